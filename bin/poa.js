@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+// The `poa` command: runs the bundled CLI (built by `npm run build`).
+const path = require('node:path');
+const fs = require('node:fs');
+const bundle = path.join(__dirname, '..', 'dist', 'cli.js');
+if (!fs.existsSync(bundle)) {
+    console.error('poa: the CLI is not built yet; run `npm run build` first.');
+    process.exit(2);
+}
+require(bundle);

@@ -1,0 +1,74 @@
+/**
+ * SEC forms and the statutes or rules they are filed under. One table read by
+ * the renderer (names), the checks (which statute a form belongs to), and the
+ * editor (completion and hover).
+ */
+export type StatuteFamily = 'section16a' | 'section16' | 'rule144' | 'section13d' | 'section13g' | 'section13a' | 'section13f' | 'regulationST' | 'registration';
+
+export interface Statute {
+    id: string;
+    /** How the statute is cited once its act is defined, e.g. "Section 16(a) of {act1934}". `{act}` is the act's defined term. */
+    citation: string;
+    /** The act (a standard term id) the statute belongs to. */
+    act: 'act1934' | 'act1933';
+    family: StatuteFamily;
+    description: string;
+}
+
+export interface SecForm {
+    id: string;
+    /** The form's name as printed: "Form 4", "Schedule 13D". */
+    name: string;
+    /** The statutes the form may be filed under. The first is canonical. */
+    statutes: string[];
+    description: string;
+}
+
+export const STATUTES: readonly Statute[] = [
+    { id: 'section16a', citation: 'Section 16(a) of {act}', act: 'act1934', family: 'section16a', description: 'Section 16(a) of the Securities Exchange Act of 1934 requires directors, officers and holders of more than 10% of a class of registered equity securities to report their holdings (Form 3) and changes in them (Forms 4 and 5).' },
+    { id: 'section16', citation: 'Section 16 of {act}', act: 'act1934', family: 'section16', description: 'Section 16 of the Securities Exchange Act of 1934: reporting (16(a)), short-swing profit recovery (16(b)) and short-sale restrictions (16(c)) for insiders.' },
+    { id: 'rule144', citation: 'Rule 144 of {act}', act: 'act1933', family: 'rule144', description: 'Rule 144 under the Securities Act of 1933 (17 C.F.R. 230.144): the safe harbor for resales of restricted and control securities; an affiliate gives notice of a proposed sale on Form 144.' },
+    { id: 'section13d', citation: 'Section 13(d) of {act}', act: 'act1934', family: 'section13d', description: 'Section 13(d) of the Securities Exchange Act of 1934 and Regulation 13D-G: a person acquiring more than 5% of a class of registered equity securities files Schedule 13D (or, if eligible, Schedule 13G).' },
+    { id: 'section13g', citation: 'Section 13(g) of {act}', act: 'act1934', family: 'section13g', description: 'Section 13(g) of the Securities Exchange Act of 1934: short-form beneficial ownership reports on Schedule 13G by eligible institutional and passive investors.' },
+    { id: 'section13a', citation: 'Section 13(a) or 15(d) of {act}', act: 'act1934', family: 'section13a', description: 'Sections 13(a) and 15(d) of the Securities Exchange Act of 1934: periodic reports of issuers (Forms 10-K, 10-Q and 8-K).' },
+    { id: 'section13f', citation: 'Section 13(f) of {act}', act: 'act1934', family: 'section13f', description: 'Section 13(f) of the Securities Exchange Act of 1934: quarterly reports of institutional investment managers on Form 13F.' },
+    { id: 'regulationST', citation: 'Regulation S-T under {act}', act: 'act1934', family: 'regulationST', description: 'Regulation S-T (17 C.F.R. Part 232): electronic filing on EDGAR; Form ID applies for the access codes needed to file.' },
+    { id: 'registration', citation: 'Section 6 of {act}', act: 'act1933', family: 'registration', description: 'Section 6 of the Securities Act of 1933: registration statements (Forms S-1, S-3, S-8), signed by the issuer and a majority of its board.' }
+];
+
+export const SEC_FORMS: readonly SecForm[] = [
+    { id: 'form3', name: 'Form 3', statutes: ['section16a'], description: 'Initial Statement of Beneficial Ownership of Securities, filed within 10 days of becoming a director, officer or 10% holder (Exchange Act Rule 16a-3).' },
+    { id: 'form4', name: 'Form 4', statutes: ['section16a'], description: 'Statement of Changes in Beneficial Ownership, filed within two business days of a transaction (Section 16(a)(2)(C)).' },
+    { id: 'form5', name: 'Form 5', statutes: ['section16a'], description: 'Annual Statement of Changes in Beneficial Ownership, filed within 45 days after the issuer\'s fiscal year end (Exchange Act Rule 16a-3(f)).' },
+    { id: 'form144', name: 'Form 144', statutes: ['rule144'], description: 'Notice of Proposed Sale of Securities under Rule 144(h) of the Securities Act of 1933.' },
+    { id: 'formID', name: 'Form ID', statutes: ['regulationST'], description: 'Uniform Application for Access Codes to File on EDGAR (Regulation S-T, Rule 10(b)).' },
+    { id: 'schedule13D', name: 'Schedule 13D', statutes: ['section13d'], description: 'Beneficial ownership report of more than 5% of a class of equity securities (Exchange Act Rule 13d-1(a)).' },
+    { id: 'schedule13G', name: 'Schedule 13G', statutes: ['section13g', 'section13d'], description: 'Short-form beneficial ownership report for eligible passive and institutional investors (Exchange Act Rule 13d-1(b), (c) and (d)).' },
+    { id: 'form13F', name: 'Form 13F', statutes: ['section13f'], description: 'Quarterly report of institutional investment managers (Exchange Act Rule 13f-1).' },
+    { id: 'form10K', name: 'Form 10-K', statutes: ['section13a'], description: 'Annual report of an issuer, signed by a majority of the board of directors.' },
+    { id: 'form10Q', name: 'Form 10-Q', statutes: ['section13a'], description: 'Quarterly report of an issuer.' },
+    { id: 'form8K', name: 'Form 8-K', statutes: ['section13a'], description: 'Current report of an issuer.' },
+    { id: 'formS1', name: 'Form S-1', statutes: ['registration'], description: 'Registration statement under the Securities Act of 1933.' },
+    { id: 'formS3', name: 'Form S-3', statutes: ['registration'], description: 'Short-form registration statement under the Securities Act of 1933.' },
+    { id: 'formS8', name: 'Form S-8', statutes: ['registration'], description: 'Registration statement for securities offered under employee benefit plans.' }
+];
+
+/** Venues where filings are made. */
+export const VENUES: readonly { id: string; name: string; description: string }[] = [
+    { id: 'sec', name: 'the SEC', description: 'The Securities and Exchange Commission (through EDGAR).' },
+    { id: 'exchanges', name: 'any stock exchange or similar authority', description: 'Any national securities exchange or similar authority on which the issuer\'s securities are listed.' },
+    { id: 'nyse', name: 'the New York Stock Exchange', description: 'The New York Stock Exchange.' },
+    { id: 'nasdaq', name: 'The Nasdaq Stock Market LLC', description: 'The Nasdaq Stock Market.' }
+];
+
+export function secForm(id: string): SecForm | undefined {
+    return SEC_FORMS.find((f) => f.id === id);
+}
+
+export function statute(id: string): Statute | undefined {
+    return STATUTES.find((s) => s.id === id);
+}
+
+export function venue(id: string) {
+    return VENUES.find((v) => v.id === id);
+}

@@ -1,0 +1,385 @@
+/**
+ * Builds the semantic model (`poa-model.ts`) from the syntax tree, resolving
+ * defaults: pronoun forms, the agents' designation, the standard defined
+ * terms, template parameter values. This is the only place that reads the AST
+ * on behalf of the renderer and the exporters.
+ */
+import { GrammarUtils as GrammarUtilsRef, type AstNode } from 'langium';
+import * as ast from '../generated/ast.js';
+import { STANDARD_TERMS } from '../catalog/standard-terms.js';
+import { pronounForms } from './pronouns.js';
+import type {
+    AgentModel, Capacity, Clause, DateValue, DefinedTerm, Determination, ExecutionModel, GrantModel, IssuerModel,
+    ParameterModel, PoaModel, PrincipalModel, Pronoun, SignatureModel, SourceRange, TermModel, TextValue, Value, Wording
+} from './index.js';
+
+/** Values for template parameters, by parameter name (strings as written in JSON or CSV). */
+export type ParameterData = Readonly<Record<string, string | undefined>>;
+
+export interface BuildOptions {
+    data?: ParameterData;
+}
+
+const EMPTY_RANGE: SourceRange = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 }, offset: 0, length: 0 };
+
+/** The source range of a node, or of one of its properties. */
+export function rangeOf(node: AstNode | undefined, property?: string): SourceRange {
+    const cst = node?.$cstNode;
+    if (!cst) return EMPTY_RANGE;
+    if (property) {
+        const prop = findPropertyNode(node!, property);
+        if (prop) return toRange(prop);
+    }
+    return toRange(cst);
+}
+
+function findPropertyNode(node: AstNode, property: string) {
+    return GrammarUtilsRef.findNodeForProperty(node.$cstNode, property);
+}
+
+
+
+function toRange(cst: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; offset: number; length: number }): SourceRange {
+    return {
+        start: { line: cst.range.start.line, character: cst.range.start.character },
+        end: { line: cst.range.end.line, character: cst.range.end.character },
+        offset: cst.offset,
+        length: cst.length
+    };
+}
+
+export function buildModel(instrument: ast.Instrument, options: BuildOptions = {}): PoaModel {
+    return new ModelBuilder(instrument, options.data ?? {}).build();
+}
+
+class ModelBuilder {
+    private readonly parameters: ParameterModel[];
+    private readonly repeated: PoaModel['repeatedClauses'] = [];
+
+    constructor(private readonly root: ast.Instrument, private readonly data: ParameterData) {
+        this.parameters = root.clauses.filter(ast.isParameter).map((p) => this.parameter(p));
+    }
+
+    build(): PoaModel {
+        const c = this.root.clauses;
+        const agentGroup = this.single(c.filter(ast.isAgentGroup), 'agents');
+        const successorGroup = this.single(c.filter(ast.isSuccessorGroup), 'successors');
+        const designation = agentGroup?.designation ?? 'attorneys-in-fact';
+        const settingRanges: PoaModel['settingRanges'] = {};
+        const setting = <T extends AstNode>(nodes: T[], key: keyof PoaModel['settingRanges']): T | undefined => {
+            const node = this.single(nodes, key);
+            if (node) settingRanges[key] = rangeOf(node);
+            return node;
+        };
+        const kind = setting(c.filter(ast.isKindClause), 'kind')?.kind;
+        const jurisdiction = setting(c.filter(ast.isJurisdictionClause), 'jurisdiction')?.jurisdiction;
+        const voice = setting(c.filter(ast.isVoiceClause), 'voice')?.voice ?? 'undersigned';
+        const layout = setting(c.filter(ast.isLayoutClause), 'layout')?.layout ?? 'prose';
+        const dateStyle = setting(c.filter(ast.isDateStyleClause), 'dates')?.style ?? 'legal';
+        const titleNode = setting(c.filter(ast.isTitleClause), 'title');
+        const issuers = c.filter(ast.isIssuer).map((i) => this.issuer(i));
+        return {
+            name: this.root.name,
+            template: this.root.template,
+            kind,
+            jurisdiction,
+            voice,
+            layout,
+            dateStyle,
+            title: titleNode ? this.text(titleNode.title) : { value: 'POWER OF ATTORNEY' },
+            parameters: this.parameters,
+            principals: c.filter(ast.isPrincipal).map((p) => this.principal(p)),
+            agents: (agentGroup?.agents ?? []).map((a) => this.agent(a, false)),
+            agentMode: agentGroup?.mode,
+            agentModeRange: agentGroup?.mode ? rangeOf(agentGroup, 'mode') : undefined,
+            designation: { plural: designation, singular: singularOf(designation) },
+            agentsRange: agentGroup ? rangeOf(agentGroup) : undefined,
+            successors: (successorGroup?.agents ?? []).map((a) => this.agent(a, true)),
+            successorsRange: successorGroup ? rangeOf(successorGroup) : undefined,
+            issuers,
+            terms: this.terms(c.filter(ast.isTermDefinition), issuers),
+            grant: this.grant(this.single(c.filter(ast.isGrant), 'grant')),
+            substitution: this.mapClause(c.filter(ast.isSubstitution), 'substitution', (s) => ({ revocation: s.revocation, resubstitution: s.resubstitution })),
+            ratification: this.mapClause(c.filter(ast.isRatification), 'ratification', () => ({})),
+            acknowledgment: this.mapClause(c.filter(ast.isAcknowledgment), 'acknowledgment', (a) => ({
+                parties: a.parties.map((p) => p.ref?.name ?? p.$refText)
+            })),
+            indemnification: this.mapClause(c.filter(ast.isIndemnification), 'indemnification', () => ({})),
+            reliance: this.mapClause(c.filter(ast.isReliance), 'reliance', () => ({})),
+            compensation: this.mapClause(c.filter(ast.isCompensation), 'compensation', (x) => ({ compensation: x.compensation })),
+            supersession: this.mapClause(c.filter(ast.isSupersession), 'supersession', (s) => ({
+                nothing: s.nothing,
+                all: s.all,
+                what: s.what,
+                issuer: s.issuer?.ref?.name ?? s.issuer?.$refText,
+                revoking: s.revoking,
+                dates: s.dates.map((d) => this.date(d))
+            })),
+            term: this.term(this.single(c.filter(ast.isTerm), 'term')),
+            revocation: this.mapClause(c.filter(ast.isRevocation), 'revocation', (r) => ({
+                method: r.method,
+                recipients: [...r.recipients]
+            })),
+            execution: this.execution(this.single(c.filter(ast.isExecution), 'execution')),
+            settingRanges,
+            repeatedClauses: this.repeated,
+            range: rangeOf(this.root),
+            nameRange: rangeOf(this.root, 'name')
+        };
+    }
+
+    /** The first of a clause that should appear once; later copies are recorded for the checks. */
+    private single<T extends AstNode>(nodes: T[], clause: string): T | undefined {
+        const [first, ...rest] = nodes;
+        if (first) {
+            const firstRange = rangeOf(first);
+            for (const node of rest) this.repeated.push({ clause, range: rangeOf(node), first: firstRange });
+        }
+        return first;
+    }
+
+    private mapClause<T extends AstNode & { wording?: ast.Wording }, R>(nodes: T[], clause: string, map: (node: T) => R): (R & Clause) | undefined {
+        const node = this.single(nodes, clause);
+        if (!node) return undefined;
+        return { ...map(node), range: rangeOf(node), wording: this.wording(node.wording) };
+    }
+
+    private wording(node: ast.Wording | undefined): Wording | undefined {
+        if (!node) return undefined;
+        const range = rangeOf(node, 'text');
+        const references: Wording['references'] = [];
+        const re = /\{([A-Za-z_][\w]*)\}/g;
+        for (let m = re.exec(node.text); m; m = re.exec(node.text)) {
+            // +1: the opening quote of the string literal precedes the text.
+            const offset = range.offset + 1 + m.index;
+            const character = range.start.line === range.end.line ? range.start.character + 1 + m.index : range.start.character;
+            references.push({
+                name: m[1],
+                range: {
+                    start: { line: range.start.line, character },
+                    end: { line: range.start.line, character: character + m[0].length },
+                    offset,
+                    length: m[0].length
+                }
+            });
+        }
+        return { text: node.text, references, range };
+    }
+
+    private parameter(p: ast.Parameter): ParameterModel {
+        const type = p.type.type;
+        const options = ast.isChoiceType(p.type) ? [...p.type.options] : [];
+        const def = p.default?.value;
+        const bound = this.data[p.name];
+        const value = bound !== undefined && bound !== '' ? bound : def;
+        return { name: p.name, type, options, default: def, value, range: rangeOf(p), nameRange: rangeOf(p, 'name') };
+    }
+
+    private bound<T extends string>(node: ast.StringLiteral | ast.DateLiteral | ast.PronounLiteral | ast.ParameterRef | undefined): Value<T> {
+        if (!node) return {};
+        if (ast.isParameterRef(node)) {
+            const name = node.parameter.ref?.name ?? node.parameter.$refText;
+            const param = this.parameters.find((p) => p.name === name);
+            return { value: param?.value as T | undefined, parameter: name, range: rangeOf(node) };
+        }
+        return { value: node.value as T, range: rangeOf(node) };
+    }
+
+    private text(node: ast.Text | undefined): TextValue {
+        return this.bound<string>(node);
+    }
+
+    private date(node: ast.DateValue | undefined): DateValue {
+        return this.bound<string>(node);
+    }
+
+    private principal(p: ast.Principal): PrincipalModel {
+        const props = p.properties;
+        const pronounProp = props.find(ast.isPronounProperty);
+        const stated = pronounProp ? this.bound<Pronoun>(pronounProp.pronoun) : undefined;
+        const statedPronoun = stated?.value && isPronoun(stated.value) ? stated.value : undefined;
+        const organized = props.find(ast.isOrganizedProperty);
+        const signatory = props.find(ast.isSignatoryProperty);
+        const capacities = props.filter(ast.isCapacitiesProperty).flatMap((cp) => cp.capacities) as Capacity[];
+        return {
+            role: 'principal',
+            id: p.name,
+            name: this.text(p.fullName),
+            entity: p.entity,
+            pronoun: pronounForms(statedPronoun ?? (p.entity ? 'it' : undefined)),
+            pronounRange: pronounProp ? rangeOf(pronounProp) : undefined,
+            statedPronoun: stated,
+            roleDescription: mapOpt(props.find(ast.isRoleProperty), (r) => this.text(r.role)),
+            capacities,
+            address: mapOpt(props.find(ast.isAddressProperty), (a) => this.text(a.address)),
+            organizedIn: organized ? this.text(organized.state) : undefined,
+            entityType: organized?.entityType,
+            signatory: signatory ? { name: this.text(signatory.signatory), title: signatory.title ? this.text(signatory.title) : undefined } : undefined,
+            range: rangeOf(p),
+            nameRange: rangeOf(p, 'name')
+        };
+    }
+
+    private agent(a: ast.Agent, successor: boolean): AgentModel {
+        const pronounProp = a.properties.find(ast.isPronounProperty);
+        const pronoun = pronounProp ? this.bound<Pronoun>(pronounProp.pronoun).value : undefined;
+        return {
+            role: 'agent',
+            id: a.name,
+            name: a.fullName ? this.text(a.fullName) : { value: undefined },
+            office: a.office,
+            organization: a.organization?.ref?.name ?? a.organization?.$refText,
+            pronoun: pronoun && isPronoun(pronoun) ? pronounForms(pronoun) : undefined,
+            address: mapOpt(a.properties.find(ast.isAddressProperty), (x) => this.text(x.address)),
+            successor,
+            range: rangeOf(a),
+            nameRange: rangeOf(a, 'name')
+        };
+    }
+
+    private issuer(i: ast.Issuer): IssuerModel {
+        const organized = i.properties.find(ast.isOrganizedProperty);
+        const definedAs = i.properties.find(ast.isDefinedAsProperty);
+        return {
+            role: 'issuer',
+            id: i.name,
+            name: this.text(i.fullName),
+            organizedIn: organized ? this.text(organized.state) : undefined,
+            entityType: organized?.entityType,
+            definedAs: definedAs?.term,
+            range: rangeOf(i),
+            nameRange: rangeOf(i, 'name')
+        };
+    }
+
+    private terms(defs: ast.TermDefinition[], issuers: IssuerModel[]): DefinedTerm[] {
+        const user: DefinedTerm[] = defs.map((d) => ({ id: d.name, meaning: d.meaning, term: d.term, standard: false, range: rangeOf(d) }));
+        const standard = STANDARD_TERMS.filter((s) => !user.some((u) => u.id === s.id))
+            .map((s) => ({ id: s.id, meaning: s.meaning, term: s.term, standard: true }));
+        const issuerTerms: DefinedTerm[] = issuers.filter((i) => i.definedAs).map((i) => ({
+            id: i.id, meaning: i.name.value ?? '', term: i.definedAs!, standard: false, range: i.range
+        }));
+        return [...user, ...issuerTerms, ...standard];
+    }
+
+    private grant(g: ast.Grant | undefined): GrantModel | undefined {
+        if (!g) return undefined;
+        const ids = (node: AstNode, values: string[], property: string) =>
+            values.map((id, index) => ({ id, range: rangeOfIndexed(node, property, index) }));
+        const powers = g.powers;
+        const subjects = powers.filter(ast.isSubjects);
+        const health = powers.find(ast.isHealthCare);
+        return {
+            range: rangeOf(g),
+            wording: this.wording(g.wording),
+            compliance: powers.filter(ast.isCompliance).flatMap((p) => p.laws.map((l) => ({ id: l.name, range: rangeOf(l) }))),
+            filings: powers.filter(ast.isFiling).map((f) => ({
+                forms: ids(f, f.forms, 'forms'),
+                statute: f.statute,
+                statuteRange: rangeOf(f, 'statute'),
+                amendments: f.extras.includes('amendments'),
+                successorForms: f.extras.includes('successor-forms'),
+                relatingTo: f.relatingTo,
+                range: rangeOf(f)
+            })),
+            venues: powers.filter(ast.isVenues).flatMap((v) => ids(v, v.venues, 'venues')),
+            edgarAccess: mapOpt(powers.find(ast.isEdgarAccess), (n) => rangeOf(n)),
+            catchAll: mapOpt(powers.find(ast.isCatchAll), (n) => rangeOf(n)),
+            subjects: subjects.flatMap((s) => ids(s, s.subjects, 'subjects')),
+            allSubjects: subjects.some((s) => s.all),
+            subjectsRange: subjects[0] ? rangeOf(subjects[0]) : undefined,
+            hotPowers: powers.filter(ast.isHotPowers).flatMap((h) => ids(h, h.powers, 'powers')),
+            healthCare: health ? { items: ids(health, health.items, 'items'), range: rangeOf(health) } : undefined,
+            purposes: powers.filter(ast.isPurpose).map((p) => this.text(p.purpose)),
+            limitations: powers.filter(ast.isLimitation).map((l) => this.text(l.limitation)),
+            customPowers: powers.filter(ast.isCustomPower).map((p) => ({ text: p.text, range: rangeOf(p) }))
+        };
+    }
+
+    private term(t: ast.Term | undefined): TermModel | undefined {
+        if (!t) return undefined;
+        const start = t.parts.find(ast.isStart);
+        const end = t.parts.find(ast.isEnd);
+        const durability = t.parts.find(ast.isDurability);
+        return {
+            range: rangeOf(t),
+            wording: this.wording(t.wording),
+            start: start ? {
+                immediately: start.immediately,
+                date: start.date ? this.date(start.date) : undefined,
+                springing: start.springing,
+                determination: determination(start.determination),
+                range: rangeOf(start)
+            } : undefined,
+            end: end ? {
+                date: end.date ? this.date(end.date) : undefined,
+                duration: end.count !== undefined && end.unit ? { count: end.count, unit: end.unit } : undefined,
+                whenRevoked: end.whenRevoked,
+                status: end.status,
+                statusIssuer: end.issuer?.ref?.name ?? end.issuer?.$refText,
+                onDeath: end.onDeath,
+                onCompletion: end.onCompletion,
+                range: rangeOf(end)
+            } : undefined,
+            durable: durability ? durability.durable : undefined,
+            durabilityRange: durability ? rangeOf(durability) : undefined
+        };
+    }
+
+    private execution(e: ast.Execution | undefined): ExecutionModel | undefined {
+        if (!e) return undefined;
+        const testimonium = e.items.find(ast.isTestimonium);
+        const witnesses = e.items.find(ast.isWitnesses);
+        const notary = e.items.find(ast.isNotary);
+        const signatures: SignatureModel[] = e.items.filter(ast.isSignature).map((s) => ({
+            signer: s.signer?.ref?.name ?? s.signer?.$refText,
+            conformed: s.text ? this.text(s.text) : undefined,
+            conformedFromName: s.conformed,
+            title: s.title ? this.text(s.title) : undefined,
+            range: rangeOf(s)
+        }));
+        return {
+            range: rangeOf(e),
+            date: this.date(e.date),
+            asOf: e.asOf,
+            place: e.place ? this.text(e.place) : undefined,
+            testimonium: testimonium?.style ?? 'executed',
+            signatures,
+            witnesses: witnesses ? {
+                count: witnesses.count ?? witnesses.names.length,
+                names: witnesses.names.map((n) => this.text(n)),
+                range: rangeOf(witnesses)
+            } : undefined,
+            notary: notary ? {
+                state: notary.state ? this.text(notary.state) : undefined,
+                county: notary.county ? this.text(notary.county) : undefined,
+                range: rangeOf(notary)
+            } : undefined
+        };
+    }
+}
+
+function rangeOfIndexed(node: AstNode, property: string, index: number): SourceRange {
+    const nodes = GrammarUtilsRef.findNodesForProperty(node.$cstNode, property);
+    const cst = nodes[index];
+    return cst ? toRange(cst) : rangeOf(node);
+}
+
+function determination(d: ast.Determination | undefined): Determination | undefined {
+    if (!d) return undefined;
+    return d.method ?? { description: d.description ?? '' };
+}
+
+function mapOpt<T, R>(value: T | undefined, map: (value: T) => R): R | undefined {
+    return value === undefined ? undefined : map(value);
+}
+
+export function isPronoun(value: string): value is Pronoun {
+    return value === 'he' || value === 'she' || value === 'they' || value === 'it';
+}
+
+/** "attorneys-in-fact" -> "attorney-in-fact"; "attorneys and agents" -> "attorney and agent". */
+export function singularOf(plural: string): string {
+    if (plural === 'attorneys-in-fact') return 'attorney-in-fact';
+    return plural.split(' ').map((w) => (w.length > 3 && w.endsWith('s') && w !== 'and' ? w.slice(0, -1) : w)).join(' ');
+}

@@ -1,0 +1,2 @@
+export * from './poa-model.js';
+export * from './source-range.js';

@@ -1,0 +1,65 @@
+/**
+ * Loading a POA from text: parse, link and (optionally) check it with the
+ * core services, and build its semantic model. The one entry point for hosts
+ * without a language server (the CLI, the tests, the benchmarks).
+ */
+import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import type { Instrument } from './generated/ast.js';
+import { buildModel, type ParameterData } from './model/build-model.js';
+import type { PoaModel } from './model/poa-model.js';
+import type { SourceRange } from './model/source-range.js';
+import { createPoaServices } from './poa-module.js';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** A diagnostic in plain data: what the CLI prints and the tests read. */
+export interface PoaDiagnostic {
+    severity: Severity;
+    code: string;
+    message: string;
+    range: Pick<SourceRange, 'start' | 'end'>;
+}
+
+export interface LoadedPoa {
+    document: LangiumDocument<Instrument>;
+    model: PoaModel;
+    diagnostics: PoaDiagnostic[];
+}
+
+export interface LoadOptions {
+    uri?: string;
+    data?: ParameterData;
+    /** Run the checks (default true). Parse and linking errors are always reported. */
+    validate?: boolean;
+}
+
+let services: ReturnType<typeof createPoaServices> | undefined;
+let counter = 0;
+
+/** The shared core services (created on first use). */
+export function poaServices() {
+    services ??= createPoaServices(EmptyFileSystem);
+    return services;
+}
+
+const SEVERITY: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
+
+export async function loadPoa(text: string, options: LoadOptions = {}): Promise<LoadedPoa> {
+    const { shared, Poa } = poaServices();
+    const uri = URI.parse(options.uri ?? `memory:///document-${++counter}.poa`);
+    const document = shared.workspace.LangiumDocumentFactory.fromString<Instrument>(text, uri);
+    shared.workspace.LangiumDocuments.addDocument(document);
+    try {
+        await shared.workspace.DocumentBuilder.build([document], { validation: options.validate ?? true });
+    } finally {
+        shared.workspace.LangiumDocuments.deleteDocument(uri);
+    }
+    void Poa;
+    const diagnostics: PoaDiagnostic[] = (document.diagnostics ?? []).map((d) => ({
+        severity: SEVERITY[d.severity ?? 1] ?? 'error',
+        code: typeof d.code === 'string' ? d.code : String(d.data?.code ?? d.code ?? 'poa/syntax'),
+        message: d.message,
+        range: { start: { ...d.range.start }, end: { ...d.range.end } }
+    }));
+    return { document, model: buildModel(document.parseResult.value, { data: options.data }), diagnostics };
+}

@@ -1,0 +1,35 @@
+/**
+ * Dependency injection for the language core: the services every host (the
+ * CLI, the tests, the language server) shares. Nothing here speaks LSP; the
+ * server adds its providers on top in `server/poa-lsp-module.ts`.
+ */
+import {
+    createDefaultCoreModule, createDefaultSharedCoreModule, inject,
+    type DefaultSharedCoreModuleContext, type LangiumCoreServices, type LangiumSharedCoreServices,
+    type Module, type PartialLangiumCoreServices
+} from 'langium';
+import { PoaGeneratedModule, PoaGeneratedSharedModule } from './generated/module.js';
+import { PoaScopeComputation } from './poa-scope-computation.js';
+
+/** Services the POA language adds to Langium's. Checks register here as they land. */
+export interface PoaAddedServices {
+    /** Placeholder group for language-specific services (validation, rendering hooks). */
+    poa: Record<string, never>;
+}
+
+export type PoaServices = LangiumCoreServices & PoaAddedServices;
+
+export const PoaModule: Module<PoaServices, PartialLangiumCoreServices & PoaAddedServices> = {
+    references: {
+        ScopeComputation: (services) => new PoaScopeComputation(services)
+    },
+    poa: {}
+};
+
+/** The core services for hosts without a language server (CLI, tests). */
+export function createPoaServices(context: DefaultSharedCoreModuleContext): { shared: LangiumSharedCoreServices; Poa: PoaServices } {
+    const shared = inject(createDefaultSharedCoreModule(context), PoaGeneratedSharedModule);
+    const Poa = inject(createDefaultCoreModule({ shared }), PoaGeneratedModule, PoaModule);
+    shared.ServiceRegistry.register(Poa);
+    return { shared, Poa };
+}

@@ -1,0 +1,77 @@
+/**
+ * The rendered instrument: one tree of blocks that every writer (text,
+ * Markdown, HTML, DOCX, PDF) and the preview read, so that what the preview
+ * shows is what gets signed. Plain data; JSON-serialisable.
+ */
+import type { SourceRange } from '../model/source-range.js';
+
+/** What a run of text stands for, so a writer or the preview can mark it. */
+export type RunRole =
+    | 'party'       // a party's name
+    | 'term'        // a defined term, where defined or used
+    | 'blank'       // an unset template parameter or missing fact, shown as a visible blank
+    | 'missing'     // a required clause that is not written, shown in place
+    | 'form'        // an SEC form
+    | 'statute';    // a statute or rule
+
+export interface Run {
+    text: string;
+    role?: RunRole;
+    /** The party, term, parameter or clause the run refers to. */
+    ref?: string;
+    /** A plain-English note for the reader (e.g. why a clause is missing). */
+    note?: string;
+    source?: SourceRange;
+}
+
+export type BlockKind =
+    | 'title'
+    | 'paragraph'
+    | 'testimonium'
+    | 'signature'
+    | 'witnesses'
+    | 'notary';
+
+/** One line of a structured block (signature, witness or notary). */
+export interface Line {
+    runs: Run[];
+    /** A line to sign or fill in by hand is drawn above or before the runs. */
+    rule?: boolean;
+    /** A caption printed small under a rule ("Signature", "Date"). */
+    caption?: boolean;
+}
+
+export interface Block {
+    kind: BlockKind;
+    /** Stable id within the document ("grant", "term", "signature-1"), for the preview and scroll sync. */
+    id: string;
+    /** Paragraph number when the layout is numbered. */
+    number?: number;
+    /** Text of a title, paragraph or testimonium. */
+    runs: Run[];
+    /** Lines of a signature, witness or notary block. */
+    lines?: Line[];
+    /** A heading shown above a structured block ("WITNESSES", "ACKNOWLEDGMENT"). */
+    heading?: string;
+    /** Keep this block on one page with the next (signature, witness and notary blocks). */
+    keepTogether?: boolean;
+    source?: SourceRange;
+}
+
+export interface RenderedDocument {
+    title: string;
+    blocks: Block[];
+    /** Facts a writer needs for document properties. */
+    properties: {
+        title: string;
+        subject: string;
+        author: string;
+        kind?: string;
+        jurisdiction?: string;
+    };
+}
+
+/** The plain text of a list of runs. */
+export function runsText(runs: readonly Run[]): string {
+    return runs.map((r) => r.text).join('');
+}
