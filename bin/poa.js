@@ -7,4 +7,4 @@ if (!fs.existsSync(bundle)) {
     console.error('poa: the CLI is not built yet; run `npm run build` first.');
     process.exit(2);
 }
-require(bundle);
+require(bundle).runCli();

@@ -1,0 +1,27 @@
+/** `poa new --kind KIND [NAME] [--jurisdiction J] [-o FILE]`: write a starter instrument. */
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { isKind, KINDS, starterSource } from '../language/starter-templates.js';
+import { parseArgs, rejectUnknownOptions, stringOption, UsageError, type CliIo } from './cli-io.js';
+
+export async function runNew(argv: string[], io: CliIo): Promise<number> {
+    const args = parseArgs(argv, ['force', 'stdout']);
+    rejectUnknownOptions(args, ['kind', 'jurisdiction', 'o', 'output', 'force', 'stdout']);
+    const kind = stringOption(args, 'kind');
+    if (!kind) throw new UsageError(`--kind is required (one of ${KINDS.join(', ')})`);
+    if (!isKind(kind)) throw new UsageError(`unknown kind '${kind}' (use one of ${KINDS.join(', ')})`);
+    const [name = `new-${kind}`, ...extra] = args.positionals;
+    if (extra.length) throw new UsageError('Usage: poa new --kind KIND [NAME]');
+    const source = starterSource(kind, name, stringOption(args, 'jurisdiction'));
+    if (args.options.has('stdout')) {
+        io.stdout(source);
+        return 0;
+    }
+    const out = stringOption(args, 'o', 'output') ?? (name.endsWith('.poa') ? name : `${name}.poa`);
+    const target = resolve(io.cwd, out);
+    if (existsSync(target) && !args.options.has('force')) throw new UsageError(`${out} already exists; use --force to overwrite it`);
+    await writeFile(target, source, { flag: args.options.has('force') ? 'w' : 'wx' });
+    io.stdout(`Wrote ${out}: a ${kind} power of attorney to complete. Check it with: poa check ${out}\n`);
+    return 0;
+}

@@ -1,0 +1,103 @@
+/** Small pieces of legal English: lists, ordinals, dates. Pure functions over strings and runs. */
+import type { Run } from './document-tree.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** 1 -> "1st", 22 -> "22nd", 13 -> "13th". */
+export function ordinal(n: number): string {
+    const mod100 = n % 100;
+    if (mod100 >= 11 && mod100 <= 13) return `${n}th`;
+    return `${n}${({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th'}`;
+}
+
+export interface CalendarDate {
+    year: number;
+    month: number;
+    day: number;
+}
+
+/** Parses YYYY-MM-DD; undefined unless it is a real calendar date. */
+export function parseIsoDate(iso: string | undefined): CalendarDate | undefined {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
+    if (!m) return undefined;
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const probe = new Date(Date.UTC(year, month - 1, day));
+    if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return undefined;
+    return { year, month, day };
+}
+
+/** "July 26, 2007". */
+export function plainDate(d: CalendarDate): string {
+    return `${MONTHS[d.month - 1]} ${d.day}, ${d.year}`;
+}
+
+/** "26th day of July, 2007" (the caller adds "this" or "the"). */
+export function legalDate(d: CalendarDate): string {
+    return `${ordinal(d.day)} day of ${MONTHS[d.month - 1]}, ${d.year}`;
+}
+
+export type Conjunction = 'and' | 'or';
+
+/**
+ * Joins items as English does: "A", "A and B", "A, B and C". When any item
+ * contains a comma, every item is separated by a comma and the conjunction
+ * ("A, as amended, and B"), so that the list cannot be misread.
+ */
+export function joinWords(items: readonly string[], conjunction: Conjunction = 'and'): string {
+    return joinRuns(items.map((text) => [{ text }]), conjunction).map((r) => r.text).join('');
+}
+
+/** `joinWords` for runs: each item is a list of runs. */
+export function joinRuns(items: readonly Run[][], conjunction: Conjunction = 'and'): Run[] {
+    if (items.length === 0) return [];
+    if (items.length === 1) return [...items[0]];
+    const complex = items.some((item) => item.some((r) => r.text.includes(',')));
+    const out: Run[] = [];
+    items.forEach((item, i) => {
+        if (i > 0) {
+            const last = i === items.length - 1;
+            if (complex) out.push({ text: last || conjunction === 'and' ? `, ${conjunction} ` : ', ' });
+            else out.push({ text: last ? ` ${conjunction} ` : ', ' });
+        }
+        out.push(...item);
+    });
+    return out;
+}
+
+/** Enumerates clauses as "(i) A, and (ii) B" or "(i) A, (ii) B, and (iii) C". */
+export function enumerateRuns(items: readonly Run[][], style: 'roman' | 'arabic', separator = ','): Run[] {
+    if (items.length === 1) return [...items[0]];
+    const out: Run[] = [];
+    items.forEach((item, i) => {
+        if (i > 0) out.push({ text: i === items.length - 1 ? `${separator} and ` : `${separator} ` });
+        out.push({ text: `(${style === 'roman' ? roman(i + 1) : i + 1}) ` }, ...item);
+    });
+    return out;
+}
+
+function roman(n: number): string {
+    const table: [number, string][] = [[10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+    let out = '';
+    for (const [value, letters] of table) {
+        while (n >= value) {
+            out += letters;
+            n -= value;
+        }
+    }
+    return out;
+}
+
+/** "attorneys-in-fact" -> "Attorneys-in-fact" for the start of a sentence. */
+export function capitalize(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "officerName" -> "OFFICER NAME", the conventional way to mark a blank in a form. */
+export function blankLabel(parameter: string): string {
+    return parameter.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim().toUpperCase();
+}
+
+/** The number word for small counts ("two witnesses"). */
+export function countWord(n: number): string {
+    return ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ?? String(n);
+}

@@ -1,0 +1,230 @@
+/**
+ * The state of one rendering: the voice, which defined terms have been
+ * introduced, and helpers that turn model values into marked runs. Clause
+ * wording (in `wording/`) asks the context for every party, term, pronoun and
+ * date, so that voice, agreement and first-use definitions are right everywhere.
+ */
+import type { Capacity, DateStyle, DateValue, IssuerModel, Layout, PartyModel, PoaModel, TextValue, Voice, Wording } from '../model/poa-model.js';
+import { statute as findStatute } from '../catalog/securities-catalog.js';
+import type { Run } from './document-tree.js';
+import { blankLabel, joinWords, legalDate, parseIsoDate, plainDate } from './english.js';
+import type { RenderOptions } from './render-options.js';
+
+export class RenderContext {
+    readonly voice: Voice;
+    readonly layout: Layout;
+    readonly dateStyle: DateStyle;
+    private readonly introduced = new Set<string>();
+
+    constructor(readonly model: PoaModel, options: RenderOptions = {}) {
+        this.voice = options.voice ?? model.voice;
+        this.layout = options.layout ?? model.layout;
+        this.dateStyle = options.dateStyle ?? model.dateStyle;
+    }
+
+    get firstPerson(): boolean {
+        return this.voice === 'first-person';
+    }
+
+    /** Several principals sign together. */
+    get plural(): boolean {
+        return this.model.principals.length > 1;
+    }
+
+    /** Several agents are named. */
+    get severalAgents(): boolean {
+        return this.model.agents.length > 1;
+    }
+
+    /** "the undersigned" / "I" / "we" (capitalised at the start of a sentence). */
+    subject(start = false): string {
+        if (this.firstPerson) return this.plural ? (start ? 'We' : 'we') : 'I';
+        return start ? 'The undersigned' : 'the undersigned';
+    }
+
+    /** "the undersigned" / "me" / "us". */
+    object(): string {
+        if (this.firstPerson) return this.plural ? 'us' : 'me';
+        return 'the undersigned';
+    }
+
+    /** "the undersigned's" / "my" / "our" (whose name, whose responsibilities). */
+    possessive(): string {
+        if (this.firstPerson) return this.plural ? 'our' : 'my';
+        return "the undersigned's";
+    }
+
+    /** The principal's own possessive pronoun: "his" / "her" / "their" / "my". */
+    pronounPossessive(): string {
+        if (this.firstPerson) return this.plural ? 'our' : 'my';
+        if (this.plural) return 'their';
+        return this.model.principals[0]?.pronoun.possessive ?? 'his or her';
+    }
+
+    /** Verb agreement with the subject: verb('does', 'do'). */
+    verb(thirdSingular: string, base: string): string {
+        return this.firstPerson || this.plural ? base : thirdSingular;
+    }
+
+    /** "attorneys-in-fact" or "attorney-in-fact" as the number of agents requires. */
+    designation(forcePlural?: boolean): string {
+        const plural = forcePlural ?? this.severalAgents;
+        return plural ? this.model.designation.plural : this.model.designation.singular;
+    }
+
+    /** "said attorneys and agents, or any of them" / "said attorney-in-fact". */
+    saidAgents(): string {
+        return this.severalAgents ? `said ${this.designation()}, or any of them` : `said ${this.designation()}`;
+    }
+
+    /** "This authorization" for securities instruments, "This power of attorney" otherwise. */
+    instrumentName(start = true): string {
+        const securities = this.model.kind === 'section16' || this.model.kind === 'securities';
+        const name = securities ? 'authorization' : 'power of attorney';
+        return `${start ? 'This' : 'this'} ${name}`;
+    }
+
+    /**
+     * "in his individual capacity or in a fiduciary or any other capacity",
+     * from the capacities the principal signs in; undefined when only the
+     * individual capacity (or none) is stated.
+     */
+    capacityPhrase(): string | undefined {
+        const caps = new Set<Capacity>(this.model.principals.flatMap((p) => p.capacities));
+        const others: string[] = [];
+        if (caps.has('fiduciary')) others.push('a fiduciary');
+        if (caps.has('other')) others.push('any other');
+        if (others.length === 0) return undefined;
+        const otherPart = `in ${joinWords(others, 'or')} capacity`;
+        return caps.has('individual') ? `in ${this.pronounPossessive()} individual capacity or ${otherPart}` : otherPart;
+    }
+
+    /** A text value as a run: its text, or a visible blank naming the parameter. */
+    value(value: TextValue | undefined, label: string, role: Run['role'] = undefined, ref?: string): Run {
+        if (value?.value !== undefined && value.value !== '') return { text: value.value, role, ref, source: value.range };
+        if (value?.parameter) {
+            return { text: `[${blankLabel(value.parameter)}]`, role: 'blank', ref: value.parameter, source: value.range, note: `The template parameter "${value.parameter}" has no value yet.` };
+        }
+        return { text: `[${label}]`, role: 'missing', note: `Not stated in the instrument: ${label.toLowerCase()}.` };
+    }
+
+    /** A party's name, marked as a party. */
+    party(party: PartyModel): Run {
+        const run = this.value(party.name, party.role === 'agent' ? 'NAME OF AGENT' : 'NAME', 'party', party.id);
+        if (run.role === 'party') run.source = party.nameRange;
+        return run;
+    }
+
+    findParty(id: string | undefined): PartyModel | undefined {
+        if (!id) return undefined;
+        const m = this.model;
+        return [...m.principals, ...m.agents, ...m.successors, ...m.issuers].find((p) => p.id === id);
+    }
+
+    /** The issuer: introduced in full at first use ("X, a Delaware corporation (the "Company")"), by its defined term afterwards. */
+    issuer(id?: string): Run[] {
+        const issuer = id ? this.model.issuers.find((i) => i.id === id) : this.model.issuers[0];
+        if (!issuer) return [{ text: '[ISSUER]', role: 'missing', ref: 'issuer', note: 'No issuer is named: add an issuer clause naming the company whose securities are concerned.' }];
+        const key = `issuer:${issuer.id}`;
+        if (this.introduced.has(key) && issuer.definedAs) return [{ text: `the ${issuer.definedAs}`, role: 'term', ref: issuer.id }];
+        if (this.introduced.has(key)) return [this.party(issuer)];
+        this.introduced.add(key);
+        const runs: Run[] = [this.party(issuer)];
+        const organization = this.organization(issuer);
+        if (organization) runs.push({ text: `, ${organization}` });
+        if (issuer.definedAs) runs.push({ text: ' (the "' }, { text: issuer.definedAs, role: 'term', ref: issuer.id }, { text: '")' });
+        return runs;
+    }
+
+    /** "a Delaware corporation", "a New York limited liability company". */
+    organization(party: IssuerModel | { organizedIn?: TextValue; entityType?: string }): string | undefined {
+        const state = party.organizedIn?.value;
+        if (!state) return undefined;
+        const type = (party.entityType ?? 'corporation').replace(/-/g, ' ');
+        return `${/^[AEIOU]/i.test(state) ? 'an' : 'a'} ${state} ${type}`;
+    }
+
+    /** True once a term has been introduced in the text. */
+    isIntroduced(id: string): boolean {
+        return this.introduced.has(`term:${id}`) || this.introduced.has(`issuer:${id}`);
+    }
+
+    /**
+     * A defined term: its full meaning and definition at first use
+     * ('the Securities Act of 1933, as amended (the "1933 Act")'), then
+     * 'the 1933 Act'. An issuer id gives the issuer.
+     */
+    term(id: string): Run[] {
+        if (this.model.issuers.some((i) => i.id === id)) return this.issuer(id);
+        const def = this.model.terms.find((t) => t.id === id);
+        if (!def) return [{ text: `[${blankLabel(id)}]`, role: 'missing', ref: id, note: `"${id}" is not defined in the instrument.` }];
+        const key = `term:${id}`;
+        if (this.introduced.has(key)) return [{ text: `the ${def.term}`, role: 'term', ref: id }];
+        this.introduced.add(key);
+        return [{ text: `${def.meaning} (the "`, role: 'term', ref: id }, { text: def.term, role: 'term', ref: id }, { text: '")', role: 'term', ref: id }];
+    }
+
+    /** The short form of a term used as an adjective ("SEC" in "SEC Form 4") once introduced, else undefined. */
+    termAdjective(id: string): string | undefined {
+        if (!this.isIntroduced(id)) return undefined;
+        return this.model.terms.find((t) => t.id === id)?.term;
+    }
+
+    /** "Section 16(a) of the 1934 Act", introducing the act if it has not been. */
+    statute(id: string, source?: Run['source']): Run[] {
+        const s = findStatute(id);
+        if (!s) return [{ text: `[${blankLabel(id)}]`, role: 'missing', ref: id, note: `"${id}" is not a statute or rule the language knows.` }];
+        const [before, after] = s.citation.split('{act}');
+        return [{ text: before, role: 'statute', ref: id, source }, ...this.term(s.act), ...(after ? [{ text: after, role: 'statute' as const, ref: id }] : [])];
+    }
+
+    /** A date in the instrument's style: legal "this 26th day of July, 2007" or plain "July 26, 2007". */
+    date(value: DateValue | undefined, lead: 'this' | 'the' | 'on' = 'this'): Run[] {
+        const d = parseIsoDate(value?.value);
+        const source = value?.range;
+        if (!d) {
+            const blank = value?.parameter
+                ? { role: 'blank' as const, ref: value.parameter, note: `The template parameter "${value.parameter}" has no value yet.` }
+                : { role: 'missing' as const, ref: 'date', note: value?.value ? `"${value.value}" is not a valid date.` : 'The date of execution is not stated.' };
+            const text = this.dateStyle === 'legal' ? `${lead === 'on' ? 'on the' : lead} ____ day of ____________, 20__` : `${lead === 'on' ? 'on ' : ''}____________, 20__`;
+            return [{ text, source, ...blank }];
+        }
+        if (this.dateStyle === 'legal') return [{ text: `${lead === 'on' ? 'on the' : lead} ${legalDate(d)}`, source }];
+        return [{ text: `${lead === 'on' || lead === 'this' ? 'on ' : ''}${plainDate(d)}`, source }];
+    }
+
+    /** A date as "July 26, 2008" regardless of style (for terms and supersession). */
+    shortDate(value: DateValue | undefined): Run {
+        const d = parseIsoDate(value?.value);
+        if (d) return { text: plainDate(d), source: value?.range };
+        if (value?.parameter) return { text: `[${blankLabel(value.parameter)}]`, role: 'blank', ref: value.parameter, source: value.range };
+        return { text: '[DATE]', role: 'missing', source: value?.range };
+    }
+
+    /** Expands a wording override: `{name}` becomes the party, term or parameter it names. */
+    wording(wording: Wording): Run[] {
+        const runs: Run[] = [];
+        let last = 0;
+        const re = /\{([A-Za-z_][\w]*)\}/g;
+        for (let m = re.exec(wording.text); m; m = re.exec(wording.text)) {
+            if (m.index > last) runs.push({ text: unescape(wording.text.slice(last, m.index)) });
+            runs.push(...this.reference(m[1]));
+            last = m.index + m[0].length;
+        }
+        if (last < wording.text.length) runs.push({ text: unescape(wording.text.slice(last)) });
+        return runs;
+    }
+
+    private reference(name: string): Run[] {
+        const party = this.findParty(name);
+        if (party && party.role !== 'issuer') return [this.party(party)];
+        if (party || this.model.terms.some((t) => t.id === name)) return this.term(name);
+        const param = this.model.parameters.find((p) => p.name === name);
+        if (param) return [this.value({ value: param.value, parameter: param.name }, blankLabel(name))];
+        return [{ text: `{${name}}`, role: 'missing', ref: name, note: `The wording refers to "${name}", which is not a party, defined term or parameter of this instrument.` }];
+    }
+}
+
+function unescape(text: string): string {
+    return text.replace(/\\(["\\])/g, '$1');
+}

@@ -1,0 +1,17 @@
+/** Whether the agents are paid (cf. UPOAA § 112: reimbursement and reasonable compensation by default). */
+import { capitalize } from '../english.js';
+import type { Run } from '../document-tree.js';
+import type { RenderContext } from '../render-context.js';
+
+export function compensationParagraph(ctx: RenderContext): Run[] | undefined {
+    const clause = ctx.model.compensation;
+    if (!clause) return undefined;
+    if (clause.wording) return ctx.wording(clause.wording);
+    const who = capitalize(`the ${ctx.designation()}`);
+    const text = {
+        none: `${who} shall serve without compensation and without reimbursement of expenses.`,
+        'expenses-only': `${who} shall serve without compensation, but shall be entitled to reimbursement of expenses reasonably incurred on behalf of ${ctx.object()}.`,
+        reasonable: `${who} shall be entitled to reimbursement of expenses reasonably incurred on behalf of ${ctx.object()} and to compensation that is reasonable under the circumstances.`
+    }[clause.compensation];
+    return [{ text, source: clause.range }];
+}

@@ -1,0 +1,22 @@
+/** The witnesses' attestation and their signature lines. */
+import type { Block, Line } from '../document-tree.js';
+import type { RenderContext } from '../render-context.js';
+
+export function witnessBlock(ctx: RenderContext): Block | undefined {
+    const w = ctx.model.execution?.witnesses;
+    if (!w) return undefined;
+    const count = Math.max(w.count, w.names.length, 1);
+    const lines: Line[] = [];
+    for (let i = 0; i < count; i++) {
+        const name = w.names[i];
+        lines.push({ runs: [], rule: true });
+        lines.push({ runs: name ? [{ text: 'Witness: ' }, ctx.value(name, 'WITNESS')] : [{ text: 'Witness' }], caption: true });
+        lines.push({ runs: [{ text: 'Address: ' }], rule: true });
+    }
+    const several = ctx.model.principals.length > 1;
+    const principal = several ? 'the principals' : 'the principal';
+    const attestation = count === 1
+        ? `Signed and declared by ${principal} to be ${several ? 'their' : 'the principal\'s'} power of attorney in my presence, and signed by me as a witness in the presence of ${principal}. I am at least eighteen years of age, and I am not named as an agent in this power of attorney.`
+        : `Signed and declared by ${principal} to be ${several ? 'their' : 'the principal\'s'} power of attorney in our presence, and signed by us as witnesses in the presence of ${principal} and of each other. Each of us is at least eighteen years of age, and ${count > 2 ? 'none' : 'neither'} of us is named as an agent in this power of attorney.`;
+    return { kind: 'witnesses', id: 'witnesses', heading: 'WITNESSES', runs: [{ text: attestation, source: w.range }], lines, keepTogether: true, source: w.range };
+}
