@@ -1,0 +1,118 @@
+/**
+ * Completion: Langium offers the keywords valid at the cursor and the parties
+ * a cross-reference may name; this adds what an identifier slot may hold
+ * (jurisdictions, SEC forms and their statutes, defined terms, venues,
+ * subjects, hot powers, health-care items), clause snippets, and
+ * documentation on every item.
+ */
+import { AstUtils, GrammarAST, type MaybePromise } from 'langium';
+import {
+    DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature
+} from 'langium/lsp';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type CompletionParams } from 'vscode-languageserver';
+import type { CancellationToken } from 'vscode-languageserver';
+import type { LangiumDocument } from 'langium';
+import * as ast from '../language/generated/ast.js';
+import { SEC_FORMS, STATUTES, VENUES } from '../language/catalog/securities-catalog.js';
+import { STANDARD_TERMS } from '../language/catalog/standard-terms.js';
+import { HEALTH_CARE_ITEMS, HOT_POWERS, SUBJECTS } from '../language/catalog/general-powers-catalog.js';
+import { CLAUSE_SNIPPETS, JURISDICTIONS, KEYWORD_DOCS } from './completion-catalog.js';
+
+const markdown = (value: string) => ({ kind: 'markdown' as const, value });
+
+export class PoaCompletionProvider extends DefaultCompletionProvider {
+    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        const list = await super.getCompletion(document, params, cancelToken);
+        if (!list) return list;
+        // Where a clause may start (inside the instrument's braces), offer whole clauses too.
+        const labels = new Set(list.items.map((i) => i.label));
+        if (labels.has('principal') && labels.has('executed') && labels.has('grant')) {
+            list.items.push(...CLAUSE_SNIPPETS.map((s, i): CompletionItem => ({
+                label: s.label,
+                kind: CompletionItemKind.Snippet,
+                detail: s.detail,
+                documentation: markdown('```poa\n' + s.body.replace(/\$\{\d+\|([^,|]*)[^}]*\}|\$\{\d+:([^}]*)\}/g, (_m, a, b) => a ?? b) + '\n```'),
+                insertText: s.body,
+                insertTextFormat: InsertTextFormat.Snippet,
+                sortText: `~${i}`
+            })));
+        }
+        return list;
+    }
+
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
+        if (GrammarAST.isRuleCall(next.feature) && next.feature.rule.ref?.name === 'ID') {
+            const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
+            const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule)?.name;
+            this.identifierCompletion(context, rule, assignment?.feature, acceptor);
+            return;
+        }
+        return super.completionFor(context, next, acceptor);
+    }
+
+    protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
+        if (!this.filterKeyword(context, keyword)) return;
+        const doc = KEYWORD_DOCS[keyword.value];
+        acceptor(context, {
+            label: keyword.value,
+            kind: this.getKeywordCompletionItemKind(keyword),
+            detail: 'Keyword',
+            documentation: doc ? markdown(doc) : undefined,
+            sortText: '1'
+        });
+    }
+
+    private identifierCompletion(context: CompletionContext, rule: string | undefined, property: string | undefined, acceptor: CompletionAcceptor): void {
+        const item = (label: string, detail: string, documentation: string, kind: CompletionItemKind, sortText = '0') =>
+            acceptor(context, { label, detail, documentation: markdown(documentation), kind, sortText });
+        if (rule === 'JurisdictionClause') {
+            for (const j of JURISDICTIONS) item(j.id, j.name, j.law, CompletionItemKind.EnumMember);
+        } else if (rule === 'Filing' && property === 'forms') {
+            for (const f of SEC_FORMS) {
+                const statutes = f.statutes.map((s) => STATUTES.find((x) => x.id === s)?.citation.replace('{act}', this.actName(s)) ?? s);
+                item(f.id, `${f.name}, filed under ${statutes.join(' or ')}`, f.description, CompletionItemKind.Value);
+            }
+        } else if (rule === 'Filing' && property === 'statute') {
+            const filing = context.node && AstUtils.getContainerOfType(context.node, ast.isFiling);
+            const written = new Set(filing?.forms ?? []);
+            const canonical = new Set(SEC_FORMS.filter((f) => written.has(f.id)).flatMap((f) => f.statutes));
+            for (const s of STATUTES) {
+                const forms = SEC_FORMS.filter((f) => f.statutes.includes(s.id)).map((f) => f.name);
+                item(s.id, s.citation.replace('{act}', this.actName(s.id)) + (forms.length ? ` (${forms.join(', ')})` : ''),
+                    s.description, CompletionItemKind.Reference, canonical.has(s.id) ? '0' : '2');
+            }
+        } else if (rule === 'StatusName') {
+            for (const s of STATUTES) item(s.id, s.citation.replace('{act}', this.actName(s.id)), s.description, CompletionItemKind.Reference);
+        } else if (rule === 'TermRef') {
+            const root = context.document.parseResult.value as ast.Instrument;
+            for (const d of root.clauses.filter(ast.isTermDefinition)) item(d.name, `"${d.term}": ${d.meaning}`, `Defined in this file as "${d.term}".`, CompletionItemKind.Constant);
+            for (const i of root.clauses.filter(ast.isIssuer)) item(i.name, `the issuer${this.issuerTerm(i)}`, `The issuer ${this.fullName(i)}.`, CompletionItemKind.Constant);
+            for (const t of STANDARD_TERMS) {
+                if (root.clauses.some((c) => ast.isTermDefinition(c) && c.name === t.id)) continue;
+                item(t.id, `${t.meaning} (the "${t.term}")`, t.description, CompletionItemKind.Constant, '1');
+            }
+        } else if (rule === 'Venues') {
+            for (const v of VENUES) item(v.id, v.name, v.description, CompletionItemKind.Value);
+        } else if (rule === 'Subjects') {
+            for (const s of SUBJECTS) item(s.id, s.name, `Authority over ${s.name} (${s.section}).`, CompletionItemKind.Value);
+        } else if (rule === 'HotPowers') {
+            for (const h of HOT_POWERS) item(h.id, `to ${h.text}`, `A power that must be granted expressly (${h.section}).`, CompletionItemKind.Value);
+        } else if (rule === 'HealthCare') {
+            for (const h of HEALTH_CARE_ITEMS) item(h.id, h.text.replace('{me}', 'the principal').replace('{my}', 'the principal\'s'), 'A health-care decision the agent may make.', CompletionItemKind.Value);
+        }
+    }
+
+    private actName(statuteId: string): string {
+        const act = STATUTES.find((s) => s.id === statuteId)?.act;
+        return act === 'act1933' ? 'the Securities Act of 1933' : 'the Securities Exchange Act of 1934';
+    }
+
+    private issuerTerm(i: ast.Issuer): string {
+        const term = i.properties.find(ast.isDefinedAsProperty)?.term;
+        return term ? ` (the "${term}")` : '';
+    }
+
+    private fullName(i: ast.Issuer): string {
+        return ast.isStringLiteral(i.fullName) ? i.fullName.value : `[${i.fullName.parameter.$refText}]`;
+    }
+}

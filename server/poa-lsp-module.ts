@@ -1,0 +1,51 @@
+/**
+ * The language server's services: Langium's default LSP services, the core
+ * POA module (`language/poa-module.ts`: scoping, checks) and the POA
+ * providers, one per file in this folder.
+ */
+import { inject, type Module } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule,
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
+} from 'langium/lsp';
+import { PoaGeneratedModule, PoaGeneratedSharedModule } from '../language/generated/module.js';
+import { PoaModule, type PoaAddedServices } from '../language/poa-module.js';
+import { PoaCodeActionProvider } from './code-action-provider.js';
+import { PoaCodeLensProvider } from './code-lens-provider.js';
+import { PoaCompletionProvider } from './completion-provider.js';
+import { PoaDefinitionProvider } from './definition-provider.js';
+import { PoaDocumentHighlightProvider } from './document-highlight-provider.js';
+import { PoaDocumentSymbolProvider } from './document-symbol-provider.js';
+import { PoaFoldingRangeProvider } from './folding-range-provider.js';
+import { PoaFormatter } from './formatter.js';
+import { PoaHoverProvider } from './hover-provider.js';
+import { PoaReferencesProvider } from './references-provider.js';
+import { PoaRenameProvider } from './rename-provider.js';
+import { PoaSemanticTokenProvider } from './semantic-token-provider.js';
+
+export type PoaLspServices = LangiumServices & PoaAddedServices;
+
+export const PoaLspModule: Module<PoaLspServices, PartialLangiumServices> = {
+    lsp: {
+        CompletionProvider: (s) => new PoaCompletionProvider(s),
+        HoverProvider: () => new PoaHoverProvider(),
+        DocumentSymbolProvider: () => new PoaDocumentSymbolProvider(),
+        FoldingRangeProvider: (s) => new PoaFoldingRangeProvider(s),
+        DocumentHighlightProvider: () => new PoaDocumentHighlightProvider(),
+        DefinitionProvider: () => new PoaDefinitionProvider(),
+        ReferencesProvider: () => new PoaReferencesProvider(),
+        RenameProvider: (s) => new PoaRenameProvider(s),
+        Formatter: (s) => new PoaFormatter(s),
+        SemanticTokenProvider: (s) => new PoaSemanticTokenProvider(s),
+        CodeLensProvider: (s) => new PoaCodeLensProvider(s.shared),
+        CodeActionProvider: () => new PoaCodeActionProvider()
+    }
+};
+
+/** The server's services: for the real server (with a connection) and for tests (without). */
+export function createPoaLspServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Poa: PoaLspServices } {
+    const shared = inject(createDefaultSharedModule(context), PoaGeneratedSharedModule);
+    const Poa = inject(createDefaultModule({ shared }), PoaGeneratedModule, PoaModule as Module<PoaLspServices, PoaAddedServices>, PoaLspModule);
+    shared.ServiceRegistry.register(Poa);
+    return { shared, Poa };
+}

@@ -1,0 +1,89 @@
+/**
+ * The custom requests `poa/render` and `poa/status` (types in `protocol.ts`).
+ * The core renders; this file only finds the document, waits until it is
+ * checked (honouring cancellation) and translates. A bad request or a URI the
+ * server does not know gets a ResponseError, never a crash.
+ */
+import { DocumentState, OperationCancelled, URI, isOperationCancelled, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
+import { summarize } from './document-status.js';
+import {
+    RenderRequest, StatusRequest, type RenderParams, type RenderRequestOptions, type RenderResult, type StatusParams, type StatusResult
+} from './protocol.js';
+import { renderedOf } from './rendered-document.js';
+
+const VOICES = ['undersigned', 'first-person'];
+const LAYOUTS = ['prose', 'numbered'];
+
+export class RenderRequestHandler {
+    constructor(private readonly shared: LangiumSharedCoreServices) {}
+
+    register(connection: Connection): void {
+        connection.onRequest(RenderRequest, (params, token) => this.guard(() => this.render(params, token)));
+        connection.onRequest(StatusRequest, (params, token) => this.guard(() => this.status(params, token)));
+    }
+
+    async render(params: RenderParams, token?: CancellationToken): Promise<RenderResult> {
+        const options = checkOptions(params?.options);
+        const document = await this.checkedDocument(params, token);
+        return {
+            uri: document.uri.toString(),
+            version: document.textDocument.version,
+            document: renderedOf(document, options),
+            summary: summarize(document.diagnostics ?? [])
+        };
+    }
+
+    async status(params: StatusParams, token?: CancellationToken): Promise<StatusResult> {
+        const document = await this.checkedDocument(params, token);
+        return { uri: document.uri.toString(), version: document.textDocument.version, ...summarize(document.diagnostics ?? []) };
+    }
+
+    private async checkedDocument(params: { uri?: unknown } | undefined, token?: CancellationToken): Promise<LangiumDocument> {
+        if (!params || typeof params.uri !== 'string' || params.uri.length === 0) {
+            throw new ResponseError(ErrorCodes.InvalidParams, 'The request needs the document URI as "uri" (a string).');
+        }
+        let uri: URI;
+        try {
+            uri = URI.parse(params.uri);
+        } catch {
+            throw new ResponseError(ErrorCodes.InvalidParams, `"${params.uri}" is not a valid document URI.`);
+        }
+        const documents = this.shared.workspace.LangiumDocuments;
+        if (!documents.hasDocument(uri)) {
+            throw new ResponseError(ErrorCodes.InvalidParams, `No POA document is open or in the workspace at ${params.uri}.`);
+        }
+        await this.shared.workspace.WorkspaceManager.ready;
+        const document = documents.getDocument(uri)!;
+        if (document.state < DocumentState.Validated) {
+            await this.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
+        }
+        if (token?.isCancellationRequested) throw OperationCancelled;
+        // The document may have been replaced by a newer version while waiting.
+        return documents.getDocument(uri) ?? document;
+    }
+
+    private async guard<T>(run: () => Promise<T>): Promise<T | ResponseError<void>> {
+        try {
+            return await run();
+        } catch (err) {
+            if (err instanceof ResponseError) return err;
+            if (isOperationCancelled(err)) return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+            console.error(`poa request failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+            return new ResponseError(ErrorCodes.InternalError, 'The document could not be rendered because of an internal error; the server log has the details.');
+        }
+    }
+}
+
+function checkOptions(options: unknown): RenderRequestOptions {
+    if (options === undefined || options === null) return {};
+    if (typeof options !== 'object') throw new ResponseError(ErrorCodes.InvalidParams, '"options" must be an object with optional "voice" and "layout".');
+    const { voice, layout } = options as Record<string, unknown>;
+    if (voice !== undefined && !VOICES.includes(voice as string)) {
+        throw new ResponseError(ErrorCodes.InvalidParams, `"voice" must be one of ${VOICES.join(', ')}.`);
+    }
+    if (layout !== undefined && !LAYOUTS.includes(layout as string)) {
+        throw new ResponseError(ErrorCodes.InvalidParams, `"layout" must be one of ${LAYOUTS.join(', ')}.`);
+    }
+    return { voice: voice as RenderRequestOptions['voice'], layout: layout as RenderRequestOptions['layout'] };
+}
