@@ -8,7 +8,7 @@
  * together").
  */
 import {
-    AlignmentType, BorderStyle, Document, Footer, LevelFormat, Packer, PageNumber, Paragraph, TextRun,
+    AlignmentType, BorderStyle, Document, Footer, LevelFormat, Packer, PageNumber, Paragraph, Tab, TabStopType, TextRun, UnderlineType,
     type IParagraphOptions
 } from 'docx';
 import type { Block, Line, RenderedDocument, Run } from './document-tree.js';
@@ -128,7 +128,14 @@ function lineSpecs(line: Line): IParagraphOptions[] {
             border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
             children: []
         };
-        return runs.length ? [rule, { style: 'Signature', children: runs }] : [rule];
+        if (!runs.length) return [rule];
+        // With text, the line is a label followed by an underlined tab to the rule's end ("Address: ____").
+        return [{
+            style: 'Signature',
+            spacing: { before: 240 },
+            tabStops: [{ type: TabStopType.LEFT, position: Math.round(3.25 * INCH) }],
+            children: [...runs, new TextRun({ children: [new Tab()], underline: { type: UnderlineType.SINGLE } })]
+        }];
     }
     if (line.caption) return [{ style: 'Caption', children: runs }];
     return [{ style: 'Signature', children: runs }];

@@ -23,6 +23,8 @@ section.keep { break-inside: avoid; page-break-inside: avoid; }
 section.block h2 { font-size: 12pt; font-weight: bold; text-align: center; margin: 0 0 1em; }
 section.block .line { margin: 0; min-height: 1.45em; }
 section.block .rule { border-bottom: 1px solid #000; width: 3.25in; margin-top: 2.2em; }
+section.block .labelled { display: flex; width: 3.25in; margin-top: 1.2em; }
+section.block .labelled .fill { flex: 1; border-bottom: 1px solid #000; margin-left: 0.25em; }
 section.block .caption { font-size: 9pt; margin-bottom: 0.5em; }
 .blank { border-bottom: 1px solid #000; }
 .missing { background: #fff3cd; }
@@ -107,8 +109,8 @@ function blockHtml(block: Block): string {
 function lineHtml(line: Line): string {
     const text = runsHtml(line.runs);
     if (line.rule) {
-        // The rule is drawn as the bottom border of an empty line; its text, if any, follows it.
-        return text ? `<div class="line rule"></div><div class="line">${text}</div>` : '<div class="line rule"></div>';
+        // A rule alone is a line to sign on; with text it is a label followed by a line to fill in ("Address: ____").
+        return text ? `<div class="line labelled">${text}<span class="fill"></span></div>` : '<div class="line rule"></div>';
     }
     if (line.caption) return `<div class="line caption">${text}</div>`;
     return `<div class="line">${text}</div>`;

@@ -47,7 +47,8 @@ function structuredMarkdown(block: Block): string {
 
 function lineMarkdown(line: Line): string {
     const text = escapeLineStart(runsMarkdown(line.runs));
-    if (line.rule) return text ? `${RULE} ${text}` : RULE;
+    // A rule with text is a label followed by a line to fill in ("Address: ____").
+    if (line.rule) return text ? `${text}${RULE}` : RULE;
     if (line.caption) return text ? `*${text}*` : '';
     return text;
 }

@@ -137,12 +137,27 @@ class Writer {
 
     private line(line: Line): void {
         const pdf = this.pdf;
-        if (line.rule) {
+        if (line.rule && !line.runs.length) {
+            // A line to sign on, with room above it for the signature.
             pdf.y += 26;
             pdf.save().lineWidth(0.75).moveTo(MARGIN, pdf.y).lineTo(MARGIN + RULE_WIDTH, pdf.y).stroke().restore();
             pdf.y += 3;
             pdf.x = MARGIN;
-            if (line.runs.length) this.runs(line.runs, { align: 'left', gap: 0 });
+            return;
+        }
+        if (line.rule) {
+            // A label followed by a line to fill in ("Address: ____"), drawn on the label's baseline.
+            pdf.y += 12;
+            pdf.font('Times-Roman').fontSize(BODY_SIZE);
+            const label = this.encodable(line.runs.map((r) => r.text).join('').trimEnd());
+            const labelWidth = pdf.widthOfString(label);
+            this.runs(line.runs, { align: 'left', gap: 0 });
+            const baseline = pdf.y - LINE_GAP - 2;
+            const from = labelWidth <= RULE_WIDTH - 36 ? MARGIN + labelWidth + 4 : MARGIN;
+            const y = from === MARGIN ? pdf.y + 12 : baseline;
+            pdf.save().lineWidth(0.75).moveTo(from, y).lineTo(MARGIN + RULE_WIDTH, y).stroke().restore();
+            pdf.y = Math.max(pdf.y, y + 3);
+            pdf.x = MARGIN;
             return;
         }
         if (line.caption) {
@@ -157,7 +172,7 @@ class Writer {
         if (block.heading) h += this.runsHeight([{ text: block.heading }], BODY_SIZE) + 10;
         if (block.runs.length) h += this.runsHeight(block.runs, BODY_SIZE) + 4;
         for (const line of block.lines ?? []) {
-            if (line.rule) h += 29 + (line.runs.length ? this.runsHeight(line.runs, BODY_SIZE) : 0);
+            if (line.rule) h += line.runs.length ? 14 + this.runsHeight(line.runs, BODY_SIZE) : 29;
             else if (line.caption) h += this.runsHeight(line.runs, 9) + 6;
             else h += this.runsHeight(line.runs, BODY_SIZE) + 2;
         }

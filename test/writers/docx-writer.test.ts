@@ -54,6 +54,10 @@ describe('DOCX writer', () => {
         expect(p.slice(witnesses, witnesses + 5).every((x) => x.keepNext)).toBe(true);
         const notary = p.findIndex((x) => x.text === 'ACKNOWLEDGMENT');
         expect(p[notary + 2].text).toBe('County of __________');
+        const expires = p.find((x) => x.text.startsWith('My commission expires:'))!;
+        expect(expires.keepNext).toBe(false);
+        const xml = parts.documentXml.slice(parts.documentXml.indexOf('My commission expires:'));
+        expect(xml.slice(0, xml.indexOf('</w:p>'))).toMatch(/<w:u w:val="single"\/>[\s\S]*<w:tab\/>/);
     });
 
     it('has "Page X of Y" in the footer from PAGE and NUMPAGES fields', async () => {

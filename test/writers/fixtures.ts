@@ -56,7 +56,8 @@ export function proseDocument(): RenderedDocument {
                     { runs: [{ text: 'County of ' }, { text: '__________', role: 'blank', ref: 'county' }] },
                     { runs: [{ text: 'On the ___ day of ________ in the year ____ before me, the undersigned, personally appeared the principal, known to me to be the individual whose name is subscribed to the within instrument.' }] },
                     { rule: true, runs: [] },
-                    { caption: true, runs: [{ text: 'Notary Public' }] }
+                    { caption: true, runs: [{ text: 'Notary Public' }] },
+                    { rule: true, runs: [{ text: 'My commission expires: ' }] }
                 ]
             }
         ]

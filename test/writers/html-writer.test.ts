@@ -60,6 +60,9 @@ describe('HTML writer', () => {
         const notary = root.querySelector('section.notary')!;
         expect(notary.querySelector('h2')!.text).toBe('ACKNOWLEDGMENT');
         expect(notary.text).toContain('State of New York');
+        const labelled = notary.querySelector('.labelled')!;
+        expect(labelled.text).toBe('My commission expires: ');
+        expect(labelled.querySelectorAll('span.fill')).toHaveLength(1);
     });
 
     it('writes numbered paragraphs as one ordered list keeping the renderer\'s numbers', () => {

@@ -41,6 +41,8 @@ describe('Markdown writer', () => {
         expect(lines[1]).toMatch(/^(\\_)+$/);
         expect(lines[2]).toBe('*Witness signature*');
         expect(blocks).toContain('**ACKNOWLEDGMENT**');
+        const notary = blocks[blocks.indexOf('**ACKNOWLEDGMENT**') + 1].split('\\\n');
+        expect(notary[notary.length - 1]).toMatch(/^My commission expires: (\\_)+$/);
         const signature = blocks.find((b) => b.startsWith('/s/'))!;
         expect(signature.split('\\\n')[0]).toBe('/s/ Jane Q. Officer');
     });

@@ -48,6 +48,7 @@ describe('PDF writer', () => {
             const n = pages[pageOf('ACKNOWLEDGMENT')];
             expect(n).toContain('State of New York');
             expect(n).toContain('Notary Public');
+            expect(n).toContain('My commission expires:');
             expect(pageOf('/s/ Jane Q. Officer')).toBe(pageOf('Wolfeschlegelsteinhausenbergerdorff Jr.'));
             expect(pageOf('IN WITNESS WHEREOF')).toBe(pageOf('/s/ Jane Q. Officer'));
         }
