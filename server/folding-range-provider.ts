@@ -10,6 +10,11 @@ import { FoldingRangeKind } from 'vscode-languageserver';
 export class PoaFoldingRangeProvider extends DefaultFoldingRangeProvider {
     protected override collectFolding(document: LangiumDocument, acceptor: FoldingRangeAcceptor): void {
         super.collectFolding(document, acceptor);
+        // The instrument itself (Langium folds only the nodes inside the root), keeping its closing brace visible.
+        const root = document.parseResult.value.$cstNode;
+        if (root && root.range.end.line - 1 > root.range.start.line) {
+            acceptor({ startLine: root.range.start.line, endLine: root.range.end.line - 1 });
+        }
         const lines = document.textDocument.getText().split(/\r?\n/);
         let start = -1;
         for (let i = 0; i <= lines.length; i++) {

@@ -84,8 +84,8 @@ export class PoaHoverProvider implements HoverProvider {
                 break;
             }
         }
-        lines.push('', this.whereUsed(document, symbol));
-        return lines.join('\n');
+        lines.push(this.whereUsed(document, symbol));
+        return lines.filter((l) => l !== '').join('\n\n');
     }
 
     private whereUsed(document: LangiumDocument, symbol: PoaSymbol): string {
@@ -140,13 +140,30 @@ export class PoaHoverProvider implements HoverProvider {
         return out.join('\n');
     }
 
-    /** The rendered text of the blocks whose source (or one of whose runs) lies in the clause. */
+    /**
+     * The rendered text of a clause: whole blocks rendered from it, and, where
+     * the clause contributes only part of a paragraph (ratification inside the
+     * grant), the runs it produced, from its first run up to the next run that
+     * belongs to another clause.
+     */
     private renderedText(document: LangiumDocument, clause: ast.Clause): string | undefined {
         const cst = clause.$cstNode!;
+        const inside = (r?: { offset: number; length: number }) => !!r && r.offset >= cst.offset && r.offset + r.length <= cst.end;
         const overlaps = (r?: { offset: number; length: number }) => !!r && r.offset < cst.end && cst.offset < r.offset + r.length;
-        const blocks = renderedOf(document).blocks.filter((b: Block) =>
-            overlaps(b.source) || b.runs.some((r) => overlaps(r.source)) || (b.lines ?? []).some((l) => l.runs.some((r) => overlaps(r.source))));
-        const text = blocks.map((b) => [runsText(b.runs), ...(b.lines ?? []).map((l) => runsText(l.runs))].filter(Boolean).join('\n')).join('\n\n').trim();
+        const parts: string[] = [];
+        for (const b of renderedOf(document).blocks) {
+            if (inside(b.source) || (overlaps(b.source) && !b.runs.some((r) => r.source && !inside(r.source)))) {
+                parts.push([runsText(b.runs), ...(b.lines ?? []).map((l) => runsText(l.runs))].filter((t) => t.trim()).join('\n'));
+                continue;
+            }
+            const first = b.runs.findIndex((r) => inside(r.source));
+            if (first < 0) continue;
+            let last = first;
+            while (last + 1 < b.runs.length && (!b.runs[last + 1].source || inside(b.runs[last + 1].source))) last++;
+            const text = runsText(b.runs.slice(first, last + 1)).trim().replace(/^[,;]\s*/, '');
+            parts.push(`${first > 0 ? '… ' : ''}${text}${last < b.runs.length - 1 ? ' …' : ''}`);
+        }
+        const text = parts.join('\n\n').trim();
         if (!text) return undefined;
         return text.length > MAX_QUOTE ? text.slice(0, MAX_QUOTE).replace(/\s+\S*$/, '') + ' …' : text;
     }

@@ -7,6 +7,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { registerCrossFileChecks } from './cross-file-checks.js';
+import { registerExportRequest } from './export-request.js';
 import { createPoaLspServices } from './poa-lsp-module.js';
 import { RenderRequestHandler } from './render-request.js';
 
@@ -14,4 +15,5 @@ const connection = createConnection(ProposedFeatures.all);
 const { shared } = createPoaLspServices({ connection, ...NodeFileSystem });
 new RenderRequestHandler(shared).register(connection);
 registerCrossFileChecks(shared, connection);
+registerExportRequest(shared, connection);
 startLanguageServer(shared);

@@ -61,3 +61,23 @@ export const RenderRequest = new RequestType<RenderParams, RenderResult, void>('
 
 /** `poa/status`: the document's diagnostic summary for the status bar. */
 export const StatusRequest = new RequestType<StatusParams, StatusResult, void>('poa/status');
+
+/** The formats `poa/export` writes. */
+export type ExportFormat = 'docx' | 'pdf' | 'html' | 'markdown';
+
+export interface ExportParams {
+    uri: string;
+    format: ExportFormat;
+    options?: RenderRequestOptions;
+}
+
+export interface ExportResult {
+    uri: string;
+    format: ExportFormat;
+    /** The file's bytes, base64-encoded (text formats are UTF-8). */
+    data: string;
+    summary: DiagnosticSummary;
+}
+
+/** `poa/export`: the rendered instrument written in one of the export formats (the editor saves the bytes). */
+export const ExportRequest = new RequestType<ExportParams, ExportResult, void>('poa/export');

@@ -43,10 +43,10 @@ export class PoaRenameProvider implements RenameProvider {
         const newName = params.newName.trim();
         const what = WHAT[symbol.kind];
         if (!IDENTIFIER.test(newName)) {
-            throw new ResponseError(ErrorCodes.InvalidParams, `"${params.newName}" cannot name a ${what}: a name must start with a letter or underscore and contain only letters, digits and underscores (no spaces or hyphens).`);
+            throw new ResponseError(ErrorCodes.InvalidParams, `"${params.newName}" cannot name ${article(what)}: a name must start with a letter or underscore and contain only letters, digits and underscores (no spaces or hyphens).`);
         }
         if (this.keywords.has(newName)) {
-            throw new ResponseError(ErrorCodes.InvalidParams, `"${newName}" is a word of the POA language, so it cannot name a ${what}. Choose another name.`);
+            throw new ResponseError(ErrorCodes.InvalidParams, `"${newName}" is a word of the POA language, so it cannot name ${article(what)}. Choose another name.`);
         }
         if (newName === symbol.name) return { changes: {} };
         const clash = index.symbols.find((s) => s !== symbol && s.name === newName);
@@ -57,6 +57,10 @@ export class PoaRenameProvider implements RenameProvider {
         const spans = [...(symbol.declaration ? [symbol.declaration] : []), ...symbol.usages];
         return { changes: { [document.uri.toString()]: spans.map((s) => ({ range: spanRange(document, s), newText: newName })) } };
     }
+}
+
+function article(noun: string): string {
+    return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
 }
 
 function collectKeywords(grammar: Grammar): Set<string> {

@@ -1,0 +1,99 @@
+import { expectCompletion } from 'langium/test';
+import { describe, expect, test } from 'vitest';
+import { Poa } from './lsp-services.js';
+
+const complete = expectCompletion(Poa);
+const labels = (items: { label: string }[]) => items.map((i) => i.label);
+
+describe('completion', () => {
+    test('offers the kinds of power of attorney after `kind`, with documentation', async () => {
+        await complete({
+            text: 'poa X { kind <|> }',
+            index: 0,
+            assert: (list) => {
+                expect(labels(list.items)).toEqual(expect.arrayContaining(['section16', 'securities', 'general', 'limited', 'healthcare']));
+                const s16 = list.items.find((i) => i.label === 'section16');
+                expect(JSON.stringify(s16?.documentation)).toMatch(/Forms 3, 4 and 5/);
+            }
+        });
+    });
+
+    test('offers the jurisdictions the checks know, with their governing statute', async () => {
+        await complete({
+            text: 'poa X { jurisdiction <|> }',
+            index: 0,
+            assert: (list) => {
+                expect(labels(list.items)).toEqual(['federal', 'NY', 'CA', 'FL', 'TX', 'IL', 'DC', 'CO']);
+                const ny = list.items.find((i) => i.label === 'NY');
+                expect(JSON.stringify(ny?.documentation)).toContain('General Obligations Law');
+            }
+        });
+    });
+
+    test('offers SEC forms with the statute each is filed under, and statutes matching the forms first', async () => {
+        await complete({
+            text: 'poa X { grant { file <|> } }',
+            index: 0,
+            assert: (list) => {
+                const form144 = list.items.find((i) => i.label === 'form144');
+                expect(form144?.detail).toBe('Form 144, filed under Rule 144 of the Securities Act of 1933');
+                expect(labels(list.items)).toEqual(expect.arrayContaining(['form3', 'form4', 'form5', 'formID', 'schedule13D']));
+            }
+        });
+        await complete({
+            text: 'poa X { grant { file form144 under <|> } }',
+            index: 0,
+            assert: (list) => {
+                const rule144 = list.items.find((i) => i.label === 'rule144');
+                const s16a = list.items.find((i) => i.label === 'section16a');
+                expect(rule144?.sortText).toBe('0');
+                expect(s16a?.sortText).toBe('2');
+            }
+        });
+    });
+
+    test('offers defined terms, the issuer and the standard terms after `comply with`', async () => {
+        await complete({
+            text: 'poa X { issuer acme "ACME" { defined as "Company" } define rules "the rules of the exchange" as "Rules" grant { comply with <|> } }',
+            index: 0,
+            assert: (list) => {
+                expect(labels(list.items)).toEqual(expect.arrayContaining(['rules', 'acme', 'act1934', 'act1933', 'sec']));
+                expect(list.items.find((i) => i.label === 'act1933')?.detail).toBe('the Securities Act of 1933, as amended (the "1933 Act")');
+            }
+        });
+    });
+
+    test('offers the parties a reference may name', async () => {
+        await complete({
+            text: 'poa X { principal p "P" agents { agent a "A" } issuer i "I" executed 2024-01-01 { signature by <|> } }',
+            index: 0,
+            assert: (list) => expect(labels(list.items)).toEqual(expect.arrayContaining(['p', 'a', 'i']))
+        });
+    });
+
+    test('offers clause keywords and clause snippets with placeholders where a clause may start', async () => {
+        await complete({
+            text: 'poa X {\n    <|>\n}',
+            index: 0,
+            assert: (list) => {
+                expect(labels(list.items)).toEqual(expect.arrayContaining(['principal', 'agents', 'grant', 'term', 'executed']));
+                const grant = list.items.find((i) => i.label === 'grant (Section 16)');
+                expect(grant?.insertTextFormat).toBe(2);
+                expect(grant?.insertText).toContain('file form144 under rule144');
+                const principal = list.items.find((i) => i.label === 'principal (person)');
+                expect(principal?.insertText).toMatch(/\$\{1:id\}/);
+            }
+        });
+    });
+
+    test('offers only what may follow: no clause keywords inside a grant', async () => {
+        await complete({
+            text: 'poa X { grant { <|> } }',
+            index: 0,
+            assert: (list) => {
+                expect(labels(list.items)).toEqual(expect.arrayContaining(['comply', 'file', 'edgar', 'any', 'expressly']));
+                expect(labels(list.items)).not.toContain('principal');
+            }
+        });
+    });
+});

@@ -1,0 +1,54 @@
+import { expectHover, parseHelper } from 'langium/test';
+import { describe, expect, test } from 'vitest';
+import { Poa, referenceText, SMALL } from './lsp-services.js';
+
+const hover = expectHover(Poa);
+const at = (text: string, marker: string, delta = 1) => text.replace(marker, marker.slice(0, delta) + '<|>' + marker.slice(delta));
+
+describe('hover', () => {
+    test('on an SEC form: what the form is and the statute it is filed under', async () => {
+        await hover({
+            text: at(SMALL, 'form4 under'), index: 0,
+            hover: /^\*\*SEC Form 4\*\*\n\nStatement of Changes in Beneficial Ownership[\s\S]*Filed under Section 16\(a\) of the Securities Exchange Act of 1934\.$/
+        });
+    });
+
+    test('on a statute: its citation and description', async () => {
+        await hover({ text: at(SMALL, 'section16a'), index: 0, hover: /^\*\*Section 16\(a\) of the Securities Exchange Act of 1934\*\*\n\nSection 16\(a\) .* requires directors, officers/ });
+    });
+
+    test('on a party: who it is and where it is used', async () => {
+        // doe is used in the acknowledgment and in the worded override: line 18 twice.
+        await hover({ text: at(SMALL, 'doe "John'), index: 0, hover: '**John Doe**, attorney-in-fact\n\nUsed 2 times: line 18.' });
+        await hover({ text: at(SMALL, 'acme "ACME'), index: 0, hover: '**ACME CORP.**, the issuer (the "Company")\n\nUsed once: line 18.' });
+    });
+
+    test('on a use of a party inside a worded override: the party', async () => {
+        await hover({ text: at(SMALL, '{smith}', 2), index: 0, hover: /^\*\*Jane Q\. Smith\*\*, principal\n\nReferred to as "she" \/ "her"\./ });
+    });
+
+    test('on a defined term, and on a standard term the language knows', async () => {
+        await hover({ text: at(SMALL, 'act1934, sec'), index: 0, hover: /^\*\*"Exchange Act"\*\*: defined term for the Securities Exchange Act of 1934, as amended/ });
+        await hover({ text: at(SMALL, 'sec\n'), index: 0, hover: /^\*\*"SEC"\*\*: the Securities and Exchange Commission \(a standard term; no definition needed\)/ });
+    });
+
+    test('on a clause: its legal effect and source', async () => {
+        await hover({ text: at(SMALL, 'acknowledgment no-assumption'), index: 0, hover: /^\*\*Section 16 acknowledgment\*\*[\s\S]*do not assume the principal's own responsibility[\s\S]*Source: Securities Exchange Act of 1934 § 16\(a\)\.$/ });
+    });
+
+    test('on a clause of the reference instrument: the text it renders to', async () => {
+        const text = referenceText();
+        const document = await parseHelper(Poa)(text);
+        const offset = text.indexOf('ratification');
+        const result = await Poa.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset + 2) });
+        const value = (result?.contents as { value: string }).value;
+        expect(value).toMatch(/^\*\*Ratification\*\*/);
+        expect(value).toContain('Restatement (Third) of Agency § 4.01');
+        // The rendered words of the clause, as in the filed instrument.
+        expect(value).toContain('hereby ratifying and confirming all that said attorneys and agents, or any of them, shall do or cause to be done by virtue thereof');
+    });
+
+    test('user text in a hover is shown as text, not markup', async () => {
+        await hover({ text: 'poa X { principal <|>p "<script>alert(1)</script>" }', index: 0, hover: /^\*\*\\<script\\>alert\(1\)\\<\/script\\>\*\*, principal/ });
+    });
+});
