@@ -39,9 +39,9 @@ export function legalDate(d: CalendarDate): string {
 export type Conjunction = 'and' | 'or';
 
 /**
- * Joins items as English does: "A", "A and B", "A, B and C". When any item
- * contains a comma, every item is separated by a comma and the conjunction
- * ("A, as amended, and B"), so that the list cannot be misread.
+ * Joins items as English does: "A", "A and B", "A, B and C". When items
+ * contain commas, every item is separated by a comma and the conjunction
+ * ("A, as amended, and B, and C"), so that the list cannot be misread.
  */
 export function joinWords(items: readonly string[], conjunction: Conjunction = 'and'): string {
     return joinRuns(items.map((text) => [{ text }]), conjunction).map((r) => r.text).join('');
@@ -51,12 +51,14 @@ export function joinWords(items: readonly string[], conjunction: Conjunction = '
 export function joinRuns(items: readonly Run[][], conjunction: Conjunction = 'and'): Run[] {
     if (items.length === 0) return [];
     if (items.length === 1) return [...items[0]];
-    const complex = items.some((item) => item.some((r) => r.text.includes(',')));
+    const hasComma = (item: Run[]) => item.some((r) => r.text.includes(','));
+    const complex = items.some(hasComma);
     const out: Run[] = [];
     items.forEach((item, i) => {
         if (i > 0) {
             const last = i === items.length - 1;
-            if (complex) out.push({ text: last || conjunction === 'and' ? `, ${conjunction} ` : ', ' });
+            // Two items take a comma only to close a first item that has commas of its own.
+            if (complex && (items.length > 2 || hasComma(items[i - 1]))) out.push({ text: last || conjunction === 'and' ? `, ${conjunction} ` : ', ' });
             else out.push({ text: last ? ` ${conjunction} ` : ', ' });
         }
         out.push(...item);

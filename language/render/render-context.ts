@@ -72,6 +72,21 @@ export class RenderContext {
         return plural ? this.model.designation.plural : this.model.designation.singular;
     }
 
+    /**
+     * The agents' legal title where the instrument speaks of them formally
+     * (revocation notices): "attorneys-in-fact" whenever they are called
+     * attorneys of any kind, otherwise what the instrument calls them.
+     */
+    legalDesignation(): string {
+        if (/attorney/.test(this.model.designation.plural)) return this.severalAgents ? 'attorneys-in-fact' : 'attorney-in-fact';
+        return this.designation();
+    }
+
+    /** "on my behalf" / "on behalf of the undersigned". */
+    onBehalf(): string {
+        return this.firstPerson ? `on ${this.possessive()} behalf` : `on behalf of ${this.object()}`;
+    }
+
     /** "said attorneys and agents, or any of them" / "said attorney-in-fact". */
     saidAgents(): string {
         return this.severalAgents ? `said ${this.designation()}, or any of them` : `said ${this.designation()}`;

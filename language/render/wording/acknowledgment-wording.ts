@@ -15,7 +15,11 @@ export function acknowledgmentParagraph(ctx: RenderContext): Run[] | undefined {
     const runs: Run[] = [{ text: `${ctx.subject(true)} ${ctx.verb('acknowledges', 'acknowledge')} that `, source: ack.range }];
     if (agents) {
         runs.push({ text: `the foregoing ${ctx.designation()}, in serving in such capacity at the request of ${ctx.object()}, ${ctx.severalAgents ? 'are' : 'is'} not assuming` });
-        if (issuerId) runs.push({ text: ', nor is ' }, ...ctx.issuer(issuerId), { text: ' assuming,' });
+        if (issuerId) {
+            const issuer = ctx.issuer(issuerId);
+            // A first-use definition ends in a parenthetical that a comma must close.
+            runs.push({ text: ', nor is ' }, ...issuer, { text: issuer.length > 1 ? ', assuming,' : ' assuming,' });
+        }
     } else if (issuerId) {
         runs.push(...ctx.issuer(issuerId), { text: ' is not assuming' });
     }

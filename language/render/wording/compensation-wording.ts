@@ -10,8 +10,8 @@ export function compensationParagraph(ctx: RenderContext): Run[] | undefined {
     const who = capitalize(`the ${ctx.designation()}`);
     const text = {
         none: `${who} shall serve without compensation and without reimbursement of expenses.`,
-        'expenses-only': `${who} shall serve without compensation, but shall be entitled to reimbursement of expenses reasonably incurred on behalf of ${ctx.object()}.`,
-        reasonable: `${who} shall be entitled to reimbursement of expenses reasonably incurred on behalf of ${ctx.object()} and to compensation that is reasonable under the circumstances.`
+        'expenses-only': `${who} shall serve without compensation, but shall be entitled to reimbursement of expenses reasonably incurred ${ctx.onBehalf()}.`,
+        reasonable: `${who} shall be entitled to reimbursement of expenses reasonably incurred ${ctx.onBehalf()} and to compensation that is reasonable under the circumstances.`
     }[clause.compensation];
     return [{ text, source: clause.range }];
 }

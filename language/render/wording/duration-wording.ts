@@ -99,9 +99,9 @@ function revocationPhrase(ctx: RenderContext): Run[] {
     const rev = ctx.model.revocation!;
     const how = rev.method === 'signed-writing' ? 'in a signed writing' : 'by written notice';
     const recipients: Run[][] = rev.recipients.map((r) => (r === 'agents'
-        ? [{ text: `the foregoing ${ctx.severalAgents ? 'attorneys-in-fact' : 'attorney-in-fact'}` }]
+        ? [{ text: `the foregoing ${ctx.legalDesignation()}` }]
         : ctx.issuer()));
-    const runs: Run[] = [{ text: `by ${ctx.subject()} ${how}`, source: rev.range }];
+    const runs: Run[] = [{ text: `by ${ctx.object()} ${how}`, source: rev.range }];
     if (recipients.length) runs.push({ text: ' delivered to ' }, ...joinRuns(recipients, 'and'));
     return runs;
 }

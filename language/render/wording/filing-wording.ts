@@ -41,9 +41,9 @@ function issuerThen(ctx: RenderContext): Run[] {
     return [...runs, { text: runs.length > 1 ? ', ' : ' ' }];
 }
 
-function amendmentsRuns(ctx: RenderContext, filing: FilingModel): Run[] {
+function amendmentsRuns(ctx: RenderContext, filing: FilingModel, amendment = ' or to any amendment thereto'): Run[] {
     const runs: Run[] = [];
-    if (filing.amendments) runs.push({ text: ' or to any amendment thereto' });
+    if (filing.amendments) runs.push({ text: amendment });
     if (filing.successorForms) runs.push({ text: ', or any form or forms adopted by ' }, ...ctx.term('sec'), { text: ' in lieu thereof or in addition thereto' });
     return runs;
 }
@@ -78,7 +78,7 @@ function beneficialOwnershipFiling(ctx: RenderContext, filing: FilingModel): Run
     return [
         { text: 'any statement on ' },
         ...formsRuns(ctx, filing),
-        ...amendmentsRuns(ctx, filing),
+        ...amendmentsRuns(ctx, filing, ', including any amendment thereto,'),
         { text: ' with respect to the beneficial ownership of securities of ' },
         ...issuerThen(ctx),
         { text: `that ${subjectWithCapacity(ctx)} may be required to file pursuant to ` },
@@ -90,7 +90,7 @@ function formIdFiling(ctx: RenderContext, filing: FilingModel): Run[] {
     return [
         { text: 'an application on ' },
         ...formsRuns(ctx, filing),
-        ...amendmentsRuns(ctx, filing),
+        ...amendmentsRuns(ctx, filing, ', including any amendment thereto,'),
         { text: ` for the codes and passwords that enable ${ctx.object()} to make electronic filings under ` },
         ...ctx.statute(filing.statute, filing.statuteRange)
     ];
@@ -111,7 +111,7 @@ function genericFiling(ctx: RenderContext, filing: FilingModel): Run[] {
     return [
         { text: 'any report on ' },
         ...formsRuns(ctx, filing),
-        ...amendmentsRuns(ctx, filing),
+        ...amendmentsRuns(ctx, filing, ', including any amendment thereto,'),
         { text: ' that ' },
         { text: subjectWithCapacity(ctx) },
         { text: ' may be required to file under ' },

@@ -19,8 +19,8 @@ export function notaryBlock(ctx: RenderContext): Block | undefined {
     const state = n.state ? ctx.value(n.state, 'STATE') : { text: '____________________' };
     const county = n.county ? ctx.value(n.county, 'COUNTY') : { text: '____________________' };
     const lines: Line[] = [
-        { runs: [{ text: 'State of ' }, state, { text: ' )' }] },
-        { runs: [{ text: 'County of ' }, county, { text: ` )${ctx.model.jurisdiction === 'NY' ? ' ss.:' : ''}` }] }
+        { runs: [{ text: 'State of ' }, state] },
+        { runs: [{ text: 'County of ' }, county, { text: ctx.model.jurisdiction === 'NY' ? ' ss.:' : '' }] }
     ];
     const jurisdiction = ctx.model.jurisdiction;
     let body: Run[];

@@ -14,26 +14,31 @@ import { filingRuns } from './filing-wording.js';
 
 /** Every power the grant confers, each starting with "to". */
 export function powerPhrases(ctx: RenderContext, grant: GrantModel): Run[][] {
-    const powers: Run[][] = [];
-    const securities = securitiesPower(ctx, grant);
-    if (securities) powers.push(securities);
-    if (grant.edgarAccess) powers.push(edgarPower(ctx));
-    if (grant.venues.length) powers.push(venuesPower(ctx, grant));
-    for (const purpose of grant.purposes) {
-        powers.push([{ text: 'to take any action and sign any document necessary or appropriate for the sole and limited purpose of ' }, ctx.value(purpose, 'PURPOSE')]);
+    // Powers appear in the order written; the catch-all always comes last, as it refers to "the foregoing".
+    const powers: { at: number; runs: () => Run[] }[] = [];
+    const first = (...offsets: (number | undefined)[]) => Math.min(...offsets.filter((o): o is number => o !== undefined));
+    if (grant.compliance.length || grant.filings.length) {
+        powers.push({ at: first(grant.compliance[0]?.range.offset, grant.filings[0]?.range.offset), runs: () => securitiesPower(ctx, grant) });
     }
-    if (grant.allSubjects || grant.subjects.length) powers.push(subjectsPower(ctx, grant));
-    if (grant.hotPowers.length) powers.push(hotPowersPower(ctx, grant));
-    if (grant.healthCare) powers.push(healthCarePower(ctx, grant));
-    for (const custom of grant.customPowers) powers.push([{ text: custom.text.startsWith('to ') ? custom.text : `to ${custom.text}`, source: custom.range }]);
-    if (grant.catchAll) powers.push(catchAllPower(ctx));
-    return powers;
+    if (grant.edgarAccess) powers.push({ at: grant.edgarAccess.offset, runs: () => edgarPower(ctx) });
+    if (grant.venues.length) powers.push({ at: grant.venues[0].range.offset, runs: () => venuesPower(ctx, grant) });
+    for (const purpose of grant.purposes) {
+        powers.push({ at: purpose.range?.offset ?? 0, runs: () => [{ text: 'to take any action and sign any document necessary or appropriate for the sole and limited purpose of ' }, ctx.value(purpose, 'PURPOSE')] });
+    }
+    if (grant.allSubjects || grant.subjects.length) powers.push({ at: grant.subjectsRange?.offset ?? 0, runs: () => subjectsPower(ctx, grant) });
+    if (grant.hotPowers.length) powers.push({ at: grant.hotPowers[0].range.offset, runs: () => hotPowersPower(ctx, grant) });
+    if (grant.healthCare) powers.push({ at: grant.healthCare.range.offset, runs: () => healthCarePower(ctx, grant) });
+    for (const custom of grant.customPowers) {
+        powers.push({ at: custom.range.offset, runs: () => [{ text: custom.text.startsWith('to ') ? custom.text : `to ${custom.text}`, source: custom.range }] });
+    }
+    if (grant.catchAll) powers.push({ at: Number.MAX_SAFE_INTEGER, runs: () => catchAllPower(ctx) });
+    // Rendered in order, so that defined terms are introduced at their first use in the text.
+    return powers.sort((a, b) => a.at - b.at).map((p) => p.runs());
 }
 
-function securitiesPower(ctx: RenderContext, grant: GrantModel): Run[] | undefined {
-    if (grant.compliance.length === 0 && grant.filings.length === 0) return undefined;
+function securitiesPower(ctx: RenderContext, grant: GrantModel): Run[] {
     const capacity = ctx.capacityPhrase();
-    const runs: Run[] = [{ text: `to do any and all acts and things and execute and file any and all instruments which ${ctx.saidAgents()}, may deem necessary or advisable` }];
+    const runs: Run[] = [{ text: `to do any and all acts and things and execute and file any and all instruments which ${ctx.saidAgents()}${ctx.severalAgents ? ',' : ''} may deem necessary or advisable` }];
     if (grant.compliance.length) {
         runs.push({ text: ` to enable ${ctx.object()}${capacity ? ` (${capacity})` : ''} to comply with ` });
         runs.push(...joinRuns(grant.compliance.map((c) => complianceItem(ctx, c.id)), 'and'));
@@ -79,7 +84,7 @@ function healthCarePower(ctx: RenderContext, grant: GrantModel): Run[] {
     const runs: Run[] = [{ text: `to make any and all health-care decisions for ${ctx.object()} that ${ctx.subject()} could make if ${ctx.subject()} had capacity`, source: hc.range }];
     if (hc.items.length) {
         const items = hc.items.map((i) => ownVoice(ctx, (healthCareItem(i.id)?.text ?? i.id).replace(/^to /, '')));
-        runs.push({ text: `, including the power ${joinWords(items.map((i) => `to ${i}`), 'and')}` });
+        runs.push({ text: items.length > 1 ? `, including the power: ${listWithSemicolons(items.map((i) => `to ${i}`))}` : `, including the power to ${items[0]}` });
     }
     return runs;
 }

@@ -15,7 +15,7 @@ export function testimoniumParagraph(ctx: RenderContext): Run[] {
     const entity = m.principals.length > 0 && m.principals.every((p) => p.entity);
     let lead: string;
     if (entity) {
-        lead = `IN WITNESS WHEREOF, ${ctx.subject()} ${ctx.verb('has', 'have')} caused this Power of Attorney to be executed by ${ctx.plural ? 'their' : 'its'} duly authorized ${ctx.plural ? 'officers' : 'officer'} `;
+        lead = `IN WITNESS WHEREOF, ${ctx.subject()} ${ctx.verb('has', 'have')} caused this Power of Attorney to be executed by ${ctx.plural ? 'their' : 'its'} duly authorized ${ctx.plural ? 'signatories' : 'signatory'} `;
     } else if (exec?.testimonium === 'hand') {
         lead = ctx.plural ? 'IN WITNESS WHEREOF, we have hereunto set our hands ' : 'IN WITNESS WHEREOF, I have hereunto set my hand ';
     } else {
