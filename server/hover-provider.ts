@@ -11,7 +11,7 @@ import * as ast from '../language/generated/ast.js';
 import { SEC_FORMS, STATUTES, VENUES } from '../language/catalog/securities-catalog.js';
 import { STANDARD_TERMS } from '../language/catalog/standard-terms.js';
 import { HEALTH_CARE_ITEMS, HOT_POWERS, SUBJECTS } from '../language/catalog/general-powers-catalog.js';
-import { runsText, type Block } from '../language/render/document-tree.js';
+import { runsText } from '../language/render/document-tree.js';
 import { CLAUSE_NOTES } from './clause-notes.js';
 import { JURISDICTIONS, KEYWORD_DOCS } from './completion-catalog.js';
 import { modelOf, renderedOf } from './rendered-document.js';
