@@ -10,11 +10,15 @@ import {
 } from 'langium';
 import { PoaGeneratedModule, PoaGeneratedSharedModule } from './generated/module.js';
 import { PoaScopeComputation } from './poa-scope-computation.js';
+import { PoaDocumentValidator } from './validation/poa-document-validator.js';
+import { CheckClock, PoaValidationRegistry } from './validation/poa-validator.js';
 
 /** Services the POA language adds to Langium's. Checks register here as they land. */
 export interface PoaAddedServices {
-    /** Placeholder group for language-specific services (validation, rendering hooks). */
-    poa: Record<string, never>;
+    poa: {
+        /** The date the checks treat as today (pin it in tests). */
+        clock: CheckClock;
+    };
 }
 
 export type PoaServices = LangiumCoreServices & PoaAddedServices;
@@ -23,7 +27,13 @@ export const PoaModule: Module<PoaServices, PartialLangiumCoreServices & PoaAdde
     references: {
         ScopeComputation: (services) => new PoaScopeComputation(services)
     },
-    poa: {}
+    validation: {
+        ValidationRegistry: (services) => new PoaValidationRegistry(services),
+        DocumentValidator: (services) => new PoaDocumentValidator(services)
+    },
+    poa: {
+        clock: () => new CheckClock()
+    }
 };
 
 /** The core services for hosts without a language server (CLI, tests). */

@@ -1,0 +1,48 @@
+/**
+ * Runs the rule catalog over one semantic model: picks the rules that apply
+ * to the file's kind and jurisdiction and turns their reports into findings.
+ */
+import type { PoaModel } from '../model/poa-model.js';
+import { jurisdictionProfile } from '../rules/jurisdictions.js';
+import { RULES } from '../rules/rule-catalog.js';
+import { ruleMessage, type CheckContext, type Finding, type Rule, type RuleContext } from '../rules/rule.js';
+
+/** The jurisdiction the rules see: the one written, or federal law for securities kinds that name none. */
+export function effectiveJurisdiction(model: PoaModel): string | undefined {
+    if (model.jurisdiction) return model.jurisdiction;
+    return model.kind === 'section16' || model.kind === 'securities' ? 'federal' : undefined;
+}
+
+export function ruleApplies(rule: Rule, model: PoaModel, jurisdiction: string | undefined): boolean {
+    if (rule.kinds !== 'all' && (!model.kind || !rule.kinds.includes(model.kind))) return false;
+    if (rule.jurisdictions !== 'all') {
+        if (!jurisdiction) return false;
+        const j = jurisdiction.toLowerCase();
+        if (!rule.jurisdictions.some((x) => x.toLowerCase() === j)) return false;
+    }
+    return true;
+}
+
+export function checkPoa(model: PoaModel, context: CheckContext): Finding[] {
+    const jurisdiction = effectiveJurisdiction(model);
+    const ctx: RuleContext = { ...context, model, jurisdiction, profile: jurisdictionProfile(jurisdiction) };
+    const findings: Finding[] = [];
+    for (const rule of RULES) {
+        if (!rule.check || !ruleApplies(rule, model, jurisdiction)) continue;
+        rule.check(ctx, (r) => findings.push({
+            code: rule.code,
+            severity: r.severity ?? rule.severity,
+            message: ruleMessage(rule, r.args),
+            range: r.range,
+            related: r.related ?? [],
+            fix: r.fix,
+            alternatives: r.alternatives
+        }));
+    }
+    return findings;
+}
+
+/** Today's date (UTC) as YYYY-MM-DD: what hosts pass as `CheckContext.today`. */
+export function todayIso(now: Date = new Date()): string {
+    return now.toISOString().slice(0, 10);
+}

@@ -1,0 +1,172 @@
+/**
+ * Rules for every power of attorney, whatever its kind: the parties, a grant,
+ * an execution with date and signature, and the settings the other rule sets
+ * depend on (kind, jurisdiction).
+ */
+import type { Kind, PoaModel } from '../model/poa-model.js';
+import { JURISDICTIONS } from './jurisdictions.js';
+import { headRange, insertClause, insertInBlock, missingAt } from './rule-helpers.js';
+import { rule, type QuickFixData, type Rule } from './rule.js';
+
+const GRANT_BY_KIND: Record<Kind, string> = {
+    section16: 'grant {\nfile form3, form4, form5 under section16a including amendments\n}',
+    securities: 'grant {\nfile schedule13D, schedule13G under section13d including amendments\n}',
+    general: 'grant {\nsubjects realProperty, banks, taxes\n}',
+    limited: 'grant {\npurpose "[the transaction the power is limited to]"\n}',
+    healthcare: 'grant {\nhealth-care decisions\n}'
+};
+
+/** The kind a file's grant suggests, for the "state the kind" fix. */
+function likelyKind(model: PoaModel): Kind | undefined {
+    const g = model.grant;
+    if (!g) return undefined;
+    if (g.healthCare) return 'healthcare';
+    if (g.filings.some((f) => f.statute === 'section16a')) return 'section16';
+    if (g.filings.length > 0) return 'securities';
+    if (g.purposes.length > 0) return 'limited';
+    if (g.subjects.length > 0 || g.allSubjects) return 'general';
+    return undefined;
+}
+
+const KIND_NAMES: Record<Kind, string> = {
+    section16: 'a Section 16 power of attorney',
+    securities: 'a securities filing power of attorney',
+    general: 'a general (durable financial) power of attorney',
+    limited: 'a limited power of attorney',
+    healthcare: 'a health-care power of attorney'
+};
+
+export const COMMON_RULES: readonly Rule[] = [
+    rule({
+        code: 'poa/missing-principal',
+        title: 'Principal required',
+        kinds: 'all', jurisdictions: 'all', severity: 'error',
+        message: 'The power of attorney names no principal.',
+        why: 'A power of attorney is the principal\'s grant of authority; without a principal no one is bound by what the agents do.',
+        action: 'Add a principal clause with the principal\'s full legal name.',
+        source: 'Restatement (Third) of Agency § 3.01; Uniform Power of Attorney Act § 102(10)',
+        quickFix: 'insert-clause',
+        check: ({ model }, report) => {
+            if (model.principals.length === 0) report({ range: missingAt(model), fix: insertClause('principal', 'principal principal1 "[Name of principal]"', 'Add a principal') });
+        }
+    }),
+    rule({
+        code: 'poa/missing-agent',
+        title: 'Agent required',
+        kinds: 'all', jurisdictions: 'all', severity: 'error',
+        message: 'The power of attorney names no agent (attorney-in-fact).',
+        why: 'Authority can only be granted to someone; without an agent the instrument confers no power.',
+        action: 'Add an agents clause naming at least one attorney-in-fact.',
+        source: 'Restatement (Third) of Agency § 1.01; Uniform Power of Attorney Act § 102(1)',
+        quickFix: 'insert-clause',
+        check: ({ model }, report) => {
+            if (model.agents.length > 0) return;
+            if (model.agentsRange) report({ range: headRange(model.agentsRange, 'agents'.length) });
+            else report({ range: missingAt(model), fix: insertClause('agents', 'agents {\nagent agent1 "[Name of agent]"\n}', 'Add an agent') });
+        }
+    }),
+    rule({
+        code: 'poa/missing-grant',
+        title: 'Grant of authority required',
+        kinds: 'all', jurisdictions: 'all', severity: 'error',
+        message: 'The power of attorney has no grant of authority.',
+        why: 'An agent has only the authority the instrument grants; without a grant the agents can do nothing on the principal\'s behalf.',
+        action: 'Add a grant clause stating what the agents may do.',
+        source: 'Restatement (Third) of Agency § 3.01; Uniform Power of Attorney Act § 201',
+        quickFix: 'insert-clause',
+        check: ({ model }, report) => {
+            if (model.grant) return;
+            report({ range: missingAt(model), fix: insertClause('grant', GRANT_BY_KIND[model.kind ?? 'general'], 'Add a grant of authority') });
+        }
+    }),
+    rule({
+        code: 'poa/missing-execution',
+        title: 'Execution date and signature required',
+        kinds: 'all', jurisdictions: 'all', severity: 'error',
+        message: 'The power of attorney has no execution clause (date and signature).',
+        why: 'A power of attorney must be signed by the principal, and its date fixes when it was made and which earlier powers it supersedes.',
+        action: 'Add an executed clause with the date of signing and the signature.',
+        source: 'Uniform Power of Attorney Act § 105; Cal. Prob. Code § 4121(a)-(b); N.Y. Gen. Oblig. Law § 5-1501B(1)',
+        quickFix: 'insert-clause',
+        check: ({ model, today }, report) => {
+            if (model.execution) return;
+            const securities = model.kind === 'section16' || model.kind === 'securities';
+            report({ range: missingAt(model), fix: insertClause('execution', `executed ${today} {\n${securities ? 'signature conformed' : 'signature'}\n}`, 'Add the execution (date and signature)') });
+        }
+    }),
+    rule({
+        code: 'poa/missing-signature',
+        title: 'Signature required',
+        kinds: 'all', jurisdictions: 'all', severity: 'error',
+        message: 'The execution has no signature.',
+        why: 'A power of attorney takes effect only when signed by the principal (or by another at the principal\'s direction and in the principal\'s conscious presence).',
+        action: 'Add a signature to the execution.',
+        source: 'Uniform Power of Attorney Act § 105',
+        quickFix: 'insert-in-block',
+        check: ({ model }, report) => {
+            const e = model.execution;
+            if (!e || e.signatures.length > 0) return;
+            const securities = model.kind === 'section16' || model.kind === 'securities';
+            report({ range: headRange(e.range, 'executed'.length), fix: insertInBlock('execution', securities ? 'signature conformed' : 'signature', 'Add a signature') });
+        }
+    }),
+    rule({
+        code: 'poa/missing-kind',
+        title: 'Kind of power of attorney',
+        kinds: 'all', jurisdictions: 'all', severity: 'warning',
+        message: 'The power of attorney does not say what kind it is.',
+        why: 'The clauses a power of attorney must contain depend on its kind (Section 16, securities, general, limited or health care), so only the checks common to all kinds have been made.',
+        action: 'Add a kind clause.',
+        source: 'Uniform Power of Attorney Act §§ 201-217; Securities Exchange Act of 1934 § 16(a)',
+        quickFix: 'insert-clause',
+        check: ({ model }, report) => {
+            if (model.kind) return;
+            const kinds: Kind[] = ['section16', 'securities', 'general', 'limited', 'healthcare'];
+            const likely = likelyKind(model);
+            const fixes: QuickFixData[] = kinds.map((k) => insertClause('kind', `kind ${k}`, `Make this ${KIND_NAMES[k]}`));
+            const fix = likely ? fixes[kinds.indexOf(likely)] : undefined;
+            report({ range: missingAt(model), fix, alternatives: fixes.filter((f) => f !== fix) });
+        }
+    }),
+    rule({
+        code: 'poa/missing-jurisdiction',
+        title: 'Governing jurisdiction',
+        kinds: ['general', 'limited', 'healthcare'], jurisdictions: 'all', severity: 'warning',
+        message: 'The power of attorney does not name the jurisdiction whose law governs it.',
+        why: 'Witness and notary requirements, whether the power survives incapacity, and how co-agents act all differ from state to state, so the execution formalities could not be checked.',
+        action: 'Add a jurisdiction clause (for example NY, CA, FL, TX, IL, DC or CO).',
+        source: 'Uniform Power of Attorney Act § 106',
+        quickFix: 'insert-clause',
+        check: ({ model }, report) => {
+            if (model.jurisdiction) return;
+            const fixes = JURISDICTIONS.filter((j) => j.id !== 'federal').map((j) => insertClause('jurisdiction', `jurisdiction ${j.id}`, `Governed by the law of ${j.name}`));
+            report({ range: missingAt(model), alternatives: fixes });
+        }
+    }),
+    rule({
+        code: 'poa/unknown-jurisdiction',
+        title: 'Jurisdiction without specific rules',
+        kinds: 'all', jurisdictions: 'all', severity: 'information',
+        message: 'There are no rules for the jurisdiction "{jurisdiction}"; only the general checks apply.',
+        why: 'Its witness, notary and other execution requirements have not been checked.',
+        action: 'Confirm the execution formalities against that jurisdiction\'s statute.',
+        source: 'Uniform Power of Attorney Act § 106',
+        check: ({ model, profile }, report) => {
+            if (model.jurisdiction && !profile) report({ range: model.settingRanges.jurisdiction ?? missingAt(model), args: { jurisdiction: model.jurisdiction } });
+        }
+    }),
+    rule({
+        code: 'poa/repeated-clause',
+        title: 'Clause written twice',
+        kinds: 'all', jurisdictions: 'all', severity: 'warning',
+        message: 'The {clause} clause is written more than once; only the first is used.',
+        why: 'Two versions of the same term leave the instrument ambiguous, and the second is silently ignored in the rendered text.',
+        action: 'Merge the two into one clause.',
+        source: 'Drafting practice: each term of the instrument is stated once',
+        check: ({ model }, report) => {
+            for (const r of model.repeatedClauses) {
+                report({ range: r.range, args: { clause: r.clause }, related: [{ range: r.first, message: `The first ${r.clause} clause, which is the one used.` }] });
+            }
+        }
+    })
+];

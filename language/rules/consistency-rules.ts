@@ -1,0 +1,361 @@
+/**
+ * Consistency: the parts of one instrument must agree with each other, with
+ * the SEC's forms and statutes, and with the calendar (today's date comes
+ * from the check context, never from the clock).
+ */
+import { hotPower, subject, SUBJECTS } from '../catalog/general-powers-catalog.js';
+import { secForm, statute, STATUTES, SEC_FORMS } from '../catalog/securities-catalog.js';
+import type { AgentMode, AgentModel, PoaModel } from '../model/poa-model.js';
+import { addDuration, headRange, isIsoDate, longDate, sameName } from './rule-helpers.js';
+import { rule, type QuickFixData, type Rule } from './rule.js';
+
+const MODE_WORDS: Record<AgentMode, string> = {
+    jointly: 'jointly',
+    severally: 'severally (each acting alone)',
+    'any-one-or-more': 'any one or more of them',
+    'jointly-and-severally': 'jointly and severally',
+    majority: 'by a majority'
+};
+
+function allAgents(model: PoaModel): AgentModel[] {
+    return [...model.agents, ...model.successors];
+}
+
+function agentName(a: AgentModel): string | undefined {
+    return a.name.value ?? (a.office ? `${a.office}${a.organization ? ` of ${a.organization}` : ''}` : undefined);
+}
+
+/** Ids a wording override may refer to besides parties, terms and parameters. */
+export const WORDING_BUILTINS: readonly string[] = ['me', 'my', 'principal', 'agents', 'agent'];
+
+function modeFix(offset: number, mode: AgentMode, title: string): QuickFixData {
+    return { fix: 'state-agent-mode', title, args: { offset: String(offset), mode } };
+}
+
+/** The end date of the term, if it can be computed. */
+function endDate(model: PoaModel): string | undefined {
+    const end = model.term?.end;
+    if (!end) return undefined;
+    if (isIsoDate(end.date?.value)) return end.date!.value;
+    const start = isIsoDate(model.term?.start?.date?.value) ? model.term!.start!.date!.value! : model.execution?.date.value;
+    if (end.duration && isIsoDate(start)) return addDuration(start, end.duration.count, end.duration.unit);
+    return undefined;
+}
+
+/** Every id the instrument refers to as a defined term (compliance list, venues, wording, statutes' acts). */
+function termUses(model: PoaModel): Set<string> {
+    const used = new Set<string>();
+    for (const c of model.grant?.compliance ?? []) used.add(c.id);
+    for (const v of model.grant?.venues ?? []) used.add(v.id);
+    for (const f of model.grant?.filings ?? []) {
+        const s = statute(f.statute);
+        if (s) used.add(s.act);
+    }
+    for (const w of wordings(model)) for (const r of w.references) used.add(r.name);
+    return used;
+}
+
+function wordings(model: PoaModel) {
+    const clauses = [model.grant, model.substitution, model.ratification, model.acknowledgment, model.indemnification, model.reliance,
+        model.compensation, model.supersession, model.term, model.revocation, model.execution];
+    return clauses.flatMap((c) => (c?.wording ? [c.wording] : []));
+}
+
+export const CONSISTENCY_RULES: readonly Rule[] = [
+    rule({
+        code: 'poa/principal-is-agent',
+        title: 'Principal named as agent',
+        kinds: 'all', jurisdictions: 'all', severity: 'error',
+        message: '{name} is both the principal and an agent.',
+        why: 'A person cannot be his or her own attorney-in-fact; the appointment confers nothing and signals a drafting error in the parties.',
+        action: 'Name someone other than the principal as agent.',
+        source: 'Restatement (Third) of Agency § 1.01',
+        check: ({ model }, report) => {
+            for (const a of allAgents(model)) {
+                const p = model.principals.find((x) => sameName(x.name.value, a.name.value));
+                if (p) report({ range: a.nameRange, args: { name: a.name.value! }, related: [{ range: p.nameRange, message: 'The principal is named here.' }] });
+            }
+        }
+    }),
+    rule({
+        code: 'poa/duplicate-agent',
+        title: 'Agent named twice',
+        kinds: 'all', jurisdictions: 'all', severity: 'warning',
+        message: '{name} is named as an agent more than once.',
+        why: 'A duplicate appointment muddles the order of succession and the count of agents who must act together.',
+        action: 'Remove the second appointment or correct the name.',
+        source: 'Uniform Power of Attorney Act § 111',
+        check: ({ model }, report) => {
+            const seen: AgentModel[] = [];
+            for (const a of allAgents(model)) {
+                const first = seen.find((s) => s.id === a.id || sameName(agentName(s), agentName(a)));
+                if (first) report({ range: a.nameRange, args: { name: agentName(a) ?? a.id }, related: [{ range: first.nameRange, message: 'First named here.' }] });
+                else seen.push(a);
+            }
+        }
+    }),
+    rule({
+        code: 'poa/agent-mode-unstated',
+        title: 'How co-agents act',
+        kinds: 'all', jurisdictions: 'all', severity: 'warning',
+        message: 'Several agents are named but the power of attorney does not say whether they act jointly or each alone.',
+        why: 'When the instrument is silent, {rule}.',
+        action: 'State the agents\' mode after "agents" (jointly, severally, any-one-or-more, ...).',
+        source: '{source}',
+        quickFix: 'state-agent-mode',
+        check: ({ model, profile }, report) => {
+            if (model.agents.length < 2 || model.agentMode || !model.agentsRange) return;
+            const offset = model.agentsRange.offset + 'agents'.length;
+            const def = profile?.coAgentDefault.value;
+            const rule = profile ? profile.coAgentDefault.text : 'the Uniform Power of Attorney Act lets each co-agent act alone, but New York and California require co-agents to act jointly';
+            const source = profile ? profile.coAgentDefault.source : 'Uniform Power of Attorney Act § 111(b); N.Y. Gen. Oblig. Law § 5-1508(1); Cal. Prob. Code § 4202(b)';
+            const securities = model.kind === 'section16' || model.kind === 'securities';
+            const modes: AgentMode[] = def === 'jointly' ? ['jointly', 'severally'] : def === 'severally' ? ['severally', 'jointly'] : securities ? ['any-one-or-more', 'jointly'] : ['severally', 'jointly'];
+            const [first, ...rest] = modes.map((m, i) => modeFix(offset, m, `Agents act ${MODE_WORDS[m]}${i === 0 && def && def !== 'unsettled' ? ' (the default, stated)' : ''}`));
+            report({ range: headRange(model.agentsRange, 'agents'.length), args: { rule, source }, fix: first, alternatives: rest });
+        }
+    }),
+    rule({
+        code: 'poa/form-wrong-statute',
+        title: 'Form filed under the wrong statute',
+        kinds: 'all', jurisdictions: 'all', severity: 'error',
+        message: '{form} is not filed under {statute}; it belongs under {canonical}.',
+        why: 'A grant that ties a form to the wrong statute misdescribes the authority conferred and may not cover the filing the agent actually makes (Forms 3, 4 and 5: Section 16(a) of the Securities Exchange Act of 1934; Form 144: Rule 144 under the Securities Act of 1933; Schedules 13D and 13G: Sections 13(d) and 13(g) of the Exchange Act).',
+        action: 'File {form} under {canonical}.',
+        source: '15 U.S.C. §§ 78m(d), 78m(g), 78p(a); 17 C.F.R. §§ 230.144(h), 240.13d-1, 240.16a-3',
+        quickFix: 'move-form',
+        check: ({ model }, report) => {
+            for (const f of model.grant?.filings ?? []) {
+                const st = statute(f.statute);
+                if (!st) continue;
+                for (const form of f.forms) {
+                    const def = secForm(form.id);
+                    if (!def || def.statutes.includes(f.statute)) continue;
+                    const canonical = statute(def.statutes[0])!;
+                    report({
+                        range: form.range,
+                        args: { form: def.name, statute: describeStatute(st.id), canonical: describeStatute(canonical.id) },
+                        fix: { fix: 'move-form', title: `File ${def.name} under ${describeStatute(canonical.id)}`, args: { form: form.id, statute: canonical.id, filingOffset: String(f.range.offset) } }
+                    });
+                }
+            }
+        }
+    }),
+    rule({
+        code: 'poa/unknown-form',
+        title: 'Unknown SEC form',
+        kinds: 'all', jurisdictions: 'all', severity: 'error',
+        message: '"{id}" is not an SEC form the checks know.',
+        why: 'The agent may sign only the filings the power describes; an unrecognized form name describes none.',
+        action: 'Use one of: {known}.',
+        source: '17 C.F.R. Part 249 (forms under the Securities Exchange Act of 1934)',
+        check: ({ model }, report) => {
+            for (const f of model.grant?.filings ?? []) for (const form of f.forms) {
+                if (!secForm(form.id)) report({ range: form.range, args: { id: form.id, known: SEC_FORMS.map((x) => x.id).join(', ') } });
+            }
+        }
+    }),
+    rule({
+        code: 'poa/unknown-statute',
+        title: 'Unknown statute',
+        kinds: 'all', jurisdictions: 'all', severity: 'error',
+        message: '"{id}" is not a statute or rule the checks know.',
+        why: 'The grant must identify the law under which each filing is made.',
+        action: 'Use one of: {known}.',
+        source: '15 U.S.C. §§ 77a et seq., 78a et seq.',
+        check: ({ model }, report) => {
+            for (const f of model.grant?.filings ?? []) {
+                if (!statute(f.statute)) report({ range: f.statuteRange, args: { id: f.statute, known: STATUTES.map((x) => x.id).join(', ') } });
+            }
+        }
+    }),
+    rule({
+        code: 'poa/term-ends-before-execution',
+        title: 'Term ends too early',
+        kinds: 'all', jurisdictions: 'all', severity: 'error',
+        message: 'The power of attorney ends on {end}, before {before}.',
+        why: 'A power that ends before it begins confers no authority at all.',
+        action: 'Correct the end date (or the execution or start date).',
+        source: 'Uniform Power of Attorney Act § 110(b)(4)',
+        check: ({ model }, report) => {
+            const end = endDate(model);
+            const range = model.term?.end?.range;
+            if (!end || !range) return;
+            const exec = model.execution?.date.value;
+            const start = model.term?.start?.date?.value;
+            if (isIsoDate(exec) && end < exec) report({ range, args: { end: longDate(end), before: `it is executed (${longDate(exec)})` }, related: [{ range: model.execution!.range, message: 'The execution date.' }] });
+            else if (isIsoDate(start) && end < start) report({ range, args: { end: longDate(end), before: `it starts (${longDate(start)})` }, related: [{ range: model.term!.start!.range, message: 'The start date.' }] });
+        }
+    }),
+    rule({
+        code: 'poa/execution-in-future',
+        title: 'Execution date in the future',
+        kinds: 'all', jurisdictions: 'all', severity: 'warning',
+        message: 'The execution date, {date}, is in the future.',
+        why: 'A power of attorney speaks from the date it is signed; a future date misstates when it was made and can make earlier powers appear to remain in force.',
+        action: 'Use the date on which the principal signs.',
+        source: 'Uniform Power of Attorney Act § 105; Cal. Prob. Code § 4121(a)',
+        check: ({ model, today }, report) => {
+            const d = model.execution?.date;
+            if (d && isIsoDate(d.value) && d.value > today) report({ range: d.range ?? model.execution!.range, args: { date: longDate(d.value) } });
+        }
+    }),
+    rule({
+        code: 'poa/term-expired',
+        title: 'Fixed term already expired',
+        kinds: 'all', jurisdictions: 'all', severity: 'warning',
+        message: 'The power of attorney ended on {end}.',
+        why: 'An agent who acts after the power has ended acts without authority, and third parties who know of the end may not rely on it.',
+        action: 'Extend the term or prepare a new power of attorney.',
+        source: 'Uniform Power of Attorney Act §§ 110(b)(4), 110(d)',
+        check: ({ model, today }, report) => {
+            const end = endDate(model);
+            const exec = model.execution?.date.value;
+            if (!end || end >= today || (isIsoDate(exec) && end < exec)) return;
+            report({ range: model.term!.end!.range, args: { end: longDate(end) } });
+        }
+    }),
+    rule({
+        code: 'poa/springing-without-determination',
+        title: 'Springing power without a determination method',
+        kinds: 'all', jurisdictions: 'all', severity: 'warning',
+        message: 'The power takes effect on the principal\'s incapacity but does not say who determines it.',
+        why: 'Without a named method, incapacity must be shown by a physician\'s or licensed psychologist\'s written determination or by a court, and third parties may refuse the power until it is.',
+        action: 'Say how incapacity is determined (for example, "determined by two-physicians").',
+        source: 'Uniform Power of Attorney Act § 109(b)-(c); Cal. Prob. Code § 4129',
+        check: ({ model }, report) => {
+            const start = model.term?.start;
+            if (start?.springing && !start.determination) report({ range: start.range });
+        }
+    }),
+    rule({
+        code: 'poa/hot-power-implied',
+        title: 'Hot power implied but not granted expressly',
+        kinds: 'all', jurisdictions: 'all', severity: 'warning',
+        message: 'The grant of {subject} touches on authority to {powers}, which is not granted expressly.',
+        why: '{rule}; without an express grant the agent does not have that authority.',
+        action: 'If the principal intends it, add "expressly {ids}" to the grant.',
+        source: '{source}',
+        check: ({ model, profile }, report) => {
+            const g = model.grant;
+            if (!g || (profile && !profile.hotPowersExpress.value)) return;
+            const granted = new Set(g.hotPowers.map((h) => h.id));
+            const subjects = g.allSubjects ? SUBJECTS.map((s) => ({ id: s.id, range: g.subjectsRange! })) : g.subjects;
+            for (const s of subjects) {
+                const def = subject(s.id);
+                const missing = (def?.implies ?? []).filter((id) => !granted.has(id));
+                if (!def || missing.length === 0) continue;
+                report({
+                    range: s.range,
+                    args: {
+                        subject: def.name,
+                        powers: missing.map((id) => hotPower(id)?.text ?? id).join('; or to '),
+                        ids: missing.join(', '),
+                        rule: profile ? profile.hotPowersExpress.text : 'under the Uniform Power of Attorney Act these acts require an express grant',
+                        source: profile ? profile.hotPowersExpress.source : 'Uniform Power of Attorney Act § 201(a)'
+                    }
+                });
+            }
+        }
+    }),
+    rule({
+        code: 'poa/pronoun-disagrees',
+        title: 'Pronoun disagrees with the principal',
+        kinds: 'all', jurisdictions: 'all', severity: 'warning',
+        message: 'The principal {name} is {what}, but the pronoun is "{pronoun}".',
+        why: 'The rendered instrument would refer to the principal with the wrong pronoun throughout.',
+        action: 'Use "{expected}".',
+        source: 'Drafting practice; no statute prescribes pronouns',
+        check: ({ model }, report) => {
+            for (const p of model.principals) {
+                const stated = p.statedPronoun?.value;
+                if (!stated) continue;
+                const bad = p.entity ? stated !== 'it' && stated !== 'they' : stated === 'it';
+                if (bad) report({ range: p.pronounRange ?? p.nameRange, args: { name: p.name.value ?? p.id, what: p.entity ? 'an entity' : 'an individual', pronoun: stated, expected: p.entity ? 'it' : 'he, she or they' } });
+            }
+        }
+    }),
+    rule({
+        code: 'poa/undefined-term',
+        title: 'Term used but not defined',
+        kinds: 'all', jurisdictions: 'all', severity: 'error',
+        message: '"{id}" is used but never defined.',
+        why: 'The rendered instrument cannot name the law or body it refers to, leaving the scope of the grant uncertain.',
+        action: 'Define it with a define clause.',
+        source: 'Drafting practice; no statute prescribes definitions',
+        quickFix: 'define-term',
+        check: ({ model }, report) => {
+            const known = new Set([...model.terms.map((t) => t.id), ...model.issuers.map((i) => i.id), ...model.principals.map((p) => p.id)]);
+            for (const c of model.grant?.compliance ?? []) {
+                if (!known.has(c.id)) report({ range: c.range, args: { id: c.id }, fix: { fix: 'define-term', title: `Define "${c.id}"`, args: { id: c.id } } });
+            }
+        }
+    }),
+    rule({
+        code: 'poa/unused-term',
+        title: 'Term defined but not used',
+        kinds: 'all', jurisdictions: 'all', severity: 'warning',
+        message: '"{term}" is defined but never used.',
+        why: 'A definition that nothing refers to clutters the instrument and suggests a clause was dropped.',
+        action: 'Refer to the term where it was meant to be used, or delete the definition.',
+        source: 'Drafting practice; no statute prescribes definitions',
+        check: ({ model }, report) => {
+            const used = termUses(model);
+            for (const t of model.terms) {
+                if (t.standard || !t.range || model.issuers.some((i) => i.id === t.id)) continue;
+                if (!used.has(t.id)) report({ range: t.range, args: { term: t.term } });
+            }
+        }
+    }),
+    rule({
+        code: 'poa/wording-unknown-reference',
+        title: 'Wording refers to an unknown party',
+        kinds: 'all', jurisdictions: 'all', severity: 'error',
+        message: 'The wording refers to "{name}", which is not a party, defined term or parameter of this instrument.',
+        why: 'The rendered clause would contain a blank where a party or term should be named.',
+        action: 'Refer to one of the names defined in this file.',
+        source: 'Drafting practice: an instrument must identify the persons it refers to',
+        check: ({ model }, report) => {
+            const names = new Set<string>([
+                ...model.principals.map((p) => p.id), ...allAgents(model).map((a) => a.id), ...model.issuers.map((i) => i.id),
+                ...model.terms.map((t) => t.id), ...model.parameters.map((p) => p.name), ...WORDING_BUILTINS
+            ]);
+            for (const w of wordings(model)) for (const r of w.references) {
+                if (!names.has(r.name)) report({ range: r.range, args: { name: r.name } });
+            }
+        }
+    }),
+    rule({
+        code: 'poa/substitution-scope',
+        title: 'Scope of substitution',
+        kinds: 'all', jurisdictions: 'all', severity: 'warning',
+        message: 'The substitution clause does not say whether the agents may revoke or replace the substitutes they appoint.',
+        why: 'Delegation is itself a power that must be granted expressly, and its scope should be stated so that third parties know whom to deal with.',
+        action: 'Write "substitution with revocation" (and "and resubstitution" if intended).',
+        source: 'Uniform Power of Attorney Act § 201(a)(5); Restatement (Third) of Agency § 3.15',
+        quickFix: 'substitution-scope',
+        check: ({ model }, report) => {
+            const s = model.substitution;
+            if (s && !s.revocation && !s.resubstitution) report({ range: headRange(s.range, 'substitution'.length), fix: { fix: 'substitution-scope', title: 'Allow the agents to revoke substitutes', args: { offset: String(s.range.offset + 'substitution'.length) } } });
+        }
+    }),
+    rule({
+        code: 'poa/unresolved-reference',
+        title: 'Reference to something not defined',
+        kinds: 'all', jurisdictions: 'all', severity: 'error',
+        message: 'Nothing named "{name}" is defined in this file.',
+        why: 'The clause refers to a party or issuer that the instrument does not name.',
+        action: 'Correct the name or add the party.',
+        source: 'Drafting practice: an instrument must identify the persons it refers to'
+        // Reported by the validator from the linker's unresolved references (see poa-document-validator.ts).
+    })
+];
+
+/** "Section 16(a) of the Securities Exchange Act of 1934" for messages. */
+export function describeStatute(id: string): string {
+    const s = statute(id);
+    if (!s) return id;
+    const act = s.act === 'act1934' ? 'the Securities Exchange Act of 1934' : 'the Securities Act of 1933';
+    return s.citation.replace('{act}', act).replace(/^Rule 144 of/, 'Rule 144 under');
+}
+

@@ -1,0 +1,42 @@
+/**
+ * Federal securities law: Section 16 and other SEC filings made by an
+ * attorney-in-fact. The SEC sets no witness or notary requirement; the power
+ * is filed as an exhibit with a typed (conformed) signature, and the manually
+ * signed original is kept.
+ */
+import type { JurisdictionProfile } from './jurisdiction-profile.js';
+import { rule, type Rule } from './rule.js';
+
+export const FEDERAL: JurisdictionProfile = {
+    id: 'federal',
+    name: 'federal securities law',
+    act: 'Securities Exchange Act of 1934 § 16(a); Regulation S-T',
+    witnesses: { value: 0, text: 'the SEC does not require witnesses to a power of attorney filed with a Section 16 report', source: '17 C.F.R. § 232.302' },
+    notary: { value: 'not-required', text: 'the SEC does not require a notary acknowledgment of a power of attorney filed as an exhibit', source: '17 C.F.R. § 232.302' },
+    coAgentDefault: { value: 'unsettled', text: 'federal securities law sets no default for co-agents, so the state law governing the instrument decides (under the Uniform Power of Attorney Act each may act alone; in New York and California they must act jointly)', source: 'Uniform Power of Attorney Act § 111(b); N.Y. Gen. Oblig. Law § 5-1508(1); Cal. Prob. Code § 4202(b)' },
+    hotPowersExpress: { value: false, text: 'federal securities law has no list of powers that must be granted expressly', source: 'Securities Exchange Act of 1934 § 16(a)' },
+    springing: { value: true, text: 'federal securities law does not regulate when a filing power of attorney takes effect', source: 'Securities Exchange Act of 1934 § 16(a)' },
+    durableByDefault: { value: true, text: 'federal securities law does not address durability; the governing state law does', source: 'Uniform Power of Attorney Act § 104' },
+    healthCare: { value: { witnesses: 0, notaryAlternative: false, notaryRequired: false }, text: 'federal securities law does not govern health-care powers', source: 'Securities Exchange Act of 1934 § 16(a)' }
+};
+
+export const FEDERAL_RULES: readonly Rule[] = [
+    rule({
+        code: 'poa/federal-conformed-signature',
+        title: 'Conformed signature for the EDGAR exhibit',
+        kinds: ['section16', 'securities'],
+        jurisdictions: ['federal'],
+        severity: 'warning',
+        message: 'The signature line has no conformed signature.',
+        why: 'A power of attorney filed on EDGAR carries the signer\'s name in typed form ("/s/ name"), and the signer must manually sign a signature page that is kept for five years.',
+        action: 'Mark the signature as conformed, or write the conformed text.',
+        source: 'Regulation S-T Rule 302, 17 C.F.R. § 232.302',
+        quickFix: 'conform-signature',
+        check: ({ model }, report) => {
+            for (const s of model.execution?.signatures ?? []) {
+                if (s.conformed || s.conformedFromName) continue;
+                report({ range: s.range, fix: { fix: 'conform-signature', title: 'Mark the signature as conformed ("/s/ name")', args: { offset: String(s.range.offset + 'signature'.length) } } });
+            }
+        }
+    })
+];

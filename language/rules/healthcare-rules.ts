@@ -1,0 +1,50 @@
+/**
+ * Health-care powers of attorney: the health-care authority itself and the
+ * witnesses or notary the jurisdiction requires (read from its profile).
+ */
+import { headRange, insertInBlock, quote } from './rule-helpers.js';
+import { rule, type Rule } from './rule.js';
+
+export const HEALTHCARE_RULES: readonly Rule[] = [
+    rule({
+        code: 'poa/missing-health-care-authority',
+        title: 'Health-care authority',
+        kinds: ['healthcare'], jurisdictions: 'all', severity: 'error',
+        message: 'The grant does not give the agent authority to make health-care decisions.',
+        why: 'A health-care agent may decide only what the instrument authorizes; a financial power does not carry health-care authority.',
+        action: 'Add "health-care decisions" to the grant.',
+        source: 'Uniform Health-Care Decisions Act (1993) § 2(b)',
+        quickFix: 'insert-in-block',
+        check: ({ model }, report) => {
+            const g = model.grant;
+            if (g && !g.healthCare) report({ range: headRange(g.range, 'grant'.length), fix: insertInBlock('grant', 'health-care decisions', 'Grant health-care decision authority') });
+        }
+    }),
+    rule({
+        code: 'poa/healthcare-execution',
+        title: 'Witnesses or notary for a health-care power',
+        kinds: ['healthcare'], jurisdictions: 'all', severity: 'error',
+        message: 'The execution does not meet {name}\'s requirements for a health-care power of attorney.',
+        why: '{rule}; a health-care agent\'s authority may be refused by providers if the instrument was not executed that way.',
+        action: 'Provide for the required witnesses{notary} in the execution.',
+        source: '{source}',
+        quickFix: 'insert-in-block',
+        check: ({ model, profile }, report) => {
+            const e = model.execution;
+            if (!e || !profile) return;
+            const req = profile.healthCare.value;
+            const witnesses = e.witnesses?.count ?? 0;
+            const witnessed = witnesses >= req.witnesses;
+            const ok = (witnessed || (req.notaryAlternative && !!e.notary)) && (!req.notaryRequired || !!e.notary);
+            if (ok) return;
+            const fix = !witnessed && !e.witnesses
+                ? insertInBlock('execution', `witnesses ${req.witnesses}`, `Provide for ${req.witnesses} witnesses`)
+                : req.notaryRequired && !e.notary ? insertInBlock('execution', `notary acknowledgment in ${quote(profile.name)}`, 'Add a notary acknowledgment') : undefined;
+            report({
+                range: headRange(e.range, 'executed'.length),
+                args: { name: profile.name, rule: profile.healthCare.text, source: profile.healthCare.source, notary: req.notaryAlternative ? ' (or a notary acknowledgment)' : req.notaryRequired ? ' and a notary acknowledgment' : '' },
+                fix
+            });
+        }
+    })
+];

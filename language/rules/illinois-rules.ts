@@ -1,0 +1,26 @@
+/**
+ * Illinois: the Illinois Power of Attorney Act, 755 ILCS 45. A power of
+ * attorney for property must be witnessed by one person and acknowledged
+ * before a notary who is not the witness.
+ */
+import type { JurisdictionProfile } from './jurisdiction-profile.js';
+import { notaryRequiredRule, witnessesRequiredRule } from './jurisdiction-rule-factories.js';
+import type { Rule } from './rule.js';
+
+export const ILLINOIS: JurisdictionProfile = {
+    id: 'IL',
+    name: 'Illinois',
+    act: '755 ILCS 45',
+    witnesses: { value: 1, text: 'Illinois requires a power of attorney for property to be signed before at least one witness, who may not be the notary', source: '755 ILCS 45/3-3 and 45/3-3.6' },
+    notary: { value: 'required', text: 'Illinois requires a power of attorney for property to be acknowledged before a notary public', source: '755 ILCS 45/3-3 and 45/3-3.6' },
+    coAgentDefault: { value: 'unsettled', text: 'the Illinois statutory short form provides for successor agents but not co-agents, so the instrument must say how co-agents act', source: '755 ILCS 45/3-3' },
+    hotPowersExpress: { value: false, text: 'the Illinois Act has no general list of powers that must be granted expressly', source: '755 ILCS 45/3-4' },
+    springing: { value: true, text: 'an Illinois power may take effect on incapacity, determined by a physician\'s written record', source: '755 ILCS 45/2-3(c-5)' },
+    durableByDefault: { value: true, text: 'in Illinois an agency continues notwithstanding the principal\'s later disability or incapacity unless it states otherwise', source: '755 ILCS 45/2-5' },
+    healthCare: { value: { witnesses: 1, notaryAlternative: false, notaryRequired: false }, text: 'Illinois requires a health care power of attorney to be signed before one qualified witness', source: '755 ILCS 45/4-5.1' }
+};
+
+export const ILLINOIS_RULES: readonly Rule[] = [
+    notaryRequiredRule(ILLINOIS, 'poa/il-notary-required'),
+    witnessesRequiredRule(ILLINOIS, 'poa/il-witness-required')
+];

@@ -1,0 +1,66 @@
+/**
+ * Small helpers the rule modules share: ranges for findings and the quick-fix
+ * data for the common "insert this clause" and "add this line" fixes.
+ */
+import type { PoaModel } from '../model/poa-model.js';
+import type { SourceRange } from '../model/source-range.js';
+import type { QuickFixData } from './rule.js';
+
+/** The first `length` characters of a range (a clause's keyword), on its first line. */
+export function headRange(range: SourceRange, length: number): SourceRange {
+    const len = Math.min(length, range.length);
+    return {
+        start: { ...range.start },
+        end: { line: range.start.line, character: range.start.character + len },
+        offset: range.offset,
+        length: len
+    };
+}
+
+/** Where a missing clause is reported: the name of the power of attorney. */
+export function missingAt(model: PoaModel): SourceRange {
+    return model.nameRange;
+}
+
+/** Insert a whole clause (possibly several lines, `\n`-separated, inner lines indented by one level). */
+export function insertClause(clause: string, text: string, title: string): QuickFixData {
+    return { fix: 'insert-clause', title, args: { clause, text } };
+}
+
+/** Add one line inside the grant, term or execution block (creating the block when needed). */
+export function insertInBlock(block: 'grant' | 'term' | 'execution', text: string, title: string): QuickFixData {
+    return { fix: 'insert-in-block', title, args: { block, text } };
+}
+
+/** True when the text of a date is an ISO date (YYYY-MM-DD). */
+export function isIsoDate(value: string | undefined): value is string {
+    return !!value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+}
+
+/** Adds a duration to an ISO date (UTC, calendar arithmetic). */
+export function addDuration(date: string, count: number, unit: 'days' | 'months' | 'years'): string {
+    const d = new Date(`${date}T00:00:00Z`);
+    if (unit === 'days') d.setUTCDate(d.getUTCDate() + count);
+    else if (unit === 'months') d.setUTCMonth(d.getUTCMonth() + count);
+    else d.setUTCFullYear(d.getUTCFullYear() + count);
+    return d.toISOString().slice(0, 10);
+}
+
+/** "2007-07-26" -> "July 26, 2007" for messages. */
+export function longDate(date: string): string {
+    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    const [y, m, d] = date.split('-').map(Number);
+    return `${months[m - 1]} ${d}, ${y}`;
+}
+
+/** Normalizes a person's or company's name for comparison. */
+export function sameName(a: string | undefined, b: string | undefined): boolean {
+    if (!a || !b) return false;
+    const norm = (s: string) => s.toLowerCase().replace(/[.,]/g, '').replace(/\s+/g, ' ').trim();
+    return norm(a) === norm(b);
+}
+
+/** A quoted string for generated source text. */
+export function quote(text: string): string {
+    return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}

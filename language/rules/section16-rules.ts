@@ -1,0 +1,104 @@
+/**
+ * Section 16 powers of attorney: what an insider's power to sign and file
+ * Forms 3, 4 and 5 must say (the issuer, the forms and their statute, how
+ * long it lasts and how it is revoked) and what it should say (that the
+ * agents assume none of the insider's obligations; that it replaces earlier
+ * powers for the same issuer).
+ */
+import { headRange, insertClause, insertInBlock, missingAt } from './rule-helpers.js';
+import { rule, type Rule } from './rule.js';
+
+export const SECTION16_RULES: readonly Rule[] = [
+    rule({
+        code: 'poa/missing-issuer',
+        title: 'Issuer required',
+        kinds: ['section16', 'securities'], jurisdictions: 'all', severity: 'error',
+        message: 'The power of attorney does not name the issuer whose securities it concerns.',
+        why: 'Section 16 and Section 13(d) reports are made with respect to a particular issuer\'s equity securities; a filing power that names no issuer leaves its scope unclear to the SEC and to the company.',
+        action: 'Add an issuer clause with the company\'s exact legal name.',
+        source: 'Securities Exchange Act of 1934 §§ 13(d), 16(a), 15 U.S.C. §§ 78m(d), 78p(a)',
+        quickFix: 'insert-clause',
+        check: ({ model }, report) => {
+            if (model.issuers.length === 0) report({ range: missingAt(model), fix: insertClause('issuer', 'issuer company "[Name of issuer]" {\ndefined as "Company"\n}', 'Add the issuer') });
+        }
+    }),
+    rule({
+        code: 'poa/missing-section16-forms',
+        title: 'Forms 3, 4 and 5 under Section 16(a)',
+        kinds: ['section16'], jurisdictions: 'all', severity: 'error',
+        message: 'The grant does not cover {missing} under Section 16(a).',
+        why: 'An insider must file Form 3 on becoming an insider, Form 4 within two business days of a change and Form 5 after the fiscal year; an attorney-in-fact may sign only the forms the power covers.',
+        action: 'Add "file form3, form4, form5 under section16a" to the grant.',
+        source: 'Securities Exchange Act of 1934 § 16(a), 15 U.S.C. § 78p(a); Exchange Act Rule 16a-3, 17 C.F.R. § 240.16a-3',
+        quickFix: 'insert-in-block',
+        check: ({ model }, report) => {
+            const g = model.grant;
+            if (!g) return;
+            const covered = new Set(g.filings.filter((f) => f.statute === 'section16a').flatMap((f) => f.forms.map((x) => x.id)));
+            const missing = ['form3', 'form4', 'form5'].filter((f) => !covered.has(f));
+            if (missing.length === 0) return;
+            const names = missing.map((m) => `Form ${m.slice(4)}`);
+            const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+            report({ range: headRange(g.range, 'grant'.length), args: { missing: list }, fix: insertInBlock('grant', `file ${missing.join(', ')} under section16a including amendments`, `Grant authority to file ${list}`) });
+        }
+    }),
+    rule({
+        code: 'poa/missing-term',
+        title: 'Term of a Section 16 power',
+        kinds: ['section16'], jurisdictions: 'all', severity: 'error',
+        message: 'The power of attorney does not say how long it remains in effect.',
+        why: 'Section 16 powers customarily last until the insider is no longer required to file Forms 3, 4 and 5 for the issuer; without a stated term, the company and the SEC cannot tell whether a later filing was authorized.',
+        action: 'Add a term clause.',
+        source: 'Securities Exchange Act of 1934 § 16(a), 15 U.S.C. § 78p(a); Uniform Power of Attorney Act § 110',
+        quickFix: 'insert-clause',
+        check: ({ model }, report) => {
+            if (model.term?.end) return;
+            const issuer = model.issuers[0]?.id;
+            const end = `ends when no longer subject to section16${issuer ? ` for ${issuer}` : ''}`;
+            if (model.term) report({ range: headRange(model.term.range, 'term'.length), fix: insertInBlock('term', end, 'State when the power ends') });
+            else report({ range: missingAt(model), fix: insertClause('term', `term {\n${end}\n}`, 'Add the term') });
+        }
+    }),
+    rule({
+        code: 'poa/missing-revocation',
+        title: 'Revocation method',
+        kinds: ['section16'], jurisdictions: 'all', severity: 'error',
+        message: 'The power of attorney does not say how it may be revoked.',
+        why: 'Agents and the company rely on the power for every filing; a stated method (a signed writing delivered to the agents) tells them when that reliance ends.',
+        action: 'Add a revocation clause.',
+        source: 'Uniform Power of Attorney Act §§ 110(b)(3), 110(d); Restatement (Third) of Agency § 3.10',
+        quickFix: 'insert-clause',
+        check: ({ model }, report) => {
+            if (!model.revocation) report({ range: missingAt(model), fix: insertClause('revocation', 'revocation by signed-writing delivered to agents', 'Add a revocation clause') });
+        }
+    }),
+    rule({
+        code: 'poa/missing-no-assumption',
+        title: 'Section 16 acknowledgment',
+        kinds: ['section16'], jurisdictions: 'all', severity: 'warning',
+        message: 'The power of attorney lacks the acknowledgment that the agents assume none of the principal\'s Section 16 responsibilities.',
+        why: 'The duty to report and the liability for short-swing profits stay with the insider; the standard acknowledgment protects the attorneys-in-fact and the company from any claim that they took them on.',
+        action: 'Add the no-assumption acknowledgment.',
+        source: 'Securities Exchange Act of 1934 § 16(a)-(b), 15 U.S.C. § 78p(a)-(b)',
+        quickFix: 'insert-clause',
+        check: ({ model }, report) => {
+            if (!model.acknowledgment) report({ range: missingAt(model), fix: insertClause('acknowledgment', 'acknowledgment no-assumption', 'Add the no-assumption acknowledgment') });
+        }
+    }),
+    rule({
+        code: 'poa/missing-supersession',
+        title: 'Supersession of earlier powers',
+        kinds: ['section16', 'securities'], jurisdictions: 'all', severity: 'warning',
+        message: 'The power of attorney does not say whether it replaces earlier powers for this issuer.',
+        why: 'Insiders often sign a new power when the agents change; unless the new one revokes the old, both remain in force and former agents keep their authority.',
+        action: 'Add a supersedes clause (or "supersedes nothing" if earlier powers are to stay in force).',
+        source: 'Uniform Power of Attorney Act § 110(f); N.Y. Gen. Oblig. Law § 5-1511(2)',
+        quickFix: 'insert-clause',
+        check: ({ model }, report) => {
+            if (model.supersession) return;
+            const issuer = model.issuers[0]?.id;
+            const text = `supersedes all prior authorizations${issuer ? ` for ${issuer} securities` : ''} revoking them`;
+            report({ range: missingAt(model), fix: insertClause('supersession', text, 'Revoke earlier powers for this issuer') });
+        }
+    })
+];

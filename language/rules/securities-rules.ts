@@ -1,0 +1,40 @@
+/**
+ * Securities powers of attorney other than Section 16 (Schedules 13D and
+ * 13G, registration statements and periodic reports): the filing grant.
+ */
+import { secForm } from '../catalog/securities-catalog.js';
+import { headRange, insertInBlock } from './rule-helpers.js';
+import { rule, type Rule } from './rule.js';
+
+export const SECURITIES_RULES: readonly Rule[] = [
+    rule({
+        code: 'poa/missing-securities-filing',
+        title: 'Filing grant required',
+        kinds: ['securities'], jurisdictions: 'all', severity: 'error',
+        message: 'The grant names no SEC filing.',
+        why: 'A securities power of attorney authorizes the agents to sign particular filings; the SEC accepts a signature by an attorney-in-fact only for filings the power covers.',
+        action: 'Add a file clause naming the forms or schedules and their statute.',
+        source: 'Regulation S-K Item 601(b)(24), 17 C.F.R. § 229.601(b)(24)',
+        quickFix: 'insert-in-block',
+        check: ({ model }, report) => {
+            const g = model.grant;
+            if (g && g.filings.length === 0) report({ range: headRange(g.range, 'grant'.length), fix: insertInBlock('grant', 'file schedule13D, schedule13G under section13d including amendments', 'Grant authority to file Schedules 13D and 13G') });
+        }
+    }),
+    rule({
+        code: 'poa/registration-without-amendments',
+        title: 'Registration statements and their amendments',
+        kinds: ['securities'], jurisdictions: 'all', severity: 'warning',
+        message: 'The power to sign {form} does not extend to amendments.',
+        why: 'Registration statements are routinely amended before and after effectiveness; a power that does not cover amendments forces every director and officer to sign each one personally.',
+        action: 'Add "including amendments" to this filing.',
+        source: 'Securities Act of 1933 § 6(a), 15 U.S.C. § 77f(a); Regulation S-K Item 601(b)(24), 17 C.F.R. § 229.601(b)(24)',
+        check: ({ model }, report) => {
+            for (const f of model.grant?.filings ?? []) {
+                if (f.amendments) continue;
+                const form = f.forms.find((x) => secForm(x.id)?.statutes[0] === 'registration');
+                if (form) report({ range: f.range, args: { form: secForm(form.id)!.name } });
+            }
+        }
+    })
+];

@@ -1,0 +1,18 @@
+/**
+ * Rules checked across the files of a workspace rather than within one file.
+ * The check itself is `checks/workspace-checks.ts`; the catalog entry holds
+ * the wording and the source.
+ */
+import { rule, type Rule } from './rule.js';
+
+export const WORKSPACE_RULES: readonly Rule[] = [
+    rule({
+        code: 'poa/overlapping-powers',
+        title: 'Two powers in force for the same principal and issuer',
+        kinds: ['section16', 'securities'], jurisdictions: 'all', severity: 'warning',
+        message: 'This power of attorney and the one in {other} are both in force for {principal} and {issuer}, and neither supersedes the other.',
+        why: 'Both sets of agents keep their authority, so a former agent could still sign filings for the insider.',
+        action: 'Have the later power revoke earlier powers for this issuer, or revoke the earlier one.',
+        source: 'Uniform Power of Attorney Act § 110(f); N.Y. Gen. Oblig. Law § 5-1511(2)'
+    })
+];

@@ -1,0 +1,30 @@
+/**
+ * Langium's own linking errors name grammar types ("Could not resolve
+ * reference to Party named 'x'"). A lawyer should read plain words instead,
+ * with a stable code: `poa/unknown-parameter` for a template parameter,
+ * `poa/unresolved-reference` for a party or issuer.
+ */
+import { DefaultDocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { ruleByCode } from '../rules/rule-catalog.js';
+import { ruleMessage } from '../rules/rule.js';
+
+interface LinkingData {
+    code?: string;
+    containerType?: string;
+    refText?: string;
+}
+
+export class PoaDocumentValidator extends DefaultDocumentValidator {
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const raw: Diagnostic[] = [];
+        super.processLinkingErrors(document, raw, options);
+        for (const d of raw) {
+            const data = d.data as LinkingData | undefined;
+            const name = data?.refText ?? '';
+            const code = data?.containerType === 'ParameterRef' ? 'poa/unknown-parameter' : 'poa/unresolved-reference';
+            const rule = ruleByCode(code);
+            diagnostics.push({ ...d, code, message: rule ? ruleMessage(rule, { name }) : d.message, data: { code } });
+        }
+    }
+}
