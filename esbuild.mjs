@@ -11,7 +11,9 @@ const bundles = [
     { entry: 'server/main.ts', out: 'dist/server.js', external: [] },
     { entry: 'client/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
     // pdfkit reads its font metrics from its own folder at run time, so it stays a dependency.
-    { entry: 'cli/main.ts', out: 'dist/cli.js', external: ['pdfkit'] }
+    { entry: 'cli/main.ts', out: 'dist/cli.js', external: ['pdfkit'] },
+    // The worker thread of `poa batch` for large batches, loaded from beside dist/cli.js.
+    { entry: 'cli/batch-worker.ts', out: 'dist/batch-worker.js', external: ['pdfkit'] }
 ];
 
 const contexts = [];

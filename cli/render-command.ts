@@ -1,33 +1,64 @@
-/** `poa render FILE [--format text|md] [-o OUT] [--force]`: write the rendered instrument. */
-import { existsSync } from 'node:fs';
-import { rename, writeFile } from 'node:fs/promises';
+/**
+ * `poa render FILE [--format text|md|html|docx|pdf] [-o OUT] [--data D.json|D.csv] [--force]`:
+ * write the rendered instrument. Text formats go to standard output when no
+ * `-o` is given; DOCX and PDF need `-o`. An existing file is never
+ * overwritten without `--force`, and a file is never left half-written.
+ */
 import { resolve } from 'node:path';
-import { loadPoa } from '../language/poa-document.js';
-import { renderDocument } from '../language/render/render-document.js';
-import { renderText } from '../language/render/render-text.js';
+import type { ParameterData } from '../language/model/build-model.js';
+import { describeProblem } from '../language/templates/data-rows.js';
+import { bindRow, unknownColumns } from '../language/templates/bind-rows.js';
 import { parseArgs, rejectUnknownOptions, stringOption, UsageError, type CliIo } from './cli-io.js';
+import { FORMATS, isBinaryFormat, isExportFormat } from './export-format.js';
+import { readDataFile } from './read-data.js';
 import { readSource } from './read-source.js';
+import { prepareTemplate, renderWithData } from './template-job.js';
+import { writeErrorMessage, writeOutput } from './write-output.js';
+
+const USAGE = 'Usage: poa render FILE [--format text|md|html|docx|pdf] [-o OUT] [--data D.json|D.csv] [--force]';
 
 export async function runRender(argv: string[], io: CliIo): Promise<number> {
     const args = parseArgs(argv, ['force']);
-    rejectUnknownOptions(args, ['format', 'o', 'output', 'force']);
+    rejectUnknownOptions(args, ['format', 'o', 'output', 'data', 'force']);
     const format = stringOption(args, 'format') ?? 'text';
-    if (format !== 'text') throw new UsageError(`format '${format}' is not available yet (use text)`);
+    if (!isExportFormat(format)) throw new UsageError(`unknown format '${format}' (use ${FORMATS.join(', ')})`);
     const [file, ...extra] = args.positionals;
-    if (!file || extra.length) throw new UsageError('Usage: poa render FILE [--format text] [-o OUT] [--force]');
-    const { model, diagnostics } = await loadPoa(await readSource(resolve(io.cwd, file)), { validate: false });
-    const syntax = diagnostics.find((d) => d.severity === 'error');
-    if (syntax) throw new UsageError(`${file}:${syntax.range.start.line + 1}:${syntax.range.start.character + 1}: ${syntax.message}`, 1);
-    const output = renderText(renderDocument(model), { width: 80 });
+    if (!file || extra.length) throw new UsageError(USAGE);
     const out = stringOption(args, 'o', 'output');
+    if (isBinaryFormat(format) && !out) throw new UsageError(`${format.toUpperCase()} is a binary format: name the output file with -o, for example -o instrument.${format}`);
+
+    const loaded = await prepareTemplate(await readSource(resolve(io.cwd, file)), file);
+    if ('error' in loaded) throw new UsageError(loaded.error, 1);
+    const { template } = loaded;
+
+    let data: ParameterData = {};
+    const dataFile = stringOption(args, 'data');
+    if (dataFile) {
+        const table = await readDataFile(io.cwd, dataFile);
+        if (table.rows.length !== 1) {
+            throw new UsageError(`${dataFile}: holds ${table.rows.length} rows of data; render takes one (use poa batch for one document per row)`);
+        }
+        for (const column of unknownColumns(template.parameters, table)) {
+            io.stderr(`poa render: ${dataFile}: column "${column}" is not a parameter of ${file}; its values are not used\n`);
+        }
+        const bound = bindRow(template.parameters, table.rows[0]);
+        if (bound.problems.length) {
+            for (const p of bound.problems) io.stderr(`poa render: ${dataFile}: ${describeProblem(p)}\n`);
+            return 1;
+        }
+        data = bound.data;
+    }
+
+    const output = await renderWithData(template, data, format);
     if (!out) {
-        io.stdout(output);
+        io.stdout(typeof output === 'string' ? output : Buffer.from(output).toString('utf8'));
         return 0;
     }
     const target = resolve(io.cwd, out);
-    if (existsSync(target) && !args.options.has('force')) throw new UsageError(`${out} already exists; use --force to overwrite it`);
-    const temp = `${target}.${process.pid}.tmp`;
-    await writeFile(temp, output);
-    await rename(temp, target);
+    try {
+        await writeOutput(target, output, { force: args.options.has('force') });
+    } catch (e) {
+        throw new UsageError(writeErrorMessage(out, e));
+    }
     return 0;
 }

@@ -96,7 +96,8 @@ class Writer {
                 case 'testimonium': {
                     // The testimonium stays with the signature block that follows it.
                     const following = next && isStructured(next) && next.keepTogether !== false ? this.structuredHeight(next) : 0;
-                    this.keepOnPage(this.runsHeight(trimLeading(block.runs), BODY_SIZE, INCH) + PARAGRAPH_GAP * 2 + following);
+                    // Half a line of space above, the text, the gap below, then the block (with a line to spare).
+                    this.keepOnPage(BODY_SIZE + this.runsHeight(trimLeading(block.runs), BODY_SIZE, INCH) + PARAGRAPH_GAP * 2 + following + (following ? BODY_SIZE : 0));
                     this.pdf.moveDown(0.5);
                     this.runs(trimLeading(block.runs), { align: 'justify', indent: INCH, gap: PARAGRAPH_GAP * 2 });
                     break;

@@ -1,0 +1,55 @@
+/**
+ * Writing an exported file without ever leaving half a file or overwriting
+ * one the user has not asked to replace: the bytes go to a temporary file in
+ * the same folder, which then takes the final name in one step.
+ */
+import { randomBytes } from 'node:crypto';
+import { link, rename, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+export class OutputExistsError extends Error {
+    constructor(readonly path: string) {
+        super(`${path} already exists; use --force to overwrite it`);
+    }
+}
+
+export async function writeOutput(path: string, content: string | Uint8Array, options: { force?: boolean } = {}): Promise<void> {
+    const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    await writeFile(temp, content, { flag: 'wx' });
+    try {
+        if (options.force) {
+            await rename(temp, path);
+            return;
+        }
+        // A hard link fails if the name is taken, so a file that appears meanwhile is not overwritten either.
+        try {
+            await link(temp, path);
+        } catch (e) {
+            const code = (e as NodeJS.ErrnoException).code;
+            if (code === 'EEXIST') throw new OutputExistsError(path);
+            if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS') throw e;
+            // File systems without hard links: check, then rename.
+            const { existsSync } = await import('node:fs');
+            if (existsSync(path)) throw new OutputExistsError(path);
+            await rename(temp, path);
+        }
+    } finally {
+        await unlink(temp).catch(() => undefined);
+    }
+}
+
+/** A one-line reason for a failed write ("permission denied", "no such folder"). */
+export function writeErrorMessage(path: string, e: unknown): string {
+    if (e instanceof OutputExistsError) return `${path} already exists; use --force to overwrite it`;
+    const code = (e as NodeJS.ErrnoException).code;
+    const reason: Record<string, string> = {
+        ENOENT: 'the folder does not exist',
+        EACCES: 'permission denied',
+        EPERM: 'permission denied',
+        EISDIR: 'it is a folder',
+        ENOSPC: 'the disk is full',
+        EROFS: 'the file system is read-only',
+        ENOTDIR: 'a part of the path is not a folder'
+    };
+    return `cannot write ${path}: ${(code && reason[code]) ?? (e instanceof Error ? e.message : String(e))}`;
+}
