@@ -6,7 +6,7 @@
 import { hotPower, subject, SUBJECTS } from '../catalog/general-powers-catalog.js';
 import { secForm, statute, STATUTES, SEC_FORMS } from '../catalog/securities-catalog.js';
 import type { AgentMode, AgentModel, PoaModel } from '../model/poa-model.js';
-import { addDuration, headRange, isIsoDate, longDate, sameName } from './rule-helpers.js';
+import { addDuration, headRange, isIsoDate, longDate, nameKey, sameName } from './rule-helpers.js';
 import { rule, type QuickFixData, type Rule } from './rule.js';
 
 const MODE_WORDS: Record<AgentMode, string> = {
@@ -86,12 +86,22 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         action: 'Remove the second appointment or correct the name.',
         source: 'Uniform Power of Attorney Act § 111',
         check: ({ model }, report) => {
-            const seen: AgentModel[] = [];
-            for (const a of allAgents(model)) {
-                const first = seen.find((s) => s.id === a.id || sameName(agentName(s), agentName(a)));
-                if (first) report({ range: a.nameRange, args: { name: agentName(a) ?? a.id }, related: [{ range: first.nameRange, message: 'First named here.' }] });
-                else seen.push(a);
-            }
+            // Indexed by id and by name (not a scan of the agents seen so far): a long list stays linear.
+            const byId = new Map<string, { agent: AgentModel; order: number }>();
+            const byName = new Map<string, { agent: AgentModel; order: number }>();
+            allAgents(model).forEach((a, order) => {
+                const name = agentName(a);
+                const key = name ? nameKey(name) : undefined;
+                const sameId = byId.get(a.id);
+                const sameKey = key !== undefined ? byName.get(key) : undefined;
+                const first = sameId && sameKey ? (sameId.order < sameKey.order ? sameId : sameKey) : sameId ?? sameKey;
+                if (first) {
+                    report({ range: a.nameRange, args: { name: name ?? a.id }, related: [{ range: first.agent.nameRange, message: 'First named here.' }] });
+                    return;
+                }
+                byId.set(a.id, { agent: a, order });
+                if (key !== undefined && !byName.has(key)) byName.set(key, { agent: a, order });
+            });
         }
     }),
     rule({

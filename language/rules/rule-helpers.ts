@@ -56,8 +56,12 @@ export function longDate(date: string): string {
 /** Normalizes a person's or company's name for comparison. */
 export function sameName(a: string | undefined, b: string | undefined): boolean {
     if (!a || !b) return false;
-    const norm = (s: string) => s.toLowerCase().replace(/[.,]/g, '').replace(/\s+/g, ' ').trim();
-    return norm(a) === norm(b);
+    return nameKey(a) === nameKey(b);
+}
+
+/** The form of a name `sameName` compares (case, periods, commas and spacing ignored); for lookups in a Map. */
+export function nameKey(name: string): string {
+    return name.toLowerCase().replace(/[.,]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** A quoted string for generated source text. */
