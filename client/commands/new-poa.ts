@@ -1,0 +1,66 @@
+/**
+ * "POA: New Power of Attorney": pick a kind and a jurisdiction, choose where
+ * to save, and get a complete starter instrument to edit. An existing file is
+ * never replaced without asking.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { KINDS, instrumentName, starterSource } from '../../language/starter-templates.js';
+import type { Kind } from '../../language/model/poa-model.js';
+import { JURISDICTION_CHOICES } from '../jurisdiction-choices.js';
+import { defaultJurisdiction } from '../settings.js';
+
+const KIND_LABELS: Record<Kind, { label: string; detail: string }> = {
+    section16: { label: 'Section 16', detail: 'SEC Forms 3, 4 and 5 (and Form 144) for a director or officer' },
+    securities: { label: 'Securities filings', detail: 'Schedules 13D and 13G, registration statements and other SEC filings' },
+    general: { label: 'General (durable)', detail: 'A durable financial power of attorney (Uniform Power of Attorney Act)' },
+    limited: { label: 'Limited', detail: 'One transaction or purpose' },
+    healthcare: { label: 'Health care', detail: 'Health care decisions (health care proxy)' }
+};
+
+export async function newPoa(): Promise<vscode.Uri | undefined> {
+    const kindPick = await vscode.window.showQuickPick(
+        KINDS.map((poaKind) => ({ ...KIND_LABELS[poaKind], poaKind })),
+        { title: 'New power of attorney (1/2)', placeHolder: 'What kind of power of attorney?' }
+    );
+    if (!kindPick) return undefined;
+    const preferred = defaultJurisdiction();
+    const securities = kindPick.poaKind === 'section16' || kindPick.poaKind === 'securities';
+    const first = securities ? 'federal' : preferred === 'federal' ? 'NY' : preferred;
+    const jurisdictions = [...JURISDICTION_CHOICES].sort((a, b) => Number(b.id === first) - Number(a.id === first));
+    const jurisdictionPick = await vscode.window.showQuickPick(
+        jurisdictions.map((j) => ({ label: j.name, description: j.id, id: j.id })),
+        { title: 'New power of attorney (2/2)', placeHolder: 'Under which law is it drafted?' }
+    );
+    if (!jurisdictionPick) return undefined;
+
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const suggested = `${kindPick.poaKind}-power-of-attorney.poa`;
+    const target = await vscode.window.showSaveDialog({
+        title: 'Save the new power of attorney',
+        defaultUri: folder ? vscode.Uri.joinPath(folder, suggested) : undefined,
+        filters: { 'Power of attorney': ['poa'] },
+        saveLabel: 'Create'
+    });
+    if (!target) return undefined;
+    if (await exists(target)) {
+        const replace = await vscode.window.showWarningMessage(
+            `${path.basename(target.path)} already exists. Replace it with a new starter file? Its current contents will be lost.`,
+            { modal: true }, 'Replace'
+        );
+        if (replace !== 'Replace') return undefined;
+    }
+    const text = starterSource(kindPick.poaKind, instrumentName(path.basename(target.path)), jurisdictionPick.id);
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+    await vscode.window.showTextDocument(target);
+    return target;
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+    try {
+        await vscode.workspace.fs.stat(uri);
+        return true;
+    } catch {
+        return false;
+    }
+}

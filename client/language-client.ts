@@ -1,0 +1,22 @@
+/**
+ * Starts the bundled language server (`dist/server.js`) in a Node process
+ * and talks to it over IPC. The server's log and, with `poa.trace.server`,
+ * the protocol trace go to the "POA Language Server" output channel.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
+    const module = context.asAbsolutePath('dist/server.js');
+    const serverOptions: ServerOptions = {
+        run: { module, transport: TransportKind.ipc },
+        debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
+    };
+    const clientOptions: LanguageClientOptions = {
+        documentSelector: [{ language: 'poa' }],
+        outputChannel: output,
+        synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.poa') }
+    };
+    // The id 'poa' makes the client read the `poa.trace.server` setting.
+    return new LanguageClient('poa', 'POA Language Server', serverOptions, clientOptions);
+}
