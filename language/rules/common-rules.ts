@@ -44,7 +44,7 @@ export const COMMON_RULES: readonly Rule[] = [
         message: 'The power of attorney names no principal.',
         why: 'A power of attorney is the principal\'s grant of authority; without a principal no one is bound by what the agents do.',
         action: 'Add a principal clause with the principal\'s full legal name.',
-        source: 'Restatement (Third) of Agency § 3.01; Uniform Power of Attorney Act § 102(10)',
+        source: 'Restatement (Third) of Agency § 3.01; Uniform Power of Attorney Act § 102(9)',
         quickFix: 'insert-clause',
         check: ({ model }, report) => {
             if (model.principals.length === 0) report({ range: missingAt(model), fix: insertClause('principal', 'principal principal1 "[Name of principal]"', 'Add a principal') });
@@ -135,7 +135,7 @@ export const COMMON_RULES: readonly Rule[] = [
         message: 'The power of attorney does not name the jurisdiction whose law governs it.',
         why: 'Witness and notary requirements, whether the power survives incapacity, and how co-agents act all differ from state to state, so the execution formalities could not be checked.',
         action: 'Add a jurisdiction clause (for example NY, CA, FL, TX, IL, DC or CO).',
-        source: 'Uniform Power of Attorney Act § 106',
+        source: 'Uniform Power of Attorney Act §§ 106-107',
         quickFix: 'insert-clause',
         check: ({ model }, report) => {
             if (model.jurisdiction) return;

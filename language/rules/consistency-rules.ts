@@ -186,7 +186,7 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         message: 'The power of attorney ends on {end}, before {before}.',
         why: 'A power that ends before it begins confers no authority at all.',
         action: 'Correct the end date (or the execution or start date).',
-        source: 'Uniform Power of Attorney Act § 110(b)(4)',
+        source: 'Uniform Power of Attorney Act § 110(a)(4)',
         check: ({ model }, report) => {
             const end = endDate(model);
             const range = model.term?.end?.range;
@@ -217,7 +217,7 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         message: 'The power of attorney ended on {end}.',
         why: 'An agent who acts after the power has ended acts without authority, and third parties who know of the end may not rely on it.',
         action: 'Extend the term or prepare a new power of attorney.',
-        source: 'Uniform Power of Attorney Act §§ 110(b)(4), 110(d)',
+        source: 'Uniform Power of Attorney Act § 110(a)(4), (d)',
         check: ({ model, today }, report) => {
             const end = endDate(model);
             const exec = model.execution?.date.value;
@@ -242,9 +242,9 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         code: 'poa/hot-power-implied',
         title: 'Hot power implied but not granted expressly',
         kinds: 'all', jurisdictions: 'all', severity: 'warning',
-        message: 'The grant of {subject} touches on authority to {powers}, which is not granted expressly.',
+        message: 'Authority over {subject} does not include authority to {powers} unless that authority is granted expressly, and it is not.',
         why: '{rule}; without an express grant the agent does not have that authority.',
-        action: 'If the principal intends it, add "expressly {ids}" to the grant.',
+        action: 'If the principal intends the agent to have it, add "expressly {ids}" to the grant; otherwise no change is needed.',
         source: '{source}',
         check: ({ model, profile }, report) => {
             const g = model.grant;

@@ -35,7 +35,7 @@ export const FEDERAL_RULES: readonly Rule[] = [
         check: ({ model }, report) => {
             for (const s of model.execution?.signatures ?? []) {
                 if (s.conformed || s.conformedFromName) continue;
-                report({ range: s.range, fix: { fix: 'conform-signature', title: 'Mark the signature as conformed ("/s/ name")', args: { offset: String(s.range.offset + 'signature'.length) } } });
+                report({ range: s.range, fix: { fix: 'conform-signature', title: 'Mark the signature as conformed ("/s/ name")', args: { offset: String(s.range.offset) } } });
             }
         }
     })

@@ -5,6 +5,7 @@
  */
 import type { JurisdictionProfile } from './jurisdiction-profile.js';
 import { FINANCIAL_KINDS, notaryRequiredRule, witnessesRequiredRule } from './jurisdiction-rule-factories.js';
+import { hotPower } from '../catalog/general-powers-catalog.js';
 import { rule, type Rule } from './rule.js';
 
 export const FLORIDA: JurisdictionProfile = {
@@ -44,12 +45,12 @@ export const FLORIDA_RULES: readonly Rule[] = [
         kinds: FINANCIAL_KINDS,
         jurisdictions: ['FL'],
         severity: 'information',
-        message: 'The power of attorney grants "{power}" expressly.',
+        message: 'The power of attorney grants authority to {power}.',
         why: 'In Florida the agent may exercise this authority only if the principal signs or initials next to it in the instrument.',
         action: 'Have the principal initial or sign next to this grant when the instrument is executed.',
         source: FLORIDA.hotPowersExpress.source,
         check: ({ model }, report) => {
-            for (const h of model.grant?.hotPowers ?? []) report({ range: h.range, args: { power: h.id } });
+            for (const h of model.grant?.hotPowers ?? []) report({ range: h.range, args: { power: hotPower(h.id)?.text ?? h.id } });
         }
     })
 ];

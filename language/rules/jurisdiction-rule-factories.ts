@@ -41,7 +41,7 @@ export function witnessesRequiredRule(p: JurisdictionProfile, code: string): Rul
         jurisdictions: [p.id],
         severity: 'error',
         message: `The execution provides for {count} witnesses; ${p.name} requires ${words}.`,
-        why: `${p.witnesses.text}; a power of attorney signed without them is not validly executed.`,
+        why: `${p.witnesses.text}; a power of attorney signed without the required witnesses is not validly executed.`,
         action: `Provide for ${words} in the execution.`,
         source: p.witnesses.source,
         quickFix: 'insert-in-block',

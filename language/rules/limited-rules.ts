@@ -13,7 +13,7 @@ export const LIMITED_RULES: readonly Rule[] = [
         message: 'The limited power of attorney does not state the purpose or transaction it is limited to.',
         why: 'A limited power confers only the authority its terms describe; without a stated purpose its scope, and the agent\'s authority, cannot be determined.',
         action: 'Add a purpose line to the grant.',
-        source: 'Restatement (Third) of Agency § 2.02; Uniform Power of Attorney Act § 110(b)(5)',
+        source: 'Restatement (Third) of Agency § 2.02; Uniform Power of Attorney Act § 110(a)(5)',
         quickFix: 'insert-in-block',
         check: ({ model }, report) => {
             const g = model.grant;
@@ -27,7 +27,7 @@ export const LIMITED_RULES: readonly Rule[] = [
         message: 'The limited power of attorney does not say when it ends.',
         why: 'A limited power should end when its purpose is accomplished or on a stated date; otherwise it lingers until revoked and third parties cannot tell whether it is still in force.',
         action: 'Add an end to the term (for example, on completion of the transaction).',
-        source: 'Uniform Power of Attorney Act § 110(b)(4)-(5)',
+        source: 'Uniform Power of Attorney Act § 110(a)(4)-(5)',
         quickFix: 'insert-in-block',
         check: ({ model }, report) => {
             if (model.term?.end) return;

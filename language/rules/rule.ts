@@ -110,7 +110,8 @@ export function fill(template: string, args: Record<string, string | number> = {
 export function ruleMessage(rule: Rule, args: Record<string, string | number> = {}): string {
     const parts = [fill(rule.message, args), fill(rule.why, args), fill(rule.action, args)].filter((p) => p.length > 0)
         .map((p) => p.charAt(0).toUpperCase() + p.slice(1));
-    return `${parts.join(' ')} (Source: ${fill(rule.source, args)}.)`;
+    const source = fill(rule.source, args);
+    return `${parts.join(' ')} (Source: ${source}${source.endsWith('.') ? '' : '.'})`;
 }
 
 /** A rule definition helper that keeps each catalog module terse. */

@@ -66,7 +66,7 @@ export const SECTION16_RULES: readonly Rule[] = [
         message: 'The power of attorney does not say how it may be revoked.',
         why: 'Agents and the company rely on the power for every filing; a stated method (a signed writing delivered to the agents) tells them when that reliance ends.',
         action: 'Add a revocation clause.',
-        source: 'Uniform Power of Attorney Act §§ 110(b)(3), 110(d); Restatement (Third) of Agency § 3.10',
+        source: 'Uniform Power of Attorney Act § 110(a)(3), (d); Restatement (Third) of Agency § 3.10',
         quickFix: 'insert-clause',
         check: ({ model }, report) => {
             if (!model.revocation) report({ range: missingAt(model), fix: insertClause('revocation', 'revocation by signed-writing delivered to agents', 'Add a revocation clause') });
@@ -92,7 +92,7 @@ export const SECTION16_RULES: readonly Rule[] = [
         message: 'The power of attorney does not say whether it replaces earlier powers for this issuer.',
         why: 'Insiders often sign a new power when the agents change; unless the new one revokes the old, both remain in force and former agents keep their authority.',
         action: 'Add a supersedes clause (or "supersedes nothing" if earlier powers are to stay in force).',
-        source: 'Uniform Power of Attorney Act § 110(f); N.Y. Gen. Oblig. Law § 5-1511(2)',
+        source: 'Uniform Power of Attorney Act § 110(f)',
         quickFix: 'insert-clause',
         check: ({ model }, report) => {
             if (model.supersession) return;

@@ -13,7 +13,7 @@ export const TEXAS: JurisdictionProfile = {
     act: 'Tex. Est. Code chs. 751-752',
     witnesses: { value: 0, text: 'Texas does not require witnesses to a durable power of attorney', source: 'Tex. Est. Code § 751.0021' },
     notary: { value: 'required', text: 'Texas requires a durable power of attorney to be acknowledged before an officer authorized to take acknowledgments', source: 'Tex. Est. Code § 751.0021(a)(4)' },
-    coAgentDefault: { value: 'unsettled', text: 'the Texas statutory form leaves it to the principal to say whether co-agents act together or independently', source: 'Tex. Est. Code § 752.051' },
+    coAgentDefault: { value: 'unsettled', text: 'Texas law does not clearly settle whether co-agents act together or independently, so the instrument should say', source: 'Tex. Est. Code chs. 751-752' },
     hotPowersExpress: { value: true, text: 'in Texas an agent may create or change trusts, make gifts, create or change survivorship rights or beneficiary designations, or delegate authority only if the power of attorney expressly grants it', source: 'Tex. Est. Code § 751.031' },
     springing: { value: true, text: 'a Texas durable power of attorney may take effect on the principal\'s disability or incapacity', source: 'Tex. Est. Code § 751.0021(a)(3)' },
     durableByDefault: { value: false, text: 'in Texas a power of attorney is durable only if it states that it is not affected by the principal\'s subsequent disability or incapacity', source: 'Tex. Est. Code § 751.0021(a)(3)' },

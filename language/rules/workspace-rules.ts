@@ -13,6 +13,6 @@ export const WORKSPACE_RULES: readonly Rule[] = [
         message: 'This power of attorney and the one in {other} are both in force for {principal} and {issuer}, and neither supersedes the other.',
         why: 'Both sets of agents keep their authority, so a former agent could still sign filings for the insider.',
         action: 'Have the later power revoke earlier powers for this issuer, or revoke the earlier one.',
-        source: 'Uniform Power of Attorney Act § 110(f); N.Y. Gen. Oblig. Law § 5-1511(2)'
+        source: 'Uniform Power of Attorney Act § 110(f)'
     })
 ];
