@@ -6,20 +6,42 @@
  * are published as extra diagnostics merged with each document's own.
  */
 import { DocumentState, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
-import type { Connection, Diagnostic } from 'vscode-languageserver';
-import type { PoaModel } from '../language/model/poa-model.js';
+import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
+import { checkWorkspace, type WorkspaceDocument } from '../language/checks/workspace-checks.js';
+import type { CheckContext, Finding } from '../language/rules/rule.js';
 import { modelOf } from './rendered-document.js';
-
-export interface WorkspaceDocument {
-    uri: string;
-    model: PoaModel;
-}
 
 /** A cross-file check: the models of all documents in, extra diagnostics per document URI out. */
 export type CrossFileCheck = (documents: readonly WorkspaceDocument[]) => Map<string, Diagnostic[]>;
 
-/** Until the checks provide a workspace check, there is nothing to add. */
+/** No cross-file check (a host that wants only the per-document checks). */
 export const noCrossFileCheck: CrossFileCheck = () => new Map();
+
+const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
+    error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint
+};
+
+function toDiagnostic(uri: string, f: Finding): Diagnostic {
+    const range = (r: Finding['range']) => ({ start: { ...r.start }, end: { ...r.end } });
+    return {
+        severity: SEVERITY[f.severity],
+        code: f.code,
+        source: 'poa',
+        message: f.message,
+        range: range(f.range),
+        relatedInformation: f.related.map((r) => ({ location: { uri: r.uri ?? uri, range: range(r.range) }, message: r.message })),
+        data: { code: f.code, fix: f.fix, alternatives: f.alternatives }
+    };
+}
+
+/** The checks' workspace check (`language/checks/workspace-checks.ts`), translated to LSP diagnostics. */
+export function workspaceCheck(context: () => CheckContext): CrossFileCheck {
+    return (documents) => {
+        const out = new Map<string, Diagnostic[]>();
+        for (const [uri, findings] of checkWorkspace(documents, context())) out.set(uri, findings.map((f) => toDiagnostic(uri, f)));
+        return out;
+    };
+}
 
 const DEBOUNCE_MS = 300;
 

@@ -6,14 +6,14 @@
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
-import { registerCrossFileChecks } from './cross-file-checks.js';
+import { registerCrossFileChecks, workspaceCheck } from './cross-file-checks.js';
 import { registerExportRequest } from './export-request.js';
 import { createPoaLspServices } from './poa-lsp-module.js';
 import { RenderRequestHandler } from './render-request.js';
 
 const connection = createConnection(ProposedFeatures.all);
-const { shared } = createPoaLspServices({ connection, ...NodeFileSystem });
+const { shared, Poa } = createPoaLspServices({ connection, ...NodeFileSystem });
 new RenderRequestHandler(shared).register(connection);
-registerCrossFileChecks(shared, connection);
+registerCrossFileChecks(shared, connection, workspaceCheck(() => Poa.poa.clock.context()));
 registerExportRequest(shared, connection);
 startLanguageServer(shared);

@@ -53,9 +53,10 @@ export class RenderRequestHandler {
         if (!documents.hasDocument(uri)) {
             throw new ResponseError(ErrorCodes.InvalidParams, `No POA document is open or in the workspace at ${params.uri}.`);
         }
-        await this.shared.workspace.WorkspaceManager.ready;
         const document = documents.getDocument(uri)!;
         if (document.state < DocumentState.Validated) {
+            // While the server starts, the workspace must be loaded before a document's state can be awaited.
+            await this.shared.workspace.WorkspaceManager.ready;
             await this.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
         }
         if (token?.isCancellationRequested) throw OperationCancelled;

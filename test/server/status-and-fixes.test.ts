@@ -1,0 +1,107 @@
+import { parseHelper } from 'langium/test';
+import type { LangiumDocument } from 'langium';
+import { CancellationTokenSource, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { summarize } from '../../server/document-status.js';
+import { RenderRequestHandler } from '../../server/render-request.js';
+import { Poa, referenceText, services, SMALL } from './lsp-services.js';
+
+const parse = parseHelper(Poa);
+let small: LangiumDocument;
+let reference: LangiumDocument;
+
+beforeAll(async () => {
+    Poa.poa.clock.today = '2025-01-01';
+    small = await parse(SMALL, { validation: true, documentUri: 'file:///work/smith.poa' });
+    reference = await parse(referenceText(), { validation: true, documentUri: 'file:///work/kreczko.poa' });
+});
+
+const uriOf = (d: LangiumDocument) => ({ textDocument: { uri: d.uri.toString() } });
+
+describe('document status', () => {
+    test('counts errors, warnings and missing required clauses', () => {
+        const d = (severity: 1 | 2, code: string) => ({ severity, code, message: '', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
+        expect(summarize([])).toEqual({ errors: 0, warnings: 0, missingClauses: 0, ready: true, status: 'Ready to sign' });
+        expect(summarize([d(2, 'poa/missing-supersession')]).status).toBe('Ready to sign (1 warning)');
+        expect(summarize([d(1, 'poa/missing-term'), d(1, 'poa/missing-revocation')]).status).toBe('2 required clauses missing');
+        expect(summarize([d(1, 'poa/missing-term'), d(1, 'poa/principal-is-agent')])).toMatchObject({ ready: false, status: '1 required clause missing, 1 error to correct' });
+    });
+});
+
+describe('code lens on the POA header', () => {
+    test('an incomplete Section 16 POA: how many required clauses are missing, and the preview link', async () => {
+        const lenses = await Poa.lsp.CodeLensProvider!.provideCodeLens(small, uriOf(small));
+        // SMALL lacks the term, the revocation clause and Forms 3 and 5.
+        expect(lenses!.map((l) => l.command?.title)).toEqual(['✗ 3 required clauses missing', 'Open preview']);
+        expect(lenses![1].command).toEqual({ title: 'Open preview', command: 'poa.openPreview', arguments: ['file:///work/smith.poa'] });
+        expect(lenses![0].range.start.line).toBe(0);
+    });
+
+    test('the reference instrument is ready to sign', async () => {
+        const lenses = await Poa.lsp.CodeLensProvider!.provideCodeLens(reference, uriOf(reference));
+        expect(lenses![0].command?.title).toMatch(/^✓ Ready to sign/);
+    });
+});
+
+describe('code actions', () => {
+    test('serve the checks\' quick fixes; applying one inserts the missing clause and keeps the rest', async () => {
+        const missingTerm = small.diagnostics!.filter((d) => d.code === 'poa/missing-term');
+        expect(missingTerm).toHaveLength(1);
+        const actions = await Poa.lsp.CodeActionProvider!.getCodeActions(small, { ...uriOf(small), range: missingTerm[0].range, context: { diagnostics: missingTerm } });
+        expect(actions).toHaveLength(1);
+        const action = actions![0] as { title: string; kind: string; edit: { changes: Record<string, { range: { start: { line: number; character: number } }; newText: string }[]> } };
+        expect(action.kind).toBe('quickfix');
+        expect(action.title).toBe('Add the term');
+        const edits = action.edit.changes['file:///work/smith.poa'];
+        expect(edits.every((e) => (e as unknown as { range: { start: unknown; end: unknown } }).range.start !== undefined)).toBe(true);
+        const text = small.textDocument.getText();
+        let fixed = text;
+        for (const e of [...edits].reverse()) {
+            const r = (e as unknown as { range: { start: { line: number; character: number }; end: { line: number; character: number } } }).range;
+            fixed = fixed.slice(0, small.textDocument.offsetAt(r.start)) + e.newText + fixed.slice(small.textDocument.offsetAt(r.end));
+        }
+        expect(fixed).toContain('ends when no longer subject to section16 for acme');
+        // Only an insertion: every line of the original is still there, in order.
+        const original = text.split('\n');
+        const after = fixed.split('\n');
+        let k = 0;
+        for (const line of after) if (line === original[k]) k++;
+        expect(k).toBe(original.length);
+    });
+
+    test('a request for other kinds of action (refactorings) gets none', async () => {
+        const actions = await Poa.lsp.CodeActionProvider!.getCodeActions(small, { ...uriOf(small), range: small.diagnostics![0].range, context: { diagnostics: small.diagnostics!, only: ['refactor'] } });
+        expect(actions).toEqual([]);
+    });
+});
+
+describe('poa/render and poa/status handlers', () => {
+    const handler = new RenderRequestHandler(services.shared);
+
+    test('render: the block tree with the diagnostic summary', async () => {
+        const result = await handler.render({ uri: 'file:///work/smith.poa' });
+        expect(result.summary).toMatchObject({ ready: false, missingClauses: 3 });
+        expect(result.document.blocks.length).toBeGreaterThan(1);
+        const first = await handler.render({ uri: 'file:///work/smith.poa', options: { voice: 'first-person' } });
+        expect(first.document.blocks.map((b) => b.runs.map((r) => r.text).join('')).join(' ')).toMatch(/\bI\b/);
+    });
+
+    test('status of the reference instrument', async () => {
+        expect(await handler.status({ uri: 'file:///work/kreczko.poa' })).toMatchObject({ errors: 0, ready: true, uri: 'file:///work/kreczko.poa' });
+    });
+
+    test('an unknown URI is an invalid-params error naming the URI', async () => {
+        await expect(handler.render({ uri: 'file:///work/none.poa' })).rejects.toMatchObject({ code: -32602, message: 'No POA document is open or in the workspace at file:///work/none.poa.' });
+    });
+
+    test('a cancelled request is answered as cancelled', async () => {
+        const source = new CancellationTokenSource();
+        source.cancel();
+        const error = await handler.render({ uri: 'file:///work/smith.poa' }, source.token).catch((e) => e);
+        expect(error).not.toBeInstanceOf(ResponseError);
+        // The handler's guard (used on the wire) turns it into RequestCancelled.
+        const guarded = await (handler as unknown as { guard: (f: () => Promise<unknown>) => Promise<unknown> }).guard(() => handler.render({ uri: 'file:///work/smith.poa' }, source.token));
+        expect(guarded).toBeInstanceOf(ResponseError);
+        expect((guarded as ResponseError<void>).code).toBe(LSPErrorCodes.RequestCancelled);
+    });
+});
