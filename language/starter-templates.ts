@@ -79,6 +79,7 @@ ${EXECUTION}`,
     }
     ratification
 
+    supersedes all prior authorizations for company securities revoking them
     term {
         ends when revoked
     }
@@ -88,7 +89,7 @@ ${EXECUTION}`,
     general: (j) => `    kind general
     jurisdiction ${j}
 
-    principal principal "Jane Q. Principal" {
+    principal jane "Jane Q. Principal" {
         pronoun she
         address "12 Elm Street, Springfield"
     }
@@ -101,7 +102,8 @@ ${EXECUTION}`,
     }
 
     grant {
-        subjects all
+        subjects realProperty, tangiblePersonalProperty, stocksAndBonds, banks,
+            claimsAndLitigation, personalAndFamilyMaintenance, governmentBenefits, taxes
     }
 
     term {
@@ -114,13 +116,14 @@ ${EXECUTION}`,
 
     executed 2026-01-15 {
         signature conformed
+        witnesses 2
         notary acknowledgment
     }`,
     limited: (j) => `    kind limited
     jurisdiction ${j}
     voice first-person
 
-    principal principal "Jane Q. Principal" {
+    principal jane "Jane Q. Principal" {
         pronoun she
     }
 
@@ -140,13 +143,14 @@ ${EXECUTION}`,
 
     executed 2026-01-15 {
         signature conformed
+        witnesses 2
         notary acknowledgment
     }`,
     healthcare: (j) => `    kind healthcare
     jurisdiction ${j}
     voice first-person
 
-    principal principal "Jane Q. Principal" {
+    principal jane "Jane Q. Principal" {
         pronoun she
     }
 
