@@ -1,0 +1,134 @@
+// The extension in a real VS Code, offline: code-server 4.100.3 (VS Code 1.100)
+// driven by playwright-core and Debian's Chromium (harness in scripts/e2e/).
+//
+//   npm run test:e2e
+//
+// 1. installs code-server (scripts/e2e/install-code-server.sh; a no-op once done)
+// 2. packages the extension (npm run package) and checks the packaged server
+//    runs without node_modules (test/e2e/packaged-server.mjs)
+// 3. installs the .vsix into a fresh code-server and opens a copy of the
+//    reference instrument; deletes its revocation clause and waits for the
+//    diagnostic in the Problems panel; opens the preview and reads its text;
+//    edits the document and sees the preview change; clicks a preview
+//    paragraph and sees the cursor move to its source
+// Screenshots go to test-results/. Every process started is stopped.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser, startCodeServer } from '../../scripts/e2e/code-server.mjs';
+import * as wb from '../../scripts/e2e/workbench.mjs';
+import { checkPackagedServer } from './packaged-server.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const EXAMPLE = 'hartford-2007-section16.poa';
+const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const VSIX = path.join(ROOT, `${pkg.name}-${pkg.version}.vsix`);
+
+const steps = [];
+const step = async (name, fn) => {
+    const started = Date.now();
+    process.stdout.write(`- ${name} ... `);
+    const result = await fn();
+    const ms = Date.now() - started;
+    steps.push({ name, ms });
+    console.log(`ok (${(ms / 1000).toFixed(1)} s)`);
+    return result;
+};
+
+await step('install code-server (offline)', () => execFileSync('bash', [path.join(ROOT, 'scripts/e2e/install-code-server.sh')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] }));
+await step('package the extension', () => execFileSync(process.execPath, [path.join(ROOT, 'scripts/package-vsix.mjs'), '--quiet'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] }));
+console.log(`  ${path.basename(VSIX)}: ${(fs.statSync(VSIX).size / 1024).toFixed(0)} KB`);
+await step('packaged server runs without node_modules', () => checkPackagedServer(VSIX, path.join(ROOT, 'examples', EXAMPLE)));
+
+const scratchDir = fs.mkdtempSync(path.join(os.tmpdir(), 'poa-e2e-'));
+const workspaceDir = path.join(scratchDir, 'workspace');
+fs.mkdirSync(workspaceDir, { recursive: true });
+fs.copyFileSync(path.join(ROOT, 'examples', EXAMPLE), path.join(workspaceDir, EXAMPLE));
+const source = fs.readFileSync(path.join(workspaceDir, EXAMPLE), 'utf8').split('\n');
+const lineOf = (re) => source.findIndex((l) => re.test(l)) + 1;
+
+let cs;
+let context;
+let page;
+let failed = false;
+try {
+    cs = await step('start code-server with the .vsix installed', () => startCodeServer({ vsix: VSIX, workspaceDir, scratchDir: path.join(scratchDir, 'cs') }));
+    context = await launchBrowser(path.join(scratchDir, 'cs'));
+    page = context.pages()[0] ?? await context.newPage();
+    await step('open the workbench', () => wb.openWorkbench(page, cs.url));
+    await step(`open ${EXAMPLE}`, async () => {
+        await wb.openFile(page, EXAMPLE);
+        await page.locator(wb.SEL.statusLanguage).filter({ hasText: 'POA' }).waitFor({ timeout: 30_000 });
+        // The status bar item of the extension says whether the instrument is ready.
+        await page.locator('#poa\\.status, [id="poa-studio.poa-studio.poa.status"], .statusbar-item:has-text("Ready to sign")').first().waitFor({ timeout: 60_000 });
+    });
+
+    const revocationLine = lineOf(/^\s*revocation\b/);
+    assert.ok(revocationLine > 0, 'the example has a revocation clause');
+    await step('delete the revocation clause and see the diagnostic in the Problems panel', async () => {
+        await wb.gotoLine(page, revocationLine, 1);
+        await page.keyboard.press('Control+Shift+K'); // delete line
+        const rows = await wb.waitForProblems(page, (r) => r.some((p) => p.severity === 'error' && /revoked/.test(p.message)), { timeout: 60_000 });
+        const row = rows.find((p) => /revoked/.test(p.message));
+        assert.match(row.message, /does not say how it may be revoked/);
+        assert.equal(row.file, EXAMPLE);
+        await page.locator('.statusbar-item', { hasText: /required clause missing/ }).first().waitFor({ timeout: 30_000 });
+        await wb.screenshot(page, 'e2e-1-editor-diagnostics');
+    });
+
+    const view = wb.webviewFrame(page);
+    await step('open the preview and read its text', async () => {
+        await wb.focusEditor(page);
+        await wb.runCommand(page, 'POA: Open Preview to the Side');
+        await view.locator('h1.block-title').waitFor({ timeout: 60_000 });
+        const text = await view.locator('#poa-document').innerText();
+        assert.match(text, /POWER OF ATTORNEY/);
+        assert.match(text, /Alan J\. Kreczko/);
+        assert.match(text, /Ricardo A\. Anzaldua/);
+        assert.match(text, /THE HARTFORD FINANCIAL SERVICES GROUP, INC\./);
+        const banner = await view.locator('#poa-banner').innerText();
+        assert.match(banner, /Not ready to sign/);
+        assert.match(banner, /required clause/);
+        await wb.screenshot(page, 'e2e-2-preview');
+    });
+
+    await step('edit the document and see the preview change', async () => {
+        await wb.focusEditorGroup(page, 1);
+        await page.keyboard.press('Control+Z'); // the revocation clause comes back
+        await view.locator('#poa-banner.ready').waitFor({ timeout: 30_000 });
+        const principal = lineOf(/^\s*principal kreczko/);
+        const column = source[principal - 1].indexOf('Kreczko"') + 'Kreczko'.length + 1;
+        await wb.gotoLine(page, principal, column);
+        await wb.typeInEditor(page, ' Sr.');
+        await view.locator('#poa-document', { hasText: 'Alan J. Kreczko Sr.' }).waitFor({ timeout: 30_000 });
+        assert.match(await view.locator('#poa-banner').innerText(), /Ready to sign/);
+        await wb.screenshot(page, 'e2e-3-preview-after-edit');
+    });
+
+    await step('click a preview paragraph and see the cursor move to its source', async () => {
+        await wb.gotoLine(page, 1, 1);
+        const paragraph = view.locator('[data-block="grant"]');
+        const line = Number(await paragraph.getAttribute('data-line')) + 1;
+        assert.ok(line > 1, 'the grant paragraph carries its source line');
+        await paragraph.click({ position: { x: 5, y: 5 } });
+        await page.locator(wb.SEL.statusSelection).filter({ hasText: `Ln ${line},` }).waitFor({ timeout: 30_000 });
+        assert.match(source[line - 1], /^\s*grant\b/);
+        await wb.screenshot(page, 'e2e-4-after-click');
+    });
+} catch (err) {
+    failed = true;
+    console.log('FAILED');
+    console.error(err);
+    if (page) await wb.screenshot(page, 'e2e-failure').catch(() => {});
+    if (cs) console.error(`code-server log: ${cs.logFile}`);
+} finally {
+    await context?.close().catch(() => {});
+    await cs?.stop().catch(() => {});
+    if (!failed) fs.rmSync(scratchDir, { recursive: true, force: true });
+}
+const total = steps.reduce((n, s) => n + s.ms, 0);
+console.log(failed ? 'e2e: FAILED' : `e2e: all ${steps.length} steps passed in ${(total / 1000).toFixed(1)} s; screenshots in test-results/`);
+process.exit(failed ? 1 : 0);
