@@ -19,8 +19,7 @@ import type { WorkerJob, WorkerReply, WorkerSetup } from './batch-worker.js';
 import { parseArgs, rejectUnknownOptions, stringOption, UsageError, type CliIo } from './cli-io.js';
 import { EXTENSIONS, FORMATS, isExportFormat, type ExportFormat } from './export-format.js';
 import { readDataFile } from './read-data.js';
-import { readSource } from './read-source.js';
-import { prepareTemplate, renderWithData, type PreparedTemplate } from './template-job.js';
+import { prepareTemplate, readUserSource, renderWithData, type PreparedTemplate } from './template-job.js';
 import { writeErrorMessage, writeOutput } from './write-output.js';
 
 const USAGE = 'Usage: poa batch TEMPLATE --data D.csv|D.json --out DIR [--format docx|pdf|html|md|text] [--name-from PARAM] [--force] [--jobs N]';
@@ -51,7 +50,7 @@ export async function runBatch(argv: string[], io: CliIo): Promise<number> {
     }
     const force = args.options.has('force');
 
-    const text = await readSource(resolve(io.cwd, file));
+    const text = await readUserSource(io.cwd, file);
     const loaded = await prepareTemplate(text, file);
     if ('error' in loaded) throw new UsageError(loaded.error, 1);
     const { template } = loaded;
@@ -111,14 +110,14 @@ export async function runBatch(argv: string[], io: CliIo): Promise<number> {
         progress.tick();
     };
 
-    const workers = workerCount(jobs.length, jobsWanted);
     const script = workerScript();
-    if (workers > 1 && script) await renderOnWorkers(script, { text, file, format }, jobs, workers, deliver);
+    const workers = script ? workerCount(jobs.length, jobsWanted) : 1;
+    if (workers > 1) await renderOnWorkers(script!, { text, file, format }, jobs, workers, deliver);
     else await renderHere(template, format, jobs, deliver);
     progress.clear();
 
     const total = table.rows.length;
-    io.stdout(`Wrote ${written} of ${total} ${total === 1 ? 'document' : 'documents'} (${format}) to ${outDir}${failed ? `; ${failed} ${failed === 1 ? 'row' : 'rows'} failed` : ''}.\n`);
+    io.stdout(`Wrote ${written} of ${total} ${total === 1 ? 'document' : 'documents'} (${format}) to ${outDir}${workers > 1 ? ` on ${workers} threads` : ''}${failed ? `; ${failed} ${failed === 1 ? 'row' : 'rows'} failed` : ''}.\n`);
     return failed ? 1 : 0;
 }
 

@@ -11,8 +11,7 @@ import { bindRow, unknownColumns } from '../language/templates/bind-rows.js';
 import { parseArgs, rejectUnknownOptions, stringOption, UsageError, type CliIo } from './cli-io.js';
 import { FORMATS, isBinaryFormat, isExportFormat } from './export-format.js';
 import { readDataFile } from './read-data.js';
-import { readSource } from './read-source.js';
-import { prepareTemplate, renderWithData } from './template-job.js';
+import { prepareTemplate, readUserSource, renderWithData } from './template-job.js';
 import { writeErrorMessage, writeOutput } from './write-output.js';
 
 const USAGE = 'Usage: poa render FILE [--format text|md|html|docx|pdf] [-o OUT] [--data D.json|D.csv] [--force]';
@@ -27,7 +26,7 @@ export async function runRender(argv: string[], io: CliIo): Promise<number> {
     const out = stringOption(args, 'o', 'output');
     if (isBinaryFormat(format) && !out) throw new UsageError(`${format.toUpperCase()} is a binary format: name the output file with -o, for example -o instrument.${format}`);
 
-    const loaded = await prepareTemplate(await readSource(resolve(io.cwd, file)), file);
+    const loaded = await prepareTemplate(await readUserSource(io.cwd, file), file);
     if ('error' in loaded) throw new UsageError(loaded.error, 1);
     const { template } = loaded;
 

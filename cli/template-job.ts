@@ -8,11 +8,25 @@ import { buildModel, type ParameterData } from '../language/model/build-model.js
 import { loadPoa } from '../language/poa-document.js';
 import { renderDocument } from '../language/render/render-document.js';
 import type { ParameterSpec } from '../language/templates/parameter-values.js';
+import { resolve } from 'node:path';
+import { UsageError } from './cli-io.js';
+import { readSource } from './read-source.js';
 import { exportDocument, type ExportFormat } from './export-format.js';
 
 export interface PreparedTemplate {
     instrument: Instrument;
     parameters: ParameterSpec[];
+}
+
+/** Reads a source file named on the command line; a problem names the file as the user wrote it. */
+export async function readUserSource(cwd: string, file: string): Promise<string> {
+    const full = resolve(cwd, file);
+    try {
+        return await readSource(full);
+    } catch (e) {
+        if (e instanceof UsageError) throw new UsageError(e.message.split(full).join(file), e.exitCode);
+        throw e;
+    }
 }
 
 /** Loads the source; a syntax error comes back as "FILE:LINE:COLUMN: message". */

@@ -93,7 +93,8 @@ export function parseJsonData(text: string): DataTable {
 export function parseCsvData(text: string): DataTable {
     let records: { record: string[]; raw: string; info: { lines: number } }[];
     try {
-        records = parseCsv(text, { info: true, raw: true, relax_column_count: true, skip_empty_lines: true }) as unknown as typeof records;
+        // One kind of line ending, so that line numbers count as an editor counts them.
+        records = parseCsv(text.replace(/\r\n?/g, '\n'), { info: true, raw: true, relax_column_count: true, skip_empty_lines: true }) as unknown as typeof records;
     } catch (e) {
         const err = e as { message?: string; lines?: number; code?: string };
         const message = err.code === 'CSV_QUOTE_NOT_CLOSED'
@@ -128,7 +129,7 @@ export function parseCsvData(text: string): DataTable {
 
 /** csv-parse reports the line a record ends on; a record with quoted line breaks starts earlier. */
 function startLine(r: { raw: string; info: { lines: number } }): number {
-    const own = r.raw.replace(/^[\r\n]+/, '').replace(/\r?\n$/, '');
+    const own = r.raw.replace(/^\n+/, '').replace(/\n$/, '');
     return r.info.lines - (own.match(/\n/g)?.length ?? 0);
 }
 
