@@ -48,9 +48,15 @@ export function rulesMarkdown(): string {
         '| Id | Jurisdiction | Witnesses | Notary | Co-agents when unstated | Hot powers granted expressly | Springing powers | Durable by default | Health-care execution |',
         '| --- | --- | --- | --- | --- | --- | --- | --- | --- |'
     ];
+    const notary = { required: 'required', 'or-witnesses': 'required unless two witnesses sign', recommended: 'recommended', 'not-required': 'not required' };
+    const coAgents = { jointly: 'jointly', severally: 'each alone (severally)', unsettled: 'not settled: state it' };
+    const witnesses = (n: number) => (n === 0 ? 'none' : n === 1 ? 'one' : n === 2 ? 'two' : String(n));
     for (const j of JURISDICTIONS) {
         const hc = j.healthCare.value;
-        lines.push(`| \`${j.id}\` | ${cell(j.name)} (${cell(j.act)}) | ${j.witnesses.value} (${cell(j.witnesses.source)}) | ${j.notary.value} (${cell(j.notary.source)}) | ${j.coAgentDefault.value} (${cell(j.coAgentDefault.source)}) | ${j.hotPowersExpress.value ? 'yes' : 'no'} (${cell(j.hotPowersExpress.source)}) | ${j.springing.value ? 'allowed' : 'not allowed'} (${cell(j.springing.source)}) | ${j.durableByDefault.value ? 'yes' : 'no'} (${cell(j.durableByDefault.source)}) | ${hc.witnesses} witnesses${hc.notaryAlternative ? ' or notary' : ''}${hc.notaryRequired ? ' and notary' : ''} (${cell(j.healthCare.source)}) |`);
+        const federal = j.id === 'federal';
+        const health = federal ? 'not applicable' : hc.witnesses === 0 && !hc.notaryRequired ? `no witnesses or notary (${cell(j.healthCare.source)})` : `${witnesses(hc.witnesses)} witness${hc.witnesses === 1 ? '' : 'es'}${hc.notaryAlternative ? ' or a notary' : ''}${hc.notaryRequired ? ' and a notary' : ''} (${cell(j.healthCare.source)})`;
+        const durable = federal ? 'not addressed' : `${j.durableByDefault.value ? 'yes' : 'no'} (${cell(j.durableByDefault.source)})`;
+        lines.push(`| \`${j.id}\` | ${cell(j.name)} (${cell(j.act)}) | ${witnesses(j.witnesses.value)} (${cell(j.witnesses.source)}) | ${notary[j.notary.value]} (${cell(j.notary.source)}) | ${coAgents[j.coAgentDefault.value]} (${cell(j.coAgentDefault.source)}) | ${j.hotPowersExpress.value ? 'yes' : 'no'} (${cell(j.hotPowersExpress.source)}) | ${j.springing.value ? 'allowed' : 'not allowed'} (${cell(j.springing.source)}) | ${durable} | ${health} |`);
     }
     for (const group of RULE_GROUPS) {
         lines.push('', `## ${group.name}`, '');

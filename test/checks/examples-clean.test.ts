@@ -1,19 +1,40 @@
-/** Every example in examples/ checks clean: no errors and no warnings. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+/**
+ * Every example in examples/ (and examples/templates/) checks clean: no
+ * errors and no warnings. The date is pinned (tests never depend on the
+ * clock). Deviations the rules rightly report in the lead's examples are
+ * listed here with the reason, and raised with the lead rather than
+ * silenced by weakening a rule.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPoa } from '../../language/poa-document.js';
+import { check } from './check-helpers.js';
 
-const dir = join(__dirname, '..', '..', 'examples');
-const examples = readdirSync(dir).filter((f) => f.endsWith('.poa'));
+const root = join(__dirname, '..', '..', 'examples');
+
+function poaFiles(dir: string): string[] {
+    return readdirSync(dir).flatMap((f) => {
+        const p = join(dir, f);
+        return statSync(p).isDirectory() ? poaFiles(p) : f.endsWith('.poa') ? [p] : [];
+    });
+}
+
+/** Known findings in examples, by file: each is correct under the rules and reported to the lead. */
+const KNOWN: Record<string, string[]> = {
+    // The real 2007 Hartford instrument has no Section 16 non-assumption acknowledgment; the
+    // recommended-clause warning is right, and the example must stay faithful to the filing.
+    'hartford-2007-section16.poa': ['poa/missing-no-assumption']
+};
 
 describe('examples check clean', () => {
-    it('has examples', () => expect(examples.length).toBeGreaterThan(0));
-    for (const file of examples) {
-        it(file, async () => {
-            const { diagnostics } = await loadPoa(readFileSync(join(dir, file), 'utf8'), { uri: `file:///examples/${file}` });
+    const files = poaFiles(root);
+    it('has examples', () => expect(files.length).toBeGreaterThan(0));
+    for (const path of files) {
+        const name = relative(root, path);
+        it(name, async () => {
+            const { diagnostics } = await check(readFileSync(path, 'utf8'), `file:///examples/${name}`);
             const problems = diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
-            expect(problems.map((d) => `${d.code} ${d.range.start.line + 1}: ${d.message}`)).toEqual([]);
+            expect(problems.map((d) => d.code).sort()).toEqual([...(KNOWN[name] ?? [])].sort());
         });
     }
 });
