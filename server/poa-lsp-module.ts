@@ -6,7 +6,8 @@
 import { inject, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
-    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
+    type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { PoaGeneratedModule, PoaGeneratedSharedModule } from '../language/generated/module.js';
 import { PoaModule, type PoaAddedServices } from '../language/poa-module.js';
@@ -22,6 +23,7 @@ import { PoaHoverProvider } from './hover-provider.js';
 import { PoaReferencesProvider } from './references-provider.js';
 import { PoaRenameProvider } from './rename-provider.js';
 import { PoaSemanticTokenProvider } from './semantic-token-provider.js';
+import { PoaWorkspaceManager } from './workspace-manager.js';
 
 export type PoaLspServices = LangiumServices & PoaAddedServices;
 
@@ -42,9 +44,15 @@ export const PoaLspModule: Module<PoaLspServices, PartialLangiumServices> = {
     }
 };
 
+export const PoaSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        WorkspaceManager: (s) => new PoaWorkspaceManager(s)
+    }
+};
+
 /** The server's services: for the real server (with a connection) and for tests (without). */
 export function createPoaLspServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Poa: PoaLspServices } {
-    const shared = inject(createDefaultSharedModule(context), PoaGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), PoaGeneratedSharedModule, PoaSharedLspModule);
     const Poa = inject(createDefaultModule({ shared }), PoaGeneratedModule, PoaModule as Module<PoaLspServices, PoaAddedServices>, PoaLspModule);
     shared.ServiceRegistry.register(Poa);
     return { shared, Poa };

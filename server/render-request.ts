@@ -57,7 +57,14 @@ export class RenderRequestHandler {
         if (document.state < DocumentState.Validated) {
             // While the server starts, the workspace must be loaded before a document's state can be awaited.
             await this.shared.workspace.WorkspaceManager.ready;
-            await this.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
+            try {
+                await this.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
+            } catch (err) {
+                if (isOperationCancelled(err)) throw err;
+                // A document no build is going to check (e.g. loaded but never validated): check it now.
+                const current = documents.getDocument(uri) ?? document;
+                await this.shared.workspace.DocumentBuilder.build([current], { validation: true }, token);
+            }
         }
         if (token?.isCancellationRequested) throw OperationCancelled;
         // The document may have been replaced by a newer version while waiting.
