@@ -16,6 +16,13 @@ import { loadPoa } from '../../language/poa-document.js';
 import type { Block, RenderedDocument } from '../../language/render/document-tree.js';
 import { renderDocument } from '../../language/render/render-document.js';
 
+// The callbacks below run in the page; the project's type-check has no DOM library, so name what they use.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+declare const window: any;
+declare const document: any;
+declare function getComputedStyle(element: unknown): { display: string };
+type HTMLElement = { offsetTop: number };
+
 const ROOT = join(__dirname, '..', '..');
 const ORIGIN = 'https://poa-preview.test';
 const HOSTILE = '<img src=x onerror="window.__pwned=1;alert(1)">';
@@ -70,7 +77,7 @@ beforeEach(async () => {
             getState: () => state,
             setState: (s: unknown) => { state = s; }
         });
-        document.addEventListener('securitypolicyviolation', (e) => (w.__violations as string[]).push(`${e.violatedDirective} ${e.blockedURI}`));
+        document.addEventListener('securitypolicyviolation', (e: { violatedDirective: string; blockedURI: string }) => (w.__violations as string[]).push(`${e.violatedDirective} ${e.blockedURI}`));
     });
     await page.goto(`${ORIGIN}/`);
     await page.waitForFunction(() => ((window as unknown as { __posted: { type: string }[] }).__posted).some((m) => m.type === 'ready'));
@@ -195,7 +202,7 @@ describe('the preview page', () => {
         await send({ type: 'scrollToLine', line: 5002 });
         await page.waitForFunction(() => window.scrollY > 0);
         const before = await page.evaluate(() => {
-            document.querySelectorAll('#poa-document > *').forEach((el) => { (el as unknown as { __tag: boolean }).__tag = true; });
+            document.querySelectorAll('#poa-document > *').forEach((el: unknown) => { (el as unknown as { __tag: boolean }).__tag = true; });
             return window.scrollY;
         });
         const top = await page.evaluate(() => {
