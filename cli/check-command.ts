@@ -1,8 +1,10 @@
 /**
- * `poa check FILE... [--format text|json|sarif] [--final]`: parse, link and
- * check instruments, one by one and across the set (two powers in force for
- * the same principal and issuer). Exit 0 when no errors, 1 when errors, 2 on
- * usage or I/O problems (the other files are still checked).
+ * `poa check FILE... [--format text|json|sarif] [--final] [--data D.json|D.csv]`:
+ * parse, link and check instruments, one by one and across the set (two
+ * powers in force for the same principal and issuer). With `--data`, each
+ * template is checked once per data row, with the row's values bound. Exit 0
+ * when no errors, 1 when errors, 2 on usage or I/O problems (the other files
+ * are still checked).
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,6 +12,9 @@ import { checkPoa, todayIso } from '../language/checks/check-poa.js';
 import { checkWorkspace, type WorkspaceDocument } from '../language/checks/workspace-checks.js';
 import { loadPoa, type PoaDiagnostic } from '../language/poa-document.js';
 import type { Finding } from '../language/rules/rule.js';
+import { ruleByCode } from '../language/rules/rule-catalog.js';
+import { describeProblem, type DataRow } from '../language/templates/data-rows.js';
+import { readDataFile } from './read-data.js';
 import { parseArgs, rejectUnknownOptions, stringOption, UsageError, type CliIo } from './cli-io.js';
 import { readSource } from './read-source.js';
 import { toSarif } from './sarif-output.js';
@@ -26,10 +31,12 @@ export interface CheckResult {
     message: string;
 }
 
-/** Codes whose severity depends on the final (ready-to-sign) mode. */
-const FINAL_CODES = new Set(['poa/unset-parameter', 'poa/placeholder']);
+const USAGE = 'Usage: poa check FILE... [--format text|json|sarif] [--final] [--data D.json|D.csv]';
 
-const USAGE = 'Usage: poa check FILE... [--format text|json|sarif] [--final]';
+/** Diagnostics the loader reports itself (syntax, unresolved names); the rules' findings come from `checkPoa`. */
+function fromLoader(d: PoaDiagnostic): boolean {
+    return !ruleByCode(d.code)?.check;
+}
 
 export interface CheckOptions {
     /** Today's date for the date checks (tests pin it); defaults to the current date. */
@@ -39,16 +46,25 @@ export interface CheckOptions {
 
 export async function runCheck(argv: string[], io: CliIo, options: CheckOptions = {}): Promise<number> {
     const args = parseArgs(argv, ['final']);
-    rejectUnknownOptions(args, ['format', 'final']);
+    rejectUnknownOptions(args, ['format', 'final', 'data']);
     const format = stringOption(args, 'format') ?? 'text';
     if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`unknown format '${format}' (use text, json or sarif). ${USAGE}`);
     if (args.positionals.length === 0) throw new UsageError(`no files given. ${USAGE}`);
     const final = args.options.get('final') === true;
     const today = options.today ?? todayIso();
 
+    const dataFile = stringOption(args, 'data');
+    const table = dataFile ? await readDataFile(io.cwd, dataFile) : undefined;
+    const rows: Pick<DataRow, 'values' | 'index' | 'line' | 'error'>[] = table && table.rows.length > 0 ? table.rows : [{ values: {}, index: 1, line: 1 }];
     const results: CheckResult[] = [];
     const loaded: (WorkspaceDocument & { file: string })[] = [];
     let ioProblem = false;
+    for (const row of rows) {
+        if (row.error) {
+            io.stderr(`poa check: ${dataFile}: ${describeProblem(row.error)}\n`);
+            ioProblem = true;
+        }
+    }
     for (const file of args.positionals) {
         let text: string;
         try {
@@ -60,13 +76,19 @@ export async function runCheck(argv: string[], io: CliIo, options: CheckOptions 
             continue;
         }
         const uri = pathToFileURL(resolve(io.cwd, file)).toString();
-        const { model, diagnostics } = await loadPoa(text, { uri });
-        const kept = final ? diagnostics.filter((d) => !FINAL_CODES.has(d.code)) : diagnostics;
-        for (const d of kept) results.push(fromDiagnostic(file, d));
-        if (final) {
-            for (const f of checkPoa(model, { today, final: true }).filter((x) => FINAL_CODES.has(x.code))) results.push(fromFinding(file, f));
+        for (const row of rows.filter((r) => !r.error)) {
+            const { model, diagnostics } = await loadPoa(text, { uri, data: row.values });
+            const label = rows.length > 1 ? `Data row ${row.index} (line ${row.line} of ${dataFile}): ` : '';
+            const seen = new Set<string>();
+            const add = (r: CheckResult) => {
+                const key = `${r.line}:${r.column}:${r.code}:${r.message}`;
+                if (!seen.has(key)) results.push({ ...r, message: label + r.message });
+                seen.add(key);
+            };
+            for (const d of diagnostics.filter(fromLoader)) add(fromDiagnostic(file, d));
+            for (const f of checkPoa(model, { today, final, dataKeys: table?.columns })) add(fromFinding(file, f));
+            if (row === rows[0]) loaded.push({ file, uri, model });
         }
-        loaded.push({ file, uri, model });
     }
     if (loaded.length > 1) {
         const findings = checkWorkspace(loaded, { today });

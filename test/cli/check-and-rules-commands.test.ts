@@ -1,5 +1,6 @@
 /** `poa check` and `poa rules`, run in-process with a fake io. */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../cli/check-command.js';
@@ -41,6 +42,17 @@ describe('poa check', () => {
         const final = io();
         expect(await runCheck([file, '--format', 'json', '--final'], final.io, { today: '2025-06-30' })).toBe(1);
         expect(JSON.parse(final.out()).map((r: { code: string; severity: string }) => `${r.severity} ${r.code}`)).toEqual(['error poa/unset-parameter']);
+    });
+
+    it('checks a template once per data row, with the row\'s values bound', async () => {
+        const template = 'examples/templates/section16-officer.poa';
+        const good = io();
+        expect(await runCheck([template, '--data', 'examples/templates/officers.csv', '--final'], good.io, { today: '2025-06-30' })).toBe(0);
+        const dir = mkdtempSync(join(tmpdir(), 'poa-check-'));
+        writeFileSync(join(dir, 'bad.csv'), 'officerName,executionDate,officerTitel\nPat Doe,next week,CFO\n');
+        const bad = io();
+        expect(await runCheck([template, '--data', join(dir, 'bad.csv'), '--final', '--format', 'json'], bad.io, { today: '2025-06-30' })).toBe(1);
+        expect(JSON.parse(bad.out()).map((r: { code: string; severity: string }) => `${r.severity} ${r.code}`)).toEqual(['warning poa/unknown-parameter', 'error poa/parameter-wrong-type']);
     });
 
     it('checks several files against each other', async () => {
