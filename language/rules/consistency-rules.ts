@@ -250,15 +250,17 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
             const g = model.grant;
             if (!g || (profile && !profile.hotPowersExpress.value)) return;
             const granted = new Set(g.hotPowers.map((h) => h.id));
-            const subjects = g.allSubjects ? SUBJECTS.map((s) => ({ id: s.id, range: g.subjectsRange! })) : g.subjects;
-            for (const s of subjects) {
-                const def = subject(s.id);
-                const missing = (def?.implies ?? []).filter((id) => !granted.has(id));
-                if (!def || missing.length === 0) continue;
+            // "subjects all" is one grant: one finding for everything it touches.
+            const groups = g.allSubjects
+                ? [{ name: 'all subjects', range: g.subjectsRange!, implies: [...new Set(SUBJECTS.flatMap((s) => s.implies))] }]
+                : g.subjects.flatMap((s) => { const def = subject(s.id); return def ? [{ name: def.name, range: s.range, implies: def.implies }] : []; });
+            for (const s of groups) {
+                const missing = s.implies.filter((id) => !granted.has(id));
+                if (missing.length === 0) continue;
                 report({
                     range: s.range,
                     args: {
-                        subject: def.name,
+                        subject: s.name,
                         powers: missing.map((id) => hotPower(id)?.text ?? id).join('; or to '),
                         ids: missing.join(', '),
                         rule: profile ? profile.hotPowersExpress.text : 'under the Uniform Power of Attorney Act these acts require an express grant',
