@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { StatusRequest } from '../server/protocol.js';
+import { requestForDocument } from './server-requests.js';
 import { isPoaDocument } from './settings.js';
 
 export class PoaStatusBar implements vscode.Disposable {
@@ -41,7 +42,7 @@ export class PoaStatusBar implements vscode.Disposable {
         }
         const sequence = ++this.sequence;
         try {
-            const status = await this.client.sendRequest(StatusRequest, { uri: document.uri.toString() });
+            const status = await requestForDocument(this.client, StatusRequest, { uri: document.uri.toString() });
             if (sequence !== this.sequence) return;
             this.item.text = `${status.ready ? '$(pass)' : '$(error)'} ${status.status}`;
             this.item.tooltip = status.ready

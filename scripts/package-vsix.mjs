@@ -12,6 +12,7 @@ import { builtinModules } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { copyRuntimeAssets } from './runtime-assets.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MAX_BYTES = 3 * 1024 * 1024;
@@ -24,14 +25,7 @@ const run = (cmd, args) => execFileSync(cmd, args, { cwd: ROOT, stdio: ['ignore'
 log('Bundling (production) ...');
 run(process.execPath, ['esbuild.mjs', '--production']);
 
-// pdfkit font metrics, read at run time relative to the bundle.
-const afmSource = path.join(ROOT, 'node_modules', 'pdfkit', 'js', 'data');
-const afmTarget = path.join(ROOT, 'dist', 'data');
-fs.mkdirSync(afmTarget, { recursive: true });
-for (const f of fs.readdirSync(afmSource)) if (f.endsWith('.afm')) fs.copyFileSync(path.join(afmSource, f), path.join(afmTarget, f));
-const fontTarget = path.join(ROOT, 'dist', 'fonts');
-fs.mkdirSync(fontTarget, { recursive: true });
-fs.copyFileSync(path.join(ROOT, 'node_modules', 'dejavu-fonts-ttf', 'ttf', 'DejaVuSerif.ttf'), path.join(fontTarget, 'DejaVuSerif.ttf'));
+copyRuntimeAssets(ROOT);
 
 // The bundles may require only Node's own modules (and `vscode`, which VS Code provides).
 const allowed = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'vscode']);

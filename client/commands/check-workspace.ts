@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { StatusRequest, type StatusResult } from '../../server/protocol.js';
+import { requestForDocument } from '../server-requests.js';
 
 export interface WorkspaceCheck {
     files: number;
@@ -29,7 +30,7 @@ export async function checkWorkspace(client: LanguageClient): Promise<WorkspaceC
                 progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / files.length });
                 try {
                     const document = await vscode.workspace.openTextDocument(uri);
-                    const status = await client.sendRequest(StatusRequest, { uri: document.uri.toString() }, token);
+                    const status = await requestForDocument(client, StatusRequest, { uri: document.uri.toString() }, token);
                     out.push({ uri, status });
                 } catch {
                     // A file that cannot be read or checked is skipped; its problem shows in the Problems view.

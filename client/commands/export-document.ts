@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ExportRequest, type ExportFormat } from '../../server/protocol.js';
+import { requestForDocument } from '../server-requests.js';
 import { isPoaDocument, previewSettings } from '../settings.js';
 
 export const EXPORT_FORMATS: Record<ExportFormat, { label: string; extension: string; filter: string }> = {
@@ -56,7 +57,7 @@ export async function exportDocument(client: LanguageClient, format: ExportForma
     try {
         const result = await vscode.window.withProgress(
             { location: vscode.ProgressLocation.Notification, title: `Exporting ${path.basename(source.path)} as ${info.label}` },
-            () => client.sendRequest(ExportRequest, { uri: document.uri.toString(), format: format!, options: previewSettings(source).options })
+            () => requestForDocument(client, ExportRequest, { uri: document.uri.toString(), format: format!, options: previewSettings(source).options })
         );
         await vscode.workspace.fs.writeFile(target, Buffer.from(result.data, 'base64'));
         const note = result.summary.ready ? '' : ` Note: it is not ready to sign yet (${result.summary.status}).`;

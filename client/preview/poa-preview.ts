@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { RenderRequest, type RenderResult } from '../../server/protocol.js';
+import { requestForDocument } from '../server-requests.js';
 import { previewSettings } from '../settings.js';
 import { makeNonce, previewHtml } from './preview-html.js';
 
@@ -116,7 +117,7 @@ export class PoaPreview implements vscode.Disposable {
         try {
             // Opening the document makes sure the server has it (a restored preview may come before its editor).
             await vscode.workspace.openTextDocument(uri);
-            const result = await this.client.sendRequest(RenderRequest, { uri: uri.toString(), options: settings.options }, cancel.token);
+            const result = await requestForDocument(this.client, RenderRequest, { uri: uri.toString(), options: settings.options }, cancel.token);
             if (sequence !== this.sequence || this.disposed || !this.matches(uri)) return; // a newer request is on its way
             this.lastResult = result;
             await this.panel.webview.postMessage({ type: 'settings', settings: { scrollSync: settings.scrollSync } });

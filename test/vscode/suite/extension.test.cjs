@@ -1,0 +1,128 @@
+// The extension in VS Code's extension host: opens the examples, waits for the
+// server's diagnostics, opens the preview, exports, and applies a quick fix.
+// The workspace is a scratch copy of examples/ (see test/vscode/run-tests.mjs);
+// `broken.poa` is the reference instrument without its revocation clause.
+const assert = require('node:assert/strict');
+const vscode = require('vscode');
+
+const EXTENSION_ID = 'poa-studio.poa-studio';
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function until(what, probe, timeout = 30000) {
+    const deadline = Date.now() + timeout;
+    let last;
+    while (Date.now() < deadline) {
+        try {
+            last = await probe();
+        } catch {
+            last = undefined; // e.g. the server has not built the document yet
+        }
+        if (last) return last;
+        await sleep(100);
+    }
+    throw new Error(`timed out waiting for ${what}`);
+}
+
+function workspaceFile(name) {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'the test workspace is open');
+    return vscode.Uri.joinPath(folder.uri, name);
+}
+
+const codes = (uri) => vscode.languages.getDiagnostics(uri).map((d) => (typeof d.code === 'object' ? d.code.value : d.code));
+
+describe('POA Studio in the extension host', function () {
+    let api;
+
+    before(async function () {
+        const extension = vscode.extensions.getExtension(EXTENSION_ID);
+        assert.ok(extension, `extension ${EXTENSION_ID} is installed`);
+        const document = await vscode.workspace.openTextDocument(workspaceFile('hartford-2007-section16.poa'));
+        await vscode.window.showTextDocument(document);
+        assert.equal(document.languageId, 'poa', '.poa files get the POA language');
+        api = await extension.activate();
+        assert.ok(extension.isActive);
+    });
+
+    it('checks the reference instrument and reports no errors', async function () {
+        const uri = workspaceFile('hartford-2007-section16.poa');
+        // Wait until the server has published for this file (warnings are allowed, errors are not).
+        await until('diagnostics of the reference instrument', async () => {
+            const status = await api.client.sendRequest('poa/status', { uri: uri.toString() });
+            return status.ready;
+        });
+        const errors = vscode.languages.getDiagnostics(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
+        assert.deepEqual(errors.map((d) => d.message), []);
+    });
+
+    it('reports the missing revocation clause in a file without one', async function () {
+        const uri = workspaceFile('broken.poa');
+        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+        await until('poa/missing-revocation', () => codes(uri).includes('poa/missing-revocation'));
+        const diagnostic = vscode.languages.getDiagnostics(uri).find((d) => (d.code?.value ?? d.code) === 'poa/missing-revocation');
+        assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Error);
+        assert.match(diagnostic.message, /does not say how it may be revoked/);
+    });
+
+    it('opens the preview beside the editor, rendered from the server', async function () {
+        const uri = workspaceFile('broken.poa');
+        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+        await vscode.commands.executeCommand('poa.openPreviewToSide');
+        const preview = await until('a rendered preview', () => api.previews.all.find((p) => p.lastResult && p.matches(uri)));
+        const runs = (list) => (list ?? []).map((r) => r.text).join('');
+        const text = preview.lastResult.document.blocks.map((b) => [runs(b.runs), ...(b.lines ?? []).map((l) => runs(l.runs))].join('\n')).join('\n');
+        assert.match(text, /POWER OF ATTORNEY/);
+        assert.match(text, /Alan J\. Kreczko/);
+        assert.equal(preview.lastResult.summary.ready, false);
+        assert.equal(preview.panel.title, 'Preview broken.poa');
+    });
+
+    it('follows the active .poa editor unless locked', async function () {
+        const preview = api.previews.all[0];
+        const reference = workspaceFile('hartford-2007-section16.poa');
+        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(reference), vscode.ViewColumn.One);
+        await until('the preview to follow the editor', () => preview.matches(reference));
+        preview.setLocked(true);
+        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceFile('broken.poa')), vscode.ViewColumn.One);
+        await sleep(300);
+        assert.ok(preview.matches(reference), 'a locked preview stays on its document');
+        preview.setLocked(false);
+    });
+
+    it('exports to HTML, Markdown, DOCX and PDF without a dialog when given a target', async function () {
+        const source = workspaceFile('hartford-2007-section16.poa');
+        const checks = {
+            exportHtml: ['html', (b) => assert.match(Buffer.from(b).toString(), /Alan J\. Kreczko/)],
+            exportMarkdown: ['md', (b) => assert.match(Buffer.from(b).toString(), /Ricardo A\. Anzaldua/)],
+            exportDocx: ['docx', (b) => assert.equal(Buffer.from(b).subarray(0, 2).toString(), 'PK')],
+            exportPdf: ['pdf', (b) => assert.equal(Buffer.from(b).subarray(0, 5).toString(), '%PDF-')]
+        };
+        for (const [command, [extension, check]] of Object.entries(checks)) {
+            const target = workspaceFile(`exported.${extension}`);
+            const written = await vscode.commands.executeCommand(`poa.${command}`, source, target);
+            assert.equal(written?.toString(), target.toString(), `${command} wrote the file`);
+            check(await vscode.workspace.fs.readFile(target));
+        }
+    });
+
+    it('applies the quick fix for the missing revocation clause', async function () {
+        const uri = workspaceFile('broken.poa');
+        const document = await vscode.workspace.openTextDocument(uri);
+        await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+        const diagnostic = await until('the diagnostic', () => vscode.languages.getDiagnostics(uri).find((d) => (d.code?.value ?? d.code) === 'poa/missing-revocation'));
+        const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+        const fix = actions.find((a) => a.diagnostics?.some((d) => (d.code?.value ?? d.code) === 'poa/missing-revocation') || /revocation/i.test(a.title));
+        assert.ok(fix, `a quick fix is offered (got: ${actions.map((a) => a.title).join(', ')})`);
+        assert.ok(fix.edit, 'the quick fix carries an edit');
+        assert.ok(await vscode.workspace.applyEdit(fix.edit));
+        assert.match(document.getText(), /revocation by signed-writing delivered to agents/);
+        await until('the diagnostic to clear', () => !codes(uri).includes('poa/missing-revocation'));
+    });
+
+    it('shows the status of the active file in the status bar data (poa/status)', async function () {
+        const uri = workspaceFile('broken.poa');
+        const status = await api.client.sendRequest('poa/status', { uri: uri.toString() });
+        assert.equal(typeof status.status, 'string');
+        assert.ok(status.status.length > 0);
+    });
+});
