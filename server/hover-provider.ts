@@ -151,7 +151,15 @@ export class PoaHoverProvider implements HoverProvider {
         const inside = (r?: { offset: number; length: number }) => !!r && r.offset >= cst.offset && r.offset + r.length <= cst.end;
         const overlaps = (r?: { offset: number; length: number }) => !!r && r.offset < cst.end && cst.offset < r.offset + r.length;
         const parts: string[] = [];
-        for (const b of renderedOf(document).blocks) {
+        let blocks;
+        try {
+            blocks = renderedOf(document).blocks;
+        } catch (err) {
+            // A half-written clause the renderer cannot word yet: the hover still gives the legal note.
+            console.error(`Rendering for hover failed: ${String(err)}`);
+            return undefined;
+        }
+        for (const b of blocks) {
             if (inside(b.source) || (overlaps(b.source) && !b.runs.some((r) => r.source && !inside(r.source)))) {
                 parts.push([runsText(b.runs), ...(b.lines ?? []).map((l) => runsText(l.runs))].filter((t) => t.trim()).join('\n'));
                 continue;

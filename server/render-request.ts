@@ -78,7 +78,7 @@ export class RenderRequestHandler {
             if (err instanceof ResponseError) return err;
             if (isOperationCancelled(err)) return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
             console.error(`poa request failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
-            return new ResponseError(ErrorCodes.InternalError, 'The document could not be rendered because of an internal error; the server log has the details.');
+            return new ResponseError(ErrorCodes.InternalError, 'The instrument could not be rendered as written; finish the clause being edited, or see the server log for details.');
         }
     }
 }
