@@ -8,6 +8,7 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { allowedCodes } from '../language/checks/allowed-codes.js';
 import { checkPoa, todayIso } from '../language/checks/check-poa.js';
 import { checkWorkspace, type WorkspaceDocument } from '../language/checks/workspace-checks.js';
 import { loadPoa, type PoaDiagnostic } from '../language/poa-document.js';
@@ -86,7 +87,7 @@ export async function runCheck(argv: string[], io: CliIo, options: CheckOptions 
                 seen.add(key);
             };
             for (const d of diagnostics.filter(fromLoader)) add(fromDiagnostic(file, d));
-            for (const f of checkPoa(model, { today, final, dataKeys: table?.columns })) add(fromFinding(file, f));
+            for (const f of checkPoa(model, { today, final, dataKeys: table?.columns, allowed: allowedCodes(text) })) add(fromFinding(file, f));
             if (row === rows[0]) loaded.push({ file, uri, model });
         }
     }

@@ -29,15 +29,19 @@ export function checkPoa(model: PoaModel, context: CheckContext): Finding[] {
     const findings: Finding[] = [];
     for (const rule of RULES) {
         if (!rule.check || !ruleApplies(rule, model, jurisdiction)) continue;
-        rule.check(ctx, (r) => findings.push({
+        rule.check(ctx, (r) => {
+            const severity = r.severity ?? rule.severity;
+            if (severity !== 'error' && context.allowed?.has(rule.code)) return;
+            findings.push({
             code: rule.code,
-            severity: r.severity ?? rule.severity,
+            severity,
             message: ruleMessage(rule, r.args),
             range: r.range,
             related: r.related ?? [],
             fix: r.fix,
             alternatives: r.alternatives
-        }));
+            });
+        });
     }
     return findings;
 }

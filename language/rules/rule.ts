@@ -37,6 +37,8 @@ export interface CheckContext {
     final?: boolean;
     /** The names of the values supplied by a data file, when the file is checked with data. */
     dataKeys?: readonly string[];
+    /** Codes the file accepts with `// poa-allow CODE` (see checks/allowed-codes.ts); never errors. */
+    allowed?: ReadonlySet<string>;
 }
 
 export interface RelatedLocation {

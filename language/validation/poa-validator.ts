@@ -10,6 +10,7 @@ import { AstUtils, ValidationRegistry, type LangiumCoreServices, type Validation
 import type { Instrument } from '../generated/ast.js';
 import { buildModel } from '../model/build-model.js';
 import type { SourceRange } from '../model/source-range.js';
+import { allowedCodes } from '../checks/allowed-codes.js';
 import { checkPoa, todayIso } from '../checks/check-poa.js';
 import type { CheckContext, Finding, QuickFixData, RuleSeverity } from '../rules/rule.js';
 
@@ -45,7 +46,8 @@ export class PoaValidationRegistry extends ValidationRegistry {
         this.register({
             Instrument: (node: Instrument, accept: ValidationAcceptor) => {
                 const uri = AstUtils.getDocument(node).uri.toString();
-                for (const f of checkPoa(buildModel(node), clock.context())) acceptFinding(node, uri, f, accept);
+                const allowed = allowedCodes(AstUtils.getDocument(node).textDocument.getText());
+                for (const f of checkPoa(buildModel(node), { ...clock.context(), allowed })) acceptFinding(node, uri, f, accept);
             }
         });
     }
