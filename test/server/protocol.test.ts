@@ -2,24 +2,22 @@
  * The bundled server driven over stdio exactly as an editor drives it:
  * `node dist/server.js --stdio`, spoken to through vscode-languageserver-protocol.
  */
-import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
     CodeActionRequest, CompletionRequest, DidOpenTextDocumentNotification, DocumentFormattingRequest, DocumentSymbolRequest,
-    ExitNotification, HoverRequest, InitializeRequest, InitializedNotification, PrepareRenameRequest, PublishDiagnosticsNotification,
+    ExitNotification, HoverRequest, InitializeRequest, InitializedNotification, PrepareRenameRequest,
     RenameRequest, ShutdownRequest, type Diagnostic, type DocumentSymbol, type InitializeResult, type MarkupContent,
-    type ProtocolConnection, type PublishDiagnosticsParams, type WorkspaceEdit, type CompletionList, type CompletionItem
+    type ProtocolConnection, type WorkspaceEdit, type CompletionList, type CompletionItem
 } from 'vscode-languageserver-protocol';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { similarity } from '../fidelity.js';
 import { RenderRequest, StatusRequest, type RenderResult } from '../../server/protocol.js';
 import { runsText } from '../../language/render/document-tree.js';
 import { REFERENCE_EXAMPLE } from './lsp-services.js';
+import { buildBundle, ROOT, startServer, type ServerProcess } from './server-process.js';
 
-const ROOT = join(__dirname, '..', '..');
 const uri = pathToFileURL(REFERENCE_EXAMPLE).toString();
 const text = readFileSync(REFERENCE_EXAMPLE, 'utf8');
 const position = (needle: string, delta = 1) => {
@@ -28,31 +26,18 @@ const position = (needle: string, delta = 1) => {
     return { line: before.length - 1, character: before[before.length - 1].length };
 };
 
-let server: ChildProcessWithoutNullStreams;
+let server: ServerProcess;
 let connection: ProtocolConnection;
-let stderr = '';
-let exited: Promise<number | null>;
-const diagnostics = new Map<string, PublishDiagnosticsParams>();
-let diagnosticsArrived: Promise<PublishDiagnosticsParams>;
 
 beforeAll(() => {
-    execFileSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, stdio: 'pipe' });
-    server = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { cwd: ROOT });
-    server.stderr.on('data', (d) => (stderr += String(d)));
-    exited = new Promise((resolve) => server.on('exit', (code) => resolve(code)));
-    connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
-    diagnosticsArrived = new Promise((resolve) => {
-        connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-            diagnostics.set(params.uri, params);
-            if (params.uri === uri) resolve(params);
-        });
-    });
-    connection.listen();
-}, 60_000);
+    buildBundle();
+    server = startServer();
+    connection = server.connection;
+}, 120_000);
 
 afterAll(() => {
     connection?.dispose();
-    if (server && server.exitCode === null) server.kill();
+    if (server && server.process.exitCode === null) server.process.kill();
 });
 
 describe('the language server over stdio', () => {
@@ -87,7 +72,7 @@ describe('the language server over stdio', () => {
 
     test('open the reference example and receive its diagnostics', async () => {
         await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'poa', version: 1, text } });
-        const published = await diagnosticsArrived;
+        const published = await server.diagnostics(uri);
         expect(published.uri).toBe(uri);
         // The reference instrument is complete: nothing in it is an error.
         expect(published.diagnostics.filter((d: Diagnostic) => d.severity === 1)).toEqual([]);
@@ -125,7 +110,7 @@ describe('the language server over stdio', () => {
     });
 
     test('code actions answer for the document\'s diagnostics', async () => {
-        const published = diagnostics.get(uri)!;
+        const published = await server.diagnostics(uri);
         const actions = await connection.sendRequest(CodeActionRequest.type, {
             textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: position('}\n', 0) }, context: { diagnostics: published.diagnostics }
         });
@@ -166,7 +151,7 @@ describe('the language server over stdio', () => {
     test('shutdown and exit: the process ends with code 0', async () => {
         await connection.sendRequest(ShutdownRequest.type);
         await connection.sendNotification(ExitNotification.type);
-        expect(await exited).toBe(0);
-        expect(stderr).not.toMatch(/TypeError|ReferenceError|at .*server\.js/);
+        expect(await server.exited).toBe(0);
+        expect(server.stderr()).not.toMatch(/TypeError|ReferenceError|at .*server\.js/);
     });
 });

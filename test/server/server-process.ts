@@ -1,5 +1,6 @@
 /** Spawns the bundled language server (`dist/server.js --stdio`) and connects to it as an editor would. */
 import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PublishDiagnosticsNotification, type ProtocolConnection, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node.js';
@@ -15,8 +16,33 @@ export interface ServerProcess {
     diagnostics: (uri: string, accept?: (p: PublishDiagnosticsParams) => boolean) => Promise<PublishDiagnosticsParams>;
 }
 
+const LOCK = join(ROOT, 'dist', '.server-test-build.lock');
+
+/**
+ * `node esbuild.mjs`, one test file at a time: vitest runs files in parallel,
+ * and a server spawned while another file rewrites the bundle would read half
+ * a file. The lock is a directory (mkdir is atomic); a stale one (> 2 min) is broken.
+ */
 export function buildBundle(): void {
-    execFileSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, stdio: 'pipe' });
+    mkdirSync(join(ROOT, 'dist'), { recursive: true });
+    const deadline = Date.now() + 120_000;
+    for (;;) {
+        try {
+            mkdirSync(LOCK);
+            break;
+        } catch {
+            try {
+                if (Date.now() - statSync(LOCK).mtimeMs > 120_000) rmSync(LOCK, { recursive: true, force: true });
+            } catch { /* released meanwhile */ }
+            if (Date.now() > deadline) throw new Error('timed out waiting for another test to finish building dist/');
+            Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+        }
+    }
+    try {
+        execFileSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, stdio: 'pipe' });
+    } finally {
+        rmSync(LOCK, { recursive: true, force: true });
+    }
 }
 
 export function startServer(): ServerProcess {
