@@ -10,7 +10,8 @@
 //    reference instrument; deletes its revocation clause and waits for the
 //    diagnostic in the Problems panel; opens the preview and reads its text;
 //    edits the document and sees the preview change; clicks a preview
-//    paragraph and sees the cursor move to its source
+//    paragraph and sees the cursor move to its source; scrolls the editor and
+//    sees the preview follow; reloads the window and sees the preview restored
 // Screenshots go to test-results/. Every process started is stopped.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -117,6 +118,25 @@ try {
         await page.locator(wb.SEL.statusSelection).filter({ hasText: `Ln ${line},` }).waitFor({ timeout: 30_000 });
         assert.match(source[line - 1], /^\s*grant\b/);
         await wb.screenshot(page, 'e2e-4-after-click');
+    });
+
+    await step('scroll the editor to the end and see the preview follow', async () => {
+        await wb.focusEditorGroup(page, 1);
+        await page.keyboard.press('Control+End');
+        await view.locator('body').evaluate(() => new Promise((resolve, reject) => {
+            const deadline = Date.now() + 20000;
+            const poll = () => (window.scrollY > 0 ? resolve() : Date.now() > deadline ? reject(new Error('the preview did not scroll')) : setTimeout(poll, 100));
+            poll();
+        }));
+        await wb.screenshot(page, 'e2e-5-scroll-sync');
+    });
+
+    await step('reload the window and see the preview restored', async () => {
+        await page.reload();
+        await wb.waitForWorkbench(page);
+        await view.locator('h1.block-title').waitFor({ timeout: 60_000 });
+        assert.match(await view.locator('#poa-document').innerText(), /Alan J\. Kreczko/);
+        await wb.screenshot(page, 'e2e-6-restored-after-reload');
     });
 } catch (err) {
     failed = true;
