@@ -5,7 +5,7 @@
  * subjects, hot powers, health-care items), clause snippets, and
  * documentation on every item.
  */
-import { AstUtils, GrammarAST, type MaybePromise } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, type MaybePromise } from 'langium';
 import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature
 } from 'langium/lsp';
@@ -17,11 +17,15 @@ import { SEC_FORMS, STATUTES, VENUES } from '../language/catalog/securities-cata
 import { STANDARD_TERMS } from '../language/catalog/standard-terms.js';
 import { HEALTH_CARE_ITEMS, HOT_POWERS, SUBJECTS } from '../language/catalog/general-powers-catalog.js';
 import { CLAUSE_SNIPPETS, JURISDICTIONS, KEYWORD_DOCS } from './completion-catalog.js';
+import { modelOf } from './rendered-document.js';
+import { SymbolIndex } from './symbol-index.js';
 
 const markdown = (value: string) => ({ kind: 'markdown' as const, value });
 
 export class PoaCompletionProvider extends DefaultCompletionProvider {
     override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        const inWording = this.wordingCompletion(document, params);
+        if (inWording) return inWording;
         const list = await super.getCompletion(document, params, cancelToken);
         if (!list) return list;
         // Where a clause may start (inside the instrument's braces), offer whole clauses too.
@@ -38,6 +42,33 @@ export class PoaCompletionProvider extends DefaultCompletionProvider {
             })));
         }
         return list;
+    }
+
+    /** Inside `worded "... {na|"`: the parties, terms and parameters a `{name}` may refer to. */
+    private wordingCompletion(document: LangiumDocument, params: CompletionParams): CompletionList | undefined {
+        const offset = document.textDocument.offsetAt(params.position);
+        const root = document.parseResult.value;
+        const leaf = root.$cstNode && CstUtils.findLeafNodeAtOffset(root.$cstNode, offset);
+        if (!leaf || !ast.isWording(leaf.astNode) || offset <= leaf.offset || offset >= leaf.end) return undefined;
+        const before = document.textDocument.getText().slice(leaf.offset, offset);
+        const m = /\{([A-Za-z_]\w*)?$/.exec(before);
+        if (!m) return undefined;
+        const start = document.textDocument.positionAt(offset - (m[1]?.length ?? 0));
+        const closed = document.textDocument.getText().charAt(offset) === '}';
+        const model = modelOf(document);
+        const items: CompletionItem[] = SymbolIndex.of(document).symbols.map((s) => {
+            const party = [...model.principals, ...model.agents, ...model.successors, ...model.issuers].find((p) => p.id === s.name);
+            const term = model.terms.find((t) => t.id === s.name);
+            const detail = party ? `${party.name.value ?? party.id} (${s.kind})` : term ? `"${term.term}": ${term.meaning}` : `template parameter`;
+            return {
+                label: s.name,
+                kind: s.kind === 'parameter' ? CompletionItemKind.TypeParameter : s.kind === 'term' || s.kind === 'standard-term' ? CompletionItemKind.Constant : CompletionItemKind.Variable,
+                detail,
+                documentation: markdown(`Printed as ${party ? 'the party\'s name' : term ? `the defined term "${term.term}"` : 'the parameter\'s value'} in the rendered text.`),
+                textEdit: { range: { start, end: params.position }, newText: closed ? s.name : `${s.name}}` }
+            };
+        });
+        return { isIncomplete: false, items };
     }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {

@@ -101,10 +101,9 @@ export class PoaHoverProvider implements HoverProvider {
             const f = SEC_FORMS.find((x) => x.id === text);
             return f ? `**SEC ${f.name}**\n\n${f.description}\n\nFiled under ${f.statutes.map(citation).join(' or ')}.` : undefined;
         }
-        if ((ast.isFiling(node) && assignment === 'statute') || (ast.isEnd(node) && assignment === 'status')) {
+        if ((ast.isFiling(node) && assignment === 'statute') || (ast.isEnd(node) && (assignment === 'status' || text === 'section16' || STATUTES.some((x) => x.id === text)))) {
             const s = STATUTES.find((x) => x.id === text);
             if (s) return `**${citation(s.id)}**\n\n${s.description}`;
-            if (text === 'section16') return `**${citation('section16')}**`;
             return undefined;
         }
         if (ast.isVenues(node)) {

@@ -96,4 +96,22 @@ describe('completion', () => {
             }
         });
     });
+
+    test('inside a worded override, after `{`: the parties, terms and parameters it may name', async () => {
+        await complete({
+            text: 'poa X { principal kreczko "Alan J. Kreczko" issuer hart "THE HARTFORD" { defined as "Company" } ratification worded "all that {kr<|> does" }',
+            index: 0,
+            assert: (list) => {
+                expect(labels(list.items)).toEqual(expect.arrayContaining(['kreczko', 'hart', 'act1934']));
+                const k = list.items.find((i) => i.label === 'kreczko')!;
+                expect(k.detail).toBe('Alan J. Kreczko (principal)');
+                // Replaces the partial name and closes the brace.
+                expect(k.textEdit).toMatchObject({ newText: 'kreczko}' });
+            }
+        });
+    });
+
+    test('inside a worded override but not after `{`: nothing is offered', async () => {
+        await complete({ text: 'poa X { principal p "P" ratification worded "all that <|> does" }', index: 0, assert: (list) => expect(list.items).toEqual([]) });
+    });
 });

@@ -17,6 +17,11 @@ describe('hover', () => {
         await hover({ text: at(SMALL, 'section16a'), index: 0, hover: /^\*\*Section 16\(a\) of the Securities Exchange Act of 1934\*\*\n\nSection 16\(a\) .* requires directors, officers/ });
     });
 
+    test('on the status that ends the term: the statute, not the kind of instrument', async () => {
+        const text = 'poa X { issuer i "I" term { ends when no longer subject to section16 for i } }';
+        await hover({ text: at(text, 'section16 for'), index: 0, hover: /^\*\*Section 16 of the Securities Exchange Act of 1934\*\*\n\nSection 16 of the Securities Exchange Act of 1934: reporting/ });
+    });
+
     test('on a party: who it is and where it is used', async () => {
         // doe is used in the acknowledgment and in the worded override: line 18 twice.
         await hover({ text: at(SMALL, 'doe "John'), index: 0, hover: '**John Doe**, attorney-in-fact\n\nUsed 2 times: line 18.' });
