@@ -119,6 +119,13 @@ describe('POA Studio in the extension host', function () {
         await until('the diagnostic to clear', () => !codes(uri).includes('poa/missing-revocation'));
     });
 
+    it('checks every .poa file in the workspace', async function () {
+        const check = await vscode.commands.executeCommand('poa.checkWorkspace');
+        assert.equal(check.files, 2);
+        assert.equal(check.errors, 0, 'the reference instrument and the fixed copy have no errors');
+        assert.deepEqual(check.notReady, []);
+    });
+
     it('shows the status of the active file in the status bar data (poa/status)', async function () {
         const uri = workspaceFile('broken.poa');
         const status = await api.client.sendRequest('poa/status', { uri: uri.toString() });
