@@ -1,0 +1,264 @@
+// `npm run bench`: the POA Studio benchmark. Generates its corpora, measures
+// the core pipeline stage by stage, the bundled language server over stdio,
+// a 1,000-file workspace, `poa batch`, server memory and bundle sizes, prints
+// one table with the budgets of PRODUCT.md (under 50 ms for a typical POA,
+// under 250 ms on 5,000 lines; judged on the p95) and writes bench/results.json.
+// POA_BENCH_QUICK=1 runs fewer repetitions (a smoke run, not figures to quote).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { buildDist, bundleSizes, loadCore, ROOT } from './build-bench.mjs';
+import { lineCount, stressPoa, typicalPoa, writeWorkspace } from './corpus.mjs';
+import { LspProcess, positionOf } from './lsp-client.mjs';
+import { printTable, status, summarize } from './stats.mjs';
+
+const QUICK = process.env.POA_BENCH_QUICK === '1';
+const started = performance.now();
+const rows = [];
+const log = (t) => process.stderr.write(`bench: ${t}\n`);
+const add = (row) => rows.push(row);
+
+const TYPICAL_BUDGET = 50;
+const STRESS_BUDGET = 250;
+
+log('building dist/ and the core bench bundle');
+buildDist();
+const core = await loadCore();
+const serverPath = join(ROOT, 'dist', 'server.js');
+
+const corpora = [
+    { key: 'typical', text: typicalPoa(), runs: QUICK ? 5 : 40, budget: TYPICAL_BUDGET },
+    { key: '1,000-line', text: stressPoa(1000), runs: QUICK ? 3 : 15, budget: STRESS_BUDGET },
+    { key: '5,000-line', text: stressPoa(5000), runs: QUICK ? 3 : 9, budget: STRESS_BUDGET }
+];
+for (const c of corpora) c.lines = lineCount(c.text);
+
+// ---------------------------------------------------------------- core pipeline
+for (const c of corpora) {
+    log(`core pipeline, ${c.key} (${c.lines} lines), ${c.runs} runs`);
+    for (let i = 0; i < 3; i++) await core.runStages(c.text, true); // warm-up: JIT and font loading
+    const samples = [];
+    for (let i = 0; i < c.runs; i++) samples.push(await core.runStages(c.text, true));
+    const s = (f) => summarize(samples.map(f));
+    c.diagnostics = samples[0].diagnostics;
+    c.parseErrors = samples[0].parseErrors;
+    const stage = (name, f, budget) => add({ group: 'core', size: c.key, figure: `core ${c.key}: ${name}`, ...s(f), unit: 'ms', budget });
+    stage('parse', (x) => x.parse);
+    stage('link (index, scopes, references)', (x) => x.link);
+    stage('validate (all checks)', (x) => x.validate);
+    stage('parse + link + validate', (x) => x.parse + x.link + x.validate, c.budget);
+    stage('semantic model', (x) => x.model);
+    stage('render tree', (x) => x.render);
+    stage('text writer', (x) => x.text);
+    stage('model + render + text', (x) => x.model + x.render + x.text, c.budget);
+    stage('HTML writer', (x) => x.html);
+    stage('Markdown writer', (x) => x.markdown);
+    stage('DOCX writer', (x) => x.docx);
+    stage('PDF writer', (x) => x.pdf);
+    const total = s((x) => x.total);
+    add({ group: 'core', size: c.key, figure: `core ${c.key}: throughput (parse to text)`, value: c.lines / (total.median / 1000), unit: 'lines/s' });
+}
+
+// ---------------------------------------------------------------- language server, one file
+async function serverFigures(c, uri, editNeedle, hoverNeedle, completionNeedle) {
+    const server = new LspProcess(serverPath, { cwd: ROOT });
+    try {
+        await server.initialize();
+        let text = c.text;
+        let version = 1;
+        const firstDiagnostics = server.waitForDiagnostics(uri, 120000);
+        const openedAt = performance.now();
+        server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'poa', version, text } });
+        const first = await firstDiagnostics;
+        if (!first) throw new Error(`no diagnostics for ${c.key} after didOpen`);
+        add({ group: 'server', size: c.key, figure: `server ${c.key}: didOpen -> diagnostics (first build)`, value: first.at - openedAt, unit: 'ms' });
+        const rssAfterOpen = server.rssMb();
+
+        // An edit a lawyer makes: retyping a number inside a quoted string (the document stays valid).
+        const editAt = text.indexOf(editNeedle);
+        const editPos = positionOf(text, editNeedle);
+        const edit = (n) => {
+            const digits = String(100 + (n % 900));
+            const range = { start: editPos, end: { line: editPos.line, character: editPos.character + 3 } };
+            text = text.slice(0, editAt) + digits + text.slice(editAt + 3);
+            server.notify('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ range, text: digits }] });
+        };
+        const runs = c.runs;
+        const didChange = [];
+        for (let i = 0; i < runs + 3; i++) {
+            const arrived = server.waitForDiagnostics(uri, 60000);
+            const t = performance.now();
+            edit(i + 1);
+            const d = await arrived;
+            if (i >= 3) didChange.push(d ? d.at - t : NaN);
+        }
+        add({ group: 'server', size: c.key, figure: `server ${c.key}: didChange -> publishDiagnostics`, ...summarize(didChange), unit: 'ms', budget: c.budget });
+
+        const timed = async (method, params) => {
+            const samples = [];
+            for (let i = 0; i < runs + 3; i++) {
+                const r = await server.request(method, params);
+                if (r.error) throw new Error(`${method} failed on ${c.key}: ${r.error.message}`);
+                if (i >= 3) samples.push(r.ms);
+            }
+            return summarize(samples);
+        };
+        const hoverPos = positionOf(text, hoverNeedle, 1);
+        add({ group: 'server', size: c.key, figure: `server ${c.key}: hover`, ...(await timed('textDocument/hover', { textDocument: { uri }, position: hoverPos })), unit: 'ms', budget: c.budget });
+        const completionPos = positionOf(text, completionNeedle, completionNeedle.length);
+        add({ group: 'server', size: c.key, figure: `server ${c.key}: completion`, ...(await timed('textDocument/completion', { textDocument: { uri }, position: completionPos })), unit: 'ms', budget: c.budget });
+        add({ group: 'server', size: c.key, figure: `server ${c.key}: poa/render (preview)`, ...(await timed('poa/render', { uri })), unit: 'ms', budget: c.budget });
+        add({ group: 'server', size: c.key, figure: `server ${c.key}: formatting`, ...(await timed('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } })), unit: 'ms' });
+
+        // Preview update: an edit followed at once by poa/render (which waits for the new version to be checked).
+        const preview = [];
+        for (let i = 0; i < runs + 3; i++) {
+            edit(1000 + i);
+            const r = await server.request('poa/render', { uri });
+            if (r.error || r.result.version !== version) throw new Error(`poa/render after an edit answered ${r.error?.message ?? `version ${r.result.version}, not ${version}`}`);
+            if (i >= 3) preview.push(r.ms);
+        }
+        add({ group: 'server', size: c.key, figure: `server ${c.key}: edit -> poa/render of the new text`, ...summarize(preview), unit: 'ms', budget: c.budget });
+        return { server, rssAfterOpen, edit, version: () => version };
+    } catch (e) {
+        await server.close();
+        throw e;
+    }
+}
+
+const typicalUri = pathToFileURL(join(tmpdir(), 'poa-bench-typical.poa')).href;
+log('language server, typical POA');
+{
+    const c = corpora[0];
+    const { server, rssAfterOpen, edit, version } = await serverFigures(c, typicalUri, '100 Main Street', 'section16a', '        edgar access\n');
+    add({ group: 'memory', figure: 'server RSS after opening the typical POA', value: rssAfterOpen, unit: 'MB' });
+    // 10,000 edits as fast as the pipe takes them, then wait until the last version is checked.
+    const EDITS = QUICK ? 1000 : 10000;
+    log(`language server, ${EDITS} edits`);
+    const t = performance.now();
+    for (let i = 0; i < EDITS; i++) {
+        edit(5000 + i);
+        if (i % 500 === 499) await server.request('poa/status', { uri: typicalUri }); // let the server breathe, as a typist would
+    }
+    const final = await server.request('poa/status', { uri: typicalUri });
+    if (final.error || final.result.version !== version()) throw new Error(`after ${EDITS} edits poa/status answered ${final.error?.message ?? final.result.version}`);
+    add({ group: 'server', figure: `server: ${EDITS.toLocaleString('en-US')} edits, until the last version is checked`, value: (performance.now() - t) / 1000, unit: 's' });
+    global.gc?.();
+    await new Promise((r) => setTimeout(r, 1000));
+    add({ group: 'memory', figure: `server RSS after ${EDITS.toLocaleString('en-US')} edits`, value: server.rssMb(), unit: 'MB' });
+    await server.close();
+}
+log('language server, 5,000-line POA');
+{
+    const c = corpora[2];
+    const uri = pathToFileURL(join(tmpdir(), 'poa-bench-5000.poa')).href;
+    const { server } = await serverFigures(c, uri, 'item 10', 'section16a', '    grant {\n');
+    add({ group: 'memory', figure: 'server RSS with the 5,000-line POA open', value: server.rssMb(), unit: 'MB' });
+    await server.close();
+}
+
+// ---------------------------------------------------------------- workspace of 1,000 files
+{
+    const FILES = QUICK ? 100 : 1000;
+    log(`workspace of ${FILES} files`);
+    const dir = mkdtempSync(join(tmpdir(), 'poa-bench-ws-'));
+    try {
+        const paths = writeWorkspace(dir, FILES);
+        const uris = new Set(paths.map((p) => pathToFileURL(p).href));
+        const server = new LspProcess(serverPath, { cwd: ROOT });
+        const seen = new Set();
+        let allAt;
+        const allDiagnostics = new Promise((resolve) => server.onNotification((n) => {
+            if (n.method !== 'textDocument/publishDiagnostics' || !uris.has(n.params.uri)) return;
+            seen.add(n.params.uri);
+            if (seen.size === uris.size && !allAt) { allAt = n.at; resolve(); }
+        }));
+        const t = performance.now();
+        const root = pathToFileURL(dir).href;
+        await server.initialize({ rootUri: root, workspaceFolders: [{ uri: root, name: 'bench' }] });
+        const last = pathToFileURL(paths[paths.length - 1]).href;
+        let status;
+        for (let i = 0; i < 600; i++) { // poa/status answers once the workspace is loaded and the file checked
+            status = await server.request('poa/status', { uri: last });
+            if (!status.error) break;
+            await new Promise((r) => setTimeout(r, 100));
+        }
+        const statusAt = performance.now();
+        await Promise.race([allDiagnostics, new Promise((r) => setTimeout(r, 120000))]);
+        add({ group: 'workspace', figure: `workspace of ${FILES} files: initialize -> poa/status of the last file`, value: statusAt - t, unit: 'ms', note: status?.error ? 'no answer' : undefined });
+        add({ group: 'workspace', figure: `workspace of ${FILES} files: initialize -> diagnostics for every file`, value: allAt ? allAt - t : NaN, unit: 'ms', note: allAt ? undefined : `only ${seen.size} files reported` });
+        add({ group: 'memory', figure: `server RSS after loading ${FILES} files`, value: server.rssMb(), unit: 'MB' });
+        // Editing one file of the loaded workspace.
+        const text = typicalPoa(FILES - 1);
+        server.notify('textDocument/didOpen', { textDocument: { uri: last, languageId: 'poa', version: 1, text } });
+        await server.request('poa/status', { uri: last });
+        const pos = positionOf(text, '100 Main Street');
+        const samples = [];
+        for (let i = 0; i < (QUICK ? 5 : 20); i++) {
+            const arrived = server.waitForDiagnostics(last, 60000);
+            const t0 = performance.now();
+            server.notify('textDocument/didChange', { textDocument: { uri: last, version: i + 2 }, contentChanges: [{ range: { start: pos, end: { line: pos.line, character: pos.character + 3 } }, text: String(200 + i) }] });
+            const d = await arrived;
+            samples.push(d ? d.at - t0 : NaN);
+        }
+        add({ group: 'workspace', figure: `workspace of ${FILES} files: didChange -> publishDiagnostics (typical file)`, ...summarize(samples), unit: 'ms', budget: TYPICAL_BUDGET });
+        await server.close();
+    } finally {
+        rmSync(dir, { recursive: true, force: true });
+    }
+}
+
+// ---------------------------------------------------------------- poa batch
+{
+    const ROWS = QUICK ? 50 : 1000;
+    const dir = mkdtempSync(join(tmpdir(), 'poa-bench-batch-'));
+    try {
+        const csv = ['officerName,officerPronoun,officerTitle,executionDate,executionPlace'];
+        for (let i = 0; i < ROWS; i++) csv.push(`Officer Number ${i},${i % 2 ? 'she' : 'he'},Director,2024-03-${String(1 + (i % 28)).padStart(2, '0')},`);
+        writeFileSync(join(dir, 'rows.csv'), csv.join('\n') + '\n');
+        for (const format of ['text', 'pdf']) {
+            log(`poa batch, ${ROWS} rows to ${format}`);
+            const out = join(dir, `out-${format}`);
+            const t = performance.now();
+            const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'poa.js'), 'batch', join(ROOT, 'examples', 'templates', 'section16-officer.poa'),
+                '--data', join(dir, 'rows.csv'), '--out', out, '--format', format, '--name-from', 'officerName'], { encoding: 'utf8', timeout: 300000 });
+            const ms = performance.now() - t;
+            let written = 0;
+            try { written = readdirSync(out).length; } catch { /* no folder */ }
+            const failed = r.status !== 0 || written !== ROWS;
+            add({
+                group: 'batch', figure: `poa batch, ${ROWS} rows to ${format}`, value: failed ? NaN : ms, unit: 'ms',
+                note: failed ? `not measured: exit ${r.status}, ${written} files; ${(r.stderr || '').trim().split('\n')[0]}` : undefined
+            });
+            if (!failed) add({ group: 'batch', figure: `poa batch to ${format}: per document`, value: ms / ROWS, unit: 'ms' });
+        }
+    } finally {
+        rmSync(dir, { recursive: true, force: true });
+    }
+}
+
+// ---------------------------------------------------------------- bundle sizes
+log('bundle sizes');
+for (const b of await bundleSizes()) {
+    add({ group: 'bundle', figure: `bundle ${b.file} as built`, value: b.builtKb, unit: 'KB' });
+    add({ group: 'bundle', figure: `bundle ${b.file} minified`, value: b.minifiedKb, unit: 'KB' });
+}
+
+// ---------------------------------------------------------------- report
+const seconds = (performance.now() - started) / 1000;
+process.stdout.write(`\nPOA Studio benchmark (${cpus().length} cores, Node ${process.version}${QUICK ? ', QUICK run' : ''}); corpora: ` +
+    corpora.map((c) => `${c.key} ${c.lines} lines (${c.diagnostics} diagnostics, ${c.parseErrors} syntax errors)`).join('; ') + '\n' +
+    'Budgets from PRODUCT.md, judged on the p95: under 50 ms for a typical POA, under 250 ms on 1,000 and 5,000 lines.\n\n');
+printTable(rows);
+const missed = rows.filter((r) => status(r).startsWith('MISSED'));
+process.stdout.write(`\n${rows.filter((r) => r.budget !== undefined).length - missed.length} budgets met, ${missed.length} missed; run took ${seconds.toFixed(0)} s.\n`);
+writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify({
+    date: new Date().toISOString(), node: process.version, cores: cpus().length, quick: QUICK, seconds,
+    corpora: corpora.map((c) => ({ key: c.key, lines: c.lines, diagnostics: c.diagnostics, parseErrors: c.parseErrors, runs: c.runs })),
+    figures: rows.map((r) => ({ ...r, verdict: status(r) || undefined }))
+}, null, 2) + '\n');
+log('wrote bench/results.json');
+process.exitCode = 0;
