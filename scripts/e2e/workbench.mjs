@@ -75,9 +75,11 @@ export async function openFile(page, relPath, { timeout = DEFAULT_TIMEOUT } = {}
 
 /**
  * Run a command from the command palette (F1) by its exact title as shown there,
- * e.g. 'POA: Open Preview' (category + ': ' + title). Waits until the palette closes.
+ * e.g. 'POA: Open Preview' (category + ': ' + title). Waits until the palette closes,
+ * or, with { opensQuickInput: true } (a command that shows its own quick pick), until that
+ * quick pick has replaced the palette.
  */
-export async function runCommand(page, title, { timeout = DEFAULT_TIMEOUT } = {}) {
+export async function runCommand(page, title, { timeout = DEFAULT_TIMEOUT, opensQuickInput = false } = {}) {
   const qi = await openQuickInput(page, 'F1', timeout);
   await page.keyboard.type(title); // the box already holds '>'
   const row = qi.locator('.quick-input-list .monaco-list-row').filter({
@@ -85,6 +87,10 @@ export async function runCommand(page, title, { timeout = DEFAULT_TIMEOUT } = {}
   });
   await row.first().waitFor({ timeout });
   await row.first().click();
+  if (opensQuickInput) {
+    await page.waitForFunction((sel) => !document.querySelector(sel)?.value.startsWith('>'), SEL.quickInputBox, { timeout });
+    return;
+  }
   await qi.waitFor({ state: 'hidden', timeout });
 }
 

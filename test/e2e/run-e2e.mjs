@@ -11,7 +11,8 @@
 //    diagnostic in the Problems panel; opens the preview and reads its text;
 //    edits the document and sees the preview change; clicks a preview
 //    paragraph and sees the cursor move to its source; scrolls the editor and
-//    sees the preview follow; reloads the window and sees the preview restored
+//    sees the preview follow; reloads the window and sees the preview restored;
+//    creates a new POA and sees that an existing file is not replaced without asking
 // Screenshots go to test-results/. Every process started is stopped.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -137,6 +138,39 @@ try {
         await view.locator('h1.block-title').waitFor({ timeout: 60_000 });
         assert.match(await view.locator('#poa-document').innerText(), /Alan J\. Kreczko/);
         await wb.screenshot(page, 'e2e-6-restored-after-reload');
+    });
+
+    await step('create a new Section 16 POA from the command, and refuse to replace it without asking', async () => {
+        const created = 'section16-power-of-attorney.poa';
+        const newPoa = async () => {
+            await wb.runCommand(page, 'POA: New Power of Attorney...', { opensQuickInput: true });
+            await page.locator(wb.SEL.quickInputRow).filter({ hasText: 'Section 16' }).first().click();
+            await page.locator(wb.SEL.quickInputRow).filter({ hasText: 'Federal securities law' }).first().waitFor();
+            await page.locator(wb.SEL.quickInputRow).filter({ hasText: 'Federal securities law' }).first().click();
+            // code-server's save dialog: a quick input holding the suggested path.
+            await page.waitForFunction((sel) => document.querySelector(sel)?.value.endsWith('.poa'), wb.SEL.quickInputBox);
+            assert.equal(await page.locator(wb.SEL.quickInputBox).inputValue(), path.join(workspaceDir, created));
+            await page.keyboard.press('Enter');
+        };
+        await newPoa();
+        await page.locator(`${wb.SEL.activeTab}[data-resource-name="${created}"]`).waitFor();
+        const text = fs.readFileSync(path.join(workspaceDir, created), 'utf8');
+        assert.match(text, /kind section16/);
+        assert.match(text, /jurisdiction federal/);
+        await page.locator('.statusbar-item', { hasText: 'Ready to sign' }).first().waitFor();
+
+        // The lawyer has since written their own text; a second "New" must not silently replace it.
+        fs.writeFileSync(path.join(workspaceDir, created), '// my own draft\n');
+        await newPoa();
+        const dialogOk = page.locator('.quick-input-widget', { hasText: 'already exists' }).getByRole('button', { name: 'OK' });
+        if (await dialogOk.isVisible().catch(() => false)) await dialogOk.click(); // the save dialog's own question
+        const modal = page.locator('.monaco-dialog-box', { hasText: 'already exists' });
+        await modal.waitFor();
+        assert.match(await modal.innerText(), /Its current contents will be lost/);
+        await wb.screenshot(page, 'e2e-7-new-poa-asks-before-replacing');
+        await modal.getByRole('button', { name: 'Cancel' }).click();
+        await modal.waitFor({ state: 'hidden' });
+        assert.equal(fs.readFileSync(path.join(workspaceDir, created), 'utf8'), '// my own draft\n');
     });
 } catch (err) {
     failed = true;
