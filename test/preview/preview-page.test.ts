@@ -20,7 +20,7 @@ import { renderDocument } from '../../language/render/render-document.js';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 declare const window: any;
 declare const document: any;
-declare function getComputedStyle(element: unknown): { display: string };
+declare function getComputedStyle(element: unknown): { display: string; backgroundColor: string; color: string };
 type HTMLElement = { offsetTop: number };
 
 const ROOT = join(__dirname, '..', '..');
@@ -174,6 +174,19 @@ describe('the preview page', () => {
         await expect.poll(() => page.locator('#poa-banner').innerText()).toMatch(/Ready to sign/);
         expect(await page.locator('#poa-banner').getAttribute('class')).toContain('ready');
         expect(await page.locator('#poa-document .run-missing').count()).toBe(0);
+    });
+
+    it('prints the instrument alone: black on white, no banner, no hover outlines', async () => {
+        await renderPoa(hostilePoa);
+        await page.emulateMedia({ media: 'print' });
+        const printed = await page.evaluate(() => ({
+            banner: getComputedStyle(document.querySelector('#poa-banner')).display,
+            background: getComputedStyle(document.body).backgroundColor,
+            color: getComputedStyle(document.body).color
+        }));
+        expect(printed).toEqual({ banner: 'none', background: 'rgb(255, 255, 255)', color: 'rgb(0, 0, 0)' });
+        await page.emulateMedia({ media: 'screen' });
+        expect(await page.evaluate(() => getComputedStyle(document.querySelector('#poa-banner')).display)).toBe('flex');
     });
 
     it('drops a late answer to an older request', async () => {
