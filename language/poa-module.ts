@@ -9,6 +9,7 @@ import {
     type Module, type PartialLangiumCoreServices
 } from 'langium';
 import { PoaGeneratedModule, PoaGeneratedSharedModule } from './generated/module.js';
+import { createPoaParser } from './poa-parser.js';
 import { PoaScopeComputation } from './poa-scope-computation.js';
 import { PoaDocumentValidator } from './validation/poa-document-validator.js';
 import { CheckClock, PoaValidationRegistry } from './validation/poa-validator.js';
@@ -24,6 +25,9 @@ export interface PoaAddedServices {
 export type PoaServices = LangiumCoreServices & PoaAddedServices;
 
 export const PoaModule: Module<PoaServices, PartialLangiumCoreServices & PoaAddedServices> = {
+    parser: {
+        LangiumParser: (services) => createPoaParser(services)
+    },
     references: {
         ScopeComputation: (services) => new PoaScopeComputation(services)
     },

@@ -102,9 +102,11 @@ export class PoaFormatter implements Formatter {
         // A clause node may begin with a comment attached to it; mark the first real token at or after each start.
         const lineStart = new Set<number>();
         const real = tokens.filter((t) => !t.comment);
-        for (const s of starts) {
-            const t = real.find((x) => x.offset >= s);
-            if (t) lineStart.add(t.offset);
+        // Both in offset order, walked together (a search per start is quadratic on a long file).
+        let next = 0;
+        for (const s of [...starts].sort((a, b) => a - b)) {
+            while (next < real.length && real[next].offset < s) next++;
+            if (next < real.length) lineStart.add(real[next].offset);
         }
         const keepBreaks = document.parseResult.parserErrors.length > 0;
         const out: TextEdit[] = [];

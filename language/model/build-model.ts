@@ -264,8 +264,10 @@ class ModelBuilder {
 
     private grant(g: ast.Grant | undefined): GrantModel | undefined {
         if (!g) return undefined;
-        const ids = (node: AstNode, values: string[], property: string) =>
-            values.map((id, index) => ({ id, range: rangeOfIndexed(node, property, index) }));
+        const ids = (node: AstNode, values: string[], property: string) => {
+            const nodes = values.length ? GrammarUtilsRef.findNodesForProperty(node.$cstNode, property) : [];
+            return values.map((id, index) => ({ id, range: nodes[index] ? toRange(nodes[index]) : rangeOf(node) }));
+        };
         const powers = g.powers;
         const subjects = powers.filter(ast.isSubjects);
         const health = powers.find(ast.isHealthCare);
@@ -359,11 +361,6 @@ class ModelBuilder {
     }
 }
 
-function rangeOfIndexed(node: AstNode, property: string, index: number): SourceRange {
-    const nodes = GrammarUtilsRef.findNodesForProperty(node.$cstNode, property);
-    const cst = nodes[index];
-    return cst ? toRange(cst) : rangeOf(node);
-}
 
 function determination(d: ast.Determination | undefined): Determination | undefined {
     if (!d) return undefined;
