@@ -13,23 +13,25 @@ import { PoaGeneratedModule, PoaGeneratedSharedModule } from '../language/genera
 import { PoaModule, type PoaAddedServices } from '../language/poa-module.js';
 import { PoaCodeActionProvider } from './code-action-provider.js';
 import { PoaCodeLensProvider } from './code-lens-provider.js';
-import { PoaCompletionProvider } from './completion-provider.js';
 import { PoaDefinitionProvider } from './definition-provider.js';
 import { PoaDocumentHighlightProvider } from './document-highlight-provider.js';
 import { PoaDocumentSymbolProvider } from './document-symbol-provider.js';
 import { PoaFoldingRangeProvider } from './folding-range-provider.js';
-import { PoaFormatter } from './formatter.js';
 import { PoaHoverProvider } from './hover-provider.js';
 import { PoaReferencesProvider } from './references-provider.js';
 import { PoaRenameProvider } from './rename-provider.js';
 import { PoaSemanticTokenProvider } from './semantic-token-provider.js';
+import { createSizeGuardedParser, SizeGuardedCompletionProvider, SizeGuardedFormatter, SizeGuardedValidator } from './size-guard.js';
 import { PoaWorkspaceManager } from './workspace-manager.js';
 
 export type PoaLspServices = LangiumServices & PoaAddedServices;
 
 export const PoaLspModule: Module<PoaLspServices, PartialLangiumServices> = {
+    // Huge files get one diagnostic instead of a parse (size-guard.ts).
+    parser: { LangiumParser: (s) => createSizeGuardedParser(s) },
+    validation: { DocumentValidator: (s) => new SizeGuardedValidator(s) },
     lsp: {
-        CompletionProvider: (s) => new PoaCompletionProvider(s),
+        CompletionProvider: (s) => new SizeGuardedCompletionProvider(s),
         HoverProvider: () => new PoaHoverProvider(),
         DocumentSymbolProvider: () => new PoaDocumentSymbolProvider(),
         FoldingRangeProvider: (s) => new PoaFoldingRangeProvider(s),
@@ -37,7 +39,7 @@ export const PoaLspModule: Module<PoaLspServices, PartialLangiumServices> = {
         DefinitionProvider: () => new PoaDefinitionProvider(),
         ReferencesProvider: () => new PoaReferencesProvider(),
         RenameProvider: (s) => new PoaRenameProvider(s),
-        Formatter: (s) => new PoaFormatter(s),
+        Formatter: (s) => new SizeGuardedFormatter(s),
         SemanticTokenProvider: (s) => new PoaSemanticTokenProvider(s),
         CodeLensProvider: (s) => new PoaCodeLensProvider(s.shared),
         CodeActionProvider: () => new PoaCodeActionProvider()
