@@ -67,7 +67,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 declare const __POA_VERSION__: string | undefined;
 const VERSION = typeof __POA_VERSION__ === 'string' ? __POA_VERSION__ : '0.1.0';
 
-/** Runs the CLI as a process: called by `bin/poa.js`. */
+/** Runs the CLI as a process: called by `bin/poa.js`, or when the bundle is run directly. */
 export function runCli(): void {
     const io: CliIo = {
         stdout: (t) => process.stdout.write(t),
@@ -81,3 +81,6 @@ export function runCli(): void {
         (e) => { io.stderr(`poa: internal error: ${e instanceof Error ? e.message : String(e)}\n`); process.exitCode = 2; }
     );
 }
+
+declare const module: { exports: unknown } | undefined;
+if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) runCli();

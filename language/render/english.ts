@@ -95,7 +95,8 @@ export function capitalize(text: string): string {
 }
 
 /** "officerName" -> "OFFICER NAME", the conventional way to mark a blank in a form. */
-export function blankLabel(parameter: string): string {
+export function blankLabel(parameter: string | undefined): string {
+    if (!parameter) return '...';
     return parameter.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim().toUpperCase();
 }
 

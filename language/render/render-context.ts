@@ -186,7 +186,8 @@ export class RenderContext {
     }
 
     /** "Section 16(a) of the 1934 Act", introducing the act if it has not been. */
-    statute(id: string, source?: Run['source']): Run[] {
+    statute(id: string | undefined, source?: Run['source']): Run[] {
+        if (!id) return [{ text: '[STATUTE]', role: 'missing', note: 'The filing does not say which statute or rule it is made under.' }];
         const s = findStatute(id);
         if (!s) return [{ text: `[${blankLabel(id)}]`, role: 'missing', ref: id, note: `"${id}" is not a statute or rule the language knows.` }];
         const [before, after] = s.citation.split('{act}');

@@ -24,3 +24,20 @@ describe('the reference instrument', () => {
         expect(long).toEqual([]);
     });
 });
+
+describe('half-typed instruments', () => {
+    test('every prefix of the reference example renders without throwing', async () => {
+        const { loadPoa } = await import('../../language/poa-document.js');
+        const { renderDocument } = await import('../../language/render/render-document.js');
+        const source = readExample('hartford-2007-section16.poa');
+        for (let end = 0; end <= source.length; end += 7) {
+            const { model } = await loadPoa(source.slice(0, end), { validate: false });
+            expect(() => renderDocument(model)).not.toThrow();
+        }
+    });
+
+    test('a filing with no statute yet shows a marked gap', async () => {
+        const text = await renderSource('poa X { issuer co "Co" grant { file form4 under } }');
+        expect(text).toContain('[STATUTE]');
+    });
+});
