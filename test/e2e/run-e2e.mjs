@@ -12,7 +12,8 @@
 //    edits the document and sees the preview change; clicks a preview
 //    paragraph and sees the cursor move to its source; scrolls the editor and
 //    sees the preview follow; reloads the window and sees the preview restored;
-//    creates a new POA and sees that an existing file is not replaced without asking
+//    creates a new POA and sees that an existing file is not replaced without asking;
+//    inserts a clause that fits at the cursor; exports to HTML through the save dialog
 // Screenshots go to test-results/. Every process started is stopped.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -162,15 +163,46 @@ try {
         // The lawyer has since written their own text; a second "New" must not silently replace it.
         fs.writeFileSync(path.join(workspaceDir, created), '// my own draft\n');
         await newPoa();
+        // First the save dialog's own question (code-server's simple dialog asks in the quick input), then ours.
         const dialogOk = page.locator('.quick-input-widget', { hasText: 'already exists' }).getByRole('button', { name: 'OK' });
-        if (await dialogOk.isVisible().catch(() => false)) await dialogOk.click(); // the save dialog's own question
         const modal = page.locator('.monaco-dialog-box', { hasText: 'already exists' });
+        await dialogOk.or(modal).first().waitFor();
+        if (await dialogOk.isVisible()) await dialogOk.click();
         await modal.waitFor();
         assert.match(await modal.innerText(), /Its current contents will be lost/);
         await wb.screenshot(page, 'e2e-7-new-poa-asks-before-replacing');
         await modal.getByRole('button', { name: 'Cancel' }).click();
         await modal.waitFor({ state: 'hidden' });
         assert.equal(fs.readFileSync(path.join(workspaceDir, created), 'utf8'), '// my own draft\n');
+    });
+
+    await step('insert a clause that fits at the cursor, and export to HTML through the save dialog', async () => {
+        // The reference file is still open in the first group: bring its tab forward.
+        await page.locator(`.editor-group-container .tabs-container .tab[data-resource-name="${EXAMPLE}"]`).first().click();
+        await page.locator(`${wb.SEL.activeTab}[data-resource-name="${EXAMPLE}"]`).waitFor();
+        const current = (await wb.editorFullText(page)).split('\n');
+        const grantLine = current.findIndex((l) => /^\s*grant \{/.test(l)) + 1;
+        await wb.gotoLine(page, grantLine + 1, 1);
+        await wb.runCommand(page, 'POA: Insert Clause...', { opensQuickInput: true });
+        const offered = await page.locator(wb.SEL.quickInputRow).allInnerTexts();
+        assert.ok(offered.some((t) => t.startsWith('EDGAR access')), `grant powers are offered inside grant { } (got ${offered.join(' | ')})`);
+        assert.ok(!offered.some((t) => t.startsWith('revocation')), 'top-level clauses are not offered inside grant { }');
+        await page.locator(wb.SEL.quickInputRow).filter({ hasText: 'EDGAR access' }).first().click();
+        await page.keyboard.press('Escape'); // leave snippet mode
+        const after = await wb.editorFullText(page);
+        assert.match(after, /grant \{\n\s*comply with[^\n]*\n\s*edgar access\n/);
+        await wb.saveFile(page);
+
+        await wb.runCommand(page, 'POA: Export to HTML', { opensQuickInput: true });
+        const target = path.join(workspaceDir, 'hartford-2007-section16.html');
+        await page.waitForFunction((sel) => document.querySelector(sel)?.value.endsWith('.html'), wb.SEL.quickInputBox);
+        assert.equal(await page.locator(wb.SEL.quickInputBox).inputValue(), target);
+        await page.keyboard.press('Enter');
+        await page.locator(wb.SEL.notificationToast, { hasText: 'Exported hartford-2007-section16.html' }).waitFor();
+        const html = fs.readFileSync(target, 'utf8');
+        assert.match(html, /Alan J\. Kreczko Sr\./);
+        assert.match(html, /Form ID/); // the inserted `edgar access` power
+        await wb.screenshot(page, 'e2e-8-exported');
     });
 } catch (err) {
     failed = true;
