@@ -2,6 +2,7 @@
 // CommonJS file in dist/. `node esbuild.mjs --watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
+import { copyRuntimeAssets } from './scripts/runtime-assets.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -44,3 +45,5 @@ if (watch) {
     await Promise.all(contexts.map((c) => c.rebuild()));
     await Promise.all(contexts.map((c) => c.dispose()));
 }
+// pdfkit's font metrics and the Unicode fallback font, which the server bundle reads beside itself.
+if (existsSync('server/main.ts')) copyRuntimeAssets(import.meta.dirname);

@@ -3,7 +3,7 @@
 // Everything that runs is bundled by esbuild (dist/extension.js, dist/server.js),
 // so the package ships no node_modules (`vsce --no-dependencies`). The one thing
 // a bundle still reads from disk is pdfkit's font metrics (its `data/*.afm`,
-// read from `__dirname + '/data'`), copied here to dist/data, and DejaVu Serif
+// read from `__dirname + '/data'`), copied here to dist/data, and DejaVu Sans
 // for characters outside the standard PDF fonts (dist/fonts). The script then
 // checks that the server bundle needs no package at run time, and that the
 // .vsix stays under 3 MB.

@@ -1,6 +1,6 @@
 // Files the server bundle reads at run time, put beside it in dist/: pdfkit's
 // font metrics (pdfkit reads `__dirname + '/data/*.afm'`, and __dirname is
-// dist/ once bundled) and DejaVu Serif for characters outside the standard
+// dist/ once bundled) and DejaVu Sans for characters outside the standard
 // PDF fonts. Used by the packaging script and the extension-host test runner.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,5 +12,5 @@ export function copyRuntimeAssets(root) {
     for (const f of fs.readdirSync(afmSource)) if (f.endsWith('.afm')) fs.copyFileSync(path.join(afmSource, f), path.join(afmTarget, f));
     const fontTarget = path.join(root, 'dist', 'fonts');
     fs.mkdirSync(fontTarget, { recursive: true });
-    fs.copyFileSync(path.join(root, 'node_modules', 'dejavu-fonts-ttf', 'ttf', 'DejaVuSerif.ttf'), path.join(fontTarget, 'DejaVuSerif.ttf'));
+    fs.copyFileSync(path.join(root, 'node_modules', 'dejavu-fonts-ttf', 'ttf', 'DejaVuSans.ttf'), path.join(fontTarget, 'DejaVuSans.ttf'));
 }

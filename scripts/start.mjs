@@ -26,7 +26,6 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 if (pkg.scripts?.package) {
     console.log('\n== npm run package');
     const packaged = spawnSync('npm', ['run', '--silent', 'package'], { cwd: root, stdio: 'inherit' });
+    // The packaging script prints where the .vsix is and the `code --install-extension` line.
     if (packaged.status !== 0) process.exit(packaged.status ?? 1);
-    const vsix = `${pkg.name}-${pkg.version}.vsix`;
-    console.log(`\nThe VS Code extension is packaged. Install it with:\n\n    code --install-extension ${vsix}\n`);
 }

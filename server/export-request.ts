@@ -3,7 +3,7 @@
  * and written by one of the core's writers (DOCX, PDF, HTML, Markdown). The
  * editor asks where to save and writes the bytes; the server never touches
  * the file system here. Characters outside the PDF standard fonts are set in
- * DejaVu Serif when the font ships beside the bundle (`dist/fonts/`) or is
+ * DejaVu Sans when the font ships beside the bundle (`dist/fonts/`) or is
  * installed as a dependency.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -56,8 +56,8 @@ let font: Uint8Array | null | undefined;
 function unicodeFont(): Uint8Array | undefined {
     if (font === undefined) {
         const candidates = [
-            join(__dirname, 'fonts', 'DejaVuSerif.ttf'),
-            join(__dirname, '..', 'node_modules', 'dejavu-fonts-ttf', 'ttf', 'DejaVuSerif.ttf')
+            join(__dirname, 'fonts', 'DejaVuSans.ttf'),
+            join(__dirname, '..', 'node_modules', 'dejavu-fonts-ttf', 'ttf', 'DejaVuSans.ttf')
         ];
         const found = candidates.find((file) => existsSync(file));
         font = found ? readFileSync(found) : null;
