@@ -10,9 +10,17 @@ import { summarize } from './document-status.js';
 import {
     RenderRequest, StatusRequest, type RenderParams, type RenderRequestOptions, type RenderResult, type StatusParams, type StatusResult
 } from './protocol.js';
+import type { ClauseGap } from '../language/render/clause-gaps.js';
 import { renderedOf } from './rendered-document.js';
 
 const VOICES = ['undersigned', 'first-person'];
+
+/** The missing clauses the checks reported, for the core to show in place. */
+function clauseGaps(document: LangiumDocument): ClauseGap[] {
+    return (document.diagnostics ?? [])
+        .filter((d) => typeof d.code === 'string' && d.code.startsWith('poa/missing-'))
+        .map((d) => ({ code: String(d.code), message: d.message }));
+}
 const LAYOUTS = ['prose', 'numbered'];
 
 export class RenderRequestHandler {
@@ -29,7 +37,7 @@ export class RenderRequestHandler {
         return {
             uri: document.uri.toString(),
             version: document.textDocument.version,
-            document: renderedOf(document, options),
+            document: renderedOf(document, { ...options, gaps: clauseGaps(document) }),
             summary: summarize(document.diagnostics ?? [])
         };
     }

@@ -36,7 +36,7 @@ export function modelOf(document: LangiumDocument): PoaModel {
 /** The rendered instrument; with options (voice, layout) it is rendered afresh. */
 export function renderedOf(document: LangiumDocument, options?: RenderOptions): RenderedDocument {
     const e = entry(document);
-    const hasOptions = options && (options.voice || options.layout || options.dateStyle);
+    const hasOptions = options && (options.voice || options.layout || options.dateStyle || options.gaps?.length);
     if (hasOptions) return renderDocument(e.model, options);
     e.rendered ??= renderDocument(e.model, {});
     return e.rendered;

@@ -7,6 +7,7 @@
 import type { PoaModel } from '../model/poa-model.js';
 import type { SourceRange } from '../model/source-range.js';
 import type { Block, RenderedDocument, Run } from './document-tree.js';
+import { insertClauseGaps } from './clause-gaps.js';
 import { RenderContext } from './render-context.js';
 import type { RenderOptions } from './render-options.js';
 import { acknowledgmentParagraph } from './wording/acknowledgment-wording.js';
@@ -47,6 +48,7 @@ export function renderDocument(model: PoaModel, options: RenderOptions = {}): Re
     paragraph('reliance', relianceParagraph(ctx), model.reliance?.range);
     paragraph('compensation', compensationParagraph(ctx), model.compensation?.range);
 
+    if (options.gaps?.length) insertClauseGaps(blocks, options.gaps);
     if (ctx.layout === 'numbered') {
         blocks.filter((b) => b.kind === 'paragraph').forEach((b, i) => { b.number = i + 1; });
     }

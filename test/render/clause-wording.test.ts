@@ -156,3 +156,25 @@ describe('execution', () => {
         expect(text).toContain('/s/ [OFFICER]');
     });
 });
+
+describe('missing clauses shown in place', () => {
+    test('a gap the checks report appears, marked, in the paragraph where the clause belongs', async () => {
+        const { loadPoa } = await import('../../language/poa-document.js');
+        const { renderDocument } = await import('../../language/render/render-document.js');
+        const { model } = await loadPoa(poa('grant { power "sign checks" } term { ends on 2030-01-01 }'), { validate: false });
+        const doc = renderDocument(model, { gaps: [{ code: 'poa/missing-revocation', message: 'Say how it may be revoked.' }, { code: 'poa/not-a-gap', message: 'x' }] });
+        const term = doc.blocks.find((b) => b.id === 'term')!;
+        const gap = term.runs.find((r) => r.role === 'missing');
+        expect(gap).toMatchObject({ text: '[HOW THIS POWER MAY BE REVOKED]', note: 'Say how it may be revoked.', ref: 'poa/missing-revocation' });
+        expect(doc.blocks.flatMap((b) => b.runs).filter((r) => r.role === 'missing')).toHaveLength(1);
+    });
+
+    test('a gap with no paragraph yet gets its own, before the testimonium', async () => {
+        const { loadPoa } = await import('../../language/poa-document.js');
+        const { renderDocument } = await import('../../language/render/render-document.js');
+        const { model } = await loadPoa(poa('grant { power "sign checks" }'), { validate: false });
+        const doc = renderDocument(model, { gaps: [{ code: 'poa/missing-durability', message: 'State whether it is durable.' }] });
+        const ids = doc.blocks.map((b) => b.id);
+        expect(ids.indexOf('term')).toBe(ids.indexOf('testimonium') - 1);
+    });
+});
