@@ -144,6 +144,6 @@ export class PoaCompletionProvider extends DefaultCompletionProvider {
     }
 
     private fullName(i: ast.Issuer): string {
-        return ast.isStringLiteral(i.fullName) ? i.fullName.value : `[${i.fullName.parameter.$refText}]`;
+        return ast.isStringLiteral(i.fullName) ? i.fullName.value : `[${i.fullName.parameter?.$refText ?? ''}]`;
     }
 }

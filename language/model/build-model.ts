@@ -167,7 +167,8 @@ class ModelBuilder {
     }
 
     private parameter(p: ast.Parameter): ParameterModel {
-        const type = p.type.type;
+        // A half-typed parameter (`parameter who`) has no type yet; it is treated as text until it does.
+        const type = p.type?.type ?? 'text';
         const options = ast.isChoiceType(p.type) ? [...p.type.options] : [];
         const def = p.default?.value;
         const bound = this.data[p.name];
@@ -178,7 +179,8 @@ class ModelBuilder {
     private bound<T extends string>(node: ast.StringLiteral | ast.DateLiteral | ast.PronounLiteral | ast.ParameterRef | undefined): Value<T> {
         if (!node) return {};
         if (ast.isParameterRef(node)) {
-            const name = node.parameter.ref?.name ?? node.parameter.$refText;
+            // `[` typed without a name yet has no reference at all.
+            const name = node.parameter?.ref?.name ?? node.parameter?.$refText ?? '';
             const param = this.parameters.find((p) => p.name === name);
             return { value: param?.value as T | undefined, parameter: name, range: rangeOf(node) };
         }

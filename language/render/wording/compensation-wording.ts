@@ -13,5 +13,7 @@ export function compensationParagraph(ctx: RenderContext): Run[] | undefined {
         'expenses-only': `${who} shall serve without compensation, but shall be entitled to reimbursement of expenses reasonably incurred ${ctx.onBehalf()}.`,
         reasonable: `${who} shall be entitled to reimbursement of expenses reasonably incurred ${ctx.onBehalf()} and to compensation that is reasonable under the circumstances.`
     }[clause.compensation];
+    // A half-typed clause (`compensation` with no choice yet) renders nothing until it says which.
+    if (text === undefined) return undefined;
     return [{ text, source: clause.range }];
 }
