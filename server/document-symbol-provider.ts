@@ -31,7 +31,7 @@ export class PoaDocumentSymbolProvider implements DocumentSymbolProvider {
             if (ast.isAgentGroup(c)) return sym(c, label, SymbolKind.Array, c.mode?.replace(/-/g, ' '), compact(c.agents.map(agent)));
             if (ast.isSuccessorGroup(c)) return sym(c, label, SymbolKind.Array, undefined, compact(c.agents.map(agent)));
             if (ast.isTermDefinition(c)) return sym(c, `Defined term: "${c.term}"`, SymbolKind.Constant, c.name);
-            if (ast.isParameter(c)) return sym(c, `Parameter: ${c.name}`, SymbolKind.TypeParameter, c.type.type);
+            if (ast.isParameter(c)) return sym(c, `Parameter: ${c.name}`, SymbolKind.TypeParameter, c.type?.type);
             if (ast.isKindClause(c)) return sym(c, `Kind: ${c.kind}`, SymbolKind.Property);
             if (ast.isJurisdictionClause(c)) return sym(c, `Jurisdiction: ${c.jurisdiction}`, SymbolKind.Property);
             if (ast.isGrant(c)) return sym(c, label, SymbolKind.Module, undefined, compact(c.powers.map((p) => this.power(p, sym, text))));
