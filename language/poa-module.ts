@@ -9,6 +9,7 @@ import {
     type Module, type PartialLangiumCoreServices
 } from 'langium';
 import { PoaGeneratedModule, PoaGeneratedSharedModule } from './generated/module.js';
+import { PoaParserErrorMessageProvider } from './parser-messages.js';
 import { createPoaParser } from './poa-parser.js';
 import { PoaScopeComputation } from './poa-scope-computation.js';
 import { PoaDocumentValidator } from './validation/poa-document-validator.js';
@@ -26,7 +27,8 @@ export type PoaServices = LangiumCoreServices & PoaAddedServices;
 
 export const PoaModule: Module<PoaServices, PartialLangiumCoreServices & PoaAddedServices> = {
     parser: {
-        LangiumParser: (services) => createPoaParser(services)
+        LangiumParser: (services) => createPoaParser(services),
+        ParserErrorMessageProvider: () => new PoaParserErrorMessageProvider()
     },
     references: {
         ScopeComputation: (services) => new PoaScopeComputation(services)
