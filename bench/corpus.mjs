@@ -6,7 +6,8 @@ import { join } from 'node:path';
 
 const FIRST = ['Ricardo', 'Amanda', 'Donald', 'Terence', 'Margaret', 'Per-Erik', 'Adaeze', 'Siobhán', 'José', 'Zoë', 'Nguyễn', 'Thomas'];
 const LAST = ['Anzaldua', 'Costello', 'Aquino', 'Hunt', 'Shields', 'Brennan', 'Okafor', 'Lindqvist', 'Peña', 'Åkesson', 'Châu', "D'Angelo"];
-const person = (i) => `${FIRST[i % FIRST.length]} ${String.fromCharCode(65 + (i % 26))}. ${LAST[(i * 7) % LAST.length]}`;
+/** A distinct name for each i below 3,744 (12 first names x 26 initials x 12 last names). */
+const person = (i) => `${FIRST[i % 12]} ${String.fromCharCode(65 + (Math.floor(i / 12) % 26))}. ${LAST[Math.floor(i / 312) % 12]}`;
 
 /** A typical Section 16 POA of about 70 lines: the reference instrument plus the clauses firms usually add. */
 export function typicalPoa(n = 0) {
@@ -105,7 +106,7 @@ export function stressPoa(lines) {
             case 0: body.push('        file form3, form4, form5 under section16a including amendments, successor-forms'); break;
             case 1: body.push('        comply with act1934, act1933, sec'); break;
             case 2: body.push(`        limitation "no filing under item ${i} without the consent of the Company's General Counsel"`); break;
-            default: body.push(`        comply with t${(i * 13) % Math.max(1, terms)}`);
+            default: { const j = Math.floor(i / 4) * 2; body.push(`        comply with t${j % Math.max(1, terms)}, t${(j + 1) % Math.max(1, terms)}`); }
         }
     }
     body.push('    }');
