@@ -5,7 +5,7 @@
  */
 import type { LangiumDocument } from 'langium';
 import type { Instrument } from '../language/generated/ast.js';
-import { buildModel } from '../language/model/build-model.js';
+import { sharedModel } from '../language/model/model-cache.js';
 import type { PoaModel } from '../language/model/poa-model.js';
 import type { RenderedDocument } from '../language/render/document-tree.js';
 import { renderDocument } from '../language/render/render-document.js';
@@ -23,7 +23,7 @@ function entry(document: LangiumDocument): Entry {
     const root = document.parseResult.value;
     let hit = cache.get(document);
     if (!hit || hit.root !== root) {
-        hit = { root, model: buildModel(root as Instrument) };
+        hit = { root, model: sharedModel(root as Instrument) }; // the model the checks built for this parse
         cache.set(document, hit);
     }
     return hit;

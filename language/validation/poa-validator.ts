@@ -8,7 +8,7 @@
  */
 import { AstUtils, ValidationRegistry, type LangiumCoreServices, type ValidationAcceptor, type ValidationSeverity } from 'langium';
 import type { Instrument } from '../generated/ast.js';
-import { buildModel } from '../model/build-model.js';
+import { sharedModel } from '../model/model-cache.js';
 import type { SourceRange } from '../model/source-range.js';
 import { allowedCodes } from '../checks/allowed-codes.js';
 import { checkPoa, todayIso } from '../checks/check-poa.js';
@@ -47,7 +47,7 @@ export class PoaValidationRegistry extends ValidationRegistry {
             Instrument: (node: Instrument, accept: ValidationAcceptor) => {
                 const uri = AstUtils.getDocument(node).uri.toString();
                 const allowed = allowedCodes(AstUtils.getDocument(node).textDocument.getText());
-                for (const f of checkPoa(buildModel(node), { ...clock.context(), allowed })) acceptFinding(node, uri, f, accept);
+                for (const f of checkPoa(sharedModel(node), { ...clock.context(), allowed })) acceptFinding(node, uri, f, accept);
             }
         });
     }
