@@ -11,6 +11,7 @@ import {
 import { PoaGeneratedModule, PoaGeneratedSharedModule } from './generated/module.js';
 import { PoaParserErrorMessageProvider } from './parser-messages.js';
 import { createPoaParser } from './poa-parser.js';
+import { PoaReferenceDescriptionProvider } from './poa-reference-index.js';
 import { PoaScopeComputation } from './poa-scope-computation.js';
 import { PoaDocumentValidator } from './validation/poa-document-validator.js';
 import { CheckClock, PoaValidationRegistry } from './validation/poa-validator.js';
@@ -32,6 +33,9 @@ export const PoaModule: Module<PoaServices, PartialLangiumCoreServices & PoaAdde
     },
     references: {
         ScopeComputation: (services) => new PoaScopeComputation(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: (services) => new PoaReferenceDescriptionProvider(services)
     },
     validation: {
         ValidationRegistry: (services) => new PoaValidationRegistry(services),
