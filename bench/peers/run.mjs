@@ -89,6 +89,8 @@ rows.push({ figure: 'poa render --format text (whole process)', ...pp, unit: 'ms
 
 // ---------------------------------------------------------------- per document, in one process
 log(`per document, ${LOOP_DOCUMENTS} documents each, in this process`);
+// Cicero's logger writes a log/ folder into the working directory: keep it in the temporary folder.
+process.chdir(work);
 const { Template, Clause } = requireCicero('@accordproject/cicero-core');
 let t = performance.now();
 const loaded = await Template.fromDirectory(template);
@@ -144,4 +146,5 @@ writeFileSync(join(HERE, 'results.json'), JSON.stringify({
     perDocument: { ciceroTemplateLoadMs: ciceroLoad, cicero: cl, poa: pl, ratio: cl.median / pl.median, documents: LOOP_DOCUMENTS },
     fidelity: { cicero: ciceroFidelity, poa: poaFidelity }
 }, null, 2) + '\n');
+process.chdir(ROOT);
 rmSync(work, { recursive: true, force: true });
