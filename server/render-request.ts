@@ -12,6 +12,7 @@ import {
 } from './protocol.js';
 import type { ClauseGap } from '../language/render/clause-gaps.js';
 import { renderedOf } from './rendered-document.js';
+import { workspaceLoaded } from './workspace-manager.js';
 
 const VOICES = ['undersigned', 'first-person'];
 
@@ -58,13 +59,17 @@ export class RenderRequestHandler {
             throw new ResponseError(ErrorCodes.InvalidParams, `"${params.uri}" is not a valid document URI.`);
         }
         const documents = this.shared.workspace.LangiumDocuments;
+        // While the server starts, the workspace must be loaded before anything can be found in it.
+        await workspaceLoaded(this.shared.workspace.WorkspaceManager);
+        if (!documents.hasDocument(uri) && this.shared.workspace.TextDocuments?.get(uri.toString())) {
+            // Opened a moment ago: the editor sent it, and the build it started has not added it yet.
+            await this.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, token);
+        }
         if (!documents.hasDocument(uri)) {
             throw new ResponseError(ErrorCodes.InvalidParams, `No POA document is open or in the workspace at ${params.uri}.`);
         }
         const document = documents.getDocument(uri)!;
         if (document.state < DocumentState.Validated) {
-            // While the server starts, the workspace must be loaded before a document's state can be awaited.
-            await this.shared.workspace.WorkspaceManager.ready;
             try {
                 await this.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
             } catch (err) {

@@ -72,12 +72,15 @@ describe('a workspace of several POAs', () => {
             processId: process.pid, rootUri: folder, workspaceFolders: [{ uri: folder, name: 'poas' }], capabilities: {}
         });
         await server.connection.sendNotification(InitializedNotification.type, {});
+        // Asked while the workspace is still loading: the answer waits for the load instead of "no such document".
+        const early = server.connection.sendRequest(RenderRequest, { uri: uriA });
         const [a, b] = await Promise.all([server.diagnostics(uriA, overlapping), server.diagnostics(uriB, overlapping)]);
         const warning = b.diagnostics.find((d) => d.code === 'poa/overlapping-powers')!;
         expect(warning.severity).toBe(2);
         expect(warning.message).toMatch(/^This power of attorney and the one in smith-2023\.poa .* are both in force for Jane Q\. Smith and ACME CORP\./);
         expect(warning.relatedInformation?.[0].location.uri).toBe(uriA);
         expect(a.diagnostics.some((d) => d.code === 'poa/overlapping-powers')).toBe(true);
+        expect((await early).document.blocks.length).toBeGreaterThan(1);
     }, 30_000);
 
     test('poa/render answers for a workspace file that is not open', async () => {

@@ -138,6 +138,13 @@ describe('the language server over stdio', () => {
         expect(status).toMatchObject({ uri, errors: 0, ready: true });
     });
 
+    test('poa/render sent right after didOpen answers with the rendered document', async () => {
+        const fresh = 'untitled:fresh.poa';
+        await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: fresh, languageId: 'poa', version: 1, text: 'poa Fresh { kind general principal jane "Jane Roe" }' } });
+        const result: RenderResult = await connection.sendRequest(RenderRequest, { uri: fresh });
+        expect(result.document.blocks.map((b) => runsText(b.runs)).join(' ')).toContain('IN WITNESS WHEREOF');
+    });
+
     test('an unknown document and malformed requests get error responses; the server still answers', async () => {
         await expect(connection.sendRequest(RenderRequest, { uri: 'file:///nowhere/missing.poa' }))
             .rejects.toThrow('No POA document is open or in the workspace at file:///nowhere/missing.poa.');
