@@ -4,7 +4,7 @@
  * terms, template parameter values. This is the only place that reads the AST
  * on behalf of the renderer and the exporters.
  */
-import { GrammarUtils as GrammarUtilsRef, type AstNode } from 'langium';
+import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
 import { pronounForms } from './pronouns.js';
@@ -33,10 +33,41 @@ export function rangeOf(node: AstNode | undefined, property?: string): SourceRan
     return toRange(cst);
 }
 
-function findPropertyNode(node: AstNode, property: string) {
-    return GrammarUtilsRef.findNodeForProperty(node.$cstNode, property);
+function findPropertyNode(node: AstNode, property: string): CstNode | undefined {
+    return propertyNodes(node, property)[0];
 }
 
+/** The property each grammar element assigns, cached: grammar elements are shared by every parse. */
+const assignedFeature = new WeakMap<object, string | null>();
+
+function featureOf(cst: CstNode): string | null {
+    const source = cst.grammarSource;
+    if (!source) return null;
+    let feature = assignedFeature.get(source);
+    if (feature === undefined) {
+        feature = AstUtils.getContainerOfType(source, GrammarAST.isAssignment)?.feature ?? null;
+        assignedFeature.set(source, feature);
+    }
+    return feature;
+}
+
+/**
+ * The CST nodes of a node's property, in order: what Langium's
+ * GrammarUtils.findNodesForProperty returns, with the grammar look-up cached
+ * (it dominated building the model of a 5,000-line instrument).
+ */
+function propertyNodes(node: AstNode, property: string): CstNode[] {
+    const out: CstNode[] = [];
+    const visit = (cst: CstNode) => {
+        if (!isCompositeCstNode(cst)) return;
+        for (const child of cst.content) {
+            if (featureOf(child) === property) out.push(child);
+            else if (isCompositeCstNode(child) && child.astNode === node) visit(child);
+        }
+    };
+    if (node.$cstNode) visit(node.$cstNode);
+    return out;
+}
 
 
 function toRange(cst: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; offset: number; length: number }): SourceRange {
@@ -267,7 +298,7 @@ class ModelBuilder {
     private grant(g: ast.Grant | undefined): GrantModel | undefined {
         if (!g) return undefined;
         const ids = (node: AstNode, values: string[], property: string) => {
-            const nodes = values.length ? GrammarUtilsRef.findNodesForProperty(node.$cstNode, property) : [];
+            const nodes = values.length ? propertyNodes(node, property) : [];
             return values.map((id, index) => ({ id, range: nodes[index] ? toRange(nodes[index]) : rangeOf(node) }));
         };
         const powers = g.powers;

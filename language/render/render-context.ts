@@ -4,7 +4,7 @@
  * wording (in `wording/`) asks the context for every party, term, pronoun and
  * date, so that voice, agreement and first-use definitions are right everywhere.
  */
-import type { Capacity, DateStyle, DateValue, IssuerModel, Layout, PartyModel, PoaModel, TextValue, Voice, Wording } from '../model/poa-model.js';
+import type { Capacity, DateStyle, DateValue, DefinedTerm, IssuerModel, Layout, PartyModel, PoaModel, TextValue, Voice, Wording } from '../model/poa-model.js';
 import { statute as findStatute } from '../catalog/securities-catalog.js';
 import type { Run } from './document-tree.js';
 import { blankLabel, joinWords, legalDate, parseIsoDate, plainDate } from './english.js';
@@ -15,11 +15,19 @@ export class RenderContext {
     readonly layout: Layout;
     readonly dateStyle: DateStyle;
     private readonly introduced = new Set<string>();
+    /** Look-ups by id, so rendering stays linear in the size of the instrument. */
+    private readonly parties = new Map<string, PartyModel>();
+    private readonly terms = new Map<string, DefinedTerm>();
+    private readonly issuers = new Map<string, IssuerModel>();
 
     constructor(readonly model: PoaModel, options: RenderOptions = {}) {
         this.voice = options.voice ?? model.voice;
         this.layout = options.layout ?? model.layout;
         this.dateStyle = options.dateStyle ?? model.dateStyle;
+        // The first of a duplicated id wins, as the checks assume when they report the duplicate.
+        for (const p of [...model.principals, ...model.agents, ...model.successors, ...model.issuers]) if (!this.parties.has(p.id)) this.parties.set(p.id, p);
+        for (const t of model.terms) if (!this.terms.has(t.id)) this.terms.set(t.id, t);
+        for (const i of model.issuers) if (!this.issuers.has(i.id)) this.issuers.set(i.id, i);
     }
 
     get firstPerson(): boolean {
@@ -105,6 +113,13 @@ export class RenderContext {
      * individual capacity (or none) is stated.
      */
     capacityPhrase(): string | undefined {
+        if (this.capacity === null) this.capacity = this.computeCapacityPhrase();
+        return this.capacity;
+    }
+
+    private capacity: string | undefined | null = null;
+
+    private computeCapacityPhrase(): string | undefined {
         const caps = new Set<Capacity>(this.model.principals.flatMap((p) => p.capacities));
         const others: string[] = [];
         if (caps.has('fiduciary')) others.push('a fiduciary');
@@ -132,13 +147,12 @@ export class RenderContext {
 
     findParty(id: string | undefined): PartyModel | undefined {
         if (!id) return undefined;
-        const m = this.model;
-        return [...m.principals, ...m.agents, ...m.successors, ...m.issuers].find((p) => p.id === id);
+        return this.parties.get(id);
     }
 
     /** The issuer: introduced in full at first use ("X, a Delaware corporation (the "Company")"), by its defined term afterwards. */
     issuer(id?: string): Run[] {
-        const issuer = id ? this.model.issuers.find((i) => i.id === id) : this.model.issuers[0];
+        const issuer = id ? this.issuers.get(id) : this.model.issuers[0];
         if (!issuer) return [{ text: '[ISSUER]', role: 'missing', ref: 'issuer', note: 'No issuer is named: add an issuer clause naming the company whose securities are concerned.' }];
         const key = `issuer:${issuer.id}`;
         if (this.introduced.has(key) && issuer.definedAs) return [{ text: `the ${issuer.definedAs}`, role: 'term', ref: issuer.id }];
@@ -170,8 +184,8 @@ export class RenderContext {
      * 'the 1933 Act'. An issuer id gives the issuer.
      */
     term(id: string): Run[] {
-        if (this.model.issuers.some((i) => i.id === id)) return this.issuer(id);
-        const def = this.model.terms.find((t) => t.id === id);
+        if (this.issuers.has(id)) return this.issuer(id);
+        const def = this.terms.get(id);
         if (!def) return [{ text: `[${blankLabel(id)}]`, role: 'missing', ref: id, note: `"${id}" is not defined in the instrument.` }];
         const key = `term:${id}`;
         if (this.introduced.has(key)) return [{ text: `the ${def.term}`, role: 'term', ref: id }];
@@ -182,7 +196,7 @@ export class RenderContext {
     /** The short form of a term used as an adjective ("SEC" in "SEC Form 4") once introduced, else undefined. */
     termAdjective(id: string): string | undefined {
         if (!this.isIntroduced(id)) return undefined;
-        return this.model.terms.find((t) => t.id === id)?.term;
+        return this.terms.get(id)?.term;
     }
 
     /** "Section 16(a) of the 1934 Act", introducing the act if it has not been. */
@@ -234,7 +248,7 @@ export class RenderContext {
     private reference(name: string): Run[] {
         const party = this.findParty(name);
         if (party && party.role !== 'issuer') return [this.party(party)];
-        if (party || this.model.terms.some((t) => t.id === name)) return this.term(name);
+        if (party || this.terms.has(name)) return this.term(name);
         const param = this.model.parameters.find((p) => p.name === name);
         if (param) return [this.value({ value: param.value, parameter: param.name }, blankLabel(name))];
         return [{ text: `{${name}}`, role: 'missing', ref: name, note: `The wording refers to "${name}", which is not a party, defined term or parameter of this instrument.` }];
