@@ -12,6 +12,7 @@ import { PoaGeneratedModule, PoaGeneratedSharedModule } from './generated/module
 import { PoaParserErrorMessageProvider } from './parser-messages.js';
 import { createPoaParser } from './poa-parser.js';
 import { PoaReferenceDescriptionProvider } from './poa-reference-index.js';
+import { PoaNameProvider } from './poa-name-provider.js';
 import { PoaScopeComputation } from './poa-scope-computation.js';
 import { PoaDocumentValidator } from './validation/poa-document-validator.js';
 import { CheckClock, PoaValidationRegistry } from './validation/poa-validator.js';
@@ -32,7 +33,8 @@ export const PoaModule: Module<PoaServices, PartialLangiumCoreServices & PoaAdde
         ParserErrorMessageProvider: () => new PoaParserErrorMessageProvider()
     },
     references: {
-        ScopeComputation: (services) => new PoaScopeComputation(services)
+        ScopeComputation: (services) => new PoaScopeComputation(services),
+        NameProvider: () => new PoaNameProvider()
     },
     workspace: {
         ReferenceDescriptionProvider: (services) => new PoaReferenceDescriptionProvider(services)

@@ -4,7 +4,8 @@
  * terms, template parameter values. This is the only place that reads the AST
  * on behalf of the renderer and the exporters.
  */
-import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
+import type { AstNode, CstNode } from 'langium';
+import { propertyNodes } from '../cst-properties.js';
 import * as ast from '../generated/ast.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
 import { pronounForms } from './pronouns.js';
@@ -37,37 +38,6 @@ function findPropertyNode(node: AstNode, property: string): CstNode | undefined 
     return propertyNodes(node, property)[0];
 }
 
-/** The property each grammar element assigns, cached: grammar elements are shared by every parse. */
-const assignedFeature = new WeakMap<object, string | null>();
-
-function featureOf(cst: CstNode): string | null {
-    const source = cst.grammarSource;
-    if (!source) return null;
-    let feature = assignedFeature.get(source);
-    if (feature === undefined) {
-        feature = AstUtils.getContainerOfType(source, GrammarAST.isAssignment)?.feature ?? null;
-        assignedFeature.set(source, feature);
-    }
-    return feature;
-}
-
-/**
- * The CST nodes of a node's property, in order: what Langium's
- * GrammarUtils.findNodesForProperty returns, with the grammar look-up cached
- * (it dominated building the model of a 5,000-line instrument).
- */
-function propertyNodes(node: AstNode, property: string): CstNode[] {
-    const out: CstNode[] = [];
-    const visit = (cst: CstNode) => {
-        if (!isCompositeCstNode(cst)) return;
-        for (const child of cst.content) {
-            if (featureOf(child) === property) out.push(child);
-            else if (isCompositeCstNode(child) && child.astNode === node) visit(child);
-        }
-    };
-    if (node.$cstNode) visit(node.$cstNode);
-    return out;
-}
 
 
 function toRange(cst: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; offset: number; length: number }): SourceRange {
