@@ -3,23 +3,20 @@
  * with completion items and hovers on keywords, the jurisdictions the checks
  * know, and clause snippets. Wording for lawyers, not programmers.
  */
+import type { JurisdictionProfile } from '../language/rules/jurisdiction-profile.js';
 
-export interface Jurisdiction {
-    id: string;
-    name: string;
-    law: string;
+/**
+ * What the editor says about a jurisdiction, derived from the checks' own
+ * jurisdiction table (language/rules/jurisdictions.ts) so the two never differ.
+ */
+export function jurisdictionTitle(j: JurisdictionProfile): string {
+    return j.name.charAt(0).toUpperCase() + j.name.slice(1);
 }
 
-export const JURISDICTIONS: readonly Jurisdiction[] = [
-    { id: 'federal', name: 'Federal (SEC filings)', law: 'Federal securities law only: the Securities Exchange Act of 1934 and the Securities Act of 1933 and the SEC rules under them. Use for Section 16 and other SEC-filing powers of attorney.' },
-    { id: 'NY', name: 'New York', law: 'N.Y. General Obligations Law §§ 5-1501 to 5-1514 (statutory short form power of attorney).' },
-    { id: 'CA', name: 'California', law: 'California Probate Code §§ 4000-4545 (Power of Attorney Law); uniform statutory form at § 4401.' },
-    { id: 'FL', name: 'Florida', law: 'Florida Statutes ch. 709, part II (Florida Power of Attorney Act, § 709.2101 et seq.).' },
-    { id: 'TX', name: 'Texas', law: 'Texas Estates Code Title 2, Subtitle P (Durable Powers of Attorney, chs. 751-752); statutory form at § 752.051.' },
-    { id: 'IL', name: 'Illinois', law: 'Illinois Power of Attorney Act, 755 ILCS 45.' },
-    { id: 'DC', name: 'District of Columbia', law: 'D.C. Code § 21-2601.01 et seq. (Uniform Power of Attorney Act).' },
-    { id: 'CO', name: 'Colorado', law: 'Colorado Uniform Power of Attorney Act, C.R.S. § 15-14-701 et seq.' }
-];
+export function jurisdictionDoc(j: JurisdictionProfile): string {
+    const line = (c: { text: string; source: string }) => `- ${c.text.charAt(0).toUpperCase()}${c.text.slice(1)} (${c.source}).`;
+    return [`Governing statute: ${j.act}.`, '', line(j.witnesses), line(j.notary), line(j.coAgentDefault)].join('\n');
+}
 
 /** Documentation of keywords, shown in completion and on hover. */
 export const KEYWORD_DOCS: Readonly<Record<string, string>> = {

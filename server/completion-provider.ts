@@ -16,7 +16,8 @@ import * as ast from '../language/generated/ast.js';
 import { SEC_FORMS, STATUTES, VENUES } from '../language/catalog/securities-catalog.js';
 import { STANDARD_TERMS } from '../language/catalog/standard-terms.js';
 import { HEALTH_CARE_ITEMS, HOT_POWERS, SUBJECTS } from '../language/catalog/general-powers-catalog.js';
-import { CLAUSE_SNIPPETS, JURISDICTIONS, KEYWORD_DOCS } from './completion-catalog.js';
+import { JURISDICTIONS } from '../language/rules/jurisdictions.js';
+import { CLAUSE_SNIPPETS, jurisdictionDoc, jurisdictionTitle, KEYWORD_DOCS } from './completion-catalog.js';
 import { modelOf } from './rendered-document.js';
 import { SymbolIndex } from './symbol-index.js';
 
@@ -97,7 +98,7 @@ export class PoaCompletionProvider extends DefaultCompletionProvider {
         const item = (label: string, detail: string, documentation: string, kind: CompletionItemKind, sortText = '0') =>
             acceptor(context, { label, detail, documentation: markdown(documentation), kind, sortText });
         if (rule === 'JurisdictionClause') {
-            for (const j of JURISDICTIONS) item(j.id, j.name, j.law, CompletionItemKind.EnumMember);
+            for (const j of JURISDICTIONS) item(j.id, jurisdictionTitle(j), jurisdictionDoc(j), CompletionItemKind.EnumMember);
         } else if (rule === 'Filing' && property === 'forms') {
             for (const f of SEC_FORMS) {
                 const statutes = f.statutes.map((s) => STATUTES.find((x) => x.id === s)?.citation.replace('{act}', this.actName(s)) ?? s);

@@ -13,7 +13,8 @@ import { STANDARD_TERMS } from '../language/catalog/standard-terms.js';
 import { HEALTH_CARE_ITEMS, HOT_POWERS, SUBJECTS } from '../language/catalog/general-powers-catalog.js';
 import { runsText } from '../language/render/document-tree.js';
 import { CLAUSE_NOTES } from './clause-notes.js';
-import { JURISDICTIONS, KEYWORD_DOCS } from './completion-catalog.js';
+import { JURISDICTIONS } from '../language/rules/jurisdictions.js';
+import { jurisdictionDoc, jurisdictionTitle, KEYWORD_DOCS } from './completion-catalog.js';
 import { modelOf, renderedOf } from './rendered-document.js';
 import { SymbolIndex, type PoaSymbol, type Span } from './symbol-index.js';
 
@@ -124,7 +125,7 @@ export class PoaHoverProvider implements HoverProvider {
         }
         if (ast.isJurisdictionClause(node) && assignment === 'jurisdiction') {
             const j = JURISDICTIONS.find((x) => x.id === text);
-            return j ? `**${j.name}**\n\n${j.law}` : `**${esc(text)}** is not a jurisdiction the checks know (federal, NY, CA, FL, TX, IL, DC, CO).`;
+            return j ? `**${jurisdictionTitle(j)}**\n\n${jurisdictionDoc(j)}` : `**${esc(text)}** is not a jurisdiction the checks know (${JURISDICTIONS.map((x) => x.id).join(', ')}).`;
         }
         return undefined;
     }

@@ -25,7 +25,10 @@ describe('completion', () => {
             assert: (list) => {
                 expect(labels(list.items)).toEqual(['federal', 'NY', 'CA', 'FL', 'TX', 'IL', 'DC', 'CO']);
                 const ny = list.items.find((i) => i.label === 'NY');
-                expect(JSON.stringify(ny?.documentation)).toContain('General Obligations Law');
+                const doc = JSON.stringify(ny?.documentation);
+                expect(doc).toContain('N.Y. Gen. Oblig. Law §§ 5-1501 to 5-1514');
+                // The same facts the checks apply: New York co-agents act jointly unless the power says otherwise.
+                expect(doc).toContain('co-agents must act jointly');
             }
         });
     });
