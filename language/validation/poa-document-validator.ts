@@ -6,9 +6,11 @@
  */
 import { DefaultDocumentValidator, type AstNode, type LangiumDocument, type ValidateSingleNodeOptions, type ValidationOptions } from 'langium';
 import { isInstrument } from '../generated/ast.js';
-import type { Diagnostic } from 'vscode-languageserver-types';
 import { ruleByCode } from '../rules/rule-catalog.js';
 import { ruleMessage } from '../rules/rule.js';
+
+/** The diagnostic shape Langium's validator produces (named here so language/ imports no LSP package). */
+type Diagnostic = Awaited<ReturnType<DefaultDocumentValidator['validateDocument']>>[number];
 
 interface LinkingData {
     code?: string;
