@@ -146,7 +146,8 @@ class ModelBuilder {
     }
 
     private wording(node: ast.Wording | undefined): Wording | undefined {
-        if (!node) return undefined;
+        // A half-typed `worded` with no text yet leaves the standard wording in place.
+        if (!node || typeof node.text !== 'string') return undefined;
         const range = rangeOf(node, 'text');
         const references: Wording['references'] = [];
         const re = /\{([A-Za-z_][\w]*)\}/g;

@@ -36,6 +36,11 @@ describe('half-typed instruments', () => {
         }
     });
 
+    test('a clause with `worded` and no text yet keeps its standard wording (found by npm run fuzz)', async () => {
+        const text = await renderSource('poa X { principal p "Pat Doe" agents { agent a "Ann Lee" } third-party reliance worded\n}');
+        expect(text).toContain('Any third party may rely upon this power of attorney');
+    });
+
     test('a filing with no statute yet shows a marked gap', async () => {
         const text = await renderSource('poa X { issuer co "Co" grant { file form4 under } }');
         expect(text).toContain('[STATUTE]');
