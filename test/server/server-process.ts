@@ -16,6 +16,13 @@ export interface ServerProcess {
     diagnostics: (uri: string, accept?: (p: PublishDiagnosticsParams) => boolean) => Promise<PublishDiagnosticsParams>;
 }
 
+/** The LSP position `delta` characters into the first occurrence of `needle` in `text`. */
+export function positionOf(text: string, needle: string, delta = 1): { line: number; character: number } {
+    const offset = text.indexOf(needle) + delta;
+    const before = text.slice(0, offset).split('\n');
+    return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
 const LOCK = join(ROOT, 'dist', '.server-test-build.lock');
 
 /**
