@@ -52,8 +52,10 @@ export function buildBundle(): void {
     }
 }
 
-export function startServer(): ServerProcess {
-    const child = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { cwd: ROOT });
+/** Starts the bundled server (by default dist/server.js; `bundle` names a copy elsewhere, or `{ command, args }` another start). */
+export function startServer(bundle: string | { command: string; args: string[] } = join(ROOT, 'dist', 'server.js')): ServerProcess {
+    const [command, args] = typeof bundle === 'string' ? [process.execPath, [bundle, '--stdio']] : [bundle.command, bundle.args];
+    const child = spawn(command, args, { cwd: ROOT });
     let err = '';
     child.stderr.on('data', (d) => (err += String(d)));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
