@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Headless Neovim against the built language server (dist/server.js): opens an
+# instrument, waits for diagnostics, applies a quick fix, formats
+# (test/editors/neovim/check.lua). Fails if any of the three stops working.
+# Needs nvim (scripts/install-neovim.sh) and `npm run build`.
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/../../.." && pwd)"
+command -v nvim >/dev/null || { echo "neovim test: nvim not found (bash scripts/install-neovim.sh)" >&2; exit 1; }
+[ -f "$ROOT/dist/server.js" ] || { echo "neovim test: dist/server.js not built (npm run build)" >&2; exit 1; }
+
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+# A Section 16 POA without its term clause, its `kind` line indented 10 spaces; a path with a space.
+mkdir -p "$WORK/my poas"
+cat > "$WORK/my poas/smith.poa" <<'POA'
+poa Smith2024 {
+          kind section16
+    principal smith "Jane Q. Smith" {
+        pronoun she
+    }
+    agents severally {
+        agent doe "John Doe"
+    }
+    issuer acme "ACME CORP." {
+        defined as "Company"
+    }
+    grant {
+        file form4 under section16a
+    }
+    revocation by signed-writing delivered to agents
+    executed 2024-03-01 {
+        signature by smith "/s/ Jane Q. Smith"
+    }
+}
+POA
+cd "$WORK"
+export POA_SERVER="$ROOT/dist/server.js" HOME="$WORK" XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" XDG_STATE_HOME="$WORK/state" XDG_CACHE_HOME="$WORK/cache"
+timeout 120 nvim --headless --noplugin -i NONE -u "$HERE/init.lua" "$WORK/my poas/smith.poa" -c "luafile $HERE/check.lua" </dev/null
+echo "neovim test: passed ($(nvim --version | head -1))"
