@@ -3,7 +3,7 @@
  * lens works in any editor, not only in VS Code: the preview as an HTML file
  * opened in the browser, and the status for signing with its errors.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,11 +26,9 @@ export class PoaExecuteCommandHandler extends AbstractExecuteCommandHandler {
         // Called by the base class's constructor, before `shared` is set: the commands read it when they run.
         const renderer = () => new RenderRequestHandler(this.shared);
         acceptor(SERVER_PREVIEW_COMMAND, async (args, token) => {
-            const uri = documentUri(args);
+            const uri = this.documentUri(args);
             const rendered = await renderer().render({ uri }, token);
-            const folder = join(tmpdir(), 'poa-preview');
-            mkdirSync(folder, { recursive: true });
-            const file = join(folder, `${basename(URI.parse(uri).path, '.poa') || 'instrument'}.html`);
+            const file = join(this.previewFolder(), `${basename(URI.parse(uri).path, '.poa') || 'instrument'}.html`);
             writeFileSync(file, renderHtml(rendered.document));
             const connection = this.shared.lsp.Connection;
             const opened = clientSupport(this.shared).showDocument && connection
@@ -40,7 +38,7 @@ export class PoaExecuteCommandHandler extends AbstractExecuteCommandHandler {
             return { uri: rendered.uri, file };
         });
         acceptor(SERVER_STATUS_COMMAND, async (args, token) => {
-            const status = await renderer().status({ uri: documentUri(args) }, token);
+            const status = await renderer().status({ uri: this.documentUri(args) }, token);
             const document = this.shared.workspace.LangiumDocuments.getDocument(URI.parse(status.uri));
             const errors = (document?.diagnostics ?? []).filter((d) => (d.severity ?? 1) === 1);
             const listed = errors.slice(0, MAX_LISTED_ERRORS).map((d) => `line ${d.range.start.line + 1}: ${d.message}`);
@@ -50,14 +48,29 @@ export class PoaExecuteCommandHandler extends AbstractExecuteCommandHandler {
         });
     }
 
+    /**
+     * The command's one argument, the document URI. Without it (Helix's `:lsp-workspace-command` sends none),
+     * the one POA document open in the editor, if there is exactly one.
+     */
+    private documentUri(args: unknown[]): string {
+        const uri = args?.[0];
+        if (typeof uri === 'string' && uri !== '') return uri;
+        const open = this.shared.workspace.TextDocuments.all();
+        if ((args?.length ?? 0) === 0 && open.length === 1) return open[0].uri;
+        throw new ResponseError(ErrorCodes.InvalidParams, `The command needs the document URI as its argument (${open.length} documents are open).`);
+    }
+
+    private folder: string | undefined;
+
+    /** A private folder (mode 0700) for this server's previews, made on first use; a file per instrument, rewritten on each preview. */
+    private previewFolder(): string {
+        this.folder ??= mkdtempSync(join(tmpdir(), 'poa-preview-'));
+        return this.folder;
+    }
+
     /** A `window/showMessage` notification (not the request, which a client may not answer). */
     private tell(message: string): void {
         void this.shared.lsp.Connection?.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
     }
 }
 
-function documentUri(args: unknown[]): string {
-    const uri = args?.[0];
-    if (typeof uri !== 'string' || uri === '') throw new ResponseError(ErrorCodes.InvalidParams, 'The command needs the document URI as its argument.');
-    return uri;
-}

@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DidOpenTextDocumentNotification, InitializeRequest, InitializedNotification, type InitializeResult } from 'vscode-languageserver-protocol';
+import { DidOpenTextDocumentNotification, ExecuteCommandRequest, InitializeRequest, InitializedNotification, type InitializeResult } from 'vscode-languageserver-protocol';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ExportRequest } from '../../server/protocol.js';
 import { buildBundle, ROOT, startServer, type ServerProcess } from '../server/server-process.js';
@@ -86,5 +86,8 @@ describe('the packed package, installed with npm install -g into an empty prefix
         await server.diagnostics(uri);
         const pdf = await server.connection.sendRequest(ExportRequest, { uri, format: 'pdf' });
         expect(Buffer.from(pdf.data, 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-');
+        // Helix's :lsp-workspace-command sends no argument: with one document open, the preview is of that one.
+        const preview = await server.connection.sendRequest(ExecuteCommandRequest.type, { command: 'poa.server.preview' }) as { file: string };
+        expect(readFileSync(preview.file, 'utf8')).toContain('Alan J. Kreczko');
     });
 });

@@ -1,7 +1,8 @@
 -- The headless Neovim test (run by run.sh after init.lua): open an instrument
 -- that lacks its term clause and is badly indented, wait for the server's
--- diagnostics, apply the quick fix that inserts the term, then format.
--- Exits 0 when all three work; otherwise prints what failed and exits 1.
+-- diagnostics, apply the quick fix that inserts the term, format, and ask the
+-- server for the HTML preview. Exits 0 when all work; otherwise prints what
+-- failed and exits 1.
 local function fail(msg)
   io.stderr:write('neovim test FAILED: ' .. msg .. '\n')
   vim.cmd('cquit 1')
@@ -55,6 +56,15 @@ local ok, err = pcall(function()
     return fail('formatting did not re-indent the file:\n' .. text())
   end
   step('formatted')
+
+  -- 4. The preview, as :PoaPreview and the "Open preview" code lens ask for it.
+  local previews = vim.lsp.buf_request_sync(0, 'workspace/executeCommand',
+    { command = 'poa.server.preview', arguments = { vim.uri_from_bufnr(0) } }, 10000) or {}
+  local file
+  for _, r in pairs(previews) do if r.result then file = r.result.file end end
+  if not file or vim.fn.filereadable(file) == 0 then return fail('poa.server.preview wrote no HTML file') end
+  if not table.concat(vim.fn.readfile(file), '\n'):find('Jane Q. Smith', 1, true) then return fail('the preview ' .. file .. ' lacks the principal') end
+  step('preview written to ' .. file)
   vim.cmd('qall!')
 end)
 if not ok then fail(tostring(err)) end

@@ -36,5 +36,11 @@ poa Smith2024 {
 POA
 cd "$WORK"
 export POA_SERVER="$ROOT/dist/server.js" HOME="$WORK" XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" XDG_STATE_HOME="$WORK/state" XDG_CACHE_HOME="$WORK/cache"
-timeout 120 nvim --headless --noplugin -i NONE -u "$HERE/init.lua" "$WORK/my poas/smith.poa" -c "luafile $HERE/check.lua" </dev/null
+# The built-in client set-up always; the nvim-lspconfig one too when NVIM_LSPCONFIG names a checkout of it.
+INITS=("$HERE/init.lua")
+[ -n "${NVIM_LSPCONFIG:-}" ] && INITS+=("$HERE/init-lspconfig.lua")
+for init in "${INITS[@]}"; do
+  echo "neovim test: $(basename "$init")" >&2
+  timeout 120 nvim --headless --noplugin -i NONE -u "$init" "$WORK/my poas/smith.poa" -c "luafile $HERE/check.lua" </dev/null
+done
 echo "neovim test: passed ($(nvim --version | head -1))"
