@@ -11,29 +11,9 @@ command -v nvim >/dev/null || { echo "neovim test: nvim not found (bash scripts/
 
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
-# A Section 16 POA without its term clause, its `kind` line indented 10 spaces; a path with a space.
+# A Section 16 POA without its term clause, its `kind` line indented 10 spaces (fixtures/), in a path with a space.
 mkdir -p "$WORK/my poas"
-cat > "$WORK/my poas/smith.poa" <<'POA'
-poa Smith2024 {
-          kind section16
-    principal smith "Jane Q. Smith" {
-        pronoun she
-    }
-    agents severally {
-        agent doe "John Doe"
-    }
-    issuer acme "ACME CORP." {
-        defined as "Company"
-    }
-    grant {
-        file form4 under section16a
-    }
-    revocation by signed-writing delivered to agents
-    executed 2024-03-01 {
-        signature by smith "/s/ Jane Q. Smith"
-    }
-}
-POA
+cp "$ROOT/test/editors/fixtures/missing-term.poa" "$WORK/my poas/smith.poa"
 cd "$WORK"
 export POA_SERVER="$ROOT/dist/server.js" HOME="$WORK" XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" XDG_STATE_HOME="$WORK/state" XDG_CACHE_HOME="$WORK/cache"
 # The built-in client set-up always; the nvim-lspconfig one too when NVIM_LSPCONFIG names a checkout of it.
