@@ -93,6 +93,8 @@ describe('snippets only where the client declared snippetSupport', () => {
         expect(principal!.insertTextFormat).toBe(1);
         expect(principal!.insertText).toBe('principal id "Full Name" {\n    pronoun he\n    capacities individual, fiduciary, other\n}');
         expect(list.filter((i) => i.insertTextFormat === 2)).toEqual([]);
+        // No documentationFormat declared: the notes come as plain strings, without the Markdown code fence.
+        expect(principal!.documentation).toBe('principal id "Full Name" {\n    pronoun he\n    capacities individual, fiduciary, other\n}');
         expect(list.filter((i) => /\$\{?\d/.test(i.insertText ?? i.textEdit?.newText ?? ''))).toEqual([]);
     });
 
@@ -161,6 +163,17 @@ describe('dynamic registrations only where the client supports them; file watchi
     test('a client without dynamic registration of settings is not asked to register didChangeConfiguration', async () => {
         await expect.poll(() => minimal.registrations.map((r) => r.method)).toContain('workspace/didChangeWatchedFiles');
         expect(minimal.registrations.map((r) => r.method)).not.toContain('workspace/didChangeConfiguration');
+    });
+
+    test('a client that declares no dynamic registration at all is asked to register nothing', async () => {
+        const bare = await startClient({});
+        try {
+            await bare.server.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
+            expect(bare.registrations).toEqual([]);
+        } finally {
+            bare.server.connection.dispose();
+            bare.server.process.kill();
+        }
     });
 
     test('a client with it is; and the watcher covers **/*.poa only', async () => {
