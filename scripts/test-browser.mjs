@@ -63,6 +63,10 @@ export async function resolveTestBrowser({ env = process.env, cacheRoot = path.j
     };
 }
 
+function xml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 function packageRoot(file) {
     let dir = path.dirname(file);
     while (!fs.existsSync(path.join(dir, 'package.json')) || JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).name !== '@sparticuz/chromium') {
@@ -99,9 +103,11 @@ async function unpackOnce(binDir, dir) {
         await pipeline(fs.createReadStream(path.join(binDir, 'al2023.tar.br')), zlib.createBrotliDecompress(), tar.extract(work));
         fs.mkdirSync(path.join(work, 'fonts'));
         await pipeline(fs.createReadStream(path.join(binDir, 'fonts.tar.br')), zlib.createBrotliDecompress(), tar.extract(path.join(work, 'fonts')));
-        // The packed fonts.conf names Lambda's folders; name ours, relative to the file so the rename keeps it right.
+        // The packed fonts.conf names Lambda's folders; name ours, where they will be once renamed into place
+        // (absolute: this fontconfig takes a relative cachedir from the working directory).
+        const fonts = path.join(dir, 'fonts');
         fs.writeFileSync(path.join(work, 'fonts', 'fonts.conf'), '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n' +
-            '<fontconfig>\n  <dir prefix="relative">fonts</dir>\n  <dir>/usr/share/fonts</dir>\n  <cachedir prefix="relative">cache</cachedir>\n</fontconfig>\n');
+            `<fontconfig>\n  <dir>${xml(path.join(fonts, 'fonts'))}</dir>\n  <dir>/usr/share/fonts</dir>\n  <cachedir>${xml(path.join(fonts, 'cache'))}</cachedir>\n</fontconfig>\n`);
         try {
             fs.renameSync(work, dir);
         } catch (error) {
