@@ -23,14 +23,14 @@ let bin: (name: string) => string;
 let server: ServerProcess | undefined;
 
 beforeAll(() => {
-    // dist/ as `npm run build` leaves it (bundles, data/, fonts/), then the tarball without re-running the build.
-    buildBundle();
     scratch = mkdtempSync(join(tmpdir(), 'poa-packed-'));
     const npm = (args: string[], cwd: string) => execFileSync('npm', args, {
         cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'],
         env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' }
     });
-    npm(['pack', '--ignore-scripts', '--pack-destination', scratch], ROOT);
+    // dist/ as `npm run build` leaves it (bundles, data/, fonts/), packed without re-running the build,
+    // while no other test file rewrites it.
+    buildBundle(() => npm(['pack', '--ignore-scripts', '--pack-destination', scratch], ROOT));
     const tarball = readdirSync(scratch).find((f) => /^poa-studio-.*\.tgz$/.test(f));
     if (!tarball) throw new Error(`npm pack wrote no poa-studio-*.tgz into ${scratch}`);
     prefix = join(scratch, 'prefix');

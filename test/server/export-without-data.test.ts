@@ -28,9 +28,8 @@ async function openedIn(bundle: string): Promise<ServerProcess> {
 }
 
 beforeAll(() => {
-    buildBundle();
     scratch = mkdtempSync(join(tmpdir(), 'poa-lone-server-'));
-    copyFileSync(join(ROOT, 'dist', 'server.js'), join(scratch, 'server.js'));
+    buildBundle(() => copyFileSync(join(ROOT, 'dist', 'server.js'), join(scratch, 'server.js')));
 }, 120_000);
 
 afterAll(() => {

@@ -29,8 +29,9 @@ const LOCK = join(ROOT, 'dist', '.server-test-build.lock');
  * `node esbuild.mjs`, one test file at a time: vitest runs files in parallel,
  * and a server spawned while another file rewrites the bundle would read half
  * a file. The lock is a directory (mkdir is atomic); a stale one (> 2 min) is broken.
+ * `whileLocked` runs after the build, still under the lock (to copy or pack dist/ whole).
  */
-export function buildBundle(): void {
+export function buildBundle(whileLocked?: () => void): void {
     mkdirSync(join(ROOT, 'dist'), { recursive: true });
     const deadline = Date.now() + 120_000;
     for (;;) {
@@ -47,6 +48,7 @@ export function buildBundle(): void {
     }
     try {
         execFileSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, stdio: 'pipe' });
+        whileLocked?.();
     } finally {
         rmSync(LOCK, { recursive: true, force: true });
     }
