@@ -3,7 +3,7 @@
  * lens works in any editor, not only in VS Code: the preview as an HTML file
  * opened in the browser, and the status for signing with its errors.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -62,9 +62,16 @@ export class PoaExecuteCommandHandler extends AbstractExecuteCommandHandler {
 
     private folder: string | undefined;
 
-    /** A private folder (mode 0700) for this server's previews, made on first use; a file per instrument, rewritten on each preview. */
+    /**
+     * A private folder (mode 0700) for this server's previews, made on first use and removed when the server
+     * exits; a file per instrument, rewritten on each preview (a browser tab on it shows the new one on reload).
+     */
     private previewFolder(): string {
-        this.folder ??= mkdtempSync(join(tmpdir(), 'poa-preview-'));
+        if (!this.folder) {
+            const folder = mkdtempSync(join(tmpdir(), 'poa-preview-'));
+            process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
+            this.folder = folder;
+        }
         return this.folder;
     }
 
