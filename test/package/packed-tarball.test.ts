@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { DidOpenTextDocumentNotification, ExecuteCommandRequest, InitializeRequest, InitializedNotification, type InitializeResult } from 'vscode-languageserver-protocol';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ExportRequest } from '../../server/protocol.js';
-import { buildBundle, ROOT, startServer, type ServerProcess } from '../server/server-process.js';
+import { buildBundle, ROOT, startServer, stopServer, type ServerProcess } from '../server/server-process.js';
 
 const EXAMPLE = join(ROOT, 'examples', 'hartford-2007-section16.poa');
 let scratch: string;
@@ -39,9 +39,8 @@ beforeAll(() => {
     bin = (name) => join(prefix, 'bin', name);
 }, 240_000);
 
-afterAll(() => {
-    server?.connection.dispose();
-    if (server && server.process.exitCode === null) server.process.kill();
+afterAll(async () => {
+    await stopServer(server);
     if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 

@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
     CodeLensRequest, CompletionRequest, ConfigurationRequest, DidOpenTextDocumentNotification, ExecuteCommandRequest, HoverRequest,
@@ -17,7 +17,7 @@ import {
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { OPEN_PREVIEW_COMMAND, SERVER_PREVIEW_COMMAND, SERVER_STATUS_COMMAND } from '../../server/protocol.js';
 import { REFERENCE_EXAMPLE } from './lsp-services.js';
-import { buildBundle, positionOf, ROOT, startServer, type ServerProcess } from './server-process.js';
+import { buildBundle, positionOf, ROOT, startServer, stopServer, type ServerProcess } from './server-process.js';
 
 const uri = pathToFileURL(REFERENCE_EXAMPLE).toString();
 const text = readFileSync(REFERENCE_EXAMPLE, 'utf8');
@@ -78,11 +78,8 @@ beforeAll(async () => {
     [minimal, vscode] = await Promise.all([startClient(MINIMAL), startClient(VSCODE_LIKE, { clientCommands: [OPEN_PREVIEW_COMMAND] })]);
 }, 120_000);
 
-afterAll(() => {
-    for (const c of [minimal, vscode]) {
-        c?.server.connection.dispose();
-        if (c && c.server.process.exitCode === null) c.server.process.kill();
-    }
+afterAll(async () => {
+    await Promise.all([minimal, vscode].map((c) => stopServer(c?.server)));
 });
 
 describe('snippets only where the client declared snippetSupport', () => {
@@ -153,6 +150,16 @@ describe('code lenses run commands the client can run', () => {
             .rejects.toThrow(/document URI/);
     });
 
+    test('the preview files go in a folder of the server\'s own, removed when the server exits', async () => {
+        const own = await startClient(MINIMAL);
+        const { file } = await own.server.connection.sendRequest(ExecuteCommandRequest.type, { command: SERVER_PREVIEW_COMMAND, arguments: [uri] }) as { file: string };
+        expect(basename(dirname(file))).toMatch(/^poa-preview-/);
+        expect(existsSync(file)).toBe(true);
+        await stopServer(own.server);
+        expect(own.server.process.exitCode).toBe(0);
+        expect(existsSync(dirname(file))).toBe(false);
+    });
+
     test('VS Code, which says it handles poa.openPreview, gets its own preview command', async () => {
         const lenses = await vscode.server.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
         expect(lenses!.map((l) => l.command?.command)).toEqual([SERVER_STATUS_COMMAND, OPEN_PREVIEW_COMMAND]);
@@ -171,8 +178,7 @@ describe('dynamic registrations only where the client supports them; file watchi
             await bare.server.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
             expect(bare.registrations).toEqual([]);
         } finally {
-            bare.server.connection.dispose();
-            bare.server.process.kill();
+            await stopServer(bare.server);
         }
     });
 

@@ -2,7 +2,9 @@
 import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { PublishDiagnosticsNotification, type ProtocolConnection, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import {
+    ExitNotification, PublishDiagnosticsNotification, ShutdownRequest, type ProtocolConnection, type PublishDiagnosticsParams
+} from 'vscode-languageserver-protocol';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node.js';
 
 export const ROOT = join(__dirname, '..', '..');
@@ -86,4 +88,21 @@ export function startServer(bundle: string | { command: string; args: string[] }
             else waiters.push({ uri, accept, resolve });
         })
     };
+}
+
+/** Stops a server as an editor does (shutdown, exit), killing it if it has not gone within 5 s. */
+export async function stopServer(server: ServerProcess | undefined): Promise<void> {
+    if (!server || server.process.exitCode !== null) return;
+    try {
+        await Promise.race([
+            (async () => {
+                await server.connection.sendRequest(ShutdownRequest.type);
+                await server.connection.sendNotification(ExitNotification.type);
+                await server.exited;
+            })(),
+            new Promise((resolve) => setTimeout(resolve, 5000))
+        ]);
+    } catch { /* already gone */ }
+    server.connection.dispose();
+    if (server.process.exitCode === null) server.process.kill();
 }
