@@ -4,6 +4,7 @@
  * the protocol trace go to the "POA Language Server" output channel.
  */
 import * as vscode from 'vscode';
+import { OPEN_PREVIEW_COMMAND, type PoaInitializationOptions } from '../server/protocol.js';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
@@ -15,7 +16,9 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ language: 'poa' }],
         outputChannel: output,
-        synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.poa') }
+        synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.poa') },
+        // The preview lens runs this extension's own command, not the server's HTML preview.
+        initializationOptions: { clientCommands: [OPEN_PREVIEW_COMMAND] } satisfies PoaInitializationOptions
     };
     // The id 'poa' makes the client read the `poa.trace.server` setting.
     return new LanguageClient('poa', 'POA Language Server', serverOptions, clientOptions);

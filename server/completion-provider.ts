@@ -7,7 +7,7 @@
  */
 import { AstUtils, CstUtils, GrammarAST, type MaybePromise } from 'langium';
 import {
-    DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature
+    DefaultCompletionProvider, type CompletionAcceptor, type LangiumServices, type CompletionContext, type NextFeature
 } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type CompletionParams } from 'vscode-languageserver';
 import type { CancellationToken } from 'vscode-languageserver';
@@ -18,29 +18,52 @@ import { STANDARD_TERMS } from '../language/catalog/standard-terms.js';
 import { HEALTH_CARE_ITEMS, HOT_POWERS, SUBJECTS } from '../language/catalog/general-powers-catalog.js';
 import { JURISDICTIONS } from '../language/rules/jurisdictions.js';
 import { CLAUSE_SNIPPETS, jurisdictionDoc, jurisdictionTitle, KEYWORD_DOCS } from './completion-catalog.js';
+import { clientSupport } from './client-support.js';
+import { markdownToPlainText } from './plain-text.js';
 import { modelOf } from './rendered-document.js';
 import { SymbolIndex } from './symbol-index.js';
 
 const markdown = (value: string) => ({ kind: 'markdown' as const, value });
 
+/** A snippet body as the text it inserts with every placeholder at its default (`${1:id}` -> `id`, `${2|a,b|}` -> `a`). */
+export function snippetAsText(body: string): string {
+    return body.replace(/\$\{\d+\|([^,|]*)[^}]*\}|\$\{\d+:([^}]*)\}/g, (_m, a, b) => a ?? b).replace(/\$\d+/g, '');
+}
+
 export class PoaCompletionProvider extends DefaultCompletionProvider {
+    /** The shared services, whose client's declared support decides snippets and Markdown. */
+    private readonly shared: object;
+
+    constructor(services: LangiumServices) {
+        super(services);
+        this.shared = services.shared;
+    }
+
     override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
         const inWording = this.wordingCompletion(document, params);
         if (inWording) return inWording;
         const list = await super.getCompletion(document, params, cancelToken);
         if (!list) return list;
-        // Where a clause may start (inside the instrument's braces), offer whole clauses too.
+        // Where a clause may start (inside the instrument's braces), offer whole clauses too:
+        // as snippets with placeholders where the client takes snippets, else as plain text.
         const labels = new Set(list.items.map((i) => i.label));
+        const support = clientSupport(this.shared);
         if (labels.has('principal') && labels.has('executed') && labels.has('grant')) {
             list.items.push(...CLAUSE_SNIPPETS.map((s, i): CompletionItem => ({
                 label: s.label,
                 kind: CompletionItemKind.Snippet,
                 detail: s.detail,
-                documentation: markdown('```poa\n' + s.body.replace(/\$\{\d+\|([^,|]*)[^}]*\}|\$\{\d+:([^}]*)\}/g, (_m, a, b) => a ?? b) + '\n```'),
-                insertText: s.body,
-                insertTextFormat: InsertTextFormat.Snippet,
+                documentation: markdown('```poa\n' + snippetAsText(s.body) + '\n```'),
+                insertText: support.snippets ? s.body : snippetAsText(s.body),
+                insertTextFormat: support.snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
                 sortText: `~${i}`
             })));
+        }
+        if (!support.completionMarkdown) {
+            for (const item of list.items) {
+                const doc = item.documentation;
+                if (doc && typeof doc !== 'string' && doc.kind === 'markdown') item.documentation = markdownToPlainText(doc.value);
+            }
         }
         return list;
     }

@@ -45,9 +45,25 @@ async function exportDocument(renderer: RenderRequestHandler, params: ExportPara
 async function write(format: ExportFormat, document: Parameters<typeof renderHtml>[0]): Promise<Uint8Array> {
     switch (format) {
         case 'docx': return renderDocx(document);
-        case 'pdf': return renderPdf(document, { unicodeFont: unicodeFont() });
+        case 'pdf': return pdf(document);
         case 'html': return new TextEncoder().encode(renderHtml(document));
         case 'markdown': return new TextEncoder().encode(renderMarkdown(document));
+    }
+}
+
+/**
+ * The PDF writer (pdfkit, bundled) reads the standard fonts' metrics from `<bundle folder>/data/*.afm`.
+ * A server copied without that folder cannot write PDF: it says so, rather than fail with an internal error.
+ */
+async function pdf(document: Parameters<typeof renderPdf>[0]): Promise<Uint8Array> {
+    try {
+        return await renderPdf(document, { unicodeFont: unicodeFont() });
+    } catch (err) {
+        const file = (err as NodeJS.ErrnoException)?.path;
+        if ((err as NodeJS.ErrnoException)?.code !== 'ENOENT' || typeof file !== 'string' || !file.endsWith('.afm')) throw err;
+        throw new ResponseError(ErrorCodes.InvalidRequest, `PDF export needs the font metrics that ship beside the language server, and ${file} `
+            + 'is missing: install the server with its data/ folder (npm install -g poa-studio-<version>.tgz, or copy dist/ whole). '
+            + 'DOCX, HTML and Markdown export work without it.');
     }
 }
 

@@ -6,13 +6,15 @@
  */
 import { AstUtils, CstUtils, GrammarAST, type AstNode, type LangiumDocument } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
-import type { Hover, HoverParams } from 'vscode-languageserver';
+import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
 import * as ast from '../language/generated/ast.js';
 import { SEC_FORMS, STATUTES, VENUES } from '../language/catalog/securities-catalog.js';
 import { STANDARD_TERMS } from '../language/catalog/standard-terms.js';
 import { HEALTH_CARE_ITEMS, HOT_POWERS, SUBJECTS } from '../language/catalog/general-powers-catalog.js';
 import { runsText } from '../language/render/document-tree.js';
 import { CLAUSE_NOTES } from './clause-notes.js';
+import { clientSupport } from './client-support.js';
+import { markdownToPlainText } from './plain-text.js';
 import { JURISDICTIONS } from '../language/rules/jurisdictions.js';
 import { jurisdictionDoc, jurisdictionTitle, KEYWORD_DOCS } from './completion-catalog.js';
 import { modelOf, renderedOf } from './rendered-document.js';
@@ -21,6 +23,9 @@ import { SymbolIndex, type PoaSymbol, type Span } from './symbol-index.js';
 const MAX_QUOTE = 900;
 
 export class PoaHoverProvider implements HoverProvider {
+    /** `shared`: the services whose client's declared hover formats decide Markdown or plain text. */
+    constructor(private readonly shared: object = {}) {}
+
     getHoverContent(document: LangiumDocument, params: HoverParams): Hover | undefined {
         const offset = document.textDocument.offsetAt(params.position);
         const root = document.parseResult.value as ast.Instrument;
@@ -42,7 +47,10 @@ export class PoaHoverProvider implements HoverProvider {
     private hover(value: string, document: LangiumDocument, span: Span): Hover {
         const start = document.textDocument.positionAt(span.offset);
         const end = document.textDocument.positionAt(span.offset + span.length);
-        return { contents: { kind: 'markdown', value }, range: { start, end } };
+        const contents = clientSupport(this.shared).hoverMarkdown
+            ? { kind: MarkupKind.Markdown, value }
+            : { kind: MarkupKind.PlainText, value: markdownToPlainText(value) };
+        return { contents, range: { start, end } };
     }
 
     private symbolHover(document: LangiumDocument, symbol: PoaSymbol): string {

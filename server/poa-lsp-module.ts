@@ -12,7 +12,11 @@ import {
 import { PoaGeneratedModule, PoaGeneratedSharedModule } from '../language/generated/module.js';
 import { PoaModule, type PoaAddedServices } from '../language/poa-module.js';
 import { PoaCodeActionProvider } from './code-action-provider.js';
+import { watchClientSupport } from './client-support.js';
 import { PoaCodeLensProvider } from './code-lens-provider.js';
+import { PoaConfigurationProvider } from './configuration-provider.js';
+import { PoaDocumentUpdateHandler } from './document-update-handler.js';
+import { PoaExecuteCommandHandler } from './execute-command-handler.js';
 import { PoaDefinitionProvider } from './definition-provider.js';
 import { PoaDocumentHighlightProvider } from './document-highlight-provider.js';
 import { PoaDocumentSymbolProvider } from './document-symbol-provider.js';
@@ -32,7 +36,7 @@ export const PoaLspModule: Module<PoaLspServices, PartialLangiumServices> = {
     validation: { DocumentValidator: (s) => new SizeGuardedValidator(s) },
     lsp: {
         CompletionProvider: (s) => new SizeGuardedCompletionProvider(s),
-        HoverProvider: () => new PoaHoverProvider(),
+        HoverProvider: (s) => new PoaHoverProvider(s.shared),
         DocumentSymbolProvider: () => new PoaDocumentSymbolProvider(),
         FoldingRangeProvider: (s) => new PoaFoldingRangeProvider(s),
         DocumentHighlightProvider: () => new PoaDocumentHighlightProvider(),
@@ -48,7 +52,15 @@ export const PoaLspModule: Module<PoaLspServices, PartialLangiumServices> = {
 
 export const PoaSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
-        WorkspaceManager: (s) => new PoaWorkspaceManager(s)
+        WorkspaceManager: (s) => new PoaWorkspaceManager(s),
+        // No didChangeConfiguration registration with a client that cannot take it.
+        ConfigurationProvider: (s) => new PoaConfigurationProvider(s)
+    },
+    lsp: {
+        // Watches `**/*.poa` only.
+        DocumentUpdateHandler: (s) => new PoaDocumentUpdateHandler(s),
+        // Commands any editor can run from the code lenses (preview, status).
+        ExecuteCommandHandler: (s) => new PoaExecuteCommandHandler(s)
     }
 };
 
@@ -57,5 +69,6 @@ export function createPoaLspServices(context: DefaultSharedModuleContext): { sha
     const shared = inject(createDefaultSharedModule(context), PoaGeneratedSharedModule, PoaSharedLspModule);
     const Poa = inject(createDefaultModule({ shared }), PoaGeneratedModule, PoaModule as Module<PoaLspServices, PoaAddedServices>, PoaLspModule);
     shared.ServiceRegistry.register(Poa);
+    watchClientSupport(shared);
     return { shared, Poa };
 }

@@ -11,8 +11,28 @@ import type { Layout, Voice } from '../language/model/poa-model.js';
 export type { Block, Line, RenderedDocument, Run, RunRole } from '../language/render/document-tree.js';
 export type { SourceRange } from '../language/model/source-range.js';
 
-/** The command the "Open preview" code lens runs; its one argument is the document URI. */
+/**
+ * The VS Code extension's command that opens its preview; its one argument is the document URI.
+ * The "Open preview" code lens runs it only for a client that names it in
+ * `initializationOptions.clientCommands`; other editors get SERVER_PREVIEW_COMMAND.
+ */
 export const OPEN_PREVIEW_COMMAND = 'poa.openPreview';
+
+/**
+ * Commands the server itself runs (`workspace/executeCommand`), for any editor; one argument, the document URI.
+ * SERVER_PREVIEW_COMMAND writes the rendered instrument as an HTML file in the temporary folder, asks the
+ * editor to open it (`window/showDocument`, external) where it can, and otherwise tells the path in a message;
+ * it returns `{ uri, file }`. SERVER_STATUS_COMMAND shows the status for signing and the errors in a message
+ * and returns the StatusResult.
+ */
+export const SERVER_PREVIEW_COMMAND = 'poa.server.preview';
+export const SERVER_STATUS_COMMAND = 'poa.server.status';
+
+/** What a client may send in `initialize`'s `initializationOptions`. */
+export interface PoaInitializationOptions {
+    /** Commands the client runs itself; the VS Code extension sends [OPEN_PREVIEW_COMMAND]. */
+    clientCommands?: string[];
+}
 
 /** Overrides of the instrument's own settings for one rendering (the preview's voice and layout switches). */
 export interface RenderRequestOptions {

@@ -286,7 +286,12 @@ export async function startCodeServer({ vsix, workspaceDir, scratchDir, settings
  * Headless Debian Chromium via playwright-core, fresh persistent profile under scratchDir/chromium-profile.
  * Returns the BrowserContext; `await context.close()` ends Chromium.
  */
-export async function launchBrowser(scratchDir, { viewport = { width: 1600, height: 1000 }, extraArgs = [], ...rest } = {}) {
+/**
+ * Opens a persistent headless Chromium context with a fresh profile in scratchDir. `browser`
+ * (from scripts/test-browser.mjs: { executablePath, env }) names another browser than
+ * Debian's chromium at CHROMIUM_PATH, e.g. the one packed in @sparticuz/chromium.
+ */
+export async function launchBrowser(scratchDir, { viewport = { width: 1600, height: 1000 }, extraArgs = [], browser = { executablePath: CHROMIUM_PATH, env: {} }, ...rest } = {}) {
   const { chromium } = await import('playwright-core');
   const profile = path.join(path.resolve(scratchDir), 'chromium-profile');
   await fsp.rm(profile, { recursive: true, force: true });
@@ -294,12 +299,12 @@ export async function launchBrowser(scratchDir, { viewport = { width: 1600, heig
   const home = path.join(path.resolve(scratchDir), 'chromium-home');
   await fsp.mkdir(home, { recursive: true });
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
+    executablePath: browser.executablePath,
     headless: true,
     args: [...CHROMIUM_ARGS, ...extraArgs],
     viewport,
     permissions: ['clipboard-read', 'clipboard-write'],
-    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), XDG_CACHE_HOME: path.join(home, '.cache') },
+    env: { ...process.env, ...browser.env, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), XDG_CACHE_HOME: path.join(home, '.cache') },
     ...rest,
   });
   // Playwright kills Chromium's process group on close, but Debian's chromium also starts

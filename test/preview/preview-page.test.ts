@@ -35,16 +35,14 @@ let dialogs: string[] = [];
 let nonce = '';
 
 beforeAll(async () => {
-    // The e2e harness's Chromium launcher (Debian's chromium, fresh profile, stray helpers reaped on close).
-    const harness = join(ROOT, 'scripts', 'e2e', 'code-server.mjs');
-    const { launchBrowser, CHROMIUM_PATH } = await import(harness);
-    try {
-        readFileSync(CHROMIUM_PATH);
-    } catch {
-        throw new Error(`Chromium is needed for the preview page test and was not found at ${CHROMIUM_PATH} (apt-get install chromium).`);
-    }
+    // The e2e harness's Chromium launcher (fresh profile, stray helpers reaped on close), with the browser
+    // scripts/test-browser.mjs finds: the system Chromium, else the one packed in @sparticuz/chromium.
+    // When neither can be had, resolveTestBrowser throws and says why, and every test here fails.
+    const { launchBrowser } = await import(join(ROOT, 'scripts', 'e2e', 'code-server.mjs'));
+    const { resolveTestBrowser } = await import(join(ROOT, 'scripts', 'test-browser.mjs'));
+    const browser = await resolveTestBrowser();
     scratch = mkdtempSync(join(tmpdir(), 'poa-preview-test-'));
-    context = await launchBrowser(scratch, { viewport: { width: 900, height: 700 } });
+    context = await launchBrowser(scratch, { viewport: { width: 900, height: 700 }, browser });
 });
 
 afterAll(async () => {

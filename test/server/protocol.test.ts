@@ -16,15 +16,11 @@ import { similarity } from '../fidelity.js';
 import { RenderRequest, StatusRequest, type RenderResult } from '../../server/protocol.js';
 import { runsText } from '../../language/render/document-tree.js';
 import { REFERENCE_EXAMPLE } from './lsp-services.js';
-import { buildBundle, ROOT, startServer, type ServerProcess } from './server-process.js';
+import { buildBundle, positionOf, ROOT, startServer, type ServerProcess } from './server-process.js';
 
 const uri = pathToFileURL(REFERENCE_EXAMPLE).toString();
 const text = readFileSync(REFERENCE_EXAMPLE, 'utf8');
-const position = (needle: string, delta = 1) => {
-    const offset = text.indexOf(needle) + delta;
-    const before = text.slice(0, offset).split('\n');
-    return { line: before.length - 1, character: before[before.length - 1].length };
-};
+const position = (needle: string, delta = 1) => positionOf(text, needle, delta);
 
 let server: ServerProcess;
 let connection: ProtocolConnection;

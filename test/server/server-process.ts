@@ -2,7 +2,9 @@
 import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { PublishDiagnosticsNotification, type ProtocolConnection, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import {
+    ExitNotification, PublishDiagnosticsNotification, ShutdownRequest, type ProtocolConnection, type PublishDiagnosticsParams
+} from 'vscode-languageserver-protocol';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node.js';
 
 export const ROOT = join(__dirname, '..', '..');
@@ -16,14 +18,22 @@ export interface ServerProcess {
     diagnostics: (uri: string, accept?: (p: PublishDiagnosticsParams) => boolean) => Promise<PublishDiagnosticsParams>;
 }
 
+/** The LSP position `delta` characters into the first occurrence of `needle` in `text`. */
+export function positionOf(text: string, needle: string, delta = 1): { line: number; character: number } {
+    const offset = text.indexOf(needle) + delta;
+    const before = text.slice(0, offset).split('\n');
+    return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
 const LOCK = join(ROOT, 'dist', '.server-test-build.lock');
 
 /**
  * `node esbuild.mjs`, one test file at a time: vitest runs files in parallel,
  * and a server spawned while another file rewrites the bundle would read half
  * a file. The lock is a directory (mkdir is atomic); a stale one (> 2 min) is broken.
+ * `whileLocked` runs after the build, still under the lock (to copy or pack dist/ whole).
  */
-export function buildBundle(): void {
+export function buildBundle(whileLocked?: () => void): void {
     mkdirSync(join(ROOT, 'dist'), { recursive: true });
     const deadline = Date.now() + 120_000;
     for (;;) {
@@ -40,13 +50,16 @@ export function buildBundle(): void {
     }
     try {
         execFileSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, stdio: 'pipe' });
+        whileLocked?.();
     } finally {
         rmSync(LOCK, { recursive: true, force: true });
     }
 }
 
-export function startServer(): ServerProcess {
-    const child = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { cwd: ROOT });
+/** Starts the bundled server (by default dist/server.js; `bundle` names a copy elsewhere, or `{ command, args }` another start). */
+export function startServer(bundle: string | { command: string; args: string[] } = join(ROOT, 'dist', 'server.js')): ServerProcess {
+    const [command, args] = typeof bundle === 'string' ? [process.execPath, [bundle, '--stdio']] : [bundle.command, bundle.args];
+    const child = spawn(command, args, { cwd: ROOT });
     let err = '';
     child.stderr.on('data', (d) => (err += String(d)));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -75,4 +88,21 @@ export function startServer(): ServerProcess {
             else waiters.push({ uri, accept, resolve });
         })
     };
+}
+
+/** Stops a server as an editor does (shutdown, exit), killing it if it has not gone within 5 s. */
+export async function stopServer(server: ServerProcess | undefined): Promise<void> {
+    if (!server || server.process.exitCode !== null) return;
+    try {
+        await Promise.race([
+            (async () => {
+                await server.connection.sendRequest(ShutdownRequest.type);
+                await server.connection.sendNotification(ExitNotification.type);
+                await server.exited;
+            })(),
+            new Promise((resolve) => setTimeout(resolve, 5000))
+        ]);
+    } catch { /* already gone */ }
+    server.connection.dispose();
+    if (server.process.exitCode === null) server.process.kill();
 }

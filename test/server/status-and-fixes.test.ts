@@ -33,7 +33,9 @@ describe('code lens on the POA header', () => {
         const lenses = await Poa.lsp.CodeLensProvider!.provideCodeLens(small, uriOf(small));
         // SMALL lacks the term, the revocation clause and Forms 3 and 5.
         expect(lenses!.map((l) => l.command?.title)).toEqual(['✗ 3 required clauses missing', 'Open preview']);
-        expect(lenses![1].command).toEqual({ title: 'Open preview', command: 'poa.openPreview', arguments: ['file:///work/smith.poa'] });
+        // No editor said it runs poa.openPreview itself: both lenses run the server's own commands.
+        expect(lenses![0].command).toMatchObject({ command: 'poa.server.status', arguments: ['file:///work/smith.poa'] });
+        expect(lenses![1].command).toEqual({ title: 'Open preview', command: 'poa.server.preview', arguments: ['file:///work/smith.poa'] });
         expect(lenses![0].range.start.line).toBe(0);
     });
 
