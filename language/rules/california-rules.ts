@@ -24,6 +24,8 @@ export const CALIFORNIA: JurisdictionProfile = {
 export const CALIFORNIA_RULES: readonly Rule[] = [
     rule({
         code: 'poa/ca-notary-or-witnesses',
+        severityBasis: 'error: Cal. Prob. Code § 4121 makes acknowledgment or two witnesses a condition of a legally sufficient power.',
+        scope: 'Financial powers governed by the California Power of Attorney Law.',
         title: 'California: notary acknowledgment or two witnesses required',
         kinds: FINANCIAL_KINDS,
         jurisdictions: ['CA'],

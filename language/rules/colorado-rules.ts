@@ -24,6 +24,8 @@ export const COLORADO: JurisdictionProfile = {
 export const COLORADO_RULES: readonly Rule[] = [
     rule({
         code: 'poa/co-acknowledgment-recommended',
+        severityBasis: 'warning: Colorado does not require acknowledgment, but third parties may refuse an unacknowledged power, a real practical risk.',
+        scope: 'Financial powers governed by the Colorado Uniform Power of Attorney Act.',
         title: 'Colorado: acknowledgment recommended',
         kinds: FINANCIAL_KINDS,
         jurisdictions: ['CO'],

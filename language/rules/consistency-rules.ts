@@ -64,6 +64,8 @@ function wordings(model: PoaModel) {
 export const CONSISTENCY_RULES: readonly Rule[] = [
     rule({
         code: 'poa/principal-is-agent',
+        severityBasis: 'error: a sole principal cannot be his or her own agent; the appointment confers nothing.',
+        scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Principal named as agent',
         kinds: 'all', jurisdictions: 'all', severity: 'error',
         message: '{name} is both the principal and an agent.',
@@ -79,6 +81,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/duplicate-agent',
+        severityBasis: 'warning: the power is valid, but a duplicate appointment muddles succession and joint action, a real risk.',
+        scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Agent named twice',
         kinds: 'all', jurisdictions: 'all', severity: 'warning',
         message: '{name} is named as an agent more than once.',
@@ -106,6 +110,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/agent-mode-unstated',
+        severityBasis: 'warning: the statute supplies a default, so the power is valid, but a default the principal did not choose is a real risk.',
+        scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'How co-agents act',
         kinds: 'all', jurisdictions: 'all', severity: 'warning',
         message: 'Several agents are named but the power of attorney does not say whether they act jointly or each alone.',
@@ -127,6 +133,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/form-wrong-statute',
+        severityBasis: 'error: a grant that ties a form to the wrong statute may not cover the filing actually made, so it is ineffective for that filing.',
+        scope: 'Every power that grants SEC filings.',
         title: 'Form filed under the wrong statute',
         kinds: 'all', jurisdictions: 'all', severity: 'error',
         message: '{form} is not filed under {statute}; it belongs under {canonical}.',
@@ -153,6 +161,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/unknown-form',
+        severityBasis: 'error: an unrecognized form describes no filing, so that grant is ineffective.',
+        scope: 'Every power that grants SEC filings.',
         title: 'Unknown SEC form',
         kinds: 'all', jurisdictions: 'all', severity: 'error',
         message: '"{id}" is not an SEC form the checks know.',
@@ -167,6 +177,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/unknown-statute',
+        severityBasis: 'error: a grant that names no known law under which the filing is made does not identify the filing, so it is ineffective.',
+        scope: 'Every power that grants SEC filings.',
         title: 'Unknown statute',
         kinds: 'all', jurisdictions: 'all', severity: 'error',
         message: '"{id}" is not a statute or rule the checks know.',
@@ -181,6 +193,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/term-ends-before-execution',
+        severityBasis: 'error: a power that ends before it begins confers no authority.',
+        scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Term ends too early',
         kinds: 'all', jurisdictions: 'all', severity: 'error',
         message: 'The power of attorney ends on {end}, before {before}.',
@@ -199,6 +213,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/execution-in-future',
+        severityBasis: 'warning: a misdated instrument is not void, but the date decides which earlier powers it supersedes, a real risk.',
+        scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Execution date in the future',
         kinds: 'all', jurisdictions: 'all', severity: 'warning',
         message: 'The execution date, {date}, is in the future.',
@@ -212,6 +228,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/term-expired',
+        severityBasis: 'warning: the instrument was valid; acting under it now is without authority, a real risk.',
+        scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Fixed term already expired',
         kinds: 'all', jurisdictions: 'all', severity: 'warning',
         message: 'The power of attorney ended on {end}.',
@@ -227,6 +245,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/springing-without-determination',
+        severityBasis: 'warning: the power is valid, but third parties may refuse it until incapacity is shown, a real practical risk.',
+        scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Springing power without a determination method',
         kinds: 'all', jurisdictions: 'all', severity: 'warning',
         message: 'The power takes effect on the principal\'s incapacity but does not say who determines it.',
@@ -240,6 +260,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/hot-power-implied',
+        severityBasis: 'warning: the power is valid; the implied acts are simply not authorized, a real risk if the principal intended them.',
+        scope: 'Every power under a jurisdiction (or the Uniform Act) that requires these acts to be granted expressly.',
         title: 'Hot power implied but not granted expressly',
         kinds: 'all', jurisdictions: 'all', severity: 'warning',
         message: 'Authority over {subject} does not include authority to {powers} unless that authority is granted expressly, and it is not.',
@@ -272,6 +294,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/pronoun-disagrees',
+        severityBasis: 'warning: the instrument is valid, but the rendered text would misdescribe the principal, a practical risk.',
+        scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Pronoun disagrees with the principal',
         kinds: 'all', jurisdictions: 'all', severity: 'warning',
         message: 'The principal {name} is {what}, but the pronoun is "{pronoun}".',
@@ -289,6 +313,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/undefined-term',
+        severityBasis: 'error: the rendered instrument could not name the law it refers to, leaving the grant indefinite.',
+        scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Term used but not defined',
         kinds: 'all', jurisdictions: 'all', severity: 'error',
         message: '"{id}" is used but never defined.',
@@ -305,6 +331,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/unused-term',
+        severityBasis: 'warning: drafting: a stray definition suggests a dropped clause.',
+        scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Term defined but not used',
         kinds: 'all', jurisdictions: 'all', severity: 'warning',
         message: '"{term}" is defined but never used.',
@@ -321,6 +349,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/wording-unknown-reference',
+        severityBasis: 'error: the rendered clause would contain a blank where a party or term must be named, so the instrument is incomplete.',
+        scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Wording refers to an unknown party',
         kinds: 'all', jurisdictions: 'all', severity: 'error',
         message: 'The wording refers to "{name}", which is not a party, defined term or parameter of this instrument.',
@@ -339,6 +369,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/substitution-scope',
+        severityBasis: 'warning: the power is valid, but an unstated scope of delegation is a real risk for third parties.',
+        scope: 'Every power with a substitution clause, except a one-off registration-statement power.',
         title: 'Scope of substitution',
         kinds: 'all', jurisdictions: 'all', severity: 'warning',
         message: 'The substitution clause does not say whether the agents may revoke or replace the substitutes they appoint.',
@@ -353,6 +385,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/unresolved-reference',
+        severityBasis: 'error: the clause refers to a party the instrument does not name, so it is incomplete.',
+        scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Reference to something not defined',
         kinds: 'all', jurisdictions: 'all', severity: 'error',
         message: 'Nothing named "{name}" is defined in this file.',

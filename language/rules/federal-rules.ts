@@ -23,6 +23,8 @@ export const FEDERAL: JurisdictionProfile = {
 export const FEDERAL_RULES: readonly Rule[] = [
     rule({
         code: 'poa/federal-conformed-signature',
+        severityBasis: 'warning: the power is valid; the EDGAR exhibit needs the signature in typed form, a practical filing risk.',
+        scope: 'Section 16 and securities powers filed on EDGAR under federal securities law.',
         title: 'Conformed signature for the EDGAR exhibit',
         kinds: ['section16', 'securities'],
         jurisdictions: ['federal'],

@@ -26,6 +26,8 @@ export const FLORIDA_RULES: readonly Rule[] = [
     witnessesRequiredRule(FLORIDA, 'poa/fl-witnesses-required'),
     rule({
         code: 'poa/fl-springing-void',
+        severityBasis: 'error: Fla. Stat. § 709.2108 makes a power conditioned on later incapacity not exercisable as such.',
+        scope: 'Financial powers of individuals governed by Fla. Stat. ch. 709, part II.',
         title: 'Florida: springing powers not permitted',
         kinds: FINANCIAL_KINDS,
         jurisdictions: ['FL'],
@@ -41,6 +43,8 @@ export const FLORIDA_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/fl-superpowers-initials',
+        severityBasis: 'information (to be reviewed).',
+        scope: 'Financial powers of individuals governed by Fla. Stat. ch. 709, part II.',
         title: 'Florida: each superpower must be initialed',
         kinds: FINANCIAL_KINDS,
         jurisdictions: ['FL'],

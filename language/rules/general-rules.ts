@@ -12,6 +12,8 @@ const UPOAA_DURABLE = 'under the Uniform Power of Attorney Act a power is durabl
 export const GENERAL_RULES: readonly Rule[] = [
     rule({
         code: 'poa/missing-durability',
+        severityBasis: 'error (to be reviewed): stated as required for general powers.',
+        scope: 'General (durable financial) powers, under the governing state act.',
         title: 'Durability statement',
         kinds: ['general'], jurisdictions: 'all', severity: 'error',
         message: 'The power of attorney does not say whether it survives the principal\'s incapacity.',
@@ -32,6 +34,8 @@ export const GENERAL_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/missing-subjects',
+        severityBasis: 'error: under the acts modelled on the Uniform Power of Attorney Act a general power confers authority only over the subjects it grants; with none it is ineffective.',
+        scope: 'General (durable financial) powers.',
         title: 'Subjects of a general power',
         kinds: ['general'], jurisdictions: 'all', severity: 'error',
         message: 'The grant names no subjects (real property, banking, taxes, ...).',
@@ -47,6 +51,8 @@ export const GENERAL_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/unknown-subject',
+        severityBasis: 'error: a subject the catalog does not define incorporates no statutory authority, so that grant is ineffective.',
+        scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Unknown subject',
         kinds: 'all', jurisdictions: 'all', severity: 'error',
         message: '"{id}" is not a subject of authority the checks know.',
@@ -61,6 +67,8 @@ export const GENERAL_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/unknown-hot-power',
+        severityBasis: 'error: an unrecognized express power grants nothing definite, so that grant is ineffective.',
+        scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Unknown express power',
         kinds: 'all', jurisdictions: 'all', severity: 'error',
         message: '"{id}" is not one of the powers that must be granted expressly.',

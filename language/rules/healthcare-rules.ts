@@ -8,6 +8,8 @@ import { rule, type Rule } from './rule.js';
 export const HEALTHCARE_RULES: readonly Rule[] = [
     rule({
         code: 'poa/missing-health-care-authority',
+        severityBasis: 'error: a health-care agent may decide only what the instrument authorizes; without that authority the instrument is ineffective as a health-care power.',
+        scope: 'Health-care powers, under the health-care statute of the governing state.',
         title: 'Health-care authority',
         kinds: ['healthcare'], jurisdictions: 'all', severity: 'error',
         message: 'The grant does not give the agent authority to make health-care decisions.',
@@ -22,6 +24,8 @@ export const HEALTHCARE_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/healthcare-execution',
+        severityBasis: 'error: each state act makes the listed witnesses or notary a condition of a valid health-care power.',
+        scope: 'Health-care powers of a jurisdiction in the table.',
         title: 'Witnesses or notary for a health-care power',
         kinds: ['healthcare'], jurisdictions: 'all', severity: 'error',
         message: 'The execution does not meet {name}\'s requirements for a health-care power of attorney.',

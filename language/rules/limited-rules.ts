@@ -8,6 +8,8 @@ import { rule, type Rule } from './rule.js';
 export const LIMITED_RULES: readonly Rule[] = [
     rule({
         code: 'poa/missing-purpose',
+        severityBasis: 'error: a limited power confers only the authority its terms describe; without a purpose it confers nothing determinable.',
+        scope: 'Limited (special) powers.',
         title: 'Purpose of a limited power',
         kinds: ['limited'], jurisdictions: 'all', severity: 'error',
         message: 'The limited power of attorney does not state the purpose or transaction it is limited to.',
@@ -22,6 +24,8 @@ export const LIMITED_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/missing-end',
+        severityBasis: 'error (to be reviewed): stated as required for limited powers.',
+        scope: 'Limited (special) powers.',
         title: 'End of a limited power',
         kinds: ['limited'], jurisdictions: 'all', severity: 'error',
         message: 'The limited power of attorney does not say when it ends.',

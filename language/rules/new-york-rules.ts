@@ -25,6 +25,8 @@ export const NEW_YORK_RULES: readonly Rule[] = [
     witnessesRequiredRule(NEW_YORK, 'poa/ny-witnesses-required'),
     rule({
         code: 'poa/ny-gifts-modifications',
+        severityBasis: 'information: drafting practice on where the gift authority is written.',
+        scope: 'Financial powers of individuals governed by N.Y. Gen. Oblig. Law title 15.',
         title: 'New York: gift authority belongs in the Modifications section',
         kinds: FINANCIAL_KINDS,
         jurisdictions: ['NY'],

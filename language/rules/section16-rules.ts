@@ -11,6 +11,8 @@ import { rule, type Rule } from './rule.js';
 export const SECTION16_RULES: readonly Rule[] = [
     rule({
         code: 'poa/missing-issuer',
+        severityBasis: 'error (to be reviewed): stated as required for filing powers.',
+        scope: 'Section 16 and other securities filing powers, under federal securities law.',
         title: 'Issuer required',
         kinds: ['section16', 'securities'], jurisdictions: 'all', severity: 'error',
         message: 'The power of attorney does not name the issuer whose securities it concerns.',
@@ -24,6 +26,8 @@ export const SECTION16_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/missing-section16-forms',
+        severityBasis: 'error (to be reviewed): stated as required for Section 16 powers.',
+        scope: 'Section 16 powers, under federal securities law.',
         title: 'Forms 3, 4 and 5 under Section 16(a)',
         kinds: ['section16'], jurisdictions: 'all', severity: 'error',
         message: 'The grant does not cover {missing} under Section 16(a).',
@@ -44,6 +48,8 @@ export const SECTION16_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/missing-term',
+        severityBasis: 'error (to be reviewed): stated as required for Section 16 powers.',
+        scope: 'Section 16 powers, under federal securities law.',
         title: 'Term of a Section 16 power',
         kinds: ['section16'], jurisdictions: 'all', severity: 'error',
         message: 'The power of attorney does not say how long it remains in effect.',
@@ -61,6 +67,8 @@ export const SECTION16_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/missing-revocation',
+        severityBasis: 'error (to be reviewed): stated as required for Section 16 powers.',
+        scope: 'Section 16 powers, under federal securities law.',
         title: 'Revocation method',
         kinds: ['section16'], jurisdictions: 'all', severity: 'error',
         message: 'The power of attorney does not say how it may be revoked.',
@@ -74,6 +82,8 @@ export const SECTION16_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/missing-no-assumption',
+        severityBasis: "warning: no statute requires the acknowledgment; without it agents and the company face a real risk of a claim that they assumed the insider's duties.",
+        scope: 'Section 16 powers, under federal securities law.',
         title: 'Section 16 acknowledgment',
         kinds: ['section16'], jurisdictions: 'all', severity: 'warning',
         message: 'The power of attorney lacks the acknowledgment that the agents assume none of the principal\'s Section 16 responsibilities.',
@@ -87,6 +97,8 @@ export const SECTION16_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/missing-supersession',
+        severityBasis: 'warning: no statute requires it; without it earlier powers stay in force, a real legal risk that former agents keep their authority.',
+        scope: 'Section 16 and securities filing powers that an insider or holder renews from time to time.',
         title: 'Supersession of earlier powers',
         kinds: ['section16', 'securities'], jurisdictions: 'all', severity: 'warning',
         message: 'The power of attorney does not say whether it replaces earlier powers for this issuer.',

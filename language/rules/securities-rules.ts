@@ -9,6 +9,8 @@ import { rule, type Rule } from './rule.js';
 export const SECURITIES_RULES: readonly Rule[] = [
     rule({
         code: 'poa/missing-securities-filing',
+        severityBasis: 'error: a filing power that names no filing authorizes no signature the SEC could accept, so it is ineffective for its purpose.',
+        scope: 'Securities filing powers other than Section 16.',
         title: 'Filing grant required',
         kinds: ['securities'], jurisdictions: 'all', severity: 'error',
         message: 'The grant names no SEC filing.',
@@ -23,6 +25,8 @@ export const SECURITIES_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/registration-without-amendments',
+        severityBasis: 'warning: the power is valid, but the amendments it does not cover must be signed personally, a real practical risk.',
+        scope: 'Securities filing powers for registration statements under the Securities Act of 1933.',
         title: 'Registration statements and their amendments',
         kinds: ['securities'], jurisdictions: 'all', severity: 'warning',
         message: 'The power to sign {form} does not extend to amendments.',
