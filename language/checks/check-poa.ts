@@ -28,7 +28,7 @@ export function checkPoa(model: PoaModel, context: CheckContext): Finding[] {
     const ctx: RuleContext = { ...context, model, jurisdiction, profile: jurisdictionProfile(jurisdiction) };
     const findings: Finding[] = [];
     for (const rule of RULES) {
-        if (!rule.check || !ruleApplies(rule, model, jurisdiction)) continue;
+        if (!rule.check || !ruleApplies(rule, model, jurisdiction) || (rule.governs && !rule.governs(ctx))) continue;
         rule.check(ctx, (r) => {
             const severity = r.severity ?? rule.severity;
             if (severity !== 'error' && context.allowed?.has(rule.code)) return;

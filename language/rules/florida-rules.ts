@@ -4,7 +4,8 @@
  * no springing powers; "superpowers" initialed one by one.
  */
 import type { JurisdictionProfile } from './jurisdiction-profile.js';
-import { FINANCIAL_KINDS, notaryRequiredRule, witnessesRequiredRule } from './jurisdiction-rule-factories.js';
+import { FINANCIAL_KINDS, notaryRequiredRule, witnessesRequiredRule, type ActScope } from './jurisdiction-rule-factories.js';
+import { floridaActGoverns } from './instrument-scope.js';
 import { hotPower } from '../catalog/general-powers-catalog.js';
 import { rule, type Rule } from './rule.js';
 
@@ -21,13 +22,20 @@ export const FLORIDA: JurisdictionProfile = {
     healthCare: { value: { witnesses: 2, notaryAlternative: false, notaryRequired: false }, text: 'Florida requires a health care surrogate designation to be signed before two subscribing adult witnesses', source: 'Fla. Stat. § 765.202(1)' }
 };
 
+/** Part II of chapter 709 governs powers of individuals: "principal" means an individual (§ 709.2102). */
+const PART_II: ActScope = {
+    text: 'Financial powers given by an individual and governed by Fla. Stat. ch. 709, part II (§ 709.2102: "principal" means an individual). Not an entity principal\'s power.',
+    governs: ({ model }) => floridaActGoverns(model)
+};
+
 export const FLORIDA_RULES: readonly Rule[] = [
-    notaryRequiredRule(FLORIDA, 'poa/fl-notary-required'),
-    witnessesRequiredRule(FLORIDA, 'poa/fl-witnesses-required'),
+    notaryRequiredRule(FLORIDA, 'poa/fl-notary-required', PART_II),
+    witnessesRequiredRule(FLORIDA, 'poa/fl-witnesses-required', PART_II),
     rule({
         code: 'poa/fl-springing-void',
         severityBasis: 'error: Fla. Stat. § 709.2108 makes a power conditioned on later incapacity not exercisable as such.',
-        scope: 'Financial powers of individuals governed by Fla. Stat. ch. 709, part II.',
+        scope: PART_II.text,
+        governs: PART_II.governs,
         title: 'Florida: springing powers not permitted',
         kinds: FINANCIAL_KINDS,
         jurisdictions: ['FL'],
@@ -44,7 +52,8 @@ export const FLORIDA_RULES: readonly Rule[] = [
     rule({
         code: 'poa/fl-superpowers-initials',
         severityBasis: 'information (to be reviewed).',
-        scope: 'Financial powers of individuals governed by Fla. Stat. ch. 709, part II.',
+        scope: PART_II.text,
+        governs: PART_II.governs,
         title: 'Florida: each superpower must be initialed',
         kinds: FINANCIAL_KINDS,
         jurisdictions: ['FL'],

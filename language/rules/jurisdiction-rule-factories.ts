@@ -6,12 +6,20 @@
 import type { Kind } from '../model/poa-model.js';
 import type { JurisdictionProfile } from './jurisdiction-profile.js';
 import { headRange, insertInBlock, quote } from './rule-helpers.js';
-import { rule, type Rule } from './rule.js';
+import { rule, type Rule, type RuleContext } from './rule.js';
 
 /** Financial powers of attorney: the kinds a state's power-of-attorney act governs. */
 export const FINANCIAL_KINDS: readonly Kind[] = ['general', 'limited'];
 
-export function notaryRequiredRule(p: JurisdictionProfile, code: string): Rule {
+/** Which instruments the state's act governs, and how the rule says so in its scope. */
+export interface ActScope {
+    text: string;
+    governs: (ctx: RuleContext) => boolean;
+}
+
+const ALL_FINANCIAL = (p: JurisdictionProfile): ActScope => ({ text: `Financial powers governed by ${p.act}.`, governs: () => true });
+
+export function notaryRequiredRule(p: JurisdictionProfile, code: string, scope: ActScope = ALL_FINANCIAL(p)): Rule {
     return rule({
         code,
         title: `${p.name}: notary acknowledgment required`,
@@ -19,7 +27,8 @@ export function notaryRequiredRule(p: JurisdictionProfile, code: string): Rule {
         jurisdictions: [p.id],
         severity: 'error',
         severityBasis: `error: ${p.notary.source} makes the acknowledgment a condition of valid execution.`,
-        scope: `Financial powers governed by ${p.act}.`,
+        scope: scope.text,
+        governs: scope.governs,
         message: `The execution has no notary acknowledgment.`,
         why: `${p.notary.text}; without it the power of attorney is not validly executed in ${p.name}.`,
         action: `Add a notary acknowledgment to the execution.`,
@@ -33,7 +42,7 @@ export function notaryRequiredRule(p: JurisdictionProfile, code: string): Rule {
     });
 }
 
-export function witnessesRequiredRule(p: JurisdictionProfile, code: string): Rule {
+export function witnessesRequiredRule(p: JurisdictionProfile, code: string, scope: ActScope = ALL_FINANCIAL(p)): Rule {
     const n = p.witnesses.value;
     const words = n === 1 ? 'one witness' : `${n === 2 ? 'two' : n} witnesses`;
     return rule({
@@ -43,7 +52,8 @@ export function witnessesRequiredRule(p: JurisdictionProfile, code: string): Rul
         jurisdictions: [p.id],
         severity: 'error',
         severityBasis: `error: ${p.witnesses.source} makes the witnesses a condition of valid execution.`,
-        scope: `Financial powers governed by ${p.act}.`,
+        scope: scope.text,
+        governs: scope.governs,
         message: `The execution provides for {count} witnesses; ${p.name} requires ${words}.`,
         why: `${p.witnesses.text}; a power of attorney signed without the required witnesses is not validly executed.`,
         action: `Provide for ${words} in the execution.`,

@@ -4,7 +4,8 @@
  * witnesses; co-agents act jointly unless the power says otherwise.
  */
 import type { JurisdictionProfile } from './jurisdiction-profile.js';
-import { notaryRequiredRule, witnessesRequiredRule, FINANCIAL_KINDS } from './jurisdiction-rule-factories.js';
+import { notaryRequiredRule, witnessesRequiredRule, FINANCIAL_KINDS, type ActScope } from './jurisdiction-rule-factories.js';
+import { newYorkTitle15Governs } from './instrument-scope.js';
 import { rule, type Rule } from './rule.js';
 
 export const NEW_YORK: JurisdictionProfile = {
@@ -20,13 +21,20 @@ export const NEW_YORK: JurisdictionProfile = {
     healthCare: { value: { witnesses: 2, notaryAlternative: false, notaryRequired: false }, text: 'New York requires a health care proxy to be signed before two adult witnesses', source: 'N.Y. Pub. Health Law § 2981(2)' }
 };
 
+/** Title 15 governs powers of individuals (§ 5-1501), less the powers § 5-1501C excludes. */
+const TITLE_15: ActScope = {
+    text: 'Financial powers given by an individual and governed by N.Y. Gen. Oblig. Law title 15 (§ 5-1501). Not an entity principal\'s power, nor powers § 5-1501C excludes: a power to file a document with a government agency (such as an SEC filing power), or one given by a director or officer in that capacity.',
+    governs: ({ model }) => newYorkTitle15Governs(model)
+};
+
 export const NEW_YORK_RULES: readonly Rule[] = [
-    notaryRequiredRule(NEW_YORK, 'poa/ny-notary-required'),
-    witnessesRequiredRule(NEW_YORK, 'poa/ny-witnesses-required'),
+    notaryRequiredRule(NEW_YORK, 'poa/ny-notary-required', TITLE_15),
+    witnessesRequiredRule(NEW_YORK, 'poa/ny-witnesses-required', TITLE_15),
     rule({
         code: 'poa/ny-gifts-modifications',
         severityBasis: 'information: drafting practice on where the gift authority is written.',
-        scope: 'Financial powers of individuals governed by N.Y. Gen. Oblig. Law title 15.',
+        scope: TITLE_15.text,
+        governs: TITLE_15.governs,
         title: 'New York: gift authority belongs in the Modifications section',
         kinds: FINANCIAL_KINDS,
         jurisdictions: ['NY'],
