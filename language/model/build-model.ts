@@ -294,7 +294,7 @@ class ModelBuilder {
             subjects: subjects.flatMap((s) => ids(s, s.subjects, 'subjects')),
             allSubjects: subjects.some((s) => s.all),
             subjectsRange: subjects[0] ? rangeOf(subjects[0]) : undefined,
-            hotPowers: powers.filter(ast.isHotPowers).flatMap((h) => ids(h, h.powers, 'powers')),
+            hotPowers: powers.filter(ast.isHotPowers).flatMap((h) => ids(h, h.powers, 'powers').map((x) => ({ ...x, initialed: h.initialed }))),
             healthCare: health ? { items: ids(health, health.items, 'items'), range: rangeOf(health) } : undefined,
             purposes: powers.filter(ast.isPurpose).map((p) => this.text(p.purpose)),
             limitations: powers.filter(ast.isLimitation).map((l) => this.text(l.limitation)),

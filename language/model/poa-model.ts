@@ -131,7 +131,8 @@ export interface GrantModel extends Clause {
     subjects: { id: string; range: SourceRange }[];
     allSubjects: boolean;
     subjectsRange?: SourceRange;
-    hotPowers: { id: string; range: SourceRange }[];
+    /** `initialed`: the principal signs or initials next to each of these grants. */
+    hotPowers: { id: string; range: SourceRange; initialed?: boolean }[];
     healthCare?: { items: { id: string; range: SourceRange }[]; range: SourceRange };
     purposes: TextValue[];
     limitations: TextValue[];

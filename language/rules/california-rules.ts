@@ -18,6 +18,7 @@ export const CALIFORNIA: JurisdictionProfile = {
     hotPowersExpress: { value: true, text: 'in California a power of attorney may not be construed to authorize trusts, gifts, survivorship changes or beneficiary designations unless it expressly does so', source: 'Cal. Prob. Code § 4264' },
     springing: { value: true, text: 'a California springing power may name the persons who declare that the triggering event has occurred', source: 'Cal. Prob. Code § 4129' },
     durableByDefault: { value: false, text: 'in California a power of attorney is durable only if it says that it is not affected by the principal\'s subsequent incapacity', source: 'Cal. Prob. Code § 4124' },
+    healthCareAct: 'Cal. Prob. Code div. 4.7 (Health Care Decisions Law)',
     healthCare: { value: { witnesses: 2, notaryAlternative: true, notaryRequired: false }, text: 'California requires an advance health care directive to be signed before two qualified witnesses or acknowledged before a notary public', source: 'Cal. Prob. Code § 4673' }
 };
 

@@ -8,6 +8,7 @@ import { secForm, statute, STATUTES, SEC_FORMS } from '../catalog/securities-cat
 import type { AgentMode, AgentModel, PoaModel } from '../model/poa-model.js';
 import { addDuration, headRange, isIsoDate, longDate, nameKey, sameName } from './rule-helpers.js';
 import { rule, type QuickFixData, type Rule } from './rule.js';
+import { oneOffIssuerFilingPower } from './section16-rules.js';
 
 const MODE_WORDS: Record<AgentMode, string> = {
     jointly: 'jointly',
@@ -64,8 +65,8 @@ function wordings(model: PoaModel) {
 export const CONSISTENCY_RULES: readonly Rule[] = [
     rule({
         code: 'poa/principal-is-agent',
-        severityBasis: 'error: a sole principal cannot be his or her own agent; the appointment confers nothing.',
-        scope: 'Every power of attorney, whatever its kind or governing law.',
+        severityBasis: 'error: a sole principal cannot be his or her own attorney-in-fact; the appointment confers nothing. Not reported where several principals sign one power (a registration-statement signature page), since each signer appoints the others.',
+        scope: 'Every power with one principal. A power signed by several principals, each appointing the others (as on a signature page), is not checked.',
         title: 'Principal named as agent',
         kinds: 'all', jurisdictions: 'all', severity: 'error',
         message: '{name} is both the principal and an agent.',
@@ -73,6 +74,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         action: 'Name someone other than the principal as agent.',
         source: 'Restatement (Third) of Agency § 1.01',
         check: ({ model }, report) => {
+            // Several principals (a signature-page power): each signer appoints the others, so a signer named as agent acts for the rest.
+            if (model.principals.length > 1) return;
             for (const a of allAgents(model)) {
                 const p = model.principals.find((x) => sameName(x.name.value, a.name.value));
                 if (p) report({ range: a.nameRange, args: { name: a.name.value! }, related: [{ range: p.nameRange, message: 'The principal is named here.' }] });
@@ -123,10 +126,10 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
             if (model.agents.length < 2 || model.agentMode || !model.agentsRange) return;
             const offset = model.agentsRange.offset + 'agents'.length;
             const def = profile?.coAgentDefault.value;
-            const rule = profile ? profile.coAgentDefault.text : 'the Uniform Power of Attorney Act lets each co-agent act alone, but New York and California require co-agents to act jointly';
-            const source = profile ? profile.coAgentDefault.source : 'Uniform Power of Attorney Act § 111(b); N.Y. Gen. Oblig. Law § 5-1508(1); Cal. Prob. Code § 4202(b)';
+            const rule = profile ? profile.coAgentDefault.text : 'the Uniform Power of Attorney Act lets each co-agent act alone, but New York and California require co-agents to act jointly and Illinois by majority';
+            const source = profile ? profile.coAgentDefault.source : 'Uniform Power of Attorney Act § 111(a); N.Y. Gen. Oblig. Law § 5-1508(1); Cal. Prob. Code § 4202(b); 755 ILCS 45/2-10.5(b)';
             const securities = model.kind === 'section16' || model.kind === 'securities';
-            const modes: AgentMode[] = def === 'jointly' ? ['jointly', 'severally'] : def === 'severally' ? ['severally', 'jointly'] : securities ? ['any-one-or-more', 'jointly'] : ['severally', 'jointly'];
+            const modes: AgentMode[] = def === 'jointly' ? ['jointly', 'severally'] : def === 'severally' ? ['severally', 'jointly'] : def === 'majority' ? ['majority', 'jointly', 'severally'] : securities ? ['any-one-or-more', 'jointly'] : ['severally', 'jointly'];
             const [first, ...rest] = modes.map((m, i) => modeFix(offset, m, `Agents act ${MODE_WORDS[m]}${i === 0 && def && def !== 'unsettled' ? ' (the default, stated)' : ''}`));
             report({ range: headRange(model.agentsRange, 'agents'.length), args: { rule, source }, fix: first, alternatives: rest });
         }
@@ -168,7 +171,7 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         message: '"{id}" is not an SEC form the checks know.',
         why: 'The agent may sign only the filings the power describes; an unrecognized form name describes none.',
         action: 'Use one of: {known}.',
-        source: '17 C.F.R. Part 249 (forms under the Securities Exchange Act of 1934)',
+        source: '17 C.F.R. Part 239 (forms under the Securities Act of 1933: Forms S-1, S-3, S-8 and 144) and Part 249 (forms under the Securities Exchange Act of 1934)',
         check: ({ model }, report) => {
             for (const f of model.grant?.filings ?? []) for (const form of f.forms) {
                 if (!secForm(form.id)) report({ range: form.range, args: { id: form.id, known: SEC_FORMS.map((x) => x.id).join(', ') } });
@@ -380,6 +383,7 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         quickFix: 'substitution-scope',
         check: ({ model }, report) => {
             const s = model.substitution;
+            if (oneOffIssuerFilingPower(model)) return;
             if (s && !s.revocation && !s.resubstitution) report({ range: headRange(s.range, 'substitution'.length), fix: { fix: 'substitution-scope', title: 'Allow the agents to revoke substitutes', args: { offset: String(s.range.offset + 'substitution'.length) } } });
         }
     }),

@@ -14,10 +14,11 @@ export const DISTRICT_OF_COLUMBIA: JurisdictionProfile = {
     act: 'D.C. Code §§ 21-2601.01 et seq. (Uniform Power of Attorney Act)',
     witnesses: { value: 0, text: 'the District of Columbia does not require witnesses to a financial power of attorney', source: 'D.C. Code § 21-2601.05' },
     notary: { value: 'required', text: 'in the District of Columbia a power of attorney is not valid unless acknowledged before a notary public or other individual authorized to take acknowledgments', source: 'D.C. Code § 21-2601.05(b)' },
-    coAgentDefault: { value: 'severally', text: 'in the District of Columbia each co-agent may exercise its authority independently unless the power of attorney provides otherwise', source: 'D.C. Code § 21-2601.11(b) (UPOAA § 111(b))' },
+    coAgentDefault: { value: 'severally', text: 'in the District of Columbia each co-agent may exercise its authority independently unless the power of attorney provides otherwise', source: 'D.C. Code § 21-2601.11(a) (UPOAA § 111(a))' },
     hotPowersExpress: { value: true, text: 'in the District of Columbia gifts, trusts, survivorship, beneficiary designations, delegation and similar acts require an express grant', source: 'D.C. Code § 21-2602.01 (UPOAA § 201(a))' },
     springing: { value: true, text: 'a District of Columbia power may take effect on a future event, determined by persons the principal names or by a physician or licensed psychologist', source: 'D.C. Code § 21-2601.09 (UPOAA § 109)' },
     durableByDefault: { value: true, text: 'in the District of Columbia a power of attorney is durable unless it expressly provides that it ends on the principal\'s incapacity', source: 'D.C. Code § 21-2601.04 (UPOAA § 104)' },
+    healthCareAct: 'D.C. Code §§ 21-2201 et seq. (durable power of attorney for health care)',
     healthCare: { value: { witnesses: 2, notaryAlternative: false, notaryRequired: false }, text: 'the District of Columbia requires a durable power of attorney for health care to be signed before two adult witnesses', source: 'D.C. Code § 21-2205' }
 };
 

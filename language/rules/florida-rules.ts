@@ -7,7 +7,14 @@ import type { JurisdictionProfile } from './jurisdiction-profile.js';
 import { FINANCIAL_KINDS, notaryRequiredRule, witnessesRequiredRule, type ActScope } from './jurisdiction-rule-factories.js';
 import { floridaActGoverns } from './instrument-scope.js';
 import { hotPower } from '../catalog/general-powers-catalog.js';
+import { headRange } from './rule-helpers.js';
 import { rule, type Rule } from './rule.js';
+
+/** The authority § 709.2202(1) lets an agent exercise only if the principal signed or initialed next to each. */
+export const FLORIDA_SUPERPOWERS: readonly string[] = ['trusts', 'gifts', 'survivorship', 'beneficiaries', 'annuityWaiver', 'disclaimers'];
+
+const FL_2201 = 'https://instalawyer.io/laws/florida-statutes/7092201-authority-of-agent (2024 text, subsections (1)-(3)(b) read)';
+const FL_2202 = 'http://leg.state.fl.us/statutes/index.cfm?App_mode=Display_Statute&URL=0700-0799%2F0709%2FSections%2F0709.2202.html (2024 Florida Statutes, subsection (1) read)';
 
 export const FLORIDA: JurisdictionProfile = {
     id: 'FL',
@@ -19,6 +26,7 @@ export const FLORIDA: JurisdictionProfile = {
     hotPowersExpress: { value: true, text: 'in Florida an agent may exercise gifts, trusts, survivorship, beneficiary and similar authority only if the principal signed or initialed next to each one', source: 'Fla. Stat. § 709.2202(1)' },
     springing: { value: false, text: 'a Florida power of attorney executed on or after October 1, 2011 is exercisable when executed; one conditioned on the principal\'s incapacity is not permitted (military deployment excepted)', source: 'Fla. Stat. § 709.2108' },
     durableByDefault: { value: false, text: 'in Florida a power of attorney is durable only if it says that it is not terminated by the principal\'s subsequent incapacity', source: 'Fla. Stat. § 709.2104' },
+    healthCareAct: 'Fla. Stat. ch. 765 (health care advance directives)',
     healthCare: { value: { witnesses: 2, notaryAlternative: false, notaryRequired: false }, text: 'Florida requires a health care surrogate designation to be signed before two subscribing adult witnesses', source: 'Fla. Stat. § 765.202(1)' }
 };
 
@@ -51,19 +59,59 @@ export const FLORIDA_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/fl-superpowers-initials',
-        severityBasis: 'information (to be reviewed).',
+        severityBasis: 'error: under § 709.2202(1) the agent may exercise this authority only if the principal signed or initialed next to it; without the initials the grant is ineffective. The model records the initials with `initialed` after the express powers.',
         scope: PART_II.text,
         governs: PART_II.governs,
-        title: 'Florida: each superpower must be initialed',
+        title: 'Florida: each superpower must be signed or initialed',
         kinds: FINANCIAL_KINDS,
         jurisdictions: ['FL'],
-        severity: 'information',
-        message: 'The power of attorney grants authority to {power}.',
-        why: 'In Florida the agent may exercise this authority only if the principal signs or initials next to it in the instrument.',
-        action: 'Have the principal initial or sign next to this grant when the instrument is executed.',
+        severity: 'error',
+        message: 'The power of attorney grants authority to {power}, but does not provide for the principal\'s initials or signature next to it.',
+        why: 'In Florida the agent may exercise this authority only if the principal signs or initials next to each such grant; without them the grant gives the agent nothing.',
+        action: 'Provide for the principal\'s initials next to this grant (write "initialed" after the express powers) and have the principal initial it when signing.',
         source: FLORIDA.hotPowersExpress.source,
+        provenance: [{ citation: 'Fla. Stat. § 709.2202(1)', read: 'text', where: FL_2202 }],
         check: ({ model }, report) => {
-            for (const h of model.grant?.hotPowers ?? []) report({ range: h.range, args: { power: hotPower(h.id)?.text ?? h.id } });
+            for (const h of model.grant?.hotPowers ?? []) {
+                if (FLORIDA_SUPERPOWERS.includes(h.id) && !h.initialed) report({ range: h.range, args: { power: hotPower(h.id)?.text ?? h.id, id: h.id } });
+            }
+        }
+    }),
+    rule({
+        code: 'poa/fl-general-grant',
+        severityBasis: 'error: § 709.2201(1) says a provision purporting to give the agent authority to do all acts the principal can do grants no authority; the grant is ineffective.',
+        scope: PART_II.text,
+        governs: PART_II.governs,
+        title: 'Florida: a grant of all acts grants nothing',
+        kinds: FINANCIAL_KINDS,
+        jurisdictions: ['FL'],
+        severity: 'error',
+        message: 'The grant gives authority over all subjects without naming them.',
+        why: 'In Florida a general provision that does not identify the specific authority granted, such as one giving the agent authority to do all acts the principal can do, grants the agent no authority.',
+        action: 'Name each subject of authority (for example "subjects realProperty, banks, taxes").',
+        source: 'Fla. Stat. § 709.2201(1)',
+        provenance: [{ citation: 'Fla. Stat. § 709.2201(1)', read: 'text', where: FL_2201 }],
+        check: ({ model }, report) => {
+            const g = model.grant;
+            if (g?.allSubjects) report({ range: g.subjectsRange ? headRange(g.subjectsRange, 'subjects all'.length) : headRange(g.range, 'grant'.length) });
+        }
+    }),
+    rule({
+        code: 'poa/fl-fiduciary-powers',
+        severityBasis: 'warning: the agent may not exercise the principal\'s powers as trustee or court-appointed fiduciary (§ 709.2201(3)), so this grant gives nothing in Florida; a warning until the section\'s own text is read (see provenance).',
+        scope: PART_II.text,
+        governs: PART_II.governs,
+        title: 'Florida: fiduciary powers cannot be delegated',
+        kinds: FINANCIAL_KINDS,
+        jurisdictions: ['FL'],
+        severity: 'warning',
+        message: 'The power of attorney grants authority to exercise the principal\'s fiduciary powers.',
+        why: 'In Florida an agent may not exercise powers and authority granted to the principal as trustee or as court-appointed fiduciary, whatever the power of attorney says.',
+        action: 'Remove this grant; a trustee delegates under the trust instrument and the trust code, a court-appointed fiduciary only as the court allows.',
+        source: 'Fla. Stat. § 709.2201(3)',
+        provenance: [{ citation: 'Fla. Stat. § 709.2201(3) (the trustee and court-appointed fiduciary paragraph)', read: 'cited', where: 'quoted at https://www.delandattorneys.com/blog/can-a-poa-be-used-to-act-for-a-trustee/; the section text was read only through (3)(b) at ' + FL_2201 }],
+        check: ({ model }, report) => {
+            for (const h of model.grant?.hotPowers ?? []) if (h.id === 'fiduciaryPowers') report({ range: h.range });
         }
     })
 ];

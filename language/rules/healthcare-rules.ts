@@ -15,11 +15,12 @@ export const HEALTHCARE_RULES: readonly Rule[] = [
         message: 'The grant does not give the agent authority to make health-care decisions.',
         why: 'A health-care agent may decide only what the instrument authorizes; a financial power does not carry health-care authority.',
         action: 'Add "health-care decisions" to the grant.',
-        source: 'Uniform Health-Care Decisions Act (1993) § 2(b)',
+        source: '{source}',
         quickFix: 'insert-in-block',
-        check: ({ model }, report) => {
+        check: ({ model, profile }, report) => {
             const g = model.grant;
-            if (g && !g.healthCare) report({ range: headRange(g.range, 'grant'.length), fix: insertInBlock('grant', 'health-care decisions', 'Grant health-care decision authority') });
+            const source = profile && profile.id !== 'federal' ? profile.healthCareAct : 'the health-care statute of the governing state';
+            if (g && !g.healthCare) report({ range: headRange(g.range, 'grant'.length), args: { source }, fix: insertInBlock('grant', 'health-care decisions', 'Grant health-care decision authority') });
         }
     }),
     rule({

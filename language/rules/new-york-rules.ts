@@ -1,6 +1,7 @@
 /**
  * New York: the General Obligations Law, article 5, title 15 (as reformed
- * effective June 13, 2021). Execution needs a notary acknowledgment and two
+ * effective June 13, 2021, when § 5-1514, the statutory gifts rider, was
+ * repealed: gift authority is now a modification under §§ 5-1513 and 5-1503). Execution needs a notary acknowledgment and two
  * witnesses; co-agents act jointly unless the power says otherwise.
  */
 import type { JurisdictionProfile } from './jurisdiction-profile.js';
@@ -11,13 +12,14 @@ import { rule, type Rule } from './rule.js';
 export const NEW_YORK: JurisdictionProfile = {
     id: 'NY',
     name: 'New York',
-    act: 'N.Y. Gen. Oblig. Law §§ 5-1501 to 5-1514',
+    act: 'N.Y. Gen. Oblig. Law §§ 5-1501 to 5-1513',
     witnesses: { value: 2, text: 'New York requires the principal\'s signature to be witnessed by two persons who are not agents or gift recipients (the notary may be one of them)', source: 'N.Y. Gen. Oblig. Law § 5-1501B(1)' },
     notary: { value: 'required', text: 'New York requires the principal\'s signature to be acknowledged in the manner of a deed', source: 'N.Y. Gen. Oblig. Law § 5-1501B(1)' },
     coAgentDefault: { value: 'jointly', text: 'in New York co-agents must act jointly unless the power of attorney provides otherwise', source: 'N.Y. Gen. Oblig. Law § 5-1508(1)' },
-    hotPowersExpress: { value: true, text: 'in New York authority beyond the statutory short form (gifts beyond the statutory default, trusts, changes of beneficiaries or survivorship) must be granted expressly in the Modifications section, since the statutory gifts rider was repealed in 2021', source: 'N.Y. Gen. Oblig. Law §§ 5-1513, 5-1514' },
+    hotPowersExpress: { value: true, text: 'in New York authority beyond the statutory short form (gifts beyond the statutory default, trusts, changes of beneficiaries or survivorship) must be granted expressly in the Modifications section, since the statutory gifts rider was repealed in 2021', source: 'N.Y. Gen. Oblig. Law §§ 5-1513, 5-1503' },
     springing: { value: true, text: 'a New York power of attorney may take effect on a future date or contingency', source: 'N.Y. Gen. Oblig. Law § 5-1501B' },
     durableByDefault: { value: true, text: 'in New York a power of attorney is durable unless it expressly provides that it ends on the principal\'s incapacity', source: 'N.Y. Gen. Oblig. Law § 5-1501A' },
+    healthCareAct: 'N.Y. Pub. Health Law art. 29-C (health care agents and proxies)',
     healthCare: { value: { witnesses: 2, notaryAlternative: false, notaryRequired: false }, text: 'New York requires a health care proxy to be signed before two adult witnesses', source: 'N.Y. Pub. Health Law § 2981(2)' }
 };
 
@@ -40,9 +42,9 @@ export const NEW_YORK_RULES: readonly Rule[] = [
         jurisdictions: ['NY'],
         severity: 'information',
         message: 'This power of attorney grants authority to make gifts.',
-        why: 'Since June 13, 2021 New York has no statutory gifts rider; gifts beyond the statutory default are authorized only in the Modifications section of the statutory short form, initialed by the principal.',
+        why: 'Since June 13, 2021 New York has no statutory gifts rider; gifts beyond the statutory default are authorized in the Modifications section of the statutory short form.',
         action: 'Make sure the rendered instrument states the gift authority, with any limits, in its Modifications section.',
-        source: 'N.Y. Gen. Oblig. Law § 5-1513; former § 5-1514 (repealed 2021)',
+        source: 'N.Y. Gen. Oblig. Law §§ 5-1513, 5-1503',
         check: ({ model }, report) => {
             const gift = model.grant?.hotPowers.find((h) => h.id === 'gifts');
             if (gift) report({ range: gift.range });

@@ -68,7 +68,7 @@ export function rulesMarkdown(): string {
         '| --- | --- | --- | --- | --- | --- | --- | --- | --- |'
     ];
     const notary = { required: 'required', 'or-witnesses': 'required unless two witnesses sign', recommended: 'recommended', 'not-required': 'not required' };
-    const coAgents = { jointly: 'jointly', severally: 'each alone (severally)', unsettled: 'not settled: state it' };
+    const coAgents = { jointly: 'jointly', severally: 'each alone (severally)', majority: 'by majority', unsettled: 'not settled: state it' };
     const witnesses = (n: number) => (n === 0 ? 'none' : n === 1 ? 'one' : n === 2 ? 'two' : String(n));
     for (const j of JURISDICTIONS) {
         const hc = j.healthCare.value;

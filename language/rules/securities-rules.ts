@@ -16,7 +16,7 @@ export const SECURITIES_RULES: readonly Rule[] = [
         message: 'The grant names no SEC filing.',
         why: 'A securities power of attorney authorizes the agents to sign particular filings; the SEC accepts a signature by an attorney-in-fact only for filings the power covers.',
         action: 'Add a file clause naming the forms or schedules and their statute.',
-        source: 'Regulation S-K Item 601(b)(24), 17 C.F.R. § 229.601(b)(24)',
+        source: 'Securities Act of 1933 § 6(a), 15 U.S.C. § 77f(a); Securities Exchange Act of 1934 §§ 13(a), 13(d), 16(a), 15 U.S.C. §§ 78m(a), 78m(d), 78p(a)',
         quickFix: 'insert-in-block',
         check: ({ model }, report) => {
             const g = model.grant;

@@ -18,6 +18,7 @@ export const TEXAS: JurisdictionProfile = {
     hotPowersExpress: { value: true, text: 'in Texas an agent may create or change trusts, make gifts, create or change survivorship rights or beneficiary designations, or delegate authority only if the power of attorney expressly grants it', source: 'Tex. Est. Code § 751.031' },
     springing: { value: true, text: 'a Texas durable power of attorney may take effect on the principal\'s disability or incapacity', source: 'Tex. Est. Code § 751.0021(a)(3)' },
     durableByDefault: { value: false, text: 'in Texas a power of attorney is durable only if it states that it is not affected by the principal\'s subsequent disability or incapacity', source: 'Tex. Est. Code § 751.0021(a)(3)' },
+    healthCareAct: 'Tex. Health & Safety Code ch. 166, subch. D (medical power of attorney)',
     healthCare: { value: { witnesses: 2, notaryAlternative: true, notaryRequired: false }, text: 'Texas requires a medical power of attorney to be signed before two qualified witnesses or acknowledged before a notary public', source: 'Tex. Health & Safety Code § 166.154' }
 };
 

@@ -49,3 +49,17 @@ describe('findings of the rule review', () => {
         });
     }
 });
+
+// The wording each finding corrected: what the message must, and must not, say.
+registerMessageCheck('federal-electronic-signature.poa', 'poa/federal-conformed-signature', [/electronically/, /December 4, 2020/], [/manually sign a signature page/, /must manually/i]);
+registerMessageCheck('ny-gifts-citation.poa', 'poa/ny-gifts-modifications', [/5-1513/], [/5-1514/]);
+registerMessageCheck('fl-missing-subjects.poa', 'poa/missing-subjects', [/709\.2201\(1\)/], [/subjects all/]);
+registerMessageCheck('fl-superpowers.poa', 'poa/fl-superpowers-initials', [/709\.2202\(1\)/]);
+registerMessageCheck('il-co-agents-majority.poa', 'poa/agent-mode-unstated', [/majority/, /2-10\.5/]);
+registerMessageCheck('co-co-agents-citation.poa', 'poa/agent-mode-unstated', [/15-14-711\(1\)/, /111\(a\)/], [/111\(b\)/]);
+registerMessageCheck('unknown-form-citation.poa', 'poa/unknown-form', [/Part 239/, /Part 249/]);
+registerMessageCheck('securities-no-filing-citation.poa', 'poa/missing-securities-filing', [/13\(d\)/], [/601\(b\)\(24\)/]);
+registerMessageCheck('healthcare-citation-CA.poa', 'poa/missing-health-care-authority', [/Cal\. Prob\. Code/], [/1993/]);
+registerMessageCheck('sec16-forms-4-and-5-only.poa', 'poa/missing-section16-forms', [/No statute requires/]);
+registerMessageCheck('securities-any-issuer.poa', 'poa/missing-issuer', [/No statute requires/]);
+registerMessageCheck('limited-no-end.poa', 'poa/missing-end', [/No statute requires/]);
