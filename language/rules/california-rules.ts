@@ -5,8 +5,9 @@
  */
 import type { JurisdictionProfile } from './jurisdiction-profile.js';
 import { FINANCIAL_KINDS } from './jurisdiction-rule-factories.js';
-import { headRange, insertInBlock, quote } from './rule-helpers.js';
+import { headRange, insertInBlock, quote, sameName } from './rule-helpers.js';
 import { rule, type Rule } from './rule.js';
+import { SOURCES } from './sources-read.js';
 
 export const CALIFORNIA: JurisdictionProfile = {
     id: 'CA',
@@ -35,11 +36,34 @@ export const CALIFORNIA_RULES: readonly Rule[] = [
         why: 'A California power of attorney is legally sufficient only if it is acknowledged before a notary public or signed by two adult witnesses.',
         action: 'Add a notary acknowledgment (or provide for two witnesses) in the execution.',
         source: CALIFORNIA.notary.source,
+        provenance: [SOURCES.ca4121, SOURCES.ca4122],
         quickFix: 'insert-in-block',
         check: ({ model }, report) => {
             const e = model.execution;
             if (!e || e.notary || (e.witnesses?.count ?? 0) >= 2) return;
             report({ range: headRange(e.range, 'executed'.length), fix: insertInBlock('execution', `notary acknowledgment in ${quote('California')}`, 'Add a notary acknowledgment') });
+        }
+    }),
+    rule({
+        code: 'poa/ca-agent-witness',
+        severityBasis: 'error: where a California power relies on witnesses instead of a notary, § 4121(c) requires two witnesses who satisfy § 4122, and § 4122(b) says the attorney-in-fact may not act as a witness; without two qualified witnesses the power is not legally sufficient.',
+        scope: 'Financial powers governed by the California Power of Attorney Law and signed by witnesses instead of being acknowledged before a notary.',
+        title: 'California: an agent may not be a witness',
+        kinds: FINANCIAL_KINDS,
+        jurisdictions: ['CA'],
+        severity: 'error',
+        message: '{name} is named both as a witness and as an agent.',
+        why: 'In California the attorney-in-fact may not act as a witness, and a power of attorney that is not acknowledged before a notary needs two witnesses who qualify.',
+        action: 'Have another adult witness the signature, or have the principal acknowledge the power before a notary public.',
+        source: 'Cal. Prob. Code §§ 4121(c), 4122(b)',
+        provenance: [SOURCES.ca4121, SOURCES.ca4122],
+        check: ({ model }, report) => {
+            const e = model.execution;
+            if (!e?.witnesses || e.notary) return;
+            const agents = [...model.agents, ...model.successors];
+            for (const w of e.witnesses.names) {
+                if (agents.some((a) => sameName(a.name.value, w.value))) report({ range: w.range ?? e.witnesses.range, args: { name: w.value! } });
+            }
         }
     })
 ];

@@ -7,6 +7,7 @@
  */
 import type { JurisdictionProfile } from './jurisdiction-profile.js';
 import { rule, type Rule } from './rule.js';
+import { SOURCES } from './sources-read.js';
 
 export const FEDERAL: JurisdictionProfile = {
     id: 'federal',
@@ -35,6 +36,7 @@ export const FEDERAL_RULES: readonly Rule[] = [
         why: 'Required signatures in an electronic filing are in typed form ("/s/ name"); the signer adopts the typed signature by signing an authentication document, manually or (since December 4, 2020) electronically, which the filer keeps for five years.',
         action: 'Mark the signature as conformed, or write the conformed text.',
         source: 'Regulation S-T Rule 302(a)-(b), 17 C.F.R. § 232.302 (as amended effective December 4, 2020); Exchange Act Rule 16a-3, 17 C.F.R. § 240.16a-3',
+        provenance: [SOURCES.regST302, SOURCES.release33_10889, SOURCES.rule16a3],
         quickFix: 'conform-signature',
         check: ({ model }, report) => {
             for (const s of model.execution?.signatures ?? []) {

@@ -9,12 +9,14 @@ import { floridaActGoverns } from './instrument-scope.js';
 import { hotPower } from '../catalog/general-powers-catalog.js';
 import { headRange } from './rule-helpers.js';
 import { rule, type Rule } from './rule.js';
+import { SOURCES } from './sources-read.js';
+
+/** A name that ends like a company's ("Acme Trust Company", "Sequoia Capital Operations, LLC"). */
+const ENTITY_NAME = /\b(inc|incorporated|llc|l\.l\.c|corp|corporation|company|co|lp|l\.p|llp|ltd|limited|bank|n\.a|trust)\.?$/i;
 
 /** The authority § 709.2202(1) lets an agent exercise only if the principal signed or initialed next to each. */
 export const FLORIDA_SUPERPOWERS: readonly string[] = ['trusts', 'gifts', 'survivorship', 'beneficiaries', 'annuityWaiver', 'disclaimers'];
 
-const FL_2201 = 'https://instalawyer.io/laws/florida-statutes/7092201-authority-of-agent (2024 text, subsections (1)-(3)(b) read)';
-const FL_2202 = 'http://leg.state.fl.us/statutes/index.cfm?App_mode=Display_Statute&URL=0700-0799%2F0709%2FSections%2F0709.2202.html (2024 Florida Statutes, subsection (1) read)';
 
 export const FLORIDA: JurisdictionProfile = {
     id: 'FL',
@@ -33,7 +35,8 @@ export const FLORIDA: JurisdictionProfile = {
 /** Part II of chapter 709 governs powers of individuals: "principal" means an individual (§ 709.2102). */
 const PART_II: ActScope = {
     text: 'Financial powers given by an individual and governed by Fla. Stat. ch. 709, part II (§ 709.2102: "principal" means an individual). Not an entity principal\'s power.',
-    governs: ({ model }) => floridaActGoverns(model)
+    governs: ({ model }) => floridaActGoverns(model),
+    provenance: [SOURCES.fl2105, SOURCES.fl2102]
 };
 
 export const FLORIDA_RULES: readonly Rule[] = [
@@ -70,7 +73,7 @@ export const FLORIDA_RULES: readonly Rule[] = [
         why: 'In Florida the agent may exercise this authority only if the principal signs or initials next to each such grant; without them the grant gives the agent nothing.',
         action: 'Provide for the principal\'s initials next to this grant (write "initialed" after the express powers) and have the principal initial it when signing.',
         source: FLORIDA.hotPowersExpress.source,
-        provenance: [{ citation: 'Fla. Stat. § 709.2202(1)', read: 'text', where: FL_2202 }],
+        provenance: [SOURCES.fl2202, SOURCES.fl2102],
         check: ({ model }, report) => {
             for (const h of model.grant?.hotPowers ?? []) {
                 if (FLORIDA_SUPERPOWERS.includes(h.id) && !h.initialed) report({ range: h.range, args: { power: hotPower(h.id)?.text ?? h.id, id: h.id } });
@@ -90,7 +93,7 @@ export const FLORIDA_RULES: readonly Rule[] = [
         why: 'In Florida a general provision that does not identify the specific authority granted, such as one giving the agent authority to do all acts the principal can do, grants the agent no authority.',
         action: 'Name each subject of authority (for example "subjects realProperty, banks, taxes").',
         source: 'Fla. Stat. § 709.2201(1)',
-        provenance: [{ citation: 'Fla. Stat. § 709.2201(1)', read: 'text', where: FL_2201 }],
+        provenance: [SOURCES.fl2201, SOURCES.fl2102],
         check: ({ model }, report) => {
             const g = model.grant;
             if (g?.allSubjects) report({ range: g.subjectsRange ? headRange(g.subjectsRange, 'subjects all'.length) : headRange(g.range, 'grant'.length) });
@@ -109,9 +112,30 @@ export const FLORIDA_RULES: readonly Rule[] = [
         why: 'In Florida an agent may not exercise powers and authority granted to the principal as trustee or as court-appointed fiduciary, whatever the power of attorney says.',
         action: 'Remove this grant; a trustee delegates under the trust instrument and the trust code, a court-appointed fiduciary only as the court allows.',
         source: 'Fla. Stat. § 709.2201(3)',
-        provenance: [{ citation: 'Fla. Stat. § 709.2201(3) (the trustee and court-appointed fiduciary paragraph)', read: 'cited', where: 'quoted at https://www.delandattorneys.com/blog/can-a-poa-be-used-to-act-for-a-trustee/; the section text was read only through (3)(b) at ' + FL_2201 }],
+        provenance: [{ citation: 'Fla. Stat. § 709.2201(3) (the trustee and court-appointed fiduciary paragraph)', read: 'cited', where: 'quoted at https://www.delandattorneys.com/blog/can-a-poa-be-used-to-act-for-a-trustee/; the section text was read only through (3)(b), at https://instalawyer.io/laws/florida-statutes/7092201-authority-of-agent' }],
         check: ({ model }, report) => {
             for (const h of model.grant?.hotPowers ?? []) if (h.id === 'fiduciaryPowers') report({ range: h.range });
+        }
+    }),
+    rule({
+        code: 'poa/fl-agent-qualification',
+        severityBasis: 'warning: § 709.2105(1) allows as agent only a natural person of 18 or more or a Florida trust institution; the model cannot tell whether a named company is such an institution, so a company agent is a real risk, not a certain defect.',
+        scope: PART_II.text,
+        governs: PART_II.governs,
+        title: 'Florida: who may be an agent',
+        kinds: FINANCIAL_KINDS,
+        jurisdictions: ['FL'],
+        severity: 'warning',
+        message: '{name} appears to be a company, not a natural person.',
+        why: 'In Florida the agent must be a natural person who is 18 years of age or older, or a financial institution that has trust powers, has a place of business in Florida and is authorized to conduct trust business in Florida.',
+        action: 'Confirm that {name} is such a financial institution, or appoint a natural person.',
+        source: 'Fla. Stat. § 709.2105(1)',
+        provenance: [SOURCES.fl2105],
+        check: ({ model }, report) => {
+            for (const a of [...model.agents, ...model.successors]) {
+                const name = a.name.value;
+                if (name && !a.office && ENTITY_NAME.test(name)) report({ range: a.nameRange, args: { name } });
+            }
         }
     })
 ];

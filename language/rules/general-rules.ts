@@ -6,6 +6,7 @@
 import { hotPower, HOT_POWERS, subject, SUBJECTS } from '../catalog/general-powers-catalog.js';
 import { headRange, insertInBlock } from './rule-helpers.js';
 import { rule, type Rule } from './rule.js';
+import { SOURCES } from './sources-read.js';
 
 const UPOAA_DURABLE = 'under the Uniform Power of Attorney Act a power is durable unless it says otherwise, but several states (among them California, Florida and Texas) treat it as durable only if it says so';
 
@@ -26,6 +27,10 @@ export const GENERAL_RULES: readonly Rule[] = [
         why: 'Durability is the point of most financial powers: {rule}.',
         action: 'State in the term that the power is durable (or, expressly, that it is not durable).',
         source: '{source}',
+        provenance: [
+            { citation: 'the governing jurisdiction\'s durability rule (N.Y. Gen. Oblig. Law § 5-1501A; 755 ILCS 45/2-5; D.C. Code § 21-2601.04; C.R.S. § 15-14-704; Cal. Prob. Code § 4124; Fla. Stat. § 709.2104; Uniform Power of Attorney Act § 104)', read: 'cited' },
+            SOURCES.tx002
+        ],
         quickFix: 'insert-in-block',
         check: ({ model, profile }, report) => {
             if (model.term?.durable !== undefined) return;
@@ -52,6 +57,7 @@ export const GENERAL_RULES: readonly Rule[] = [
         why: '{rule}',
         action: 'Add a subjects line to the grant{all}.',
         source: '{source}',
+        provenance: [{ citation: 'Uniform Power of Attorney Act §§ 201(c), 202-203', read: 'cited' }, SOURCES.fl2201],
         quickFix: 'insert-in-block',
         check: ({ model, profile }, report) => {
             const g = model.grant;

@@ -8,6 +8,7 @@ import type { JurisdictionProfile } from './jurisdiction-profile.js';
 import { notaryRequiredRule, witnessesRequiredRule, FINANCIAL_KINDS, type ActScope } from './jurisdiction-rule-factories.js';
 import { newYorkTitle15Governs } from './instrument-scope.js';
 import { rule, type Rule } from './rule.js';
+import { SOURCES } from './sources-read.js';
 
 export const NEW_YORK: JurisdictionProfile = {
     id: 'NY',
@@ -26,7 +27,8 @@ export const NEW_YORK: JurisdictionProfile = {
 /** Title 15 governs powers of individuals (§ 5-1501), less the powers § 5-1501C excludes. */
 const TITLE_15: ActScope = {
     text: 'Financial powers given by an individual and governed by N.Y. Gen. Oblig. Law title 15 (§ 5-1501). Not an entity principal\'s power, nor powers § 5-1501C excludes: a power to file a document with a government agency (such as an SEC filing power), or one given by a director or officer in that capacity.',
-    governs: ({ model }) => newYorkTitle15Governs(model)
+    governs: ({ model }) => newYorkTitle15Governs(model),
+    provenance: [SOURCES.ny1501B, SOURCES.ny1501C]
 };
 
 export const NEW_YORK_RULES: readonly Rule[] = [
@@ -45,6 +47,7 @@ export const NEW_YORK_RULES: readonly Rule[] = [
         why: 'Since June 13, 2021 New York has no statutory gifts rider; gifts beyond the statutory default are authorized in the Modifications section of the statutory short form.',
         action: 'Make sure the rendered instrument states the gift authority, with any limits, in its Modifications section.',
         source: 'N.Y. Gen. Oblig. Law §§ 5-1513, 5-1503',
+        provenance: [SOURCES.ny1514repeal, SOURCES.ny1501C],
         check: ({ model }, report) => {
             const gift = model.grant?.hotPowers.find((h) => h.id === 'gifts');
             if (gift) report({ range: gift.range });

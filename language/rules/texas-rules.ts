@@ -7,6 +7,7 @@ import type { JurisdictionProfile } from './jurisdiction-profile.js';
 import { notaryRequiredRule } from './jurisdiction-rule-factories.js';
 import { texasChapter751Governs } from './instrument-scope.js';
 import type { Rule } from './rule.js';
+import { SOURCES } from './sources-read.js';
 
 export const TEXAS: JurisdictionProfile = {
     id: 'TX',
@@ -25,6 +26,7 @@ export const TEXAS: JurisdictionProfile = {
 export const TEXAS_RULES: readonly Rule[] = [
     notaryRequiredRule(TEXAS, 'poa/tx-notary-required', {
         text: 'Durable financial powers governed by Tex. Est. Code ch. 751 (§ 751.0015): a power that says it survives the principal\'s incapacity, or takes effect on it (§ 751.0021(a)(3)). A power that is not durable is not governed by the chapter.',
-        governs: ({ model }) => texasChapter751Governs(model)
+        governs: ({ model }) => texasChapter751Governs(model),
+        provenance: [{ citation: 'Tex. Est. Code § 751.0021(a)(4)', read: 'cited', where: 'its 2015 predecessor, § 751.002(4), was read: ' + SOURCES.tx002.where }, SOURCES.tx0015]
     })
 ];
