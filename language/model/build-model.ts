@@ -9,6 +9,7 @@ import { propertyNodes } from '../cst-properties.js';
 import * as ast from '../generated/ast.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
 import { pronounForms } from './pronouns.js';
+import { wordsAfterSyntaxError } from './syntax-recovery.js';
 import type {
     AgentModel, Capacity, Clause, DateValue, DefinedTerm, Determination, ExecutionModel, GrantModel, IssuerModel,
     ParameterModel, PoaModel, PrincipalModel, Pronoun, SignatureModel, SourceRange, TermModel, TextValue, Value, Wording
@@ -124,6 +125,7 @@ class ModelBuilder {
             execution: this.execution(this.single(c.filter(ast.isExecution), 'execution')),
             settingRanges,
             repeatedClauses: this.repeated,
+            wordsAfterSyntaxError: wordsAfterSyntaxError(this.root.$document),
             range: rangeOf(this.root),
             nameRange: rangeOf(this.root, 'name')
         };

@@ -39,6 +39,7 @@ const KIND_NAMES: Record<Kind, string> = {
 export const COMMON_RULES: readonly Rule[] = [
     rule({
         code: 'poa/missing-principal',
+        clauseKeyword: 'principal',
         severityBasis: 'error: without a principal there is no grant of authority, so the instrument is ineffective.',
         scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Principal required',
@@ -54,6 +55,7 @@ export const COMMON_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/missing-agent',
+        clauseKeyword: ['agents', 'agent'],
         severityBasis: 'error: without an agent the instrument confers no power on anyone, so it is ineffective.',
         scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Agent required',
@@ -71,6 +73,7 @@ export const COMMON_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/missing-grant',
+        clauseKeyword: 'grant',
         severityBasis: 'error: an agent has only the authority granted; with no grant the instrument is ineffective.',
         scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Grant of authority required',
@@ -87,6 +90,7 @@ export const COMMON_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/missing-execution',
+        clauseKeyword: 'executed',
         severityBasis: 'error: a power of attorney that is not signed by the principal is not executed and has no effect.',
         scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Execution date and signature required',
@@ -104,6 +108,7 @@ export const COMMON_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/missing-signature',
+        clauseKeyword: 'signature',
         severityBasis: 'error: a power of attorney that is not signed by the principal is not executed and has no effect.',
         scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Signature required',
@@ -122,6 +127,7 @@ export const COMMON_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/missing-kind',
+        clauseKeyword: 'kind',
         severityBasis: 'warning: no law requires the kind to be stated, but without it only the common checks run, a practical risk that a requirement goes unchecked.',
         scope: 'Every file: the kind is a setting of the language that selects the checks.',
         title: 'Kind of power of attorney',
@@ -142,6 +148,7 @@ export const COMMON_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/missing-jurisdiction',
+        clauseKeyword: 'jurisdiction',
         severityBasis: 'warning: no law requires a governing-law clause, but without one the execution formalities cannot be checked, a practical risk.',
         scope: 'General, limited and health-care powers (Section 16 and securities powers fall under federal securities law when none is named).',
         title: 'Governing jurisdiction',

@@ -19,6 +19,7 @@ const SPRINGING_MAKES_DURABLE = new Set(['CA', 'TX']);
 export const GENERAL_RULES: readonly Rule[] = [
     rule({
         code: 'poa/missing-durability',
+        clauseKeyword: 'durable',
         severityBasis: 'warning where the governing law makes a power durable only if it says so (California, Florida, Texas, or a jurisdiction not in the table): the power is valid but ends on the principal\'s incapacity, a real risk. Information where the power is durable by default (New York, Illinois, the District of Columbia, Colorado and the Uniform Act states), and no finding where springing on incapacity makes it durable (California, Texas).',
         scope: 'General (durable financial) powers, under the governing state act.',
         title: 'Durability statement',
@@ -49,6 +50,7 @@ export const GENERAL_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/missing-subjects',
+        clauseKeyword: ['subjects', 'power'],
         severityBasis: 'error: under the acts modelled on the Uniform Power of Attorney Act a general power confers authority only over the subjects it grants; with none it is ineffective.',
         scope: 'General (durable financial) powers.',
         title: 'Subjects of a general power',

@@ -8,6 +8,7 @@ import { rule, type Rule } from './rule.js';
 export const HEALTHCARE_RULES: readonly Rule[] = [
     rule({
         code: 'poa/missing-health-care-authority',
+        clauseKeyword: 'health-care',
         severityBasis: 'error: a health-care agent may decide only what the instrument authorizes; without that authority the instrument is ineffective as a health-care power.',
         scope: 'Health-care powers, under the health-care statute of the governing state.',
         title: 'Health-care authority',

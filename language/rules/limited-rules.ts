@@ -8,6 +8,7 @@ import { rule, type Rule } from './rule.js';
 export const LIMITED_RULES: readonly Rule[] = [
     rule({
         code: 'poa/missing-purpose',
+        clauseKeyword: 'purpose',
         severityBasis: 'error: a limited power confers only the authority its terms describe; without a purpose it confers nothing determinable.',
         scope: 'Limited (special) powers.',
         title: 'Purpose of a limited power',
@@ -24,6 +25,7 @@ export const LIMITED_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/missing-end',
+        clauseKeyword: 'ends',
         severityBasis: 'warning: no statute requires a stated end; a limited power without one lasts until revoked or its purpose is accomplished, a real risk that it lingers.',
         scope: 'Limited (special) powers.',
         title: 'End of a limited power',

@@ -115,7 +115,7 @@ export interface Rule {
      * rules). After a syntax error, the finding is not made when that keyword is in
      * the file: the syntax error, not a missing clause, is the problem.
      */
-    clauseKeyword?: string;
+    clauseKeyword?: string | readonly string[];
     /**
      * Whether the rule's law governs this instrument at all (beyond kind and
      * jurisdiction): e.g. New York title 15 governs only powers of individuals.

@@ -24,6 +24,7 @@ export function oneOffIssuerFilingPower(model: PoaModel): boolean {
 export const SECTION16_RULES: readonly Rule[] = [
     rule({
         code: 'poa/missing-issuer',
+        clauseKeyword: 'issuer',
         severityBasis: 'warning: no statute requires a filing power to name an issuer, and a power may cover any issuer (Schedules 13D and 13G, a holder\'s reports for several companies); naming none leaves the power\'s reach to be read from each filing, a practical risk.',
         scope: 'Section 16 and other securities filing powers, under federal securities law.',
         title: 'Issuer required',
@@ -39,6 +40,7 @@ export const SECTION16_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/missing-section16-forms',
+        clauseKeyword: 'file',
         severityBasis: 'warning: no statute requires a Section 16 power to cover all three forms (a power for Forms 4 and 5 alone is valid); the insider must then sign the others personally, a practical risk.',
         scope: 'Section 16 powers, under federal securities law.',
         title: 'Forms 3, 4 and 5 under Section 16(a)',
@@ -61,6 +63,7 @@ export const SECTION16_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/missing-term',
+        clauseKeyword: 'ends',
         severityBasis: 'information: a power with no stated term lasts until it is revoked (or ends by law); stating the customary end is drafting practice.',
         scope: 'Section 16 powers, under federal securities law.',
         title: 'Term of a Section 16 power',
@@ -80,6 +83,7 @@ export const SECTION16_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/missing-revocation',
+        clauseKeyword: 'revocation',
         severityBasis: 'information: a power is revocable whether or not it says how; stating the method is drafting practice.',
         scope: 'Section 16 powers, under federal securities law.',
         title: 'Revocation method',
@@ -95,6 +99,7 @@ export const SECTION16_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/missing-no-assumption',
+        clauseKeyword: 'acknowledgment',
         severityBasis: "warning: no statute requires the acknowledgment; without it agents and the company face a real risk of a claim that they assumed the insider's duties.",
         scope: 'Section 16 powers, under federal securities law.',
         title: 'Section 16 acknowledgment',
@@ -110,6 +115,7 @@ export const SECTION16_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/missing-supersession',
+        clauseKeyword: 'supersedes',
         severityBasis: 'warning: no statute requires it; without it earlier powers stay in force, a real legal risk that former agents keep their authority.',
         scope: 'Section 16 and securities filing powers that an insider or holder renews from time to time; not a one-off power for a registration statement or an issuer\'s periodic report.',
         title: 'Supersession of earlier powers',

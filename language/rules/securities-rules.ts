@@ -9,6 +9,7 @@ import { rule, type Rule } from './rule.js';
 export const SECURITIES_RULES: readonly Rule[] = [
     rule({
         code: 'poa/missing-securities-filing',
+        clauseKeyword: 'file',
         severityBasis: 'error: a filing power that names no filing authorizes no signature the SEC could accept, so it is ineffective for its purpose.',
         scope: 'Securities filing powers other than Section 16.',
         title: 'Filing grant required',
