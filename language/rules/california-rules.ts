@@ -5,7 +5,7 @@
  */
 import type { JurisdictionProfile } from './jurisdiction-profile.js';
 import { FINANCIAL_KINDS } from './jurisdiction-rule-factories.js';
-import { headRange, insertInBlock, quote, sameName } from './rule-helpers.js';
+import { agentWitnesses, headRange, insertInBlock, quote } from './rule-helpers.js';
 import { rule, type Rule } from './rule.js';
 import { SOURCES } from './sources-read.js';
 
@@ -58,12 +58,24 @@ export const CALIFORNIA_RULES: readonly Rule[] = [
         source: 'Cal. Prob. Code §§ 4121(c), 4122(b)',
         provenance: [SOURCES.ca4121, SOURCES.ca4122],
         check: ({ model }, report) => {
-            const e = model.execution;
-            if (!e?.witnesses || e.notary) return;
-            const agents = [...model.agents, ...model.successors];
-            for (const w of e.witnesses.names) {
-                if (agents.some((a) => sameName(a.name.value, w.value))) report({ range: w.range ?? e.witnesses.range, args: { name: w.value! } });
-            }
+            for (const w of agentWitnesses(model)) report({ range: w.range, args: { name: w.name } });
+        }
+    }),
+    rule({
+        code: 'poa/ca-healthcare-agent-witness',
+        severityBasis: 'error: a California advance health care directive not acknowledged before a notary needs two witnesses who qualify (§ 4673(a)(3)), and § 4674(c)(4) says the agent may not act as a witness to a power of attorney for health care.',
+        scope: 'Health-care powers governed by the California Health Care Decisions Law and signed by witnesses instead of being acknowledged before a notary.',
+        title: 'California: the health-care agent may not be a witness',
+        kinds: ['healthcare'],
+        jurisdictions: ['CA'],
+        severity: 'error',
+        message: '{name} is named both as a witness and as an agent.',
+        why: 'In California the agent may not witness a power of attorney for health care, and a directive that is not acknowledged before a notary needs two qualified witnesses.',
+        action: 'Have another adult witness the signature, or have the principal acknowledge the directive before a notary public.',
+        source: 'Cal. Prob. Code §§ 4673(a), 4674(c)(4)',
+        provenance: [SOURCES.ca4673, SOURCES.ca4674],
+        check: ({ model }, report) => {
+            for (const w of agentWitnesses(model)) report({ range: w.range, args: { name: w.name } });
         }
     })
 ];

@@ -6,7 +6,9 @@
  */
 import type { JurisdictionProfile } from './jurisdiction-profile.js';
 import { notaryRequiredRule } from './jurisdiction-rule-factories.js';
-import type { Rule } from './rule.js';
+import { headRange, insertInBlock } from './rule-helpers.js';
+import { rule, type Rule } from './rule.js';
+import { SOURCES } from './sources-read.js';
 
 export const DISTRICT_OF_COLUMBIA: JurisdictionProfile = {
     id: 'DC',
@@ -23,5 +25,25 @@ export const DISTRICT_OF_COLUMBIA: JurisdictionProfile = {
 };
 
 export const DISTRICT_OF_COLUMBIA_RULES: readonly Rule[] = [
-    notaryRequiredRule(DISTRICT_OF_COLUMBIA, 'poa/dc-notary-required')
+    notaryRequiredRule(DISTRICT_OF_COLUMBIA, 'poa/dc-notary-required'),
+    rule({
+        code: 'poa/dc-healthcare-durability',
+        severityBasis: 'error: § 21-2205(b) requires a durable power of attorney for health care to include language that it is not affected by, or becomes effective upon, the principal\'s incapacity; without it the instrument is not a durable power of attorney for health care under the subchapter.',
+        scope: 'Health-care powers governed by D.C. Code §§ 21-2201 et seq.',
+        title: 'District of Columbia: durability words in a health-care power',
+        kinds: ['healthcare'],
+        jurisdictions: ['DC'],
+        severity: 'error',
+        message: 'The health-care power of attorney does not say that it survives, or takes effect on, the principal\'s incapacity.',
+        why: 'In the District of Columbia a durable power of attorney for health care must include words identical or substantially similar to "This power of attorney shall not be affected by the subsequent incapacity of the principal" or "This power of attorney becomes effective upon the incapacity of the principal".',
+        action: 'State in the term that the power is durable, or that it starts on incapacity.',
+        source: 'D.C. Code § 21-2205(b)',
+        provenance: [SOURCES.dc2205],
+        quickFix: 'insert-in-block',
+        check: ({ model }, report) => {
+            const t = model.term;
+            if (t?.durable === true || t?.start?.springing) return;
+            report({ range: t ? headRange(t.range, 'term'.length) : model.nameRange, fix: insertInBlock('term', 'durable', 'State that the power is durable') });
+        }
+    })
 ];

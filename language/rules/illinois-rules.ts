@@ -4,8 +4,10 @@
  * before a notary who is not the witness.
  */
 import type { JurisdictionProfile } from './jurisdiction-profile.js';
-import { notaryRequiredRule, witnessesRequiredRule } from './jurisdiction-rule-factories.js';
-import type { Rule } from './rule.js';
+import { FINANCIAL_KINDS, notaryRequiredRule, witnessesRequiredRule } from './jurisdiction-rule-factories.js';
+import { sameName } from './rule-helpers.js';
+import { rule, type Rule } from './rule.js';
+import { SOURCES } from './sources-read.js';
 
 export const ILLINOIS: JurisdictionProfile = {
     id: 'IL',
@@ -23,5 +25,25 @@ export const ILLINOIS: JurisdictionProfile = {
 
 export const ILLINOIS_RULES: readonly Rule[] = [
     notaryRequiredRule(ILLINOIS, 'poa/il-notary-required'),
-    witnessesRequiredRule(ILLINOIS, 'poa/il-witness-required')
+    witnessesRequiredRule(ILLINOIS, 'poa/il-witness-required'),
+    rule({
+        code: 'poa/il-agent-witness',
+        severityBasis: 'warning: the Illinois Act is described as disqualifying an agent or successor agent from witnessing a property power, which would leave the power unwitnessed; a warning until the section\'s own text is read (see provenance).',
+        scope: `Financial powers governed by ${ILLINOIS.act}.`,
+        title: 'Illinois: an agent may not be the witness',
+        kinds: FINANCIAL_KINDS,
+        jurisdictions: ['IL'],
+        severity: 'warning',
+        message: '{name} is named both as a witness and as an agent.',
+        why: 'In Illinois an agent or successor agent may not witness the principal\'s signature on a power of attorney for property, and the power needs one qualified witness besides the notary.',
+        action: 'Have another adult, who is not a relative of the principal or of an agent, witness the signature.',
+        source: '755 ILCS 45/3-3',
+        provenance: [SOURCES.il33],
+        check: ({ model }, report) => {
+            const e = model.execution;
+            if (!e?.witnesses) return;
+            const agents = [...model.agents, ...model.successors];
+            for (const w of e.witnesses.names) if (agents.some((a) => sameName(a.name.value, w.value))) report({ range: w.range ?? e.witnesses.range, args: { name: w.value! } });
+        }
+    })
 ];

@@ -120,7 +120,7 @@ export const SECTION16_RULES: readonly Rule[] = [
         scope: 'Section 16 and securities filing powers that an insider or holder renews from time to time; not a one-off power for a registration statement or an issuer\'s periodic report.',
         title: 'Supersession of earlier powers',
         kinds: ['section16', 'securities'], jurisdictions: 'all', severity: 'warning',
-        message: 'The power of attorney does not say whether it replaces earlier powers for this issuer.',
+        message: 'The power of attorney does not say whether it replaces earlier powers{forIssuer}.',
         why: 'Insiders often sign a new power when the agents change; unless the new one revokes the old, both remain in force and former agents keep their authority.',
         action: 'Add a supersedes clause (or "supersedes nothing" if earlier powers are to stay in force).',
         source: 'Uniform Power of Attorney Act § 110(f)',
@@ -129,7 +129,7 @@ export const SECTION16_RULES: readonly Rule[] = [
             if (model.supersession || oneOffIssuerFilingPower(model)) return;
             const issuer = model.issuers[0]?.id;
             const text = `supersedes all prior authorizations${issuer ? ` for ${issuer} securities` : ''} revoking them`;
-            report({ range: missingAt(model), fix: insertClause('supersession', text, 'Revoke earlier powers for this issuer') });
+            report({ range: missingAt(model), args: { forIssuer: issuer ? ' for this issuer' : '' }, fix: insertClause('supersession', text, 'Revoke earlier powers for this issuer') });
         }
     })
 ];

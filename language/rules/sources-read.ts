@@ -24,5 +24,9 @@ export const SOURCES = {
     tx002: read('Tex. Est. Code § 751.002 (2015 text; now § 751.0021(a)), durability words', 'https://www.global-regulation.com/law/united-states/392877/estates-code---title-2---subtitle-p.-durable-powers-of-attorney.html'),
     ca4121: read('Cal. Prob. Code § 4121', 'https://casetext.com/statute/california-codes/california-probate-code/division-45-powers-of-attorney/part-2-powers-of-attorney-generally/chapter-2-creation-and-effect-of-powers-of-attorney/section-4121-requirements'),
     ca4122: read('Cal. Prob. Code § 4122', 'http://elderabuseadvocate.blogspot.com/2009/06/california-codes-probate-code-section.html (sections 4120-4130 as posted in 2009)'),
+    ca4673: read('Cal. Prob. Code § 4673(a)', 'https://jurris.com/california/probate-code/4670-4678 (article 1 of the Health Care Decisions Law; § 4673(a)(1)-(3) read)'),
+    ca4674: read('Cal. Prob. Code § 4674(a)-(d)', 'https://self-law.org/code/ca/probate-code/4674 (a research copy of the section)'),
+    dc2205: read('D.C. Code § 21-2205(a)-(e)', 'https://code.dccouncil.gov/us/dc/council/code/sections/21-2205.html (the Council\'s official code)'),
+    il33: cited('755 ILCS 45/3-3 (witness qualifications)', 'described, not quoted, at https://www.atgf.com/underwriting/news/illinois-witnessing-requirement-statutory-and-non-statutory-powers-attorney and https://www.nationalnotary.org/knowledge-center/news/law-updates/il-house-bill-6477'),
     ca4401: read('Cal. Prob. Code § 4401 (Uniform Statutory Form Power of Attorney)', 'a stored code file, search id 69742222406, that reproduces the form as chaptered (Stats. 2011, ch. 113); its repository is not named by the search tool')
 } as const;
