@@ -5,7 +5,7 @@
  */
 import type { JurisdictionProfile } from './jurisdiction-profile.js';
 import { FINANCIAL_KINDS, notaryRequiredRule, witnessesRequiredRule } from './jurisdiction-rule-factories.js';
-import { sameName } from './rule-helpers.js';
+import { agentWitnesses } from './rule-helpers.js';
 import { rule, type Rule } from './rule.js';
 import { SOURCES } from './sources-read.js';
 
@@ -40,10 +40,8 @@ export const ILLINOIS_RULES: readonly Rule[] = [
         source: '755 ILCS 45/3-3',
         provenance: [SOURCES.il33],
         check: ({ model }, report) => {
-            const e = model.execution;
-            if (!e?.witnesses) return;
-            const agents = [...model.agents, ...model.successors];
-            for (const w of e.witnesses.names) if (agents.some((a) => sameName(a.name.value, w.value))) report({ range: w.range ?? e.witnesses.range, args: { name: w.value! } });
+            // Illinois requires the witness and the notary both.
+            for (const w of agentWitnesses(model, true)) report({ range: w.range, args: { name: w.name } });
         }
     })
 ];

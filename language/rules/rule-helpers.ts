@@ -66,11 +66,11 @@ export function nameKey(name: string): string {
 
 /**
  * The named witnesses who are also agents (or successor agents), where the execution relies on
- * witnesses: none is reported when a notary acknowledgment is provided.
+ * witnesses: none when a notary acknowledgment stands in for them, unless the law requires both.
  */
-export function agentWitnesses(model: PoaModel): { name: string; range: SourceRange }[] {
+export function agentWitnesses(model: PoaModel, witnessesRequiredWithNotary = false): { name: string; range: SourceRange }[] {
     const e = model.execution;
-    if (!e?.witnesses || e.notary) return [];
+    if (!e?.witnesses || (e.notary && !witnessesRequiredWithNotary)) return [];
     const agents = [...model.agents, ...model.successors];
     return e.witnesses.names
         .filter((w) => agents.some((a) => sameName(a.name.value, w.value)))
