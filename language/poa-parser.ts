@@ -7,8 +7,12 @@
  * quadratic to parse. Skipping the empty case changes nothing in the tree.
  * If a Langium upgrade renames the builder, this falls back to Langium's
  * parser unchanged.
+ *
+ * It also recovers from a stray closing brace (`brace-recovery.ts`): the
+ * parser reads the token stream without it and resumes at the next clause.
  */
-import { createLangiumParser, type LangiumCoreServices, type LangiumParser } from 'langium';
+import { createLangiumParser, type LangiumCoreServices, type LangiumParser, type Lexer, type LexerResult } from 'langium';
+import { removeStrayBraces } from './brace-recovery.js';
 
 type HiddenNodeBuilder = { addHiddenNodes?: (tokens: readonly unknown[]) => void };
 
@@ -21,5 +25,37 @@ export function createPoaParser(services: LangiumCoreServices): LangiumParser {
             if (tokens.length > 0) addHiddenNodes.call(this, tokens);
         };
     }
+    recoverStrayBraces(parser);
     return parser;
+}
+
+type ParserInternals = { lexer?: Lexer };
+
+/**
+ * Gives the parser a lexer that removes stray closing braces, and reports them after the parse
+ * only if nothing else failed to parse (one syntax error, one diagnostic).
+ */
+function recoverStrayBraces(parser: LangiumParser): void {
+    const internals = parser as unknown as ParserInternals;
+    const lexer = internals.lexer;
+    if (!lexer || typeof lexer.tokenize !== 'function') return;
+    let stray: LexerResult['errors'] = [];
+    internals.lexer = {
+        get definition() {
+            return lexer.definition;
+        },
+        tokenize(text, options) {
+            const result = lexer.tokenize(text, options);
+            const repair = removeStrayBraces(result.tokens);
+            stray = repair.stray;
+            return { ...result, tokens: repair.tokens };
+        }
+    };
+    const parse = parser.parse.bind(parser);
+    parser.parse = ((input: string, options?: Parameters<LangiumParser['parse']>[1]) => {
+        stray = [];
+        const result = parse(input, options);
+        if (stray.length > 0 && result.parserErrors.length === 0) result.lexerErrors.push(...stray);
+        return result;
+    }) as LangiumParser['parse'];
 }

@@ -27,8 +27,10 @@ export function checkPoa(model: PoaModel, context: CheckContext): Finding[] {
     const jurisdiction = effectiveJurisdiction(model);
     const ctx: RuleContext = { ...context, model, jurisdiction, profile: jurisdictionProfile(jurisdiction) };
     const findings: Finding[] = [];
+    const written = model.wordsAfterSyntaxError ? new Set(model.wordsAfterSyntaxError) : undefined;
     for (const rule of RULES) {
-        if (!rule.check || !ruleApplies(rule, model, jurisdiction)) continue;
+        if (!rule.check || !ruleApplies(rule, model, jurisdiction) || (rule.governs && !rule.governs(ctx))) continue;
+        if (written && writtenAfterSyntaxError(rule, written)) continue;
         rule.check(ctx, (r) => {
             const severity = r.severity ?? rule.severity;
             if (severity !== 'error' && context.allowed?.has(rule.code)) return;
@@ -44,6 +46,12 @@ export function checkPoa(model: PoaModel, context: CheckContext): Finding[] {
         });
     }
     return findings;
+}
+
+/** After a syntax error: the clause the rule would report missing is written, so the syntax error is the problem. */
+function writtenAfterSyntaxError(rule: Rule, written: ReadonlySet<string>): boolean {
+    const keywords = rule.clauseKeyword === undefined ? [] : typeof rule.clauseKeyword === 'string' ? [rule.clauseKeyword] : rule.clauseKeyword;
+    return keywords.some((k) => written.has(k));
 }
 
 /** Today's date (UTC) as YYYY-MM-DD: what hosts pass as `CheckContext.today`. */

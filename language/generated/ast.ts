@@ -85,6 +85,7 @@ export type PoaKeywordNames =
     | "including"
     | "indemnification"
     | "individual"
+    | "initialed"
     | "instrument"
     | "issuer"
     | "it"
@@ -616,11 +617,13 @@ export function isHealthCare(item: unknown): item is HealthCare {
 export interface HotPowers extends langium.AstNode {
     readonly $container: Grant;
     readonly $type: 'HotPowers';
+    initialed: boolean;
     powers: Array<string>;
 }
 
 export const HotPowers = {
     $type: 'HotPowers',
+    initialed: 'initialed',
     powers: 'powers'
 } as const;
 
@@ -1750,6 +1753,10 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
         HotPowers: {
             name: HotPowers.$type,
             properties: {
+                initialed: {
+                    name: HotPowers.initialed,
+                    defaultValue: false
+                },
                 powers: {
                     name: HotPowers.powers,
                     defaultValue: []

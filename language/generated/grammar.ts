@@ -2431,6 +2431,16 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
               }
             ],
             "cardinality": "*"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "initialed",
+            "operator": "?=",
+            "terminal": {
+              "$type": "Keyword",
+              "value": "initialed"
+            },
+            "cardinality": "?"
           }
         ]
       },

@@ -9,6 +9,7 @@ import { propertyNodes } from '../cst-properties.js';
 import * as ast from '../generated/ast.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
 import { pronounForms } from './pronouns.js';
+import { wordsAfterSyntaxError } from './syntax-recovery.js';
 import type {
     AgentModel, Capacity, Clause, DateValue, DefinedTerm, Determination, ExecutionModel, GrantModel, IssuerModel,
     ParameterModel, PoaModel, PrincipalModel, Pronoun, SignatureModel, SourceRange, TermModel, TextValue, Value, Wording
@@ -124,6 +125,7 @@ class ModelBuilder {
             execution: this.execution(this.single(c.filter(ast.isExecution), 'execution')),
             settingRanges,
             repeatedClauses: this.repeated,
+            wordsAfterSyntaxError: wordsAfterSyntaxError(this.root.$document),
             range: rangeOf(this.root),
             nameRange: rangeOf(this.root, 'name')
         };
@@ -294,7 +296,7 @@ class ModelBuilder {
             subjects: subjects.flatMap((s) => ids(s, s.subjects, 'subjects')),
             allSubjects: subjects.some((s) => s.all),
             subjectsRange: subjects[0] ? rangeOf(subjects[0]) : undefined,
-            hotPowers: powers.filter(ast.isHotPowers).flatMap((h) => ids(h, h.powers, 'powers')),
+            hotPowers: powers.filter(ast.isHotPowers).flatMap((h) => ids(h, h.powers, 'powers').map((x) => ({ ...x, initialed: h.initialed }))),
             healthCare: health ? { items: ids(health, health.items, 'items'), range: rangeOf(health) } : undefined,
             purposes: powers.filter(ast.isPurpose).map((p) => this.text(p.purpose)),
             limitations: powers.filter(ast.isLimitation).map((l) => this.text(l.limitation)),

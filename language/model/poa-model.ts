@@ -131,7 +131,8 @@ export interface GrantModel extends Clause {
     subjects: { id: string; range: SourceRange }[];
     allSubjects: boolean;
     subjectsRange?: SourceRange;
-    hotPowers: { id: string; range: SourceRange }[];
+    /** `initialed`: the principal signs or initials next to each of these grants. */
+    hotPowers: { id: string; range: SourceRange; initialed?: boolean }[];
     healthCare?: { items: { id: string; range: SourceRange }[]; range: SourceRange };
     purposes: TextValue[];
     limitations: TextValue[];
@@ -246,6 +247,12 @@ export interface PoaModel {
     execution?: ExecutionModel;
     /** Where each setting was written, for diagnostics. */
     settingRanges: Partial<Record<'kind' | 'jurisdiction' | 'voice' | 'layout' | 'dates' | 'title', SourceRange>>;
+    /**
+     * Set only when the file has a syntax error: the words written in it (outside comments and
+     * strings). A clause whose keyword is written may have been dropped by the parser, and is then
+     * not reported as missing (see `syntax-recovery.ts`).
+     */
+    wordsAfterSyntaxError?: string[];
     /** Clauses written more than once (the first is used; the checks report the rest). */
     repeatedClauses: { clause: string; range: SourceRange; first: SourceRange }[];
     range: SourceRange;

@@ -39,6 +39,9 @@ const KIND_NAMES: Record<Kind, string> = {
 export const COMMON_RULES: readonly Rule[] = [
     rule({
         code: 'poa/missing-principal',
+        clauseKeyword: 'principal',
+        severityBasis: 'error: without a principal there is no grant of authority, so the instrument is ineffective.',
+        scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Principal required',
         kinds: 'all', jurisdictions: 'all', severity: 'error',
         message: 'The power of attorney names no principal.',
@@ -52,6 +55,9 @@ export const COMMON_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/missing-agent',
+        clauseKeyword: ['agents', 'agent'],
+        severityBasis: 'error: without an agent the instrument confers no power on anyone, so it is ineffective.',
+        scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Agent required',
         kinds: 'all', jurisdictions: 'all', severity: 'error',
         message: 'The power of attorney names no agent (attorney-in-fact).',
@@ -67,6 +73,9 @@ export const COMMON_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/missing-grant',
+        clauseKeyword: 'grant',
+        severityBasis: 'error: an agent has only the authority granted; with no grant the instrument is ineffective.',
+        scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Grant of authority required',
         kinds: 'all', jurisdictions: 'all', severity: 'error',
         message: 'The power of attorney has no grant of authority.',
@@ -81,6 +90,9 @@ export const COMMON_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/missing-execution',
+        clauseKeyword: 'executed',
+        severityBasis: 'error: a power of attorney that is not signed by the principal is not executed and has no effect.',
+        scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Execution date and signature required',
         kinds: 'all', jurisdictions: 'all', severity: 'error',
         message: 'The power of attorney has no execution clause (date and signature).',
@@ -96,6 +108,9 @@ export const COMMON_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/missing-signature',
+        clauseKeyword: 'signature',
+        severityBasis: 'error: a power of attorney that is not signed by the principal is not executed and has no effect.',
+        scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Signature required',
         kinds: 'all', jurisdictions: 'all', severity: 'error',
         message: 'The execution has no signature.',
@@ -112,6 +127,9 @@ export const COMMON_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/missing-kind',
+        clauseKeyword: 'kind',
+        severityBasis: 'warning: no law requires the kind to be stated, but without it only the common checks run, a practical risk that a requirement goes unchecked.',
+        scope: 'Every file: the kind is a setting of the language that selects the checks.',
         title: 'Kind of power of attorney',
         kinds: 'all', jurisdictions: 'all', severity: 'warning',
         message: 'The power of attorney does not say what kind it is.',
@@ -130,6 +148,9 @@ export const COMMON_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/missing-jurisdiction',
+        clauseKeyword: 'jurisdiction',
+        severityBasis: 'warning: no law requires a governing-law clause, but without one the execution formalities cannot be checked, a practical risk.',
+        scope: 'General, limited and health-care powers (Section 16 and securities powers fall under federal securities law when none is named).',
         title: 'Governing jurisdiction',
         kinds: ['general', 'limited', 'healthcare'], jurisdictions: 'all', severity: 'warning',
         message: 'The power of attorney does not name the jurisdiction whose law governs it.',
@@ -145,6 +166,8 @@ export const COMMON_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/unknown-jurisdiction',
+        severityBasis: 'information: the checks simply have no table for that jurisdiction; nothing is wrong with the instrument.',
+        scope: 'Every file naming a jurisdiction the catalog does not know.',
         title: 'Jurisdiction without specific rules',
         kinds: 'all', jurisdictions: 'all', severity: 'information',
         message: 'There are no rules for the jurisdiction "{jurisdiction}"; only the general checks apply.',
@@ -157,6 +180,8 @@ export const COMMON_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/repeated-clause',
+        severityBasis: 'warning: a second version of a term makes the instrument ambiguous, a real risk of dispute; no statute is broken.',
+        scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Clause written twice',
         kinds: 'all', jurisdictions: 'all', severity: 'warning',
         message: 'The {clause} clause is written more than once; only the first is used.',

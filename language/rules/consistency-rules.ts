@@ -8,6 +8,7 @@ import { secForm, statute, STATUTES, SEC_FORMS } from '../catalog/securities-cat
 import type { AgentMode, AgentModel, PoaModel } from '../model/poa-model.js';
 import { addDuration, headRange, isIsoDate, longDate, nameKey, sameName } from './rule-helpers.js';
 import { rule, type QuickFixData, type Rule } from './rule.js';
+import { oneOffIssuerFilingPower } from './section16-rules.js';
 
 const MODE_WORDS: Record<AgentMode, string> = {
     jointly: 'jointly',
@@ -64,6 +65,8 @@ function wordings(model: PoaModel) {
 export const CONSISTENCY_RULES: readonly Rule[] = [
     rule({
         code: 'poa/principal-is-agent',
+        severityBasis: 'error: a sole principal cannot be his or her own attorney-in-fact; the appointment confers nothing. Not reported where several principals sign one power (a registration-statement signature page), since each signer appoints the others.',
+        scope: 'Every power with one principal. A power signed by several principals, each appointing the others (as on a signature page), is not checked.',
         title: 'Principal named as agent',
         kinds: 'all', jurisdictions: 'all', severity: 'error',
         message: '{name} is both the principal and an agent.',
@@ -71,6 +74,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         action: 'Name someone other than the principal as agent.',
         source: 'Restatement (Third) of Agency § 1.01',
         check: ({ model }, report) => {
+            // Several principals (a signature-page power): each signer appoints the others, so a signer named as agent acts for the rest.
+            if (model.principals.length > 1) return;
             for (const a of allAgents(model)) {
                 const p = model.principals.find((x) => sameName(x.name.value, a.name.value));
                 if (p) report({ range: a.nameRange, args: { name: a.name.value! }, related: [{ range: p.nameRange, message: 'The principal is named here.' }] });
@@ -79,6 +84,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/duplicate-agent',
+        severityBasis: 'warning: the power is valid, but a duplicate appointment muddles succession and joint action, a real risk.',
+        scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Agent named twice',
         kinds: 'all', jurisdictions: 'all', severity: 'warning',
         message: '{name} is named as an agent more than once.',
@@ -106,6 +113,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/agent-mode-unstated',
+        severityBasis: 'warning: the statute supplies a default, so the power is valid, but a default the principal did not choose is a real risk.',
+        scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'How co-agents act',
         kinds: 'all', jurisdictions: 'all', severity: 'warning',
         message: 'Several agents are named but the power of attorney does not say whether they act jointly or each alone.',
@@ -117,16 +126,18 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
             if (model.agents.length < 2 || model.agentMode || !model.agentsRange) return;
             const offset = model.agentsRange.offset + 'agents'.length;
             const def = profile?.coAgentDefault.value;
-            const rule = profile ? profile.coAgentDefault.text : 'the Uniform Power of Attorney Act lets each co-agent act alone, but New York and California require co-agents to act jointly';
-            const source = profile ? profile.coAgentDefault.source : 'Uniform Power of Attorney Act § 111(b); N.Y. Gen. Oblig. Law § 5-1508(1); Cal. Prob. Code § 4202(b)';
+            const rule = profile ? profile.coAgentDefault.text : 'the Uniform Power of Attorney Act lets each co-agent act alone, but New York and California require co-agents to act jointly and Illinois by majority';
+            const source = profile ? profile.coAgentDefault.source : 'Uniform Power of Attorney Act § 111(a); N.Y. Gen. Oblig. Law § 5-1508(1); Cal. Prob. Code § 4202(b); 755 ILCS 45/2-10.5(b)';
             const securities = model.kind === 'section16' || model.kind === 'securities';
-            const modes: AgentMode[] = def === 'jointly' ? ['jointly', 'severally'] : def === 'severally' ? ['severally', 'jointly'] : securities ? ['any-one-or-more', 'jointly'] : ['severally', 'jointly'];
+            const modes: AgentMode[] = def === 'jointly' ? ['jointly', 'severally'] : def === 'severally' ? ['severally', 'jointly'] : def === 'majority' ? ['majority', 'jointly', 'severally'] : securities ? ['any-one-or-more', 'jointly'] : ['severally', 'jointly'];
             const [first, ...rest] = modes.map((m, i) => modeFix(offset, m, `Agents act ${MODE_WORDS[m]}${i === 0 && def && def !== 'unsettled' ? ' (the default, stated)' : ''}`));
             report({ range: headRange(model.agentsRange, 'agents'.length), args: { rule, source }, fix: first, alternatives: rest });
         }
     }),
     rule({
         code: 'poa/form-wrong-statute',
+        severityBasis: 'error: a grant that ties a form to the wrong statute may not cover the filing actually made, so it is ineffective for that filing.',
+        scope: 'Every power that grants SEC filings.',
         title: 'Form filed under the wrong statute',
         kinds: 'all', jurisdictions: 'all', severity: 'error',
         message: '{form} is not filed under {statute}; it belongs under {canonical}.',
@@ -153,12 +164,14 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/unknown-form',
+        severityBasis: 'error: an unrecognized form describes no filing, so that grant is ineffective.',
+        scope: 'Every power that grants SEC filings.',
         title: 'Unknown SEC form',
         kinds: 'all', jurisdictions: 'all', severity: 'error',
         message: '"{id}" is not an SEC form the checks know.',
         why: 'The agent may sign only the filings the power describes; an unrecognized form name describes none.',
         action: 'Use one of: {known}.',
-        source: '17 C.F.R. Part 249 (forms under the Securities Exchange Act of 1934)',
+        source: '17 C.F.R. Part 239 (forms under the Securities Act of 1933: Forms S-1, S-3, S-8 and 144) and Part 249 (forms under the Securities Exchange Act of 1934)',
         check: ({ model }, report) => {
             for (const f of model.grant?.filings ?? []) for (const form of f.forms) {
                 if (!secForm(form.id)) report({ range: form.range, args: { id: form.id, known: SEC_FORMS.map((x) => x.id).join(', ') } });
@@ -167,6 +180,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/unknown-statute',
+        severityBasis: 'error: a grant that names no known law under which the filing is made does not identify the filing, so it is ineffective.',
+        scope: 'Every power that grants SEC filings.',
         title: 'Unknown statute',
         kinds: 'all', jurisdictions: 'all', severity: 'error',
         message: '"{id}" is not a statute or rule the checks know.',
@@ -181,6 +196,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/term-ends-before-execution',
+        severityBasis: 'error: a power that ends before it begins confers no authority.',
+        scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Term ends too early',
         kinds: 'all', jurisdictions: 'all', severity: 'error',
         message: 'The power of attorney ends on {end}, before {before}.',
@@ -199,6 +216,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/execution-in-future',
+        severityBasis: 'warning: a misdated instrument is not void, but the date decides which earlier powers it supersedes, a real risk.',
+        scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Execution date in the future',
         kinds: 'all', jurisdictions: 'all', severity: 'warning',
         message: 'The execution date, {date}, is in the future.',
@@ -212,6 +231,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/term-expired',
+        severityBasis: 'warning: the instrument was valid; acting under it now is without authority, a real risk.',
+        scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Fixed term already expired',
         kinds: 'all', jurisdictions: 'all', severity: 'warning',
         message: 'The power of attorney ended on {end}.',
@@ -227,6 +248,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/springing-without-determination',
+        severityBasis: 'warning: the power is valid, but third parties may refuse it until incapacity is shown, a real practical risk.',
+        scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Springing power without a determination method',
         kinds: 'all', jurisdictions: 'all', severity: 'warning',
         message: 'The power takes effect on the principal\'s incapacity but does not say who determines it.',
@@ -240,6 +263,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/hot-power-implied',
+        severityBasis: 'warning: the power is valid; the implied acts are simply not authorized, a real risk if the principal intended them.',
+        scope: 'Every power under a jurisdiction (or the Uniform Act) that requires these acts to be granted expressly.',
         title: 'Hot power implied but not granted expressly',
         kinds: 'all', jurisdictions: 'all', severity: 'warning',
         message: 'Authority over {subject} does not include authority to {powers} unless that authority is granted expressly, and it is not.',
@@ -272,6 +297,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/pronoun-disagrees',
+        severityBasis: 'warning: the instrument is valid, but the rendered text would misdescribe the principal, a practical risk.',
+        scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Pronoun disagrees with the principal',
         kinds: 'all', jurisdictions: 'all', severity: 'warning',
         message: 'The principal {name} is {what}, but the pronoun is "{pronoun}".',
@@ -289,6 +316,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/undefined-term',
+        severityBasis: 'error: the rendered instrument could not name the law it refers to, leaving the grant indefinite.',
+        scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Term used but not defined',
         kinds: 'all', jurisdictions: 'all', severity: 'error',
         message: '"{id}" is used but never defined.',
@@ -305,6 +334,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/unused-term',
+        severityBasis: 'warning: drafting: a stray definition suggests a dropped clause.',
+        scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Term defined but not used',
         kinds: 'all', jurisdictions: 'all', severity: 'warning',
         message: '"{term}" is defined but never used.',
@@ -321,6 +352,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/wording-unknown-reference',
+        severityBasis: 'error: the rendered clause would contain a blank where a party or term must be named, so the instrument is incomplete.',
+        scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Wording refers to an unknown party',
         kinds: 'all', jurisdictions: 'all', severity: 'error',
         message: 'The wording refers to "{name}", which is not a party, defined term or parameter of this instrument.',
@@ -339,6 +372,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/substitution-scope',
+        severityBasis: 'warning: the power is valid, but an unstated scope of delegation is a real risk for third parties.',
+        scope: 'Every power with a substitution clause, except a one-off registration-statement power.',
         title: 'Scope of substitution',
         kinds: 'all', jurisdictions: 'all', severity: 'warning',
         message: 'The substitution clause does not say whether the agents may revoke or replace the substitutes they appoint.',
@@ -348,11 +383,14 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         quickFix: 'substitution-scope',
         check: ({ model }, report) => {
             const s = model.substitution;
+            if (oneOffIssuerFilingPower(model)) return;
             if (s && !s.revocation && !s.resubstitution) report({ range: headRange(s.range, 'substitution'.length), fix: { fix: 'substitution-scope', title: 'Allow the agents to revoke substitutes', args: { offset: String(s.range.offset + 'substitution'.length) } } });
         }
     }),
     rule({
         code: 'poa/unresolved-reference',
+        severityBasis: 'error: the clause refers to a party the instrument does not name, so it is incomplete.',
+        scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Reference to something not defined',
         kinds: 'all', jurisdictions: 'all', severity: 'error',
         message: 'Nothing named "{name}" is defined in this file.',

@@ -6,7 +6,9 @@
  */
 import type { JurisdictionProfile } from './jurisdiction-profile.js';
 import { notaryRequiredRule } from './jurisdiction-rule-factories.js';
-import type { Rule } from './rule.js';
+import { headRange, insertInBlock } from './rule-helpers.js';
+import { rule, type Rule } from './rule.js';
+import { SOURCES } from './sources-read.js';
 
 export const DISTRICT_OF_COLUMBIA: JurisdictionProfile = {
     id: 'DC',
@@ -14,13 +16,34 @@ export const DISTRICT_OF_COLUMBIA: JurisdictionProfile = {
     act: 'D.C. Code §§ 21-2601.01 et seq. (Uniform Power of Attorney Act)',
     witnesses: { value: 0, text: 'the District of Columbia does not require witnesses to a financial power of attorney', source: 'D.C. Code § 21-2601.05' },
     notary: { value: 'required', text: 'in the District of Columbia a power of attorney is not valid unless acknowledged before a notary public or other individual authorized to take acknowledgments', source: 'D.C. Code § 21-2601.05(b)' },
-    coAgentDefault: { value: 'severally', text: 'in the District of Columbia each co-agent may exercise its authority independently unless the power of attorney provides otherwise', source: 'D.C. Code § 21-2601.11(b) (UPOAA § 111(b))' },
+    coAgentDefault: { value: 'severally', text: 'in the District of Columbia each co-agent may exercise its authority independently unless the power of attorney provides otherwise', source: 'D.C. Code § 21-2601.11(a) (UPOAA § 111(a))' },
     hotPowersExpress: { value: true, text: 'in the District of Columbia gifts, trusts, survivorship, beneficiary designations, delegation and similar acts require an express grant', source: 'D.C. Code § 21-2602.01 (UPOAA § 201(a))' },
     springing: { value: true, text: 'a District of Columbia power may take effect on a future event, determined by persons the principal names or by a physician or licensed psychologist', source: 'D.C. Code § 21-2601.09 (UPOAA § 109)' },
     durableByDefault: { value: true, text: 'in the District of Columbia a power of attorney is durable unless it expressly provides that it ends on the principal\'s incapacity', source: 'D.C. Code § 21-2601.04 (UPOAA § 104)' },
+    healthCareAct: 'D.C. Code §§ 21-2201 et seq. (durable power of attorney for health care)',
     healthCare: { value: { witnesses: 2, notaryAlternative: false, notaryRequired: false }, text: 'the District of Columbia requires a durable power of attorney for health care to be signed before two adult witnesses', source: 'D.C. Code § 21-2205' }
 };
 
 export const DISTRICT_OF_COLUMBIA_RULES: readonly Rule[] = [
-    notaryRequiredRule(DISTRICT_OF_COLUMBIA, 'poa/dc-notary-required')
+    notaryRequiredRule(DISTRICT_OF_COLUMBIA, 'poa/dc-notary-required'),
+    rule({
+        code: 'poa/dc-healthcare-durability',
+        severityBasis: 'error: § 21-2205(b) requires a durable power of attorney for health care to include language that it is not affected by, or becomes effective upon, the principal\'s incapacity; without it the instrument is not a durable power of attorney for health care under the subchapter.',
+        scope: 'Health-care powers governed by D.C. Code §§ 21-2201 et seq.',
+        title: 'District of Columbia: durability words in a health-care power',
+        kinds: ['healthcare'],
+        jurisdictions: ['DC'],
+        severity: 'error',
+        message: 'The health-care power of attorney does not say that it survives, or takes effect on, the principal\'s incapacity.',
+        why: 'In the District of Columbia a durable power of attorney for health care must include words identical or substantially similar to "This power of attorney shall not be affected by the subsequent incapacity of the principal" or "This power of attorney becomes effective upon the incapacity of the principal".',
+        action: 'State in the term that the power is durable, or that it starts on incapacity.',
+        source: 'D.C. Code § 21-2205(b)',
+        provenance: [SOURCES.dc2205],
+        quickFix: 'insert-in-block',
+        check: ({ model }, report) => {
+            const t = model.term;
+            if (t?.durable === true || t?.start?.springing) return;
+            report({ range: t ? headRange(t.range, 'term'.length) : model.nameRange, fix: insertInBlock('term', 'durable', 'State that the power is durable') });
+        }
+    })
 ];

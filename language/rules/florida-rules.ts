@@ -4,9 +4,19 @@
  * no springing powers; "superpowers" initialed one by one.
  */
 import type { JurisdictionProfile } from './jurisdiction-profile.js';
-import { FINANCIAL_KINDS, notaryRequiredRule, witnessesRequiredRule } from './jurisdiction-rule-factories.js';
+import { FINANCIAL_KINDS, notaryRequiredRule, witnessesRequiredRule, type ActScope } from './jurisdiction-rule-factories.js';
+import { floridaActGoverns } from './instrument-scope.js';
 import { hotPower } from '../catalog/general-powers-catalog.js';
+import { headRange } from './rule-helpers.js';
 import { rule, type Rule } from './rule.js';
+import { SOURCES } from './sources-read.js';
+
+/** A name that ends like a company's ("Acme Trust Company", "Sequoia Capital Operations, LLC"). */
+const ENTITY_NAME = /\b(inc|incorporated|llc|l\.l\.c|corp|corporation|company|co|lp|l\.p|llp|ltd|limited|bank|n\.a|trust)\.?$/i;
+
+/** The authority § 709.2202(1) lets an agent exercise only if the principal signed or initialed next to each. */
+export const FLORIDA_SUPERPOWERS: readonly string[] = ['trusts', 'gifts', 'survivorship', 'beneficiaries', 'annuityWaiver', 'disclaimers'];
+
 
 export const FLORIDA: JurisdictionProfile = {
     id: 'FL',
@@ -18,14 +28,25 @@ export const FLORIDA: JurisdictionProfile = {
     hotPowersExpress: { value: true, text: 'in Florida an agent may exercise gifts, trusts, survivorship, beneficiary and similar authority only if the principal signed or initialed next to each one', source: 'Fla. Stat. § 709.2202(1)' },
     springing: { value: false, text: 'a Florida power of attorney executed on or after October 1, 2011 is exercisable when executed; one conditioned on the principal\'s incapacity is not permitted (military deployment excepted)', source: 'Fla. Stat. § 709.2108' },
     durableByDefault: { value: false, text: 'in Florida a power of attorney is durable only if it says that it is not terminated by the principal\'s subsequent incapacity', source: 'Fla. Stat. § 709.2104' },
+    healthCareAct: 'Fla. Stat. ch. 765 (health care advance directives)',
     healthCare: { value: { witnesses: 2, notaryAlternative: false, notaryRequired: false }, text: 'Florida requires a health care surrogate designation to be signed before two subscribing adult witnesses', source: 'Fla. Stat. § 765.202(1)' }
 };
 
+/** Part II of chapter 709 governs powers of individuals: "principal" means an individual (§ 709.2102). */
+const PART_II: ActScope = {
+    text: 'Financial powers given by an individual and governed by Fla. Stat. ch. 709, part II (§ 709.2102: "principal" means an individual). Not an entity principal\'s power.',
+    governs: ({ model }) => floridaActGoverns(model),
+    provenance: [SOURCES.fl2105, SOURCES.fl2102]
+};
+
 export const FLORIDA_RULES: readonly Rule[] = [
-    notaryRequiredRule(FLORIDA, 'poa/fl-notary-required'),
-    witnessesRequiredRule(FLORIDA, 'poa/fl-witnesses-required'),
+    notaryRequiredRule(FLORIDA, 'poa/fl-notary-required', PART_II),
+    witnessesRequiredRule(FLORIDA, 'poa/fl-witnesses-required', PART_II),
     rule({
         code: 'poa/fl-springing-void',
+        severityBasis: 'error: Fla. Stat. § 709.2108 makes a power conditioned on later incapacity not exercisable as such.',
+        scope: PART_II.text,
+        governs: PART_II.governs,
         title: 'Florida: springing powers not permitted',
         kinds: FINANCIAL_KINDS,
         jurisdictions: ['FL'],
@@ -41,16 +62,80 @@ export const FLORIDA_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/fl-superpowers-initials',
-        title: 'Florida: each superpower must be initialed',
+        severityBasis: 'error: under § 709.2202(1) the agent may exercise this authority only if the principal signed or initialed next to it; without the initials the grant is ineffective. The model records the initials with `initialed` after the express powers.',
+        scope: PART_II.text,
+        governs: PART_II.governs,
+        title: 'Florida: each superpower must be signed or initialed',
         kinds: FINANCIAL_KINDS,
         jurisdictions: ['FL'],
-        severity: 'information',
-        message: 'The power of attorney grants authority to {power}.',
-        why: 'In Florida the agent may exercise this authority only if the principal signs or initials next to it in the instrument.',
-        action: 'Have the principal initial or sign next to this grant when the instrument is executed.',
+        severity: 'error',
+        message: 'The power of attorney grants authority to {power}, but does not provide for the principal\'s initials or signature next to it.',
+        why: 'In Florida the agent may exercise this authority only if the principal signs or initials next to each such grant; without them the grant gives the agent nothing.',
+        action: 'Provide for the principal\'s initials next to this grant (write "initialed" after the express powers) and have the principal initial it when signing.',
         source: FLORIDA.hotPowersExpress.source,
+        provenance: [SOURCES.fl2202, SOURCES.fl2102],
         check: ({ model }, report) => {
-            for (const h of model.grant?.hotPowers ?? []) report({ range: h.range, args: { power: hotPower(h.id)?.text ?? h.id } });
+            for (const h of model.grant?.hotPowers ?? []) {
+                if (FLORIDA_SUPERPOWERS.includes(h.id) && !h.initialed) report({ range: h.range, args: { power: hotPower(h.id)?.text ?? h.id, id: h.id } });
+            }
+        }
+    }),
+    rule({
+        code: 'poa/fl-general-grant',
+        severityBasis: 'error: § 709.2201(1) says a provision purporting to give the agent authority to do all acts the principal can do grants no authority; the grant is ineffective.',
+        scope: PART_II.text,
+        governs: PART_II.governs,
+        title: 'Florida: a grant of all acts grants nothing',
+        kinds: FINANCIAL_KINDS,
+        jurisdictions: ['FL'],
+        severity: 'error',
+        message: 'The grant gives authority over all subjects without naming them.',
+        why: 'In Florida a general provision that does not identify the specific authority granted, such as one giving the agent authority to do all acts the principal can do, grants the agent no authority.',
+        action: 'Name each subject of authority (for example "subjects realProperty, banks, taxes").',
+        source: 'Fla. Stat. § 709.2201(1)',
+        provenance: [SOURCES.fl2201, SOURCES.fl2102],
+        check: ({ model }, report) => {
+            const g = model.grant;
+            if (g?.allSubjects) report({ range: g.subjectsRange ? headRange(g.subjectsRange, 'subjects all'.length) : headRange(g.range, 'grant'.length) });
+        }
+    }),
+    rule({
+        code: 'poa/fl-fiduciary-powers',
+        severityBasis: 'warning: the agent may not exercise the principal\'s powers as trustee or court-appointed fiduciary (§ 709.2201(3)), so this grant gives nothing in Florida; a warning until the section\'s own text is read (see provenance).',
+        scope: PART_II.text,
+        governs: PART_II.governs,
+        title: 'Florida: fiduciary powers cannot be delegated',
+        kinds: FINANCIAL_KINDS,
+        jurisdictions: ['FL'],
+        severity: 'warning',
+        message: 'The power of attorney grants authority to exercise the principal\'s fiduciary powers.',
+        why: 'In Florida an agent may not exercise powers and authority granted to the principal as trustee or as court-appointed fiduciary, whatever the power of attorney says.',
+        action: 'Remove this grant; a trustee delegates under the trust instrument and the trust code, a court-appointed fiduciary only as the court allows.',
+        source: 'Fla. Stat. § 709.2201(3)',
+        provenance: [{ citation: 'Fla. Stat. § 709.2201(3) (the trustee and court-appointed fiduciary paragraph)', read: 'cited', where: 'quoted at https://www.delandattorneys.com/blog/can-a-poa-be-used-to-act-for-a-trustee/; the section text was read only through (3)(b), at https://instalawyer.io/laws/florida-statutes/7092201-authority-of-agent' }],
+        check: ({ model }, report) => {
+            for (const h of model.grant?.hotPowers ?? []) if (h.id === 'fiduciaryPowers') report({ range: h.range });
+        }
+    }),
+    rule({
+        code: 'poa/fl-agent-qualification',
+        severityBasis: 'warning: § 709.2105(1) allows as agent only a natural person of 18 or more or a Florida trust institution; the model cannot tell whether a named company is such an institution, so a company agent is a real risk, not a certain defect.',
+        scope: PART_II.text,
+        governs: PART_II.governs,
+        title: 'Florida: who may be an agent',
+        kinds: FINANCIAL_KINDS,
+        jurisdictions: ['FL'],
+        severity: 'warning',
+        message: '{name} appears to be a company, not a natural person.',
+        why: 'In Florida the agent must be a natural person who is 18 years of age or older, or a financial institution that has trust powers, has a place of business in Florida and is authorized to conduct trust business in Florida.',
+        action: 'Confirm that {name} is such a financial institution, or appoint a natural person.',
+        source: 'Fla. Stat. § 709.2105(1)',
+        provenance: [SOURCES.fl2105],
+        check: ({ model }, report) => {
+            for (const a of [...model.agents, ...model.successors]) {
+                const name = a.name.value;
+                if (name && !a.office && ENTITY_NAME.test(name)) report({ range: a.nameRange, args: { name } });
+            }
         }
     })
 ];

@@ -8,20 +8,26 @@ import { rule, type Rule } from './rule.js';
 export const HEALTHCARE_RULES: readonly Rule[] = [
     rule({
         code: 'poa/missing-health-care-authority',
+        clauseKeyword: 'health-care',
+        severityBasis: 'error: a health-care agent may decide only what the instrument authorizes; without that authority the instrument is ineffective as a health-care power.',
+        scope: 'Health-care powers, under the health-care statute of the governing state.',
         title: 'Health-care authority',
         kinds: ['healthcare'], jurisdictions: 'all', severity: 'error',
         message: 'The grant does not give the agent authority to make health-care decisions.',
         why: 'A health-care agent may decide only what the instrument authorizes; a financial power does not carry health-care authority.',
         action: 'Add "health-care decisions" to the grant.',
-        source: 'Uniform Health-Care Decisions Act (1993) § 2(b)',
+        source: '{source}',
         quickFix: 'insert-in-block',
-        check: ({ model }, report) => {
+        check: ({ model, profile }, report) => {
             const g = model.grant;
-            if (g && !g.healthCare) report({ range: headRange(g.range, 'grant'.length), fix: insertInBlock('grant', 'health-care decisions', 'Grant health-care decision authority') });
+            const source = profile && profile.id !== 'federal' ? profile.healthCareAct : 'the health-care statute of the governing state';
+            if (g && !g.healthCare) report({ range: headRange(g.range, 'grant'.length), args: { source }, fix: insertInBlock('grant', 'health-care decisions', 'Grant health-care decision authority') });
         }
     }),
     rule({
         code: 'poa/healthcare-execution',
+        severityBasis: 'error: each state act makes the listed witnesses or notary a condition of a valid health-care power.',
+        scope: 'Health-care powers of a jurisdiction in the table.',
         title: 'Witnesses or notary for a health-care power',
         kinds: ['healthcare'], jurisdictions: 'all', severity: 'error',
         message: 'The execution does not meet {name}\'s requirements for a health-care power of attorney.',

@@ -4,8 +4,10 @@
  * before a notary who is not the witness.
  */
 import type { JurisdictionProfile } from './jurisdiction-profile.js';
-import { notaryRequiredRule, witnessesRequiredRule } from './jurisdiction-rule-factories.js';
-import type { Rule } from './rule.js';
+import { FINANCIAL_KINDS, notaryRequiredRule, witnessesRequiredRule } from './jurisdiction-rule-factories.js';
+import { agentWitnesses } from './rule-helpers.js';
+import { rule, type Rule } from './rule.js';
+import { SOURCES } from './sources-read.js';
 
 export const ILLINOIS: JurisdictionProfile = {
     id: 'IL',
@@ -13,14 +15,33 @@ export const ILLINOIS: JurisdictionProfile = {
     act: '755 ILCS 45',
     witnesses: { value: 1, text: 'Illinois requires a power of attorney for property to be signed before at least one witness, who may not be the notary', source: '755 ILCS 45/3-3 and 45/3-3.6' },
     notary: { value: 'required', text: 'Illinois requires a power of attorney for property to be acknowledged before a notary public', source: '755 ILCS 45/3-3 and 45/3-3.6' },
-    coAgentDefault: { value: 'unsettled', text: 'the Illinois statutory short form provides for successor agents but not co-agents, so the instrument must say how co-agents act', source: '755 ILCS 45/3-3' },
+    coAgentDefault: { value: 'majority', text: 'in Illinois, unless the power of attorney provides otherwise, co-agents act by the consent of a majority of them (and the statutory short forms may not name co-agents at all)', source: '755 ILCS 45/2-10.5(a)-(b)' },
     hotPowersExpress: { value: false, text: 'the Illinois Act has no general list of powers that must be granted expressly', source: '755 ILCS 45/3-4' },
     springing: { value: true, text: 'an Illinois power may take effect on incapacity, determined by a physician\'s written record', source: '755 ILCS 45/2-3(c-5)' },
     durableByDefault: { value: true, text: 'in Illinois an agency continues notwithstanding the principal\'s later disability or incapacity unless it states otherwise', source: '755 ILCS 45/2-5' },
+    healthCareAct: '755 ILCS 45/art. IV (Powers of Attorney for Health Care Law)',
     healthCare: { value: { witnesses: 1, notaryAlternative: false, notaryRequired: false }, text: 'Illinois requires a health care power of attorney to be signed before one qualified witness', source: '755 ILCS 45/4-5.1' }
 };
 
 export const ILLINOIS_RULES: readonly Rule[] = [
     notaryRequiredRule(ILLINOIS, 'poa/il-notary-required'),
-    witnessesRequiredRule(ILLINOIS, 'poa/il-witness-required')
+    witnessesRequiredRule(ILLINOIS, 'poa/il-witness-required'),
+    rule({
+        code: 'poa/il-agent-witness',
+        severityBasis: 'warning: the Illinois Act is described as disqualifying an agent or successor agent from witnessing a property power, which would leave the power unwitnessed; a warning until the section\'s own text is read (see provenance).',
+        scope: `Financial powers governed by ${ILLINOIS.act}.`,
+        title: 'Illinois: an agent may not be the witness',
+        kinds: FINANCIAL_KINDS,
+        jurisdictions: ['IL'],
+        severity: 'warning',
+        message: '{name} is named both as a witness and as an agent.',
+        why: 'In Illinois an agent or successor agent may not witness the principal\'s signature on a power of attorney for property, and the power needs one qualified witness besides the notary.',
+        action: 'Have another adult, who is not a relative of the principal or of an agent, witness the signature.',
+        source: '755 ILCS 45/3-3',
+        provenance: [SOURCES.il33],
+        check: ({ model }, report) => {
+            // Illinois requires the witness and the notary both.
+            for (const w of agentWitnesses(model, true)) report({ range: w.range, args: { name: w.name } });
+        }
+    })
 ];

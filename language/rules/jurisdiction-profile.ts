@@ -5,7 +5,7 @@
  * the general checks (co-agent mode, durability, hot powers, health-care
  * execution) read it so that their messages state the local rule.
  */
-export type CoAgentDefault = 'jointly' | 'severally';
+export type CoAgentDefault = 'jointly' | 'severally' | 'majority';
 
 export interface Cited<T> {
     value: T;
@@ -32,6 +32,8 @@ export interface JurisdictionProfile {
     springing: Cited<boolean>;
     /** Whether a power that says nothing about durability survives the principal's incapacity. */
     durableByDefault: Cited<boolean>;
+    /** The statute that creates and governs the jurisdiction's health-care power of attorney. */
+    healthCareAct: string;
     /** Execution of a health-care power of attorney: witnesses, and whether a notary may stand in for them. */
     healthCare: Cited<{ witnesses: number; notaryAlternative: boolean; notaryRequired: boolean }>;
 }

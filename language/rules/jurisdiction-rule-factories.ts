@@ -6,18 +6,32 @@
 import type { Kind } from '../model/poa-model.js';
 import type { JurisdictionProfile } from './jurisdiction-profile.js';
 import { headRange, insertInBlock, quote } from './rule-helpers.js';
-import { rule, type Rule } from './rule.js';
+import { rule, type Provenance, type Rule, type RuleContext } from './rule.js';
 
 /** Financial powers of attorney: the kinds a state's power-of-attorney act governs. */
 export const FINANCIAL_KINDS: readonly Kind[] = ['general', 'limited'];
 
-export function notaryRequiredRule(p: JurisdictionProfile, code: string): Rule {
+/** Which instruments the state's act governs, and how the rule says so in its scope. */
+export interface ActScope {
+    text: string;
+    governs: (ctx: RuleContext) => boolean;
+    /** Where the texts the rule rests on were read. */
+    provenance?: readonly Provenance[];
+}
+
+const ALL_FINANCIAL = (p: JurisdictionProfile): ActScope => ({ text: `Financial powers governed by ${p.act}.`, governs: () => true });
+
+export function notaryRequiredRule(p: JurisdictionProfile, code: string, scope: ActScope = ALL_FINANCIAL(p)): Rule {
     return rule({
         code,
         title: `${p.name}: notary acknowledgment required`,
         kinds: FINANCIAL_KINDS,
         jurisdictions: [p.id],
         severity: 'error',
+        severityBasis: `error: ${p.notary.source} makes the acknowledgment a condition of valid execution.`,
+        scope: scope.text,
+        governs: scope.governs,
+        provenance: scope.provenance,
         message: `The execution has no notary acknowledgment.`,
         why: `${p.notary.text}; without it the power of attorney is not validly executed in ${p.name}.`,
         action: `Add a notary acknowledgment to the execution.`,
@@ -31,7 +45,7 @@ export function notaryRequiredRule(p: JurisdictionProfile, code: string): Rule {
     });
 }
 
-export function witnessesRequiredRule(p: JurisdictionProfile, code: string): Rule {
+export function witnessesRequiredRule(p: JurisdictionProfile, code: string, scope: ActScope = ALL_FINANCIAL(p)): Rule {
     const n = p.witnesses.value;
     const words = n === 1 ? 'one witness' : `${n === 2 ? 'two' : n} witnesses`;
     return rule({
@@ -40,6 +54,10 @@ export function witnessesRequiredRule(p: JurisdictionProfile, code: string): Rul
         kinds: FINANCIAL_KINDS,
         jurisdictions: [p.id],
         severity: 'error',
+        severityBasis: `error: ${p.witnesses.source} makes the witnesses a condition of valid execution.`,
+        scope: scope.text,
+        governs: scope.governs,
+        provenance: scope.provenance,
         message: `The execution provides for {count} witnesses; ${p.name} requires ${words}.`,
         why: `${p.witnesses.text}; a power of attorney signed without the required witnesses is not validly executed.`,
         action: `Provide for ${words} in the execution.`,

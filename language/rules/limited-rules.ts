@@ -8,6 +8,9 @@ import { rule, type Rule } from './rule.js';
 export const LIMITED_RULES: readonly Rule[] = [
     rule({
         code: 'poa/missing-purpose',
+        clauseKeyword: 'purpose',
+        severityBasis: 'error: a limited power confers only the authority its terms describe; without a purpose it confers nothing determinable.',
+        scope: 'Limited (special) powers.',
         title: 'Purpose of a limited power',
         kinds: ['limited'], jurisdictions: 'all', severity: 'error',
         message: 'The limited power of attorney does not state the purpose or transaction it is limited to.',
@@ -22,10 +25,13 @@ export const LIMITED_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/missing-end',
+        clauseKeyword: 'ends',
+        severityBasis: 'warning: no statute requires a stated end; a limited power without one lasts until revoked or its purpose is accomplished, a real risk that it lingers.',
+        scope: 'Limited (special) powers.',
         title: 'End of a limited power',
-        kinds: ['limited'], jurisdictions: 'all', severity: 'error',
+        kinds: ['limited'], jurisdictions: 'all', severity: 'warning',
         message: 'The limited power of attorney does not say when it ends.',
-        why: 'A limited power should end when its purpose is accomplished or on a stated date; otherwise it lingers until revoked and third parties cannot tell whether it is still in force.',
+        why: 'No statute requires it, but without a stated end the power lasts until revoked (or its purpose is accomplished), and third parties cannot tell whether it is still in force.',
         action: 'Add an end to the term (for example, on completion of the transaction).',
         source: 'Uniform Power of Attorney Act § 110(a)(4)-(5)',
         quickFix: 'insert-in-block',

@@ -1,38 +1,53 @@
 /**
  * New York: the General Obligations Law, article 5, title 15 (as reformed
- * effective June 13, 2021). Execution needs a notary acknowledgment and two
+ * effective June 13, 2021, when § 5-1514, the statutory gifts rider, was
+ * repealed: gift authority is now a modification under §§ 5-1513 and 5-1503). Execution needs a notary acknowledgment and two
  * witnesses; co-agents act jointly unless the power says otherwise.
  */
 import type { JurisdictionProfile } from './jurisdiction-profile.js';
-import { notaryRequiredRule, witnessesRequiredRule, FINANCIAL_KINDS } from './jurisdiction-rule-factories.js';
+import { notaryRequiredRule, witnessesRequiredRule, FINANCIAL_KINDS, type ActScope } from './jurisdiction-rule-factories.js';
+import { newYorkTitle15Governs } from './instrument-scope.js';
 import { rule, type Rule } from './rule.js';
+import { SOURCES } from './sources-read.js';
 
 export const NEW_YORK: JurisdictionProfile = {
     id: 'NY',
     name: 'New York',
-    act: 'N.Y. Gen. Oblig. Law §§ 5-1501 to 5-1514',
+    act: 'N.Y. Gen. Oblig. Law §§ 5-1501 to 5-1513',
     witnesses: { value: 2, text: 'New York requires the principal\'s signature to be witnessed by two persons who are not agents or gift recipients (the notary may be one of them)', source: 'N.Y. Gen. Oblig. Law § 5-1501B(1)' },
     notary: { value: 'required', text: 'New York requires the principal\'s signature to be acknowledged in the manner of a deed', source: 'N.Y. Gen. Oblig. Law § 5-1501B(1)' },
     coAgentDefault: { value: 'jointly', text: 'in New York co-agents must act jointly unless the power of attorney provides otherwise', source: 'N.Y. Gen. Oblig. Law § 5-1508(1)' },
-    hotPowersExpress: { value: true, text: 'in New York authority beyond the statutory short form (gifts beyond the statutory default, trusts, changes of beneficiaries or survivorship) must be granted expressly in the Modifications section, since the statutory gifts rider was repealed in 2021', source: 'N.Y. Gen. Oblig. Law §§ 5-1513, 5-1514' },
+    hotPowersExpress: { value: true, text: 'in New York authority beyond the statutory short form (gifts beyond the statutory default, trusts, changes of beneficiaries or survivorship) must be granted expressly in the Modifications section, since the statutory gifts rider was repealed in 2021', source: 'N.Y. Gen. Oblig. Law §§ 5-1513, 5-1503' },
     springing: { value: true, text: 'a New York power of attorney may take effect on a future date or contingency', source: 'N.Y. Gen. Oblig. Law § 5-1501B' },
     durableByDefault: { value: true, text: 'in New York a power of attorney is durable unless it expressly provides that it ends on the principal\'s incapacity', source: 'N.Y. Gen. Oblig. Law § 5-1501A' },
+    healthCareAct: 'N.Y. Pub. Health Law art. 29-C (health care agents and proxies)',
     healthCare: { value: { witnesses: 2, notaryAlternative: false, notaryRequired: false }, text: 'New York requires a health care proxy to be signed before two adult witnesses', source: 'N.Y. Pub. Health Law § 2981(2)' }
 };
 
+/** Title 15 governs powers of individuals (§ 5-1501), less the powers § 5-1501C excludes. */
+const TITLE_15: ActScope = {
+    text: 'Financial powers given by an individual and governed by N.Y. Gen. Oblig. Law title 15 (§ 5-1501). Not an entity principal\'s power, nor powers § 5-1501C excludes: a power to file a document with a government agency (such as an SEC filing power), or one given by a director or officer in that capacity.',
+    governs: ({ model }) => newYorkTitle15Governs(model),
+    provenance: [SOURCES.ny1501B, SOURCES.ny1501C]
+};
+
 export const NEW_YORK_RULES: readonly Rule[] = [
-    notaryRequiredRule(NEW_YORK, 'poa/ny-notary-required'),
-    witnessesRequiredRule(NEW_YORK, 'poa/ny-witnesses-required'),
+    notaryRequiredRule(NEW_YORK, 'poa/ny-notary-required', TITLE_15),
+    witnessesRequiredRule(NEW_YORK, 'poa/ny-witnesses-required', TITLE_15),
     rule({
         code: 'poa/ny-gifts-modifications',
+        severityBasis: 'information: drafting practice on where the gift authority is written.',
+        scope: TITLE_15.text,
+        governs: TITLE_15.governs,
         title: 'New York: gift authority belongs in the Modifications section',
         kinds: FINANCIAL_KINDS,
         jurisdictions: ['NY'],
         severity: 'information',
         message: 'This power of attorney grants authority to make gifts.',
-        why: 'Since June 13, 2021 New York has no statutory gifts rider; gifts beyond the statutory default are authorized only in the Modifications section of the statutory short form, initialed by the principal.',
+        why: 'Since June 13, 2021 New York has no statutory gifts rider; gifts beyond the statutory default are authorized in the Modifications section of the statutory short form.',
         action: 'Make sure the rendered instrument states the gift authority, with any limits, in its Modifications section.',
-        source: 'N.Y. Gen. Oblig. Law § 5-1513; former § 5-1514 (repealed 2021)',
+        source: 'N.Y. Gen. Oblig. Law §§ 5-1513, 5-1503',
+        provenance: [SOURCES.ny1514repeal, SOURCES.ny1501C],
         check: ({ model }, report) => {
             const gift = model.grant?.hotPowers.find((h) => h.id === 'gifts');
             if (gift) report({ range: gift.range });

@@ -97,10 +97,48 @@ export interface Rule {
     action: string;
     /** The legal source the rule rests on (statute, SEC rule or form, uniform act section). */
     source: string;
+    /**
+     * Why the rule has its severity, under the discipline docs/rules.md states:
+     * error = the cited law makes the instrument invalid, ineffective or not
+     * fileable; warning = a real legal or practical risk; information = drafting practice.
+     */
+    severityBasis: string;
+    /** Which instruments the rule's law governs (and which it leaves alone). */
+    scope: string;
+    /**
+     * Where the law the rule cites was checked: each citation with where its text
+     * was read, or marked as cited only. Defaults to the source, cited only.
+     */
+    provenance?: readonly Provenance[];
+    /**
+     * The keyword that opens the clause whose absence the rule reports (`missing-*`
+     * rules). After a syntax error, the finding is not made when that keyword is in
+     * the file: the syntax error, not a missing clause, is the problem.
+     */
+    clauseKeyword?: string | readonly string[];
+    /**
+     * Whether the rule's law governs this instrument at all (beyond kind and
+     * jurisdiction): e.g. New York title 15 governs only powers of individuals.
+     */
+    governs?: (ctx: RuleContext) => boolean;
     /** The quick fix the rule offers, if any. */
     quickFix?: QuickFixId;
     /** Reads the model and reports each problem. Absent for rules checked across files. */
     check?: (ctx: RuleContext, report: (r: Report) => void) => void;
+}
+
+/** Where the text of a cited law was read. */
+export interface Provenance {
+    citation: string;
+    /** 'text': the text itself was read at `where`; 'cited': only cited (citation not verified). */
+    read: 'text' | 'cited';
+    /** Repository + path + commit, or URL, of the text read (with the date read, when known). */
+    where?: string;
+}
+
+/** A rule's provenance: what it records, or its source cited only. */
+export function provenanceOf(r: Rule): readonly Provenance[] {
+    return r.provenance ?? [{ citation: r.source, read: 'cited' }];
 }
 
 /** Fills `{name}` placeholders; unknown placeholders are left as written. */

@@ -5,17 +5,33 @@
  * agents assume none of the insider's obligations; that it replaces earlier
  * powers for the same issuer).
  */
+import { secForm } from '../catalog/securities-catalog.js';
+import type { PoaModel } from '../model/poa-model.js';
 import { headRange, insertClause, insertInBlock, missingAt } from './rule-helpers.js';
 import { rule, type Rule } from './rule.js';
+
+/**
+ * A one-off issuer filing power: a securities power whose every filing is a registration statement or
+ * an issuer's periodic report (a signature-page or exhibit 24 power for one filing and its amendments).
+ * Section 16 reasoning (a standing power renewed as agents change) does not apply to it.
+ */
+export function oneOffIssuerFilingPower(model: PoaModel): boolean {
+    const filings = model.grant?.filings ?? [];
+    if (model.kind !== 'securities' || filings.length === 0) return false;
+    return filings.every((f) => f.forms.length > 0 && f.forms.every((x) => ['registration', 'section13a'].includes(secForm(x.id)?.statutes[0] ?? '')));
+}
 
 export const SECTION16_RULES: readonly Rule[] = [
     rule({
         code: 'poa/missing-issuer',
+        clauseKeyword: 'issuer',
+        severityBasis: 'warning: no statute requires a filing power to name an issuer, and a power may cover any issuer (Schedules 13D and 13G, a holder\'s reports for several companies); naming none leaves the power\'s reach to be read from each filing, a practical risk.',
+        scope: 'Section 16 and other securities filing powers, under federal securities law.',
         title: 'Issuer required',
-        kinds: ['section16', 'securities'], jurisdictions: 'all', severity: 'error',
+        kinds: ['section16', 'securities'], jurisdictions: 'all', severity: 'warning',
         message: 'The power of attorney does not name the issuer whose securities it concerns.',
-        why: 'Section 16 and Section 13(d) reports are made with respect to a particular issuer\'s equity securities; a filing power that names no issuer leaves its scope unclear to the SEC and to the company.',
-        action: 'Add an issuer clause with the company\'s exact legal name.',
+        why: 'No statute requires it, and a power may cover the reports for any issuer; but Section 16 and Section 13(d) reports are made issuer by issuer, and a power that names none leaves the company and the agents to read its reach from each filing.',
+        action: 'If the power is for one company, add an issuer clause with its exact legal name.',
         source: 'Securities Exchange Act of 1934 §§ 13(d), 16(a), 15 U.S.C. §§ 78m(d), 78p(a)',
         quickFix: 'insert-clause',
         check: ({ model }, report) => {
@@ -24,11 +40,14 @@ export const SECTION16_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/missing-section16-forms',
+        clauseKeyword: 'file',
+        severityBasis: 'warning: no statute requires a Section 16 power to cover all three forms (a power for Forms 4 and 5 alone is valid); the insider must then sign the others personally, a practical risk.',
+        scope: 'Section 16 powers, under federal securities law.',
         title: 'Forms 3, 4 and 5 under Section 16(a)',
-        kinds: ['section16'], jurisdictions: 'all', severity: 'error',
+        kinds: ['section16'], jurisdictions: 'all', severity: 'warning',
         message: 'The grant does not cover {missing} under Section 16(a).',
-        why: 'An insider must file Form 3 on becoming an insider, Form 4 within two business days of a change and Form 5 after the fiscal year; an attorney-in-fact may sign only the forms the power covers.',
-        action: 'Add "file form3, form4, form5 under section16a" to the grant.',
+        why: 'No statute requires a power to cover every form, but an attorney-in-fact may sign only the forms the power covers; the insider must sign any other Section 16 report personally.',
+        action: 'If the agents are to sign them, add "file form3, form4, form5 under section16a" to the grant.',
         source: 'Securities Exchange Act of 1934 § 16(a), 15 U.S.C. § 78p(a); Exchange Act Rule 16a-3, 17 C.F.R. § 240.16a-3',
         quickFix: 'insert-in-block',
         check: ({ model }, report) => {
@@ -44,12 +63,15 @@ export const SECTION16_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/missing-term',
+        clauseKeyword: 'ends',
+        severityBasis: 'information: a power with no stated term lasts until it is revoked (or ends by law); stating the customary end is drafting practice.',
+        scope: 'Section 16 powers, under federal securities law.',
         title: 'Term of a Section 16 power',
-        kinds: ['section16'], jurisdictions: 'all', severity: 'error',
+        kinds: ['section16'], jurisdictions: 'all', severity: 'information',
         message: 'The power of attorney does not say how long it remains in effect.',
-        why: 'Section 16 powers customarily last until the insider is no longer required to file Forms 3, 4 and 5 for the issuer; without a stated term, the company and the SEC cannot tell whether a later filing was authorized.',
-        action: 'Add a term clause.',
-        source: 'Securities Exchange Act of 1934 § 16(a), 15 U.S.C. § 78p(a); Uniform Power of Attorney Act § 110',
+        why: 'Without a stated term it lasts until revoked; Section 16 powers customarily end when the insider is no longer required to file Forms 3, 4 and 5 for the issuer.',
+        action: 'If the power is to end with the reporting obligation, add a term clause.',
+        source: 'Uniform Power of Attorney Act § 110; Securities Exchange Act of 1934 § 16(a), 15 U.S.C. § 78p(a)',
         quickFix: 'insert-clause',
         check: ({ model }, report) => {
             if (model.term?.end) return;
@@ -61,10 +83,13 @@ export const SECTION16_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/missing-revocation',
+        clauseKeyword: 'revocation',
+        severityBasis: 'information: a power is revocable whether or not it says how; stating the method is drafting practice.',
+        scope: 'Section 16 powers, under federal securities law.',
         title: 'Revocation method',
-        kinds: ['section16'], jurisdictions: 'all', severity: 'error',
+        kinds: ['section16'], jurisdictions: 'all', severity: 'information',
         message: 'The power of attorney does not say how it may be revoked.',
-        why: 'Agents and the company rely on the power for every filing; a stated method (a signed writing delivered to the agents) tells them when that reliance ends.',
+        why: 'The power is revocable whether or not it says how; a stated method (a signed writing delivered to the agents) tells the agents and the company when their reliance ends.',
         action: 'Add a revocation clause.',
         source: 'Uniform Power of Attorney Act § 110(a)(3), (d); Restatement (Third) of Agency § 3.10',
         quickFix: 'insert-clause',
@@ -74,6 +99,9 @@ export const SECTION16_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/missing-no-assumption',
+        clauseKeyword: 'acknowledgment',
+        severityBasis: "warning: no statute requires the acknowledgment; without it agents and the company face a real risk of a claim that they assumed the insider's duties.",
+        scope: 'Section 16 powers, under federal securities law.',
         title: 'Section 16 acknowledgment',
         kinds: ['section16'], jurisdictions: 'all', severity: 'warning',
         message: 'The power of attorney lacks the acknowledgment that the agents assume none of the principal\'s Section 16 responsibilities.',
@@ -87,18 +115,21 @@ export const SECTION16_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/missing-supersession',
+        clauseKeyword: 'supersedes',
+        severityBasis: 'warning: no statute requires it; without it earlier powers stay in force, a real legal risk that former agents keep their authority.',
+        scope: 'Section 16 and securities filing powers that an insider or holder renews from time to time; not a one-off power for a registration statement or an issuer\'s periodic report.',
         title: 'Supersession of earlier powers',
         kinds: ['section16', 'securities'], jurisdictions: 'all', severity: 'warning',
-        message: 'The power of attorney does not say whether it replaces earlier powers for this issuer.',
+        message: 'The power of attorney does not say whether it replaces earlier powers{forIssuer}.',
         why: 'Insiders often sign a new power when the agents change; unless the new one revokes the old, both remain in force and former agents keep their authority.',
         action: 'Add a supersedes clause (or "supersedes nothing" if earlier powers are to stay in force).',
         source: 'Uniform Power of Attorney Act § 110(f)',
         quickFix: 'insert-clause',
         check: ({ model }, report) => {
-            if (model.supersession) return;
+            if (model.supersession || oneOffIssuerFilingPower(model)) return;
             const issuer = model.issuers[0]?.id;
             const text = `supersedes all prior authorizations${issuer ? ` for ${issuer} securities` : ''} revoking them`;
-            report({ range: missingAt(model), fix: insertClause('supersession', text, 'Revoke earlier powers for this issuer') });
+            report({ range: missingAt(model), args: { forIssuer: issuer ? ' for this issuer' : '' }, fix: insertClause('supersession', text, 'Revoke earlier powers for this issuer') });
         }
     })
 ];

@@ -9,12 +9,15 @@ import { rule, type Rule } from './rule.js';
 export const SECURITIES_RULES: readonly Rule[] = [
     rule({
         code: 'poa/missing-securities-filing',
+        clauseKeyword: 'file',
+        severityBasis: 'error: a filing power that names no filing authorizes no signature the SEC could accept, so it is ineffective for its purpose.',
+        scope: 'Securities filing powers other than Section 16.',
         title: 'Filing grant required',
         kinds: ['securities'], jurisdictions: 'all', severity: 'error',
         message: 'The grant names no SEC filing.',
         why: 'A securities power of attorney authorizes the agents to sign particular filings; the SEC accepts a signature by an attorney-in-fact only for filings the power covers.',
         action: 'Add a file clause naming the forms or schedules and their statute.',
-        source: 'Regulation S-K Item 601(b)(24), 17 C.F.R. § 229.601(b)(24)',
+        source: 'Securities Act of 1933 § 6(a), 15 U.S.C. § 77f(a); Securities Exchange Act of 1934 §§ 13(a), 13(d), 16(a), 15 U.S.C. §§ 78m(a), 78m(d), 78p(a)',
         quickFix: 'insert-in-block',
         check: ({ model }, report) => {
             const g = model.grant;
@@ -23,6 +26,8 @@ export const SECURITIES_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/registration-without-amendments',
+        severityBasis: 'warning: the power is valid, but the amendments it does not cover must be signed personally, a real practical risk.',
+        scope: 'Securities filing powers for registration statements under the Securities Act of 1933.',
         title: 'Registration statements and their amendments',
         kinds: ['securities'], jurisdictions: 'all', severity: 'warning',
         message: 'The power to sign {form} does not extend to amendments.',

@@ -26,6 +26,8 @@ function texts(model: PoaModel): { text: string; range?: SourceRange }[] {
 export const TEMPLATE_RULES: readonly Rule[] = [
     rule({
         code: 'poa/unset-parameter',
+        severityBasis: 'information while drafting; error in a final check: an instrument signed with blanks is incomplete.',
+        scope: 'Templates (files with parameters).',
         title: 'Template parameter without a value',
         kinds: 'all', jurisdictions: 'all', severity: 'error',
         message: 'The parameter "{name}" has no value, so the instrument shows a blank where it is used.',
@@ -40,8 +42,10 @@ export const TEMPLATE_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/unknown-parameter',
+        severityBasis: 'warning: a value with no place in the template is a likely misspelling; nothing in the instrument is invalid.',
+        scope: 'Templates checked with a data file.',
         title: 'Unknown template parameter',
-        kinds: 'all', jurisdictions: 'all', severity: 'error',
+        kinds: 'all', jurisdictions: 'all', severity: 'warning',
         message: '"{name}" is not a parameter of this template.',
         why: 'The value cannot be placed anywhere in the instrument, which usually means a misspelled parameter or column name.',
         action: 'Declare the parameter, or correct the name.',
@@ -53,6 +57,8 @@ export const TEMPLATE_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/parameter-wrong-type',
+        severityBasis: 'error: the instrument would state a date, pronoun or choice that is not one, so it is defective as rendered.',
+        scope: 'Templates (files with parameters).',
         title: 'Parameter value of the wrong type',
         kinds: 'all', jurisdictions: 'all', severity: 'error',
         message: 'The value "{value}" of the parameter "{name}" is not {expected}.',
@@ -73,6 +79,8 @@ export const TEMPLATE_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/placeholder',
+        severityBasis: 'information while drafting; error in a final check: an instrument signed with placeholders is incomplete.',
+        scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Drafting placeholder',
         kinds: 'all', jurisdictions: 'all', severity: 'error',
         message: 'The text "{text}" is a drafting placeholder.',

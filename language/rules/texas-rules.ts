@@ -5,7 +5,9 @@
  */
 import type { JurisdictionProfile } from './jurisdiction-profile.js';
 import { notaryRequiredRule } from './jurisdiction-rule-factories.js';
+import { texasChapter751Governs } from './instrument-scope.js';
 import type { Rule } from './rule.js';
+import { SOURCES } from './sources-read.js';
 
 export const TEXAS: JurisdictionProfile = {
     id: 'TX',
@@ -17,9 +19,14 @@ export const TEXAS: JurisdictionProfile = {
     hotPowersExpress: { value: true, text: 'in Texas an agent may create or change trusts, make gifts, create or change survivorship rights or beneficiary designations, or delegate authority only if the power of attorney expressly grants it', source: 'Tex. Est. Code § 751.031' },
     springing: { value: true, text: 'a Texas durable power of attorney may take effect on the principal\'s disability or incapacity', source: 'Tex. Est. Code § 751.0021(a)(3)' },
     durableByDefault: { value: false, text: 'in Texas a power of attorney is durable only if it states that it is not affected by the principal\'s subsequent disability or incapacity', source: 'Tex. Est. Code § 751.0021(a)(3)' },
+    healthCareAct: 'Tex. Health & Safety Code ch. 166, subch. D (medical power of attorney)',
     healthCare: { value: { witnesses: 2, notaryAlternative: true, notaryRequired: false }, text: 'Texas requires a medical power of attorney to be signed before two qualified witnesses or acknowledged before a notary public', source: 'Tex. Health & Safety Code § 166.154' }
 };
 
 export const TEXAS_RULES: readonly Rule[] = [
-    notaryRequiredRule(TEXAS, 'poa/tx-notary-required')
+    notaryRequiredRule(TEXAS, 'poa/tx-notary-required', {
+        text: 'Durable financial powers governed by Tex. Est. Code ch. 751 (§ 751.0015): a power that says it survives the principal\'s incapacity, or takes effect on it (§ 751.0021(a)(3)). A power that is not durable is not governed by the chapter.',
+        governs: ({ model }) => texasChapter751Governs(model),
+        provenance: [{ citation: 'Tex. Est. Code § 751.0021(a)(4)', read: 'cited', where: 'its 2015 predecessor, § 751.002(4), was read: ' + SOURCES.tx002.where }, SOURCES.tx0015]
+    })
 ];

@@ -8,6 +8,8 @@ import { rule, type Rule } from './rule.js';
 export const WORKSPACE_RULES: readonly Rule[] = [
     rule({
         code: 'poa/overlapping-powers',
+        severityBasis: 'warning: both powers are valid; two sets of agents in force is a real risk.',
+        scope: 'Section 16 and securities filing powers in the same workspace.',
         title: 'Two powers in force for the same principal and issuer',
         kinds: ['section16', 'securities'], jurisdictions: 'all', severity: 'warning',
         message: 'This power of attorney and the one in {other} are both in force for {principal} and {issuer}, and neither supersedes the other.',

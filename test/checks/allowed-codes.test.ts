@@ -14,8 +14,8 @@ describe('// poa-allow', () => {
     });
 
     test('never silences an error', async () => {
-        const noRevocation = reference.replace(/^\s*revocation .*$/m, '');
-        expect(await codes(noRevocation)).toContain('error poa/missing-revocation');
-        expect(await codes(`// poa-allow poa/missing-revocation\n${noRevocation}`)).toContain('error poa/missing-revocation');
+        const unsigned = reference.replace(/^\s*signature .*$/m, '');
+        expect(await codes(unsigned)).toContain('error poa/missing-signature');
+        expect(await codes(`// poa-allow poa/missing-signature\n${unsigned}`)).toContain('error poa/missing-signature');
     });
 });

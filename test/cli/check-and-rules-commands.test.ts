@@ -25,12 +25,12 @@ describe('poa check', () => {
 
     it('prints JSON with 1-based lines and columns and exits 1 on errors', async () => {
         const t = io();
-        const code = await runCheck(['test/fixtures/diagnostics/missing-revocation.poa', '--format', 'json'], t.io, { today: '2025-06-30' });
+        const code = await runCheck(['test/fixtures/diagnostics/ca-notary-or-witnesses.poa', '--format', 'json'], t.io, { today: '2025-06-30' });
         expect(code).toBe(1);
         const results = JSON.parse(t.out());
         expect(results).toEqual([{
-            file: 'test/fixtures/diagnostics/missing-revocation.poa', line: 2, column: 5, endLine: 2, endColumn: 12,
-            severity: 'error', code: 'poa/missing-revocation', message: expect.stringMatching(/^The power of attorney does not say how it may be revoked\./)
+            file: 'test/fixtures/diagnostics/ca-notary-or-witnesses.poa', line: 18, column: 5, endLine: 18, endColumn: 13,
+            severity: 'error', code: 'poa/ca-notary-or-witnesses', message: expect.stringMatching(/^The execution has neither a notary acknowledgment nor two witnesses\./)
         }]);
     });
 

@@ -26,7 +26,7 @@ describe('completion', () => {
                 expect(labels(list.items)).toEqual(['federal', 'NY', 'CA', 'FL', 'TX', 'IL', 'DC', 'CO']);
                 const ny = list.items.find((i) => i.label === 'NY');
                 const doc = JSON.stringify(ny?.documentation);
-                expect(doc).toContain('N.Y. Gen. Oblig. Law §§ 5-1501 to 5-1514');
+                expect(doc).toContain('N.Y. Gen. Oblig. Law §§ 5-1501 to 5-1513');
                 // The same facts the checks apply: New York co-agents act jointly unless the power says otherwise.
                 expect(doc).toContain('co-agents must act jointly');
             }

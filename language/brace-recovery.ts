@@ -1,0 +1,48 @@
+/**
+ * Parser recovery for a stray closing brace. When the line that opens a block
+ * is deleted (`grant {`, `term {`, ...), the block's `}` closes the whole
+ * instrument and the parser drops every clause after it: the Problems panel
+ * then reports those clauses as missing and the preview shows gaps. Before
+ * parsing, a `}` that would close the instrument while more tokens follow
+ * (or that closes nothing) is taken out of the token stream, so the parser
+ * resumes at the next clause keyword. The text around it still fails to
+ * parse (the deleted opener leaves its contents out of place), and that
+ * parse error is the one diagnostic; when nothing else fails, the stray
+ * brace itself is reported (see `poa-parser.ts`).
+ */
+import type { ILexingError, IToken } from 'chevrotain';
+
+export interface BraceRepair {
+    /** The tokens with the stray braces removed. */
+    tokens: IToken[];
+    /** The stray braces, as lexing errors to report when nothing else fails to parse. */
+    stray: ILexingError[];
+}
+
+export const STRAY_BRACE_MESSAGE = 'This "}" closes no open block (the line that opened the block may have been deleted); it is ignored.';
+
+export function removeStrayBraces(tokens: readonly IToken[]): BraceRepair {
+    let lastClose = -1;
+    for (let i = tokens.length - 1; i >= 0; i--) {
+        if (tokens[i].image === '}') {
+            lastClose = i;
+            break;
+        }
+    }
+    const kept: IToken[] = [];
+    const stray: ILexingError[] = [];
+    let depth = 0;
+    tokens.forEach((t, i) => {
+        if (t.image === '{') depth++;
+        else if (t.image === '}') {
+            // Closing the instrument (depth 1) before its last brace, or closing nothing: stray.
+            if (depth === 0 || (depth === 1 && i < lastClose)) {
+                stray.push({ offset: t.startOffset, line: t.startLine, column: t.startColumn, length: t.image.length, message: STRAY_BRACE_MESSAGE });
+                return;
+            }
+            depth--;
+        }
+        kept.push(t);
+    });
+    return { tokens: kept, stray };
+}
