@@ -6,10 +6,11 @@
  */
 import { RequestType } from 'vscode-languageserver-protocol';
 import type { RenderedDocument } from '../language/render/document-tree.js';
-import type { Layout, Voice } from '../language/model/poa-model.js';
+import type { Kind, Layout, Voice } from '../language/model/poa-model.js';
 
 export type { Block, Line, RenderedDocument, Run, RunRole } from '../language/render/document-tree.js';
 export type { SourceRange } from '../language/model/source-range.js';
+export type { Kind } from '../language/model/poa-model.js';
 
 /** The command the "Open preview" code lens runs; its one argument is the document URI. */
 export const OPEN_PREVIEW_COMMAND = 'poa.openPreview';
@@ -81,3 +82,20 @@ export interface ExportResult {
 
 /** `poa/export`: the rendered instrument written in one of the export formats (the editor saves the bytes). */
 export const ExportRequest = new RequestType<ExportParams, ExportResult, void>('poa/export');
+
+export interface NewDocumentParams {
+    /** The kind of instrument: section16, securities, general, limited or healthcare. */
+    kind: Kind;
+    /** The jurisdiction id written in the `jurisdiction` clause (`federal`, `NY`, ...). */
+    jurisdiction: string;
+    /** The file name the instrument will be saved as; its instrument name is derived from it. */
+    fileName: string;
+}
+
+export interface NewDocumentResult {
+    /** The starter instrument's text, to be saved by the editor. */
+    text: string;
+}
+
+/** `poa/newDocument`: a complete starter instrument of one kind, the same text `poa new` writes. */
+export const NewDocumentRequest = new RequestType<NewDocumentParams, NewDocumentResult, void>('poa/newDocument');
