@@ -27,7 +27,10 @@ export async function runRender(argv: string[], io: CliIo): Promise<number> {
     if (isBinaryFormat(format) && !out) throw new UsageError(`${format.toUpperCase()} is a binary format: name the output file with -o, for example -o instrument.${format}`);
 
     const loaded = await prepareTemplate(await readUserSource(io.cwd, file), file);
-    if ('error' in loaded) throw new UsageError(loaded.error, 1);
+    if ('error' in loaded) {
+        io.stderr(`${loaded.error}\n`);
+        return 1;
+    }
     const { template } = loaded;
 
     let data: ParameterData = {};
