@@ -4,6 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
+import { parseCalendarDate, utcDate } from '../language/model/calendar-date.js';
 import type { PoaModel } from '../language/model/poa-model.js';
 import type { RenderedDocument } from '../language/render/document-tree.js';
 import { renderDocx } from '../language/render/render-docx.js';
@@ -42,9 +43,8 @@ export async function exportDocument(doc: RenderedDocument, model: PoaModel, for
 
 /** The execution date as the PDF's creation date, so the same instrument always gives the same file. */
 function creationDate(model: PoaModel): Date | undefined {
-    const iso = model.execution?.date.value;
-    const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-    return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+    const date = parseCalendarDate(model.execution?.date.value);
+    return date ? utcDate(date) : undefined;
 }
 
 let font: Uint8Array | null | undefined;

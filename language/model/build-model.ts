@@ -9,6 +9,7 @@ import { propertyNodes } from '../cst-properties.js';
 import * as ast from '../generated/ast.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
 import { pronounForms } from './pronouns.js';
+import { isCalendarDate } from './calendar-date.js';
 import type {
     AgentModel, Capacity, Clause, DateValue, DefinedTerm, Determination, ExecutionModel, GrantModel, IssuerModel,
     ParameterModel, PoaModel, PrincipalModel, Pronoun, SignatureModel, SourceRange, TermModel, TextValue, Value, Wording
@@ -194,7 +195,9 @@ class ModelBuilder {
     }
 
     private date(node: ast.DateValue | undefined): DateValue {
-        return this.bound<string>(node);
+        const date: DateValue = this.bound<string>(node);
+        if (date.value !== undefined && !isCalendarDate(date.value)) return { parameter: date.parameter, range: date.range, written: date.value };
+        return date;
     }
 
     private principal(p: ast.Principal): PrincipalModel {

@@ -24,8 +24,15 @@ export interface Value<T> {
     range?: SourceRange;
 }
 export type TextValue = Value<string>;
-/** Dates are ISO strings (YYYY-MM-DD). */
-export type DateValue = Value<string>;
+/**
+ * A date: `value` is YYYY-MM-DD and always a day of the calendar (parsed once,
+ * in build-model.ts, by model/calendar-date.ts). A date written in the file
+ * that names no such day (2007-02-30) has no value; `written` keeps the text,
+ * and the check `poa/invalid-date` reports it where it was written.
+ */
+export interface DateValue extends Value<string> {
+    written?: string;
+}
 
 export interface PronounForms {
     pronoun: Pronoun | 'unstated';
