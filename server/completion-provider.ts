@@ -15,6 +15,7 @@ import type { LangiumDocument } from 'langium';
 import * as ast from '../language/generated/ast.js';
 import { SEC_FORMS, STATUTES, statuteCitation, VENUES } from '../language/catalog/securities-catalog.js';
 import { partyDisplayName } from '../language/model/party-name.js';
+import { openWordingReference } from '../language/model/wording-references.js';
 import { STANDARD_TERMS } from '../language/catalog/standard-terms.js';
 import { HEALTH_CARE_ITEMS, HOT_POWERS, SUBJECTS } from '../language/catalog/general-powers-catalog.js';
 import { JURISDICTIONS } from '../language/rules/jurisdictions.js';
@@ -52,10 +53,9 @@ export class PoaCompletionProvider extends DefaultCompletionProvider {
         const root = document.parseResult.value;
         const leaf = root.$cstNode && CstUtils.findLeafNodeAtOffset(root.$cstNode, offset);
         if (!leaf || !ast.isWording(leaf.astNode) || offset <= leaf.offset || offset >= leaf.end) return undefined;
-        const before = document.textDocument.getText().slice(leaf.offset, offset);
-        const m = /\{([A-Za-z_]\w*)?$/.exec(before);
-        if (!m) return undefined;
-        const start = document.textDocument.positionAt(offset - (m[1]?.length ?? 0));
+        const open = openWordingReference(leaf.text, offset - leaf.offset);
+        if (!open) return undefined;
+        const start = document.textDocument.positionAt(leaf.offset + open.start);
         const closed = document.textDocument.getText().charAt(offset) === '}';
         const model = modelOf(document);
         const items: CompletionItem[] = SymbolIndex.of(document).symbols.map((s) => {

@@ -5,6 +5,7 @@
  * no Langium type appears here.
  */
 import type { SourceRange } from './source-range.js';
+import type { WordingPart } from './wording-references.js';
 
 export type Kind = 'section16' | 'securities' | 'general' | 'limited' | 'healthcare';
 export type Voice = 'undersigned' | 'first-person';
@@ -44,7 +45,11 @@ export interface PronounForms {
 
 /** A short override of a clause's standard wording; `{name}` refers to a party, term or parameter. */
 export interface Wording {
+    /** The text as Langium's value converter reads it (escapes resolved once). */
     text: string;
+    /** The text and the references in order, read once by `wordingParts` (model/wording-references.ts). */
+    parts: WordingPart[];
+    /** Each `{name}` with its exact range in the file (escapes before it counted). */
     references: { name: string; range: SourceRange }[];
     range: SourceRange;
 }

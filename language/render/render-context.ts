@@ -234,16 +234,8 @@ export class RenderContext {
 
     /** Expands a wording override: `{name}` becomes the party, term or parameter it names. */
     wording(wording: Wording): Run[] {
-        const runs: Run[] = [];
-        let last = 0;
-        const re = /\{([A-Za-z_][\w]*)\}/g;
-        for (let m = re.exec(wording.text); m; m = re.exec(wording.text)) {
-            if (m.index > last) runs.push({ text: unescape(wording.text.slice(last, m.index)) });
-            runs.push(...this.reference(m[1]));
-            last = m.index + m[0].length;
-        }
-        if (last < wording.text.length) runs.push({ text: unescape(wording.text.slice(last)) });
-        return runs;
+        // The parts come unescaped from the model: the text is not unescaped again here.
+        return wording.parts.flatMap((part) => ('reference' in part ? this.reference(part.reference.name) : [{ text: part.text }]));
     }
 
     private reference(name: string): Run[] {
@@ -254,8 +246,4 @@ export class RenderContext {
         if (param) return [this.value({ value: param.value, parameter: param.name }, blankLabel(name))];
         return [{ text: `{${name}}`, role: 'missing', ref: name, note: `The wording refers to "${name}", which is not a party, defined term or parameter of this instrument.` }];
     }
-}
-
-function unescape(text: string): string {
-    return text.replace(/\\(["\\])/g, '$1');
 }
