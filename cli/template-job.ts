@@ -10,7 +10,7 @@ import type { ParameterSpec } from '../language/templates/parameter-values.js';
 import { resolve } from 'node:path';
 import { UsageError } from './cli-io.js';
 import { readSource } from './read-source.js';
-import { exportDocument, type ExportFormat } from './export-format.js';
+import { exportDocument, type CliFormat } from './export-format.js';
 import { checkSource, resultLine } from './check-source.js';
 
 export interface PreparedTemplate {
@@ -45,7 +45,7 @@ export async function prepareTemplate(text: string, file: string): Promise<{ tem
     };
 }
 
-export async function renderWithData(template: PreparedTemplate, data: ParameterData, format: ExportFormat): Promise<string | Uint8Array> {
+export async function renderWithData(template: PreparedTemplate, data: ParameterData, format: CliFormat): Promise<string | Uint8Array> {
     const model = buildModel(template.instrument, { data });
     return exportDocument(renderDocument(model), model, format);
 }

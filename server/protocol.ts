@@ -6,6 +6,7 @@
  */
 import { RequestType } from 'vscode-languageserver-protocol';
 import type { RenderedDocument } from '../language/render/document-tree.js';
+import type { DocumentFormat } from '../language/render/writers/write-document.js';
 import type { Kind, Layout, Voice } from '../language/model/poa-model.js';
 
 export type { Block, Line, RenderedDocument, Run, RunRole } from '../language/render/document-tree.js';
@@ -19,6 +20,12 @@ export const OPEN_PREVIEW_COMMAND = 'poa.openPreview';
 export interface RenderRequestOptions {
     voice?: Voice;
     layout?: Layout;
+    /**
+     * Show each clause the checks found missing as a marked gap where it belongs
+     * ("[TERM OF THIS POWER]"). Default false: an export, like `poa render`,
+     * shows none; the preview asks for them.
+     */
+    gaps?: boolean;
 }
 
 /** How far a document is from being ready to sign, derived from its diagnostics. */
@@ -63,8 +70,8 @@ export const RenderRequest = new RequestType<RenderParams, RenderResult, void>('
 /** `poa/status`: the document's diagnostic summary for the status bar. */
 export const StatusRequest = new RequestType<StatusParams, StatusResult, void>('poa/status');
 
-/** The formats `poa/export` writes. */
-export type ExportFormat = 'docx' | 'pdf' | 'html' | 'markdown';
+/** The formats `poa/export` writes: the core's document formats (`writeDocument`) a file is exported in. */
+export type ExportFormat = Exclude<DocumentFormat, 'text'>;
 
 export interface ExportParams {
     uri: string;

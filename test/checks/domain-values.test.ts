@@ -9,7 +9,7 @@ import { checkPoa } from '../../language/checks/check-poa.js';
 import { checkWorkspace } from '../../language/checks/workspace-checks.js';
 import { powerEndDate } from '../../language/model/power-end.js';
 import { renderDocument } from '../../language/render/render-document.js';
-import { renderText } from '../../language/render/render-text.js';
+import { renderText } from '../../language/render/writers/render-text.js';
 import { Poa } from '../server/lsp-services.js';
 import { check, readFixture, TODAY } from './check-helpers.js';
 
