@@ -74,10 +74,15 @@ export class PoaCompletionProvider extends DefaultCompletionProvider {
     }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
+        const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule)?.name;
         if (GrammarAST.isRuleCall(next.feature) && next.feature.rule.ref?.name === 'ID') {
             const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
-            const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule)?.name;
             this.identifierCompletion(context, rule, assignment?.feature, acceptor);
+            return;
+        }
+        // A term reference is a cross-reference; its items carry the term's meaning and documentation.
+        if (GrammarAST.isCrossReference(next.feature) && rule === 'TermRef') {
+            this.identifierCompletion(context, rule, 'term', acceptor);
             return;
         }
         return super.completionFor(context, next, acceptor);

@@ -91,10 +91,7 @@ export class SymbolIndex {
                 const cst = ref.reference.$refNode;
                 if (cst) this.use(ref.reference.$refText, { offset: cst.offset, length: cst.length });
             }
-            if (ast.isTermRef(node)) {
-                const cst = GrammarUtils.findNodeForProperty(node.$cstNode, 'name');
-                if (cst) this.use(node.name, { offset: cst.offset, length: cst.length });
-            } else if (ast.isWording(node)) {
+            if (ast.isWording(node)) {
                 const cst = GrammarUtils.findNodeForProperty(node.$cstNode, 'text');
                 if (!cst) continue;
                 // The name inside the braces, at its offset in the file.

@@ -1248,16 +1248,26 @@ export function isTermPart(item: unknown): item is TermPart {
 export interface TermRef extends langium.AstNode {
     readonly $container: Compliance;
     readonly $type: 'TermRef';
-    name: string;
+    term: langium.Reference<TermTarget>;
 }
 
 export const TermRef = {
     $type: 'TermRef',
-    name: 'name'
+    term: 'term'
 } as const;
 
 export function isTermRef(item: unknown): item is TermRef {
     return reflection.isInstance(item, TermRef.$type);
+}
+
+export type TermTarget = Issuer | Principal | TermDefinition;
+
+export const TermTarget = {
+    $type: 'TermTarget'
+} as const;
+
+export function isTermTarget(item: unknown): item is TermTarget {
+    return reflection.isInstance(item, TermTarget.$type);
 }
 
 export interface Testimonium extends langium.AstNode {
@@ -1434,6 +1444,7 @@ export type PoaAstType = {
     TermDefinition: TermDefinition
     TermPart: TermPart
     TermRef: TermRef
+    TermTarget: TermTarget
     Testimonium: Testimonium
     Text: Text
     TitleClause: TitleClause
@@ -1797,7 +1808,7 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                     defaultValue: []
                 }
             },
-            superTypes: [Clause.$type, Party.$type]
+            superTypes: [Clause.$type, Party.$type, TermTarget.$type]
         },
         IssuerProperty: {
             name: IssuerProperty.$type,
@@ -1941,7 +1952,7 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                     defaultValue: []
                 }
             },
-            superTypes: [Clause.$type, Party.$type]
+            superTypes: [Clause.$type, Party.$type, TermTarget.$type]
         },
         PrincipalProperty: {
             name: PrincipalProperty.$type,
@@ -2185,7 +2196,7 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                     name: TermDefinition.term
                 }
             },
-            superTypes: [Clause.$type]
+            superTypes: [Clause.$type, TermTarget.$type]
         },
         TermPart: {
             name: TermPart.$type,
@@ -2196,9 +2207,16 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
         TermRef: {
             name: TermRef.$type,
             properties: {
-                name: {
-                    name: TermRef.name
+                term: {
+                    name: TermRef.term,
+                    referenceType: TermTarget.$type
                 }
+            },
+            superTypes: []
+        },
+        TermTarget: {
+            name: TermTarget.$type,
+            properties: {
             },
             superTypes: []
         },

@@ -282,7 +282,7 @@ class ModelBuilder {
         return {
             range: rangeOf(g),
             wording: this.wording(g.wording),
-            compliance: powers.filter(ast.isCompliance).flatMap((p) => p.laws.map((l) => ({ id: l.name, range: rangeOf(l) }))),
+            compliance: powers.filter(ast.isCompliance).flatMap((p) => p.laws.map((l) => ({ id: l.term?.$refText ?? '', range: rangeOf(l) }))),
             filings: powers.filter(ast.isFiling).map((f) => ({
                 forms: ids(f, f.forms, 'forms'),
                 statute: f.statute,

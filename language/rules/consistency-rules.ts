@@ -283,13 +283,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         why: 'The rendered instrument cannot name the law or body it refers to, leaving the scope of the grant uncertain.',
         action: 'Define it with a define clause.',
         source: 'Drafting practice; no statute prescribes definitions',
-        quickFix: 'define-term',
-        check: ({ model }, report) => {
-            const known = new Set([...model.terms.map((t) => t.id), ...model.issuers.map((i) => i.id), ...model.principals.map((p) => p.id)]);
-            for (const c of model.grant?.compliance ?? []) {
-                if (!known.has(c.id)) report({ range: c.range, args: { id: c.id }, fix: { fix: 'define-term', title: `Define "${c.id}"`, args: { id: c.id } } });
-            }
-        }
+        quickFix: 'define-term'
+        // Reported by the validator from the linker's unresolved term references (see poa-document-validator.ts).
     }),
     rule({
         code: 'poa/unused-term',
