@@ -43,4 +43,11 @@ describe('term references', () => {
         const raw = document.diagnostics!.find((x) => x.code === 'poa/undefined-term')!;
         expect(raw.data).toMatchObject({ fix: { fix: 'define-term', args: { id: 'nyseRules' } } });
     });
+
+    test('of two things with one name, a reference resolves to the first written (as Langium\'s own scope did)', async () => {
+        const text = 'poa X { define rules "the first rules" as "First" define rules "the second rules" as "Second" grant { comply with rules } }';
+        const { document } = await loadPoa(text, { validate: false });
+        const ref = laws(document.parseResult.value)[0].term.ref;
+        expect(isTermDefinition(ref) && ref.term).toBe('First');
+    });
 });
