@@ -9,11 +9,11 @@ import type { Instrument } from '../language/generated/ast.js';
 import { buildModel } from '../language/model/build-model.js';
 import { createPoaServices } from '../language/poa-module.js';
 import { renderDocument } from '../language/render/render-document.js';
-import { renderDocx } from '../language/render/render-docx.js';
-import { renderHtml } from '../language/render/render-html.js';
-import { renderMarkdown } from '../language/render/render-markdown.js';
-import { renderPdf } from '../language/render/render-pdf.js';
-import { renderText } from '../language/render/render-text.js';
+import { renderDocx } from '../language/render/writers/render-docx.js';
+import { renderHtml } from '../language/render/writers/render-html.js';
+import { renderMarkdown } from '../language/render/writers/render-markdown.js';
+import { renderPdf } from '../language/render/writers/render-pdf.js';
+import { renderText } from '../language/render/writers/render-text.js';
 
 const { shared, Poa } = createPoaServices(EmptyFileSystem);
 let counter = 0;

@@ -17,7 +17,7 @@ import { describeProblem } from '../language/templates/data-rows.js';
 import { slugify, UniqueNames } from './batch-names.js';
 import type { WorkerJob, WorkerReply, WorkerSetup } from './batch-worker.js';
 import { parseArgs, rejectUnknownOptions, stringOption, UsageError, type CliIo } from './cli-io.js';
-import { EXTENSIONS, FORMATS, isExportFormat, type ExportFormat } from './export-format.js';
+import { EXTENSIONS, FORMATS, isCliFormat, type CliFormat } from './export-format.js';
 import { readDataFile } from './read-data.js';
 import { prepareTemplate, readUserSource, renderWithData, type PreparedTemplate } from './template-job.js';
 import { writeErrorMessage, writeOutput } from './write-output.js';
@@ -42,7 +42,7 @@ export async function runBatch(argv: string[], io: CliIo): Promise<number> {
     const outDir = stringOption(args, 'out');
     if (!file || extra.length || !dataFile || !outDir) throw new UsageError(USAGE);
     const format = stringOption(args, 'format') ?? 'pdf';
-    if (!isExportFormat(format)) throw new UsageError(`unknown format '${format}' (use ${FORMATS.join(', ')})`);
+    if (!isCliFormat(format)) throw new UsageError(`unknown format '${format}' (use ${FORMATS.join(', ')})`);
     const jobsOption = stringOption(args, 'jobs');
     const jobsWanted = jobsOption === undefined ? undefined : Number(jobsOption);
     if (jobsWanted !== undefined && !(Number.isInteger(jobsWanted) && jobsWanted >= 1 && jobsWanted <= 64)) {
@@ -151,7 +151,7 @@ function workerScript(): string | undefined {
 
 type Deliver = (job: Job, result: { output?: string | Uint8Array; error?: string }) => Promise<void>;
 
-async function renderHere(template: PreparedTemplate, format: ExportFormat, jobs: readonly Job[], deliver: Deliver): Promise<void> {
+async function renderHere(template: PreparedTemplate, format: CliFormat, jobs: readonly Job[], deliver: Deliver): Promise<void> {
     for (const job of jobs) {
         let result: { output?: string | Uint8Array; error?: string };
         try {

@@ -4,13 +4,13 @@
  * main thread does all the writing.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ExportFormat } from './export-format.js';
+import type { CliFormat } from './export-format.js';
 import { prepareTemplate, renderWithData, type PreparedTemplate } from './template-job.js';
 
 export interface WorkerSetup {
     text: string;
     file: string;
-    format: ExportFormat;
+    format: CliFormat;
 }
 
 export interface WorkerJob {

@@ -8,36 +8,18 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { allowedCodes } from '../language/checks/allowed-codes.js';
-import { checkPoa, todayIso } from '../language/checks/check-poa.js';
+import { todayIso } from '../language/checks/check-poa.js';
 import { checkWorkspace, type WorkspaceDocument } from '../language/checks/workspace-checks.js';
-import { loadPoa, type PoaDiagnostic } from '../language/poa-document.js';
-import type { Finding } from '../language/rules/rule.js';
-import { ruleByCode } from '../language/rules/rule-catalog.js';
 import { describeProblem, type DataRow } from '../language/templates/data-rows.js';
 import { readDataFile } from './read-data.js';
 import { parseArgs, rejectUnknownOptions, stringOption, UsageError, type CliIo } from './cli-io.js';
 import { readSource } from './read-source.js';
 import { toSarif } from './sarif-output.js';
+import { checkSource, fromFinding, resultLine, type CheckResult } from './check-source.js';
 
-/** One diagnostic as `poa check --format json` prints it (lines and columns 1-based). */
-export interface CheckResult {
-    file: string;
-    line: number;
-    column: number;
-    endLine: number;
-    endColumn: number;
-    severity: string;
-    code: string;
-    message: string;
-}
+export type { CheckResult } from './check-source.js';
 
 const USAGE = 'Usage: poa check FILE... [--format text|json|sarif] [--final] [--data D.json|D.csv]';
-
-/** Diagnostics the loader reports itself (syntax, unresolved names); the rules' findings come from `checkPoa`. */
-function fromLoader(d: PoaDiagnostic): boolean {
-    return !ruleByCode(d.code)?.check;
-}
 
 export interface CheckOptions {
     /** Today's date for the date checks (tests pin it); defaults to the current date. */
@@ -78,16 +60,9 @@ export async function runCheck(argv: string[], io: CliIo, options: CheckOptions 
         }
         const uri = pathToFileURL(resolve(io.cwd, file)).toString();
         for (const row of rows.filter((r) => !r.error)) {
-            const { model, diagnostics } = await loadPoa(text, { uri, data: row.values });
+            const { model, results: found } = await checkSource(text, file, { uri, data: row.values, today, final, dataKeys: table?.columns });
             const label = rows.length > 1 ? `Data row ${row.index} (line ${row.line} of ${dataFile}): ` : '';
-            const seen = new Set<string>();
-            const add = (r: CheckResult) => {
-                const key = `${r.line}:${r.column}:${r.code}:${r.message}`;
-                if (!seen.has(key)) results.push({ ...r, message: label + r.message });
-                seen.add(key);
-            };
-            for (const d of diagnostics.filter(fromLoader)) add(fromDiagnostic(file, d));
-            for (const f of checkPoa(model, { today, final, dataKeys: table?.columns, allowed: allowedCodes(text) })) add(fromFinding(file, f));
+            for (const r of found) results.push({ ...r, message: label + r.message });
             if (row === rows[0]) loaded.push({ file, uri, model });
         }
     }
@@ -104,22 +79,10 @@ export async function runCheck(argv: string[], io: CliIo, options: CheckOptions 
 }
 
 function printText(results: readonly CheckResult[], files: number, io: CliIo): void {
-    for (const r of results) io.stdout(`${r.file}:${r.line}:${r.column}: ${r.severity} [${r.code}] ${r.message}\n`);
+    for (const r of results) io.stdout(`${resultLine(r)}\n`);
     const count = (s: string) => results.filter((r) => r.severity === s).length;
     const errors = count('error');
     const warnings = count('warning');
     const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
     io.stderr(`${plural(files, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.\n`);
-}
-
-function fromDiagnostic(file: string, d: PoaDiagnostic): CheckResult {
-    return {
-        file, line: d.range.start.line + 1, column: d.range.start.character + 1,
-        endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1,
-        severity: d.severity, code: d.code, message: d.message
-    };
-}
-
-function fromFinding(file: string, f: Finding): CheckResult {
-    return fromDiagnostic(file, { severity: f.severity, code: f.code, message: f.message, range: f.range });
 }

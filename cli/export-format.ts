@@ -1,50 +1,37 @@
 /**
- * The export formats of `poa render` and `poa batch`: one writer per format,
- * all reading the same rendered tree.
+ * The formats of `poa render` and `poa batch` by their command-line names
+ * (`md` for Markdown), each written by the core's one dispatcher,
+ * `writeDocument` (language/render/writers/write-document.ts), which the
+ * language server's export uses too.
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { PoaModel } from '../language/model/poa-model.js';
 import type { RenderedDocument } from '../language/render/document-tree.js';
-import { renderDocx } from '../language/render/render-docx.js';
-import { renderHtml } from '../language/render/render-html.js';
-import { renderMarkdown } from '../language/render/render-markdown.js';
-import { renderPdf } from '../language/render/render-pdf.js';
-import { renderText } from '../language/render/render-text.js';
+import { creationDateOf, writeDocument, type DocumentFormat } from '../language/render/writers/write-document.js';
 
 export const FORMATS = ['text', 'md', 'html', 'docx', 'pdf'] as const;
-export type ExportFormat = (typeof FORMATS)[number];
+/** A format as named on the command line. */
+export type CliFormat = (typeof FORMATS)[number];
 
-export const EXTENSIONS: Record<ExportFormat, string> = { text: '.txt', md: '.md', html: '.html', docx: '.docx', pdf: '.pdf' };
+const DOCUMENT_FORMAT: Record<CliFormat, DocumentFormat> = { text: 'text', md: 'markdown', html: 'html', docx: 'docx', pdf: 'pdf' };
 
-export function isBinaryFormat(format: ExportFormat): boolean {
+export const EXTENSIONS: Record<CliFormat, string> = { text: '.txt', md: '.md', html: '.html', docx: '.docx', pdf: '.pdf' };
+
+export function isBinaryFormat(format: CliFormat): boolean {
     return format === 'docx' || format === 'pdf';
 }
 
-export function isExportFormat(value: string): value is ExportFormat {
+export function isCliFormat(value: string): value is CliFormat {
     return (FORMATS as readonly string[]).includes(value);
 }
 
-export async function exportDocument(doc: RenderedDocument, model: PoaModel, format: ExportFormat): Promise<string | Uint8Array> {
-    switch (format) {
-        case 'text':
-            return renderText(doc, { width: 80 });
-        case 'md':
-            return renderMarkdown(doc);
-        case 'html':
-            return renderHtml(doc);
-        case 'docx':
-            return renderDocx(doc);
-        case 'pdf':
-            return renderPdf(doc, { unicodeFont: unicodeFont(), creationDate: creationDate(model) });
-    }
-}
-
-/** The execution date as the PDF's creation date, so the same instrument always gives the same file. */
-function creationDate(model: PoaModel): Date | undefined {
-    const iso = model.execution?.date.value;
-    const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-    return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+export async function exportDocument(doc: RenderedDocument, model: PoaModel, format: CliFormat): Promise<string | Uint8Array> {
+    return writeDocument(doc, DOCUMENT_FORMAT[format], {
+        width: 80,
+        unicodeFont: format === 'pdf' ? unicodeFont() : undefined,
+        creationDate: creationDateOf(model)
+    });
 }
 
 let font: Uint8Array | null | undefined;

@@ -9,7 +9,7 @@ import type { ParameterData } from '../language/model/build-model.js';
 import { describeProblem } from '../language/templates/data-rows.js';
 import { bindRow, unknownColumns } from '../language/templates/bind-rows.js';
 import { parseArgs, rejectUnknownOptions, stringOption, UsageError, type CliIo } from './cli-io.js';
-import { FORMATS, isBinaryFormat, isExportFormat } from './export-format.js';
+import { FORMATS, isBinaryFormat, isCliFormat } from './export-format.js';
 import { readDataFile } from './read-data.js';
 import { prepareTemplate, readUserSource, renderWithData } from './template-job.js';
 import { writeErrorMessage, writeOutput } from './write-output.js';
@@ -20,14 +20,17 @@ export async function runRender(argv: string[], io: CliIo): Promise<number> {
     const args = parseArgs(argv, ['force']);
     rejectUnknownOptions(args, ['format', 'o', 'output', 'data', 'force']);
     const format = stringOption(args, 'format') ?? 'text';
-    if (!isExportFormat(format)) throw new UsageError(`unknown format '${format}' (use ${FORMATS.join(', ')})`);
+    if (!isCliFormat(format)) throw new UsageError(`unknown format '${format}' (use ${FORMATS.join(', ')})`);
     const [file, ...extra] = args.positionals;
     if (!file || extra.length) throw new UsageError(USAGE);
     const out = stringOption(args, 'o', 'output');
     if (isBinaryFormat(format) && !out) throw new UsageError(`${format.toUpperCase()} is a binary format: name the output file with -o, for example -o instrument.${format}`);
 
     const loaded = await prepareTemplate(await readUserSource(io.cwd, file), file);
-    if ('error' in loaded) throw new UsageError(loaded.error, 1);
+    if ('error' in loaded) {
+        io.stderr(`${loaded.error}\n`);
+        return 1;
+    }
     const { template } = loaded;
 
     let data: ParameterData = {};

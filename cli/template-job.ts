@@ -5,13 +5,13 @@
  */
 import type { Instrument } from '../language/generated/ast.js';
 import { buildModel, type ParameterData } from '../language/model/build-model.js';
-import { loadPoa } from '../language/poa-document.js';
 import { renderDocument } from '../language/render/render-document.js';
 import type { ParameterSpec } from '../language/templates/parameter-values.js';
 import { resolve } from 'node:path';
 import { UsageError } from './cli-io.js';
 import { readSource } from './read-source.js';
-import { exportDocument, type ExportFormat } from './export-format.js';
+import { exportDocument, type CliFormat } from './export-format.js';
+import { checkSource, resultLine } from './check-source.js';
 
 export interface PreparedTemplate {
     instrument: Instrument;
@@ -29,11 +29,14 @@ export async function readUserSource(cwd: string, file: string): Promise<string>
     }
 }
 
-/** Loads the source; a syntax error comes back as "FILE:LINE:COLUMN: message". */
+/**
+ * Loads and checks the source once. The errors that would make the rendered
+ * words wrong (see language/checks/rendering-errors.ts) come back as the
+ * lines `poa check` prints for them ("FILE:LINE:COLUMN: error [CODE] message").
+ */
 export async function prepareTemplate(text: string, file: string): Promise<{ template: PreparedTemplate } | { error: string }> {
-    const { document, model, diagnostics } = await loadPoa(text, { validate: false });
-    const syntax = diagnostics.find((d) => d.severity === 'error');
-    if (syntax) return { error: `${file}:${syntax.range.start.line + 1}:${syntax.range.start.character + 1}: ${syntax.message}` };
+    const { document, model, renderingErrors } = await checkSource(text, file);
+    if (renderingErrors.length) return { error: renderingErrors.map(resultLine).join('\n') };
     return {
         template: {
             instrument: document.parseResult.value,
@@ -42,7 +45,7 @@ export async function prepareTemplate(text: string, file: string): Promise<{ tem
     };
 }
 
-export async function renderWithData(template: PreparedTemplate, data: ParameterData, format: ExportFormat): Promise<string | Uint8Array> {
+export async function renderWithData(template: PreparedTemplate, data: ParameterData, format: CliFormat): Promise<string | Uint8Array> {
     const model = buildModel(template.instrument, { data });
     return exportDocument(renderDocument(model), model, format);
 }

@@ -14,6 +14,7 @@ import { createPoaParser } from './poa-parser.js';
 import { PoaReferenceDescriptionProvider } from './poa-reference-index.js';
 import { PoaNameProvider } from './poa-name-provider.js';
 import { PoaScopeComputation } from './poa-scope-computation.js';
+import { PoaScopeProvider } from './poa-scope-provider.js';
 import { PoaDocumentValidator } from './validation/poa-document-validator.js';
 import { CheckClock, PoaValidationRegistry } from './validation/poa-validator.js';
 
@@ -34,6 +35,7 @@ export const PoaModule: Module<PoaServices, PartialLangiumCoreServices & PoaAdde
     },
     references: {
         ScopeComputation: (services) => new PoaScopeComputation(services),
+        ScopeProvider: (services) => new PoaScopeProvider(services),
         NameProvider: () => new PoaNameProvider()
     },
     workspace: {

@@ -13,7 +13,9 @@ import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Complet
 import type { CancellationToken } from 'vscode-languageserver';
 import type { LangiumDocument } from 'langium';
 import * as ast from '../language/generated/ast.js';
-import { SEC_FORMS, STATUTES, VENUES } from '../language/catalog/securities-catalog.js';
+import { SEC_FORMS, STATUTES, statuteCitation, VENUES } from '../language/catalog/securities-catalog.js';
+import { partyDisplayName } from '../language/model/party-name.js';
+import { openWordingReference } from '../language/model/wording-references.js';
 import { STANDARD_TERMS } from '../language/catalog/standard-terms.js';
 import { HEALTH_CARE_ITEMS, HOT_POWERS, SUBJECTS } from '../language/catalog/general-powers-catalog.js';
 import { JURISDICTIONS } from '../language/rules/jurisdictions.js';
@@ -74,16 +76,15 @@ export class PoaCompletionProvider extends DefaultCompletionProvider {
         const root = document.parseResult.value;
         const leaf = root.$cstNode && CstUtils.findLeafNodeAtOffset(root.$cstNode, offset);
         if (!leaf || !ast.isWording(leaf.astNode) || offset <= leaf.offset || offset >= leaf.end) return undefined;
-        const before = document.textDocument.getText().slice(leaf.offset, offset);
-        const m = /\{([A-Za-z_]\w*)?$/.exec(before);
-        if (!m) return undefined;
-        const start = document.textDocument.positionAt(offset - (m[1]?.length ?? 0));
+        const open = openWordingReference(leaf.text, offset - leaf.offset);
+        if (!open) return undefined;
+        const start = document.textDocument.positionAt(leaf.offset + open.start);
         const closed = document.textDocument.getText().charAt(offset) === '}';
         const model = modelOf(document);
         const items: CompletionItem[] = SymbolIndex.of(document).symbols.map((s) => {
             const party = [...model.principals, ...model.agents, ...model.successors, ...model.issuers].find((p) => p.id === s.name);
             const term = model.terms.find((t) => t.id === s.name);
-            const detail = party ? `${party.name.value ?? party.id} (${s.kind})` : term ? `"${term.term}": ${term.meaning}` : `template parameter`;
+            const detail = party ? `${partyDisplayName(party, model) ?? party.id} (${s.kind})` : term ? `"${term.term}": ${term.meaning}` : `template parameter`;
             return {
                 label: s.name,
                 kind: s.kind === 'parameter' ? CompletionItemKind.TypeParameter : s.kind === 'term' || s.kind === 'standard-term' ? CompletionItemKind.Constant : CompletionItemKind.Variable,
@@ -96,10 +97,15 @@ export class PoaCompletionProvider extends DefaultCompletionProvider {
     }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
+        const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule)?.name;
         if (GrammarAST.isRuleCall(next.feature) && next.feature.rule.ref?.name === 'ID') {
             const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
-            const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule)?.name;
             this.identifierCompletion(context, rule, assignment?.feature, acceptor);
+            return;
+        }
+        // A term reference is a cross-reference; its items carry the term's meaning and documentation.
+        if (GrammarAST.isCrossReference(next.feature) && rule === 'TermRef') {
+            this.identifierCompletion(context, rule, 'term', acceptor);
             return;
         }
         return super.completionFor(context, next, acceptor);
@@ -124,7 +130,7 @@ export class PoaCompletionProvider extends DefaultCompletionProvider {
             for (const j of JURISDICTIONS) item(j.id, jurisdictionTitle(j), jurisdictionDoc(j), CompletionItemKind.EnumMember);
         } else if (rule === 'Filing' && property === 'forms') {
             for (const f of SEC_FORMS) {
-                const statutes = f.statutes.map((s) => STATUTES.find((x) => x.id === s)?.citation.replace('{act}', this.actName(s)) ?? s);
+                const statutes = f.statutes.map(statuteCitation);
                 item(f.id, `${f.name}, filed under ${statutes.join(' or ')}`, f.description, CompletionItemKind.Value);
             }
         } else if (rule === 'Filing' && property === 'statute') {
@@ -133,11 +139,11 @@ export class PoaCompletionProvider extends DefaultCompletionProvider {
             const canonical = new Set(SEC_FORMS.filter((f) => written.has(f.id)).flatMap((f) => f.statutes));
             for (const s of STATUTES) {
                 const forms = SEC_FORMS.filter((f) => f.statutes.includes(s.id)).map((f) => f.name);
-                item(s.id, s.citation.replace('{act}', this.actName(s.id)) + (forms.length ? ` (${forms.join(', ')})` : ''),
+                item(s.id, statuteCitation(s.id) + (forms.length ? ` (${forms.join(', ')})` : ''),
                     s.description, CompletionItemKind.Reference, canonical.has(s.id) ? '0' : '2');
             }
         } else if (rule === 'StatusName') {
-            for (const s of STATUTES) item(s.id, s.citation.replace('{act}', this.actName(s.id)), s.description, CompletionItemKind.Reference);
+            for (const s of STATUTES) item(s.id, statuteCitation(s.id), s.description, CompletionItemKind.Reference);
         } else if (rule === 'TermRef') {
             const root = context.document.parseResult.value as ast.Instrument;
             for (const d of root.clauses.filter(ast.isTermDefinition)) item(d.name, `"${d.term}": ${d.meaning}`, `Defined in this file as "${d.term}".`, CompletionItemKind.Constant);
@@ -155,11 +161,6 @@ export class PoaCompletionProvider extends DefaultCompletionProvider {
         } else if (rule === 'HealthCare') {
             for (const h of HEALTH_CARE_ITEMS) item(h.id, h.text.replace('{me}', 'the principal').replace('{my}', 'the principal\'s'), 'A health-care decision the agent may make.', CompletionItemKind.Value);
         }
-    }
-
-    private actName(statuteId: string): string {
-        const act = STATUTES.find((s) => s.id === statuteId)?.act;
-        return act === 'act1933' ? 'the Securities Act of 1933' : 'the Securities Exchange Act of 1934';
     }
 
     private issuerTerm(i: ast.Issuer): string {

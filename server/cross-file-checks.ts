@@ -2,8 +2,11 @@
  * Checks across the files of a workspace (two powers of attorney in force for
  * the same principal and issuer, neither superseding the other). They are
  * slower than the per-document checks, so they run after a build has
- * validated its documents, debounced, and never block typing: their findings
- * are published as extra diagnostics merged with each document's own.
+ * validated its documents, debounced, and never block typing. Their findings
+ * become part of each document's own diagnostics (`document.diagnostics`), so
+ * the status bar, the code lens and `poa/status` count them; a document that
+ * is validated again keeps its last cross-file findings until the next run
+ * replaces them, instead of losing them.
  */
 import { DocumentState, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
@@ -30,8 +33,13 @@ function toDiagnostic(uri: string, f: Finding): Diagnostic {
         message: f.message,
         range: range(f.range),
         relatedInformation: f.related.map((r) => ({ location: { uri: r.uri ?? uri, range: range(r.range) }, message: r.message })),
-        data: { code: f.code, fix: f.fix, alternatives: f.alternatives }
+        data: { code: f.code, fix: f.fix, alternatives: f.alternatives, crossFile: true }
     };
+}
+
+/** A diagnostic a cross-file check added (marked in its `data`). */
+export function isCrossFile(d: Diagnostic): boolean {
+    return (d.data as { crossFile?: unknown } | undefined)?.crossFile === true;
 }
 
 /** The checks' workspace check (`language/checks/workspace-checks.ts`), translated to LSP diagnostics. */
@@ -45,10 +53,12 @@ export function workspaceCheck(context: () => CheckContext): CrossFileCheck {
 
 const DEBOUNCE_MS = 300;
 
-export function registerCrossFileChecks(shared: LangiumSharedCoreServices, connection: Connection, check: CrossFileCheck = noCrossFileCheck): void {
+export function registerCrossFileChecks(shared: LangiumSharedCoreServices, connection: Pick<Connection, 'sendDiagnostics'>, check: CrossFileCheck = noCrossFileCheck): void {
     let timer: NodeJS.Timeout | undefined;
-    /** The URIs that currently carry extra diagnostics, so they can be cleared when the findings go away. */
-    let published = new Set<string>();
+    /** The last run's findings by document URI. */
+    let latest = new Map<string, Diagnostic[]>();
+    /** The document's own diagnostics with `extra` as its cross-file findings (the previous ones replaced). */
+    const merge = (document: LangiumDocument, extra: readonly Diagnostic[]) => [...(document.diagnostics ?? []).filter((d) => !isCrossFile(d)), ...extra];
     const run = () => {
         timer = undefined;
         const documents = shared.workspace.LangiumDocuments.all
@@ -62,15 +72,22 @@ export function registerCrossFileChecks(shared: LangiumSharedCoreServices, conne
             console.error(`Cross-file check failed: ${String(err)}`);
             return;
         }
-        const now = new Set<string>();
         for (const d of documents) {
             const extra = findings.get(d.uri) ?? [];
-            if (extra.length === 0 && !published.has(d.uri)) continue;
-            if (extra.length > 0) now.add(d.uri);
-            void connection.sendDiagnostics({ uri: d.uri, version: d.document.textDocument.version, diagnostics: [...(d.document.diagnostics ?? []), ...extra] });
+            const before = (d.document.diagnostics ?? []).filter(isCrossFile);
+            if (JSON.stringify(before) === JSON.stringify(extra)) continue;
+            d.document.diagnostics = merge(d.document, extra);
+            void connection.sendDiagnostics({ uri: d.uri, version: d.document.textDocument.version, diagnostics: d.document.diagnostics });
         }
-        published = now;
+        latest = findings;
     };
+    // Registered before the language server publishes each validated document's
+    // diagnostics (main.ts), so a document checked again is published with its
+    // cross-file findings rather than without them until the next run.
+    shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, (document: LangiumDocument) => {
+        const extra = latest.get(document.uri.toString());
+        if (extra?.length) document.diagnostics = merge(document, extra);
+    });
     shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, (_built: LangiumDocument[]) => {
         if (check === noCrossFileCheck) return;
         if (timer) clearTimeout(timer);

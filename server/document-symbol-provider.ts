@@ -52,7 +52,7 @@ export class PoaDocumentSymbolProvider implements DocumentSymbolProvider {
             const names = p.forms.map((f) => SEC_FORMS.find((x) => x.id === f)?.name ?? f);
             return sym(p, `File ${names.join(', ')}`, SymbolKind.Method, `under ${p.statute}`);
         }
-        if (ast.isCompliance(p)) return sym(p, 'Compliance', SymbolKind.Method, p.laws.map((l) => l.name).join(', '));
+        if (ast.isCompliance(p)) return sym(p, 'Compliance', SymbolKind.Method, p.laws.map((l) => l.term?.$refText ?? '').join(', '));
         if (ast.isVenues(p)) return sym(p, 'Venues', SymbolKind.Method, p.venues.join(', '));
         if (ast.isEdgarAccess(p)) return sym(p, 'EDGAR access codes (Form ID)', SymbolKind.Method);
         if (ast.isCatchAll(p)) return sym(p, 'Any other action', SymbolKind.Method);

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { URI } from 'langium';
 import { AbstractExecuteCommandHandler, type ExecuteCommandAcceptor, type LangiumSharedServices } from 'langium/lsp';
 import { ErrorCodes, MessageType, ResponseError, ShowMessageNotification } from 'vscode-languageserver';
-import { renderHtml } from '../language/render/render-html.js';
+import { renderHtml } from '../language/render/writers/render-html.js';
 import { clientSupport } from './client-support.js';
 import { SERVER_PREVIEW_COMMAND, SERVER_STATUS_COMMAND } from './protocol.js';
 import { RenderRequestHandler } from './render-request.js';

@@ -1,7 +1,8 @@
 /**
  * `poa/export` (types in `protocol.ts`): the instrument rendered by the core
- * and written by one of the core's writers (DOCX, PDF, HTML, Markdown). The
- * editor asks where to save and writes the bytes; the server never touches
+ * and written by the core's `writeDocument`, as `poa render` writes it (no
+ * gap markers unless the request asks for them). The editor asks where to
+ * save and writes the bytes; the server never touches
  * the file system here. Characters outside the PDF standard fonts are set in
  * DejaVu Sans when the font ships beside the bundle (`dist/fonts/`) or is
  * installed as a dependency.
@@ -10,10 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LangiumSharedCoreServices } from 'langium';
 import { ErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
-import { renderDocx } from '../language/render/render-docx.js';
-import { renderHtml } from '../language/render/render-html.js';
-import { renderMarkdown } from '../language/render/render-markdown.js';
-import { renderPdf } from '../language/render/render-pdf.js';
+import { creationDateOf, writeDocument } from '../language/render/writers/write-document.js';
 import { ExportRequest, type ExportFormat, type ExportParams, type ExportResult } from './protocol.js';
 import { RenderRequestHandler } from './render-request.js';
 
@@ -37,27 +35,22 @@ async function exportDocument(renderer: RenderRequestHandler, params: ExportPara
     if (!FORMATS.includes(format)) {
         throw new ResponseError(ErrorCodes.InvalidParams, `Export to "${String(format)}" is not available; choose DOCX, PDF, HTML or Markdown.`);
     }
-    const rendered = await renderer.render({ uri: params.uri, options: params.options }, token);
-    const bytes = await write(format, rendered.document);
+    const { result: rendered, model } = await renderer.renderWithModel({ uri: params.uri, options: params.options }, token);
+    const output = await pdfFontsExplained(() => writeDocument(rendered.document, format, {
+        unicodeFont: format === 'pdf' ? unicodeFont() : undefined,
+        creationDate: creationDateOf(model)
+    }));
+    const bytes = typeof output === 'string' ? new TextEncoder().encode(output) : output;
     return { uri: rendered.uri, format, data: Buffer.from(bytes).toString('base64'), summary: rendered.summary };
-}
-
-async function write(format: ExportFormat, document: Parameters<typeof renderHtml>[0]): Promise<Uint8Array> {
-    switch (format) {
-        case 'docx': return renderDocx(document);
-        case 'pdf': return pdf(document);
-        case 'html': return new TextEncoder().encode(renderHtml(document));
-        case 'markdown': return new TextEncoder().encode(renderMarkdown(document));
-    }
 }
 
 /**
  * The PDF writer (pdfkit, bundled) reads the standard fonts' metrics from `<bundle folder>/data/*.afm`.
  * A server copied without that folder cannot write PDF: it says so, rather than fail with an internal error.
  */
-async function pdf(document: Parameters<typeof renderPdf>[0]): Promise<Uint8Array> {
+async function pdfFontsExplained<T>(write: () => Promise<T>): Promise<T> {
     try {
-        return await renderPdf(document, { unicodeFont: unicodeFont() });
+        return await write();
     } catch (err) {
         const file = (err as NodeJS.ErrnoException)?.path;
         if ((err as NodeJS.ErrnoException)?.code !== 'ENOENT' || typeof file !== 'string' || !file.endsWith('.afm')) throw err;

@@ -8,7 +8,8 @@ import { AstUtils, CstUtils, GrammarAST, type AstNode, type LangiumDocument } fr
 import type { HoverProvider } from 'langium/lsp';
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
 import * as ast from '../language/generated/ast.js';
-import { SEC_FORMS, STATUTES, VENUES } from '../language/catalog/securities-catalog.js';
+import { SEC_FORMS, STATUTES, statuteCitation, VENUES } from '../language/catalog/securities-catalog.js';
+import { partyDisplayName } from '../language/model/party-name.js';
 import { STANDARD_TERMS } from '../language/catalog/standard-terms.js';
 import { HEALTH_CARE_ITEMS, HOT_POWERS, SUBJECTS } from '../language/catalog/general-powers-catalog.js';
 import { runsText } from '../language/render/document-tree.js';
@@ -66,7 +67,7 @@ export class PoaHoverProvider implements HoverProvider {
             }
             case 'agent': {
                 const a = [...model.agents, ...model.successors].find((x) => x.id === symbol.name);
-                const who = a?.office ? `the ${a.office}${a.organization ? ` of ${a.organization}` : ''}, for the time being` : (a?.name.value ?? blank(a?.name.parameter));
+                const who = (a && partyDisplayName(a, model)) ?? blank(a?.name.parameter);
                 lines.push(`**${esc(who)}**, ${a?.successor ? 'successor ' : ''}${model.designation.singular}`);
                 break;
             }
@@ -108,11 +109,11 @@ export class PoaHoverProvider implements HoverProvider {
         const assignment = source && GrammarAST.isAbstractElement(source) ? AstUtils.getContainerOfType(source, GrammarAST.isAssignment)?.feature : undefined;
         if (ast.isFiling(node) && assignment === 'forms') {
             const f = SEC_FORMS.find((x) => x.id === text);
-            return f ? `**SEC ${f.name}**\n\n${f.description}\n\nFiled under ${f.statutes.map(citation).join(' or ')}.` : undefined;
+            return f ? `**SEC ${f.name}**\n\n${f.description}\n\nFiled under ${f.statutes.map(statuteCitation).join(' or ')}.` : undefined;
         }
         if ((ast.isFiling(node) && assignment === 'statute') || (ast.isEnd(node) && (assignment === 'status' || text === 'section16' || STATUTES.some((x) => x.id === text)))) {
             const s = STATUTES.find((x) => x.id === text);
-            if (s) return `**${citation(s.id)}**\n\n${s.description}`;
+            if (s) return `**${statuteCitation(s.id)}**\n\n${s.description}`;
             return undefined;
         }
         if (ast.isVenues(node)) {
@@ -183,12 +184,6 @@ export class PoaHoverProvider implements HoverProvider {
         if (!text) return undefined;
         return text.length > MAX_QUOTE ? text.slice(0, MAX_QUOTE).replace(/\s+\S*$/, '') + ' …' : text;
     }
-}
-
-function citation(statuteId: string): string {
-    const s = STATUTES.find((x) => x.id === statuteId);
-    if (!s) return statuteId;
-    return s.citation.replace('{act}', s.act === 'act1933' ? 'the Securities Act of 1933' : 'the Securities Exchange Act of 1934');
 }
 
 function blank(parameter?: string): string {

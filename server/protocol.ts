@@ -6,10 +6,12 @@
  */
 import { RequestType } from 'vscode-languageserver-protocol';
 import type { RenderedDocument } from '../language/render/document-tree.js';
-import type { Layout, Voice } from '../language/model/poa-model.js';
+import type { DocumentFormat } from '../language/render/writers/write-document.js';
+import type { Kind, Layout, Voice } from '../language/model/poa-model.js';
 
 export type { Block, Line, RenderedDocument, Run, RunRole } from '../language/render/document-tree.js';
 export type { SourceRange } from '../language/model/source-range.js';
+export type { Kind } from '../language/model/poa-model.js';
 
 /**
  * The VS Code extension's command that opens its preview; its one argument is the document URI.
@@ -38,6 +40,12 @@ export interface PoaInitializationOptions {
 export interface RenderRequestOptions {
     voice?: Voice;
     layout?: Layout;
+    /**
+     * Show each clause the checks found missing as a marked gap where it belongs
+     * ("[TERM OF THIS POWER]"). Default false: an export, like `poa render`,
+     * shows none; the preview asks for them.
+     */
+    gaps?: boolean;
 }
 
 /** How far a document is from being ready to sign, derived from its diagnostics. */
@@ -82,8 +90,8 @@ export const RenderRequest = new RequestType<RenderParams, RenderResult, void>('
 /** `poa/status`: the document's diagnostic summary for the status bar. */
 export const StatusRequest = new RequestType<StatusParams, StatusResult, void>('poa/status');
 
-/** The formats `poa/export` writes. */
-export type ExportFormat = 'docx' | 'pdf' | 'html' | 'markdown';
+/** The formats `poa/export` writes: the core's document formats (`writeDocument`) a file is exported in. */
+export type ExportFormat = Exclude<DocumentFormat, 'text'>;
 
 export interface ExportParams {
     uri: string;
@@ -101,3 +109,20 @@ export interface ExportResult {
 
 /** `poa/export`: the rendered instrument written in one of the export formats (the editor saves the bytes). */
 export const ExportRequest = new RequestType<ExportParams, ExportResult, void>('poa/export');
+
+export interface NewDocumentParams {
+    /** The kind of instrument: section16, securities, general, limited or healthcare. */
+    kind: Kind;
+    /** The jurisdiction id written in the `jurisdiction` clause (`federal`, `NY`, ...). */
+    jurisdiction: string;
+    /** The file name the instrument will be saved as; its instrument name is derived from it. */
+    fileName: string;
+}
+
+export interface NewDocumentResult {
+    /** The starter instrument's text, to be saved by the editor. */
+    text: string;
+}
+
+/** `poa/newDocument`: a complete starter instrument of one kind, the same text `poa new` writes. */
+export const NewDocumentRequest = new RequestType<NewDocumentParams, NewDocumentResult, void>('poa/newDocument');

@@ -11,7 +11,8 @@ import {
     RenderRequest, StatusRequest, type RenderParams, type RenderRequestOptions, type RenderResult, type StatusParams, type StatusResult
 } from './protocol.js';
 import type { ClauseGap } from '../language/render/clause-gaps.js';
-import { renderedOf } from './rendered-document.js';
+import type { PoaModel } from '../language/model/poa-model.js';
+import { modelOf, renderedOf } from './rendered-document.js';
 import { workspaceLoaded } from './workspace-manager.js';
 
 const VOICES = ['undersigned', 'first-person'];
@@ -33,13 +34,22 @@ export class RenderRequestHandler {
     }
 
     async render(params: RenderParams, token?: CancellationToken): Promise<RenderResult> {
-        const options = checkOptions(params?.options);
+        return (await this.renderWithModel(params, token)).result;
+    }
+
+    /** The rendering and the semantic model it was rendered from (an export dates its file from the model). */
+    async renderWithModel(params: RenderParams, token?: CancellationToken): Promise<{ result: RenderResult; model: PoaModel }> {
+        const { gaps, ...options } = checkOptions(params?.options);
         const document = await this.checkedDocument(params, token);
         return {
-            uri: document.uri.toString(),
-            version: document.textDocument.version,
-            document: renderedOf(document, { ...options, gaps: clauseGaps(document) }),
-            summary: summarize(document.diagnostics ?? [])
+            result: {
+                uri: document.uri.toString(),
+                version: document.textDocument.version,
+                // Gaps only when asked for (the preview asks): exports, like `poa render`, show none.
+                document: renderedOf(document, { ...options, gaps: gaps ? clauseGaps(document) : undefined }),
+                summary: summarize(document.diagnostics ?? [])
+            },
+            model: modelOf(document)
         };
     }
 
@@ -98,13 +108,14 @@ export class RenderRequestHandler {
 
 function checkOptions(options: unknown): RenderRequestOptions {
     if (options === undefined || options === null) return {};
-    if (typeof options !== 'object') throw new ResponseError(ErrorCodes.InvalidParams, '"options" must be an object with optional "voice" and "layout".');
-    const { voice, layout } = options as Record<string, unknown>;
+    if (typeof options !== 'object') throw new ResponseError(ErrorCodes.InvalidParams, '"options" must be an object with optional "voice", "layout" and "gaps".');
+    const { voice, layout, gaps } = options as Record<string, unknown>;
+    if (gaps !== undefined && typeof gaps !== 'boolean') throw new ResponseError(ErrorCodes.InvalidParams, '"gaps" must be true or false.');
     if (voice !== undefined && !VOICES.includes(voice as string)) {
         throw new ResponseError(ErrorCodes.InvalidParams, `"voice" must be one of ${VOICES.join(', ')}.`);
     }
     if (layout !== undefined && !LAYOUTS.includes(layout as string)) {
         throw new ResponseError(ErrorCodes.InvalidParams, `"layout" must be one of ${LAYOUTS.join(', ')}.`);
     }
-    return { voice: voice as RenderRequestOptions['voice'], layout: layout as RenderRequestOptions['layout'] };
+    return { voice: voice as RenderRequestOptions['voice'], layout: layout as RenderRequestOptions['layout'], gaps: gaps === true };
 }

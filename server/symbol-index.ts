@@ -8,6 +8,7 @@
 import { AstUtils, GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import * as ast from '../language/generated/ast.js';
 import { STANDARD_TERMS } from '../language/catalog/standard-terms.js';
+import { wordingReferences } from '../language/model/wording-references.js';
 
 export type SymbolKind = 'principal' | 'agent' | 'issuer' | 'term' | 'parameter' | 'standard-term';
 
@@ -90,17 +91,11 @@ export class SymbolIndex {
                 const cst = ref.reference.$refNode;
                 if (cst) this.use(ref.reference.$refText, { offset: cst.offset, length: cst.length });
             }
-            if (ast.isTermRef(node)) {
-                const cst = GrammarUtils.findNodeForProperty(node.$cstNode, 'name');
-                if (cst) this.use(node.name, { offset: cst.offset, length: cst.length });
-            } else if (ast.isWording(node)) {
+            if (ast.isWording(node)) {
                 const cst = GrammarUtils.findNodeForProperty(node.$cstNode, 'text');
                 if (!cst) continue;
-                // Read the raw token (quotes and escapes included) so the offsets are exact.
-                const re = /\{([A-Za-z_]\w*)\}/g;
-                for (let m = re.exec(cst.text); m; m = re.exec(cst.text)) {
-                    this.use(m[1], { offset: cst.offset + m.index + 1, length: m[1].length });
-                }
+                // The name inside the braces, at its offset in the file.
+                for (const r of wordingReferences(cst.text)) this.use(r.name, { offset: cst.offset + r.offset + 1, length: r.name.length });
             }
         }
     }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { loadPoa } from '../language/poa-document.js';
 import { renderDocument } from '../language/render/render-document.js';
 import type { RenderOptions } from '../language/render/render-options.js';
-import { renderText } from '../language/render/render-text.js';
+import { renderText } from '../language/render/writers/render-text.js';
 
 export const ROOT = join(__dirname, '..');
 

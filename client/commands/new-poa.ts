@@ -1,12 +1,12 @@
 /**
  * "POA: New Power of Attorney": pick a kind and a jurisdiction, choose where
- * to save, and get a complete starter instrument to edit. An existing file is
- * never replaced without asking.
+ * to save, and get a complete starter instrument to edit (the server writes it,
+ * as `poa new` does). An existing file is never replaced without asking.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { KINDS, instrumentName, starterSource } from '../../language/starter-templates.js';
-import type { Kind } from '../../language/model/poa-model.js';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { NewDocumentRequest, type Kind } from '../../server/protocol.js';
 import { JURISDICTION_CHOICES } from '../jurisdiction-choices.js';
 import { defaultJurisdiction } from '../settings.js';
 
@@ -18,7 +18,9 @@ const KIND_LABELS: Record<Kind, { label: string; detail: string }> = {
     healthcare: { label: 'Health care', detail: 'Health care decisions (health care proxy)' }
 };
 
-export async function newPoa(): Promise<vscode.Uri | undefined> {
+const KINDS = Object.keys(KIND_LABELS) as Kind[];
+
+export async function newPoa(client: LanguageClient): Promise<vscode.Uri | undefined> {
     const kindPick = await vscode.window.showQuickPick(
         KINDS.map((poaKind) => ({ ...KIND_LABELS[poaKind], poaKind })),
         { title: 'New power of attorney (1/2)', placeHolder: 'What kind of power of attorney?' }
@@ -50,7 +52,15 @@ export async function newPoa(): Promise<vscode.Uri | undefined> {
         );
         if (replace !== 'Replace') return undefined;
     }
-    const text = starterSource(kindPick.poaKind, instrumentName(path.basename(target.path)), jurisdictionPick.id);
+    let text: string;
+    try {
+        ({ text } = await client.sendRequest(NewDocumentRequest, {
+            kind: kindPick.poaKind, jurisdiction: jurisdictionPick.id, fileName: path.basename(target.path)
+        }));
+    } catch (err) {
+        void vscode.window.showErrorMessage(`The new power of attorney could not be created: ${err instanceof Error ? err.message : String(err)}`);
+        return undefined;
+    }
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
     await vscode.window.showTextDocument(target);
     return target;

@@ -117,7 +117,7 @@ export class PoaPreview implements vscode.Disposable {
         try {
             // Opening the document makes sure the server has it (a restored preview may come before its editor).
             await vscode.workspace.openTextDocument(uri);
-            const result = await requestForDocument(this.client, RenderRequest, { uri: uri.toString(), options: settings.options }, cancel.token);
+            const result = await requestForDocument(this.client, RenderRequest, { uri: uri.toString(), options: { ...settings.options, gaps: true } }, cancel.token);
             if (sequence !== this.sequence || this.disposed || !this.matches(uri)) return; // a newer request is on its way
             this.lastResult = result;
             await this.panel.webview.postMessage({ type: 'settings', settings: { scrollSync: settings.scrollSync } });

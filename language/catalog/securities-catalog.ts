@@ -69,6 +69,24 @@ export function statute(id: string): Statute | undefined {
     return STATUTES.find((s) => s.id === id);
 }
 
+/** The acts by their full names, for citations outside the instrument (which uses their defined terms). */
+const ACT_NAMES: Record<Statute['act'], string> = {
+    act1934: 'the Securities Exchange Act of 1934',
+    act1933: 'the Securities Act of 1933'
+};
+
+/**
+ * A statute cited in full for messages, hovers and completion: "Section 16(a)
+ * of the Securities Exchange Act of 1934", "Rule 144 under the Securities Act
+ * of 1933" (a rule is made under an act). An id the catalog does not know is
+ * returned as it is.
+ */
+export function statuteCitation(id: string): string {
+    const s = statute(id);
+    if (!s) return id;
+    return s.citation.replace('{act}', ACT_NAMES[s.act]).replace(/^(Rule \S+) of /, '$1 under ');
+}
+
 export function venue(id: string) {
     return VENUES.find((v) => v.id === id);
 }

@@ -6,7 +6,8 @@
  */
 import type { PoaModel } from '../model/poa-model.js';
 import { ruleByCode } from '../rules/rule-catalog.js';
-import { addDuration, isIsoDate, longDate, sameName } from '../rules/rule-helpers.js';
+import { powerEndDate } from '../model/power-end.js';
+import { isIsoDate, longDate, sameName } from '../rules/rule-helpers.js';
 import { ruleMessage, type CheckContext, type Finding } from '../rules/rule.js';
 
 export interface WorkspaceDocument {
@@ -16,20 +17,10 @@ export interface WorkspaceDocument {
 
 const CODE = 'poa/overlapping-powers';
 
-/** The date the power ends, if it has a fixed end. */
-function endOf(model: PoaModel): string | undefined {
-    const end = model.term?.end;
-    if (!end) return undefined;
-    if (isIsoDate(end.date?.value)) return end.date!.value;
-    const exec = model.execution?.date.value;
-    if (end.duration && isIsoDate(exec)) return addDuration(exec, end.duration.count, end.duration.unit);
-    return undefined;
-}
-
 function inForce(model: PoaModel, today: string): boolean {
     const exec = model.execution?.date.value;
     if (!isIsoDate(exec) || exec > today || model.template) return false;
-    const end = endOf(model);
+    const end = powerEndDate(model);
     return !end || end >= today;
 }
 

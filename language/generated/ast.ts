@@ -1251,16 +1251,26 @@ export function isTermPart(item: unknown): item is TermPart {
 export interface TermRef extends langium.AstNode {
     readonly $container: Compliance;
     readonly $type: 'TermRef';
-    name: string;
+    term: langium.Reference<TermTarget>;
 }
 
 export const TermRef = {
     $type: 'TermRef',
-    name: 'name'
+    term: 'term'
 } as const;
 
 export function isTermRef(item: unknown): item is TermRef {
     return reflection.isInstance(item, TermRef.$type);
+}
+
+export type TermTarget = Issuer | Principal | TermDefinition;
+
+export const TermTarget = {
+    $type: 'TermTarget'
+} as const;
+
+export function isTermTarget(item: unknown): item is TermTarget {
+    return reflection.isInstance(item, TermTarget.$type);
 }
 
 export interface Testimonium extends langium.AstNode {
@@ -1437,6 +1447,7 @@ export type PoaAstType = {
     TermDefinition: TermDefinition
     TermPart: TermPart
     TermRef: TermRef
+    TermTarget: TermTarget
     Testimonium: Testimonium
     Text: Text
     TitleClause: TitleClause
@@ -1804,7 +1815,7 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                     defaultValue: []
                 }
             },
-            superTypes: [Clause.$type, Party.$type]
+            superTypes: [Clause.$type, Party.$type, TermTarget.$type]
         },
         IssuerProperty: {
             name: IssuerProperty.$type,
@@ -1948,7 +1959,7 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                     defaultValue: []
                 }
             },
-            superTypes: [Clause.$type, Party.$type]
+            superTypes: [Clause.$type, Party.$type, TermTarget.$type]
         },
         PrincipalProperty: {
             name: PrincipalProperty.$type,
@@ -2192,7 +2203,7 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                     name: TermDefinition.term
                 }
             },
-            superTypes: [Clause.$type]
+            superTypes: [Clause.$type, TermTarget.$type]
         },
         TermPart: {
             name: TermPart.$type,
@@ -2203,9 +2214,16 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
         TermRef: {
             name: TermRef.$type,
             properties: {
-                name: {
-                    name: TermRef.name
+                term: {
+                    name: TermRef.term,
+                    referenceType: TermTarget.$type
                 }
+            },
+            superTypes: []
+        },
+        TermTarget: {
+            name: TermTarget.$type,
+            properties: {
             },
             superTypes: []
         },

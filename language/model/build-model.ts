@@ -10,6 +10,8 @@ import * as ast from '../generated/ast.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
 import { pronounForms } from './pronouns.js';
 import { wordsAfterSyntaxError } from './syntax-recovery.js';
+import { isCalendarDate } from './calendar-date.js';
+import { wordingParts } from './wording-references.js';
 import type {
     AgentModel, Capacity, Clause, DateValue, DefinedTerm, Determination, ExecutionModel, GrantModel, IssuerModel,
     ParameterModel, PoaModel, PrincipalModel, Pronoun, SignatureModel, SourceRange, TermModel, TextValue, Value, Wording
@@ -37,6 +39,18 @@ export function rangeOf(node: AstNode | undefined, property?: string): SourceRan
 
 function findPropertyNode(node: AstNode, property: string): CstNode | undefined {
     return propertyNodes(node, property)[0];
+}
+
+/** The range of `length` characters at `offset` in a token's text, the token being at `token` in the file. */
+function rangeWithin(text: string, token: SourceRange, offset: number, length: number): SourceRange {
+    const position = (at: number) => {
+        const before = text.slice(0, at);
+        const lines = before.split('\n');
+        return lines.length === 1
+            ? { line: token.start.line, character: token.start.character + at }
+            : { line: token.start.line + lines.length - 1, character: lines[lines.length - 1].length };
+    };
+    return { start: position(offset), end: position(offset + length), offset: token.offset + offset, length };
 }
 
 
@@ -150,24 +164,12 @@ class ModelBuilder {
     private wording(node: ast.Wording | undefined): Wording | undefined {
         // A half-typed `worded` with no text yet leaves the standard wording in place.
         if (!node || typeof node.text !== 'string') return undefined;
-        const range = rangeOf(node, 'text');
-        const references: Wording['references'] = [];
-        const re = /\{([A-Za-z_][\w]*)\}/g;
-        for (let m = re.exec(node.text); m; m = re.exec(node.text)) {
-            // +1: the opening quote of the string literal precedes the text.
-            const offset = range.offset + 1 + m.index;
-            const character = range.start.line === range.end.line ? range.start.character + 1 + m.index : range.start.character;
-            references.push({
-                name: m[1],
-                range: {
-                    start: { line: range.start.line, character },
-                    end: { line: range.start.line, character: character + m[0].length },
-                    offset,
-                    length: m[0].length
-                }
-            });
-        }
-        return { text: node.text, references, range };
+        const cst = findPropertyNode(node, 'text');
+        const range = cst ? toRange(cst) : rangeOf(node);
+        // The raw token (quotes and escapes included), so that offsets are offsets in the file.
+        const parts = wordingParts(cst?.text ?? JSON.stringify(node.text));
+        const references = parts.flatMap((p) => ('reference' in p ? [{ name: p.reference.name, range: rangeWithin(cst?.text ?? '', range, p.reference.offset, p.reference.length) }] : []));
+        return { text: node.text, parts, references, range };
     }
 
     private parameter(p: ast.Parameter): ParameterModel {
@@ -196,7 +198,9 @@ class ModelBuilder {
     }
 
     private date(node: ast.DateValue | undefined): DateValue {
-        return this.bound<string>(node);
+        const date: DateValue = this.bound<string>(node);
+        if (date.value !== undefined && !isCalendarDate(date.value)) return { parameter: date.parameter, range: date.range, written: date.value };
+        return date;
     }
 
     private principal(p: ast.Principal): PrincipalModel {
@@ -280,7 +284,7 @@ class ModelBuilder {
         return {
             range: rangeOf(g),
             wording: this.wording(g.wording),
-            compliance: powers.filter(ast.isCompliance).flatMap((p) => p.laws.map((l) => ({ id: l.name, range: rangeOf(l) }))),
+            compliance: powers.filter(ast.isCompliance).flatMap((p) => p.laws.map((l) => ({ id: l.term?.$refText ?? '', range: rangeOf(l) }))),
             filings: powers.filter(ast.isFiling).map((f) => ({
                 forms: ids(f, f.forms, 'forms'),
                 statute: f.statute,

@@ -5,6 +5,7 @@
  * no Langium type appears here.
  */
 import type { SourceRange } from './source-range.js';
+import type { WordingPart } from './wording-references.js';
 
 export type Kind = 'section16' | 'securities' | 'general' | 'limited' | 'healthcare';
 export type Voice = 'undersigned' | 'first-person';
@@ -24,8 +25,15 @@ export interface Value<T> {
     range?: SourceRange;
 }
 export type TextValue = Value<string>;
-/** Dates are ISO strings (YYYY-MM-DD). */
-export type DateValue = Value<string>;
+/**
+ * A date: `value` is YYYY-MM-DD and always a day of the calendar (parsed once,
+ * in build-model.ts, by model/calendar-date.ts). A date written in the file
+ * that names no such day (2007-02-30) has no value; `written` keeps the text,
+ * and the check `poa/invalid-date` reports it where it was written.
+ */
+export interface DateValue extends Value<string> {
+    written?: string;
+}
 
 export interface PronounForms {
     pronoun: Pronoun | 'unstated';
@@ -37,7 +45,11 @@ export interface PronounForms {
 
 /** A short override of a clause's standard wording; `{name}` refers to a party, term or parameter. */
 export interface Wording {
+    /** The text as Langium's value converter reads it (escapes resolved once). */
     text: string;
+    /** The text and the references in order, read once by `wordingParts` (model/wording-references.ts). */
+    parts: WordingPart[];
+    /** Each `{name}` with its exact range in the file (escapes before it counted). */
     references: { name: string; range: SourceRange }[];
     range: SourceRange;
 }

@@ -1,7 +1,6 @@
 /** Small pieces of legal English: lists, ordinals, dates. Pure functions over strings and runs. */
+import { monthName, type CalendarDate } from '../model/calendar-date.js';
 import type { Run } from './document-tree.js';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** 1 -> "1st", 22 -> "22nd", 13 -> "13th". */
 export function ordinal(n: number): string {
@@ -10,30 +9,9 @@ export function ordinal(n: number): string {
     return `${n}${({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th'}`;
 }
 
-export interface CalendarDate {
-    year: number;
-    month: number;
-    day: number;
-}
-
-/** Parses YYYY-MM-DD; undefined unless it is a real calendar date. */
-export function parseIsoDate(iso: string | undefined): CalendarDate | undefined {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
-    if (!m) return undefined;
-    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const probe = new Date(Date.UTC(year, month - 1, day));
-    if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return undefined;
-    return { year, month, day };
-}
-
-/** "July 26, 2007". */
-export function plainDate(d: CalendarDate): string {
-    return `${MONTHS[d.month - 1]} ${d.day}, ${d.year}`;
-}
-
 /** "26th day of July, 2007" (the caller adds "this" or "the"). */
 export function legalDate(d: CalendarDate): string {
-    return `${ordinal(d.day)} day of ${MONTHS[d.month - 1]}, ${d.year}`;
+    return `${ordinal(d.day)} day of ${monthName(d.month)}, ${d.year}`;
 }
 
 export type Conjunction = 'and' | 'or';

@@ -7,7 +7,8 @@
 import type { Capacity, DateStyle, DateValue, DefinedTerm, IssuerModel, Layout, PartyModel, PoaModel, TextValue, Voice, Wording } from '../model/poa-model.js';
 import { statute as findStatute } from '../catalog/securities-catalog.js';
 import type { Run } from './document-tree.js';
-import { blankLabel, joinWords, legalDate, parseIsoDate, plainDate } from './english.js';
+import { parseCalendarDate, plainDate } from '../model/calendar-date.js';
+import { blankLabel, joinWords, legalDate } from './english.js';
 import type { RenderOptions } from './render-options.js';
 
 export class RenderContext {
@@ -210,12 +211,12 @@ export class RenderContext {
 
     /** A date in the instrument's style: legal "this 26th day of July, 2007" or plain "July 26, 2007". */
     date(value: DateValue | undefined, lead: 'this' | 'the' | 'on' = 'this'): Run[] {
-        const d = parseIsoDate(value?.value);
+        const d = parseCalendarDate(value?.value);
         const source = value?.range;
         if (!d) {
             const blank = value?.parameter
                 ? { role: 'blank' as const, ref: value.parameter, note: `The template parameter "${value.parameter}" has no value yet.` }
-                : { role: 'missing' as const, ref: 'date', note: value?.value ? `"${value.value}" is not a valid date.` : 'The date of execution is not stated.' };
+                : { role: 'missing' as const, ref: 'date', note: value?.written ? `"${value.written}" is not a date of the calendar.` : 'The date of execution is not stated.' };
             const text = this.dateStyle === 'legal' ? `${lead === 'on' ? 'on the' : lead} ____ day of ____________, 20__` : `${lead === 'on' ? 'on ' : ''}____________, 20__`;
             return [{ text, source, ...blank }];
         }
@@ -225,7 +226,7 @@ export class RenderContext {
 
     /** A date as "July 26, 2008" regardless of style (for terms and supersession). */
     shortDate(value: DateValue | undefined): Run {
-        const d = parseIsoDate(value?.value);
+        const d = parseCalendarDate(value?.value);
         if (d) return { text: plainDate(d), source: value?.range };
         if (value?.parameter) return { text: `[${blankLabel(value.parameter)}]`, role: 'blank', ref: value.parameter, source: value.range };
         return { text: '[DATE]', role: 'missing', source: value?.range };
@@ -233,16 +234,8 @@ export class RenderContext {
 
     /** Expands a wording override: `{name}` becomes the party, term or parameter it names. */
     wording(wording: Wording): Run[] {
-        const runs: Run[] = [];
-        let last = 0;
-        const re = /\{([A-Za-z_][\w]*)\}/g;
-        for (let m = re.exec(wording.text); m; m = re.exec(wording.text)) {
-            if (m.index > last) runs.push({ text: unescape(wording.text.slice(last, m.index)) });
-            runs.push(...this.reference(m[1]));
-            last = m.index + m[0].length;
-        }
-        if (last < wording.text.length) runs.push({ text: unescape(wording.text.slice(last)) });
-        return runs;
+        // The parts come unescaped from the model: the text is not unescaped again here.
+        return wording.parts.flatMap((part) => ('reference' in part ? this.reference(part.reference.name) : [{ text: part.text }]));
     }
 
     private reference(name: string): Run[] {
@@ -253,8 +246,4 @@ export class RenderContext {
         if (param) return [this.value({ value: param.value, parameter: param.name }, blankLabel(name))];
         return [{ text: `{${name}}`, role: 'missing', ref: name, note: `The wording refers to "${name}", which is not a party, defined term or parameter of this instrument.` }];
     }
-}
-
-function unescape(text: string): string {
-    return text.replace(/\\(["\\])/g, '$1');
 }

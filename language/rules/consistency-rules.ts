@@ -4,9 +4,11 @@
  * from the check context, never from the clock).
  */
 import { hotPower, subject, SUBJECTS } from '../catalog/general-powers-catalog.js';
-import { secForm, statute, STATUTES, SEC_FORMS } from '../catalog/securities-catalog.js';
+import { secForm, statute, statuteCitation, STATUTES, SEC_FORMS } from '../catalog/securities-catalog.js';
 import type { AgentMode, AgentModel, PoaModel } from '../model/poa-model.js';
-import { addDuration, headRange, isIsoDate, longDate, nameKey, sameName } from './rule-helpers.js';
+import { partyDisplayName } from '../model/party-name.js';
+import { powerEndDate } from '../model/power-end.js';
+import { headRange, isIsoDate, longDate, nameKey, sameName } from './rule-helpers.js';
 import { rule, type QuickFixData, type Rule } from './rule.js';
 import { oneOffIssuerFilingPower } from './section16-rules.js';
 
@@ -22,25 +24,11 @@ function allAgents(model: PoaModel): AgentModel[] {
     return [...model.agents, ...model.successors];
 }
 
-function agentName(a: AgentModel): string | undefined {
-    return a.name.value ?? (a.office ? `${a.office}${a.organization ? ` of ${a.organization}` : ''}` : undefined);
-}
-
 /** Ids a wording override may refer to besides parties, terms and parameters. */
 export const WORDING_BUILTINS: readonly string[] = ['me', 'my', 'principal', 'agents', 'agent'];
 
 function modeFix(offset: number, mode: AgentMode, title: string): QuickFixData {
     return { fix: 'state-agent-mode', title, args: { offset: String(offset), mode } };
-}
-
-/** The end date of the term, if it can be computed. */
-function endDate(model: PoaModel): string | undefined {
-    const end = model.term?.end;
-    if (!end) return undefined;
-    if (isIsoDate(end.date?.value)) return end.date!.value;
-    const start = isIsoDate(model.term?.start?.date?.value) ? model.term!.start!.date!.value! : model.execution?.date.value;
-    if (end.duration && isIsoDate(start)) return addDuration(start, end.duration.count, end.duration.unit);
-    return undefined;
 }
 
 /** Every id the instrument refers to as a defined term (compliance list, venues, wording, statutes' acts). */
@@ -97,7 +85,7 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
             const byId = new Map<string, { agent: AgentModel; order: number }>();
             const byName = new Map<string, { agent: AgentModel; order: number }>();
             allAgents(model).forEach((a, order) => {
-                const name = agentName(a);
+                const name = partyDisplayName(a, model);
                 const key = name ? nameKey(name) : undefined;
                 const sameId = byId.get(a.id);
                 const sameKey = key !== undefined ? byName.get(key) : undefined;
@@ -155,8 +143,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
                     const canonical = statute(def.statutes[0])!;
                     report({
                         range: form.range,
-                        args: { form: def.name, statute: describeStatute(st.id), canonical: describeStatute(canonical.id) },
-                        fix: { fix: 'move-form', title: `File ${def.name} under ${describeStatute(canonical.id)}`, args: { form: form.id, statute: canonical.id, filingOffset: String(f.range.offset) } }
+                        args: { form: def.name, statute: statuteCitation(st.id), canonical: statuteCitation(canonical.id) },
+                        fix: { fix: 'move-form', title: `File ${def.name} under ${statuteCitation(canonical.id)}`, args: { form: form.id, statute: canonical.id, filingOffset: String(f.range.offset) } }
                     });
                 }
             }
@@ -205,7 +193,7 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         action: 'Correct the end date (or the execution or start date).',
         source: 'Uniform Power of Attorney Act § 110(a)(4)',
         check: ({ model }, report) => {
-            const end = endDate(model);
+            const end = powerEndDate(model);
             const range = model.term?.end?.range;
             if (!end || !range) return;
             const exec = model.execution?.date.value;
@@ -240,7 +228,7 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         action: 'Extend the term or prepare a new power of attorney.',
         source: 'Uniform Power of Attorney Act § 110(a)(4), (d)',
         check: ({ model, today }, report) => {
-            const end = endDate(model);
+            const end = powerEndDate(model);
             const exec = model.execution?.date.value;
             if (!end || end >= today || (isIsoDate(exec) && end < exec)) return;
             report({ range: model.term!.end!.range, args: { end: longDate(end) } });
@@ -324,13 +312,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         why: 'The rendered instrument cannot name the law or body it refers to, leaving the scope of the grant uncertain.',
         action: 'Define it with a define clause.',
         source: 'Drafting practice; no statute prescribes definitions',
-        quickFix: 'define-term',
-        check: ({ model }, report) => {
-            const known = new Set([...model.terms.map((t) => t.id), ...model.issuers.map((i) => i.id), ...model.principals.map((p) => p.id)]);
-            for (const c of model.grant?.compliance ?? []) {
-                if (!known.has(c.id)) report({ range: c.range, args: { id: c.id }, fix: { fix: 'define-term', title: `Define "${c.id}"`, args: { id: c.id } } });
-            }
-        }
+        quickFix: 'define-term'
+        // Reported by the validator from the linker's unresolved term references (see poa-document-validator.ts).
     }),
     rule({
         code: 'poa/unused-term',
@@ -401,11 +384,4 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
     })
 ];
 
-/** "Section 16(a) of the Securities Exchange Act of 1934" for messages. */
-export function describeStatute(id: string): string {
-    const s = statute(id);
-    if (!s) return id;
-    const act = s.act === 'act1934' ? 'the Securities Exchange Act of 1934' : 'the Securities Act of 1933';
-    return s.citation.replace('{act}', act).replace(/^Rule 144 of/, 'Rule 144 under');
-}
 

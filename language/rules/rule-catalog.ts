@@ -6,6 +6,7 @@ import { CALIFORNIA_RULES } from './california-rules.js';
 import { COLORADO_RULES } from './colorado-rules.js';
 import { COMMON_RULES } from './common-rules.js';
 import { CONSISTENCY_RULES } from './consistency-rules.js';
+import { DATE_RULES } from './date-rules.js';
 import { DISTRICT_OF_COLUMBIA_RULES } from './district-of-columbia-rules.js';
 import { FEDERAL_RULES } from './federal-rules.js';
 import { FLORIDA_RULES } from './florida-rules.js';
@@ -34,6 +35,7 @@ export const RULE_GROUPS: readonly RuleGroup[] = [
     { name: 'Limited', rules: LIMITED_RULES },
     { name: 'Health care', rules: HEALTHCARE_RULES },
     { name: 'Consistency', rules: CONSISTENCY_RULES },
+    { name: 'Dates', rules: DATE_RULES },
     { name: 'Templates', rules: TEMPLATE_RULES },
     { name: 'Across files', rules: WORKSPACE_RULES },
     { name: 'Federal securities law', rules: FEDERAL_RULES },

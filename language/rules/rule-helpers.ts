@@ -32,26 +32,8 @@ export function insertInBlock(block: 'grant' | 'term' | 'execution', text: strin
     return { fix: 'insert-in-block', title, args: { block, text } };
 }
 
-/** True when the text of a date is an ISO date (YYYY-MM-DD). */
-export function isIsoDate(value: string | undefined): value is string {
-    return !!value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
-}
-
-/** Adds a duration to an ISO date (UTC, calendar arithmetic). */
-export function addDuration(date: string, count: number, unit: 'days' | 'months' | 'years'): string {
-    const d = new Date(`${date}T00:00:00Z`);
-    if (unit === 'days') d.setUTCDate(d.getUTCDate() + count);
-    else if (unit === 'months') d.setUTCMonth(d.getUTCMonth() + count);
-    else d.setUTCFullYear(d.getUTCFullYear() + count);
-    return d.toISOString().slice(0, 10);
-}
-
-/** "2007-07-26" -> "July 26, 2007" for messages. */
-export function longDate(date: string): string {
-    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-    const [y, m, d] = date.split('-').map(Number);
-    return `${months[m - 1]} ${d}, ${y}`;
-}
+/** Dates: the model's one calendar (model/calendar-date.ts). */
+export { addDuration, isCalendarDate as isIsoDate, longDate } from '../model/calendar-date.js';
 
 /** Normalizes a person's or company's name for comparison. */
 export function sameName(a: string | undefined, b: string | undefined): boolean {

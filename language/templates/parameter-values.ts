@@ -5,7 +5,10 @@
  * bind (normalised: trimmed, pronoun in lower case, choice as declared) or a
  * message saying what is wrong and how to write it.
  */
+import { isCalendarDate } from '../model/calendar-date.js';
 import type { ParameterType } from '../model/poa-model.js';
+
+export { isCalendarDate };
 
 export interface ParameterSpec {
     name: string;
@@ -50,18 +53,4 @@ export function checkParameterValue(param: ParameterSpec, raw: string): ValueChe
             return { ok: true, value };
         }
     }
-}
-
-/** True for YYYY-MM-DD strings that name a day of the Gregorian calendar (no February 30). */
-export function isCalendarDate(value: string): boolean {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    if (!m) return false;
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (mo < 1 || mo > 12 || d < 1) return false;
-    const days = [31, isLeap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
-    return d <= days;
-}
-
-function isLeap(y: number): boolean {
-    return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }

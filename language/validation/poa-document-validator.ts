@@ -2,6 +2,7 @@
  * Langium's own linking errors name grammar types ("Could not resolve
  * reference to Party named 'x'"). A lawyer should read plain words instead,
  * with a stable code: `poa/unknown-parameter` for a template parameter,
+ * `poa/undefined-term` for a term reference (`comply with ...`),
  * `poa/unresolved-reference` for a party or issuer.
  */
 import { DefaultDocumentValidator, type AstNode, type LangiumDocument, type ValidateSingleNodeOptions, type ValidationOptions } from 'langium';
@@ -11,6 +12,12 @@ import { ruleMessage } from '../rules/rule.js';
 
 /** The diagnostic shape Langium's validator produces (named here so language/ imports no LSP package). */
 type Diagnostic = Awaited<ReturnType<DefaultDocumentValidator['validateDocument']>>[number];
+
+/** The code of an unresolved reference, by the kind of node holding it. */
+const CODES: Record<string, string> = {
+    ParameterRef: 'poa/unknown-parameter',
+    TermRef: 'poa/undefined-term'
+};
 
 interface LinkingData {
     code?: string;
@@ -36,9 +43,11 @@ export class PoaDocumentValidator extends DefaultDocumentValidator {
         for (const d of raw) {
             const data = d.data as LinkingData | undefined;
             const name = data?.refText ?? '';
-            const code = data?.containerType === 'ParameterRef' ? 'poa/unknown-parameter' : 'poa/unresolved-reference';
+            const code = CODES[data?.containerType ?? ''] ?? 'poa/unresolved-reference';
             const rule = ruleByCode(code);
-            diagnostics.push({ ...d, code, message: rule ? ruleMessage(rule, { name }) : d.message, data: { code } });
+            // An undefined term offers its quick fix (define it), as the rule says.
+            const fix = code === 'poa/undefined-term' ? { fix: 'define-term', title: `Define "${name}"`, args: { id: name } } : undefined;
+            diagnostics.push({ ...d, code, message: rule ? ruleMessage(rule, { name, id: name }) : d.message, data: fix ? { code, fix } : { code } });
         }
     }
 }

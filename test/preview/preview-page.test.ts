@@ -51,7 +51,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-    page?.isClosed() === false && (await page.close());
+    if (page?.isClosed() === false) await page.close();
     page = await context.newPage();
     dialogs = [];
     page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });

@@ -8,11 +8,11 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { loadPoa } from '../../language/poa-document.js';
 import { renderDocument } from '../../language/render/render-document.js';
-import { renderDocx } from '../../language/render/render-docx.js';
-import { renderHtml } from '../../language/render/render-html.js';
-import { renderMarkdown } from '../../language/render/render-markdown.js';
-import { renderPdf } from '../../language/render/render-pdf.js';
-import { renderText } from '../../language/render/render-text.js';
+import { renderDocx } from '../../language/render/writers/render-docx.js';
+import { renderHtml } from '../../language/render/writers/render-html.js';
+import { renderMarkdown } from '../../language/render/writers/render-markdown.js';
+import { renderPdf } from '../../language/render/writers/render-pdf.js';
+import { renderText } from '../../language/render/writers/render-text.js';
 import { anyInput, EXAMPLES, FUZZ, mutatedExample, params, rangeProblem, RUNS, tokenSoup } from './property-inputs.js';
 
 /** Loads and renders a text through every text writer; throws (failing the property) on any broken promise. */

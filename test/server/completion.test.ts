@@ -39,7 +39,7 @@ describe('completion', () => {
             index: 0,
             assert: (list) => {
                 const form144 = list.items.find((i) => i.label === 'form144');
-                expect(form144?.detail).toBe('Form 144, filed under Rule 144 of the Securities Act of 1933');
+                expect(form144?.detail).toBe('Form 144, filed under Rule 144 under the Securities Act of 1933');
                 expect(labels(list.items)).toEqual(expect.arrayContaining(['form3', 'form4', 'form5', 'formID', 'schedule13D']));
             }
         });

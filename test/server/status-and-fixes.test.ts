@@ -85,15 +85,18 @@ describe('poa/render and poa/status handlers', () => {
     const handler = new RenderRequestHandler(services.shared);
 
     test('render: the block tree with the diagnostic summary', async () => {
-        const result = await handler.render({ uri: 'file:///work/smith.poa' });
+        const result = await handler.render({ uri: 'file:///work/smith.poa', options: { gaps: true } });
         expect(result.summary).toMatchObject({ ready: true, missingClauses: 0, warnings: 2 });
         expect(result.document.blocks.length).toBeGreaterThan(1);
-        // Each missing clause the checks report is marked where it belongs, with the diagnostic's message.
+        // Asked for gaps (as the preview asks): each missing clause the checks report is marked where it belongs, with the diagnostic's message.
         const gaps = result.document.blocks.flatMap((b) => b.runs).filter((r) => r.role === 'missing' && r.ref?.startsWith('poa/missing-'));
         expect(gaps.length).toBeGreaterThan(0);
         const doc = services.shared.workspace.LangiumDocuments.all.find((d) => d.uri.toString() === 'file:///work/smith.poa')!;
         const messages = new Map((doc.diagnostics ?? []).map((d) => [String(d.code), d.message]));
         for (const gap of gaps) expect(gap.note).toBe(messages.get(gap.ref!));
+        // Not asked (an export, like `poa render`): no gap markers.
+        const plain = await handler.render({ uri: 'file:///work/smith.poa' });
+        expect(plain.document.blocks.flatMap((b) => b.runs).filter((r) => r.ref?.startsWith('poa/missing-'))).toEqual([]);
         const first = await handler.render({ uri: 'file:///work/smith.poa', options: { voice: 'first-person' } });
         expect(first.document.blocks.map((b) => b.runs.map((r) => r.text).join('')).join(' ')).toMatch(/\bI\b/);
     });

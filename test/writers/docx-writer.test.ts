@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderDocx } from '../../language/render/render-docx.js';
+import { renderDocx } from '../../language/render/writers/render-docx.js';
 import { HOSTILE_NAME, LONG_NAME, RTL_NAME, numberedDocument, proseDocument } from './fixtures.js';
 import { docxText, readDocx } from './read-back.js';
 

@@ -1,6 +1,6 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { renderHtml } from '../../language/render/render-html.js';
+import { renderHtml } from '../../language/render/writers/render-html.js';
 import { HOSTILE_NAME, LONG_NAME, RTL_NAME, numberedDocument, proseDocument } from './fixtures.js';
 
 describe('HTML writer', () => {

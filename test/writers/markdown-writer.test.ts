@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown, escapeMarkdown } from '../../language/render/render-markdown.js';
+import { renderMarkdown, escapeMarkdown } from '../../language/render/writers/render-markdown.js';
 import { HOSTILE_NAME, LONG_NAME, RTL_NAME, numberedDocument, proseDocument } from './fixtures.js';
 
 /** Undoes Markdown backslash escapes, as a Markdown reader would. */

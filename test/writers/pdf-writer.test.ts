@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderPdf } from '../../language/render/render-pdf.js';
+import { renderPdf } from '../../language/render/writers/render-pdf.js';
 import { HOSTILE_NAME, LONG_NAME, RTL_NAME, longDocument, numberedDocument, proseDocument } from './fixtures.js';
 import { pdfInfo, pdfPages, unicodeFont } from './read-back.js';
 

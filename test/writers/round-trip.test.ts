@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadPoa } from '../../language/poa-document.js';
 import { renderDocument } from '../../language/render/render-document.js';
-import { renderDocx } from '../../language/render/render-docx.js';
-import { renderHtml } from '../../language/render/render-html.js';
-import { renderMarkdown } from '../../language/render/render-markdown.js';
-import { renderPdf } from '../../language/render/render-pdf.js';
+import { renderDocx } from '../../language/render/writers/render-docx.js';
+import { renderHtml } from '../../language/render/writers/render-html.js';
+import { renderMarkdown } from '../../language/render/writers/render-markdown.js';
+import { renderPdf } from '../../language/render/writers/render-pdf.js';
 import { parse } from 'node-html-parser';
 import { similarity } from '../fidelity.js';
 import { readExample, readFixture } from '../helpers.js';

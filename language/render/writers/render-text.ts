@@ -1,5 +1,5 @@
 /** The plain-text writer: the rendered tree as wrapped text for the terminal and `.txt` files. */
-import { runsText, type Block, type RenderedDocument } from './document-tree.js';
+import { runsText, type Block, type RenderedDocument } from '../document-tree.js';
 
 export interface TextOptions {
     /** Wrap paragraphs at this column (0: no wrapping). Default 80. */

@@ -3,7 +3,7 @@
  * of text is escaped, so a name such as `<script>` or `*Acme*` shows as
  * written and never as markup.
  */
-import type { Block, Line, RenderedDocument, Run } from './document-tree.js';
+import type { Block, Line, RenderedDocument, Run } from '../document-tree.js';
 
 /** A signature or fill-in line, written with escaped underscores so it shows as a rule. */
 const RULE = '\\_'.repeat(36);

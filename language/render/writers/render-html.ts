@@ -6,7 +6,7 @@
  * user wrote is escaped: the page contains no markup built from user strings,
  * and a strict content security policy forbids scripts.
  */
-import type { Block, Line, RenderedDocument, Run } from './document-tree.js';
+import type { Block, Line, RenderedDocument, Run } from '../document-tree.js';
 
 const CSS = `
 @page { size: letter; margin: 1in; }

@@ -11,7 +11,7 @@ import {
     AlignmentType, BorderStyle, Document, Footer, LevelFormat, Packer, PageNumber, Paragraph, Tab, TabStopType, TextRun, UnderlineType,
     type IParagraphOptions
 } from 'docx';
-import type { Block, Line, RenderedDocument, Run } from './document-tree.js';
+import type { Block, Line, RenderedDocument, Run } from '../document-tree.js';
 
 const NUMBERING = 'poa-clauses';
 /** Twentieths of a point: 1 inch = 1440. */

@@ -12,7 +12,7 @@
  * the execution date) or left out, so the same instrument gives the same bytes.
  */
 import PDFDocument from 'pdfkit';
-import type { Block, Line, RenderedDocument, Run } from './document-tree.js';
+import type { Block, Line, RenderedDocument, Run } from '../document-tree.js';
 
 export interface PdfOptions {
     /** The bytes of a TrueType font for characters outside the standard fonts' character set. */

@@ -1,0 +1,34 @@
+/**
+ * `poa/newDocument` (types in `protocol.ts`): the starter instrument the core
+ * writes for `poa new`, for an editor's "New power of attorney" command. The
+ * server only checks the request and passes it to the core; the editor saves
+ * the text.
+ */
+import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
+import { instrumentName, isKind, KINDS, starterSource } from '../language/starter-templates.js';
+import { NewDocumentRequest, type NewDocumentParams, type NewDocumentResult } from './protocol.js';
+
+export function registerNewDocumentRequest(connection: Connection): void {
+    connection.onRequest(NewDocumentRequest, (params) => {
+        try {
+            return newDocument(params);
+        } catch (err) {
+            if (err instanceof ResponseError) return err;
+            throw err;
+        }
+    });
+}
+
+export function newDocument(params: NewDocumentParams | undefined): NewDocumentResult {
+    const { kind, jurisdiction, fileName } = (params ?? {}) as Partial<Record<keyof NewDocumentParams, unknown>>;
+    if (typeof kind !== 'string' || !isKind(kind)) {
+        throw new ResponseError(ErrorCodes.InvalidParams, `"kind" must be one of ${KINDS.join(', ')}.`);
+    }
+    if (typeof jurisdiction !== 'string' || !/^[A-Za-z][A-Za-z0-9_-]*$/.test(jurisdiction)) {
+        throw new ResponseError(ErrorCodes.InvalidParams, '"jurisdiction" must be a jurisdiction id such as federal or NY.');
+    }
+    if (typeof fileName !== 'string' || fileName.length === 0) {
+        throw new ResponseError(ErrorCodes.InvalidParams, '"fileName" must be the name of the file to create.');
+    }
+    return { text: starterSource(kind, instrumentName(fileName), jurisdiction) };
+}

@@ -1,0 +1,85 @@
+/**
+ * `{name}` in worded text is read in one place (language/model/wording-references.ts):
+ * the model, the renderer, the checks, the symbol index and completion agree on
+ * where each reference is, and the text is unescaped once.
+ */
+import { expectCompletion } from 'langium/test';
+import { describe, expect, test } from 'vitest';
+import { loadPoa } from '../../language/poa-document.js';
+import { wordingParts, wordingReferences } from '../../language/model/wording-references.js';
+import { SymbolIndex } from '../../server/symbol-index.js';
+import { readFixture, renderSource, squash } from '../helpers.js';
+import { Poa } from '../server/lsp-services.js';
+
+const base = readFixture('diagnostics/wording-unknown-reference.poa');
+/** The fixture with its revocation worded as `worded` (the text as written between the quotes). */
+const worded = (inner: string) => base.replace('worded "revoked by a writing delivered to {chris}"', `worded "${inner}"`);
+
+describe('wordingParts', () => {
+    test('offsets are offsets in the raw token, escapes counted', () => {
+        const raw = String.raw`"the \"agent\" {chris} and {pat}"`;
+        expect(wordingReferences(raw)).toEqual([
+            { name: 'chris', offset: raw.indexOf('{chris}'), length: 7 },
+            { name: 'pat', offset: raw.indexOf('{pat}'), length: 5 }
+        ]);
+    });
+
+    test('the text between references is unescaped once', () => {
+        expect(wordingParts(String.raw`"a \\\\ b \"q\" {x}."`)).toEqual([
+            { text: String.raw`a \\ b "q" ` }, { reference: { name: 'x', offset: 16, length: 3 } }, { text: '.' }
+        ]);
+    });
+
+    test('an escaped brace is text, and braces around something other than a name are text', () => {
+        expect(wordingReferences(String.raw`"\{x} {1} { y } {}"`)).toEqual([]);
+        expect(wordingParts(String.raw`"\{x}"`)).toEqual([{ text: '{x}' }]);
+    });
+});
+
+describe('a reference after escaped quotes', () => {
+    const text = worded(String.raw`revoked by a \"writing\" delivered to {chris}`);
+    const at = text.indexOf('{chris}');
+
+    test('poa check reports the unknown reference at its column', async () => {
+        const { diagnostics } = await loadPoa(text);
+        const d = diagnostics.find((x) => x.code === 'poa/wording-unknown-reference')!;
+        const line = text.slice(0, at).split('\n').length - 1;
+        const column = at - text.lastIndexOf('\n', at - 1) - 1;
+        expect(d.range.start).toEqual({ line, character: column });
+        expect(d.range.end).toEqual({ line, character: column + '{chris}'.length });
+    });
+
+    test('the model and the symbol index name the same place', async () => {
+        const fixed = text.replace('{chris}', '{alex}');
+        const { model, document } = await loadPoa(fixed, { validate: false });
+        const ref = model.revocation!.wording!.references[0];
+        expect(ref.range.offset).toBe(fixed.indexOf('{alex}'));
+        const usage = SymbolIndex.of(document).find('alex')!.usages.find((u) => u.offset > fixed.indexOf('worded'));
+        expect(usage).toEqual({ offset: ref.range.offset + 1, length: 'alex'.length });
+    });
+
+    test('completion after escaped quotes offers names after `{`', async () => {
+        await expectCompletion(Poa)({
+            text: String.raw`poa X { principal kreczko "Alan J. Kreczko" ratification worded "the \"act\" of {kr<|> does" }`,
+            index: 0,
+            assert: (list) => expect(list.items.map((i) => i.label)).toContain('kreczko')
+        });
+        await expectCompletion(Poa)({
+            text: String.raw`poa X { principal kreczko "Alan J. Kreczko" ratification worded "a \{kr<|> does" }`,
+            index: 0,
+            assert: (list) => expect(list.items).toEqual([])
+        });
+    });
+});
+
+describe('rendering', () => {
+    test('backslashes are unescaped once, by the value converter: `"a \\\\\\\\ b"` renders `a \\\\ b`', async () => {
+        const text = worded(String.raw`revoked by a writing delivered to {alex}, a \\\\ b`);
+        expect(squash(await renderSource(text))).toContain(String.raw`revoked by a writing delivered to Alex Roe, a \\ b`);
+    });
+
+    test('escaped quotes render as quotes', async () => {
+        const text = worded(String.raw`revoked by a \"signed\" writing delivered to {alex}`);
+        expect(squash(await renderSource(text))).toContain('revoked by a "signed" writing delivered to Alex Roe');
+    });
+});
