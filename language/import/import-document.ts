@@ -17,6 +17,12 @@ import { createRecogniser, type Recogniser } from './recogniser.js';
 import { TEMPORARY_PHRASEBOOK, TEMPORARY_SLOT_PATTERNS } from './temporary-phrasebook.js';
 import type { PhraseTemplate, SlotPatterns } from './template-compiler.js';
 import { writePoa } from './write-poa.js';
+import { renderedWords, reproduces } from './verify-rendering.js';
+import { renderDocument } from '../render/render-document.js';
+import { stripListMarker } from './recogniser.js';
+
+/** Rounds of checking the rendering; each round keeps more sentences as written, so a few suffice. */
+const MAX_ROUNDS = 4;
 
 export const KINDS: readonly Kind[] = ['section16', 'securities', 'general', 'limited', 'healthcare'];
 
@@ -48,11 +54,24 @@ export async function importText(raw: string, fileName: string, options: ImportO
         : (defaultRecogniser ??= createRecogniser(TEMPORARY_PHRASEBOOK, TEMPORARY_SLOT_PATTERNS));
     const normalised = normaliseText(raw);
     const name = instrumentName(fileName);
-    const doc = recogniseDocument(normalised, recogniser, { kind: options.kind, jurisdiction: options.jurisdiction, name });
-    const poa = writePoa(doc, baseName(fileName));
-    const loaded = await loadPoa(poa, { validate: false });
-    const syntax = loaded.diagnostics.find((d) => d.severity === 'error');
-    if (syntax) throw new ImportError(`${fileName}: the imported file would not parse (${syntax.message}, line ${syntax.range.start.line + 1}); nothing was written`);
+    // Recognise, write, render; a sentence whose clause does not render back to its words is kept as written, and again.
+    const demoted = new Set<number>();
+    let doc;
+    let poa = '';
+    for (let round = 0; ; round++) {
+        doc = recogniseDocument(normalised, recogniser, { kind: options.kind, jurisdiction: options.jurisdiction, name, demoted });
+        poa = writePoa(doc, baseName(fileName));
+        const loaded = await loadPoa(poa, { validate: false });
+        const syntax = loaded.diagnostics.find((d) => d.severity === 'error');
+        if (syntax) throw new ImportError(`${fileName}: the imported file would not parse (${syntax.message}, line ${syntax.range.start.line + 1}); nothing was written`);
+        if (round === MAX_ROUNDS) break;
+        const rendered = renderedWords(renderDocument(loaded.model));
+        const before = demoted.size;
+        doc.sentences.forEach((s, i) => {
+            if (s.clause && !s.keptOn && !reproduces(rendered, stripListMarker(s.text))) demoted.add(i);
+        });
+        if (demoted.size === before) break;
+    }
 
     const clauses = new Map<string, ClauseReport>();
     for (const s of doc.sentences) {

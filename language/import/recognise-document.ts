@@ -21,6 +21,8 @@ export interface RecogniseOptions {
     kind?: Kind;
     jurisdiction?: string;
     name?: string;
+    /** Sentences (by index) whose recognition did not render back to their own words: kept as written instead. */
+    demoted?: ReadonlySet<number>;
 }
 
 /** Templates that recognise a part of a sentence another template matched, not a sentence. */
@@ -83,8 +85,18 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
             if (section === 'body') state.signatureLine = true;
             return;
         }
+        const demoted = options.demoted?.has(index) ?? false;
         const match = recogniser.match(unit.text, isSentence);
-        const accepted = match ? state.accept(match, unit.text, recogniser, section) : undefined;
+        if (demoted && match?.clause === 'grant' && state.accept(match, unit.text, recogniser, section)) {
+            // The parties stay recognised, but the sentence itself is kept as written.
+            state.grantWorded = unit.text;
+            state.grantIndex = index;
+            state.ratificationText = undefined;
+            Object.assign(report, { keptOn: 'grant' });
+            position = Math.max(position, POSITION.grant);
+            return;
+        }
+        const accepted = match && !demoted ? state.accept(match, unit.text, recogniser, section) : undefined;
         if (match && accepted) {
             Object.assign(report, { clause: match.clause, style: match.style, confidence: match.confidence });
             position = Math.max(position, POSITION[match.clause] ?? position);
@@ -96,17 +108,23 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
             }
             return;
         }
-        if (position >= POSITION.testimonium && state.acceptSignatureLine(unit.text)) {
+        if (!demoted && position >= POSITION.testimonium && state.acceptSignatureLine(unit.text, index)) {
             Object.assign(report, { clause: 'signature', style: 'name-line', confidence: 0.5 });
             return;
         }
         unmatched.push({ index, text: unit.text, position });
     });
 
+    for (const line of state.unusedSignatureLines()) {
+        reports[line.index].clause = undefined;
+        reports[line.index].style = undefined;
+        unmatched.push({ ...line, position: POSITION.signature });
+    }
+    unmatched.sort((a, b) => a.index - b.index);
     // Each sentence no style matched goes to the first holder at or after its place that is free or already worded.
     const worded = new Map<Holder, { index: number; text: string }[]>();
     const structural = new Set<Holder>([...groupSentences.keys()].filter((g) => g !== 'grant'));
-    if (state.grantWorded) worded.set('grant', [{ index: state.grantIndex, text: state.grantWorded }]);
+    if (state.grantWorded !== undefined) worded.set('grant', [{ index: state.grantIndex, text: state.grantWorded }]);
     for (const u of unmatched) {
         const candidates = HOLDERS.filter((h) => HOLDER_POSITION[h] >= Math.max(1, u.position));
         let holder = candidates.find((h) => worded.has(h) || !structural.has(h));
@@ -163,7 +181,8 @@ class State {
     private pronoun?: ImportedPrincipal['pronoun'];
     private capacities?: ImportedPrincipal['capacities'];
     private execution: { date?: string; asOf?: boolean; place?: string; testimonium?: string; signatures: string[]; witnesses: string[]; witnessCount: number; notary?: { state?: string; county?: string }; notaryStyle?: string } = { signatures: [], witnesses: [], witnessCount: 0 };
-    private entityLines: string[] = [];
+    private entityLines: { index: number; text: string }[] = [];
+    private usedLines = new Set<number>();
     private used = new Set<string>();
     private readonly termParts: string[] = [];
 
@@ -382,8 +401,10 @@ class State {
         const s = m.slots;
         if (m.style === 'conformed') this.execution.signatures.push(`/s/ ${s.signature}`);
         else if (m.style === 'by') {
-            const name = this.entityLines.pop();
-            if (!name) return undefined;
+            const line = this.entityLines.filter((l) => !this.usedLines.has(l.index)).pop();
+            if (!line) return undefined;
+            this.usedLines.add(line.index);
+            const name = line.text;
             this.execution.signatures.push(s.signatory);
             this.principals.push({ id: this.id(name), name, entity: true, signatory: s.signatory.replace(/^\/s\/\s*/, '') });
         } else if (m.style === 'name') {
@@ -400,28 +421,32 @@ class State {
     }
 
     /** A plain line in the signature block: the principal's printed name, or an entity's name before "By:". */
-    acceptSignatureLine(line: string): boolean {
+    acceptSignatureLine(line: string, index: number): boolean {
         if (line.length > 80 || /[.;:]$/.test(line.replace(/\b(Inc|Ltd|Corp|Co|L\.P|L\.L\.C|N\.A|Jr|Sr|[A-Z])\.$/, ''))) return false;
-        if (this.voice === 'first-person' && this.principals.some((p) => p.name === line)) return true;
-        const conformed = this.execution.signatures.find((sig) => sig === `/s/ ${line}`);
-        if (conformed) return true;
-        if (this.principals.length === 0 || this.voice === 'undersigned') {
-            this.entityLines.push(line);
-            return true;
+        if (!/^[A-Z]/.test(line)) return false;
+        // Possibly an entity's name (confirmed by a "By:" line) or the name under a line to sign (confirmed at the end).
+        this.entityLines.push({ index, text: line });
+        return true;
+    }
+
+    /** Plain lines of the signature block that named no one the instrument renders: to be kept as written. */
+    unusedSignatureLines(): { index: number; text: string }[] {
+        if (this.principals.length === 0 && this.execution.signatures.length === 0 && this.signatureLine) {
+            const first = this.entityLines.find((l) => !this.usedLines.has(l.index));
+            if (first) {
+                this.usedLines.add(first.index);
+                this.principals.push({ id: this.id(first.text), name: first.text });
+            }
         }
-        return false;
+        return this.entityLines.filter((l) => !this.usedLines.has(l.index));
     }
 
     finish(clauses: { clause: string; lines: string[] }[], worded: Partial<Record<Holder, string[]>>, setAside: string[], sentences: SentenceReport[], allText: string): ImportedInstrument {
         // The principal of an instrument in the undersigned voice is named where it is signed.
         if (this.principals.length === 0) {
             const fromSignature = this.execution.signatures.map((s) => s.replace(/^\/s\/\s*/, '')).filter(Boolean);
-            const names = fromSignature.length ? fromSignature : this.entityLines.slice(0, 1);
-            for (const n of names) this.principals.push({ id: this.id(n), name: n });
-            this.entityLines = this.entityLines.filter((l) => !names.includes(l));
+            for (const n of fromSignature) this.principals.push({ id: this.id(n), name: n });
         }
-        // A printed name under a line to sign, with no conformed signature: the signer.
-        for (const line of this.entityLines) if (!this.principals.some((p) => p.name === line)) sentences.push({ text: line });
         const first = this.principals[0];
         if (first && this.principals.length === 1) {
             first.pronoun ??= first.entity ? undefined : this.pronoun;
