@@ -80,7 +80,8 @@ export function normaliseText(raw: string): NormalisedText {
             continue;
         }
         if (!current) current = line;
-        else if (previous.length >= wrapWidth && !standsAlone(previous) && !standsAlone(line)) current = joinWrapped(current, line);
+        // A long line was wrapped; so was any line the next one continues in lower case ("neces-" / "sary").
+        else if ((previous.length >= wrapWidth || /^[a-z]/.test(line)) && !standsAlone(previous) && !standsAlone(line)) current = joinWrapped(current, line);
         else current += `\n${line}`;
         previous = line;
     }

@@ -79,7 +79,7 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
             if (/^WITNESS(ES)?:?$/.test(h)) { section = 'witnesses'; Object.assign(report, { clause: 'witnesses', style: 'heading', confidence: 1 }); return; }
             if (/^(NOTARIAL )?ACKNOWLEDG(E)?MENT:?$|^NOTARY/.test(h)) { section = 'notary'; Object.assign(report, { clause: 'notary', style: 'heading', confidence: 1 }); return; }
         }
-        if (/^_{3,}$/.test(unit.text)) {
+        if (/^_{3,}$/.test(unit.text) && (position >= POSITION.testimonium || section !== 'body')) {
             // A line to sign on: layout, not words.
             Object.assign(report, { clause: section === 'body' ? 'signature' : section, style: 'rule', confidence: 1 });
             if (section === 'body') state.signatureLine = true;

@@ -15,7 +15,9 @@ export function parseNames(text: string): string[] | undefined {
     const t = text.trim().replace(/\s+/g, ' ');
     if (!t) return undefined;
     const separator = t.includes(';') ? ';' : ',';
-    const parts = t.split(separator).map((p) => p.trim()).filter(Boolean);
+    // ", Inc." and ", Jr." belong to the name before them: hide their comma while splitting.
+    const protectedText = t.replace(new RegExp(`${separator}\\s+(Inc\\.?|L\\.?L\\.?C\\.?|LLC|L\\.?P\\.?|LP|LLP|Ltd\\.?|N\\.A\\.|Corp\\.?|Jr\\.?|Sr\\.?|II|III|IV|Esq\\.?)(?=\\s|,|;|$)`, 'g'), '\u0001$1');
+    const parts = protectedText.split(separator).map((p) => p.trim().replace(/\u0001/g, `${separator} `)).filter(Boolean);
     const merged: string[] = [];
     for (const p of parts) {
         if (merged.length && NAME_SUFFIX.test(p)) merged[merged.length - 1] += `${separator} ${p}`;
