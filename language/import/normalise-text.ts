@@ -95,7 +95,7 @@ function joinWrapped(before: string, line: string): string {
     if (hyphenated && /^[a-z]/.test(line)) {
         // "attorney-in-" + "fact" keeps its hyphen: the word was already hyphenated.
         const word = /(\S+)-$/.exec(before)![1];
-        if (word.includes('-')) return before + line;
+        if (word.includes('-') || /^[a-z]+-/.test(line)) return before + line;
         return before.slice(0, -1) + line;
     }
     return `${before} ${line}`;

@@ -40,16 +40,18 @@ export async function readPdfText(bytes: Uint8Array, fileName: string): Promise<
 function pageText(items: TextItem[]): string {
     let out = '';
     let lastY: number | undefined;
-    let lineHeight = 0;
+    let lastHeight = 0;
     for (const item of items) {
+        if (!item.str && item.hasEOL) continue;
         const y = item.transform[5];
         const height = item.height || Math.abs(item.transform[3]) || 10;
         if (lastY !== undefined && Math.abs(y - lastY) > height / 2) {
+            // Lines of a paragraph are about 1.2 to 1.4 font sizes apart; a larger gap is a paragraph break.
             const gap = Math.abs(lastY - y);
-            lineHeight = lineHeight ? Math.min(lineHeight, gap) : gap;
             out = out.replace(/ +$/, '');
-            out += gap > Math.max(lineHeight, height) * 1.6 ? '\n\n' : '\n';
+            out += gap > Math.max(lastHeight, height) * 1.6 ? '\n\n' : '\n';
         }
+        lastHeight = height;
         out += item.str;
         if (item.hasEOL) out += ' ';
         lastY = y;
