@@ -7,9 +7,11 @@
 import { RequestType } from 'vscode-languageserver-protocol';
 import type { RenderedDocument } from '../language/render/document-tree.js';
 import type { Layout, Voice } from '../language/model/poa-model.js';
+import type { ImportReport } from '../language/import/import-report.js';
 
 export type { Block, Line, RenderedDocument, Run, RunRole } from '../language/render/document-tree.js';
 export type { SourceRange } from '../language/model/source-range.js';
+export type { ImportReport } from '../language/import/import-report.js';
 
 /** The command the "Open preview" code lens runs; its one argument is the document URI. */
 export const OPEN_PREVIEW_COMMAND = 'poa.openPreview';
@@ -81,3 +83,22 @@ export interface ExportResult {
 
 /** `poa/export`: the rendered instrument written in one of the export formats (the editor saves the bytes). */
 export const ExportRequest = new RequestType<ExportParams, ExportResult, void>('poa/export');
+
+/** `poa/import` parameters: the document's bytes (the editor reads the file) and what the user chose. */
+export interface ImportParams {
+    /** The document's file name, for its format (.txt, .docx, .pdf) and the messages. */
+    fileName: string;
+    /** The file's bytes, base64-encoded. */
+    data: string;
+    kind?: 'section16' | 'securities' | 'general' | 'limited' | 'healthcare';
+    jurisdiction?: string;
+}
+
+export interface ImportResult {
+    /** The `.poa` text; the editor writes it where the user says. */
+    poa: string;
+    report: ImportReport;
+}
+
+/** `poa/import`: an existing power of attorney (text, Word, PDF) recognised and written as a `.poa` file. */
+export const ImportRequest = new RequestType<ImportParams, ImportResult, void>('poa/import');
