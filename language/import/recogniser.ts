@@ -19,12 +19,19 @@ export function stripListMarker(sentence: string): string {
     return sentence.replace(LIST_MARKER, '');
 }
 
+/**
+ * Sentences longer than this are kept as written without matching: no style renders a sentence this long, and
+ * templates with several free slots take time that grows with the square of the length.
+ */
+export const MAX_SENTENCE_CHARS = 6000;
+
 export function createRecogniser(phrasebook: readonly PhraseTemplate[], slotPatterns: SlotPatterns = {}): Recogniser {
     const templates = phrasebook.map((t) => compileTemplate(t, slotPatterns));
     return {
         templates,
         match(sentence, accept, part = false) {
             const text = part ? sentence : stripListMarker(sentence);
+            if (text.length > MAX_SENTENCE_CHARS) return undefined;
             let best: TemplateMatch | undefined;
             for (const t of templates) {
                 if (accept && !accept(t)) continue;
