@@ -55,7 +55,7 @@ export async function importText(raw: string, fileName: string, options: ImportO
     const normalised = normaliseText(raw);
     const name = instrumentName(fileName);
     // Recognise, write, render; a sentence whose clause does not render back to its words is kept as written, and again.
-    const demoted = new Set<number>();
+    const demoted = new Map<number, number>();
     let doc;
     let poa = '';
     for (let round = 0; ; round++) {
@@ -66,11 +66,14 @@ export async function importText(raw: string, fileName: string, options: ImportO
         if (syntax) throw new ImportError(`${fileName}: the imported file would not parse (${syntax.message}, line ${syntax.range.start.line + 1}); nothing was written`);
         if (round === MAX_ROUNDS) break;
         const rendered = renderedWords(renderDocument(loaded.model));
-        const before = demoted.size;
+        let changed = false;
         doc.sentences.forEach((s, i) => {
-            if (s.clause && !s.keptOn && !reproduces(rendered, stripListMarker(s.text))) demoted.add(i);
+            if (s.clause && !s.keptOn && !reproduces(rendered, stripListMarker(s.text))) {
+                demoted.set(i, (demoted.get(i) ?? 0) + 1);
+                changed = true;
+            }
         });
-        if (demoted.size === before) break;
+        if (!changed) break;
     }
 
     const clauses = new Map<string, ClauseReport>();

@@ -14,6 +14,7 @@ import { splitSentences } from './split-sentences.js';
 import type { PhraseTemplate, TemplateMatch } from './template-compiler.js';
 import { parseDate, parseDuration, parseIssuer, parseMode, parseNames } from './slot-parsers.js';
 import { identifierFor } from './identifiers.js';
+import { recogniseGrantItems } from './grant-items.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
 import { STATUTES } from '../catalog/securities-catalog.js';
 
@@ -22,7 +23,7 @@ export interface RecogniseOptions {
     jurisdiction?: string;
     name?: string;
     /** Sentences (by index) whose recognition did not render back to their own words: kept as written instead. */
-    demoted?: ReadonlySet<number>;
+    demoted?: ReadonlyMap<number, number>;
 }
 
 /** Templates that recognise a part of a sentence another template matched, not a sentence. */
@@ -85,9 +86,12 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
             if (section === 'body') state.signatureLine = true;
             return;
         }
-        const demoted = options.demoted?.has(index) ?? false;
+        const demotions = options.demoted?.get(index) ?? 0;
+        const demoted = demotions > 0;
         const match = recogniser.match(unit.text, isSentence);
-        if (demoted && match?.clause === 'grant' && state.accept(match, unit.text, recogniser, section)) {
+        // A grant that did not render back keeps its powers as written first, then the whole sentence.
+        state.grantItemsAllowed = !(match?.clause === 'grant' && demotions === 1);
+        if (demotions > 1 && match?.clause === 'grant' && state.accept(match, unit.text, recogniser, section)) {
             // The parties stay recognised, but the sentence itself is kept as written.
             state.grantWorded = unit.text;
             state.grantIndex = index;
@@ -96,7 +100,7 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
             position = Math.max(position, POSITION.grant);
             return;
         }
-        const accepted = match && !demoted ? state.accept(match, unit.text, recogniser, section) : undefined;
+        const accepted = match && (!demoted || (match.clause === 'grant' && demotions === 1)) ? state.accept(match, unit.text, recogniser, section) : undefined;
         if (match && accepted) {
             Object.assign(report, { clause: match.clause, style: match.style, confidence: match.confidence });
             position = Math.max(position, POSITION[match.clause] ?? position);
@@ -123,7 +127,7 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
     unmatched.sort((a, b) => a.index - b.index);
     // Each sentence no style matched goes to the first holder at or after its place that is free or already worded.
     const worded = new Map<Holder, { index: number; text: string }[]>();
-    const structural = new Set<Holder>([...groupSentences.keys()].filter((g) => g !== 'grant'));
+    const structural = new Set<Holder>([...groupSentences.keys()].filter((g) => g !== 'grant' || state.grantWorded === undefined));
     if (state.grantWorded !== undefined) worded.set('grant', [{ index: state.grantIndex, text: state.grantWorded }]);
     for (const u of unmatched) {
         const candidates = HOLDERS.filter((h) => HOLDER_POSITION[h] >= Math.max(1, u.position));
@@ -176,6 +180,7 @@ class State {
     issuer?: ImportedIssuer;
     grantWorded?: string;
     grantIndex = 0;
+    grantItemsAllowed = true;
     ratificationText?: string;
     signatureLine = false;
     private pronoun?: ImportedPrincipal['pronoun'];
@@ -281,7 +286,14 @@ class State {
             powers = ratified.slots.powers;
             clauses.push({ clause: 'ratification', lines: ['ratification'] });
         }
-        this.grantWorded = powers;
+        const items = this.grantItemsAllowed ? recogniseGrantItems(powers, recogniser, quote) : undefined;
+        if (items && (items.issuers.every((i) => this.issuerRef(i)))) {
+            for (const c of items.capacities) this.noteCapacities(c);
+            clauses.push({ clause: 'grant-items', lines: items.lines });
+            this.grantWorded = undefined;
+        } else {
+            this.grantWorded = powers;
+        }
         return { group: 'grant', clauses };
     }
 

@@ -22,12 +22,29 @@ export const TEMPORARY_SLOT_PATTERNS: SlotPatterns = {
     designation: '[^,:;]+?',
     date: '[^]+?\\d{4}',
     state: '[^,]+?',
-    county: '[^,]+?'
+    county: '[^,]+?',
+    relating: 'sales|holdings'
 };
 
 export const TEMPORARY_PHRASEBOOK: readonly PhraseTemplate[] = [
     // The appointment and grant (grant-wording.ts, appointment-wording.ts).
     { clause: 'grant', style: 'nominate-constitute-appoint', template: '{principalIntro} {does|do} hereby nominate, constitute and appoint {agents}[, {mode}], {possessive} true and lawful {designation}[, with full power of {substitution}]{,|:} {powers}.' },
+    // Each power of the grant (powers-wording.ts), recognised in the grant's {powers} slot.
+    { clause: 'power', style: 'securities', template: 'to do any and all acts and things and execute and file any and all instruments which {said} may deem necessary or advisable[ to enable {object} to comply with {laws}][, in connection with the preparation, execution and filing of {filings}]' },
+    { clause: 'power', style: 'edgar-access', template: 'to prepare, execute and submit to {sec} a Form ID, including any amendment thereto, and any other document necessary or appropriate to obtain codes and passwords enabling {object} to make electronic filings with {sec2}' },
+    { clause: 'power', style: 'venues', template: 'to file any such report, statement, form or instrument with {venues}' },
+    { clause: 'power', style: 'purpose', template: 'to take any action and sign any document necessary or appropriate for the sole and limited purpose of {purpose}' },
+    { clause: 'power', style: 'subjects', template: 'to act for {object} with general authority with respect to the following subjects: {subjects}' },
+    { clause: 'power', style: 'catch-all', template: 'to take any other action of any type whatsoever in connection with the foregoing which, in the opinion of such {one}, may be of benefit to, in the best interest of, or legally required by, {object}, it being understood that the documents executed by such {one2} on behalf of {object2} pursuant to this power of attorney shall be in such form and shall contain such terms and conditions as such {one3} may approve in such {one4} discretion' },
+    { clause: 'power', style: 'health-care', template: 'to make any and all health-care decisions for {object} that {subject} could make if {subject2} had capacity' },
+    // The SEC filings of the securities power (filing-wording.ts), one per statute family.
+    { clause: 'filing', style: 'section16a', template: 'any report or statement of beneficial ownership or changes in beneficial ownership of securities of {issuer} that {subject} may be required to file pursuant to {statute}, including specifically, but without limitation, full power and authority to sign {whose} name[, {capacity},] to any report or statement on {forms}' },
+    { clause: 'filing', style: 'rule144', template: 'any report required under {statute} on {forms} relating to {relating} of securities of {issuer}' },
+    { clause: 'filing', style: 'beneficial-ownership', template: 'any statement on {forms} with respect to the beneficial ownership of securities of {issuer} that {subject} may be required to file pursuant to {statute}' },
+    { clause: 'filing', style: 'form-id', template: 'an application on {forms} for the codes and passwords that enable {object} to make electronic filings under {statute}' },
+    { clause: 'filing', style: 'registration', template: 'any registration statement on {forms} relating to securities of {issuer}, and any amendment (including any post-effective amendment) thereto, filed under {statute}' },
+    { clause: 'filing', style: 'generic', template: 'any report on {forms} that {subject} may be required to file under {statute}' },
+
     // The ratification that closes the grant, recognised at the end of the powers.
     { clause: 'ratification', style: 'ratifying-and-confirming', template: '{powers}, hereby ratifying and confirming all that said {ratifiedAgents} shall do or cause to be done by virtue thereof' },
     { clause: 'limitation', style: 'subject-to', template: 'This {instrument} is subject to the following {limitation|limitations}: {limitations}.' },

@@ -47,11 +47,12 @@ export function writePoa(doc: ImportedInstrument, source?: string): string {
         body.push(`${head} worded ${quote(worded[holder]!)}`);
     };
     // The grant: its powers as written until the phrasebook recognises each of them.
-    const limitations = doc.clauses.filter((c) => c.clause === 'limitation').flatMap((c) => c.lines);
-    const grantHead = limitations.length ? `grant { ${limitations.join('  ')} }` : 'grant { }';
-    if (worded.grant !== undefined) wordedClause('grant', grantHead);
-    else if (limitations.length) body.push(grantHead);
-    for (const c of doc.clauses.filter((c) => c.clause !== 'execution' && c.clause !== 'limitation')) body.push(...c.lines);
+    const items = doc.clauses.filter((c) => c.clause === 'grant-items' || c.clause === 'limitation').flatMap((c) => c.lines);
+    const grantHead = items.length ? ['grant {', ...items.map((l) => `${INDENT}${l}`), '}'] : ['grant { }'];
+    if (worded.grant !== undefined) {
+        body.push('// imported as written:', ...grantHead.slice(0, -1), `${grantHead[grantHead.length - 1]} worded ${quote(worded.grant)}`);
+    } else if (items.length) body.push(...grantHead);
+    for (const c of doc.clauses.filter((c) => !['execution', 'limitation', 'grant-items'].includes(c.clause))) body.push(...c.lines);
     if (worded.term !== undefined) wordedClause('term', 'term { }');
     if (worded.acknowledgment !== undefined) wordedClause('acknowledgment', 'acknowledgment no-assumption');
     if (worded.indemnification !== undefined) wordedClause('indemnification', 'indemnification');

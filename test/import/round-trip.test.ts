@@ -31,16 +31,34 @@ describe('round trip: render, import, render', () => {
         expect(poa).toContain('agents any-one-or-more {');
         expect(poa).toContain('called "attorneys and agents"');
         expect(poa).toContain('issuer hartford "THE HARTFORD FINANCIAL SERVICES GROUP, INC." { organized in "Delaware" as corporation  defined as "Company" }');
+        expect(poa).toContain([
+            '    grant {',
+            '        comply with act1934, act1933, sec',
+            '        file form3, form4, form5 under section16a including amendments, successor-forms',
+            '        file form144 under rule144 relating to sales',
+            '    }',
+            '    ratification'
+        ].join('\n'));
         expect(poa).toContain('supersedes all prior authorizations for hartford securities revoking them');
         expect(poa).toContain('term { ends when no longer subject to section16 for hartford }');
         expect(poa).toContain('revocation by signed-writing delivered to agents');
         expect(poa).toContain('executed 2007-07-26 {');
         expect(poa).toContain('signature "/s/ Alan J. Kreczko"');
-        // The powers are kept as written until the phrasebook has styles for them, with the first use of each term as a reference.
-        expect(poa).toMatch(/\/\/ imported as written:\n\s+grant \{ \} worded "to do any and all acts/);
-        expect(poa).toContain('{act1934}');
-        expect(poa).toContain('{hartford}');
-        expect(report.structuredShare).toBeGreaterThan(0.3);
+        expect(poa).not.toContain('worded');
+        expect(report.structuredShare).toBe(1);
+    });
+
+    it('keeps a sentence no style matches as worded text, with the first use of a term as a reference', async () => {
+        const rendered = await renderSource(readFileSync(join(ROOT, 'examples', 'general-durable-colorado.poa'), 'utf8'));
+        const governing = 'This power of attorney is governed by the law of Colorado.';
+        const text = rendered.replace(/(Any third party may rely)/, `${governing}\n\n$1`);
+        const { poa, report } = await importText(text, 'rivera.txt');
+        // The hot power has no style yet, so the powers are kept as written; the extra sentence goes to the next free clause.
+        expect(poa).toMatch(/\/\/ imported as written:\n\s+grant \{\n\s+limitation "no agent may make a gift of the principal's residence"\n\s+\} worded "\(1\) to act for me/);
+        expect(poa).toContain(`// imported as written:\n    acknowledgment no-assumption worded "${governing}"`);
+        expect(report.keptAsWritten).toContainEqual({ clause: 'acknowledgment', text: governing });
+        expect(words(await renderSource(poa))).toEqual(words(text));
+        expect(report.structuredShare).toBeGreaterThan(0.5);
         expect(report.structuredShare).toBeLessThan(1);
     });
 });
