@@ -5,7 +5,7 @@
  * becomes a line of the `.poa` grant block; if any power is not recognised,
  * the caller keeps the powers as written.
  */
-import { SUBJECTS } from '../catalog/general-powers-catalog.js';
+import { HEALTH_CARE_ITEMS, HOT_POWERS, SUBJECTS } from '../catalog/general-powers-catalog.js';
 import { STATUTES, VENUES } from '../catalog/securities-catalog.js';
 import type { Recogniser } from './recogniser.js';
 import { parseForms } from './slot-parsers.js';
@@ -16,6 +16,8 @@ export interface GrantItems {
     /** Text naming the issuer or the principal's capacities, for the caller to read. */
     issuers: string[];
     capacities: string[];
+    /** False when some power (or part of one) has no style: the lines then say what was recognised, for the checks. */
+    complete: boolean;
 }
 
 const isPower = (t: PhraseTemplate) => t.clause === 'power';
@@ -28,52 +30,81 @@ export function splitPowers(text: string): string[] {
 }
 
 export function recogniseGrantItems(text: string, recogniser: Recogniser, quote: (s: string) => string): GrantItems | undefined {
-    const items: GrantItems = { lines: [], issuers: [], capacities: [] };
+    const items: GrantItems = { lines: [], issuers: [], capacities: [], complete: true };
     let catchAll = false;
     for (const power of splitPowers(text)) {
         const m = recogniser.match(power, isPower, true);
-        if (!m) return undefined;
+        if (!m) {
+            items.complete = false;
+            continue;
+        }
         const s = m.slots;
         switch (m.style) {
             case 'securities': {
                 if (s.object) items.capacities.push(s.object);
-                if (s.laws) {
-                    const laws = lawIds(s.laws);
-                    if (!laws) return undefined;
-                    items.lines.push(`comply with ${laws.join(', ')}`);
+                const laws = s.laws ? lawIds(s.laws) : undefined;
+                if (laws) items.lines.push(`comply with ${laws.join(', ')}`);
+                else if (s.laws) items.complete = false;
+                for (const filing of s.filings ? splitFilings(s.filings) : []) {
+                    const line = filingLine(filing, recogniser, items);
+                    if (line) items.lines.push(line);
+                    else items.complete = false;
                 }
-                if (s.filings) {
-                    for (const filing of splitFilings(s.filings)) {
-                        const line = filingLine(filing, recogniser, items);
-                        if (!line) return undefined;
-                        items.lines.push(line);
-                    }
-                }
-                if (!s.laws && !s.filings) return undefined;
+                if (!s.laws && !s.filings) items.complete = false;
                 break;
             }
             case 'edgar-access': items.lines.push('edgar access'); break;
             case 'venues': {
                 const venues = s.venues.split(/,\s+and\s+|\s+and\s+|,\s+/).map((v) => (/^the SEC$|Securities and Exchange Commission/.test(v) ? 'sec' : VENUES.find((x) => x.name === v)?.id));
-                if (venues.some((v) => !v)) return undefined;
-                items.lines.push(`with ${venues.join(', ')}`);
+                if (venues.some((v) => !v)) items.complete = false;
+                else items.lines.push(`with ${venues.join(', ')}`);
                 break;
             }
             case 'purpose': items.lines.push(`purpose ${quote(s.purpose)}`); break;
             case 'subjects': {
                 const names = s.subjects.split(/;\s+and\s+|;\s+/);
-                const ids = names.map((n) => SUBJECTS.find((x) => x.name === n)?.id);
-                if (ids.some((id) => !id)) return undefined;
-                items.lines.push(ids.length === SUBJECTS.length ? 'subjects all' : `subjects ${ids.join(', ')}`);
+                const ids = names.map((n) => SUBJECTS.find((x) => x.name === n)?.id).filter((id): id is string => Boolean(id));
+                if (ids.length < names.length) items.complete = false;
+                if (ids.length) items.lines.push(ids.length === SUBJECTS.length ? 'subjects all' : `subjects ${ids.join(', ')}`);
                 break;
             }
-            case 'health-care': items.lines.push('health-care decisions'); break;
+            case 'hot-powers': {
+                const found = catalogIds(s.hot, HOT_POWERS.map((h) => ({ id: h.id, text: h.text })));
+                if (!found.complete) items.complete = false;
+                if (found.ids.length) items.lines.push(`expressly ${found.ids.join(', ')}`);
+                break;
+            }
+            case 'health-care': {
+                const found = s.items ? catalogIds(s.items.replace(/^power:?\s*/, ''), HEALTH_CARE_ITEMS.map((h) => ({ id: h.id, text: h.text }))) : { ids: [], complete: true };
+                if (!found.complete) items.complete = false;
+                items.lines.push(`health-care decisions${found.ids.length ? ` including ${found.ids.join(', ')}` : ''}`);
+                break;
+            }
             case 'catch-all': catchAll = true; break;
-            default: return undefined;
+            default: items.complete = false;
         }
     }
     if (catchAll) items.lines.push('any other action');
     return items;
+}
+
+/**
+ * Catalog entries named in a list ("to a; to b; and to c", "a, b and c"), in order. An entry's text may speak
+ * of {me}, {my} or "the principal's", which the renderer puts in the instrument's voice.
+ */
+function catalogIds(text: string, entries: { id: string; text: string }[]): { ids: string[]; complete: boolean } {
+    const found: [number, string][] = [];
+    let rest = text;
+    for (const e of entries) {
+        const pattern = e.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+            .replace(/\\\{me\\\}/g, "(?:me|us|the undersigned)").replace(/\\\{my\\\}/g, "(?:my|our|the undersigned's)")
+            .replace(/the principal's/g, "(?:the principal's|the undersigned's|my|our)");
+        const m = new RegExp(pattern).exec(text);
+        if (!m) continue;
+        found.push([m.index, e.id]);
+        rest = rest.replace(m[0], '');
+    }
+    return { ids: found.sort((a, b) => a[0] - b[0]).map(([, id]) => id), complete: /^[\s,;:]*(?:(?:and|to)[\s,;:]*)*$/.test(rest) };
 }
 
 /** "the Securities Exchange Act of 1934, as amended (the "1934 Act"), and any requirements of the SEC in respect thereof". */

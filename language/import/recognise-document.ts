@@ -131,7 +131,10 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
     if (state.grantWorded !== undefined) worded.set('grant', [{ index: state.grantIndex, text: state.grantWorded }]);
     for (const u of unmatched) {
         const candidates = HOLDERS.filter((h) => HOLDER_POSITION[h] >= Math.max(1, u.position));
-        let holder = candidates.find((h) => worded.has(h) || !structural.has(h));
+        // A sentence that says what it is about goes to that clause, when that keeps the order of the text.
+        const topic = topicOf(u.text);
+        let holder = topic && candidates.includes(topic) && (worded.has(topic) || !structural.has(topic)) ? topic : undefined;
+        holder ??= candidates.find((h) => worded.has(h) || !structural.has(h));
         if (!holder) {
             holder = (candidates.length ? candidates : HOLDERS).slice(-1)[0];
             // Every later clause is recognised: the last one becomes worded, keeping its own sentences as written.
@@ -160,6 +163,16 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
         if (list?.length) wordedTexts[h] = list.sort((a, b) => a.index - b.index).map((s) => s.text);
     }
     return state.finish(clauses, wordedTexts, text.setAside, reports, units.map((u) => u.text).join('\n'));
+}
+
+/** The clause a sentence no style matched is evidently about, by the words that name its subject. */
+function topicOf(sentence: string): Holder | undefined {
+    if (/\backnowledges?\b[^.]*\bnot assuming\b|\bnot assuming\b/i.test(sentence)) return 'acknowledgment';
+    if (/\bindemnif/i.test(sentence)) return 'indemnification';
+    if (/\b(third part(y|ies)|any person)\b[^.]*\brely\b|\breliance\b/i.test(sentence)) return 'reliance';
+    if (/\bcompensat|\breimburse/i.test(sentence)) return 'compensation';
+    if (/\b(revoke[sd]?|revocation|supersede[sd]?|terminat\w+|remain in (full )?(force|effect)|expire[sd]?|durable|incapacity|disability)\b/i.test(sentence)) return 'term';
+    return undefined;
 }
 
 function isHeading(s: string): boolean {
@@ -287,13 +300,15 @@ class State {
             clauses.push({ clause: 'ratification', lines: ['ratification'] });
         }
         const items = this.grantItemsAllowed ? recogniseGrantItems(powers, recogniser, quote) : undefined;
-        if (items && (items.issuers.every((i) => this.issuerRef(i)))) {
-            for (const c of items.capacities) this.noteCapacities(c);
-            clauses.push({ clause: 'grant-items', lines: items.lines });
+        const issuersKnown = items ? items.issuers.every((i) => this.issuerRef(i)) : false;
+        if (items && issuersKnown) for (const c of items.capacities) this.noteCapacities(c);
+        if (items?.complete && issuersKnown) {
             this.grantWorded = undefined;
         } else {
+            // The powers are kept as written; what was recognised of them still tells the checks what is granted.
             this.grantWorded = powers;
         }
+        if (items?.lines.length && issuersKnown) clauses.push({ clause: 'grant-items', lines: items.lines });
         return { group: 'grant', clauses };
     }
 

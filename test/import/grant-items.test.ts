@@ -31,8 +31,18 @@ describe('grant items', () => {
         expect(items('to act for me with general authority with respect to the following subjects: real property; and taxes')?.lines).toEqual(['subjects realProperty, taxes']);
     });
 
-    it('gives up on the whole grant when one power has no style, so that it is kept as written', () => {
-        expect(items('(1) to sign checks on my account; and (2) to act for me with general authority with respect to the following subjects: real property; and taxes')).toBeUndefined();
-        expect(items('to act for me with general authority with respect to the following subjects: real property; and horses')).toBeUndefined();
+    it('reads hot powers and health-care items from the catalogs, in the instrument\'s voice', () => {
+        expect(items('to create or change a beneficiary designation and waive my right to be a beneficiary of a joint and survivor annuity, including a survivor benefit under a retirement plan, which specific authority I hereby grant expressly')?.lines)
+            .toEqual(['expressly beneficiaries, annuityWaiver']);
+        expect(items('to make any and all health-care decisions for me that I could make if I had capacity, including the power: to obtain and disclose medical records and other protected health information; and to admit or discharge me from any hospital, nursing home or other health-care facility')?.lines)
+            .toEqual(['health-care decisions including medicalRecords, facilityAdmission']);
+    });
+
+    it('says the grant is incomplete when a power has no style, and still names what it recognised', () => {
+        expect(items('(1) to sign checks on my account; and (2) to act for me with general authority with respect to the following subjects: real property; and taxes'))
+            .toMatchObject({ complete: false, lines: ['subjects realProperty, taxes'] });
+        expect(items('to act for me with general authority with respect to the following subjects: real property; and horses'))
+            .toMatchObject({ complete: false, lines: ['subjects realProperty'] });
+        expect(items('to take any action and sign any document necessary or appropriate for the sole and limited purpose of selling my car')?.complete).toBe(true);
     });
 });
