@@ -129,8 +129,10 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
     const worded = new Map<Holder, { index: number; text: string }[]>();
     const structural = new Set<Holder>([...groupSentences.keys()].filter((g) => g !== 'grant' || state.grantWorded === undefined));
     if (state.grantWorded !== undefined) worded.set('grant', [{ index: state.grantIndex, text: state.grantWorded }]);
+    let floor = 0;
     for (const u of unmatched) {
-        const candidates = HOLDERS.filter((h) => HOLDER_POSITION[h] >= Math.max(1, u.position));
+        // Holders are taken in the order of the text, so that the rendering keeps the document's order.
+        const candidates = HOLDERS.filter((h) => HOLDER_POSITION[h] >= Math.max(1, u.position, floor));
         // A sentence that says what it is about goes to that clause, when that keeps the order of the text.
         const topic = topicOf(u.text);
         let holder = topic && candidates.includes(topic) && (worded.has(topic) || !structural.has(topic)) ? topic : undefined;
@@ -143,6 +145,7 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
             worded.set(holder, [...own, ...(worded.get(holder) ?? [])]);
         }
         if (holder === 'grant' && !worded.has('grant')) worded.set('grant', []);
+        floor = Math.max(floor, HOLDER_POSITION[holder]);
         const list = worded.get(holder) ?? [];
         list.push({ index: u.index, text: u.text });
         worded.set(holder, list);
