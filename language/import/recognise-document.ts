@@ -100,7 +100,7 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
             position = Math.max(position, POSITION.grant);
             return;
         }
-        const accepted = match && (!demoted || (match.clause === 'grant' && demotions === 1)) ? state.accept(match, unit.text, recogniser, section) : undefined;
+        const accepted = match && (!demoted || (match.clause === 'grant' && demotions === 1)) ? state.accept(match, unit.text, recogniser, section, index) : undefined;
         if (match && accepted) {
             Object.assign(report, { clause: match.clause, style: match.style, confidence: match.confidence });
             position = Math.max(position, POSITION[match.clause] ?? position);
@@ -204,6 +204,7 @@ class State {
     private execution: { date?: string; asOf?: boolean; place?: string; testimonium?: string; signatures: string[]; witnesses: string[]; witnessCount: number; notary?: { state?: string; county?: string }; notaryStyle?: string } = { signatures: [], witnesses: [], witnessCount: 0 };
     private entityLines: { index: number; text: string }[] = [];
     private usedLines = new Set<number>();
+    private conformedLines: { index: number; text: string }[] = [];
     private used = new Set<string>();
     private readonly termParts: string[] = [];
 
@@ -215,7 +216,7 @@ class State {
         return id;
     }
 
-    accept(m: TemplateMatch, sentence: string, recogniser: Recogniser, section: string): { group?: Holder; clauses: { clause: string; lines: string[] }[] } | undefined {
+    accept(m: TemplateMatch, sentence: string, recogniser: Recogniser, section: string, index = -1): { group?: Holder; clauses: { clause: string; lines: string[] }[] } | undefined {
         const s = m.slots;
         switch (m.clause) {
             case 'grant': return this.grant(m, recogniser);
@@ -251,7 +252,7 @@ class State {
                 return { clauses: [{ clause: 'successors', lines: [`successors { ${names.map((n) => `agent ${this.id(n)} ${quote(n)}`).join(' ')} }`] }] };
             }
             case 'testimonium': return this.testimonium(m);
-            case 'signature': return this.signature(m, sentence);
+            case 'signature': return this.signature(m, sentence, index);
             case 'witnesses':
                 if (section !== 'witnesses' && m.style !== 'one-declared' && m.style !== 'several-declared') return undefined;
                 if (m.style === 'witness-line') {
@@ -427,9 +428,12 @@ class State {
         return { clauses: [] };
     }
 
-    private signature(m: TemplateMatch, sentence: string): Accepted | undefined {
+    private signature(m: TemplateMatch, sentence: string, index: number): Accepted | undefined {
         const s = m.slots;
-        if (m.style === 'conformed') this.execution.signatures.push(`/s/ ${s.signature}`);
+        if (m.style === 'conformed') {
+            this.execution.signatures.push(`/s/ ${s.signature}`);
+            this.conformedLines.push({ index, text: sentence });
+        }
         else if (m.style === 'by') {
             const line = this.entityLines.filter((l) => !this.usedLines.has(l.index)).pop();
             if (!line) return undefined;
@@ -468,7 +472,15 @@ class State {
                 this.principals.push({ id: this.id(first.text), name: first.text });
             }
         }
-        return this.entityLines.filter((l) => !this.usedLines.has(l.index));
+        const unused = this.entityLines.filter((l) => !this.usedLines.has(l.index));
+        if (this.execution.date) return unused;
+        // No date of execution was recognised, so there is no execution clause to carry the signatures: keep them as written.
+        for (const s of this.execution.signatures) {
+            const name = s.replace(/^\/s\/\s*/, '');
+            if (name && !this.principals.some((p) => p.name === name)) this.principals.push({ id: this.id(name), name });
+        }
+        this.execution.signatures = [];
+        return [...unused, ...this.conformedLines];
     }
 
     finish(clauses: { clause: string; lines: string[] }[], worded: Partial<Record<Holder, string[]>>, setAside: string[], sentences: SentenceReport[], allText: string): ImportedInstrument {
@@ -516,7 +528,7 @@ class State {
 
     private executionLines(): string[] | undefined {
         const e = this.execution;
-        if (!e.date && !e.signatures.length) return undefined;
+        if (!e.date) return undefined;
         const items: string[] = [];
         if (e.testimonium === 'hand') items.push('testimonium hand');
         const entity = this.principals.find((p) => p.entity);
@@ -527,7 +539,7 @@ class State {
         if (!e.signatures.length && this.signatureLine) items.push('signature');
         if (e.witnessCount) items.push(e.witnesses.length === e.witnessCount ? `witnesses ${e.witnesses.map(quote).join(', ')}` : `witnesses ${e.witnessCount}`);
         if (e.notary) items.push(`notary acknowledgment${e.notary.state ? ` in ${quote(e.notary.state)}${e.notary.county ? ` county ${quote(e.notary.county)}` : ''}` : ''}`);
-        const head = `executed ${e.asOf ? 'as of ' : ''}${e.date ?? '1900-01-01'}${e.place ? ` at ${quote(e.place)}` : ''}`;
+        const head = `executed ${e.asOf ? 'as of ' : ''}${e.date}${e.place ? ` at ${quote(e.place)}` : ''}`;
         return items.length ? [`${head} {`, ...items.map((i) => `    ${i}`), '}'] : [head];
     }
 }

@@ -129,7 +129,8 @@ export function compileTemplate(t: PhraseTemplate, slotPatterns: SlotPatterns = 
         }).join('');
         return emit(nodes);
     };
-    const tolerant = build(false);
+    // A sentence that lost its final full stop (a scraped or truncated document) still matches, less certainly.
+    const tolerant = build(false).replace(/\\s\*\\\.\\s\*$/, '(?:\\s*\\.)?');
     const strict = build(true);
     return {
         ...t,
