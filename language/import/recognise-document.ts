@@ -169,7 +169,7 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
 }
 
 /** The clause a sentence no style matched is evidently about, by the words that name its subject. */
-function topicOf(sentence: string): Holder | undefined {
+export function topicOf(sentence: string): Holder | undefined {
     if (/\backnowledges?\b[^.]*\bnot assuming\b|\bnot assuming\b/i.test(sentence)) return 'acknowledgment';
     if (/\bindemnif/i.test(sentence)) return 'indemnification';
     if (/\b(third part(y|ies)|any person)\b[^.]*\brely\b|\breliance\b/i.test(sentence)) return 'reliance';

@@ -8,7 +8,12 @@
  */
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
 import { HOLDERS, type Holder, type ImportedInstrument, type ImportedPrincipal } from './imported-instrument.js';
-import { quote } from './recognise-document.js';
+import { quote, topicOf } from './recognise-document.js';
+
+const ARTICLE: Record<Holder, string> = {
+    grant: 'a grant', term: 'a term', acknowledgment: 'a Section 16 acknowledgment', indemnification: 'an indemnity',
+    reliance: 'a third-party reliance clause', compensation: 'a compensation clause'
+};
 
 const INDENT = '    ';
 
@@ -43,6 +48,10 @@ export function writePoa(doc: ImportedInstrument, source?: string): string {
 
     const worded = withReferences(doc);
     const wordedClause = (holder: Holder, head: string) => {
+        // A clause that only holds text because it accepts `worded` must not be mistaken for that clause.
+        if (holder !== 'term' && !(doc.worded[holder] ?? []).some((t) => topicOf(t) === holder)) {
+            body.push(`// Held by the ${holder} clause only because few clauses take worded text yet: the text below is not ${ARTICLE[holder]}.`);
+        }
         body.push('// imported as written:');
         body.push(`${head} worded ${quote(worded[holder]!)}`);
     };
