@@ -68,8 +68,8 @@ describe('poa import', () => {
         expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     });
 
-    it.each(['docx', 'pdf'])('reads a %s written by poa render back to the same words', async (format) => {
-        for (const example of ['hartford-2007-section16.poa', 'general-durable-colorado.poa']) {
+    it.each(['docx', 'pdf'])('reads a %s written by poa render of every example back to the same words', async (format) => {
+        for (const example of readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.poa'))) {
             const source = join(ROOT, 'examples', example);
             const file = `${example}.${format}`;
             expect((await run('render', source, '--format', format, '-o', file)).code).toBe(0);
