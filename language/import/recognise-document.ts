@@ -475,10 +475,9 @@ class State {
         const unused = this.entityLines.filter((l) => !this.usedLines.has(l.index));
         if (this.execution.date) return unused;
         // No date of execution was recognised, so there is no execution clause to carry the signatures: keep them as written.
-        for (const s of this.execution.signatures) {
-            const name = s.replace(/^\/s\/\s*/, '');
-            if (name && !this.principals.some((p) => p.name === name)) this.principals.push({ id: this.id(name), name });
-        }
+        // One conformed signature names the principal; a table of several signers is kept as written, not guessed at.
+        const name = this.execution.signatures.length === 1 ? this.execution.signatures[0].replace(/^\/s\/\s*/, '') : '';
+        if (name && this.principals.length === 0) this.principals.push({ id: this.id(name), name });
         this.execution.signatures = [];
         return [...unused, ...this.conformedLines];
     }
