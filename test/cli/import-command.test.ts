@@ -4,6 +4,7 @@
  * `poa render` read back to the same words, and hostile input refused with a
  * clear message, exit code 2 and no file written.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../cli/cli-io.js';
 import { main } from '../../cli/main.js';
 import { renderSource, ROOT } from '../helpers.js';
+import { buildBundle } from '../server/server-process.js';
 
 function io(cwd: string) {
     const out: string[] = [];
@@ -79,6 +81,18 @@ describe('poa import', () => {
             expect(words(await renderSource(readFileSync(join(dir, `${file}.poa`), 'utf8')))).toEqual(words(await renderSource(readFileSync(source, 'utf8'))));
         }
     }, 60000);
+
+    it('reads Word and PDF in the bundled CLI, where mammoth and pdfjs-dist are bundled', async () => {
+        buildBundle();
+        for (const format of ['docx', 'pdf']) {
+            const file = join(dir, `bundled.${format}`);
+            expect((await run('render', join(ROOT, 'examples', 'securities-schedule13d.poa'), '--format', format, '-o', file)).code).toBe(0);
+            const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'poa.js'), 'import', file], { cwd: dir, encoding: 'utf8' });
+            expect(r.stderr).not.toMatch(/internal error|Warning/);
+            expect(r.status).toBe(0);
+            expect(r.stdout).toContain('principal blue "Blue Harbor Capital Partners, L.P." entity');
+        }
+    }, 120000);
 
     it('rejects a bad kind and a missing file as usage problems', async () => {
         expect(await run('import', 'hartford.txt', '--kind', 'durable')).toMatchObject({ code: 2, err: expect.stringContaining("unknown kind 'durable'") });
