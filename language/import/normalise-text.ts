@@ -51,7 +51,7 @@ export function isFurniture(line: string): boolean {
 
 /** A line that stands alone whatever its length: a conformed signature, a signature caption, a heading. */
 function standsAlone(line: string): boolean {
-    return /^\/s\/|^(By|Name|Title|Date|Witness|Address|Signature):/i.test(line) || /^_{3,}/.test(line)
+    return /^\/s\/|^(By|Name|Title|Date|Dated|Witness|Address|Signature):/i.test(line) || /^[-_=]{3,}/.test(line)
         || (line === line.toUpperCase() && /[A-Z]{3,}/.test(line) && !/[.;,]$/.test(line));
 }
 

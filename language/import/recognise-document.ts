@@ -556,10 +556,11 @@ function definitionOf(text: string, term: string): ImportedIssuer | undefined {
 }
 
 function guessKind(text: string, title?: string): Kind {
-    if (/LIMITED POWER/i.test(title ?? '') || /sole and limited purpose/i.test(text)) return 'limited';
-    if (/HEALTH[- ]CARE/i.test(title ?? '') || /health[- ]care (decisions|agent)/i.test(text)) return 'healthcare';
+    // SEC filings first: "Limited Power of Attorney for Section 16 Reporting" is a Section 16 power.
     if (/Section 16|Forms? 3\b|Form 4\b|Forms 3, 4/i.test(text)) return 'section16';
     if (/Schedules? 13[DG]|registration statement|Form (S-\d|10-K)/i.test(text)) return 'securities';
+    if (/HEALTH[- ]CARE/i.test(title ?? '') || /health[- ]care (decisions|agent)/i.test(text)) return 'healthcare';
+    if (/LIMITED POWER/i.test(title ?? '') || /sole and limited purpose/i.test(text)) return 'limited';
     return 'general';
 }
 
