@@ -20,6 +20,8 @@ Commands:
                          render one document per data row
   new --kind KIND [NAME] [--jurisdiction J] [-o FILE]
                          write a starter file (section16, securities, general, limited, healthcare)
+  import FILE.txt|FILE.docx|FILE.pdf [-o OUT.poa] [--kind K] [--jurisdiction J] [--format text|json] [--force]
+                         recognise an existing power of attorney and write it as a .poa file
   rules [--format md|json]
                          print the rule catalog
   help                   show this help
@@ -33,7 +35,8 @@ const commands: Record<string, () => Promise<Command>> = {
     render: async () => runRender,
     new: async () => runNew,
     batch: async () => (await import('./batch-command.js')).runBatch,
-    rules: async () => (await import('./rules-command.js')).runRules
+    rules: async () => (await import('./rules-command.js')).runRules,
+    import: async () => (await import('./import-command.js')).runImport
 };
 
 export async function main(argv: string[], io: CliIo): Promise<number> {

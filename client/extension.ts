@@ -9,6 +9,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ExportFormat } from '../server/protocol.js';
 import { checkWorkspace } from './commands/check-workspace.js';
 import { exportDocument, targetDocument } from './commands/export-document.js';
+import { importDocument } from './commands/import-document.js';
 import { insertClause } from './commands/insert-clause.js';
 import { newPoa } from './commands/new-poa.js';
 import { createLanguageClient } from './language-client.js';
@@ -54,6 +55,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<PoaStu
         vscode.commands.registerCommand('poa.exportHtml', exporter('html')),
         vscode.commands.registerCommand('poa.exportMarkdown', exporter('markdown')),
         vscode.commands.registerCommand('poa.checkWorkspace', () => checkWorkspace(client!)),
+        vscode.commands.registerCommand('poa.importDocument', (uri?: unknown) => importDocument(client!, uri instanceof vscode.Uri ? uri : undefined)),
         vscode.commands.registerCommand('poa.showServerLog', () => output.show(true)),
         vscode.commands.registerCommand('poa.restartServer', async () => {
             await client?.restart();

@@ -10,6 +10,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.j
 import { commandLineAction } from './command-line.js';
 import { registerCrossFileChecks, workspaceCheck } from './cross-file-checks.js';
 import { registerExportRequest } from './export-request.js';
+import { registerImportRequest } from './import-request.js';
 import { registerNewDocumentRequest } from './new-document-request.js';
 import { createPoaLspServices } from './poa-lsp-module.js';
 import { RenderRequestHandler } from './render-request.js';
@@ -22,6 +23,7 @@ if (action.run) {
     registerCrossFileChecks(shared, connection, workspaceCheck(() => Poa.poa.clock.context()));
     registerExportRequest(shared, connection);
     registerNewDocumentRequest(connection);
+    registerImportRequest(connection);
     startLanguageServer(shared);
 } else {
     (action.stream === 'stdout' ? process.stdout : process.stderr).write(`${action.output}\n`);

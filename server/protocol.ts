@@ -12,6 +12,8 @@ import type { Kind, Layout, Voice } from '../language/model/poa-model.js';
 export type { Block, Line, RenderedDocument, Run, RunRole } from '../language/render/document-tree.js';
 export type { SourceRange } from '../language/model/source-range.js';
 export type { Kind } from '../language/model/poa-model.js';
+import type { ImportReport } from '../language/import/import-report.js';
+export type { ImportReport } from '../language/import/import-report.js';
 
 /**
  * The VS Code extension's command that opens its preview; its one argument is the document URI.
@@ -126,3 +128,22 @@ export interface NewDocumentResult {
 
 /** `poa/newDocument`: a complete starter instrument of one kind, the same text `poa new` writes. */
 export const NewDocumentRequest = new RequestType<NewDocumentParams, NewDocumentResult, void>('poa/newDocument');
+
+/** `poa/import` parameters: the document's bytes (the editor reads the file) and what the user chose. */
+export interface ImportParams {
+    /** The document's file name, for its format (.txt, .docx, .pdf) and the messages. */
+    fileName: string;
+    /** The file's bytes, base64-encoded. */
+    data: string;
+    kind?: Kind;
+    jurisdiction?: string;
+}
+
+export interface ImportResult {
+    /** The `.poa` text; the editor writes it where the user says. */
+    poa: string;
+    report: ImportReport;
+}
+
+/** `poa/import`: an existing power of attorney (text, Word, PDF) recognised and written as a `.poa` file. */
+export const ImportRequest = new RequestType<ImportParams, ImportResult, void>('poa/import');

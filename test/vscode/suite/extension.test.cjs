@@ -105,6 +105,17 @@ describe('POA Studio in the extension host', function () {
         }
     });
 
+    it('imports a document given to the command: the .poa is written beside it and opened', async function () {
+        const source = workspaceFile('imported-source.txt');
+        await vscode.workspace.fs.writeFile(source, Buffer.from('POWER OF ATTORNEY\n\nThe undersigned does hereby nominate, constitute and appoint Ann Lee, her true and lawful attorney-in-fact, to sign checks.\n\nIN WITNESS WHEREOF, the undersigned has executed this Power of Attorney this 1st day of March, 2024.\n\n/s/ Jane Roe\n'));
+        const written = await vscode.commands.executeCommand('poa.importDocument', source);
+        const target = workspaceFile('imported-source.poa');
+        assert.equal(written?.toString(), target.toString());
+        const text = Buffer.from(await vscode.workspace.fs.readFile(target)).toString();
+        assert.match(text, /principal roe "Jane Roe"/);
+        await until('the imported file in an editor', () => vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === target.toString()));
+    });
+
     it('applies the quick fix for the missing revocation clause', async function () {
         const uri = workspaceFile('broken.poa');
         const document = await vscode.workspace.openTextDocument(uri);

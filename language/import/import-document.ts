@@ -1,0 +1,117 @@
+/**
+ * Import: a document (text, Word or PDF) in, a `.poa` file and a report out.
+ * The text is read, normalised, split into sentences and recognised against
+ * the phrasebook; the result is written in the language and loaded back
+ * before it is returned, so that a file that would not parse is never handed
+ * to the user.
+ */
+import { loadPoa } from '../poa-document.js';
+import type { Kind } from '../model/poa-model.js';
+import { ImportError } from './import-error.js';
+import { countWords, type ClauseReport, type ImportReport } from './import-report.js';
+import type { Holder } from './imported-instrument.js';
+import { normaliseText } from './normalise-text.js';
+import { readDocumentText } from './read-document.js';
+import { recogniseDocument } from './recognise-document.js';
+import { createRecogniser, type Recogniser } from './recogniser.js';
+import { TEMPORARY_PHRASEBOOK, TEMPORARY_SLOT_PATTERNS } from './temporary-phrasebook.js';
+import type { PhraseTemplate, SlotPatterns } from './template-compiler.js';
+import { writePoa } from './write-poa.js';
+import { renderedWords, reproduces } from './verify-rendering.js';
+import { renderDocument } from '../render/render-document.js';
+import { stripListMarker } from './recogniser.js';
+
+/** Rounds of checking the rendering; each round keeps more sentences as written, so a few suffice. */
+const MAX_ROUNDS = 4;
+
+export const KINDS: readonly Kind[] = ['section16', 'securities', 'general', 'limited', 'healthcare'];
+
+export interface ImportOptions {
+    kind?: Kind;
+    jurisdiction?: string;
+    /** The phrasebook to recognise against (today's renderer phrasings until the phrasebook lands). */
+    phrasebook?: readonly PhraseTemplate[];
+    slotPatterns?: SlotPatterns;
+}
+
+export interface ImportResult {
+    poa: string;
+    report: ImportReport;
+}
+
+let defaultRecogniser: Recogniser | undefined;
+
+export async function importDocument(bytes: Uint8Array, fileName: string, options: ImportOptions = {}): Promise<ImportResult> {
+    const { text, format } = await readDocumentText(bytes, fileName);
+    return importText(text, fileName, options, format);
+}
+
+export async function importText(raw: string, fileName: string, options: ImportOptions = {}, format: ImportReport['format'] = 'text'): Promise<ImportResult> {
+    if (options.kind && !KINDS.includes(options.kind)) throw new ImportError(`unknown kind '${options.kind}' (use ${KINDS.join(', ')})`);
+    if (options.jurisdiction && !/^[A-Za-z_]\w*$/.test(options.jurisdiction)) throw new ImportError(`'${options.jurisdiction}' is not a jurisdiction (use federal, NY, CA, FL, TX, IL, DC or CO)`);
+    const recogniser = options.phrasebook
+        ? createRecogniser(options.phrasebook, options.slotPatterns ?? {})
+        : (defaultRecogniser ??= createRecogniser(TEMPORARY_PHRASEBOOK, TEMPORARY_SLOT_PATTERNS));
+    const normalised = normaliseText(raw);
+    const name = instrumentName(fileName);
+    // Recognise, write, render; a sentence whose clause does not render back to its words is kept as written, and again.
+    const demoted = new Map<number, number>();
+    let doc;
+    let poa: string;
+    for (let round = 0; ; round++) {
+        doc = recogniseDocument(normalised, recogniser, { kind: options.kind, jurisdiction: options.jurisdiction, name, demoted });
+        poa = writePoa(doc, baseName(fileName));
+        const loaded = await loadPoa(poa, { validate: false });
+        const syntax = loaded.diagnostics.find((d) => d.severity === 'error');
+        if (syntax) throw new ImportError(`${fileName}: the imported file would not parse (${syntax.message}, line ${syntax.range.start.line + 1}); nothing was written`);
+        if (round === MAX_ROUNDS) break;
+        const rendered = renderedWords(renderDocument(loaded.model));
+        let changed = false;
+        doc.sentences.forEach((s, i) => {
+            if (s.clause && !s.keptOn && !reproduces(rendered, stripListMarker(s.text))) {
+                demoted.set(i, (demoted.get(i) ?? 0) + 1);
+                changed = true;
+            }
+        });
+        if (!changed) break;
+    }
+
+    const clauses = new Map<string, ClauseReport>();
+    for (const s of doc.sentences) {
+        if (!s.clause || !s.style) continue;
+        const key = `${s.clause}:${s.style}`;
+        const c = clauses.get(key);
+        if (c) {
+            c.sentences++;
+            c.confidence = Math.min(c.confidence, s.confidence ?? 0);
+        } else clauses.set(key, { clause: s.clause, style: s.style, confidence: s.confidence ?? 0, sentences: 1 });
+    }
+    const keptAsWritten: { clause: Holder; text: string }[] = doc.sentences.filter((s) => s.keptOn).map((s) => ({ clause: s.keptOn!, text: s.text }));
+    const worded = Object.values(doc.worded).flat().join(' ');
+    const words = doc.sentences.reduce((n, s) => n + countWords(s.text), 0);
+    const wordsKeptAsWritten = Math.min(words, countWords(worded));
+    return {
+        poa,
+        report: {
+            source: baseName(fileName),
+            format,
+            clauses: [...clauses.values()],
+            keptAsWritten,
+            setAside: doc.setAside,
+            words,
+            wordsKeptAsWritten,
+            structuredShare: words ? Math.round(((words - wordsKeptAsWritten) / words) * 1000) / 1000 : 0
+        }
+    };
+}
+
+function baseName(path: string): string {
+    return path.split(/[\\/]/).pop() ?? path;
+}
+
+/** "sec16_affirm-levchin-2021.txt" → "Sec16AffirmLevchin2021". */
+export function instrumentName(fileName: string): string {
+    const words = baseName(fileName).replace(/\.[^.]*$/, '').split(/[^A-Za-z0-9]+/).filter(Boolean);
+    const name = words.map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+    return /^[A-Za-z_]/.test(name) ? name : `Imported${name}`;
+}

@@ -1,0 +1,583 @@
+/**
+ * Recognises a normalised document, sentence by sentence, against the
+ * phrasebook and assembles what it finds into an `ImportedInstrument`. A
+ * sentence no style matches (or whose slots do not parse) is kept word for
+ * word on the clause it belongs to: the next clause in the rendered order
+ * that accepts a `worded` override, so that nothing of the source is lost and
+ * the order of the text is kept as far as the renderer allows.
+ */
+import type { AgentMode, Kind } from '../model/poa-model.js';
+import { HOLDERS, type Holder, type ImportedInstrument, type ImportedIssuer, type ImportedPrincipal, type SentenceReport } from './imported-instrument.js';
+import type { NormalisedText } from './normalise-text.js';
+import type { Recogniser } from './recogniser.js';
+import { splitSentences } from './split-sentences.js';
+import type { PhraseTemplate, TemplateMatch } from './template-compiler.js';
+import { parseDate, parseDuration, parseIssuer, parseMode, parseNames } from './slot-parsers.js';
+import { identifierFor } from './identifiers.js';
+import { recogniseGrantItems } from './grant-items.js';
+import { STANDARD_TERMS } from '../catalog/standard-terms.js';
+import { STATUTES } from '../catalog/securities-catalog.js';
+
+export interface RecogniseOptions {
+    kind?: Kind;
+    jurisdiction?: string;
+    name?: string;
+    /** Sentences (by index) whose recognition did not render back to their own words: kept as written instead. */
+    demoted?: ReadonlyMap<number, number>;
+}
+
+/** Templates that recognise a part of a sentence another template matched, not a sentence. */
+const PART_CLAUSES = new Set(['ratification', 'term-end']);
+const PART_STYLES = new Set(['supersession:all-prior', 'supersession:dated', 'term-start:on-date', 'term-start:immediately', 'revocation:signed-writing', 'revocation:written-notice']);
+const isPart = (t: PhraseTemplate) => PART_CLAUSES.has(t.clause) || PART_STYLES.has(`${t.clause}:${t.style}`);
+const isSentence = (t: PhraseTemplate) => !isPart(t);
+
+/** Where each holder's text appears in the rendered instrument. */
+const POSITION: Record<string, number> = {
+    title: 0, grant: 1, limitation: 2, successors: 3, term: 4, supersession: 4, revocation: 4, 'term-start': 4, durability: 4,
+    acknowledgment: 5, indemnification: 6, reliance: 7, compensation: 8, testimonium: 9, signature: 10, witnesses: 11, notary: 12
+};
+const HOLDER_POSITION: Record<Holder, number> = { grant: 1, term: 4, acknowledgment: 5, indemnification: 6, reliance: 7, compensation: 8 };
+
+interface Unit {
+    text: string;
+    paragraph: number;
+    /** The first unit of a paragraph of one line that is all capitals: a heading. */
+    heading: boolean;
+}
+
+interface Accepted {
+    /** The holder group whose rendering this sentence is part of (for falling back to worded). */
+    group?: Holder;
+    clauses: { clause: string; lines: string[] }[];
+}
+
+export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, options: RecogniseOptions = {}): ImportedInstrument {
+    const units: Unit[] = [];
+    text.paragraphs.forEach((p, paragraph) => {
+        const sentences = splitSentences(p);
+        sentences.forEach((s) => units.push({ text: s, paragraph, heading: sentences.length === 1 && isHeading(s) }));
+    });
+    const state = new State(options, units.map((u) => u.text).join('\n'));
+    const reports: SentenceReport[] = [];
+    let position = 0;
+    /** Sentences accepted per holder group, so that a group turned into worded text keeps them as written. */
+    const groupSentences = new Map<Holder, { index: number; text: string }[]>();
+    const unmatched: { index: number; text: string; position: number }[] = [];
+    const emitted: { group?: Holder; clause: string; lines: string[] }[] = [];
+    let section: 'body' | 'witnesses' | 'notary' = 'body';
+
+    units.forEach((unit, index) => {
+        const report: SentenceReport = { text: unit.text };
+        reports.push(report);
+        if (unit.heading) {
+            const h = unit.text.toUpperCase();
+            if (index === 0 || (!state.title && /POWER OF ATTORNEY|AUTHORIZATION|PROXY/.test(h) && position === 0)) {
+                state.title = unit.text;
+                Object.assign(report, { clause: 'title', style: 'heading', confidence: 1 });
+                return;
+            }
+            if (/^WITNESS(ES)?:?$/.test(h)) { section = 'witnesses'; Object.assign(report, { clause: 'witnesses', style: 'heading', confidence: 1 }); return; }
+            if (/^(NOTARIAL )?ACKNOWLEDG(E)?MENT:?$|^NOTARY/.test(h)) { section = 'notary'; Object.assign(report, { clause: 'notary', style: 'heading', confidence: 1 }); return; }
+        }
+        if (/^_{3,}$/.test(unit.text) && (position >= POSITION.testimonium || section !== 'body')) {
+            // A line to sign on: layout, not words.
+            Object.assign(report, { clause: section === 'body' ? 'signature' : section, style: 'rule', confidence: 1 });
+            if (section === 'body') state.signatureLine = true;
+            return;
+        }
+        const demotions = options.demoted?.get(index) ?? 0;
+        const demoted = demotions > 0;
+        const match = recogniser.match(unit.text, isSentence);
+        // A grant that did not render back keeps its powers as written first, then the whole sentence.
+        state.grantItemsAllowed = !(match?.clause === 'grant' && demotions === 1);
+        if (demotions > 1 && match?.clause === 'grant' && state.accept(match, unit.text, recogniser, section)) {
+            // The parties stay recognised, but the sentence itself is kept as written.
+            state.grantWorded = unit.text;
+            state.grantIndex = index;
+            state.ratificationText = undefined;
+            Object.assign(report, { keptOn: 'grant' });
+            position = Math.max(position, POSITION.grant);
+            return;
+        }
+        const accepted = match && (!demoted || (match.clause === 'grant' && demotions === 1)) ? state.accept(match, unit.text, recogniser, section, index) : undefined;
+        if (match && accepted) {
+            Object.assign(report, { clause: match.clause, style: match.style, confidence: match.confidence });
+            position = Math.max(position, POSITION[match.clause] ?? position);
+            for (const c of accepted.clauses) emitted.push({ group: accepted.group, ...c });
+            if (accepted.group) {
+                const list = groupSentences.get(accepted.group) ?? [];
+                list.push({ index, text: unit.text });
+                groupSentences.set(accepted.group, list);
+            }
+            return;
+        }
+        if (!demoted && position >= POSITION.testimonium && state.acceptSignatureLine(unit.text, index)) {
+            Object.assign(report, { clause: 'signature', style: 'name-line', confidence: 0.5 });
+            return;
+        }
+        unmatched.push({ index, text: unit.text, position });
+    });
+
+    for (const line of state.unusedSignatureLines()) {
+        reports[line.index].clause = undefined;
+        reports[line.index].style = undefined;
+        unmatched.push({ ...line, position: POSITION.signature });
+    }
+    unmatched.sort((a, b) => a.index - b.index);
+    // Each sentence no style matched goes to the first holder at or after its place that is free or already worded.
+    const worded = new Map<Holder, { index: number; text: string }[]>();
+    const structural = new Set<Holder>([...groupSentences.keys()].filter((g) => g !== 'grant' || state.grantWorded === undefined));
+    if (state.grantWorded !== undefined) worded.set('grant', [{ index: state.grantIndex, text: state.grantWorded }]);
+    let floor = 0;
+    for (const u of unmatched) {
+        // Holders are taken in the order of the text, so that the rendering keeps the document's order.
+        const candidates = HOLDERS.filter((h) => HOLDER_POSITION[h] >= Math.max(1, u.position, floor));
+        // A sentence that says what it is about goes to that clause, when that keeps the order of the text.
+        const topic = topicOf(u.text);
+        let holder = topic && candidates.includes(topic) && (worded.has(topic) || !structural.has(topic)) ? topic : undefined;
+        holder ??= candidates.find((h) => worded.has(h) || !structural.has(h));
+        if (!holder) {
+            holder = (candidates.length ? candidates : HOLDERS).slice(-1)[0];
+            // Every later clause is recognised: the last one becomes worded, keeping its own sentences as written.
+            structural.delete(holder);
+            const own = groupSentences.get(holder) ?? [];
+            worded.set(holder, [...own, ...(worded.get(holder) ?? [])]);
+        }
+        if (holder === 'grant' && !worded.has('grant')) worded.set('grant', []);
+        floor = Math.max(floor, HOLDER_POSITION[holder]);
+        const list = worded.get(holder) ?? [];
+        list.push({ index: u.index, text: u.text });
+        worded.set(holder, list);
+        reports[u.index].keptOn = holder;
+    }
+    // A structural ratification renders after the grant's worded text; text kept after the powers must come before it.
+    if ((worded.get('grant')?.length ?? 0) > 1 && state.ratificationText) {
+        const list = worded.get('grant')!;
+        list[0] = { ...list[0], text: `${list[0].text}${state.ratificationText}` };
+        state.ratificationText = undefined;
+    }
+    const clauses = emitted.filter((c) => !c.group || c.group === 'grant' || !worded.has(c.group))
+        .filter((c) => !(c.clause === 'ratification' && !state.ratificationText && worded.has('grant')))
+        .map(({ clause, lines }) => ({ clause, lines }));
+    const wordedTexts: Partial<Record<Holder, string[]>> = {};
+    for (const h of HOLDERS) {
+        const list = worded.get(h);
+        if (list?.length) wordedTexts[h] = list.sort((a, b) => a.index - b.index).map((s) => s.text);
+    }
+    return state.finish(clauses, wordedTexts, text.setAside, reports, units.map((u) => u.text).join('\n'));
+}
+
+/** The clause a sentence no style matched is evidently about, by the words that name its subject. */
+export function topicOf(sentence: string): Holder | undefined {
+    if (/\backnowledges?\b[^.]*\bnot assuming\b|\bnot assuming\b/i.test(sentence)) return 'acknowledgment';
+    if (/\bindemnif/i.test(sentence)) return 'indemnification';
+    if (/\b(third part(y|ies)|any person)\b[^.]*\brely\b|\breliance\b/i.test(sentence)) return 'reliance';
+    if (/\bcompensat|\breimburse/i.test(sentence)) return 'compensation';
+    if (/\b(revoke[sd]?|revocation|supersede[sd]?|terminat\w+|remain in (full )?(force|effect)|expire[sd]?|durable|incapacity|disability)\b/i.test(sentence)) return 'term';
+    return undefined;
+}
+
+function isHeading(s: string): boolean {
+    return s.length <= 80 && s === s.toUpperCase() && /[A-Z]{3,}/.test(s) && !/[.;,]$/.test(s) && !/^\/s\//.test(s) && !/^IN WITNESS WHEREOF/.test(s);
+}
+
+const PRONOUNS: Record<string, ImportedPrincipal['pronoun']> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+
+/** The recognised parts as they accumulate. */
+class State {
+    title?: string;
+    voice: 'undersigned' | 'first-person' = 'undersigned';
+    dates: 'legal' | 'plain' = 'legal';
+    principals: ImportedPrincipal[] = [];
+    agents: { id: string; name: string }[] = [];
+    mode?: AgentMode;
+    designation?: string;
+    issuer?: ImportedIssuer;
+    grantWorded?: string;
+    grantIndex = 0;
+    grantItemsAllowed = true;
+    ratificationText?: string;
+    signatureLine = false;
+    private pronoun?: ImportedPrincipal['pronoun'];
+    private capacities?: ImportedPrincipal['capacities'];
+    private execution: { date?: string; asOf?: boolean; place?: string; testimonium?: string; signatures: string[]; witnesses: string[]; witnessCount: number; notary?: { state?: string; county?: string }; notaryStyle?: string } = { signatures: [], witnesses: [], witnessCount: 0 };
+    private entityLines: { index: number; text: string }[] = [];
+    private usedLines = new Set<number>();
+    private conformedLines: { index: number; text: string }[] = [];
+    private used = new Set<string>();
+    private readonly termParts: string[] = [];
+
+    constructor(private readonly options: RecogniseOptions, private readonly allText: string) {}
+
+    id(name: string): string {
+        const id = identifierFor(name, this.used);
+        this.used.add(id);
+        return id;
+    }
+
+    accept(m: TemplateMatch, sentence: string, recogniser: Recogniser, section: string, index = -1): { group?: Holder; clauses: { clause: string; lines: string[] }[] } | undefined {
+        const s = m.slots;
+        switch (m.clause) {
+            case 'grant': return this.grant(m, recogniser);
+            case 'term': return this.predicates(s, recogniser);
+            case 'supersession': return { group: 'term', clauses: [{ clause: 'supersession', lines: ['supersedes nothing'] }] };
+            case 'revocation': {
+                const rev = this.revocation(s.revocation, recogniser);
+                return rev ? { group: 'term', clauses: [{ clause: 'revocation', lines: [rev] }] } : undefined;
+            }
+            case 'term-start': {
+                const d = s.determination?.replace(/\s+(the undersigned|me|us)$/, '');
+                const determination = d === undefined ? '' : d === 'in writing by a licensed physician who has examined' ? ' determined by physician'
+                    : d === 'in writing by two licensed physicians who have examined' ? ' determined by two-physicians'
+                        : d === 'by a court of competent jurisdiction that has found incapacitated' ? ' determined by court'
+                            : d.startsWith('by ') ? ` determined by ${quote(d.slice(3))}` : undefined;
+                if (determination === undefined) return undefined;
+                this.termParts.push(`starts on incapacity${determination}`);
+                return { group: 'term', clauses: [] };
+            }
+            case 'durability':
+                this.termParts.push(m.style === 'durable' ? 'durable' : 'not durable');
+                return { group: 'term', clauses: [] };
+            case 'acknowledgment': return { group: 'acknowledgment', clauses: [{ clause: 'acknowledgment', lines: ['acknowledgment no-assumption'] }] };
+            case 'indemnification': return { group: 'indemnification', clauses: [{ clause: 'indemnification', lines: ['indemnification'] }] };
+            case 'reliance': return { group: 'reliance', clauses: [{ clause: 'reliance', lines: ['third-party reliance'] }] };
+            case 'compensation': return { group: 'compensation', clauses: [{ clause: 'compensation', lines: [`compensation ${m.style}`] }] };
+            case 'limitation': {
+                const items = s.limitations.split(/; and |; /);
+                return { clauses: [{ clause: 'limitation', lines: items.map((l) => `limitation ${quote(l)}`) }] };
+            }
+            case 'successors': {
+                const names = s.successors.split(/; and then |; then /).map((n) => n.trim()).filter(Boolean);
+                return { clauses: [{ clause: 'successors', lines: [`successors { ${names.map((n) => `agent ${this.id(n)} ${quote(n)}`).join(' ')} }`] }] };
+            }
+            case 'testimonium': return this.testimonium(m);
+            case 'signature': return this.signature(m, sentence, index);
+            case 'witnesses':
+                if (section !== 'witnesses' && m.style !== 'one-declared' && m.style !== 'several-declared') return undefined;
+                if (m.style === 'witness-line') {
+                    this.execution.witnessCount++;
+                    if (s.witness) this.execution.witnesses.push(s.witness);
+                }
+                return { clauses: [] };
+            case 'notary':
+                this.execution.notary ??= {};
+                if (m.style === 'state') this.execution.notary.state = s.state;
+                if (m.style === 'county') this.execution.notary.county = s.county;
+                if (['new-york', 'california', 'short-form'].includes(m.style)) this.execution.notaryStyle = m.style;
+                return { clauses: [] };
+            default: return undefined;
+        }
+    }
+
+    private grant(m: TemplateMatch, recogniser: Recogniser): Accepted | undefined {
+        const s = m.slots;
+        const agents = parseNames(s.agents);
+        if (!agents) return undefined;
+        const intro = /^I,\s+(.+?)(?:,\s+of\s+(.+))?,$/.exec(s.principalIntro) ?? /^We,\s+(.+?),$/.exec(s.principalIntro);
+        if (intro) {
+            this.voice = 'first-person';
+            const names = s.principalIntro.startsWith('We') ? parseNames(intro[1]) ?? [intro[1]] : [intro[1]];
+            for (const n of names) this.principals.push({ id: this.id(n), name: n, address: s.principalIntro.startsWith('We') ? undefined : intro[2] });
+        } else if (!/^the undersigned$/i.test(s.principalIntro)) {
+            const role = /^The undersigned,\s+an?\s+(.+?)(?:\s+of\s+(.+))?,$/i.exec(s.principalIntro);
+            if (!role) return undefined;
+            this.role = role[1];
+        }
+        this.agents = agents.map((n) => ({ id: this.id(n), name: n }));
+        if (s.mode) this.mode = parseMode(s.mode);
+        this.pronoun = PRONOUNS[s.possessive.toLowerCase()];
+        const designation = s.designation.trim();
+        const plural = agents.length > 1 ? designation : pluralOf(designation);
+        if (plural !== 'attorneys-in-fact') this.designation = plural;
+        const clauses: { clause: string; lines: string[] }[] = [];
+        if (s.substitution) {
+            const extras = s.substitution.replace(/^substitution/, '');
+            clauses.push({ clause: 'substitution', lines: [`substitution${/revocation/.test(extras) ? ' with revocation' : ''}${/resubstitution/.test(extras) ? ' and resubstitution' : ''}`] });
+        }
+        let powers = s.powers;
+        const ratified = recogniser.match(powers, (t) => t.clause === 'ratification', true);
+        const said = agents.length > 1 ? `${plural}, or any of them,` : designation;
+        if (ratified && ratified.slots.ratifiedAgents === said) {
+            this.ratificationText = powers.slice(ratified.slots.powers.length);
+            powers = ratified.slots.powers;
+            clauses.push({ clause: 'ratification', lines: ['ratification'] });
+        }
+        const items = this.grantItemsAllowed ? recogniseGrantItems(powers, recogniser, quote) : undefined;
+        const issuersKnown = items ? items.issuers.every((i) => this.issuerRef(i)) : false;
+        if (items && issuersKnown) for (const c of items.capacities) this.noteCapacities(c);
+        if (items?.complete && issuersKnown) {
+            this.grantWorded = undefined;
+        } else {
+            // The powers are kept as written; what was recognised of them still tells the checks what is granted.
+            this.grantWorded = powers;
+        }
+        if (items?.lines.length && issuersKnown) clauses.push({ clause: 'grant-items', lines: items.lines });
+        return { group: 'grant', clauses };
+    }
+
+    role?: string;
+
+    private predicates(s: Record<string, string>, recogniser: Recogniser): Accepted | undefined {
+        const parts = s.predicates.split(/,\s+and\s+shall\s+|,\s+shall\s+/);
+        const clauses: { clause: string; lines: string[] }[] = [];
+        const termParts: string[] = [];
+        let endRevocable = false;
+        for (const part of parts) {
+            const m = recogniser.match(part, isPart, true);
+            if (!m) return undefined;
+            const p = m.slots;
+            if (m.clause === 'supersession') {
+                if (m.style === 'dated') {
+                    const dates = (parseNames(p.dates) ?? []).map((d) => parseDate(d)?.iso);
+                    if (!dates.length || dates.some((d) => !d)) return undefined;
+                    clauses.push({ clause: 'supersession', lines: [`supersedes instrument dated ${dates.join(', ')}`] });
+                } else {
+                    const what = /^powers/i.test(p.what) ? 'powers' : 'authorizations';
+                    const issuer = p.issuer ? this.issuerRef(p.issuer) : undefined;
+                    if (p.issuer && !issuer) return undefined;
+                    clauses.push({ clause: 'supersession', lines: [`supersedes all prior ${what}${issuer ? ` for ${issuer} securities` : ''}${p.what2 ? ' revoking them' : ''}`] });
+                }
+            } else if (m.clause === 'term-start') {
+                if (m.style === 'immediately') termParts.push('starts immediately');
+                else {
+                    const d = parseDate(p.date);
+                    if (!d) return undefined;
+                    termParts.push(`starts on ${d.iso}`);
+                }
+            } else if (m.clause === 'term-end') {
+                const end = this.termEnd(m);
+                if (!end) return undefined;
+                termParts.push(end);
+                endRevocable = m.style !== 'until-revoked';
+            } else return undefined;
+        }
+        if (s.revocation) {
+            if (!endRevocable) return undefined;
+            const rev = this.revocation(s.revocation, recogniser);
+            if (!rev) return undefined;
+            clauses.push({ clause: 'revocation', lines: [rev] });
+        }
+        this.termParts.push(...termParts);
+        return { group: 'term', clauses };
+    }
+
+    private termEnd(m: TemplateMatch): string | undefined {
+        const p = m.slots;
+        switch (m.style) {
+            case 'until-date': { const d = parseDate(p.date); return d ? `ends on ${d.iso}` : undefined; }
+            case 'duration': { const d = parseDuration(p.duration); return d ? `ends after ${d.count} ${d.unit}` : undefined; }
+            case 'until-revoked': return 'ends when revoked';
+            case 'death': return 'ends at death';
+            case 'completion': return 'ends on completion';
+            case 'section16':
+            case 'required-to-file': {
+                this.noteCapacities(p.subject);
+                const issuer = p.issuer ? this.issuerRef(p.issuer) : undefined;
+                if (p.issuer && !issuer) return undefined;
+                let status = 'section16';
+                if (m.style === 'required-to-file') {
+                    const citation = p.statute.replace(/\s+of\s+.*$/, '');
+                    const statute = STATUTES.find((st) => st.citation.split(' of ')[0].split(' under ')[0] === citation);
+                    if (!statute) return undefined;
+                    status = statute.id;
+                }
+                return `ends when no longer subject to ${status}${issuer ? ` for ${issuer}` : ''}`;
+            }
+            default: return undefined;
+        }
+    }
+
+    /** "(in his individual capacity or in a fiduciary or any other capacity)" after the subject. */
+    private noteCapacities(subject: string): void {
+        const m = /\((in .*capacity)\)/.exec(subject);
+        if (!m) return;
+        const caps: NonNullable<ImportedPrincipal['capacities']> = [];
+        if (/individual/.test(m[1])) caps.push('individual');
+        if (/fiduciary/.test(m[1])) caps.push('fiduciary');
+        if (/any other/.test(m[1])) caps.push('other');
+        this.capacities = caps;
+    }
+
+    private revocation(text: string | undefined, recogniser: Recogniser): string | undefined {
+        if (!text) return undefined;
+        const m = recogniser.match(text, (t) => t.clause === 'revocation' && isPart(t), true);
+        if (!m) return undefined;
+        const recipients = m.slots.recipients ? m.slots.recipients.split(/\s+and\s+/).map((r) => (/^the foregoing/.test(r) ? 'agents' : this.issuerRef(r) ? 'issuer' : undefined)) : [];
+        if (recipients.some((r) => !r)) return undefined;
+        return `revocation by ${m.style}${recipients.length ? ` delivered to ${recipients.join(', ')}` : ''}`;
+    }
+
+    /** The issuer named or defined in a slot: its id, defining it on first sight (from its definition elsewhere in the text). */
+    private issuerRef(text: string): string | undefined {
+        if (this.issuer && (text === `the ${this.issuer.definedAs}` || text === this.issuer.name)) return this.issuer.id;
+        const term = /^the\s+([A-Z][\w ]*)$/.exec(text)?.[1];
+        const parsed = term && !this.issuer ? definitionOf(this.allText, term) : parseIssuer(text);
+        if (!parsed || this.issuer) return this.issuer && parsed?.name === this.issuer.name ? this.issuer.id : undefined;
+        this.issuer = { ...parsed, id: this.id(parsed.name) };
+        return this.issuer.id;
+    }
+
+    private testimonium(m: TemplateMatch): Accepted | undefined {
+        const s = m.slots;
+        const asOf = /^as of\s+/i.test(s.date);
+        const date = parseDate(s.date.replace(/^as of\s+/i, ''));
+        if (!date) return undefined;
+        this.dates = date.style;
+        Object.assign(this.execution, { date: date.iso, asOf, place: s.place, testimonium: m.style });
+        return { clauses: [] };
+    }
+
+    private signature(m: TemplateMatch, sentence: string, index: number): Accepted | undefined {
+        const s = m.slots;
+        if (m.style === 'conformed') {
+            this.execution.signatures.push(`/s/ ${s.signature}`);
+            this.conformedLines.push({ index, text: sentence });
+        }
+        else if (m.style === 'by') {
+            const line = this.entityLines.filter((l) => !this.usedLines.has(l.index)).pop();
+            if (!line) return undefined;
+            this.usedLines.add(line.index);
+            const name = line.text;
+            this.execution.signatures.push(s.signatory);
+            this.principals.push({ id: this.id(name), name, entity: true, signatory: s.signatory.replace(/^\/s\/\s*/, '') });
+        } else if (m.style === 'name') {
+            const p = this.principals.find((x) => x.entity);
+            if (!p) return undefined;
+            p.signatory = s.name;
+        } else if (m.style === 'title') {
+            const p = this.principals.find((x) => x.entity);
+            if (!p) return undefined;
+            p.signatoryTitle = s.title;
+        }
+        void sentence;
+        return { clauses: [] };
+    }
+
+    /** A plain line in the signature block: the principal's printed name, or an entity's name before "By:". */
+    acceptSignatureLine(line: string, index: number): boolean {
+        if (line.length > 80 || /[.;:]$/.test(line.replace(/\b(Inc|Ltd|Corp|Co|L\.P|L\.L\.C|N\.A|Jr|Sr|[A-Z])\.$/, ''))) return false;
+        if (!/^[A-Z]/.test(line)) return false;
+        // Possibly an entity's name (confirmed by a "By:" line) or the name under a line to sign (confirmed at the end).
+        this.entityLines.push({ index, text: line });
+        return true;
+    }
+
+    /** Plain lines of the signature block that named no one the instrument renders: to be kept as written. */
+    unusedSignatureLines(): { index: number; text: string }[] {
+        if (this.principals.length === 0 && this.execution.signatures.length === 0 && this.signatureLine) {
+            const first = this.entityLines.find((l) => !this.usedLines.has(l.index));
+            if (first) {
+                this.usedLines.add(first.index);
+                this.principals.push({ id: this.id(first.text), name: first.text });
+            }
+        }
+        const unused = this.entityLines.filter((l) => !this.usedLines.has(l.index));
+        if (this.execution.date) return unused;
+        // No date of execution was recognised, so there is no execution clause to carry the signatures: keep them as written.
+        // One conformed signature names the principal; a table of several signers is kept as written, not guessed at.
+        const name = this.execution.signatures.length === 1 ? this.execution.signatures[0].replace(/^\/s\/\s*/, '') : '';
+        if (name && this.principals.length === 0) this.principals.push({ id: this.id(name), name });
+        this.execution.signatures = [];
+        return [...unused, ...this.conformedLines];
+    }
+
+    finish(clauses: { clause: string; lines: string[] }[], worded: Partial<Record<Holder, string[]>>, setAside: string[], sentences: SentenceReport[], allText: string): ImportedInstrument {
+        // The principal of an instrument in the undersigned voice is named where it is signed.
+        if (this.principals.length === 0) {
+            const fromSignature = this.execution.signatures.map((s) => s.replace(/^\/s\/\s*/, '')).filter(Boolean);
+            for (const n of fromSignature) this.principals.push({ id: this.id(n), name: n });
+        }
+        const first = this.principals[0];
+        if (first && this.principals.length === 1) {
+            first.pronoun ??= first.entity ? undefined : this.pronoun;
+            if (this.capacities) first.capacities = this.capacities;
+        }
+        const kind = this.options.kind as Kind | undefined ?? guessKind(allText, this.title);
+        let jurisdiction = this.options.jurisdiction;
+        if (!jurisdiction) {
+            if (this.execution.notaryStyle === 'new-york') jurisdiction = 'NY';
+            else if (this.execution.notaryStyle === 'california') jurisdiction = 'CA';
+            else if (kind === 'section16' || kind === 'securities') jurisdiction = 'federal';
+            else jurisdiction = stateCode(this.execution.notary?.state);
+        }
+        const execution = this.executionLines();
+        const termLines = this.termParts.length ? [`term { ${this.termParts.join('  ')} }`] : [];
+        const ordered = [...clauses];
+        if (termLines.length && !worded.term) ordered.push({ clause: 'term', lines: termLines });
+        if (this.role && first) first.role = this.role;
+        return {
+            name: this.options.name ?? 'Imported',
+            kind,
+            jurisdiction,
+            voice: this.voice,
+            dates: this.dates,
+            title: this.title,
+            principals: this.principals,
+            agents: this.agents,
+            mode: this.mode,
+            designation: this.designation,
+            issuer: this.issuer,
+            clauses: [...ordered, ...(execution ? [{ clause: 'execution', lines: execution }] : [])],
+            worded,
+            setAside,
+            sentences
+        };
+    }
+
+    private executionLines(): string[] | undefined {
+        const e = this.execution;
+        if (!e.date) return undefined;
+        const items: string[] = [];
+        if (e.testimonium === 'hand') items.push('testimonium hand');
+        const entity = this.principals.find((p) => p.entity);
+        for (const sig of e.signatures) {
+            if (entity) items.push(`signature by ${entity.id} ${sig.startsWith('/s/') ? quote(sig) : ''}`.trim());
+            else items.push(`signature ${quote(sig)}`);
+        }
+        if (!e.signatures.length && this.signatureLine) items.push('signature');
+        if (e.witnessCount) items.push(e.witnesses.length === e.witnessCount ? `witnesses ${e.witnesses.map(quote).join(', ')}` : `witnesses ${e.witnessCount}`);
+        if (e.notary) items.push(`notary acknowledgment${e.notary.state ? ` in ${quote(e.notary.state)}${e.notary.county ? ` county ${quote(e.notary.county)}` : ''}` : ''}`);
+        const head = `executed ${e.asOf ? 'as of ' : ''}${e.date}${e.place ? ` at ${quote(e.place)}` : ''}`;
+        return items.length ? [`${head} {`, ...items.map((i) => `    ${i}`), '}'] : [head];
+    }
+}
+
+/** The party a document defines as `term`: 'THE HARTFORD ..., INC., a Delaware corporation (the "Company")'. */
+function definitionOf(text: string, term: string): ImportedIssuer | undefined {
+    const at = text.indexOf(`(the "${term}")`);
+    if (at < 0) return undefined;
+    const before = text.slice(Math.max(0, at - 160), at);
+    // The name starts after the last "of", "by", "for", "in" or "with" that is followed by a capital.
+    const starts = [...before.matchAll(/\b(?:of|by|for|in|with|to)\s+(?=[A-Z])/g)];
+    const start = starts.length ? starts[starts.length - 1].index! + starts[starts.length - 1][0].length : 0;
+    const parsed = parseIssuer(`${before.slice(start)}(the "${term}")`);
+    return parsed ? { id: '', ...parsed } : undefined;
+}
+
+function guessKind(text: string, title?: string): Kind {
+    // SEC filings first: "Limited Power of Attorney for Section 16 Reporting" is a Section 16 power.
+    if (/Section 16|Forms? 3\b|Form 4\b|Forms 3, 4/i.test(text)) return 'section16';
+    if (/Schedules? 13[DG]|registration statement|Form (S-\d|10-K)/i.test(text)) return 'securities';
+    if (/HEALTH[- ]CARE/i.test(title ?? '') || /health[- ]care (decisions|agent)/i.test(text)) return 'healthcare';
+    if (/LIMITED POWER/i.test(title ?? '') || /sole and limited purpose/i.test(text)) return 'limited';
+    return 'general';
+}
+
+const STATE_CODES: Record<string, string> = { 'new york': 'NY', california: 'CA', florida: 'FL', texas: 'TX', illinois: 'IL', 'district of columbia': 'DC', colorado: 'CO' };
+function stateCode(state: string | undefined): string | undefined {
+    return state ? STATE_CODES[state.toLowerCase()] : undefined;
+}
+
+/** "attorney-in-fact" → "attorneys-in-fact", "attorney and agent" → "attorneys and agents", "agent" → "agents". */
+export function pluralOf(singular: string): string {
+    if (singular === 'attorney-in-fact') return 'attorneys-in-fact';
+    if (/-in-fact$/.test(singular)) return singular.replace(/-in-fact$/, 's-in-fact');
+    return singular.split(' ').map((w, i, all) => (w === 'and' || (i < all.length - 1 && all[i + 1] !== 'and') ? w : `${w}s`)).join(' ');
+}
+
+export function quote(text: string): string {
+    return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+export { STANDARD_TERMS };

@@ -1,0 +1,112 @@
+/**
+ * TEMPORARY: the phrasings of today's renderer (language/render/wording/*.ts),
+ * written out as phrasebook templates so that import can recognise them until
+ * the phrasebook lands. The lead replaces this file with the phrasebook's own
+ * list of `{ clause, style, template }`; nothing else in language/import/ holds
+ * a phrasing, so the recogniser and the renderer then share one source.
+ *
+ * Template language (the phrasebook's): literal text; `{slot}` a value from
+ * the model; `[ ... ]` an optional group; `{a|b}` agreement alternatives.
+ */
+import { AGENT_MODE_PHRASES } from '../render/wording/appointment-wording.js';
+import type { PhraseTemplate, SlotPatterns } from './template-compiler.js';
+
+const alternatives = (items: readonly string[]) => items.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+
+/** What each slot may contain, where "any text" would let a lazy slot swallow its neighbour. */
+export const TEMPORARY_SLOT_PATTERNS: SlotPatterns = {
+    possessive: 'his or her|his|her|their|its|my|our',
+    mode: alternatives(Object.values(AGENT_MODE_PHRASES)),
+    substitution: 'substitution(?:\\s+and\\s+(?:resubstitution|revocation))*',
+    instrument: 'authorization|power\\s+of\\s+attorney',
+    designation: '[^,:;]+?',
+    date: '[^]+?\\d{4}',
+    state: '[^,]+?',
+    county: '[^,]+?',
+    relating: 'sales|holdings'
+};
+
+export const TEMPORARY_PHRASEBOOK: readonly PhraseTemplate[] = [
+    // The appointment and grant (grant-wording.ts, appointment-wording.ts).
+    { clause: 'grant', style: 'nominate-constitute-appoint', template: '{principalIntro} {does|do} hereby nominate, constitute and appoint {agents}[, {mode}], {possessive} true and lawful {designation}[, with full power of {substitution}]{,|:} {powers}.' },
+    // Each power of the grant (powers-wording.ts), recognised in the grant's {powers} slot.
+    { clause: 'power', style: 'securities', template: 'to do any and all acts and things and execute and file any and all instruments which {said} may deem necessary or advisable[ to enable {object} to comply with {laws}][, in connection with the preparation, execution and filing of {filings}]' },
+    { clause: 'power', style: 'edgar-access', template: 'to prepare, execute and submit to {sec} a Form ID, including any amendment thereto, and any other document necessary or appropriate to obtain codes and passwords enabling {object} to make electronic filings with {sec2}' },
+    { clause: 'power', style: 'venues', template: 'to file any such report, statement, form or instrument with {venues}' },
+    { clause: 'power', style: 'purpose', template: 'to take any action and sign any document necessary or appropriate for the sole and limited purpose of {purpose}' },
+    { clause: 'power', style: 'subjects', template: 'to act for {object} with general authority with respect to the following subjects: {subjects}' },
+    { clause: 'power', style: 'catch-all', template: 'to take any other action of any type whatsoever in connection with the foregoing which, in the opinion of such {one}, may be of benefit to, in the best interest of, or legally required by, {object}, it being understood that the documents executed by such {one2} on behalf of {object2} pursuant to this power of attorney shall be in such form and shall contain such terms and conditions as such {one3} may approve in such {one4} discretion' },
+    { clause: 'power', style: 'health-care', template: 'to make any and all health-care decisions for {object} that {subject} could make if {subject2} had capacity[, including the {items}]' },
+    { clause: 'power', style: 'hot-powers', template: 'to {hot}, which specific authority {subject} hereby {grants|grant} expressly' },
+    // The SEC filings of the securities power (filing-wording.ts), one per statute family.
+    { clause: 'filing', style: 'section16a', template: 'any report or statement of beneficial ownership or changes in beneficial ownership of securities of {issuer} that {subject} may be required to file pursuant to {statute}, including specifically, but without limitation, full power and authority to sign {whose} name[, {capacity},] to any report or statement on {forms}' },
+    { clause: 'filing', style: 'rule144', template: 'any report required under {statute} on {forms} relating to {relating} of securities of {issuer}' },
+    { clause: 'filing', style: 'beneficial-ownership', template: 'any statement on {forms} with respect to the beneficial ownership of securities of {issuer} that {subject} may be required to file pursuant to {statute}' },
+    { clause: 'filing', style: 'form-id', template: 'an application on {forms} for the codes and passwords that enable {object} to make electronic filings under {statute}' },
+    { clause: 'filing', style: 'registration', template: 'any registration statement on {forms} relating to securities of {issuer}, and any amendment (including any post-effective amendment) thereto, filed under {statute}' },
+    { clause: 'filing', style: 'generic', template: 'any report on {forms} that {subject} may be required to file under {statute}' },
+
+    // The ratification that closes the grant, recognised at the end of the powers.
+    { clause: 'ratification', style: 'ratifying-and-confirming', template: '{powers}, hereby ratifying and confirming all that said {ratifiedAgents} shall do or cause to be done by virtue thereof' },
+    { clause: 'limitation', style: 'subject-to', template: 'This {instrument} is subject to the following {limitation|limitations}: {limitations}.' },
+    { clause: 'successors', style: 'in-order-named', template: 'If {named} dies, becomes incapacitated, resigns, or is unable or unwilling to act, {subject} {appoints|appoint} {order}: {successors}.' },
+
+    // Supersession, term and revocation (duration-wording.ts): one sentence of predicates, then sentences.
+    { clause: 'term', style: 'predicates', template: 'This {instrument} shall {predicates}[, unless earlier revoked {revocation}].' },
+    { clause: 'supersession', style: 'all-prior', template: 'supersede all prior {what} to act for {object}[ with respect to securities of {issuer} in these matters][, which prior {what2} are hereby revoked]' },
+    { clause: 'supersession', style: 'dated', template: 'supersede the {power|powers} of attorney granted by {object} and dated {dates}, which {is|are} hereby revoked' },
+    { clause: 'supersession', style: 'nothing', template: 'This {instrument} does not revoke any power of attorney previously granted by {object}.' },
+    { clause: 'term-start', style: 'on-date', template: 'become effective on {date}' },
+    { clause: 'term-start', style: 'immediately', template: 'become effective immediately' },
+    { clause: 'term-end', style: 'until-date', template: 'remain in effect until {date}' },
+    { clause: 'term-end', style: 'duration', template: 'remain in effect for {duration} from the date of its execution' },
+    { clause: 'term-end', style: 'until-revoked', template: 'remain in effect until revoked' },
+    { clause: 'term-end', style: 'death', template: 'remain in effect until {the death of the undersigned|my death|our death}' },
+    { clause: 'term-end', style: 'completion', template: 'terminate upon the completion of the purpose for which it is given' },
+    { clause: 'term-end', style: 'section16', template: 'remain in effect for so long as {subject} {has|have} any obligations under Section 16 of {act}[ with respect to securities of {issuer}]' },
+    { clause: 'term-end', style: 'required-to-file', template: 'remain in effect for so long as {subject} {is|are} required to file reports under {statute}[ with respect to securities of {issuer}]' },
+    { clause: 'revocation', style: 'signed-writing', template: 'by {object} in a signed writing[ delivered to {recipients}]' },
+    { clause: 'revocation', style: 'written-notice', template: 'by {object} by written notice[ delivered to {recipients}]' },
+    { clause: 'revocation', style: 'at-any-time', template: 'This {instrument} may be revoked at any time {revocation}.' },
+    { clause: 'term-start', style: 'springing', template: 'This {instrument} shall become effective upon {whose} incapacity[, as determined {determination}].' },
+    { clause: 'durability', style: 'durable', template: 'This {instrument} shall not be affected by {whose} subsequent disability or incapacity, or by lapse of time.' },
+    { clause: 'durability', style: 'not-durable', template: 'This {instrument} shall terminate upon {whose} disability or incapacity.' },
+
+    // Further clauses, each a paragraph of its own.
+    { clause: 'acknowledgment', style: 'not-assuming', template: '{subject} {acknowledges|acknowledge} that the foregoing {designation}, in serving in such capacity at the request of {object}, {is|are} not assuming[, nor is {issuer} assuming,] any of {possessive2} responsibilities to comply with Section 16 of {act}.' },
+    { clause: 'acknowledgment', style: 'issuer-not-assuming', template: '{subject} {acknowledges|acknowledge} that {issuer} is not assuming any of {possessive2} responsibilities to comply with Section 16 of {act}.' },
+    { clause: 'indemnification', style: 'hold-harmless', template: '{subject} {agrees|agree} to indemnify and hold harmless {agents} from and against any and all loss, claim, damage, liability and expense arising out of any action taken or omitted in good faith under this {instrument}.' },
+    { clause: 'reliance', style: 'until-notice', template: 'Any third party may rely upon this {instrument}, or upon a copy, facsimile or electronic image of it, and upon the authority of the {designation} under it, until the third party receives actual notice of its revocation or termination.' },
+    { clause: 'compensation', style: 'none', template: 'The {designation} shall serve without compensation and without reimbursement of expenses.' },
+    { clause: 'compensation', style: 'expenses-only', template: 'The {designation} shall serve without compensation, but shall be entitled to reimbursement of expenses reasonably incurred {onBehalf}.' },
+    { clause: 'compensation', style: 'reasonable', template: 'The {designation} shall be entitled to reimbursement of expenses reasonably incurred {onBehalf} and to compensation that is reasonable under the circumstances.' },
+
+    // Execution (testimonium-wording.ts, signature-wording.ts).
+    { clause: 'testimonium', style: 'hand', template: 'IN WITNESS WHEREOF, {I have hereunto set my hand|we have hereunto set our hands} {date}[, at {place}].' },
+    { clause: 'testimonium', style: 'executed', template: 'IN WITNESS WHEREOF, {subject} {has|have} executed this Power of Attorney {date}[, at {place}].' },
+    { clause: 'testimonium', style: 'entity', template: 'IN WITNESS WHEREOF, {subject} {has|have} caused this Power of Attorney to be executed by {its|their} duly authorized {signatory|signatories} {date}[, at {place}].' },
+    { clause: 'signature', style: 'conformed', template: '/s/ {signature}' },
+    { clause: 'signature', style: 'by', template: 'By: {signatory}' },
+    { clause: 'signature', style: 'name', template: 'Name: {name}' },
+    { clause: 'signature', style: 'title', template: 'Title: {title}' },
+
+    // Witnesses (witness-wording.ts).
+    { clause: 'witnesses', style: 'one-declared', template: 'Signed and declared by {principal} to be {whose} power of attorney in my presence, and signed by me as a witness in the presence of {principal2}.' },
+    { clause: 'witnesses', style: 'one-qualified', template: 'I am at least eighteen years of age, and I am not named as an agent in this power of attorney.' },
+    { clause: 'witnesses', style: 'several-declared', template: 'Signed and declared by {principal} to be {whose} power of attorney in our presence, and signed by us as witnesses in the presence of {principal2} and of each other.' },
+    { clause: 'witnesses', style: 'several-qualified', template: 'Each of us is at least eighteen years of age, and {neither|none} of us is named as an agent in this power of attorney.' },
+    { clause: 'witnesses', style: 'witness-line', template: 'Witness[: {witness}]' },
+    { clause: 'witnesses', style: 'address-line', template: 'Address:[ {address}]' },
+
+    // The notary's certificate (notary-wording.ts).
+    { clause: 'notary', style: 'state', template: 'State of {state}' },
+    { clause: 'notary', style: 'county', template: 'County of {county}[ ss.:]' },
+    { clause: 'notary', style: 'short-form', template: 'This record was acknowledged before me on {when} by {principals}.' },
+    { clause: 'notary', style: 'new-york', template: 'On the {day} day of {month} in the year {year}, before me, the undersigned, personally appeared {principals}, personally known to me or proved to me on the basis of satisfactory evidence to be the {individual} whose {names} {is|are} subscribed to the within instrument and acknowledged to me that {subject} executed the same in {possessive} capacity, and that by {possessive2} signature on the instrument, the {individual2}, or the person upon behalf of which the {individual3} acted, executed the instrument.' },
+    { clause: 'notary', style: 'california-notice', template: 'A notary public or other officer completing this certificate verifies only the identity of the individual who signed the document to which this certificate is attached, and not the truthfulness, accuracy, or validity of that document.' },
+    { clause: 'notary', style: 'california', template: 'On {when} before me, {notary}, Notary Public, personally appeared {principals}, who proved to me on the basis of satisfactory evidence to be the person whose {names} {is|are} subscribed to the within instrument and acknowledged to me that {subject} executed the same in {possessive} authorized capacity, and that by {possessive2} signature on the instrument the person, or the entity upon behalf of which the person acted, executed the instrument.' },
+    { clause: 'notary', style: 'california-perjury', template: 'I certify under PENALTY OF PERJURY under the laws of the State of California that the foregoing paragraph is true and correct.' },
+    { clause: 'notary', style: 'california-seal', template: 'WITNESS my hand and official seal.' },
+    { clause: 'notary', style: 'notary-caption', template: 'Notary Public' },
+    { clause: 'notary', style: 'commission', template: 'My commission expires:[ {expires}]' }
+];

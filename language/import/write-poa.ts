@@ -1,0 +1,114 @@
+/**
+ * Writes an `ImportedInstrument` as a `.poa` file in the language as
+ * docs/language.md documents it. Every sentence kept as written becomes (part
+ * of) a `worded` override, preceded by `// imported as written:`; a defined
+ * term's first use inside such text becomes a reference (`{hartford}`), so
+ * that the renderer introduces the term where the document did and calls it
+ * by its short form everywhere else.
+ */
+import { STANDARD_TERMS } from '../catalog/standard-terms.js';
+import { HOLDERS, type Holder, type ImportedInstrument, type ImportedPrincipal } from './imported-instrument.js';
+import { quote, topicOf } from './recognise-document.js';
+
+const ARTICLE: Record<Holder, string> = {
+    grant: 'a grant', term: 'a term', acknowledgment: 'a Section 16 acknowledgment', indemnification: 'an indemnity',
+    reliance: 'a third-party reliance clause', compensation: 'a compensation clause'
+};
+
+const INDENT = '    ';
+
+export function writePoa(doc: ImportedInstrument, source?: string): string {
+    const out: string[] = [];
+    out.push(`// Imported${source ? ` from ${source.replace(/[\r\n]/g, ' ')}` : ''} by poa import. Review every clause against the original before relying on it.`);
+    for (const line of doc.setAside) out.push(`// set aside (page furniture): ${line}`);
+    out.push(`poa ${doc.name} {`);
+    const body: string[] = [];
+    body.push(`kind ${doc.kind}`);
+    if (doc.jurisdiction) body.push(`jurisdiction ${doc.jurisdiction}`);
+    if (doc.voice === 'first-person') body.push('voice first-person');
+    if (doc.dates === 'plain') body.push('dates plain');
+    if (doc.title) body.push(`title ${quote(doc.title)}`);
+    body.push('');
+    for (const p of doc.principals) body.push(principalLine(p));
+    if (doc.agents.length || doc.designation) {
+        body.push(`agents${doc.mode ? ` ${doc.mode}` : ''} {`);
+        if (doc.designation) body.push(`${INDENT}called ${quote(doc.designation)}`);
+        for (const a of doc.agents) body.push(`${INDENT}agent ${a.id} ${quote(a.name)}`);
+        body.push('}');
+    }
+    if (doc.issuer) {
+        const i = doc.issuer;
+        const props = [
+            i.state ? `organized in ${quote(i.state)}${i.entityType ? ` as ${i.entityType}` : ''}` : '',
+            i.definedAs ? `defined as ${quote(i.definedAs)}` : ''
+        ].filter(Boolean);
+        body.push(`issuer ${i.id} ${quote(i.name)}${props.length ? ` { ${props.join('  ')} }` : ''}`);
+    }
+    body.push('');
+
+    const worded = withReferences(doc);
+    const wordedClause = (holder: Holder, head: string) => {
+        // A clause that only holds text because it accepts `worded` must not be mistaken for that clause.
+        if (holder !== 'term' && !(doc.worded[holder] ?? []).some((t) => topicOf(t) === holder)) {
+            body.push(`// Held by the ${holder} clause only because few clauses take worded text yet: the text below is not ${ARTICLE[holder]}.`);
+        }
+        body.push('// imported as written:');
+        body.push(`${head} worded ${quote(worded[holder]!)}`);
+    };
+    // The grant: its powers as written until the phrasebook recognises each of them.
+    const items = doc.clauses.filter((c) => c.clause === 'grant-items' || c.clause === 'limitation').flatMap((c) => c.lines);
+    const grantHead = items.length ? ['grant {', ...items.map((l) => `${INDENT}${l}`), '}'] : ['grant { }'];
+    if (worded.grant !== undefined) {
+        body.push('// imported as written:', ...grantHead.slice(0, -1), `${grantHead[grantHead.length - 1]} worded ${quote(worded.grant)}`);
+    } else if (items.length) body.push(...grantHead);
+    for (const c of doc.clauses.filter((c) => !['execution', 'limitation', 'grant-items'].includes(c.clause))) body.push(...c.lines);
+    if (worded.term !== undefined) wordedClause('term', 'term { }');
+    if (worded.acknowledgment !== undefined) wordedClause('acknowledgment', 'acknowledgment no-assumption');
+    if (worded.indemnification !== undefined) wordedClause('indemnification', 'indemnification');
+    if (worded.reliance !== undefined) wordedClause('reliance', 'third-party reliance');
+    if (worded.compensation !== undefined) wordedClause('compensation', 'compensation reasonable');
+    body.push('');
+    for (const c of doc.clauses.filter((c) => c.clause === 'execution')) body.push(...c.lines);
+
+    for (const line of body) out.push(line ? `${INDENT}${line}` : '');
+    while (out[out.length - 1] === '') out.pop();
+    out.push('}', '');
+    return out.join('\n').replace(/\n{3,}/g, '\n\n');
+}
+
+function principalLine(p: ImportedPrincipal): string {
+    const props: string[] = [];
+    if (p.pronoun) props.push(`pronoun ${p.pronoun}`);
+    if (p.role) props.push(`role ${quote(p.role)}`);
+    if (p.capacities?.length) props.push(`capacities ${p.capacities.join(', ')}`);
+    if (p.address) props.push(`address ${quote(p.address)}`);
+    if (p.signatory) props.push(`signed by ${quote(p.signatory)}${p.signatoryTitle ? ` as ${quote(p.signatoryTitle)}` : ''}`);
+    return `principal ${p.id} ${quote(p.name)}${p.entity ? ' entity' : ''}${props.length ? ` { ${props.join('  ')} }` : ''}`;
+}
+
+/** The worded text per holder, with braces escaped and the first use of each defined term made a reference. */
+function withReferences(doc: ImportedInstrument): Partial<Record<Holder, string>> {
+    const texts: Partial<Record<Holder, string>> = {};
+    for (const h of HOLDERS) {
+        const list = doc.worded[h];
+        if (list) texts[h] = list.join(' ');
+    }
+    const definitions: [string, string][] = STANDARD_TERMS.map((t) => [`${t.meaning} (the "${t.term}")`, t.id]);
+    const i = doc.issuer;
+    if (i?.definedAs) {
+        const type = (i.entityType ?? 'corporation').replace(/-/g, ' ');
+        const organization = i.state ? `, ${/^[AEIOU]/i.test(i.state) ? 'an' : 'a'} ${i.state} ${type}` : '';
+        definitions.push([`${i.name}${organization} (the "${i.definedAs}")`, i.id]);
+    }
+    for (const [definition, id] of definitions) {
+        for (const h of HOLDERS) {
+            const t = texts[h];
+            if (t === undefined) continue;
+            const at = t.indexOf(definition);
+            if (at < 0) continue;
+            texts[h] = `${t.slice(0, at)}{${id}}${t.slice(at + definition.length)}`;
+            break;
+        }
+    }
+    return texts;
+}
