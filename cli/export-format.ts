@@ -1,15 +1,16 @@
 /**
  * The export formats of `poa render` and `poa batch`: one writer per format,
- * all reading the same rendered tree.
+ * all reading the same rendered tree. The DOCX and PDF writers (the docx
+ * library, pdfkit and its fonts) are loaded on first use only, so a text
+ * render never pays for them; the bundler puts them in chunks of their own
+ * (see esbuild.mjs).
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { PoaModel } from '../language/model/poa-model.js';
 import type { RenderedDocument } from '../language/render/document-tree.js';
-import { renderDocx } from '../language/render/render-docx.js';
 import { renderHtml } from '../language/render/render-html.js';
 import { renderMarkdown } from '../language/render/render-markdown.js';
-import { renderPdf } from '../language/render/render-pdf.js';
 import { renderText } from '../language/render/render-text.js';
 
 export const FORMATS = ['text', 'md', 'html', 'docx', 'pdf'] as const;
@@ -34,9 +35,9 @@ export async function exportDocument(doc: RenderedDocument, model: PoaModel, for
         case 'html':
             return renderHtml(doc);
         case 'docx':
-            return renderDocx(doc);
+            return (await import('../language/render/render-docx.js')).renderDocx(doc);
         case 'pdf':
-            return renderPdf(doc, { unicodeFont: unicodeFont(), creationDate: creationDate(model) });
+            return (await import('../language/render/render-pdf.js')).renderPdf(doc, { unicodeFont: unicodeFont(), creationDate: creationDate(model) });
     }
 }
 

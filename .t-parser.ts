@@ -1,0 +1,18 @@
+const c0 = process.cpuUsage();
+const cpu = () => { const u = process.cpuUsage(c0); return (u.user + u.system) / 1000; };
+import { EmptyFileSystem } from 'langium';
+import { createPoaServices } from './language/poa-module.js';
+import { readFileSync } from 'node:fs';
+const a = cpu();
+const { shared, Poa } = createPoaServices(EmptyFileSystem);
+const b = cpu();
+Poa.parser.Lexer;
+const c = cpu();
+Poa.parser.LangiumParser;
+const d = cpu();
+const text = readFileSync('examples/hartford-2007-section16.poa', 'utf8');
+Poa.parser.LangiumParser.parse(text);
+const e = cpu();
+Poa.parser.LangiumParser.parse(text);
+const f = cpu();
+console.log(JSON.stringify({ imports: a, inject: b - a, lexer: c - b, parser: d - c, parse1: e - d, parse2: f - e }));
