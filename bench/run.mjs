@@ -3,7 +3,8 @@
 // a 1,000-file workspace, `poa batch`, server memory and bundle sizes, prints
 // one table with the budgets of PRODUCT.md (under 50 ms for a typical POA,
 // under 250 ms on 5,000 lines; judged on the p95) and writes bench/results.json.
-// POA_BENCH_QUICK=1 runs fewer repetitions (a smoke run, not figures to quote).
+// POA_BENCH_QUICK=1 runs fewer repetitions (a smoke run, not figures to quote);
+// POA_BENCH_ONLY=part,... runs only some parts.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -16,6 +17,9 @@ import { LspProcess, positionOf } from './lsp-client.mjs';
 import { printTable, status, summarize } from './stats.mjs';
 
 const QUICK = process.env.POA_BENCH_QUICK === '1';
+// POA_BENCH_ONLY=cli,workspace runs only those parts (core, cli, server, workspace, batch, bundle): for working on one figure.
+const ONLY = process.env.POA_BENCH_ONLY ? process.env.POA_BENCH_ONLY.split(',') : undefined;
+const want = (part) => !ONLY || ONLY.includes(part);
 const started = performance.now();
 const rows = [];
 const log = (t) => process.stderr.write(`bench: ${t}\n`);
@@ -37,7 +41,7 @@ const corpora = [
 for (const c of corpora) c.lines = lineCount(c.text);
 
 // ---------------------------------------------------------------- core pipeline
-for (const c of corpora) {
+for (const c of want('core') ? corpora : []) {
     log(`core pipeline, ${c.key} (${c.lines} lines), ${c.runs} runs`);
     for (let i = 0; i < 3; i++) await core.runStages(c.text, true); // warm-up: JIT and font loading
     const samples = [];
@@ -130,8 +134,8 @@ async function serverFigures(c, uri, editNeedle, hoverNeedle, completionNeedle) 
 }
 
 const typicalUri = pathToFileURL(join(tmpdir(), 'poa-bench-typical.poa')).href;
-log('language server, typical POA');
-{
+if (want('server')) log('language server, typical POA');
+if (want('server')) {
     const c = corpora[0];
     const { server, rssAfterOpen, edit, version } = await serverFigures(c, typicalUri, '100 Main Street', 'section16a', '        edgar access\n');
     add({ group: 'memory', figure: 'server RSS after opening the typical POA', value: rssAfterOpen, unit: 'MB' });
@@ -151,8 +155,8 @@ log('language server, typical POA');
     add({ group: 'memory', figure: `server RSS after ${EDITS.toLocaleString('en-US')} edits`, value: server.rssMb(), unit: 'MB' });
     await server.close();
 }
-log('language server, 5,000-line POA');
-{
+if (want('server')) log('language server, 5,000-line POA');
+if (want('server')) {
     const c = corpora[2];
     const uri = pathToFileURL(join(tmpdir(), 'poa-bench-5000.poa')).href;
     const { server } = await serverFigures(c, uri, 'item 10', 'section16a', '    grant {\n');
@@ -161,7 +165,7 @@ log('language server, 5,000-line POA');
 }
 
 // ---------------------------------------------------------------- workspace of 1,000 files
-{
+if (want('workspace')) {
     const FILES = QUICK ? 100 : 1000;
     log(`workspace of ${FILES} files`);
     const dir = mkdtempSync(join(tmpdir(), 'poa-bench-ws-'));
@@ -212,7 +216,7 @@ log('language server, 5,000-line POA');
 }
 
 // ---------------------------------------------------------------- poa batch
-{
+if (want('batch')) {
     const ROWS = QUICK ? 50 : 1000;
     const dir = mkdtempSync(join(tmpdir(), 'poa-bench-batch-'));
     try {
@@ -241,8 +245,8 @@ log('language server, 5,000-line POA');
 }
 
 // ---------------------------------------------------------------- bundle sizes
-log('bundle sizes');
-for (const b of await bundleSizes()) {
+if (want('bundle')) log('bundle sizes');
+if (want('bundle')) for (const b of await bundleSizes()) {
     add({ group: 'bundle', figure: `bundle ${b.file} as built`, value: b.builtKb, unit: 'KB' });
     add({ group: 'bundle', figure: `bundle ${b.file} minified`, value: b.minifiedKb, unit: 'KB' });
 }
@@ -255,10 +259,10 @@ process.stdout.write(`\nPOA Studio benchmark (${cpus().length} cores, Node ${pro
 printTable(rows);
 const missed = rows.filter((r) => status(r).startsWith('MISSED'));
 process.stdout.write(`\n${rows.filter((r) => r.budget !== undefined).length - missed.length} budgets met, ${missed.length} missed; run took ${seconds.toFixed(0)} s.\n`);
-writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify({
+if (!ONLY) writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify({
     date: new Date().toISOString(), node: process.version, cores: cpus().length, quick: QUICK, seconds,
     corpora: corpora.map((c) => ({ key: c.key, lines: c.lines, diagnostics: c.diagnostics, parseErrors: c.parseErrors, runs: c.runs })),
     figures: rows.map((r) => ({ ...r, verdict: status(r) || undefined }))
 }, null, 2) + '\n');
-log('wrote bench/results.json');
+log(ONLY ? `a partial run (${ONLY.join(', ')}): bench/results.json left as it was` : 'wrote bench/results.json');
 process.exitCode = 0;

@@ -10,10 +10,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LangiumSharedCoreServices } from 'langium';
 import { ErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
-import { renderDocx } from '../language/render/render-docx.js';
 import { renderHtml } from '../language/render/render-html.js';
 import { renderMarkdown } from '../language/render/render-markdown.js';
-import { renderPdf } from '../language/render/render-pdf.js';
 import { ExportRequest, type ExportFormat, type ExportParams, type ExportResult } from './protocol.js';
 import { RenderRequestHandler } from './render-request.js';
 
@@ -44,8 +42,9 @@ async function exportDocument(renderer: RenderRequestHandler, params: ExportPara
 
 async function write(format: ExportFormat, document: Parameters<typeof renderHtml>[0]): Promise<Uint8Array> {
     switch (format) {
-        case 'docx': return renderDocx(document);
-        case 'pdf': return renderPdf(document, { unicodeFont: unicodeFont() });
+        // Loaded on the first export, so the server does not load the docx library, pdfkit and its fonts on start.
+        case 'docx': return (await import('../language/render/render-docx.js')).renderDocx(document);
+        case 'pdf': return (await import('../language/render/render-pdf.js')).renderPdf(document, { unicodeFont: unicodeFont() });
         case 'html': return new TextEncoder().encode(renderHtml(document));
         case 'markdown': return new TextEncoder().encode(renderMarkdown(document));
     }
