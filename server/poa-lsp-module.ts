@@ -22,6 +22,7 @@ import { PoaReferencesProvider } from './references-provider.js';
 import { PoaRenameProvider } from './rename-provider.js';
 import { PoaSemanticTokenProvider } from './semantic-token-provider.js';
 import { createSizeGuardedParser, SizeGuardedCompletionProvider, SizeGuardedFormatter, SizeGuardedValidator } from './size-guard.js';
+import { PoaDocumentBuilder } from './document-builder.js';
 import { PoaWorkspaceManager } from './workspace-manager.js';
 
 export type PoaLspServices = LangiumServices & PoaAddedServices;
@@ -48,7 +49,8 @@ export const PoaLspModule: Module<PoaLspServices, PartialLangiumServices> = {
 
 export const PoaSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
-        WorkspaceManager: (s) => new PoaWorkspaceManager(s)
+        WorkspaceManager: (s) => new PoaWorkspaceManager(s),
+        DocumentBuilder: (s) => new PoaDocumentBuilder(s)
     }
 };
 
