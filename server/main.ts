@@ -8,6 +8,7 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { registerCrossFileChecks, workspaceCheck } from './cross-file-checks.js';
 import { registerExportRequest } from './export-request.js';
+import { registerIdleCollection } from './idle-memory.js';
 import { createPoaLspServices } from './poa-lsp-module.js';
 import { RenderRequestHandler } from './render-request.js';
 
@@ -16,4 +17,5 @@ const { shared, Poa } = createPoaLspServices({ connection, ...NodeFileSystem });
 new RenderRequestHandler(shared).register(connection);
 registerCrossFileChecks(shared, connection, workspaceCheck(() => Poa.poa.clock.context()));
 registerExportRequest(shared, connection);
+registerIdleCollection(shared);
 startLanguageServer(shared);
