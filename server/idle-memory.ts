@@ -5,8 +5,9 @@
  * the server held some 180 MB, of which under 90 MB was live. When the
  * builds have been idle for a moment and the heap has grown well past its
  * size after the last full collection, one full collection is run, which
- * hands the free pages back. Never during typing (each build restarts the
- * wait), and never when there is little to gain. Node exposes `gc` only with
+ * hands the free pages back. Never during typing or a build (each update
+ * stops the wait, each finished build restarts it), and never when there is
+ * little to gain. Node exposes `gc` only with
  * `--expose-gc`; the flag is set at run time, and if that fails nothing is done.
  */
 import { DocumentState, type LangiumSharedCoreServices } from 'langium';
@@ -19,6 +20,8 @@ export const IDLE_MS = 600;
 export const GROWTH_BYTES = 24 * 1024 * 1024;
 
 export interface IdleCollector {
+    /** Called when a build starts: no collection until it is over. */
+    building(): void;
     /** Called after every build: restarts the wait. */
     built(): void;
 }
@@ -37,6 +40,10 @@ export function idleCollector(options: { gc: () => void; heapBytes: () => number
         baseline = options.heapBytes();
     };
     return {
+        building() {
+            if (timer) clearTimer(timer);
+            timer = undefined;
+        },
         built() {
             if (timer) clearTimer(timer);
             timer = setTimer(collect, IDLE_MS);
@@ -61,5 +68,8 @@ export function registerIdleCollection(shared: LangiumSharedCoreServices): void 
     const gc = exposedGc();
     if (!gc) return;
     const collector = idleCollector({ gc, heapBytes: () => getHeapStatistics().total_heap_size });
+    // An edit's build starts with an update and a workspace batch with its Parsed phase; both end at Validated.
+    shared.workspace.DocumentBuilder.onUpdate(() => collector.building());
+    shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Parsed, () => collector.building());
     shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => collector.built());
 }

@@ -22,6 +22,16 @@ describe('idleCollector', () => {
             collector.built();
             vi.advanceTimersByTime(IDLE_MS + 1);
             expect(gc).toHaveBeenCalledTimes(2);
+            // A build longer than the quiet time: nothing is collected while it runs.
+            heap += GROWTH_BYTES + 1;
+            collector.built();
+            vi.advanceTimersByTime(100);
+            collector.building();
+            vi.advanceTimersByTime(IDLE_MS * 3);
+            expect(gc).toHaveBeenCalledTimes(2);
+            collector.built();
+            vi.advanceTimersByTime(IDLE_MS);
+            expect(gc).toHaveBeenCalledTimes(4);
         } finally {
             vi.useRealTimers();
         }
