@@ -1,8 +1,57 @@
 // Bundles the language server, the VS Code extension and the CLI, each to one
 // CommonJS file in dist/. `node esbuild.mjs --watch` rebuilds on change.
+// The CLI's DOCX and PDF writers are chunks of their own (dist/cli-docx-writer.js,
+// dist/cli-pdf-writer.js), required on first use, so a text render neither
+// compiles nor initialises the docx library, pdfkit or its fonts.
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
 import { copyRuntimeAssets } from './scripts/runtime-assets.mjs';
+
+/** The writers the CLI loads on demand: source module -> chunk beside dist/cli.js. */
+const cliChunks = [
+    { entry: 'language/render/writers/render-docx.ts', out: 'dist/cli-docx-writer.js', module: /(^|\/)render-docx\.js$/, importer: /[\\/]write-document\.ts$/ },
+    { entry: 'language/render/writers/render-pdf.ts', out: 'dist/cli-pdf-writer.js', module: /(^|\/)render-pdf\.js$/, importer: /[\\/]write-document\.ts$/ },
+    // `poa import` reads Word and PDF (mammoth, pdfjs): several megabytes no other command compiles.
+    { entry: 'cli/import-command.ts', out: 'dist/cli-import-command.js', module: /(^|\/)import-command\.js$/, importer: /[\\/]cli[\\/]main\.ts$/ }
+];
+
+/**
+ * Makes the dynamic `import('./render-pdf.js')` of the writers' dispatcher (write-document.ts), bundled into the CLI, a run-time
+ * `require('./cli-pdf-writer.js')` of its chunk: a plain require, so the chunk
+ * loads the same way however dist/cli.js itself was loaded (bin/compile-cache.js).
+ */
+const cliChunkPlugin = {
+    name: 'poa-cli-chunks',
+    setup(build) {
+        for (const chunk of cliChunks) {
+            const file = './' + chunk.out.slice('dist/'.length);
+            build.onResolve({ filter: chunk.module }, (args) =>
+                args.kind === 'dynamic-import' && chunk.importer.test(args.importer) ? { path: file, namespace: 'poa-cli-chunk' } : undefined);
+            build.onResolve({ filter: /^\.\/cli-[a-z-]+\.js$/, namespace: 'poa-cli-chunk' }, (args) => ({ path: args.path, external: true }));
+            build.onLoad({ filter: /.*/, namespace: 'poa-cli-chunk' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+        }
+    }
+};
+
+/**
+ * Langium's document builder imports two names from vscode-languageserver-protocol,
+ * which loads the whole protocol and its Node transport (sockets, pipes) on start;
+ * the CLI speaks no LSP, so it gets those two names alone: the error class from
+ * vscode-jsonrpc's message module and the LSP error codes it uses (LSP 3.17).
+ */
+const cliProtocolShimPlugin = {
+    name: 'poa-cli-protocol-shim',
+    setup(build) {
+        build.onResolve({ filter: /^vscode-languageserver-protocol$/ }, (args) =>
+            /[\\/]langium[\\/]lib[\\/]workspace[\\/]document-builder\.js$/.test(args.importer) ? { path: 'protocol-shim', namespace: 'poa-cli-protocol' } : undefined);
+        build.onLoad({ filter: /.*/, namespace: 'poa-cli-protocol' }, () => ({
+            contents: "export { ResponseError } from 'vscode-jsonrpc/lib/common/messages.js';\n" +
+                'export const LSPErrorCodes = { RequestFailed: -32803, ServerCancelled: -32802, ContentModified: -32801, RequestCancelled: -32800 };\n',
+            resolveDir: import.meta.dirname,
+            loader: 'js'
+        }));
+    }
+};
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -12,9 +61,10 @@ const bundles = [
     { entry: 'server/main.ts', out: 'dist/server.js', external: [] },
     { entry: 'client/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
     // pdfkit reads its font metrics from its own folder at run time, so it stays a dependency.
-    { entry: 'cli/main.ts', out: 'dist/cli.js', external: ['pdfkit'] },
+    { entry: 'cli/main.ts', out: 'dist/cli.js', external: ['pdfkit'], plugins: [cliChunkPlugin, cliProtocolShimPlugin] },
     // The worker thread of `poa batch` for large batches, loaded from beside dist/cli.js.
-    { entry: 'cli/batch-worker.ts', out: 'dist/batch-worker.js', external: ['pdfkit'] }
+    { entry: 'cli/batch-worker.ts', out: 'dist/batch-worker.js', external: ['pdfkit'], plugins: [cliChunkPlugin, cliProtocolShimPlugin] },
+    ...cliChunks.map((c) => ({ entry: c.entry, out: c.out, external: ['pdfkit'], plugins: [cliChunkPlugin, cliProtocolShimPlugin] }))
 ];
 
 const contexts = [];
@@ -28,11 +78,14 @@ for (const b of bundles) {
         target: 'node20',
         format: 'cjs',
         external: b.external,
+        plugins: b.plugins ?? [],
         sourcemap: !production,
         minify: production,
         logLevel: 'warning',
         // Langium's ESM modules use import.meta.url in a few places; give it a CommonJS equivalent.
-        define: { 'import.meta.url': 'importMetaUrl' },
+        // __POA_BUNDLED__: shipped code builds its parser without Chevrotain's grammar self-checks
+        // (language/poa-parser.ts); the tests, run from source, keep them.
+        define: { 'import.meta.url': 'importMetaUrl', __POA_BUNDLED__: 'true' },
         banner: { js: 'const importMetaUrl = require("url").pathToFileURL(__filename).href;' }
     });
     contexts.push(ctx);

@@ -22,6 +22,8 @@ export async function loadCore() {
         entryPoints: [join(ROOT, 'bench', 'core-entry.ts')],
         outfile, bundle: true, platform: 'node', target: 'node20', format: 'esm',
         external: ['pdfkit'], logLevel: 'warning',
+        // As in the shipped bundles (esbuild.mjs): the parser skips Chevrotain's grammar self-checks.
+        define: { __POA_BUNDLED__: 'true' },
         banner: { js: "import { createRequire as __poaBenchRequire } from 'node:module'; const require = __poaBenchRequire(import.meta.url);" }
     });
     return import(pathToFileURL(outfile).href);

@@ -23,7 +23,7 @@ export function printTable(rows, write = (t) => process.stdout.write(t)) {
         fmt(r.median ?? r.value, r.unit),
         r.p95 === undefined ? '' : fmt(r.p95, r.unit),
         r.unit,
-        r.budget === undefined ? '' : `< ${r.budget} ${r.budgetUnit ?? r.unit}`,
+        r.budget === undefined ? '' : `< ${r.budget} ${r.budgetUnit ?? r.unit}${r.judge === 'median' ? ' (median)' : ''}`,
         status(r)
     ]);
     const head = ['figure', 'median', 'p95', 'unit', 'budget', 'verdict'];
@@ -34,11 +34,11 @@ export function printTable(rows, write = (t) => process.stdout.write(t)) {
     for (const c of cells) write(line(c));
 }
 
-/** A figure with a budget is met when its p95 (or its single value) is under it. */
+/** A figure with a budget is met when its p95 (or its single value; its median when judged on the median) is under it. */
 export function status(r) {
     if (r.note) return r.note;
     if (r.budget === undefined) return '';
-    const v = r.p95 ?? r.median ?? r.value;
+    const v = r.judge === 'median' ? r.median : r.p95 ?? r.median ?? r.value;
     if (!Number.isFinite(v)) return 'MISSED (no figure)';
     return v < r.budget ? 'met' : 'MISSED';
 }

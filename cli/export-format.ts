@@ -3,6 +3,8 @@
  * (`md` for Markdown), each written by the core's one dispatcher,
  * `writeDocument` (language/render/writers/write-document.ts), which the
  * language server's export uses too.
+ * The DOCX and PDF writers (the docx library, pdfkit and its fonts) load on first
+ * use only; the CLI bundle puts them in chunks of their own (esbuild.mjs).
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';

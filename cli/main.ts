@@ -5,9 +5,6 @@
  * trace.
  */
 import { UsageError, type CliIo } from './cli-io.js';
-import { runCheck } from './check-command.js';
-import { runRender } from './render-command.js';
-import { runNew } from './new-command.js';
 
 const USAGE = `Usage: poa <command> [options]
 
@@ -29,11 +26,15 @@ Commands:
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
-/** Commands that other files provide are loaded when used, so a failure in one never blocks the others. */
+/**
+ * Each command is loaded when used: a start-up only pays for the command it
+ * runs (`poa render` never loads the rule catalog, `poa new` not even the
+ * parser), and a failure in one never blocks the others.
+ */
 const commands: Record<string, () => Promise<Command>> = {
-    check: async () => runCheck,
-    render: async () => runRender,
-    new: async () => runNew,
+    check: async () => (await import('./check-command.js')).runCheck,
+    render: async () => (await import('./render-command.js')).runRender,
+    new: async () => (await import('./new-command.js')).runNew,
     batch: async () => (await import('./batch-command.js')).runBatch,
     rules: async () => (await import('./rules-command.js')).runRules,
     import: async () => (await import('./import-command.js')).runImport

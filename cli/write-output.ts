@@ -4,6 +4,7 @@
  * the same folder, which then takes the final name in one step.
  */
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { link, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -29,7 +30,6 @@ export async function writeOutput(path: string, content: string | Uint8Array, op
             if (code === 'EEXIST') throw new OutputExistsError(path);
             if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS') throw e;
             // File systems without hard links: check, then rename.
-            const { existsSync } = await import('node:fs');
             if (existsSync(path)) throw new OutputExistsError(path);
             await rename(temp, path);
         }

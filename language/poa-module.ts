@@ -8,9 +8,10 @@ import {
     type DefaultSharedCoreModuleContext, type LangiumCoreServices, type LangiumSharedCoreServices,
     type Module, type PartialLangiumCoreServices
 } from 'langium';
-import { PoaGeneratedModule, PoaGeneratedSharedModule } from './generated/module.js';
+import { PoaGeneratedModule, PoaGeneratedSharedModule, PoaLanguageMetaData } from './generated/module.js';
 import { PoaParserErrorMessageProvider } from './parser-messages.js';
-import { createPoaParser } from './poa-parser.js';
+import { createPoaParser, poaLanguageMetaData } from './poa-parser.js';
+import { PoaTokenBuilder } from './poa-token-builder.js';
 import { PoaReferenceDescriptionProvider } from './poa-reference-index.js';
 import { PoaNameProvider } from './poa-name-provider.js';
 import { PoaScopeComputation } from './poa-scope-computation.js';
@@ -29,8 +30,10 @@ export interface PoaAddedServices {
 export type PoaServices = LangiumCoreServices & PoaAddedServices;
 
 export const PoaModule: Module<PoaServices, PartialLangiumCoreServices & PoaAddedServices> = {
+    LanguageMetaData: () => poaLanguageMetaData(PoaLanguageMetaData),
     parser: {
         LangiumParser: (services) => createPoaParser(services),
+        TokenBuilder: () => new PoaTokenBuilder(),
         ParserErrorMessageProvider: () => new PoaParserErrorMessageProvider()
     },
     references: {

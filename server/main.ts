@@ -10,6 +10,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.j
 import { commandLineAction } from './command-line.js';
 import { registerCrossFileChecks, workspaceCheck } from './cross-file-checks.js';
 import { registerExportRequest } from './export-request.js';
+import { registerIdleCollection } from './idle-memory.js';
 import { registerImportRequest } from './import-request.js';
 import { registerNewDocumentRequest } from './new-document-request.js';
 import { createPoaLspServices } from './poa-lsp-module.js';
@@ -24,6 +25,7 @@ if (action.run) {
     registerExportRequest(shared, connection);
     registerNewDocumentRequest(connection);
     registerImportRequest(connection);
+    registerIdleCollection(shared);
     startLanguageServer(shared);
 } else {
     (action.stream === 'stdout' ? process.stdout : process.stderr).write(`${action.output}\n`);

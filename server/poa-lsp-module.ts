@@ -26,6 +26,7 @@ import { PoaReferencesProvider } from './references-provider.js';
 import { PoaRenameProvider } from './rename-provider.js';
 import { PoaSemanticTokenProvider } from './semantic-token-provider.js';
 import { createSizeGuardedParser, SizeGuardedCompletionProvider, SizeGuardedFormatter, SizeGuardedValidator } from './size-guard.js';
+import { PoaDocumentBuilder } from './document-builder.js';
 import { PoaWorkspaceManager } from './workspace-manager.js';
 
 export type PoaLspServices = LangiumServices & PoaAddedServices;
@@ -54,7 +55,8 @@ export const PoaSharedLspModule: Module<LangiumSharedServices, PartialLangiumSha
     workspace: {
         WorkspaceManager: (s) => new PoaWorkspaceManager(s),
         // No didChangeConfiguration registration with a client that cannot take it.
-        ConfigurationProvider: (s) => new PoaConfigurationProvider(s)
+        ConfigurationProvider: (s) => new PoaConfigurationProvider(s),
+        DocumentBuilder: (s) => new PoaDocumentBuilder(s)
     },
     lsp: {
         // Watches `**/*.poa` only.

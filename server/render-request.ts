@@ -69,8 +69,9 @@ export class RenderRequestHandler {
             throw new ResponseError(ErrorCodes.InvalidParams, `"${params.uri}" is not a valid document URI.`);
         }
         const documents = this.shared.workspace.LangiumDocuments;
-        // While the server starts, the workspace must be loaded before anything can be found in it.
-        await workspaceLoaded(this.shared.workspace.WorkspaceManager);
+        // While the server starts, the workspace must be scanned before anything can be found in it;
+        // a workspace file the background has not checked yet is checked now.
+        await workspaceLoaded(this.shared.workspace.WorkspaceManager, uri);
         if (!documents.hasDocument(uri) && this.shared.workspace.TextDocuments?.get(uri.toString())) {
             // Opened a moment ago: the editor sent it, and the build it started has not added it yet.
             await this.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, token);

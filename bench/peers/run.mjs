@@ -138,6 +138,10 @@ printTable(rows);
 const ratio = (a, b) => (a / b).toFixed(1);
 console.log(`\nWhole process: cicero draft takes ${ratio(cp.median, pp.median)}x the time of poa render (medians ${cp.median.toFixed(0)} ms vs ${pp.median.toFixed(0)} ms).`);
 console.log(`Per document in one process: cicero drafts in ${ratio(cl.median, pl.median)}x the time poa takes to parse, check and render (medians ${cl.median.toFixed(2)} ms vs ${pl.median.toFixed(2)} ms).`);
+// Issue 16's budgets: poa render at least 6x faster than cicero draft as a whole process and under 150 ms; under 0.5 ms per document.
+const verdict = (ok) => (ok ? 'met' : 'MISSED');
+console.log(`Budgets: whole process ratio >= 6x: ${verdict(cp.median / pp.median >= 6)}; poa render < 150 ms (median): ${verdict(pp.median < 150)}; ` +
+    `one document < 0.5 ms (median): ${verdict(pl.median < 0.5)}. Load average (1 min) ${(await import('node:os')).loadavg()[0].toFixed(1)} on ${cpus().length} cores.`);
 if (ciceroFidelity !== undefined) console.log(`Word-level fidelity to the filed text (shared/tools/fidelity.mjs): cicero ${ciceroFidelity.toFixed(3)}, poa ${poaFidelity?.toFixed(3)}.`);
 console.log('Not like for like: cicero fills slots in a fixed text from JSON checked against a data model; poa builds the wording from structured clauses and runs every legal check on each document.');
 writeFileSync(join(HERE, 'results.json'), JSON.stringify({

@@ -7,7 +7,7 @@
 import type { PoaModel } from '../model/poa-model.js';
 import { ruleByCode } from '../rules/rule-catalog.js';
 import { powerEndDate } from '../model/power-end.js';
-import { isIsoDate, longDate, sameName } from '../rules/rule-helpers.js';
+import { isIsoDate, longDate, nameKey, sameName } from '../rules/rule-helpers.js';
 import { ruleMessage, type CheckContext, type Finding } from '../rules/rule.js';
 
 export interface WorkspaceDocument {
@@ -39,8 +39,13 @@ export function checkWorkspace(documents: readonly WorkspaceDocument[], context:
     const rule = ruleByCode(CODE)!;
     const out = new Map<string, Finding[]>();
     const relevant = documents.filter((d) => (d.model.kind === 'section16' || d.model.kind === 'securities') && inForce(d.model, context.today));
+    // Each document's principals by name, once: a pair with no principal in common is passed over without comparing names
+    // (a workspace of 1,000 instruments is half a million pairs).
+    const principalKeys = relevant.map((d) => new Set(d.model.principals.flatMap((p) => (p.name.value ? [nameKey(p.name.value)] : []))));
+    const sharePrincipal = (i: number, j: number) => [...principalKeys[i]].some((k) => principalKeys[j].has(k));
     for (let i = 0; i < relevant.length; i++) {
         for (let j = i + 1; j < relevant.length; j++) {
+            if (!sharePrincipal(i, j)) continue;
             const a = relevant[i];
             const b = relevant[j];
             for (const pa of a.model.principals) {

@@ -14,6 +14,8 @@ export interface ServerProcess {
     connection: ProtocolConnection;
     exited: Promise<number | null>;
     stderr: () => string;
+    /** The URIs diagnostics have been published for so far. */
+    published: () => Set<string>;
     /** Resolves with the first diagnostics published for `uri` that satisfy `accept`. */
     diagnostics: (uri: string, accept?: (p: PublishDiagnosticsParams) => boolean) => Promise<PublishDiagnosticsParams>;
 }
@@ -81,6 +83,7 @@ export function startServer(bundle: string | { command: string; args: string[] }
         connection,
         exited,
         stderr: () => err,
+        published: () => new Set(seen.map((p) => p.uri)),
         diagnostics: (uri, accept = () => true) => new Promise((resolve) => {
             // Latest first: a later publication replaces an earlier one for the same document.
             const already = [...seen].reverse().find((p) => p.uri === uri);
