@@ -8,6 +8,7 @@ import * as langium from 'langium';
 
 export const PoaTerminals = {
     WS: /\s+/,
+    STYLE_ID: /[a-z][a-z0-9]*(-[a-z0-9]+)+/,
     DATE: /[0-9]{4}-[0-9]{2}-[0-9]{2}/,
     INT: /[0-9]+/,
     ID: /[_a-zA-Z][\w_]*/,
@@ -37,7 +38,9 @@ export type PoaKeywordNames =
     | "any"
     | "any-one-or-more"
     | "as"
+    | "as-written"
     | "at"
+    | "authority"
     | "authorizations"
     | "by"
     | "called"
@@ -66,6 +69,7 @@ export type PoaKeywordNames =
     | "ends"
     | "entity"
     | "executed"
+    | "exhibit"
     | "expenses-only"
     | "expressly"
     | "fiduciary"
@@ -82,6 +86,7 @@ export type PoaKeywordNames =
     | "immediately"
     | "in"
     | "incapacity"
+    | "incidental"
     | "including"
     | "indemnification"
     | "individual"
@@ -111,11 +116,14 @@ export type PoaKeywordNames =
     | "of"
     | "office"
     | "on"
+    | "opening"
+    | "order"
     | "organized"
     | "other"
     | "parameter"
     | "partnership"
     | "person"
+    | "phrasing"
     | "physician"
     | "plain"
     | "poa"
@@ -143,8 +151,10 @@ export type PoaKeywordNames =
     | "signature"
     | "signed"
     | "signed-writing"
+    | "standard"
     | "starts"
     | "statutory-trust"
+    | "style"
     | "subject"
     | "subjects"
     | "substitution"
@@ -180,12 +190,14 @@ export interface Acknowledgment extends langium.AstNode {
     readonly $container: Instrument;
     readonly $type: 'Acknowledgment';
     parties: Array<langium.Reference<Party>>;
+    style?: StyleName;
     wording?: Wording;
 }
 
 export const Acknowledgment = {
     $type: 'Acknowledgment',
     parties: 'parties',
+    style: 'style',
     wording: 'wording'
 } as const;
 
@@ -237,13 +249,17 @@ export interface AgentGroup extends langium.AstNode {
     agents: Array<Agent>;
     designation?: string;
     mode?: AgentMode;
+    style?: StyleName;
+    wording?: Wording;
 }
 
 export const AgentGroup = {
     $type: 'AgentGroup',
     agents: 'agents',
     designation: 'designation',
-    mode: 'mode'
+    mode: 'mode',
+    style: 'style',
+    wording: 'wording'
 } as const;
 
 export function isAgentGroup(item: unknown): item is AgentGroup {
@@ -290,10 +306,12 @@ export function isCapacity(item: unknown): item is Capacity {
 export interface CatchAll extends langium.AstNode {
     readonly $container: Grant;
     readonly $type: 'CatchAll';
+    style?: StyleName;
 }
 
 export const CatchAll = {
-    $type: 'CatchAll'
+    $type: 'CatchAll',
+    style: 'style'
 } as const;
 
 export function isCatchAll(item: unknown): item is CatchAll {
@@ -317,7 +335,7 @@ export function isChoiceType(item: unknown): item is ChoiceType {
     return reflection.isInstance(item, ChoiceType.$type);
 }
 
-export type Clause = Acknowledgment | AgentGroup | Compensation | DateStyleClause | Execution | Grant | Indemnification | Issuer | JurisdictionClause | KindClause | LayoutClause | Parameter | Principal | Ratification | Reliance | Revocation | Substitution | SuccessorGroup | Supersession | Term | TermDefinition | TitleClause | VoiceClause;
+export type Clause = Acknowledgment | AgentGroup | Compensation | DateStyleClause | Execution | ExhibitClause | Grant | IncidentalAuthority | Indemnification | Issuer | JurisdictionClause | KindClause | LayoutClause | Opening | OrderClause | Parameter | Phrasing | Principal | Ratification | Reliance | Revocation | StyleClause | Substitution | SuccessorGroup | Supersession | Term | TermDefinition | TitleClause | VoiceClause;
 
 export const Clause = {
     $type: 'Clause'
@@ -472,10 +490,12 @@ export function isDurability(item: unknown): item is Durability {
 export interface EdgarAccess extends langium.AstNode {
     readonly $container: Grant;
     readonly $type: 'EdgarAccess';
+    style?: StyleName;
 }
 
 export const EdgarAccess = {
-    $type: 'EdgarAccess'
+    $type: 'EdgarAccess',
+    style: 'style'
 } as const;
 
 export function isEdgarAccess(item: unknown): item is EdgarAccess {
@@ -524,6 +544,8 @@ export interface Execution extends langium.AstNode {
     date: DateValue;
     items: Array<ExecutionItem>;
     place?: Text;
+    style?: StyleName;
+    wording?: Wording;
 }
 
 export const Execution = {
@@ -531,7 +553,9 @@ export const Execution = {
     asOf: 'asOf',
     date: 'date',
     items: 'items',
-    place: 'place'
+    place: 'place',
+    style: 'style',
+    wording: 'wording'
 } as const;
 
 export function isExecution(item: unknown): item is Execution {
@@ -548,6 +572,21 @@ export function isExecutionItem(item: unknown): item is ExecutionItem {
     return reflection.isInstance(item, ExecutionItem.$type);
 }
 
+export interface ExhibitClause extends langium.AstNode {
+    readonly $container: Instrument;
+    readonly $type: 'ExhibitClause';
+    exhibit: Text;
+}
+
+export const ExhibitClause = {
+    $type: 'ExhibitClause',
+    exhibit: 'exhibit'
+} as const;
+
+export function isExhibitClause(item: unknown): item is ExhibitClause {
+    return reflection.isInstance(item, ExhibitClause.$type);
+}
+
 export interface Filing extends langium.AstNode {
     readonly $container: Grant;
     readonly $type: 'Filing';
@@ -555,6 +594,7 @@ export interface Filing extends langium.AstNode {
     forms: Array<string>;
     relatingTo?: FilingSubject;
     statute: string;
+    style?: StyleName;
 }
 
 export const Filing = {
@@ -562,7 +602,8 @@ export const Filing = {
     extras: 'extras',
     forms: 'forms',
     relatingTo: 'relatingTo',
-    statute: 'statute'
+    statute: 'statute',
+    style: 'style'
 } as const;
 
 export function isFiling(item: unknown): item is Filing {
@@ -585,12 +626,14 @@ export interface Grant extends langium.AstNode {
     readonly $container: Instrument;
     readonly $type: 'Grant';
     powers: Array<Power>;
+    style?: StyleName;
     wording?: Wording;
 }
 
 export const Grant = {
     $type: 'Grant',
     powers: 'powers',
+    style: 'style',
     wording: 'wording'
 } as const;
 
@@ -626,6 +669,23 @@ export const HotPowers = {
 
 export function isHotPowers(item: unknown): item is HotPowers {
     return reflection.isInstance(item, HotPowers.$type);
+}
+
+export interface IncidentalAuthority extends langium.AstNode {
+    readonly $container: Instrument;
+    readonly $type: 'IncidentalAuthority';
+    style?: StyleName;
+    wording?: Wording;
+}
+
+export const IncidentalAuthority = {
+    $type: 'IncidentalAuthority',
+    style: 'style',
+    wording: 'wording'
+} as const;
+
+export function isIncidentalAuthority(item: unknown): item is IncidentalAuthority {
+    return reflection.isInstance(item, IncidentalAuthority.$type);
 }
 
 export interface Indemnification extends langium.AstNode {
@@ -667,13 +727,15 @@ export interface Issuer extends langium.AstNode {
     fullName: Text;
     name: string;
     properties: Array<IssuerProperty>;
+    wording?: Wording;
 }
 
 export const Issuer = {
     $type: 'Issuer',
     fullName: 'fullName',
     name: 'name',
-    properties: 'properties'
+    properties: 'properties',
+    wording: 'wording'
 } as const;
 
 export function isIssuer(item: unknown): item is Issuer {
@@ -789,6 +851,38 @@ export function isNotary(item: unknown): item is Notary {
     return reflection.isInstance(item, Notary.$type);
 }
 
+export interface Opening extends langium.AstNode {
+    readonly $container: Instrument;
+    readonly $type: 'Opening';
+    style?: StyleName;
+    wording?: Wording;
+}
+
+export const Opening = {
+    $type: 'Opening',
+    style: 'style',
+    wording: 'wording'
+} as const;
+
+export function isOpening(item: unknown): item is Opening {
+    return reflection.isInstance(item, Opening.$type);
+}
+
+export interface OrderClause extends langium.AstNode {
+    readonly $container: Instrument;
+    readonly $type: 'OrderClause';
+    order: 'as-written' | 'standard';
+}
+
+export const OrderClause = {
+    $type: 'OrderClause',
+    order: 'order'
+} as const;
+
+export function isOrderClause(item: unknown): item is OrderClause {
+    return reflection.isInstance(item, OrderClause.$type);
+}
+
 export interface OrganizedProperty extends langium.AstNode {
     readonly $container: Issuer | Principal;
     readonly $type: 'OrganizedProperty';
@@ -826,7 +920,7 @@ export function isParameter(item: unknown): item is Parameter {
 }
 
 export interface ParameterRef extends langium.AstNode {
-    readonly $container: AddressProperty | Agent | End | Execution | Issuer | Limitation | Notary | OrganizedProperty | Principal | PronounProperty | Purpose | RoleProperty | SignatoryProperty | Signature | Start | Supersession | TitleClause | Witnesses;
+    readonly $container: AddressProperty | Agent | End | Execution | ExhibitClause | Issuer | Limitation | Notary | OrganizedProperty | Principal | PronounProperty | Purpose | RoleProperty | SignatoryProperty | Signature | Start | Supersession | TitleClause | Witnesses;
     readonly $type: 'ParameterRef';
     parameter: langium.Reference<Parameter>;
 }
@@ -858,6 +952,29 @@ export const Party = {
 
 export function isParty(item: unknown): item is Party {
     return reflection.isInstance(item, Party.$type);
+}
+
+export type PhraseClause = 'acknowledgment' | 'compensation' | 'grant' | 'health-care' | 'indemnification' | 'opening' | 'purpose' | 'ratification' | 'reliance' | 'revocation' | 'signature' | 'subjects' | 'substitution' | 'successors' | 'testimonium' | StyleName;
+
+export function isPhraseClause(item: unknown): item is PhraseClause {
+    return isStyleName(item) || item === 'opening' || item === 'grant' || item === 'substitution' || item === 'ratification' || item === 'acknowledgment' || item === 'testimonium' || item === 'signature' || item === 'revocation' || item === 'compensation' || item === 'indemnification' || item === 'reliance' || item === 'successors' || item === 'purpose' || item === 'subjects' || item === 'health-care';
+}
+
+export interface Phrasing extends langium.AstNode {
+    readonly $container: Instrument;
+    readonly $type: 'Phrasing';
+    clause: PhraseClause;
+    style: StyleName;
+}
+
+export const Phrasing = {
+    $type: 'Phrasing',
+    clause: 'clause',
+    style: 'style'
+} as const;
+
+export function isPhrasing(item: unknown): item is Phrasing {
+    return reflection.isInstance(item, Phrasing.$type);
 }
 
 export interface PlainParameterType extends langium.AstNode {
@@ -980,11 +1097,13 @@ export function isPurpose(item: unknown): item is Purpose {
 export interface Ratification extends langium.AstNode {
     readonly $container: Instrument;
     readonly $type: 'Ratification';
+    style?: StyleName;
     wording?: Wording;
 }
 
 export const Ratification = {
     $type: 'Ratification',
+    style: 'style',
     wording: 'wording'
 } as const;
 
@@ -1063,6 +1182,7 @@ export interface Signature extends langium.AstNode {
     readonly $type: 'Signature';
     conformed: boolean;
     signer?: langium.Reference<Party>;
+    style?: StyleName;
     text?: Text;
     title?: Text;
 }
@@ -1071,6 +1191,7 @@ export const Signature = {
     $type: 'Signature',
     conformed: 'conformed',
     signer: 'signer',
+    style: 'style',
     text: 'text',
     title: 'title'
 } as const;
@@ -1107,7 +1228,7 @@ export function isStatusName(item: unknown): item is StatusName {
 }
 
 export interface StringLiteral extends langium.AstNode {
-    readonly $container: AddressProperty | Agent | Execution | Issuer | Limitation | Notary | OrganizedProperty | Parameter | Principal | Purpose | RoleProperty | SignatoryProperty | Signature | TitleClause | Witnesses;
+    readonly $container: AddressProperty | Agent | Execution | ExhibitClause | Issuer | Limitation | Notary | OrganizedProperty | Parameter | Principal | Purpose | RoleProperty | SignatoryProperty | Signature | TitleClause | Witnesses;
     readonly $type: 'StringLiteral';
     value: string;
 }
@@ -1119,6 +1240,27 @@ export const StringLiteral = {
 
 export function isStringLiteral(item: unknown): item is StringLiteral {
     return reflection.isInstance(item, StringLiteral.$type);
+}
+
+export interface StyleClause extends langium.AstNode {
+    readonly $container: Instrument;
+    readonly $type: 'StyleClause';
+    set: StyleName;
+}
+
+export const StyleClause = {
+    $type: 'StyleClause',
+    set: 'set'
+} as const;
+
+export function isStyleClause(item: unknown): item is StyleClause {
+    return reflection.isInstance(item, StyleClause.$type);
+}
+
+export type StyleName = 'legal' | 'numbered' | 'plain' | 'prose' | 'standard' | string;
+
+export function isStyleName(item: unknown): item is StyleName {
+    return item === 'numbered' || item === 'standard' || item === 'plain' || item === 'legal' || item === 'prose' || (typeof item === 'string' && (/[a-z][a-z0-9]*(-[a-z0-9]+)+/.test(item) || /[_a-zA-Z][\w_]*/.test(item)));
 }
 
 export interface Subjects extends langium.AstNode {
@@ -1143,6 +1285,7 @@ export interface Substitution extends langium.AstNode {
     readonly $type: 'Substitution';
     resubstitution: boolean;
     revocation: boolean;
+    style?: StyleName;
     wording?: Wording;
 }
 
@@ -1150,6 +1293,7 @@ export const Substitution = {
     $type: 'Substitution',
     resubstitution: 'resubstitution',
     revocation: 'revocation',
+    style: 'style',
     wording: 'wording'
 } as const;
 
@@ -1203,12 +1347,14 @@ export interface Term extends langium.AstNode {
     readonly $container: Instrument;
     readonly $type: 'Term';
     parts: Array<TermPart>;
+    style?: StyleName;
     wording?: Wording;
 }
 
 export const Term = {
     $type: 'Term',
     parts: 'parts',
+    style: 'style',
     wording: 'wording'
 } as const;
 
@@ -1221,7 +1367,7 @@ export interface TermDefinition extends langium.AstNode {
     readonly $type: 'TermDefinition';
     meaning: string;
     name: string;
-    term: string;
+    term?: string;
 }
 
 export const TermDefinition = {
@@ -1288,11 +1434,13 @@ export function isText(item: unknown): item is Text {
 export interface TitleClause extends langium.AstNode {
     readonly $container: Instrument;
     readonly $type: 'TitleClause';
-    title: Text;
+    none: boolean;
+    title?: Text;
 }
 
 export const TitleClause = {
     $type: 'TitleClause',
+    none: 'none',
     title: 'title'
 } as const;
 
@@ -1303,11 +1451,13 @@ export function isTitleClause(item: unknown): item is TitleClause {
 export interface Venues extends langium.AstNode {
     readonly $container: Grant;
     readonly $type: 'Venues';
+    style?: StyleName;
     venues: Array<string>;
 }
 
 export const Venues = {
     $type: 'Venues',
+    style: 'style',
     venues: 'venues'
 } as const;
 
@@ -1354,7 +1504,7 @@ export function isWitnesses(item: unknown): item is Witnesses {
 }
 
 export interface Wording extends langium.AstNode {
-    readonly $container: Acknowledgment | Compensation | Grant | Indemnification | Ratification | Reliance | Revocation | Substitution | Supersession | Term;
+    readonly $container: Acknowledgment | AgentGroup | Compensation | Execution | Grant | IncidentalAuthority | Indemnification | Issuer | Opening | Ratification | Reliance | Revocation | Substitution | Supersession | Term;
     readonly $type: 'Wording';
     text: string;
 }
@@ -1391,10 +1541,12 @@ export type PoaAstType = {
     End: End
     Execution: Execution
     ExecutionItem: ExecutionItem
+    ExhibitClause: ExhibitClause
     Filing: Filing
     Grant: Grant
     HealthCare: HealthCare
     HotPowers: HotPowers
+    IncidentalAuthority: IncidentalAuthority
     Indemnification: Indemnification
     Instrument: Instrument
     Issuer: Issuer
@@ -1405,11 +1557,14 @@ export type PoaAstType = {
     Limitation: Limitation
     Literal: Literal
     Notary: Notary
+    Opening: Opening
+    OrderClause: OrderClause
     OrganizedProperty: OrganizedProperty
     Parameter: Parameter
     ParameterRef: ParameterRef
     ParameterType: ParameterType
     Party: Party
+    Phrasing: Phrasing
     PlainParameterType: PlainParameterType
     Power: Power
     Principal: Principal
@@ -1426,6 +1581,7 @@ export type PoaAstType = {
     Signature: Signature
     Start: Start
     StringLiteral: StringLiteral
+    StyleClause: StyleClause
     Subjects: Subjects
     Substitution: Substitution
     SuccessorGroup: SuccessorGroup
@@ -1452,6 +1608,9 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                     name: Acknowledgment.parties,
                     defaultValue: [],
                     referenceType: Party.$type
+                },
+                style: {
+                    name: Acknowledgment.style
                 },
                 wording: {
                     name: Acknowledgment.wording
@@ -1503,6 +1662,12 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 },
                 mode: {
                     name: AgentGroup.mode
+                },
+                style: {
+                    name: AgentGroup.style
+                },
+                wording: {
+                    name: AgentGroup.wording
                 }
             },
             superTypes: [Clause.$type]
@@ -1526,6 +1691,9 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
         CatchAll: {
             name: CatchAll.$type,
             properties: {
+                style: {
+                    name: CatchAll.style
+                }
             },
             superTypes: [Power.$type]
         },
@@ -1641,6 +1809,9 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
         EdgarAccess: {
             name: EdgarAccess.$type,
             properties: {
+                style: {
+                    name: EdgarAccess.style
+                }
             },
             superTypes: [Power.$type]
         },
@@ -1694,6 +1865,12 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 },
                 place: {
                     name: Execution.place
+                },
+                style: {
+                    name: Execution.style
+                },
+                wording: {
+                    name: Execution.wording
                 }
             },
             superTypes: [Clause.$type]
@@ -1703,6 +1880,15 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
             properties: {
             },
             superTypes: []
+        },
+        ExhibitClause: {
+            name: ExhibitClause.$type,
+            properties: {
+                exhibit: {
+                    name: ExhibitClause.exhibit
+                }
+            },
+            superTypes: [Clause.$type]
         },
         Filing: {
             name: Filing.$type,
@@ -1720,6 +1906,9 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 },
                 statute: {
                     name: Filing.statute
+                },
+                style: {
+                    name: Filing.style
                 }
             },
             superTypes: [Power.$type]
@@ -1730,6 +1919,9 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 powers: {
                     name: Grant.powers,
                     defaultValue: []
+                },
+                style: {
+                    name: Grant.style
                 },
                 wording: {
                     name: Grant.wording
@@ -1756,6 +1948,18 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Power.$type]
+        },
+        IncidentalAuthority: {
+            name: IncidentalAuthority.$type,
+            properties: {
+                style: {
+                    name: IncidentalAuthority.style
+                },
+                wording: {
+                    name: IncidentalAuthority.wording
+                }
+            },
+            superTypes: [Clause.$type]
         },
         Indemnification: {
             name: Indemnification.$type,
@@ -1795,6 +1999,9 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 properties: {
                     name: Issuer.properties,
                     defaultValue: []
+                },
+                wording: {
+                    name: Issuer.wording
                 }
             },
             superTypes: [Clause.$type, Party.$type]
@@ -1859,6 +2066,27 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [ExecutionItem.$type]
         },
+        Opening: {
+            name: Opening.$type,
+            properties: {
+                style: {
+                    name: Opening.style
+                },
+                wording: {
+                    name: Opening.wording
+                }
+            },
+            superTypes: [Clause.$type]
+        },
+        OrderClause: {
+            name: OrderClause.$type,
+            properties: {
+                order: {
+                    name: OrderClause.order
+                }
+            },
+            superTypes: [Clause.$type]
+        },
         OrganizedProperty: {
             name: OrganizedProperty.$type,
             properties: {
@@ -1907,6 +2135,18 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
             properties: {
             },
             superTypes: []
+        },
+        Phrasing: {
+            name: Phrasing.$type,
+            properties: {
+                clause: {
+                    name: Phrasing.clause
+                },
+                style: {
+                    name: Phrasing.style
+                }
+            },
+            superTypes: [Clause.$type]
         },
         PlainParameterType: {
             name: PlainParameterType.$type,
@@ -1985,6 +2225,9 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
         Ratification: {
             name: Ratification.$type,
             properties: {
+                style: {
+                    name: Ratification.style
+                },
                 wording: {
                     name: Ratification.wording
                 }
@@ -2048,6 +2291,9 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                     name: Signature.signer,
                     referenceType: Party.$type
                 },
+                style: {
+                    name: Signature.style
+                },
                 text: {
                     name: Signature.text
                 },
@@ -2086,6 +2332,15 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Literal.$type, Text.$type]
         },
+        StyleClause: {
+            name: StyleClause.$type,
+            properties: {
+                set: {
+                    name: StyleClause.set
+                }
+            },
+            superTypes: [Clause.$type]
+        },
         Subjects: {
             name: Subjects.$type,
             properties: {
@@ -2110,6 +2365,9 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 revocation: {
                     name: Substitution.revocation,
                     defaultValue: false
+                },
+                style: {
+                    name: Substitution.style
                 },
                 wording: {
                     name: Substitution.wording
@@ -2166,6 +2424,9 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                     name: Term.parts,
                     defaultValue: []
                 },
+                style: {
+                    name: Term.style
+                },
                 wording: {
                     name: Term.wording
                 }
@@ -2220,6 +2481,10 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
         TitleClause: {
             name: TitleClause.$type,
             properties: {
+                none: {
+                    name: TitleClause.none,
+                    defaultValue: false
+                },
                 title: {
                     name: TitleClause.title
                 }
@@ -2229,6 +2494,9 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
         Venues: {
             name: Venues.$type,
             properties: {
+                style: {
+                    name: Venues.style
+                },
                 venues: {
                     name: Venues.venues,
                     defaultValue: []

@@ -1,0 +1,39 @@
+/** The appointment: the agents, how they act, what they are called, and substitution. */
+import type { ClausePhrases } from './phrase-style.js';
+
+export const appointment: ClausePhrases = {
+    clause: 'appointment',
+    styles: [
+        {
+            id: 'lawful-attorneys',
+            label: 'A and B, or any one or more of them, his true and lawful attorneys-in-fact, with full power of substitution',
+            template: '{opening} {agents}[{agent-mode}], {pronoun-possessive} true and lawful {designation}[, {substitution}]',
+            example: 'Hartford 2007 Section 16 power'
+        },
+        {
+            id: 'each-of',
+            label: 'each of A and B, signing singly, the undersigned\'s true and lawful attorney-in-fact',
+            template: '{opening} each of {agents}[{agent-mode}], {whose} true and lawful {designation-one}',
+            note: 'The classic EDGAR Section 16 form: each agent is appointed alone, so the designation is singular.',
+            example: 'sec16_yahoo-levchin-5yr-expiry-2012, sec16_reinvent-spac-hoffman-2021'
+        },
+        {
+            id: 'each-of-with-substitution',
+            label: 'each of A and B or any of them signing singly, and with full power of substitution, the undersigned\'s true and lawful attorney-in-fact',
+            template: '{opening} each of {agents}[{agent-mode}], and with full power of substitution, {whose} true and lawful {designation-one}',
+            example: 'sec16_endeavor-musk-2021'
+        },
+        {
+            id: 'named',
+            label: 'A and B, signing singly, the undersigned\'s true and lawful attorney-in-fact',
+            template: '{opening} {agents}[{agent-mode}], {whose} true and lawful {designation-one}',
+            example: 'sec16_meta-thiel-2022'
+        },
+        {
+            id: 'named-as',
+            label: 'A and B, signing singly, as the undersigned\'s true and lawful attorney-in-fact',
+            template: '{opening} {agents}[{agent-mode}], as {whose} true and lawful {designation-one}',
+            example: 'sec16_rumble-sacks-13d13g-2023'
+        }
+    ]
+};

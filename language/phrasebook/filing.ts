@@ -1,0 +1,32 @@
+/**
+ * One filing the agents may make, in the words of its statute family (the
+ * variant): section16a, rule144, section13d (and 13g), regulationST (Form ID),
+ * registration, or any other.
+ */
+import type { ClausePhrases } from './phrase-style.js';
+
+export const filing: ClausePhrases = {
+    clause: 'filing',
+    styles: [
+        {
+            id: 'report-or-statement',
+            label: 'any report or statement of beneficial ownership ... on Form 3, Form 4 or Form 5',
+            template: 'any report on {forms}[{amendments}][{successor-forms}] that {subject}[ ({capacity})] may be required to file under {statute}',
+            variants: {
+                'section16a': 'any report or statement of beneficial ownership or changes in beneficial ownership of securities of {issuer-appositive} that {subject}[ ({capacity})] may be required to file pursuant to {statute}, including specifically, but without limitation, full power and authority to sign {possessive} name[, {capacity},] to any report or statement on {forms}[{amendments}][{successor-forms}]',
+                'rule144': 'any report required under {statute} on {forms}[{amendments}][{successor-forms}] relating to {relating-to} of securities of {issuer}',
+                'section13d': 'any statement on {forms}[{amendments}][{successor-forms}] with respect to the beneficial ownership of securities of {issuer-appositive} that {subject}[ ({capacity})] may be required to file pursuant to {statute}',
+                'section13g': 'any statement on {forms}[{amendments}][{successor-forms}] with respect to the beneficial ownership of securities of {issuer-appositive} that {subject}[ ({capacity})] may be required to file pursuant to {statute}',
+                'regulationST': 'an application on {forms}[{amendments}][{successor-forms}] for the codes and passwords that enable {object} to make electronic filings under {statute}',
+                'registration': 'any registration statement on {forms} relating to securities of {issuer}, and any amendment (including any post-effective amendment) thereto, filed under {statute}'
+            },
+            example: 'Hartford 2007 Section 16 power'
+        },
+        {
+            id: 'classic',
+            label: 'execute for and on behalf of the undersigned, in the undersigned\'s capacity as an officer and/or director of the Company, Forms 3, 4, and 5 ...',
+            template: 'execute for and on behalf of {object}[, in {possessive} capacity as {capacity-as},] {forms-plural} in accordance with {statute} and the rules thereunder',
+            example: 'sec16_endeavor-musk-2021, sec16_rumble-sacks-13d13g-2023'
+        }
+    ]
+};

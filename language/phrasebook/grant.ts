@@ -1,0 +1,20 @@
+/**
+ * The grant paragraph: the appointment followed by the powers. `{powers}`
+ * lists them as the default wording does (", to ..." for one power, ": (1) to
+ * ...; and (2) to ..." for several); `{powers-enumerated}` always numbers them.
+ */
+import type { ClausePhrases } from './phrase-style.js';
+
+export const grant: ClausePhrases = {
+    clause: 'grant',
+    styles: [
+        { id: 'infinitives', label: '..., with full power of substitution, to ... hereby ratifying ...', template: '{appointment}{powers}[, {ratification}].', example: 'Hartford 2007 Section 16 power' },
+        {
+            id: 'numbered',
+            label: '... true and lawful attorney-in-fact to: (1) execute ...; (2) do and perform ...; and (3) take any other action ...',
+            template: '{appointment} to: {powers-enumerated}[, {ratification}].',
+            note: 'The classic EDGAR Section 16 form; pair it with the `classic` style of each power.',
+            example: 'sec16_endeavor-musk-2021, sec16_meta-thiel-2022, sec16_yahoo-levchin-5yr-expiry-2012'
+        }
+    ]
+};

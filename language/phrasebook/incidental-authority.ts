@@ -1,0 +1,25 @@
+/**
+ * Incidental authority: the agents may do whatever the powers require, as
+ * fully as the principal could in person. In the classic Section 16 form it
+ * opens the paragraph that also holds substitution, ratification and the
+ * acknowledgment.
+ */
+import type { ClausePhrases } from './phrase-style.js';
+
+export const incidentalAuthority: ClausePhrases = {
+    clause: 'incidental-authority',
+    styles: [
+        {
+            id: 'personally-present',
+            label: 'full power and authority ... as fully to all intents and purposes as the undersigned might or could do if personally present',
+            template: '{Subject} hereby {grants|grant} to each such {designation-one} full power and authority to do and perform any and every act and thing whatsoever requisite, necessary, or proper to be done in the exercise of any of the rights and powers herein granted, as fully to all intents and purposes as {subject} might or could do if personally present[, {substitution}][, {ratification}].',
+            example: 'sec16_endeavor-musk-2021'
+        },
+        {
+            id: 'personally-present-each',
+            label: '... each and every act and thing whatsoever requisite, necessary and proper ...',
+            template: '{Subject} hereby {grants|grant} to each such {designation-one} full power and authority to do and perform each and every act and thing whatsoever requisite, necessary and proper to be done in the exercise of any of the rights and powers herein granted, as fully to all intents and purposes as {subject} might or could do if personally present[, {substitution}][, {ratification}].',
+            example: 'sec16_meta-thiel-2022'
+        }
+    ]
+};

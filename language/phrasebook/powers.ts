@@ -1,0 +1,78 @@
+/** The other powers a grant may list, each an infinitive phrase in the default style. */
+import type { ClausePhrases } from './phrase-style.js';
+
+export const edgarAccess: ClausePhrases = {
+    clause: 'edgar-access',
+    styles: [
+        { id: 'form-id', label: 'to prepare, execute and submit to the SEC a Form ID ...', template: 'to prepare, execute and submit to {sec} a Form ID, including any amendment thereto, and any other document necessary or appropriate to obtain codes and passwords enabling {object} to make electronic filings with {sec}' }
+    ]
+};
+
+export const venues: ClausePhrases = {
+    clause: 'venues',
+    styles: [
+        { id: 'file-with', label: 'to file any such report, statement, form or instrument with ...', template: 'to file any such report, statement, form or instrument with {venues}' },
+        {
+            id: 'do-and-perform',
+            label: 'do and perform any and all acts ... and timely file such form with the SEC and any stock exchange or similar authority',
+            template: 'do and perform any and all acts for and on behalf of {object} which may be necessary or desirable to complete and execute any such {forms-singular}, complete and execute any amendment or amendments thereto, and timely file such form with {venues}',
+            note: 'Item (2) of the classic Section 16 form.',
+            example: 'sec16_endeavor-musk-2021, sec16_rumble-sacks-13d13g-2023'
+        }
+    ]
+};
+
+export const purpose: ClausePhrases = {
+    clause: 'purpose',
+    styles: [
+        { id: 'sole-purpose', label: 'for the sole and limited purpose of ...', template: 'to take any action and sign any document necessary or appropriate for the sole and limited purpose of {purpose}' }
+    ]
+};
+
+export const subjects: ClausePhrases = {
+    clause: 'subjects',
+    styles: [
+        { id: 'general-authority', label: 'to act with general authority with respect to the following subjects', template: 'to act for {object} with general authority with respect to the following subjects: {subjects}' }
+    ]
+};
+
+export const hotPowers: ClausePhrases = {
+    clause: 'hot-powers',
+    styles: [
+        { id: 'granted-expressly', label: '..., which specific authority the undersigned hereby grants expressly', template: 'to {hot-powers}, which specific authority {subject} hereby {grants|grant} expressly' }
+    ]
+};
+
+export const healthCare: ClausePhrases = {
+    clause: 'health-care',
+    styles: [
+        {
+            id: 'could-make',
+            label: 'to make any and all health-care decisions ... if the undersigned had capacity',
+            template: 'to make any and all health-care decisions for {object} that {subject} could make if {subject} had capacity[, including the power{health-care-items}]'
+        }
+    ]
+};
+
+export const catchAll: ClausePhrases = {
+    clause: 'catch-all',
+    styles: [
+        {
+            id: 'any-other-action',
+            label: 'to take any other action of any type whatsoever in connection with the foregoing ...',
+            template: 'to take any other action of any type whatsoever in connection with the foregoing which, in the opinion of such {designation-one}, may be of benefit to, in the best interest of, or legally required by, {object}, it being understood that the documents executed by such {designation-one} on behalf of {object} pursuant to this power of attorney shall be in such form and shall contain such terms and conditions as such {designation-one} may approve in such {designation-one}\'s discretion'
+        },
+        {
+            id: 'classic',
+            label: 'take any other action ... pursuant to this Power of Attorney ... (item (3) of the classic form)',
+            template: 'take any other action of any type whatsoever in connection with the foregoing which, in the opinion of such {designation-one}, may be of benefit to, in the best interest of, or legally required by, {object}, it being understood that the documents executed by such {designation-one} on behalf of {object} pursuant to this {instrument} shall be in such form and shall contain such terms and conditions as such {designation-one} may approve in such {designation-one}\'s discretion',
+            example: 'sec16_endeavor-musk-2021, sec16_reinvent-spac-hoffman-2021'
+        },
+        {
+            id: 'classic-her-discretion',
+            label: '... may approve in her discretion',
+            template: 'take any other action of any type whatsoever in connection with the foregoing which, in the opinion of such {designation-one}, may be of benefit to, in the best interest of, or legally required by, {object}, it being understood that the documents executed by such {designation-one} on behalf of {object} pursuant to this {instrument} shall be in such form and shall contain such terms and conditions as such {designation-one} may approve in her discretion',
+            example: 'sec16_meta-thiel-2022, sec16_yahoo-levchin-5yr-expiry-2012'
+        }
+    ]
+};

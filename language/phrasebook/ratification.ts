@@ -1,0 +1,22 @@
+/** Ratification: the principal confirms in advance what the agents do. */
+import type { ClausePhrases } from './phrase-style.js';
+
+export const ratification: ClausePhrases = {
+    clause: 'ratification',
+    styles: [
+        { id: 'by-virtue-thereof', label: 'hereby ratifying and confirming all that said attorneys-in-fact shall do', template: 'hereby ratifying and confirming all that {said-agents}{agents:|,} shall do or cause to be done by virtue thereof', example: 'Hartford 2007 Section 16 power' },
+        {
+            id: 'substitutes',
+            label: '... all that such attorney-in-fact, or such attorney-in-fact\'s substitute or substitutes, shall lawfully do',
+            template: 'hereby ratifying and confirming all that such {designation-one}, or such {designation-one}\'s substitute or substitutes, shall lawfully do or cause to be done by virtue of this {instrument} and the rights and powers herein granted',
+            note: 'Covers the acts of substitutes as well as of the agents.',
+            example: 'sec16_endeavor-musk-2021, sec16_rumble-sacks-13d13g-2023'
+        },
+        {
+            id: 'lawfully',
+            label: '... all that such attorney-in-fact shall lawfully do',
+            template: 'hereby ratifying and confirming all that such {designation-one} shall lawfully do or cause to be done by virtue of this {instrument} and the rights and powers herein granted',
+            example: 'sec16_reinvent-spac-hoffman-2021'
+        }
+    ]
+};

@@ -1,0 +1,45 @@
+/**
+ * Named sets of clause styles, chosen for a whole instrument with
+ * `style <set>`; a clause's own `style` overrides its set.
+ */
+export interface StyleSet {
+    id: string;
+    label: string;
+    /** Phrasebook clause id -> style id. */
+    clauses: Readonly<Record<string, string>>;
+    note?: string;
+}
+
+export const STYLE_SETS: readonly StyleSet[] = [
+    {
+        id: 'plain-defaults',
+        label: 'The default wording of every clause',
+        clauses: {}
+    },
+    {
+        id: 'edgar-classic',
+        label: 'The classic EDGAR Section 16 form: "Know all by these presents ... (1) execute ... (2) do and perform ... (3) take any other action ..."',
+        clauses: {
+            'opening': 'know-all',
+            'appointment': 'each-of',
+            'grant': 'numbered',
+            'securities-power': 'classic',
+            'filing': 'classic',
+            'venues': 'do-and-perform',
+            'catch-all': 'classic',
+            'incidental-authority': 'personally-present',
+            'substitution': 'or-revocation',
+            'ratification': 'substitutes',
+            'instrument-name': 'power-of-attorney',
+            'term-end': 'no-longer-required',
+            'testimonium': 'caused',
+            'dating': 'as-of-this',
+            'signature': 'typed-name'
+        },
+        note: 'Used, with small variations, by most Section 16 filers in the corpus (Endeavor, Meta, Rumble, Reinvent, Yahoo, AbCellera).'
+    }
+];
+
+export function styleSet(id: string): StyleSet | undefined {
+    return STYLE_SETS.find((s) => s.id === id);
+}

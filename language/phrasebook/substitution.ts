@@ -1,0 +1,10 @@
+/** Substitution: whether the agents may appoint substitutes. */
+import type { ClausePhrases } from './phrase-style.js';
+
+export const substitution: ClausePhrases = {
+    clause: 'substitution',
+    styles: [
+        { id: 'full-power', label: 'with full power of substitution and resubstitution', template: 'with full power of substitution[ and {substitution-extras}]', example: 'Hartford 2007 Section 16 power' },
+        { id: 'or-revocation', label: 'with full power of substitution or revocation', template: 'with full power of substitution or revocation', example: 'sec16_endeavor-musk-2021, sec16_meta-thiel-2022' }
+    ]
+};
