@@ -43,9 +43,9 @@ function similarity(a, b) {
     return (2 * prev[b.length]) / (a.length + b.length);
 }
 
-/** Words of the reference written out in `worded "..."` overrides (alphanumeric words only). */
+/** Words written out as free text: `worded "..."` overrides and `power "..."` lines (alphanumeric words only). */
 function overrideWords(source) {
-    const words = [...source.matchAll(/\bworded\s+"((?:\\.|[^"\\])*)"/g)].flatMap((m) => m[1].replace(/\{[A-Za-z_]\w*\}/g, ' ').match(/[A-Za-z0-9]+(?:[.'][A-Za-z0-9]+)*/g) ?? []);
+    const words = [...source.matchAll(/\b(?:worded|power)\s+"((?:\\.|[^"\\])*)"/g)].flatMap((m) => m[1].replace(/\{[A-Za-z_]\w*\}/g, ' ').match(/[A-Za-z0-9]+(?:[.'][A-Za-z0-9]+)*/g) ?? []);
     return words.length;
 }
 

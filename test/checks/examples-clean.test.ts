@@ -20,7 +20,11 @@ function poaFiles(dir: string): string[] {
 }
 
 /** Known findings in examples, by file: each is correct under the rules and reported to the lead. */
-const KNOWN: Record<string, string[]> = {};
+const KNOWN: Record<string, string[]> = {
+    // The filed Rumble power (2023) lists Form ID and Schedules 13D and 13G "in accordance with
+    // Section 16(a)"; the corpus model says what the filing says, and the check rightly reports it.
+    'corpus/sec16_rumble-sacks-13d13g-2023.poa': ['poa/form-wrong-statute', 'poa/form-wrong-statute', 'poa/form-wrong-statute']
+};
 
 describe('examples check clean', () => {
     const files = poaFiles(root);
