@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run corpus`: renders every model in examples/corpus/ with the built CLI and measures it
 // against its source text in ../shared/corpus/ (or $POA_CORPUS): word-level similarity (the
-// measure of ../shared/tools/fidelity.mjs), the share of the reference's words written as
+// measure of ../shared/tools/fidelity.mjs, rounded down to three places), the share of the reference's words written as
 // `worded` overrides, and the check's errors and warnings. Run `npm run build` first.
 //   node scripts/corpus.mjs [--json] [NAME-FILTER]
 import { execFileSync } from 'node:child_process';
@@ -82,7 +82,7 @@ if (json) {
     for (const r of rows) {
         if (r.error) { console.log(`| ${r.name} | ${r.error} | | | | |`); continue; }
         const ok = r.similarity >= 0.97 && r.overrides <= 0.05;
-        console.log(`| ${r.name} | ${r.similarity.toFixed(3)} | ${(r.overrides * 100).toFixed(1)} % | ${r.errors} | ${r.warnings} | ${ok ? 'yes' : 'no'} |`);
+        console.log(`| ${r.name} | ${(Math.floor(r.similarity * 1000) / 1000).toFixed(3)} | ${(r.overrides * 100).toFixed(1)} % | ${r.errors} | ${r.warnings} | ${ok ? 'yes' : 'no'} |`);
     }
     const met = rows.filter((r) => !r.error && r.similarity >= 0.97 && r.overrides <= 0.05).length;
     console.log(`\n${met} of ${rows.length} modelled documents meet the bar.`);

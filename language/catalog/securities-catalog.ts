@@ -58,7 +58,8 @@ export const VENUES: readonly { id: string; name: string; description: string }[
     { id: 'sec', name: 'the SEC', description: 'The Securities and Exchange Commission (through EDGAR).' },
     { id: 'exchanges', name: 'any stock exchange or similar authority', description: 'Any national securities exchange or similar authority on which the issuer\'s securities are listed.' },
     { id: 'nyse', name: 'the New York Stock Exchange', description: 'The New York Stock Exchange.' },
-    { id: 'nasdaq', name: 'The Nasdaq Stock Market LLC', description: 'The Nasdaq Stock Market.' }
+    { id: 'nasdaq', name: 'The Nasdaq Stock Market LLC', description: 'The Nasdaq Stock Market.' },
+    { id: 'authorities', name: 'any other authority', description: 'Any other authority with which the report or form is to be filed.' }
 ];
 
 export function secForm(id: string): SecForm | undefined {

@@ -103,11 +103,13 @@ export type PoaKeywordNames =
     | "limited"
     | "limited-liability-company"
     | "limited-partnership"
+    | "lists"
     | "longer"
     | "majority"
     | "months"
     | "no"
     | "no-assumption"
+    | "no-serial-comma"
     | "none"
     | "not"
     | "notary"
@@ -146,6 +148,7 @@ export type PoaKeywordNames =
     | "sales"
     | "section16"
     | "securities"
+    | "serial-comma"
     | "severally"
     | "she"
     | "signature"
@@ -335,7 +338,7 @@ export function isChoiceType(item: unknown): item is ChoiceType {
     return reflection.isInstance(item, ChoiceType.$type);
 }
 
-export type Clause = Acknowledgment | AgentGroup | Compensation | DateStyleClause | Execution | ExhibitClause | Grant | IncidentalAuthority | Indemnification | Issuer | JurisdictionClause | KindClause | LayoutClause | Opening | OrderClause | Parameter | Phrasing | Principal | Ratification | Reliance | Revocation | StyleClause | Substitution | SuccessorGroup | Supersession | Term | TermDefinition | TitleClause | VoiceClause;
+export type Clause = Acknowledgment | AgentGroup | Compensation | DateStyleClause | Execution | ExhibitClause | Grant | IncidentalAuthority | Indemnification | Issuer | JurisdictionClause | KindClause | LayoutClause | ListsClause | Opening | OrderClause | Parameter | Phrasing | Principal | Ratification | Reliance | Revocation | StyleClause | Substitution | SuccessorGroup | Supersession | Term | TermDefinition | TitleClause | VoiceClause;
 
 export const Clause = {
     $type: 'Clause'
@@ -822,6 +825,21 @@ export const Limitation = {
 
 export function isLimitation(item: unknown): item is Limitation {
     return reflection.isInstance(item, Limitation.$type);
+}
+
+export interface ListsClause extends langium.AstNode {
+    readonly $container: Instrument;
+    readonly $type: 'ListsClause';
+    lists: 'no-serial-comma' | 'serial-comma';
+}
+
+export const ListsClause = {
+    $type: 'ListsClause',
+    lists: 'lists'
+} as const;
+
+export function isListsClause(item: unknown): item is ListsClause {
+    return reflection.isInstance(item, ListsClause.$type);
 }
 
 export type Literal = DateLiteral | PronounLiteral | StringLiteral;
@@ -1555,6 +1573,7 @@ export type PoaAstType = {
     KindClause: KindClause
     LayoutClause: LayoutClause
     Limitation: Limitation
+    ListsClause: ListsClause
     Literal: Literal
     Notary: Notary
     Opening: Opening
@@ -2047,6 +2066,15 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Power.$type]
+        },
+        ListsClause: {
+            name: ListsClause.$type,
+            properties: {
+                lists: {
+                    name: ListsClause.lists
+                }
+            },
+            superTypes: [Clause.$type]
         },
         Literal: {
             name: Literal.$type,

@@ -91,6 +91,7 @@ class ModelBuilder {
             titleNone: Boolean(titleNode?.none),
             exhibit: mapOpt(this.single(c.filter(ast.isExhibitClause), 'exhibit'), (e) => this.text(e.exhibit)),
             styles: this.styles(),
+            serialComma: this.single(c.filter(ast.isListsClause), 'lists')?.lists === 'serial-comma',
             orderAsWritten: this.single(c.filter(ast.isOrderClause), 'order')?.order === 'as-written',
             clauseOffsets: this.clauseOffsets(),
             opening: this.mapClause(c.filter(ast.isOpening), 'opening', () => ({})),

@@ -236,6 +236,8 @@ export interface PoaModel {
     exhibit?: TextValue;
     /** The style set of the instrument (`style edgar-classic`) and the styles chosen per clause. */
     styles: { set?: { id: string; range: SourceRange }; clauses: StyleChoice[] };
+    /** `lists serial-comma`: a comma before the conjunction in lists of three or more. */
+    serialComma: boolean;
     /** `order as-written`: paragraphs in the order the file writes the clauses. */
     orderAsWritten: boolean;
     /** Offsets of the clauses as written, by registry clause id (for `order as-written`). */

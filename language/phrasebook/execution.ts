@@ -39,7 +39,7 @@ export const dating: ClausePhrases = {
             id: 'as-of-this',
             label: 'as of this 28th day of April, 2021',
             template: 'as of this {legal-date}',
-            variants: { 'plain': 'as of {plain-date}', 'plain-as-of': 'as of {plain-date}' },
+            variants: { 'legal-as-of': 'as of this {legal-date}', 'plain': 'as of {plain-date}', 'plain-as-of': 'as of {plain-date}' },
             example: 'sec16_endeavor-musk-2021, sec16_rumble-sacks-13d13g-2023'
         }
     ]

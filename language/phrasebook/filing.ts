@@ -27,6 +27,24 @@ export const filing: ClausePhrases = {
             label: 'execute for and on behalf of the undersigned, in the undersigned\'s capacity as an officer and/or director of the Company, Forms 3, 4, and 5 ...',
             template: 'execute for and on behalf of {object}[, in {possessive} capacity as {capacity-as},] {forms-plural} in accordance with {statute} and the rules thereunder',
             example: 'sec16_endeavor-musk-2021, sec16_rumble-sacks-13d13g-2023'
+        },
+        {
+            id: 'classic-reports',
+            label: 'execute ... any and all Form 3, 4 or 5 reports required to be filed by the undersigned ... with respect to transactions in securities of the Company',
+            template: 'execute for and on behalf of {object}[, in {possessive} capacity as {capacity-as},] any and all {forms-singular} reports required to be filed by {object} in accordance with {statute} and the rules thereunder with respect to transactions in securities of {issuer}',
+            example: 'sec16_meta-thiel-2022'
+        },
+        {
+            id: 'classic-with-respect-to',
+            label: 'execute for and on behalf of the undersigned Forms 3, 4 and 5 with respect to securities of the issuer, in accordance with Section 16(a) ...',
+            template: 'execute for and on behalf of {object} {forms-plural} with respect to securities of {issuer-appositive} in accordance with {statute} and the rules thereunder',
+            example: 'sec16_yahoo-levchin-5yr-expiry-2012'
+        },
+        {
+            id: 'classic-relating-to',
+            label: 'execute for and on behalf of the undersigned a Form 3, Form 4 or Form 5, or any amendment thereto, relating to the securities of the issuer ...',
+            template: 'execute for and on behalf of {object} a {forms}, or any amendment thereto, relating to the securities of {issuer-appositive} in accordance with {statute} and the rules thereunder',
+            example: 'sec16_reinvent-spac-hoffman-2021'
         }
     ]
 };

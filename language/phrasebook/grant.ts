@@ -14,7 +14,13 @@ export const grant: ClausePhrases = {
             label: '... true and lawful attorney-in-fact to: (1) execute ...; (2) do and perform ...; and (3) take any other action ...',
             template: '{appointment} to: {powers-enumerated}[, {ratification}].',
             note: 'The classic EDGAR Section 16 form; pair it with the `classic` style of each power.',
-            example: 'sec16_endeavor-musk-2021, sec16_meta-thiel-2022, sec16_yahoo-levchin-5yr-expiry-2012'
+            example: 'sec16_endeavor-musk-2021, sec16_meta-thiel-2022'
+        },
+        {
+            id: 'numbered-capitals',
+            label: '... attorney-in-fact to: (1) Execute ...; (2) Perform ...; and (3) Take any other action ...',
+            template: '{appointment} to: {powers-enumerated-capitals}[, {ratification}].',
+            example: 'sec16_yahoo-levchin-5yr-expiry-2012, sec16_mongodb-botha-sequoia-2017'
         }
     ]
 };

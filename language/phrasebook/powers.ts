@@ -18,6 +18,24 @@ export const venues: ClausePhrases = {
             template: 'do and perform any and all acts for and on behalf of {object} which may be necessary or desirable to complete and execute any such {forms-singular}, complete and execute any amendment or amendments thereto, and timely file such form with {venues}',
             note: 'Item (2) of the classic Section 16 form.',
             example: 'sec16_endeavor-musk-2021, sec16_rumble-sacks-13d13g-2023'
+        },
+        {
+            id: 'do-and-perform-report',
+            label: 'do and perform any and all acts ... to complete and execute any such Form 3, 4 or 5 report and timely file such report with ...',
+            template: 'do and perform any and all acts for and on behalf of {object} which may be necessary or desirable to complete and execute any such {forms-singular} report and timely file such report with {venues}',
+            example: 'sec16_meta-thiel-2022'
+        },
+        {
+            id: 'do-and-perform-filing',
+            label: 'do and perform any and all acts ... to complete and execute such Form 3, Form 4 or Form 5, or any amendment thereto, and the timely filing of such form with ...',
+            template: 'do and perform any and all acts for and on behalf of {object} which may be necessary or desirable to complete and execute such {forms}, or any amendment thereto, and the timely filing of such form with {venues}',
+            example: 'sec16_reinvent-spac-hoffman-2021'
+        },
+        {
+            id: 'perform-execution',
+            label: 'perform any and all acts ... to complete the execution of any such Form 3, 4 or 5 and the timely filing of such form with ...',
+            template: 'perform any and all acts for and on behalf of {object} which may be necessary or desirable to complete the execution of any such {forms-singular} and the timely filing of such form with {venues}',
+            example: 'sec16_yahoo-levchin-5yr-expiry-2012'
         }
     ]
 };
@@ -69,10 +87,16 @@ export const catchAll: ClausePhrases = {
             example: 'sec16_endeavor-musk-2021, sec16_reinvent-spac-hoffman-2021'
         },
         {
-            id: 'classic-her-discretion',
-            label: '... may approve in her discretion',
-            template: 'take any other action of any type whatsoever in connection with the foregoing which, in the opinion of such {designation-one}, may be of benefit to, in the best interest of, or legally required by, {object}, it being understood that the documents executed by such {designation-one} on behalf of {object} pursuant to this {instrument} shall be in such form and shall contain such terms and conditions as such {designation-one} may approve in her discretion',
-            example: 'sec16_meta-thiel-2022, sec16_yahoo-levchin-5yr-expiry-2012'
+            id: 'classic-agent-discretion',
+            label: '... may approve in her discretion (the agents\' pronoun)',
+            template: 'take any other action of any type whatsoever in connection with the foregoing which, in the opinion of such {designation-one}, may be of benefit to, in the best interest of, or legally required by, {object}, it being understood that the documents executed by such {designation-one} on behalf of {object} pursuant to this {instrument} shall be in such form and shall contain such terms and conditions as such {designation-one} may approve in {agent-possessive} discretion',
+            example: 'sec16_meta-thiel-2022'
+        },
+        {
+            id: 'classic-benefit-or-required',
+            label: '... may be of benefit to or legally required by, the undersigned ... in her discretion',
+            template: 'take any other action of any type whatsoever in connection with the foregoing which, in the opinion of such {designation-one}, may be of benefit to or legally required by, {object}, it being understood that the documents executed by such {designation-one} on behalf of {object} pursuant to this {instrument} shall be in such form and shall contain such terms and conditions as such {designation-one} may approve in {agent-possessive} discretion',
+            example: 'sec16_yahoo-levchin-5yr-expiry-2012'
         }
     ]
 };

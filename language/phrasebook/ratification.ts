@@ -13,6 +13,13 @@ export const ratification: ClausePhrases = {
             example: 'sec16_endeavor-musk-2021, sec16_rumble-sacks-13d13g-2023'
         },
         {
+            id: 'pronoun-substitutes',
+            label: '... all that such attorney-in-fact, or her substitute or substitutes, shall lawfully do',
+            template: 'hereby ratifying and confirming all that such {designation-one}, or {agent-possessive} substitute or substitutes, shall lawfully do or cause to be done by virtue of this {instrument} and the rights and powers herein granted',
+            note: 'The pronoun is the agents\' (`pronoun she` on each agent), "his or her" when they do not state one.',
+            example: 'sec16_meta-thiel-2022'
+        },
+        {
             id: 'lawfully',
             label: '... all that such attorney-in-fact shall lawfully do',
             template: 'hereby ratifying and confirming all that such {designation-one} shall lawfully do or cause to be done by virtue of this {instrument} and the rights and powers herein granted',

@@ -74,6 +74,16 @@ export const termEnd: ClausePhrases = {
                 'status': 'remain in full force and effect until {subject} {is|are} no longer required to file {status-forms} with respect to {possessive} holdings of and transactions in securities issued by {status-issuer-or-company}'
             },
             example: 'sec16_endeavor-musk-2021, sec16_meta-thiel-2022, sec16_rumble-sacks-13d13g-2023'
+        },
+        {
+            id: 'anniversary',
+            label: 'shall be effective as of the date written below, and unless sooner revoked, shall terminate upon the fifth (5th) anniversary ...',
+            template: 'remain in full force and effect until revoked',
+            variants: {
+                'duration': 'be effective as of the date written below, and unless sooner revoked, shall terminate upon the {anniversary} anniversary of the date written below',
+                'date': 'be effective as of the date written below, and unless sooner revoked, shall terminate on {end-date}'
+            },
+            example: 'sec16_yahoo-levchin-5yr-expiry-2012'
         }
     ]
 };

@@ -10,8 +10,14 @@ import { Slots, type LocalSlots } from './slots.js';
 import { fillTemplate } from './template-engine.js';
 
 export function phrase(ctx: RenderContext, clause: string, variant?: string, local: LocalSlots = {}, source?: SourceRange): Run[] {
-    const style = ctx.style(clause) ?? findStyle(clause);
-    if (!style) return [{ text: `[${clause}]`, role: 'missing', note: `The phrasebook has no clause "${clause}".` }];
+    const chosen = ctx.style(clause);
+    const fallback = findStyle(clause);
+    if (!fallback) return [{ text: `[${clause}]`, role: 'missing', note: `The phrasebook has no clause "${clause}".` }];
+    // A style with one template words every case. A style with variants that lacks the model's
+    // case (a term that ends after a period, in a style written for terms that end with Section 16
+    // duties) leaves that case to the default style.
+    const lacksCase = variant !== undefined && chosen?.variants !== undefined && chosen.variants[variant] === undefined && fallback.variants?.[variant] !== undefined;
+    const style = chosen && !lacksCase ? chosen : fallback;
     return withSource(fillTemplate(styleTemplate(style, variant), new Slots(ctx, local)), source);
 }
 

@@ -9,7 +9,7 @@ import { healthCareItem, hotPower, subject as findSubject, SUBJECTS } from '../c
 import { secForm, statute as findStatute, venue } from '../catalog/securities-catalog.js';
 import type { DateValue, FilingModel, GrantModel, TextValue } from '../model/poa-model.js';
 import type { Run } from './document-tree.js';
-import { enumerateRuns, joinRuns, joinWords, legalDate, parseIsoDate, plainDate } from './english.js';
+import { enumerateRuns, joinRuns, joinWords, legalDate, ordinal, ordinalWord, parseIsoDate, plainDate } from './english.js';
 import { phrase } from './phrase.js';
 import type { RenderContext } from './render-context.js';
 import type { SlotSource } from './template-engine.js';
@@ -64,6 +64,10 @@ export class Slots implements SlotSource {
             case 'designation': return text(ctx.designation());
             case 'designation-one': return text(ctx.designation(false));
             case 'designation-plural': return text(ctx.designation(true));
+            case 'agent-possessive': {
+                const pronouns = new Set(m.agents.map((a) => a.pronoun?.possessive ?? 'his or her'));
+                return text(pronouns.size === 1 ? [...pronouns][0] : 'his or her');
+            }
             case 'said-agents': return text(ctx.saidAgents());
             // ---------------------------------------------------------- the instrument and its parts
             case 'instrument': return phrase(ctx, 'instrument-name', m.kind === 'section16' || m.kind === 'securities' ? 'securities' : undefined);
@@ -77,6 +81,7 @@ export class Slots implements SlotSource {
             case 'ratification': return this.ratification();
             case 'powers': return this.powers(false);
             case 'powers-enumerated': return this.powers(true);
+            case 'powers-enumerated-capitals': return this.powers(true, true);
             // ---------------------------------------------------------- securities
             case 'issuer': return ctx.issuer();
             case 'issuer-appositive': return appositive(ctx.issuer());
@@ -110,6 +115,10 @@ export class Slots implements SlotSource {
                 const d = m.term?.end?.duration;
                 return d ? text(`${d.count} ${d.count === 1 ? d.unit.replace(/s$/, '') : d.unit}`) : NONE;
             }
+            case 'anniversary': {
+                const d = m.term?.end?.duration;
+                return d && d.unit === 'years' ? text(`${ordinalWord(d.count)} (${ordinal(d.count)})`) : NONE;
+            }
             case 'death': return text(ctx.firstPerson ? `${ctx.possessive()} death` : 'the death of the undersigned');
             case 'determination': return this.determination();
             case 'determination-description': {
@@ -142,7 +151,7 @@ export class Slots implements SlotSource {
         const agents = this.ctx.model.agents;
         if (this.ctx.model.agentsWording) return this.ctx.wording(this.ctx.model.agentsWording);
         if (agents.length === 0) return [{ text: '[ATTORNEY-IN-FACT]', role: 'missing', ref: 'agents', note: 'No agent is named: add an agents clause naming at least one attorney-in-fact.' }];
-        return joinRuns(agents.map((a) => agentRuns(this.ctx, a)), 'and');
+        return joinRuns(agents.map((a) => agentRuns(this.ctx, a)), 'and', this.ctx.model.serialComma);
     }
 
     /** The mode phrase: the chosen style, or the default style's words for the stated mode. */
@@ -170,10 +179,10 @@ export class Slots implements SlotSource {
         return r.wording ? this.ctx.wording(r.wording) : phrase(this.ctx, 'ratification', undefined, {}, r.range);
     }
 
-    private powers(enumerated: boolean): Run[] {
+    private powers(enumerated: boolean, capitals = false): Run[] {
         const grant = this.ctx.model.grant;
         if (grant?.wording) return [{ text: enumerated ? '' : ', ' }, ...this.ctx.wording(grant.wording)];
-        const powers = grant ? powerPhrases(this.ctx, grant) : [];
+        const powers = (grant ? powerPhrases(this.ctx, grant) : []).map((p) => (capitals ? capitalFirstRun(p) : p));
         if (powers.length === 0) {
             return [{ text: enumerated ? '' : ', ' }, { text: '[POWERS GRANTED]', role: 'missing', ref: 'grant', note: 'The grant does not say what the agents may do: add a grant clause.', source: grant?.range }];
         }
@@ -222,13 +231,20 @@ export class Slots implements SlotSource {
             const runs = joinRuns(names.map(({ f, name }) => [{ text: name, role: 'form' as const, ref: f.id, source: f.range }]), conjunction);
             return sec ? [{ text: `${sec} ` }, ...runs] : runs;
         }
-        const prefix = /^(Form|Schedule) /.exec(names[0].name)?.[0];
-        const same = prefix && names.every(({ name }) => name.startsWith(prefix));
-        const items = names.map(({ f, name }, i): Run => ({ text: same && i > 0 ? name.slice(prefix!.length) : name, role: 'form', ref: f.id, source: f.range }));
-        if (same && names.length > 1 && !singular) items[0] = { ...items[0], text: items[0].text.replace(/^(Form|Schedule) /, '$1s ') };
+        // Consecutive forms of one kind share it: "Form ID, Forms 3, 4 and 5, Schedules 13D and 13G".
+        const prefixOf = (name: string) => /^(Form|Schedule) /.exec(name)?.[0];
+        const items = names.map(({ f, name }, i): Run => {
+            const prefix = prefixOf(name);
+            const previous = i > 0 ? prefixOf(names[i - 1].name) : undefined;
+            const next = i + 1 < names.length ? prefixOf(names[i + 1].name) : undefined;
+            let text = name;
+            if (prefix && prefix === previous) text = name.slice(prefix.length);
+            else if (prefix && prefix === next && !singular) text = name.replace(/^(Form|Schedule) /, '$1s ');
+            return { text, role: 'form', ref: f.id, source: f.range };
+        });
         const out: Run[] = [];
         items.forEach((item, i) => {
-            if (i > 0) out.push({ text: i === items.length - 1 ? (items.length > 2 ? `, ${conjunction} ` : ` ${conjunction} `) : ', ' });
+            if (i > 0) out.push({ text: i === items.length - 1 ? (items.length > 2 && this.ctx.model.serialComma ? `, ${conjunction} ` : ` ${conjunction} `) : ', ' });
             out.push(item);
         });
         return out;
@@ -279,6 +295,11 @@ export class Slots implements SlotSource {
 }
 
 type Runs = Run[];
+
+function capitalFirstRun(runs: Run[]): Run[] {
+    if (runs.length === 0) return runs;
+    return [{ ...runs[0], text: runs[0].text.charAt(0).toUpperCase() + runs[0].text.slice(1) }, ...runs.slice(1)];
+}
 
 /** The party followed by a comma when its first-use definition ends in an appositive ("X, a Delaware corporation (the "Company"),"). */
 function appositive(runs: Run[]): Run[] {

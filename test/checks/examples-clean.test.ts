@@ -23,7 +23,9 @@ function poaFiles(dir: string): string[] {
 const KNOWN: Record<string, string[]> = {
     // The filed Rumble power (2023) lists Form ID and Schedules 13D and 13G "in accordance with
     // Section 16(a)"; the corpus model says what the filing says, and the check rightly reports it.
-    'corpus/sec16_rumble-sacks-13d13g-2023.poa': ['poa/form-wrong-statute', 'poa/form-wrong-statute', 'poa/form-wrong-statute']
+    'corpus/sec16_rumble-sacks-13d13g-2023.poa': ['poa/form-wrong-statute', 'poa/form-wrong-statute', 'poa/form-wrong-statute'],
+    // The filed Yahoo power (2012) says "unless sooner revoked" but not how it is revoked.
+    'corpus/sec16_yahoo-levchin-5yr-expiry-2012.poa': ['poa/missing-revocation']
 };
 
 describe('examples check clean', () => {

@@ -35,6 +35,6 @@ export function powerPhrases(ctx: RenderContext, grant: GrantModel): Run[][] {
 
 /** A power written out: an infinitive in the default grant ("to sign checks"), as written in a numbered one. */
 function customPower(ctx: RenderContext, text: string): string {
-    if (ctx.styleId('grant') === 'numbered') return text;
+    if (ctx.styleId('grant')?.startsWith('numbered')) return text;
     return text.startsWith('to ') ? text : `to ${text}`;
 }
