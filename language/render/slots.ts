@@ -91,7 +91,7 @@ export class Slots implements SlotSource {
             case 'compliance': return this.compliance();
             case 'filings': return this.grantFilings((f) => enumerateRuns(f, 'roman'));
             case 'filings-each': return this.grantFilings((f) => joinRuns(f, 'and'));
-            case 'forms': return this.forms(this.local.filing, 'or', false);
+            case 'forms': return this.forms(this.local.filing ?? this.section16Filing(), 'or', false);
             case 'forms-plural': return this.forms(this.local.filing ?? this.section16Filing(), 'and', true);
             case 'forms-singular': return this.forms(this.local.filing ?? this.section16Filing(), 'or', true, true);
             case 'statute': return this.local.filing ? ctx.statute(this.local.filing.statute, this.local.filing.statuteRange) : NONE;
