@@ -46,6 +46,7 @@ export type PoaKeywordNames =
     | "called"
     | "capacities"
     | "choice"
+    | "close"
     | "compensation"
     | "completion"
     | "comply"
@@ -75,6 +76,7 @@ export type PoaKeywordNames =
     | "fiduciary"
     | "file"
     | "first-person"
+    | "footer"
     | "for"
     | "general"
     | "grant"
@@ -99,6 +101,8 @@ export type PoaKeywordNames =
     | "kind"
     | "layout"
     | "legal"
+    | "letter"
+    | "letterhead"
     | "limitation"
     | "limited"
     | "limited-liability-company"
@@ -137,6 +141,7 @@ export type PoaKeywordNames =
     | "prose"
     | "purpose"
     | "ratification"
+    | "re"
     | "reasonable"
     | "relating"
     | "reliance"
@@ -146,6 +151,7 @@ export type PoaKeywordNames =
     | "revoking"
     | "role"
     | "sales"
+    | "salutation"
     | "section16"
     | "securities"
     | "serial-comma"
@@ -206,6 +212,21 @@ export const Acknowledgment = {
 
 export function isAcknowledgment(item: unknown): item is Acknowledgment {
     return reflection.isInstance(item, Acknowledgment.$type);
+}
+
+export interface Addressee extends langium.AstNode {
+    readonly $container: Letter;
+    readonly $type: 'Addressee';
+    lines: Array<string>;
+}
+
+export const Addressee = {
+    $type: 'Addressee',
+    lines: 'lines'
+} as const;
+
+export function isAddressee(item: unknown): item is Addressee {
+    return reflection.isInstance(item, Addressee.$type);
 }
 
 export interface AddressProperty extends langium.AstNode {
@@ -338,7 +359,7 @@ export function isChoiceType(item: unknown): item is ChoiceType {
     return reflection.isInstance(item, ChoiceType.$type);
 }
 
-export type Clause = Acknowledgment | AgentGroup | Compensation | DateStyleClause | Execution | ExhibitClause | Grant | IncidentalAuthority | Indemnification | Issuer | JurisdictionClause | KindClause | LayoutClause | ListsClause | Opening | OrderClause | Parameter | Phrasing | Principal | Ratification | Reliance | Revocation | StyleClause | Substitution | SuccessorGroup | Supersession | Term | TermDefinition | TitleClause | VoiceClause;
+export type Clause = Acknowledgment | AgentGroup | Compensation | DateStyleClause | Execution | ExhibitClause | Grant | IncidentalAuthority | Indemnification | Issuer | JurisdictionClause | KindClause | LayoutClause | Letter | ListsClause | Opening | OrderClause | Parameter | Phrasing | Principal | Ratification | Reliance | Revocation | StyleClause | Substitution | SuccessorGroup | Supersession | Term | TermDefinition | TitleClause | VoiceClause;
 
 export const Clause = {
     $type: 'Clause'
@@ -380,6 +401,21 @@ export function isCompliance(item: unknown): item is Compliance {
     return reflection.isInstance(item, Compliance.$type);
 }
 
+export interface ComplimentaryClose extends langium.AstNode {
+    readonly $container: Letter;
+    readonly $type: 'ComplimentaryClose';
+    text: string;
+}
+
+export const ComplimentaryClose = {
+    $type: 'ComplimentaryClose',
+    text: 'text'
+} as const;
+
+export function isComplimentaryClose(item: unknown): item is ComplimentaryClose {
+    return reflection.isInstance(item, ComplimentaryClose.$type);
+}
+
 export interface CustomPower extends langium.AstNode {
     readonly $container: Grant;
     readonly $type: 'CustomPower';
@@ -396,7 +432,7 @@ export function isCustomPower(item: unknown): item is CustomPower {
 }
 
 export interface DateLiteral extends langium.AstNode {
-    readonly $container: End | Execution | Parameter | Start | Supersession;
+    readonly $container: End | Execution | LetterDate | Parameter | Start | Supersession;
     readonly $type: 'DateLiteral';
     value: string;
 }
@@ -625,6 +661,21 @@ export function isFilingSubject(item: unknown): item is FilingSubject {
     return item === 'sales' || item === 'holdings';
 }
 
+export interface FooterLines extends langium.AstNode {
+    readonly $container: Letter;
+    readonly $type: 'FooterLines';
+    lines: Array<string>;
+}
+
+export const FooterLines = {
+    $type: 'FooterLines',
+    lines: 'lines'
+} as const;
+
+export function isFooterLines(item: unknown): item is FooterLines {
+    return reflection.isInstance(item, FooterLines.$type);
+}
+
 export interface Grant extends langium.AstNode {
     readonly $container: Instrument;
     readonly $type: 'Grant';
@@ -812,6 +863,76 @@ export function isLayoutClause(item: unknown): item is LayoutClause {
     return reflection.isInstance(item, LayoutClause.$type);
 }
 
+export interface Letter extends langium.AstNode {
+    readonly $container: Instrument;
+    readonly $type: 'Letter';
+    parts: Array<LetterPart>;
+}
+
+export const Letter = {
+    $type: 'Letter',
+    parts: 'parts'
+} as const;
+
+export function isLetter(item: unknown): item is Letter {
+    return reflection.isInstance(item, Letter.$type);
+}
+
+export interface LetterDate extends langium.AstNode {
+    readonly $container: Letter;
+    readonly $type: 'LetterDate';
+    date: DateValue;
+}
+
+export const LetterDate = {
+    $type: 'LetterDate',
+    date: 'date'
+} as const;
+
+export function isLetterDate(item: unknown): item is LetterDate {
+    return reflection.isInstance(item, LetterDate.$type);
+}
+
+export interface LetterheadLines extends langium.AstNode {
+    readonly $container: Letter;
+    readonly $type: 'LetterheadLines';
+    lines: Array<string>;
+}
+
+export const LetterheadLines = {
+    $type: 'LetterheadLines',
+    lines: 'lines'
+} as const;
+
+export function isLetterheadLines(item: unknown): item is LetterheadLines {
+    return reflection.isInstance(item, LetterheadLines.$type);
+}
+
+export type LetterPart = Addressee | ComplimentaryClose | FooterLines | LetterDate | LetterReference | LetterheadLines | Salutation;
+
+export const LetterPart = {
+    $type: 'LetterPart'
+} as const;
+
+export function isLetterPart(item: unknown): item is LetterPart {
+    return reflection.isInstance(item, LetterPart.$type);
+}
+
+export interface LetterReference extends langium.AstNode {
+    readonly $container: Letter;
+    readonly $type: 'LetterReference';
+    text: string;
+}
+
+export const LetterReference = {
+    $type: 'LetterReference',
+    text: 'text'
+} as const;
+
+export function isLetterReference(item: unknown): item is LetterReference {
+    return reflection.isInstance(item, LetterReference.$type);
+}
+
 export interface Limitation extends langium.AstNode {
     readonly $container: Grant;
     readonly $type: 'Limitation';
@@ -938,7 +1059,7 @@ export function isParameter(item: unknown): item is Parameter {
 }
 
 export interface ParameterRef extends langium.AstNode {
-    readonly $container: AddressProperty | Agent | End | Execution | ExhibitClause | Issuer | Limitation | Notary | OrganizedProperty | Principal | PronounProperty | Purpose | RoleProperty | SignatoryProperty | Signature | Start | Supersession | TitleClause | Witnesses;
+    readonly $container: AddressProperty | Agent | End | Execution | ExhibitClause | Issuer | LetterDate | Limitation | Notary | OrganizedProperty | Principal | PronounProperty | Purpose | RoleProperty | SignatoryProperty | Signature | Start | Supersession | TitleClause | Witnesses;
     readonly $type: 'ParameterRef';
     parameter: langium.Reference<Parameter>;
 }
@@ -1176,6 +1297,21 @@ export const RoleProperty = {
 
 export function isRoleProperty(item: unknown): item is RoleProperty {
     return reflection.isInstance(item, RoleProperty.$type);
+}
+
+export interface Salutation extends langium.AstNode {
+    readonly $container: Letter;
+    readonly $type: 'Salutation';
+    text: string;
+}
+
+export const Salutation = {
+    $type: 'Salutation',
+    text: 'text'
+} as const;
+
+export function isSalutation(item: unknown): item is Salutation {
+    return reflection.isInstance(item, Salutation.$type);
 }
 
 export interface SignatoryProperty extends langium.AstNode {
@@ -1539,6 +1675,7 @@ export function isWording(item: unknown): item is Wording {
 export type PoaAstType = {
     Acknowledgment: Acknowledgment
     AddressProperty: AddressProperty
+    Addressee: Addressee
     Agent: Agent
     AgentGroup: AgentGroup
     AgentProperty: AgentProperty
@@ -1548,6 +1685,7 @@ export type PoaAstType = {
     Clause: Clause
     Compensation: Compensation
     Compliance: Compliance
+    ComplimentaryClose: ComplimentaryClose
     CustomPower: CustomPower
     DateLiteral: DateLiteral
     DateStyleClause: DateStyleClause
@@ -1561,6 +1699,7 @@ export type PoaAstType = {
     ExecutionItem: ExecutionItem
     ExhibitClause: ExhibitClause
     Filing: Filing
+    FooterLines: FooterLines
     Grant: Grant
     HealthCare: HealthCare
     HotPowers: HotPowers
@@ -1572,6 +1711,11 @@ export type PoaAstType = {
     JurisdictionClause: JurisdictionClause
     KindClause: KindClause
     LayoutClause: LayoutClause
+    Letter: Letter
+    LetterDate: LetterDate
+    LetterPart: LetterPart
+    LetterReference: LetterReference
+    LetterheadLines: LetterheadLines
     Limitation: Limitation
     ListsClause: ListsClause
     Literal: Literal
@@ -1596,6 +1740,7 @@ export type PoaAstType = {
     Reliance: Reliance
     Revocation: Revocation
     RoleProperty: RoleProperty
+    Salutation: Salutation
     SignatoryProperty: SignatoryProperty
     Signature: Signature
     Start: Start
@@ -1645,6 +1790,16 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [AgentProperty.$type, PrincipalProperty.$type]
+        },
+        Addressee: {
+            name: Addressee.$type,
+            properties: {
+                lines: {
+                    name: Addressee.lines,
+                    defaultValue: []
+                }
+            },
+            superTypes: [LetterPart.$type]
         },
         Agent: {
             name: Agent.$type,
@@ -1756,6 +1911,15 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Power.$type]
+        },
+        ComplimentaryClose: {
+            name: ComplimentaryClose.$type,
+            properties: {
+                text: {
+                    name: ComplimentaryClose.text
+                }
+            },
+            superTypes: [LetterPart.$type]
         },
         CustomPower: {
             name: CustomPower.$type,
@@ -1932,6 +2096,16 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Power.$type]
         },
+        FooterLines: {
+            name: FooterLines.$type,
+            properties: {
+                lines: {
+                    name: FooterLines.lines,
+                    defaultValue: []
+                }
+            },
+            superTypes: [LetterPart.$type]
+        },
         Grant: {
             name: Grant.$type,
             properties: {
@@ -2057,6 +2231,50 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Clause.$type]
+        },
+        Letter: {
+            name: Letter.$type,
+            properties: {
+                parts: {
+                    name: Letter.parts,
+                    defaultValue: []
+                }
+            },
+            superTypes: [Clause.$type]
+        },
+        LetterDate: {
+            name: LetterDate.$type,
+            properties: {
+                date: {
+                    name: LetterDate.date
+                }
+            },
+            superTypes: [LetterPart.$type]
+        },
+        LetterPart: {
+            name: LetterPart.$type,
+            properties: {
+            },
+            superTypes: []
+        },
+        LetterReference: {
+            name: LetterReference.$type,
+            properties: {
+                text: {
+                    name: LetterReference.text
+                }
+            },
+            superTypes: [LetterPart.$type]
+        },
+        LetterheadLines: {
+            name: LetterheadLines.$type,
+            properties: {
+                lines: {
+                    name: LetterheadLines.lines,
+                    defaultValue: []
+                }
+            },
+            superTypes: [LetterPart.$type]
         },
         Limitation: {
             name: Limitation.$type,
@@ -2295,6 +2513,15 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [PrincipalProperty.$type]
+        },
+        Salutation: {
+            name: Salutation.$type,
+            properties: {
+                text: {
+                    name: Salutation.text
+                }
+            },
+            superTypes: [LetterPart.$type]
         },
         SignatoryProperty: {
             name: SignatoryProperty.$type,

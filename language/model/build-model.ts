@@ -10,7 +10,7 @@ import * as ast from '../generated/ast.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
 import { pronounForms } from './pronouns.js';
 import type {
-    AgentModel, Capacity, Clause, DateValue, DefinedTerm, Determination, ExecutionModel, GrantModel, IssuerModel,
+    AgentModel, Capacity, LetterModel, Clause, DateValue, DefinedTerm, Determination, ExecutionModel, GrantModel, IssuerModel,
     ParameterModel, PoaModel, PrincipalModel, Pronoun, SignatureModel, SourceRange, StyleChoice, TermModel, TextValue, Value, Wording
 } from './index.js';
 
@@ -91,6 +91,7 @@ class ModelBuilder {
             titleNone: Boolean(titleNode?.none),
             exhibit: mapOpt(this.single(c.filter(ast.isExhibitClause), 'exhibit'), (e) => this.text(e.exhibit)),
             styles: this.styles(),
+            letter: mapOpt(this.single(c.filter(ast.isLetter), 'letter'), (l) => this.letter(l)),
             serialComma: this.single(c.filter(ast.isListsClause), 'lists')?.lists === 'serial-comma',
             orderAsWritten: this.single(c.filter(ast.isOrderClause), 'order')?.order === 'as-written',
             clauseOffsets: this.clauseOffsets(),
@@ -170,6 +171,21 @@ class ModelBuilder {
             }
         }
         return { set: setNode?.set ? { id: setNode.set, range: rangeOf(setNode, 'set') } : undefined, clauses };
+    }
+
+    private letter(l: ast.Letter): LetterModel {
+        const p = l.parts;
+        const date = p.find(ast.isLetterDate);
+        return {
+            letterhead: p.filter(ast.isLetterheadLines).flatMap((x) => x.lines),
+            date: date ? this.date(date.date) : undefined,
+            addressee: p.filter(ast.isAddressee).flatMap((x) => x.lines),
+            reference: p.find(ast.isLetterReference)?.text,
+            salutation: p.find(ast.isSalutation)?.text,
+            close: p.find(ast.isComplimentaryClose)?.text,
+            footer: p.filter(ast.isFooterLines).flatMap((x) => x.lines),
+            range: rangeOf(l)
+        };
     }
 
     /** Where each paragraph-making clause is first written, for `order as-written`. */

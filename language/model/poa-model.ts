@@ -114,6 +114,18 @@ export interface Clause {
     wording?: Wording;
 }
 
+/** A power given as a letter. */
+export interface LetterModel {
+    letterhead: string[];
+    date?: DateValue;
+    addressee: string[];
+    reference?: string;
+    salutation?: string;
+    close?: string;
+    footer: string[];
+    range: SourceRange;
+}
+
 /** A phrasebook style chosen in the file for one clause (`grant style numbered`). */
 export interface StyleChoice {
     /** The phrasebook clause id (`grant`, `catch-all`, `opening`, ...). */
@@ -236,6 +248,8 @@ export interface PoaModel {
     exhibit?: TextValue;
     /** The style set of the instrument (`style edgar-classic`) and the styles chosen per clause. */
     styles: { set?: { id: string; range: SourceRange }; clauses: StyleChoice[] };
+    /** Set when the power is given as a letter. */
+    letter?: LetterModel;
     /** `lists serial-comma`: a comma before the conjunction in lists of three or more. */
     serialComma: boolean;
     /** `order as-written`: paragraphs in the order the file writes the clauses. */

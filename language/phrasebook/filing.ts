@@ -29,6 +29,12 @@ export const filing: ClausePhrases = {
             example: 'sec16_endeavor-musk-2021, sec16_rumble-sacks-13d13g-2023'
         },
         {
+            id: 'all-filings',
+            label: 'all securities and related filings with the SEC, including Forms 3, 4 and 5',
+            template: 'all securities and related filings with {sec}, including {forms-plural}',
+            example: 'sec16_tpg-boyce-letter-3yr-2003'
+        },
+        {
             id: 'classic-reports',
             label: 'execute ... any and all Form 3, 4 or 5 reports required to be filed by the undersigned ... with respect to transactions in securities of the Company',
             template: 'execute for and on behalf of {object}[, in {possessive} capacity as {capacity-as},] any and all {forms-singular} reports required to be filed by {object} in accordance with {statute} and the rules thereunder with respect to transactions in securities of {issuer}',

@@ -21,6 +21,13 @@ export const grant: ClausePhrases = {
             label: '... attorney-in-fact to: (1) Execute ...; (2) Perform ...; and (3) Take any other action ...',
             template: '{appointment} to: {powers-enumerated-capitals}[, {ratification}].',
             example: 'sec16_yahoo-levchin-5yr-expiry-2012, sec16_mongodb-botha-sequoia-2017'
+        },
+        {
+            id: 'letter-confirms',
+            label: 'This letter confirms that A, B and C are authorized and designated to sign ..., on my behalf.',
+            template: 'This letter confirms that {agents} {agents:is|are} authorized and designated to sign {powers-enumerated}, {on-behalf}.',
+            note: 'A confirming letter to the SEC (with `letter { ... }` and `voice first-person`).',
+            example: 'sec16_tpg-boyce-letter-3yr-2003'
         }
     ]
 };

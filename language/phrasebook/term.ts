@@ -10,7 +10,8 @@ export const instrumentName: ClausePhrases = {
     clause: 'instrument-name',
     styles: [
         { id: 'by-kind', label: 'authorization (securities powers) / power of attorney', template: 'power of attorney', variants: { securities: 'authorization' }, example: 'Hartford 2007 Section 16 power' },
-        { id: 'power-of-attorney', label: 'Power of Attorney', template: 'Power of Attorney', example: 'sec16_endeavor-musk-2021' }
+        { id: 'power-of-attorney', label: 'Power of Attorney', template: 'Power of Attorney', example: 'sec16_endeavor-musk-2021' },
+        { id: 'authorization-and-designation', label: 'authorization and designation (a confirming letter)', template: 'authorization and designation', example: 'sec16_tpg-boyce-letter-3yr-2003' }
     ]
 };
 
@@ -74,6 +75,16 @@ export const termEnd: ClausePhrases = {
                 'status': 'remain in full force and effect until {subject} {is|are} no longer required to file {status-forms} with respect to {possessive} holdings of and transactions in securities issued by {status-issuer-or-company}'
             },
             example: 'sec16_endeavor-musk-2021, sec16_meta-thiel-2022, sec16_rumble-sacks-13d13g-2023'
+        },
+        {
+            id: 'valid-from-letter',
+            label: 'shall be valid for three years from the date of this letter',
+            template: 'remain valid until revoked',
+            variants: {
+                'duration': 'be valid for {duration-words} from the date of this letter',
+                'date': 'be valid until {end-date}'
+            },
+            example: 'sec16_tpg-boyce-letter-3yr-2003'
         },
         {
             id: 'anniversary',

@@ -39,7 +39,17 @@ export function renderDocument(model: PoaModel, options: RenderOptions = {}): Re
     const title = model.settingRanges.title ? ctx.value(model.title, 'TITLE') : { text: defaultTitle(model) };
     const blocks: Block[] = [];
     if (model.exhibit) blocks.push({ kind: 'title', id: 'exhibit', runs: [{ text: 'Exhibit ' }, ctx.value(model.exhibit, 'EXHIBIT')], source: model.exhibit.range });
-    if (!model.titleNone) blocks.push({ kind: 'title', id: 'title', runs: [title], source: model.settingRanges.title ?? model.nameRange });
+    const letter = model.letter;
+    letter?.letterhead.forEach((line, i) => blocks.push({ kind: 'title', id: `letter-head-${i + 1}`, runs: [{ text: line }], source: letter.range }));
+    // A letter has no title unless the file gives one.
+    if (!model.titleNone && !(letter && !model.settingRanges.title)) blocks.push({ kind: 'title', id: 'title', runs: [title], source: model.settingRanges.title ?? model.nameRange });
+    if (letter) {
+        const line = (id: string, runs: Run[]) => blocks.push({ kind: 'paragraph', id: `letter-${id}`, runs, source: letter.range });
+        if (letter.date) line('date', [ctx.shortDate(letter.date)]);
+        letter.addressee.forEach((text, i) => line(`to-${i + 1}`, [{ text }]));
+        if (letter.reference) line('re', [{ text: `Re: ${letter.reference}` }]);
+        if (letter.salutation) line('salutation', [{ text: letter.salutation }]);
+    }
 
     const paragraphs: Record<string, () => { runs: Run[] | undefined; source: SourceRange | undefined }> = {
         'grant': () => ({ runs: grantParagraph(ctx), source: model.grant?.range ?? model.agentsRange }),
@@ -59,14 +69,18 @@ export function renderDocument(model: PoaModel, options: RenderOptions = {}): Re
 
     if (options.gaps?.length) insertClauseGaps(blocks, options.gaps);
     if (ctx.layout === 'numbered') {
-        blocks.filter((b) => b.kind === 'paragraph').forEach((b, i) => { b.number = i + 1; });
+        blocks.filter((b) => b.kind === 'paragraph' && !b.id.startsWith('letter-')).forEach((b, i) => { b.number = i + 1; });
     }
-    blocks.push({ kind: 'testimonium', id: 'testimonium', runs: testimoniumParagraph(ctx), source: model.execution?.range });
+    // A letter closes with its complimentary close instead of a testimonium.
+    if (letter?.close) blocks.push({ kind: 'paragraph', id: 'letter-close', runs: [{ text: letter.close }], source: letter.range });
+    else if (!letter || model.execution?.wording) blocks.push({ kind: 'testimonium', id: 'testimonium', runs: testimoniumParagraph(ctx), source: model.execution?.range });
     blocks.push(...signatureBlocks(ctx));
     const witnesses = witnessBlock(ctx);
     if (witnesses) blocks.push(witnesses);
     const notary = notaryBlock(ctx);
     if (notary) blocks.push(notary);
+
+    letter?.footer.forEach((text, i) => blocks.push({ kind: 'paragraph', id: `letter-footer-${i + 1}`, runs: [{ text }], source: letter.range }));
 
     const titleText = title.text;
     const principalNames = model.principals.map((p) => p.name.value).filter((n): n is string => Boolean(n));

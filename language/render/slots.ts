@@ -9,7 +9,7 @@ import { healthCareItem, hotPower, subject as findSubject, SUBJECTS } from '../c
 import { secForm, statute as findStatute, venue } from '../catalog/securities-catalog.js';
 import type { DateValue, FilingModel, GrantModel, TextValue } from '../model/poa-model.js';
 import type { Run } from './document-tree.js';
-import { enumerateRuns, joinRuns, joinWords, legalDate, ordinal, ordinalWord, parseIsoDate, plainDate } from './english.js';
+import { countWord, enumerateRuns, joinRuns, joinWords, legalDate, ordinal, ordinalWord, parseIsoDate, plainDate } from './english.js';
 import { phrase } from './phrase.js';
 import type { RenderContext } from './render-context.js';
 import type { SlotSource } from './template-engine.js';
@@ -114,6 +114,10 @@ export class Slots implements SlotSource {
             case 'duration': {
                 const d = m.term?.end?.duration;
                 return d ? text(`${d.count} ${d.count === 1 ? d.unit.replace(/s$/, '') : d.unit}`) : NONE;
+            }
+            case 'duration-words': {
+                const d = m.term?.end?.duration;
+                return d ? text(`${countWord(d.count)} ${d.count === 1 ? d.unit.replace(/s$/, '') : d.unit}`) : NONE;
             }
             case 'anniversary': {
                 const d = m.term?.end?.duration;
