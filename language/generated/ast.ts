@@ -92,6 +92,7 @@ export type PoaKeywordNames =
     | "including"
     | "indemnification"
     | "individual"
+    | "information"
     | "instrument"
     | "issuer"
     | "it"
@@ -179,6 +180,7 @@ export type PoaKeywordNames =
     | "third-party"
     | "title"
     | "to"
+    | "transaction"
     | "trust"
     | "two-physicians"
     | "under"
@@ -1131,7 +1133,7 @@ export function isPlainParameterType(item: unknown): item is PlainParameterType 
     return reflection.isInstance(item, PlainParameterType.$type);
 }
 
-export type Power = CatchAll | Compliance | CustomPower | EdgarAccess | Filing | HealthCare | HotPowers | Limitation | Purpose | Subjects | Venues;
+export type Power = CatchAll | Compliance | CustomPower | EdgarAccess | Filing | HealthCare | HotPowers | Limitation | Purpose | Subjects | TransactionInformation | Venues;
 
 export const Power = {
     $type: 'Power'
@@ -1602,6 +1604,21 @@ export function isTitleClause(item: unknown): item is TitleClause {
     return reflection.isInstance(item, TitleClause.$type);
 }
 
+export interface TransactionInformation extends langium.AstNode {
+    readonly $container: Grant;
+    readonly $type: 'TransactionInformation';
+    style?: StyleName;
+}
+
+export const TransactionInformation = {
+    $type: 'TransactionInformation',
+    style: 'style'
+} as const;
+
+export function isTransactionInformation(item: unknown): item is TransactionInformation {
+    return reflection.isInstance(item, TransactionInformation.$type);
+}
+
 export interface Venues extends langium.AstNode {
     readonly $container: Grant;
     readonly $type: 'Venues';
@@ -1757,6 +1774,7 @@ export type PoaAstType = {
     Testimonium: Testimonium
     Text: Text
     TitleClause: TitleClause
+    TransactionInformation: TransactionInformation
     Venues: Venues
     VoiceClause: VoiceClause
     Witnesses: Witnesses
@@ -2745,6 +2763,15 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Clause.$type]
+        },
+        TransactionInformation: {
+            name: TransactionInformation.$type,
+            properties: {
+                style: {
+                    name: TransactionInformation.style
+                }
+            },
+            superTypes: [Power.$type]
         },
         Venues: {
             name: Venues.$type,

@@ -166,6 +166,7 @@ class ModelBuilder {
                     if (ast.isFiling(power)) add('filing', power);
                     else if (ast.isVenues(power)) add('venues', power);
                     else if (ast.isEdgarAccess(power)) add('edgar-access', power);
+                    else if (ast.isTransactionInformation(power)) add('transaction-information', power);
                     else if (ast.isCatchAll(power)) add('catch-all', power);
                 }
             }
@@ -367,6 +368,7 @@ class ModelBuilder {
             })),
             venues: powers.filter(ast.isVenues).flatMap((v) => ids(v, v.venues, 'venues')),
             edgarAccess: mapOpt(powers.find(ast.isEdgarAccess), (n) => rangeOf(n)),
+            transactionInformation: mapOpt(powers.find(ast.isTransactionInformation), (n) => rangeOf(n)),
             catchAll: mapOpt(powers.find(ast.isCatchAll), (n) => rangeOf(n)),
             subjects: subjects.flatMap((s) => ids(s, s.subjects, 'subjects')),
             allSubjects: subjects.some((s) => s.all),

@@ -149,6 +149,8 @@ export interface GrantModel extends Clause {
     filings: FilingModel[];
     venues: { id: string; range: SourceRange }[];
     edgarAccess?: SourceRange;
+    /** Authority to obtain transaction information from brokers and plan administrators. */
+    transactionInformation?: SourceRange;
     catchAll?: SourceRange;
     subjects: { id: string; range: SourceRange }[];
     allSubjects: boolean;

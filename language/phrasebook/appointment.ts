@@ -30,6 +30,18 @@ export const appointment: ClausePhrases = {
             example: 'sec16_meta-thiel-2022'
         },
         {
+            id: 'as-hereinafter',
+            label: 'A and B as the undersigned\'s true and lawful attorney-in-fact, with full power and authority as hereinafter described ...',
+            template: '{opening} {agents}[{agent-mode}] as {possessive} true and lawful {designation-one}, with full power and authority as hereinafter described on behalf of and in the name, place and stead of {object}',
+            example: 'sec16_yelp-rabois-formid-2012'
+        },
+        {
+            id: 'each-of-as-hereinafter',
+            label: 'each of A and B as the undersigned\'s true and lawful attorney-in-fact, with full power and authority as hereinafter described ...',
+            template: '{opening} each of {agents}[{agent-mode}] as {possessive} true and lawful {designation-one}, with full power and authority as hereinafter described on behalf of and in the name, place and stead of {object}',
+            example: 'sec16_zynga-hoffman-broker-info-2011'
+        },
+        {
             id: 'named-as',
             label: 'A and B, signing singly, as the undersigned\'s true and lawful attorney-in-fact',
             template: '{opening} {agents}[{agent-mode}], as {whose} true and lawful {designation-one}',

@@ -35,6 +35,12 @@ export const filing: ClausePhrases = {
             example: 'sec16_tpg-boyce-letter-3yr-2003'
         },
         {
+            id: 'prepare-execute-file',
+            label: 'prepare, execute, acknowledge, deliver and file Forms 3, 4, and 5 (including any amendments thereto) with respect to the securities of the Company with ...',
+            template: 'prepare, execute, acknowledge, deliver and file {forms-plural} (including any amendments thereto) with respect to the securities of {issuer-appositive} with {venues}, as considered necessary or advisable under {statute} and the rules and regulations promulgated thereunder, as amended from time to time',
+            example: 'sec16_yelp-rabois-formid-2012, sec16_zynga-hoffman-broker-info-2011'
+        },
+        {
             id: 'classic-reports',
             label: 'execute ... any and all Form 3, 4 or 5 reports required to be filed by the undersigned ... with respect to transactions in securities of the Company',
             template: 'execute for and on behalf of {object}[, in {possessive} capacity as {capacity-as},] any and all {forms-singular} reports required to be filed by {object} in accordance with {statute} and the rules thereunder with respect to transactions in securities of {issuer}',

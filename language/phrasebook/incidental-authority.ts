@@ -16,6 +16,12 @@ export const incidentalAuthority: ClausePhrases = {
             example: 'sec16_endeavor-musk-2021'
         },
         {
+            id: 'gives-and-grants',
+            label: 'hereby gives and grants ... as fully to all intents and purposes as the undersigned might or could do if present',
+            template: '{Subject} hereby {gives|give} and {grants|grant} the foregoing {designation-one} full power and authority to do and perform all and every act and thing whatsoever requisite, necessary or appropriate to be done in and about the foregoing matters as fully to all intents and purposes as {subject} might or could do if present[, {substitution}][, {ratification}].',
+            example: 'sec16_yelp-rabois-formid-2012, sec16_zynga-hoffman-broker-info-2011'
+        },
+        {
             id: 'personally-present-each',
             label: '... each and every act and thing whatsoever requisite, necessary and proper ...',
             template: '{Subject} hereby {grants|grant} to each such {designation-one} full power and authority to do and perform each and every act and thing whatsoever requisite, necessary and proper to be done in the exercise of any of the rights and powers herein granted, as fully to all intents and purposes as {subject} might or could do if personally present[, {substitution}][, {ratification}].',

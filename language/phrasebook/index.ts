@@ -14,7 +14,7 @@ import { incidentalAuthority } from './incidental-authority.js';
 import { opening } from './opening.js';
 import { compensation, determination, indemnification, limitations, reliance, successors } from './other-clauses.js';
 import type { ClausePhrases, PhraseStyle } from './phrase-style.js';
-import { catchAll, edgarAccess, healthCare, hotPowers, purpose, subjects, venues } from './powers.js';
+import { catchAll, edgarAccess, healthCare, hotPowers, purpose, subjects, transactionInformation, venues } from './powers.js';
 import { ratification } from './ratification.js';
 import { securitiesPower } from './securities-power.js';
 import { substitution } from './substitution.js';
@@ -25,7 +25,7 @@ export { STYLE_SETS, styleSet, type StyleSet } from './style-sets.js';
 
 export const PHRASEBOOK: readonly ClausePhrases[] = [
     opening, appointment, agentMode, grant, securitiesPower, filing, filingAmendments, filingSuccessorForms,
-    edgarAccess, venues, purpose, subjects, hotPowers, healthCare, catchAll,
+    edgarAccess, venues, transactionInformation, purpose, subjects, hotPowers, healthCare, catchAll,
     incidentalAuthority, substitution, ratification, acknowledgment,
     instrumentName, supersession, termStart, termEnd, determination, durability, revocation, revocationFrame,
     successors, limitations, compensation, indemnification, reliance,

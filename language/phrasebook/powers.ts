@@ -4,7 +4,13 @@ import type { ClausePhrases } from './phrase-style.js';
 export const edgarAccess: ClausePhrases = {
     clause: 'edgar-access',
     styles: [
-        { id: 'form-id', label: 'to prepare, execute and submit to the SEC a Form ID ...', template: 'to prepare, execute and submit to {sec} a Form ID, including any amendment thereto, and any other document necessary or appropriate to obtain codes and passwords enabling {object} to make electronic filings with {sec}' }
+        { id: 'form-id', label: 'to prepare, execute and submit to the SEC a Form ID ...', template: 'to prepare, execute and submit to {sec} a Form ID, including any amendment thereto, and any other document necessary or appropriate to obtain codes and passwords enabling {object} to make electronic filings with {sec}' },
+        {
+            id: 'form-id-reports',
+            label: 'prepare, execute in the undersigned\'s name ... a Form ID ... to make electronic filings with the SEC of reports required by Section 16(a) ...',
+            template: 'prepare, execute in {possessive} name and on {possessive} behalf, and submit to {sec} a Form ID, including amendments thereto, and any other documents necessary or appropriate to obtain codes and passwords enabling {object} to make electronic filings with {sec} of reports required by {section16a} or any rule or regulation of {sec}',
+            example: 'sec16_yelp-rabois-formid-2012'
+        }
     ]
 };
 
@@ -18,6 +24,13 @@ export const venues: ClausePhrases = {
             template: 'do and perform any and all acts for and on behalf of {object} which may be necessary or desirable to complete and execute any such {forms-singular}, complete and execute any amendment or amendments thereto, and timely file such form with {venues}',
             note: 'Item (2) of the classic Section 16 form.',
             example: 'sec16_endeavor-musk-2021, sec16_rumble-sacks-13d13g-2023'
+        },
+        {
+            id: 'folded',
+            label: '(no item of its own: the venues are named by the filing, as in "file ... with the SEC")',
+            template: '',
+            note: 'For filing styles that name the venues themselves ({venues}).',
+            example: 'sec16_yelp-rabois-formid-2012, sec16_zynga-hoffman-broker-info-2011'
         },
         {
             id: 'do-and-perform-report',
@@ -36,6 +49,24 @@ export const venues: ClausePhrases = {
             label: 'perform any and all acts ... to complete the execution of any such Form 3, 4 or 5 and the timely filing of such form with ...',
             template: 'perform any and all acts for and on behalf of {object} which may be necessary or desirable to complete the execution of any such {forms-singular} and the timely filing of such form with {venues}',
             example: 'sec16_yahoo-levchin-5yr-expiry-2012'
+        }
+    ]
+};
+
+/** Information on the principal's transactions from brokers and plan administrators. */
+export const transactionInformation: ClausePhrases = {
+    clause: 'transaction-information',
+    styles: [
+        {
+            id: 'seek-or-obtain',
+            label: 'to seek or obtain information on transactions in the Company\'s securities from any third party ...',
+            template: 'to seek or obtain, as {possessive} representative and on {possessive} behalf, information on transactions in {issuer-possessive} securities from any third party, including brokers, employee benefit plan administrators and trustees, and {subject} hereby {authorizes|authorize} any such person to release any such information to {object} and {approves|approve} and {ratifies|ratify} any such release of information'
+        },
+        {
+            id: 'seek-or-obtain-item',
+            label: 'seek or obtain ... (an item of a numbered grant)',
+            template: 'seek or obtain, as {possessive} representative and on {possessive} behalf, information on transactions in {issuer-possessive} securities from any third party, including brokers, employee benefit plan administrators and trustees, and {subject} hereby {authorizes|authorize} any such person to release any such information to {object} and {approves|approve} and {ratifies|ratify} any such release of information',
+            example: 'sec16_yelp-rabois-formid-2012, sec16_zynga-hoffman-broker-info-2011'
         }
     ]
 };
@@ -91,6 +122,12 @@ export const catchAll: ClausePhrases = {
             label: '... may approve in her discretion (the agents\' pronoun)',
             template: 'take any other action of any type whatsoever in connection with the foregoing which, in the opinion of such {designation-one}, may be of benefit to, in the best interest of, or legally required by, {object}, it being understood that the documents executed by such {designation-one} on behalf of {object} pursuant to this {instrument} shall be in such form and shall contain such terms and conditions as such {designation-one} may approve in {agent-possessive} discretion',
             example: 'sec16_meta-thiel-2022'
+        },
+        {
+            id: 'perform-other-acts',
+            label: 'perform any and all other acts which in the discretion of such attorney-in-fact are necessary or desirable ...',
+            template: 'perform any and all other acts which in the discretion of such {designation-one} are necessary or desirable for and on behalf of {object} in connection with the foregoing',
+            example: 'sec16_yelp-rabois-formid-2012, sec16_zynga-hoffman-broker-info-2011'
         },
         {
             id: 'classic-benefit-or-required',

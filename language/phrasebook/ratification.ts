@@ -20,6 +20,12 @@ export const ratification: ClausePhrases = {
             example: 'sec16_meta-thiel-2022'
         },
         {
+            id: 'of-for-and-on-behalf',
+            label: 'hereby ratifying all that such attorney-in-fact of, for and on behalf of the undersigned, shall lawfully do ...',
+            template: 'hereby ratifying all that such {designation-one} of, for and on behalf of {object}, shall lawfully do or cause to be done by virtue of this Limited {instrument}',
+            example: 'sec16_yelp-rabois-formid-2012, sec16_zynga-hoffman-broker-info-2011'
+        },
+        {
             id: 'lawfully',
             label: '... all that such attorney-in-fact shall lawfully do',
             template: 'hereby ratifying and confirming all that such {designation-one} shall lawfully do or cause to be done by virtue of this {instrument} and the rights and powers herein granted',

@@ -37,6 +37,30 @@ export const STYLE_SETS: readonly StyleSet[] = [
             'signature': 'typed-name'
         },
         note: 'Used, with small variations, by most Section 16 filers in the corpus (Endeavor, Meta, Rumble, Reinvent, Yahoo, AbCellera).'
+    },
+    {
+        id: 'reporting-obligations',
+        label: 'The "Limited Power of Attorney for Section 16 Reporting Obligations": makes, constitutes and appoints; prepare, execute, acknowledge, deliver and file; four acknowledgments',
+        clauses: {
+            'opening': 'know-all-makes',
+            'appointment': 'as-hereinafter',
+            'grant': 'numbered',
+            'securities-power': 'classic',
+            'filing': 'prepare-execute-file',
+            'venues': 'folded',
+            'edgar-access': 'form-id-reports',
+            'transaction-information': 'seek-or-obtain-item',
+            'catch-all': 'perform-other-acts',
+            'acknowledgment': 'four-acknowledgments',
+            'incidental-authority': 'gives-and-grants',
+            'ratification': 'of-for-and-on-behalf',
+            'instrument-name': 'power-of-attorney',
+            'term-end': 'no-longer-required',
+            'testimonium': 'caused',
+            'dating': 'as-of-this',
+            'signature': 'typed-name'
+        },
+        note: 'Used by the Yelp (2012) and Zynga (2011) powers in the corpus.'
     }
 ];
 

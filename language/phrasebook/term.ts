@@ -71,6 +71,7 @@ export const termEnd: ClausePhrases = {
             template: 'remain in full force and effect until revoked',
             variants: {
                 'date': 'remain in full force and effect until {end-date}',
+                'revoked': 'remain in full force and effect until revoked[ {revocation}]',
                 'section16': 'remain in full force and effect until {subject} {is|are} no longer required to file {status-forms} with respect to {possessive} holdings of and transactions in securities issued by {status-issuer-or-company}',
                 'status': 'remain in full force and effect until {subject} {is|are} no longer required to file {status-forms} with respect to {possessive} holdings of and transactions in securities issued by {status-issuer-or-company}'
             },

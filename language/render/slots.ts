@@ -88,6 +88,10 @@ export class Slots implements SlotSource {
             case 'acknowledged-issuer': return this.acknowledgedIssuer();
             case 'sec': return ctx.term('sec');
             case 'section16': return ctx.statute('section16');
+            case 'section16a': return ctx.statute('section16a');
+            case 'section16b': return ctx.statute('section16b');
+            case 'act1934': return ctx.term('act1934');
+            case 'issuer-possessive': return [...ctx.issuer(), { text: "'s" }];
             case 'compliance': return this.compliance();
             case 'filings': return this.grantFilings((f) => enumerateRuns(f, 'roman'));
             case 'filings-each': return this.grantFilings((f) => joinRuns(f, 'and'));
@@ -256,7 +260,12 @@ export class Slots implements SlotSource {
 
     private venues(): Run[] {
         const ctx = this.ctx;
-        return joinRuns((ctx.model.grant?.venues ?? []).map((v): Run[] => (v.id === 'sec' ? ctx.term('sec') : [{ text: venue(v.id)?.name ?? v.id, source: v.range }])), 'and');
+        const named = (id: string, source: Run['source']): Run[] => {
+            if (id === 'sec') return ctx.term('sec');
+            if (id === 'company') return ctx.issuer();
+            return [{ text: venue(id)?.name ?? id, source }];
+        };
+        return joinRuns((ctx.model.grant?.venues ?? []).map((v) => named(v.id, v.range)), 'and');
     }
 
     private subjects(): string {

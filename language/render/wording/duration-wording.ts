@@ -26,12 +26,16 @@ export function durationParagraph(ctx: RenderContext): Run[] | undefined {
     else if (start?.immediately) predicates.push(phrase(ctx, 'term-start', 'immediately', {}, start.range));
 
     let endRevocable = false;
+    let revokedInline = false;
     if (term?.wording) sentences.push([...ctx.wording(term.wording)]);
     else if (term?.end) {
-        const variant = endVariant(ctx);
+        let variant = endVariant(ctx);
+        if (variant === undefined && term.end.whenRevoked) variant = 'revoked';
         if (variant !== null) {
             predicates.push(phrase(ctx, 'term-end', variant, {}, term.end.range));
             endRevocable = !term.end.whenRevoked;
+            // A style that words "until revoked by the undersigned in ..." says how it is revoked.
+            if (term.end.whenRevoked && ctx.style('term-end')?.variants?.revoked !== undefined) revokedInline = true;
         }
     }
 
@@ -48,7 +52,7 @@ export function durationParagraph(ctx: RenderContext): Run[] | undefined {
         sentences.unshift(sentence);
     }
     if (rev?.wording) sentences.push([...ctx.wording(rev.wording)]);
-    else if (revocable && !(predicates.length && endRevocable)) sentences.push(phrase(ctx, 'revocation-frame', 'alone', {}, rev!.range));
+    else if (revocable && !revokedInline && !(predicates.length && endRevocable)) sentences.push(phrase(ctx, 'revocation-frame', 'alone', {}, rev!.range));
     if (start?.springing) sentences.push(phrase(ctx, 'term-start', 'springing', {}, start.range));
     if (term?.durable !== undefined) sentences.push(phrase(ctx, 'durability', term.durable ? undefined : 'not-durable', {}, term.durabilityRange));
     if (sentences.length === 0) return undefined;

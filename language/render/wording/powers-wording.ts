@@ -18,6 +18,7 @@ export function powerPhrases(ctx: RenderContext, grant: GrantModel): Run[][] {
         powers.push({ at: first(grant.compliance[0]?.range.offset, grant.filings[0]?.range.offset), runs: () => phrase(ctx, 'securities-power', variant) });
     }
     if (grant.edgarAccess) powers.push({ at: grant.edgarAccess.offset, runs: () => phrase(ctx, 'edgar-access', undefined, {}, grant.edgarAccess) });
+    if (grant.transactionInformation) powers.push({ at: grant.transactionInformation.offset, runs: () => phrase(ctx, 'transaction-information', undefined, {}, grant.transactionInformation) });
     if (grant.venues.length) powers.push({ at: grant.venues[0].range.offset, runs: () => phrase(ctx, 'venues') });
     for (const purpose of grant.purposes) {
         powers.push({ at: purpose.range?.offset ?? 0, runs: () => phrase(ctx, 'purpose', undefined, { purpose }) });
@@ -30,7 +31,8 @@ export function powerPhrases(ctx: RenderContext, grant: GrantModel): Run[][] {
     }
     if (grant.catchAll) powers.push({ at: Number.MAX_SAFE_INTEGER, runs: () => phrase(ctx, 'catch-all', undefined, {}, grant.catchAll) });
     // Rendered in order, so that defined terms are introduced at their first use in the text.
-    return powers.sort((a, b) => a.at - b.at).map((p) => p.runs());
+    // A power whose style words nothing (venues named by the filing itself) is not listed.
+    return powers.sort((a, b) => a.at - b.at).map((p) => p.runs()).filter((runs) => runs.some((r) => r.text.trim() !== ''));
 }
 
 /** A power written out: an infinitive in the default grant ("to sign checks"), as written in a numbered one. */
