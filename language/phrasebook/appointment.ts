@@ -42,6 +42,12 @@ export const appointment: ClausePhrases = {
             example: 'sec16_zynga-hoffman-broker-info-2011'
         },
         {
+            id: 'named-plural',
+            label: 'A and B, the undersigned\'s true and lawful attorneys-in-fact',
+            template: '{opening} {agents}[{agent-mode}], {whose} true and lawful {designation}',
+            example: 'sec16_linkedin-hoffman-trust-2011'
+        },
+        {
             id: 'named-as',
             label: 'A and B, signing singly, as the undersigned\'s true and lawful attorney-in-fact',
             template: '{opening} {agents}[{agent-mode}], as {whose} true and lawful {designation-one}',

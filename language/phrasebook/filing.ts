@@ -41,6 +41,12 @@ export const filing: ClausePhrases = {
             example: 'sec16_yelp-rabois-formid-2012, sec16_zynga-hoffman-broker-info-2011'
         },
         {
+            id: 'complete-and-execute',
+            label: 'complete and execute Forms 3, 4 and 5 and other forms and all amendments thereto as such attorneys-in-fact shall in their discretion determine ...',
+            template: 'complete and execute {forms-plural} and other forms and all amendments thereto as such {designation} shall in {agents:his or her|their} discretion determine to be required or advisable pursuant to {statute} and the rules and regulations promulgated thereunder, or any successor laws and regulations, as a consequence of {possessive} ownership, acquisition or disposition of securities of {issuer}',
+            example: 'sec16_linkedin-hoffman-trust-2011, sec16_natera-botha-exhibit-a-2022'
+        },
+        {
             id: 'classic-reports',
             label: 'execute ... any and all Form 3, 4 or 5 reports required to be filed by the undersigned ... with respect to transactions in securities of the Company',
             template: 'execute for and on behalf of {object}[, in {possessive} capacity as {capacity-as},] any and all {forms-singular} reports required to be filed by {object} in accordance with {statute} and the rules thereunder with respect to transactions in securities of {issuer}',

@@ -23,6 +23,13 @@ export const grant: ClausePhrases = {
             example: 'sec16_yahoo-levchin-5yr-expiry-2012, sec16_mongodb-botha-sequoia-2017'
         },
         {
+            id: 'numbered-dots',
+            label: '... attorneys-in-fact to: 1. complete and execute ...; and 2. do all acts ... The undersigned hereby ratifies ...',
+            template: '{appointment} to: {powers-dotted}.[ {ratification}]',
+            note: 'Pair with the ratification style `ratifies-sentence`.',
+            example: 'sec16_linkedin-hoffman-trust-2011, sec16_natera-botha-exhibit-a-2022'
+        },
+        {
             id: 'letter-confirms',
             label: 'This letter confirms that A, B and C are authorized and designated to sign ..., on my behalf.',
             template: 'This letter confirms that {agents} {agents:is|are} authorized and designated to sign {powers-enumerated}, {on-behalf}.',

@@ -33,6 +33,12 @@ export const venues: ClausePhrases = {
             example: 'sec16_yelp-rabois-formid-2012, sec16_zynga-hoffman-broker-info-2011'
         },
         {
+            id: 'do-all-acts',
+            label: 'do all acts necessary in order to file such forms with ...',
+            template: 'do all acts necessary in order to file such forms with {venues}',
+            example: 'sec16_linkedin-hoffman-trust-2011, sec16_natera-botha-exhibit-a-2022'
+        },
+        {
             id: 'do-and-perform-report',
             label: 'do and perform any and all acts ... to complete and execute any such Form 3, 4 or 5 report and timely file such report with ...',
             template: 'do and perform any and all acts for and on behalf of {object} which may be necessary or desirable to complete and execute any such {forms-singular} report and timely file such report with {venues}',

@@ -26,6 +26,12 @@ export const ratification: ClausePhrases = {
             example: 'sec16_yelp-rabois-formid-2012, sec16_zynga-hoffman-broker-info-2011'
         },
         {
+            id: 'ratifies-sentence',
+            label: 'The undersigned hereby ratifies and confirms all that said attorneys-in-fact and agents shall do ... by virtue hereof. (a sentence of its own)',
+            template: '{Subject} hereby {ratifies|ratify} and {confirms|confirm} all that said {designation} and agents shall do or cause to be done by virtue hereof.',
+            example: 'sec16_linkedin-hoffman-trust-2011, sec16_natera-botha-exhibit-a-2022, sec16_solarcity-musk-witness-2012'
+        },
+        {
             id: 'lawfully',
             label: '... all that such attorney-in-fact shall lawfully do',
             template: 'hereby ratifying and confirming all that such {designation-one} shall lawfully do or cause to be done by virtue of this {instrument} and the rights and powers herein granted',

@@ -39,6 +39,24 @@ export const STYLE_SETS: readonly StyleSet[] = [
         note: 'Used, with small variations, by most Section 16 filers in the corpus (Endeavor, Meta, Rumble, Reinvent, Yahoo, AbCellera).'
     },
     {
+        id: 'reporting-person',
+        label: 'The undersigned, as a Section 16 reporting person of the Company, ... to: 1. complete and execute ...; and 2. do all acts necessary in order to file such forms with ...',
+        clauses: {
+            'opening': 'as-role',
+            'appointment': 'named-plural',
+            'grant': 'numbered-dots',
+            'securities-power': 'classic',
+            'filing': 'complete-and-execute',
+            'venues': 'do-all-acts',
+            'ratification': 'ratifies-sentence',
+            'instrument-name': 'power-of-attorney',
+            'term-end': 'no-longer-required',
+            'testimonium': 'caused',
+            'dating': 'as-of-this'
+        },
+        note: 'Used by the LinkedIn (2011) and Natera (2022) powers in the corpus.'
+    },
+    {
         id: 'reporting-obligations',
         label: 'The "Limited Power of Attorney for Section 16 Reporting Obligations": makes, constitutes and appoints; prepare, execute, acknowledge, deliver and file; four acknowledgments',
         clauses: {

@@ -82,6 +82,7 @@ export class Slots implements SlotSource {
             case 'powers': return this.powers(false);
             case 'powers-enumerated': return this.powers(true);
             case 'powers-enumerated-capitals': return this.powers(true, true);
+            case 'powers-dotted': return this.powers(true, false, true);
             // ---------------------------------------------------------- securities
             case 'issuer': return ctx.issuer();
             case 'issuer-appositive': return appositive(ctx.issuer());
@@ -187,14 +188,14 @@ export class Slots implements SlotSource {
         return r.wording ? this.ctx.wording(r.wording) : phrase(this.ctx, 'ratification', undefined, {}, r.range);
     }
 
-    private powers(enumerated: boolean, capitals = false): Run[] {
+    private powers(enumerated: boolean, capitals = false, dotted = false): Run[] {
         const grant = this.ctx.model.grant;
         if (grant?.wording) return [{ text: enumerated ? '' : ', ' }, ...this.ctx.wording(grant.wording)];
         const powers = (grant ? powerPhrases(this.ctx, grant) : []).map((p) => (capitals ? capitalFirstRun(p) : p));
         if (powers.length === 0) {
             return [{ text: enumerated ? '' : ', ' }, { text: '[POWERS GRANTED]', role: 'missing', ref: 'grant', note: 'The grant does not say what the agents may do: add a grant clause.', source: grant?.range }];
         }
-        if (enumerated) return powers.length === 1 ? powers[0] : enumerateRuns(powers, 'arabic', ';');
+        if (enumerated) return powers.length === 1 ? powers[0] : enumerateRuns(powers, dotted ? 'dotted' : 'arabic', ';');
         return powers.length === 1 ? [{ text: ', ' }, ...powers[0]] : [{ text: ': ' }, ...enumerateRuns(powers, 'arabic', ';')];
     }
 

@@ -50,3 +50,34 @@ describe('the phrasebook', () => {
         expect(PARAGRAPH_ORDER.indexOf('acknowledgment')).toBeLessThan(PARAGRAPH_ORDER.indexOf('term'));
     });
 });
+
+describe('choosing styles in a file', () => {
+    const base = (clauses: string) => `poa X {
+        kind section16
+        principal p "Pat Doe" { pronoun she }
+        agents severally { agent a "Ann Lee" agent b "Bob Poe" }
+        issuer co "Acme Corp." { defined as "Company" }
+        grant { file form3, form4, form5 under section16a any other action }
+        ${clauses}
+        executed as of 2024-03-01 { signature conformed }
+    }`;
+
+    test('an unknown style renders the default wording, and parses', async () => {
+        const { renderSource } = await import('../helpers.js');
+        expect(await syntaxErrors(base('opening style no-such-style'))).toEqual([]);
+        expect(await renderSource(base('opening style no-such-style'))).toContain('The undersigned does hereby nominate, constitute and appoint Ann Lee and Bob Poe');
+    });
+
+    test('a clause\'s own style wins over the style set', async () => {
+        const { renderSource, squash } = await import('../helpers.js');
+        const text = squash(await renderSource(base('style edgar-classic opening style know-all-caps')));
+        expect(text).toContain('KNOW ALL BY THESE PRESENTS, that the undersigned hereby constitutes and appoints each of Ann Lee and Bob Poe, each acting singly, her true and lawful attorney-in-fact to: (1) execute for and on behalf of the undersigned Forms 3, 4 and 5 in accordance with');
+        expect(text).toContain('as of this 1st day of March, 2024.');
+    });
+
+    test('a style without the model\'s case leaves it to the default style', async () => {
+        const { renderSource, squash } = await import('../helpers.js');
+        const text = squash(await renderSource(base('term style no-longer-required { ends after 2 years }')));
+        expect(text).toContain('shall remain in effect for 2 years from the date of its execution');
+    });
+});
