@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run corpus`: renders every model in examples/corpus/ with the built CLI and measures it
-// against its source text in ../shared/corpus/ (or $POA_CORPUS): word-level similarity (the
-// measure of ../shared/tools/fidelity.mjs, rounded down to three places), the share of the reference's words written as
+// against its source text in ../shared/corpus/ (or $POA_CORPUS): word-level similarity (by
+// ../shared/tools/fidelity.mjs or $POA_FIDELITY, shown rounded down to three places), the share of the reference's words written as
 // `worded` overrides, and the check's errors and warnings. Run `npm run build` first.
 //   node scripts/corpus.mjs [--json] [NAME-FILTER]
 import { execFileSync } from 'node:child_process';
@@ -12,6 +12,7 @@ const root = join(import.meta.dirname, '..');
 const models = join(root, 'examples', 'corpus');
 const corpus = process.env.POA_CORPUS ?? join(root, '..', 'shared', 'corpus');
 const cli = join(root, 'bin', 'poa.js');
+const fidelity = process.env.POA_FIDELITY ?? join(root, '..', 'shared', 'tools', 'fidelity.mjs');
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const filter = args.find((a) => !a.startsWith('--'));
@@ -20,27 +21,13 @@ if (!existsSync(join(root, 'dist', 'cli.js'))) {
     console.error('corpus: dist/cli.js is missing; run `npm run build` first.');
     process.exit(2);
 }
+if (!existsSync(fidelity)) {
+    console.error(`corpus: no fidelity tool at ${fidelity} (set POA_FIDELITY).`);
+    process.exit(2);
+}
 if (!existsSync(corpus)) {
     console.error(`corpus: no corpus at ${corpus} (set POA_CORPUS).`);
     process.exit(2);
-}
-
-function tokens(text, dropComments) {
-    let t = text;
-    if (dropComments) t = t.split('\n').filter((l) => !l.startsWith('# ')).join('\n');
-    t = t.replace(/[\u2018\u2019\u201B\u2032]/g, "'").replace(/[\u201C\u201D\u201F\u2033]/g, '"').replace(/[\u2013\u2014\u2212]/g, '-').replace(/\u00A0/g, ' ');
-    return t.match(/[A-Za-z0-9]+(?:[.'][A-Za-z0-9]+)*|[^\sA-Za-z0-9]/g) ?? [];
-}
-
-function similarity(a, b) {
-    if (a.length + b.length === 0) return 1;
-    let prev = new Uint32Array(b.length + 1);
-    for (let i = 1; i <= a.length; i++) {
-        const cur = new Uint32Array(b.length + 1);
-        for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
-        prev = cur;
-    }
-    return (2 * prev[b.length]) / (a.length + b.length);
 }
 
 /** Words written out as free text: `worded "..."` overrides and `power "..."` lines (alphanumeric words only). */
@@ -63,11 +50,12 @@ for (const file of readdirSync(models).filter((f) => f.endsWith('.poa')).sort())
     } catch (e) {
         findings = JSON.parse(e.stdout || '[]');
     }
-    const ref = tokens(readFileSync(refPath, 'utf8'), true);
-    const refWords = ref.filter((t) => /[A-Za-z0-9]/.test(t)).length;
+    // The measure is the shared tool's own, run on the rendered text.
+    const measured = JSON.parse(execFileSync(process.execPath, [fidelity, refPath, '-', '--json'], { input: rendered, encoding: 'utf8' }));
+    const refWords = readFileSync(refPath, 'utf8').split('\n').filter((l) => !l.startsWith('# ')).join('\n').match(/[A-Za-z0-9]+(?:[.'][A-Za-z0-9]+)*/g)?.length ?? 0;
     rows.push({
         name,
-        similarity: similarity(ref, tokens(rendered, false)),
+        similarity: measured.similarity,
         overrides: overrideWords(readFileSync(path, 'utf8')) / Math.max(1, refWords),
         errors: findings.filter((f) => f.severity === 'error').length,
         warnings: findings.filter((f) => f.severity === 'warning').length

@@ -582,8 +582,9 @@ export interface Execution extends langium.AstNode {
     readonly $container: Instrument;
     readonly $type: 'Execution';
     asOf: boolean;
-    date: DateValue;
+    date?: DateValue;
     items: Array<ExecutionItem>;
+    none: boolean;
     place?: Text;
     style?: StyleName;
     wording?: Wording;
@@ -594,6 +595,7 @@ export const Execution = {
     asOf: 'asOf',
     date: 'date',
     items: 'items',
+    none: 'none',
     place: 'place',
     style: 'style',
     wording: 'wording'
@@ -2063,6 +2065,10 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 items: {
                     name: Execution.items,
                     defaultValue: []
+                },
+                none: {
+                    name: Execution.none,
+                    defaultValue: false
                 },
                 place: {
                     name: Execution.place

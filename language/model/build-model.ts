@@ -426,6 +426,7 @@ class ModelBuilder {
         return {
             range: rangeOf(e),
             date: this.date(e.date),
+            none: e.none,
             asOf: e.asOf,
             place: e.place ? this.text(e.place) : undefined,
             testimonium: testimonium?.style ?? 'executed',

@@ -226,6 +226,8 @@ export interface SignatureModel {
 }
 
 export interface ExecutionModel extends Clause {
+    /** `executed none`: no testimonium or signature block (the signatures are on a signature page). */
+    none: boolean;
     date: DateValue;
     asOf: boolean;
     place?: TextValue;

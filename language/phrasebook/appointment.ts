@@ -48,6 +48,13 @@ export const appointment: ClausePhrases = {
             example: 'sec16_linkedin-hoffman-trust-2011'
         },
         {
+            id: 'signatories',
+            label: 'A and B, jointly and severally, his or her attorneys-in-fact, each with the power of substitution, for him or her in any and all capacities',
+            template: '{opening} {agents}[{agent-mode}], his or her {designation}[, {substitution}], for him or her in any and all capacities',
+            note: 'A signature-page power, where each signatory appoints the agents.',
+            example: 'regstmt_apple-10k-2024'
+        },
+        {
             id: 'named-as',
             label: 'A and B, signing singly, as the undersigned\'s true and lawful attorney-in-fact',
             template: '{opening} {agents}[{agent-mode}], as {whose} true and lawful {designation-one}',

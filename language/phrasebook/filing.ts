@@ -47,6 +47,13 @@ export const filing: ClausePhrases = {
             example: 'sec16_linkedin-hoffman-trust-2011, sec16_natera-botha-exhibit-a-2022'
         },
         {
+            id: 'sign-amendments',
+            label: 'to sign any amendments to this Annual Report on Form 10-K, and to file the same, with exhibits thereto ..., with the SEC',
+            template: 'to sign any amendments to this Annual Report on {forms}, and to file the same, with exhibits thereto and other documents in connection therewith, with {sec}',
+            note: 'A signature-page power in a Form 10-K.',
+            example: 'regstmt_apple-10k-2024'
+        },
+        {
             id: 'classic-reports',
             label: 'execute ... any and all Form 3, 4 or 5 reports required to be filed by the undersigned ... with respect to transactions in securities of the Company',
             template: 'execute for and on behalf of {object}[, in {possessive} capacity as {capacity-as},] any and all {forms-singular} reports required to be filed by {object} in accordance with {statute} and the rules thereunder with respect to transactions in securities of {issuer}',

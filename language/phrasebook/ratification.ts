@@ -32,6 +32,12 @@ export const ratification: ClausePhrases = {
             example: 'sec16_linkedin-hoffman-trust-2011, sec16_natera-botha-exhibit-a-2022, sec16_solarcity-musk-witness-2012'
         },
         {
+            id: 'each-of-said',
+            label: 'hereby ratifying and confirming all that each of said attorneys-in-fact, or his substitute or substitutes, may do ... by virtue hereof',
+            template: 'hereby ratifying and confirming all that each of said {designation}, or his substitute or substitutes, may do or cause to be done by virtue hereof',
+            example: 'regstmt_apple-10k-2024'
+        },
+        {
             id: 'lawfully',
             label: '... all that such attorney-in-fact shall lawfully do',
             template: 'hereby ratifying and confirming all that such {designation-one} shall lawfully do or cause to be done by virtue of this {instrument} and the rights and powers herein granted',

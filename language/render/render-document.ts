@@ -71,10 +71,11 @@ export function renderDocument(model: PoaModel, options: RenderOptions = {}): Re
     if (ctx.layout === 'numbered') {
         blocks.filter((b) => b.kind === 'paragraph' && !b.id.startsWith('letter-')).forEach((b, i) => { b.number = i + 1; });
     }
+    const noExecution = model.execution?.none === true;
     // A letter closes with its complimentary close instead of a testimonium.
-    if (letter?.close) blocks.push({ kind: 'paragraph', id: 'letter-close', runs: [{ text: letter.close }], source: letter.range });
+    if (noExecution) { /* the signatures are on a signature page that is not part of the power */ } else if (letter?.close) blocks.push({ kind: 'paragraph', id: 'letter-close', runs: [{ text: letter.close }], source: letter.range });
     else if (!letter || model.execution?.wording) blocks.push({ kind: 'testimonium', id: 'testimonium', runs: testimoniumParagraph(ctx), source: model.execution?.range });
-    blocks.push(...signatureBlocks(ctx));
+    if (!noExecution) blocks.push(...signatureBlocks(ctx));
     const witnesses = witnessBlock(ctx);
     if (witnesses) blocks.push(witnesses);
     const notary = notaryBlock(ctx);
