@@ -55,6 +55,13 @@ export const appointment: ClausePhrases = {
             example: 'regstmt_apple-10k-2024'
         },
         {
+            id: 'signatories-as',
+            label: 'A and B, or either of them, as his true and lawful attorneys-in-fact and agents, ..., for him and in his name, place and stead, in any and all capacities',
+            template: '{opening} {agents}[{agent-mode}], as his true and lawful {designation}[, {substitution}], for him and in his name, place and stead, in any and all capacities',
+            note: 'The common signature-page power of Forms 10-K and S-8.',
+            example: 'regstmt_medicis-10k-1999'
+        },
+        {
             id: 'named-as',
             label: 'A and B, signing singly, as the undersigned\'s true and lawful attorney-in-fact',
             template: '{opening} {agents}[{agent-mode}], as {whose} true and lawful {designation-one}',

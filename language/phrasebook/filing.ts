@@ -54,6 +54,12 @@ export const filing: ClausePhrases = {
             example: 'regstmt_apple-10k-2024'
         },
         {
+            id: 'sign-all-amendments',
+            label: 'to sign any and all amendments to this Annual Report on Form 10-K and any documents related to this report ..., and to file the same ...',
+            template: 'to sign any and all amendments to this Annual Report on {forms} and any documents related to this report and filed pursuant to {act1934}, and to file the same, with all exhibits thereto, and other documents in connection therewith, with {sec}',
+            example: 'regstmt_medicis-10k-1999'
+        },
+        {
             id: 'classic-reports',
             label: 'execute ... any and all Form 3, 4 or 5 reports required to be filed by the undersigned ... with respect to transactions in securities of the Company',
             template: 'execute for and on behalf of {object}[, in {possessive} capacity as {capacity-as},] any and all {forms-singular} reports required to be filed by {object} in accordance with {statute} and the rules thereunder with respect to transactions in securities of {issuer}',

@@ -30,6 +30,13 @@ export const grant: ClausePhrases = {
             example: 'sec16_linkedin-hoffman-trust-2011, sec16_natera-botha-exhibit-a-2022'
         },
         {
+            id: 'one-sentence',
+            label: '..., to sign ..., granting unto said attorneys-in-fact full power and authority ..., hereby ratifying ...',
+            template: '{appointment}{powers}[, {incidental-authority}][, {ratification}].',
+            note: 'Incidental authority inside the grant sentence, as signature-page powers write it.',
+            example: 'regstmt_medicis-10k-1999'
+        },
+        {
             id: 'letter-confirms',
             label: 'This letter confirms that A, B and C are authorized and designated to sign ..., on my behalf.',
             template: 'This letter confirms that {agents} {agents:is|are} authorized and designated to sign {powers-enumerated}, {on-behalf}.',

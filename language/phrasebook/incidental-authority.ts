@@ -22,6 +22,13 @@ export const incidentalAuthority: ClausePhrases = {
             example: 'sec16_yelp-rabois-formid-2012, sec16_zynga-hoffman-broker-info-2011'
         },
         {
+            id: 'granting-unto',
+            label: 'granting unto said attorneys-in-fact and agents full power and authority ... as fully to all intents and purposes as he might or could do in person',
+            template: 'granting unto said {designation}, full power and authority to do and perform each and every act and thing requisite and necessary to be done in connection therewith as fully to all intents and purposes as he might or could do in person',
+            note: 'A phrase of the grant sentence (grant style `one-sentence`).',
+            example: 'regstmt_medicis-10k-1999'
+        },
+        {
             id: 'personally-present-each',
             label: '... each and every act and thing whatsoever requisite, necessary and proper ...',
             template: '{Subject} hereby {grants|grant} to each such {designation-one} full power and authority to do and perform each and every act and thing whatsoever requisite, necessary and proper to be done in the exercise of any of the rights and powers herein granted, as fully to all intents and purposes as {subject} might or could do if personally present[, {substitution}][, {ratification}].',

@@ -38,6 +38,12 @@ export const ratification: ClausePhrases = {
             example: 'regstmt_apple-10k-2024'
         },
         {
+            id: 'their-substitutes',
+            label: 'hereby ratifying and confirming all that said attorneys-in-fact and agents, or their substitute or substitutes may lawfully do ... by virtue hereof',
+            template: 'hereby ratifying and confirming all that said {designation}, or their substitute or substitutes may lawfully do or cause to be done by virtue hereof',
+            example: 'regstmt_medicis-10k-1999'
+        },
+        {
             id: 'lawfully',
             label: '... all that such attorney-in-fact shall lawfully do',
             template: 'hereby ratifying and confirming all that such {designation-one} shall lawfully do or cause to be done by virtue of this {instrument} and the rights and powers herein granted',

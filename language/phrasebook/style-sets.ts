@@ -57,6 +57,20 @@ export const STYLE_SETS: readonly StyleSet[] = [
         note: 'Used by the LinkedIn (2011) and Natera (2022) powers in the corpus.'
     },
     {
+        id: 'signature-page',
+        label: 'The signature-page power of a Form 10-K or S-8: "each person whose signature appears below constitutes and appoints ..., granting unto said attorneys-in-fact and agents full power and authority ..."',
+        clauses: {
+            'opening': 'each-person-below-men',
+            'appointment': 'signatories-as',
+            'grant': 'one-sentence',
+            'securities-power': 'classic',
+            'filing': 'sign-all-amendments',
+            'incidental-authority': 'granting-unto',
+            'ratification': 'their-substitutes'
+        },
+        note: 'With `executed none`: the signature table follows the power on the signature page.'
+    },
+    {
         id: 'reporting-obligations',
         label: 'The "Limited Power of Attorney for Section 16 Reporting Obligations": makes, constitutes and appoints; prepare, execute, acknowledge, deliver and file; four acknowledgments',
         clauses: {

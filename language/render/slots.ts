@@ -11,6 +11,7 @@ import type { DateValue, FilingModel, GrantModel, TextValue } from '../model/poa
 import type { Run } from './document-tree.js';
 import { countWord, enumerateRuns, joinRuns, joinWords, legalDate, ordinal, ordinalWord, parseIsoDate, plainDate } from './english.js';
 import { phrase } from './phrase.js';
+import { findStyle } from '../phrasebook/index.js';
 import type { RenderContext } from './render-context.js';
 import type { SlotSource } from './template-engine.js';
 import { agentRuns, principalIdentification, principalRole } from './wording/appointment-wording.js';
@@ -79,6 +80,11 @@ export class Slots implements SlotSource {
                 return text(joinWords([s?.resubstitution ? 'resubstitution' : '', s?.revocation ? 'revocation' : ''].filter(Boolean), 'and'));
             }
             case 'ratification': return this.ratification();
+            case 'incidental-authority': {
+                const clause = m.incidentalAuthority;
+                if (!clause) return NONE;
+                return clause.wording ? ctx.wording(clause.wording) : phrase(ctx, 'incidental-authority', undefined, { incidental: true }, clause.range);
+            }
             case 'powers': return this.powers(false);
             case 'powers-enumerated': return this.powers(true);
             case 'powers-enumerated-capitals': return this.powers(true, true);
@@ -173,7 +179,7 @@ export class Slots implements SlotSource {
 
     /** Substitution and ratification go into the incidental-authority clause when the instrument has one. */
     private displaced(): boolean {
-        return Boolean(this.ctx.model.incidentalAuthority) && !this.local.incidental;
+        return Boolean(this.ctx.model.incidentalAuthority) && !this.local.incidental && !grantHoldsIncidentalAuthority(this.ctx);
     }
 
     private substitution(): Run[] {
@@ -309,6 +315,11 @@ export class Slots implements SlotSource {
 }
 
 type Runs = Run[];
+
+/** True when the grant's style words the incidental authority inside its own sentence. */
+export function grantHoldsIncidentalAuthority(ctx: RenderContext): boolean {
+    return (ctx.style('grant') ?? findStyle('grant'))?.template.includes('{incidental-authority}') ?? false;
+}
 
 function capitalFirstRun(runs: Run[]): Run[] {
     if (runs.length === 0) return runs;

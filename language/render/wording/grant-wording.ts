@@ -6,6 +6,7 @@
  */
 import type { Run } from '../document-tree.js';
 import { phrase } from '../phrase.js';
+import { grantHoldsIncidentalAuthority } from '../slots.js';
 import type { RenderContext } from '../render-context.js';
 
 export function grantParagraph(ctx: RenderContext): Run[] {
@@ -15,7 +16,8 @@ export function grantParagraph(ctx: RenderContext): Run[] {
 /** "The undersigned hereby grants to each such attorney-in-fact full power and authority ... if personally present, ...". */
 export function incidentalAuthorityParagraph(ctx: RenderContext): Run[] | undefined {
     const clause = ctx.model.incidentalAuthority;
-    if (!clause) return undefined;
+    // A grant style that words the incidental authority inside its sentence leaves no paragraph for it.
+    if (!clause || grantHoldsIncidentalAuthority(ctx)) return undefined;
     if (clause.wording) return ctx.wording(clause.wording);
     return phrase(ctx, 'incidental-authority', undefined, { incidental: true }, clause.range);
 }
