@@ -24,6 +24,7 @@ export const agentMode: ClausePhrases = {
         { id: 'signing-singly', label: ', signing singly', template: ', signing singly', example: 'sec16_yahoo-levchin-5yr-expiry-2012, sec16_rumble-sacks-13d13g-2023' },
         { id: 'or-any-signing-singly', label: 'or any of them signing singly', template: ' or any of them signing singly', example: 'sec16_endeavor-musk-2021' },
         { id: 'or-either', label: ', or either of them', template: ', or either of them', example: 'regstmt_medicis-10k-1999' },
+        { id: 'and-each', label: 'and each of them', template: ' and each of them', example: 'regstmt_s3-exhibit24-3-kessel-2001' },
         { id: 'and-each-of-them', label: ', and each of them', template: ', and each of them', example: 'sec16_meta-thiel-2022' },
         { id: 'or-any-acting-alone', label: ', or any of them, each acting alone', template: ', or any of them, each acting alone', example: 'sec16_reinvent-spac-hoffman-2021' }
     ]

@@ -17,6 +17,12 @@ export const testimonium: ClausePhrases = {
             example: 'Hartford 2007 Section 16 power'
         },
         {
+            id: 'no-testimonium',
+            label: '(no testimonium: the signature follows the text, as on a counterpart signature page)',
+            template: '',
+            example: 'regstmt_s3-exhibit24-3-kessel-2001'
+        },
+        {
             id: 'caused',
             label: 'IN WITNESS WHEREOF, the undersigned has caused this Power of Attorney to be executed as of ...',
             template: 'IN WITNESS WHEREOF, {subject} {has|have} caused this {instrument} to be executed {when}[, at {place}].',
@@ -56,6 +62,7 @@ export const signature: ClausePhrases = {
         { id: 'signed-line', label: '/s/ Alan J. Kreczko, or a line to sign above the name', template: '{conformed}\n[{name}]' },
         { id: 'typed-name', label: '/s/ Elon Musk, with the typed name beneath', template: '{conformed}\n{name}', example: 'sec16_endeavor-musk-2021' },
         { id: 'print-name', label: 'Signature: /s/ ... / Print Name: ...', template: 'Signature: {conformed}\nPrint Name: {name}', example: 'sec16_yahoo-levchin-5yr-expiry-2012, sec16_meta-thiel-2022' },
+        { id: 'dated-typed-name', label: 'Dated: March 29, 2001, then /s/ Mark Kessel with the typed name and title beneath', template: 'Dated: {plain-date}\n{conformed}\n{name}\n[{title}]', example: 'regstmt_s3-exhibit24-3-kessel-2001' },
         { id: 'by-typed-name', label: 'By: /s/ ... with the typed name beneath', template: 'By: {conformed}\n{name}', example: 'sec16_reinvent-spac-hoffman-2021' }
     ]
 };

@@ -60,6 +60,12 @@ export const filing: ClausePhrases = {
             example: 'regstmt_medicis-10k-1999'
         },
         {
+            id: 'sign-registration-amendments',
+            label: 'to sign ... all amendments and post-effective amendments to this Registration Statement on Form S-3 (including any registration statement filed pursuant to Rule 462(b) ...) and to file the same ...',
+            template: 'to sign on his or her behalf, individually and in each capacity stated below, all amendments and post-effective amendments to this Registration Statement on {forms} (including any registration statement filed pursuant to Rule 462(b) under {act1933} and all amendments thereto) and to file the same, with all exhibits thereto and any other documents in connection therewith, with {sec} under {act1933}',
+            example: 'regstmt_s3-exhibit24-3-kessel-2001'
+        },
+        {
             id: 'classic-reports',
             label: 'execute ... any and all Form 3, 4 or 5 reports required to be filed by the undersigned ... with respect to transactions in securities of the Company',
             template: 'execute for and on behalf of {object}[, in {possessive} capacity as {capacity-as},] any and all {forms-singular} reports required to be filed by {object} in accordance with {statute} and the rules thereunder with respect to transactions in securities of {issuer}',

@@ -29,6 +29,12 @@ export const incidentalAuthority: ClausePhrases = {
             example: 'regstmt_medicis-10k-1999'
         },
         {
+            id: 'granting-unto-premises',
+            label: 'granting unto said attorneys-in-fact and agents full power and authority ... in and about the premises, as fully and to all intents and purposes as each might or could do in person',
+            template: 'granting unto said {designation} full power and authority to do and perform each and every act and thing requisite and necessary to be done in and about the premises, as fully and to all intents and purposes as each might or could do in person',
+            example: 'regstmt_s3-exhibit24-3-kessel-2001'
+        },
+        {
             id: 'personally-present-each',
             label: '... each and every act and thing whatsoever requisite, necessary and proper ...',
             template: '{Subject} hereby {grants|grant} to each such {designation-one} full power and authority to do and perform each and every act and thing whatsoever requisite, necessary and proper to be done in the exercise of any of the rights and powers herein granted, as fully to all intents and purposes as {subject} might or could do if personally present[, {substitution}][, {ratification}].',

@@ -44,6 +44,12 @@ export const ratification: ClausePhrases = {
             example: 'regstmt_medicis-10k-1999'
         },
         {
+            id: 'thereby-each-act',
+            label: 'thereby ratifying and confirming each act that said attorneys-in-fact and agents may lawfully do ... by virtue thereof',
+            template: 'thereby ratifying and confirming each act that said {designation} may lawfully do or cause to be done by virtue thereof',
+            example: 'regstmt_s3-exhibit24-3-kessel-2001'
+        },
+        {
             id: 'lawfully',
             label: '... all that such attorney-in-fact shall lawfully do',
             template: 'hereby ratifying and confirming all that such {designation-one} shall lawfully do or cause to be done by virtue of this {instrument} and the rights and powers herein granted',

@@ -74,7 +74,11 @@ export function renderDocument(model: PoaModel, options: RenderOptions = {}): Re
     const noExecution = model.execution?.none === true;
     // A letter closes with its complimentary close instead of a testimonium.
     if (noExecution) { /* the signatures are on a signature page that is not part of the power */ } else if (letter?.close) blocks.push({ kind: 'paragraph', id: 'letter-close', runs: [{ text: letter.close }], source: letter.range });
-    else if (!letter || model.execution?.wording) blocks.push({ kind: 'testimonium', id: 'testimonium', runs: testimoniumParagraph(ctx), source: model.execution?.range });
+    else if (!letter || model.execution?.wording) {
+        const testimonium = testimoniumParagraph(ctx);
+        // `executed style no-testimonium`: no testimonium.
+        if (testimonium.some((r) => r.text.trim() !== '')) blocks.push({ kind: 'testimonium', id: 'testimonium', runs: testimonium, source: model.execution?.range });
+    }
     if (!noExecution) blocks.push(...signatureBlocks(ctx));
     const witnesses = witnessBlock(ctx);
     if (witnesses) blocks.push(witnesses);

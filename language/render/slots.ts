@@ -98,6 +98,7 @@ export class Slots implements SlotSource {
             case 'section16a': return ctx.statute('section16a');
             case 'section16b': return ctx.statute('section16b');
             case 'act1934': return ctx.term('act1934');
+            case 'act1933': return ctx.term('act1933');
             case 'issuer-possessive': return [...ctx.issuer(), { text: "'s" }];
             case 'compliance': return this.compliance();
             case 'filings': return this.grantFilings((f) => enumerateRuns(f, 'roman'));

@@ -31,7 +31,8 @@ const KNOWN: Record<string, string[]> = {
     'corpus/sec16_tpg-boyce-letter-3yr-2003.poa': ['poa/missing-issuer', 'poa/missing-revocation', 'poa/unused-term'],
     // poa/unused-term is the same false positive (the SEC is named by the filing's style).
     'corpus/regstmt_apple-10k-2024.poa': ['poa/unused-term'],
-    'corpus/regstmt_medicis-10k-1999.poa': ['poa/unused-term']
+    'corpus/regstmt_medicis-10k-1999.poa': ['poa/unused-term'],
+    'corpus/regstmt_s3-exhibit24-3-kessel-2001.poa': ['poa/unused-term']
 };
 
 describe('examples check clean', () => {
