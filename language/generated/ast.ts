@@ -108,6 +108,7 @@ export type PoaKeywordNames =
     | "limited"
     | "limited-liability-company"
     | "limited-partnership"
+    | "listed"
     | "lists"
     | "longer"
     | "majority"
@@ -273,6 +274,7 @@ export interface AgentGroup extends langium.AstNode {
     readonly $container: Instrument;
     readonly $type: 'AgentGroup';
     agents: Array<Agent>;
+    annex?: string;
     designation?: string;
     mode?: AgentMode;
     style?: StyleName;
@@ -282,6 +284,7 @@ export interface AgentGroup extends langium.AstNode {
 export const AgentGroup = {
     $type: 'AgentGroup',
     agents: 'agents',
+    annex: 'annex',
     designation: 'designation',
     mode: 'mode',
     style: 'style',
@@ -1850,6 +1853,9 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 agents: {
                     name: AgentGroup.agents,
                     defaultValue: []
+                },
+                annex: {
+                    name: AgentGroup.annex
                 },
                 designation: {
                     name: AgentGroup.designation

@@ -97,6 +97,7 @@ class ModelBuilder {
             clauseOffsets: this.clauseOffsets(),
             opening: this.mapClause(c.filter(ast.isOpening), 'opening', () => ({})),
             agentsWording: this.wording(agentGroup?.wording),
+            agentsAnnex: agentGroup?.annex,
             issuerWording: this.wording(c.find(ast.isIssuer)?.wording),
             parameters: this.parameters,
             principals: c.filter(ast.isPrincipal).map((p) => this.principal(p)),

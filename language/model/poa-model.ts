@@ -264,6 +264,8 @@ export interface PoaModel {
     opening?: Clause;
     /** Wording overrides of the agents and of the issuer. */
     agentsWording?: Wording;
+    /** `agents listed in "Exhibit A"`: the agents are named in an annex after the signatures. */
+    agentsAnnex?: string;
     issuerWording?: Wording;
     parameters: ParameterModel[];
     principals: PrincipalModel[];

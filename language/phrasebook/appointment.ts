@@ -1,6 +1,15 @@
 /** The appointment: the agents, how they act, what they are called, and substitution. */
 import type { ClausePhrases } from './phrase-style.js';
 
+/** Agents named by an annex (`agents listed in "Exhibit A"`). */
+export const agentsAnnex: ClausePhrases = {
+    clause: 'agents-annex',
+    styles: [
+        { id: 'attached-hereto', label: 'each of the persons listed on Exhibit A attached hereto', template: 'each of the persons listed on {annex} attached hereto', example: 'sec16_natera-botha-exhibit-a-2022' },
+        { id: 'as-amended', label: 'each of the persons listed in Annex A, as may be amended from time to time', template: 'each of the persons listed in {annex}, as may be amended from time to time', example: 'sec16_joby-hoffman-annex-2021' }
+    ]
+};
+
 export const appointment: ClausePhrases = {
     clause: 'appointment',
     styles: [

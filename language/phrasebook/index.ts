@@ -5,7 +5,7 @@
  */
 import { acknowledgment } from './acknowledgment.js';
 import { agentMode } from './agent-mode.js';
-import { appointment } from './appointment.js';
+import { agentsAnnex, appointment } from './appointment.js';
 import { dating, signature, testimonium } from './execution.js';
 import { filing } from './filing.js';
 import { filingAmendments, filingSuccessorForms } from './filing-extras.js';
@@ -24,7 +24,7 @@ export type { ClausePhrases, PhraseStyle } from './phrase-style.js';
 export { STYLE_SETS, styleSet, type StyleSet } from './style-sets.js';
 
 export const PHRASEBOOK: readonly ClausePhrases[] = [
-    opening, appointment, agentMode, grant, securitiesPower, filing, filingAmendments, filingSuccessorForms,
+    opening, appointment, agentsAnnex, agentMode, grant, securitiesPower, filing, filingAmendments, filingSuccessorForms,
     edgarAccess, venues, transactionInformation, purpose, subjects, hotPowers, healthCare, catchAll,
     incidentalAuthority, substitution, ratification, acknowledgment,
     instrumentName, supersession, termStart, termEnd, determination, durability, revocation, revocationFrame,

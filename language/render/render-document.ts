@@ -69,7 +69,7 @@ export function renderDocument(model: PoaModel, options: RenderOptions = {}): Re
 
     if (options.gaps?.length) insertClauseGaps(blocks, options.gaps);
     if (ctx.layout === 'numbered') {
-        blocks.filter((b) => b.kind === 'paragraph' && !b.id.startsWith('letter-')).forEach((b, i) => { b.number = i + 1; });
+        blocks.filter((b) => b.kind === 'paragraph' && !b.id.startsWith('letter-') && !b.id.startsWith('annex-')).forEach((b, i) => { b.number = i + 1; });
     }
     const noExecution = model.execution?.none === true;
     // A letter closes with its complimentary close instead of a testimonium.
@@ -85,6 +85,11 @@ export function renderDocument(model: PoaModel, options: RenderOptions = {}): Re
     const notary = notaryBlock(ctx);
     if (notary) blocks.push(notary);
 
+    if (model.agentsAnnex !== undefined) {
+        // The annex that names the agents, after the signatures.
+        blocks.push({ kind: 'title', id: 'annex', runs: [{ text: model.agentsAnnex.toUpperCase() }], source: model.agentsRange });
+        model.agents.forEach((a, i) => blocks.push({ kind: 'paragraph', id: `annex-${i + 1}`, runs: [ctx.party(a)], source: a.range }));
+    }
     letter?.footer.forEach((text, i) => blocks.push({ kind: 'paragraph', id: `letter-footer-${i + 1}`, runs: [{ text }], source: letter.range }));
 
     const titleText = title.text;

@@ -62,6 +62,7 @@ export class Slots implements SlotSource {
             // ---------------------------------------------------------- the agents
             case 'agents': return this.agents();
             case 'agent-mode': return this.agentMode();
+            case 'annex': return text(m.agentsAnnex);
             case 'designation': return text(ctx.designation());
             case 'designation-one': return text(ctx.designation(false));
             case 'designation-plural': return text(ctx.designation(true));
@@ -166,6 +167,7 @@ export class Slots implements SlotSource {
     private agents(): Run[] {
         const agents = this.ctx.model.agents;
         if (this.ctx.model.agentsWording) return this.ctx.wording(this.ctx.model.agentsWording);
+        if (this.ctx.model.agentsAnnex !== undefined) return phrase(this.ctx, 'agents-annex');
         if (agents.length === 0) return [{ text: '[ATTORNEY-IN-FACT]', role: 'missing', ref: 'agents', note: 'No agent is named: add an agents clause naming at least one attorney-in-fact.' }];
         return joinRuns(agents.map((a) => agentRuns(this.ctx, a)), 'and', this.ctx.model.serialComma);
     }
