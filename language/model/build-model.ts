@@ -461,8 +461,11 @@ export function isPronoun(value: string): value is Pronoun {
     return value === 'he' || value === 'she' || value === 'they' || value === 'it';
 }
 
-/** "attorneys-in-fact" -> "attorney-in-fact"; "attorneys and agents" -> "attorney and agent". */
+/** "attorneys-in-fact" -> "attorney-in-fact"; "attorneys-in-fact and agents" -> "attorney-in-fact and agent". */
 export function singularOf(plural: string): string {
     if (plural === 'attorneys-in-fact') return 'attorney-in-fact';
-    return plural.split(' ').map((w) => (w.length > 3 && w.endsWith('s') && w !== 'and' ? w.slice(0, -1) : w)).join(' ');
+    return plural.split(' ').map((w) => {
+        if (w === 'attorneys-in-fact') return 'attorney-in-fact';
+        return w.length > 3 && w.endsWith('s') && w !== 'and' ? w.slice(0, -1) : w;
+    }).join(' ');
 }

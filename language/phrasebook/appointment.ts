@@ -71,6 +71,12 @@ export const appointment: ClausePhrases = {
             example: 'regstmt_medicis-10k-1999'
         },
         {
+            id: 'each-of-as-agent-for',
+            label: 'each of A, B and C as attorney-in-fact and agent for the undersigned, with full power of substitution, for and in the name, place and stead of the undersigned',
+            template: '{opening} each of {agents}[{agent-mode}] as {designation-one} for {object}[, {substitution}], for and in the name, place and stead of {object}',
+            example: 'regstmt_central-pacific-s3-2025'
+        },
+        {
             id: 'named-as',
             label: 'A and B, signing singly, as the undersigned\'s true and lawful attorney-in-fact',
             template: '{opening} {agents}[{agent-mode}], as {whose} true and lawful {designation-one}',

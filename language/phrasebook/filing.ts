@@ -66,6 +66,12 @@ export const filing: ClausePhrases = {
             example: 'regstmt_s3-exhibit24-3-kessel-2001'
         },
         {
+            id: 'sign-and-file-registration',
+            label: 'to sign and file with the SEC under the Securities Act of 1933 any and all amendments (including post-effective amendments) to this registration statement, ... Rule 462 ...',
+            template: 'to sign and file with {sec} under {act1933}, any and all amendments (including post-effective amendments) to this registration statement, any other registration statements and exhibits thereto that is the subject of this registration statement filed pursuant to Rule 462 under such Act, and any and all applications, instruments and other documents to be filed with {sec} pertaining to the registration of securities covered hereby',
+            example: 'regstmt_central-pacific-s3-2025'
+        },
+        {
             id: 'classic-reports',
             label: 'execute ... any and all Form 3, 4 or 5 reports required to be filed by the undersigned ... with respect to transactions in securities of the Company',
             template: 'execute for and on behalf of {object}[, in {possessive} capacity as {capacity-as},] any and all {forms-singular} reports required to be filed by {object} in accordance with {statute} and the rules thereunder with respect to transactions in securities of {issuer}',

@@ -35,6 +35,13 @@ export const incidentalAuthority: ClausePhrases = {
             example: 'regstmt_s3-exhibit24-3-kessel-2001'
         },
         {
+            id: 'in-furtherance',
+            label: 'with full power and authority to do and perform any and all acts and things as may be necessary or desirable in furtherance of such registration',
+            template: 'with full power and authority to do and perform any and all acts and things as may be necessary or desirable in furtherance of such registration',
+            note: 'A phrase of the grant sentence (grant style `one-sentence`).',
+            example: 'regstmt_central-pacific-s3-2025'
+        },
+        {
             id: 'personally-present-each',
             label: '... each and every act and thing whatsoever requisite, necessary and proper ...',
             template: '{Subject} hereby {grants|grant} to each such {designation-one} full power and authority to do and perform each and every act and thing whatsoever requisite, necessary and proper to be done in the exercise of any of the rights and powers herein granted, as fully to all intents and purposes as {subject} might or could do if personally present[, {substitution}][, {ratification}].',
