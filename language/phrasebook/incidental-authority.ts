@@ -42,6 +42,12 @@ export const incidentalAuthority: ClausePhrases = {
             example: 'regstmt_central-pacific-s3-2025'
         },
         {
+            id: 'as-fully-as-agent',
+            label: '... each and every act whatsoever requisite, necessary and proper ..., as fully as such attorney-in-fact could do if personally present',
+            template: '{Subject} hereby {grants|grant} to each such {designation-one} full power and authority to do and perform each and every act whatsoever requisite, necessary and proper to be done in the exercise of any of the rights and powers herein granted, as fully as such {designation-one} could do if personally present[, {substitution}][, {ratification}].',
+            example: 'sec16_yahoo-levchin-5yr-expiry-2012'
+        },
+        {
             id: 'personally-present-each',
             label: '... each and every act and thing whatsoever requisite, necessary and proper ...',
             template: '{Subject} hereby {grants|grant} to each such {designation-one} full power and authority to do and perform each and every act and thing whatsoever requisite, necessary and proper to be done in the exercise of any of the rights and powers herein granted, as fully to all intents and purposes as {subject} might or could do if personally present[, {substitution}][, {ratification}].',

@@ -6,6 +6,12 @@ export const edgarAccess: ClausePhrases = {
     styles: [
         { id: 'form-id', label: 'to prepare, execute and submit to the SEC a Form ID ...', template: 'to prepare, execute and submit to {sec} a Form ID, including any amendment thereto, and any other document necessary or appropriate to obtain codes and passwords enabling {object} to make electronic filings with {sec}' },
         {
+            id: 'folded',
+            label: '(no item of its own: the Form ID application is part of the filing item)',
+            template: '',
+            example: 'sec16_yahoo-levchin-5yr-expiry-2012'
+        },
+        {
             id: 'form-id-reports',
             label: 'prepare, execute in the undersigned\'s name ... a Form ID ... to make electronic filings with the SEC of reports required by Section 16(a) ...',
             template: 'prepare, execute in {possessive} name and on {possessive} behalf, and submit to {sec} a Form ID, including amendments thereto, and any other documents necessary or appropriate to obtain codes and passwords enabling {object} to make electronic filings with {sec} of reports required by {section16a} or any rule or regulation of {sec}',
@@ -53,7 +59,8 @@ export const venues: ClausePhrases = {
         {
             id: 'perform-execution',
             label: 'perform any and all acts ... to complete the execution of any such Form 3, 4 or 5 and the timely filing of such form with ...',
-            template: 'perform any and all acts for and on behalf of {object} which may be necessary or desirable to complete the execution of any such {forms-singular} and the timely filing of such form with {venues}',
+            template: 'perform any and all acts for and on behalf of {object} which may be necessary or desirable to complete the execution of any such {forms-singular} and the timely filing of such form with {venues}[, including the execution of an application for EDGAR codes on {form-id}]',
+            note: 'With `edgar access style folded`, the application for EDGAR codes is part of this item.',
             example: 'sec16_yahoo-levchin-5yr-expiry-2012'
         }
     ]

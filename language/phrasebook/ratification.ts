@@ -50,6 +50,13 @@ export const ratification: ClausePhrases = {
             example: 'regstmt_s3-exhibit24-3-kessel-2001'
         },
         {
+            id: 'pronoun-substitute',
+            label: '... all that such attorney-in-fact, or his substitute, shall lawfully do ...',
+            template: 'hereby ratifying and confirming all that such {designation-one}, or {agent-possessive} substitute, shall lawfully do or cause to be done by virtue of this {instrument} and the rights and powers herein granted',
+            note: 'The pronoun is the agents\' (`pronoun he` on each agent), "his or her" when they do not state one.',
+            example: 'sec16_yahoo-levchin-5yr-expiry-2012'
+        },
+        {
             id: 'lawfully',
             label: '... all that such attorney-in-fact shall lawfully do',
             template: 'hereby ratifying and confirming all that such {designation-one} shall lawfully do or cause to be done by virtue of this {instrument} and the rights and powers herein granted',

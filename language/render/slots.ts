@@ -63,6 +63,7 @@ export class Slots implements SlotSource {
             case 'agents': return this.agents();
             case 'agent-mode': return this.agentMode();
             case 'annex': return text(m.agentsAnnex);
+            case 'form-id': return m.grant?.edgarAccess ? [{ text: 'Form ID', role: 'form', ref: 'formID', source: m.grant.edgarAccess }] : NONE;
             case 'designation': return text(ctx.designation());
             case 'designation-one': return text(ctx.designation(false));
             case 'designation-plural': return text(ctx.designation(true));
