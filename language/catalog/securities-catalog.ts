@@ -27,6 +27,7 @@ export interface SecForm {
 export const STATUTES: readonly Statute[] = [
     { id: 'section16a', citation: 'Section 16(a) of {act}', act: 'act1934', family: 'section16a', description: 'Section 16(a) of the Securities Exchange Act of 1934 requires directors, officers and holders of more than 10% of a class of registered equity securities to report their holdings (Form 3) and changes in them (Forms 4 and 5).' },
     { id: 'section16', citation: 'Section 16 of {act}', act: 'act1934', family: 'section16', description: 'Section 16 of the Securities Exchange Act of 1934: reporting (16(a)), short-swing profit recovery (16(b)) and short-sale restrictions (16(c)) for insiders.' },
+    { id: 'section16b', citation: 'Section 16(b) of {act}', act: 'act1934', family: 'section16', description: 'Section 16(b) of the Securities Exchange Act of 1934: the issuer\'s recovery of an insider\'s short-swing profits.' },
     { id: 'rule144', citation: 'Rule 144 of {act}', act: 'act1933', family: 'rule144', description: 'Rule 144 under the Securities Act of 1933 (17 C.F.R. 230.144): the safe harbor for resales of restricted and control securities; an affiliate gives notice of a proposed sale on Form 144.' },
     { id: 'section13d', citation: 'Section 13(d) of {act}', act: 'act1934', family: 'section13d', description: 'Section 13(d) of the Securities Exchange Act of 1934 and Regulation 13D-G: a person acquiring more than 5% of a class of registered equity securities files Schedule 13D (or, if eligible, Schedule 13G).' },
     { id: 'section13g', citation: 'Section 13(g) of {act}', act: 'act1934', family: 'section13g', description: 'Section 13(g) of the Securities Exchange Act of 1934: short-form beneficial ownership reports on Schedule 13G by eligible institutional and passive investors.' },
@@ -58,7 +59,12 @@ export const VENUES: readonly { id: string; name: string; description: string }[
     { id: 'sec', name: 'the SEC', description: 'The Securities and Exchange Commission (through EDGAR).' },
     { id: 'exchanges', name: 'any stock exchange or similar authority', description: 'Any national securities exchange or similar authority on which the issuer\'s securities are listed.' },
     { id: 'nyse', name: 'the New York Stock Exchange', description: 'The New York Stock Exchange.' },
-    { id: 'nasdaq', name: 'The Nasdaq Stock Market LLC', description: 'The Nasdaq Stock Market.' }
+    { id: 'nasdaq', name: 'The Nasdaq Stock Market LLC', description: 'The Nasdaq Stock Market.' },
+    { id: 'nationalExchanges', name: 'any national securities exchanges', description: 'Any national securities exchange on which the issuer\'s securities are listed.' },
+    { id: 'company', name: 'the issuer', description: 'The issuer itself (rendered as the issuer\'s name or defined term).' },
+    { id: 'exchangesOrAssociations', name: 'any securities exchange or national association', description: 'Any securities exchange or national securities association.' },
+    { id: 'otherAgencies', name: 'such other person or agency as the attorneys-in-fact shall deem appropriate', description: 'Any other person or agency the agents consider appropriate.' },
+    { id: 'authorities', name: 'any other authority', description: 'Any other authority with which the report or form is to be filed.' }
 ];
 
 export function secForm(id: string): SecForm | undefined {

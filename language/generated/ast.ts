@@ -8,6 +8,7 @@ import * as langium from 'langium';
 
 export const PoaTerminals = {
     WS: /\s+/,
+    STYLE_ID: /[a-z][a-z0-9]*(-[a-z0-9]+)+/,
     DATE: /[0-9]{4}-[0-9]{2}-[0-9]{2}/,
     INT: /[0-9]+/,
     ID: /[_a-zA-Z][\w_]*/,
@@ -37,12 +38,15 @@ export type PoaKeywordNames =
     | "any"
     | "any-one-or-more"
     | "as"
+    | "as-written"
     | "at"
+    | "authority"
     | "authorizations"
     | "by"
     | "called"
     | "capacities"
     | "choice"
+    | "close"
     | "compensation"
     | "completion"
     | "comply"
@@ -66,11 +70,13 @@ export type PoaKeywordNames =
     | "ends"
     | "entity"
     | "executed"
+    | "exhibit"
     | "expenses-only"
     | "expressly"
     | "fiduciary"
     | "file"
     | "first-person"
+    | "footer"
     | "for"
     | "general"
     | "grant"
@@ -82,9 +88,11 @@ export type PoaKeywordNames =
     | "immediately"
     | "in"
     | "incapacity"
+    | "incidental"
     | "including"
     | "indemnification"
     | "individual"
+    | "information"
     | "initialed"
     | "instrument"
     | "issuer"
@@ -95,15 +103,20 @@ export type PoaKeywordNames =
     | "kind"
     | "layout"
     | "legal"
+    | "letter"
+    | "letterhead"
     | "limitation"
     | "limited"
     | "limited-liability-company"
     | "limited-partnership"
+    | "listed"
+    | "lists"
     | "longer"
     | "majority"
     | "months"
     | "no"
     | "no-assumption"
+    | "no-serial-comma"
     | "none"
     | "not"
     | "notary"
@@ -112,11 +125,14 @@ export type PoaKeywordNames =
     | "of"
     | "office"
     | "on"
+    | "opening"
+    | "order"
     | "organized"
     | "other"
     | "parameter"
     | "partnership"
     | "person"
+    | "phrasing"
     | "physician"
     | "plain"
     | "poa"
@@ -128,6 +144,7 @@ export type PoaKeywordNames =
     | "prose"
     | "purpose"
     | "ratification"
+    | "re"
     | "reasonable"
     | "relating"
     | "reliance"
@@ -137,15 +154,19 @@ export type PoaKeywordNames =
     | "revoking"
     | "role"
     | "sales"
+    | "salutation"
     | "section16"
     | "securities"
+    | "serial-comma"
     | "severally"
     | "she"
     | "signature"
     | "signed"
     | "signed-writing"
+    | "standard"
     | "starts"
     | "statutory-trust"
+    | "style"
     | "subject"
     | "subjects"
     | "substitution"
@@ -161,6 +182,7 @@ export type PoaKeywordNames =
     | "third-party"
     | "title"
     | "to"
+    | "transaction"
     | "trust"
     | "two-physicians"
     | "under"
@@ -181,17 +203,34 @@ export interface Acknowledgment extends langium.AstNode {
     readonly $container: Instrument;
     readonly $type: 'Acknowledgment';
     parties: Array<langium.Reference<Party>>;
+    style?: StyleName;
     wording?: Wording;
 }
 
 export const Acknowledgment = {
     $type: 'Acknowledgment',
     parties: 'parties',
+    style: 'style',
     wording: 'wording'
 } as const;
 
 export function isAcknowledgment(item: unknown): item is Acknowledgment {
     return reflection.isInstance(item, Acknowledgment.$type);
+}
+
+export interface Addressee extends langium.AstNode {
+    readonly $container: Letter;
+    readonly $type: 'Addressee';
+    lines: Array<string>;
+}
+
+export const Addressee = {
+    $type: 'Addressee',
+    lines: 'lines'
+} as const;
+
+export function isAddressee(item: unknown): item is Addressee {
+    return reflection.isInstance(item, Addressee.$type);
 }
 
 export interface AddressProperty extends langium.AstNode {
@@ -236,15 +275,21 @@ export interface AgentGroup extends langium.AstNode {
     readonly $container: Instrument;
     readonly $type: 'AgentGroup';
     agents: Array<Agent>;
+    annex?: string;
     designation?: string;
     mode?: AgentMode;
+    style?: StyleName;
+    wording?: Wording;
 }
 
 export const AgentGroup = {
     $type: 'AgentGroup',
     agents: 'agents',
+    annex: 'annex',
     designation: 'designation',
-    mode: 'mode'
+    mode: 'mode',
+    style: 'style',
+    wording: 'wording'
 } as const;
 
 export function isAgentGroup(item: unknown): item is AgentGroup {
@@ -291,10 +336,12 @@ export function isCapacity(item: unknown): item is Capacity {
 export interface CatchAll extends langium.AstNode {
     readonly $container: Grant;
     readonly $type: 'CatchAll';
+    style?: StyleName;
 }
 
 export const CatchAll = {
-    $type: 'CatchAll'
+    $type: 'CatchAll',
+    style: 'style'
 } as const;
 
 export function isCatchAll(item: unknown): item is CatchAll {
@@ -318,7 +365,7 @@ export function isChoiceType(item: unknown): item is ChoiceType {
     return reflection.isInstance(item, ChoiceType.$type);
 }
 
-export type Clause = Acknowledgment | AgentGroup | Compensation | DateStyleClause | Execution | Grant | Indemnification | Issuer | JurisdictionClause | KindClause | LayoutClause | Parameter | Principal | Ratification | Reliance | Revocation | Substitution | SuccessorGroup | Supersession | Term | TermDefinition | TitleClause | VoiceClause;
+export type Clause = Acknowledgment | AgentGroup | Compensation | DateStyleClause | Execution | ExhibitClause | Grant | IncidentalAuthority | Indemnification | Issuer | JurisdictionClause | KindClause | LayoutClause | Letter | ListsClause | Opening | OrderClause | Parameter | Phrasing | Principal | Ratification | Reliance | Revocation | StyleClause | Substitution | SuccessorGroup | Supersession | Term | TermDefinition | TitleClause | VoiceClause;
 
 export const Clause = {
     $type: 'Clause'
@@ -360,6 +407,21 @@ export function isCompliance(item: unknown): item is Compliance {
     return reflection.isInstance(item, Compliance.$type);
 }
 
+export interface ComplimentaryClose extends langium.AstNode {
+    readonly $container: Letter;
+    readonly $type: 'ComplimentaryClose';
+    text: string;
+}
+
+export const ComplimentaryClose = {
+    $type: 'ComplimentaryClose',
+    text: 'text'
+} as const;
+
+export function isComplimentaryClose(item: unknown): item is ComplimentaryClose {
+    return reflection.isInstance(item, ComplimentaryClose.$type);
+}
+
 export interface CustomPower extends langium.AstNode {
     readonly $container: Grant;
     readonly $type: 'CustomPower';
@@ -376,7 +438,7 @@ export function isCustomPower(item: unknown): item is CustomPower {
 }
 
 export interface DateLiteral extends langium.AstNode {
-    readonly $container: End | Execution | Parameter | Start | Supersession;
+    readonly $container: End | Execution | LetterDate | Parameter | Start | Supersession;
     readonly $type: 'DateLiteral';
     value: string;
 }
@@ -473,10 +535,12 @@ export function isDurability(item: unknown): item is Durability {
 export interface EdgarAccess extends langium.AstNode {
     readonly $container: Grant;
     readonly $type: 'EdgarAccess';
+    style?: StyleName;
 }
 
 export const EdgarAccess = {
-    $type: 'EdgarAccess'
+    $type: 'EdgarAccess',
+    style: 'style'
 } as const;
 
 export function isEdgarAccess(item: unknown): item is EdgarAccess {
@@ -522,9 +586,12 @@ export interface Execution extends langium.AstNode {
     readonly $container: Instrument;
     readonly $type: 'Execution';
     asOf: boolean;
-    date: DateValue;
+    date?: DateValue;
     items: Array<ExecutionItem>;
+    none: boolean;
     place?: Text;
+    style?: StyleName;
+    wording?: Wording;
 }
 
 export const Execution = {
@@ -532,7 +599,10 @@ export const Execution = {
     asOf: 'asOf',
     date: 'date',
     items: 'items',
-    place: 'place'
+    none: 'none',
+    place: 'place',
+    style: 'style',
+    wording: 'wording'
 } as const;
 
 export function isExecution(item: unknown): item is Execution {
@@ -549,6 +619,21 @@ export function isExecutionItem(item: unknown): item is ExecutionItem {
     return reflection.isInstance(item, ExecutionItem.$type);
 }
 
+export interface ExhibitClause extends langium.AstNode {
+    readonly $container: Instrument;
+    readonly $type: 'ExhibitClause';
+    exhibit: Text;
+}
+
+export const ExhibitClause = {
+    $type: 'ExhibitClause',
+    exhibit: 'exhibit'
+} as const;
+
+export function isExhibitClause(item: unknown): item is ExhibitClause {
+    return reflection.isInstance(item, ExhibitClause.$type);
+}
+
 export interface Filing extends langium.AstNode {
     readonly $container: Grant;
     readonly $type: 'Filing';
@@ -556,6 +641,7 @@ export interface Filing extends langium.AstNode {
     forms: Array<string>;
     relatingTo?: FilingSubject;
     statute: string;
+    style?: StyleName;
 }
 
 export const Filing = {
@@ -563,7 +649,8 @@ export const Filing = {
     extras: 'extras',
     forms: 'forms',
     relatingTo: 'relatingTo',
-    statute: 'statute'
+    statute: 'statute',
+    style: 'style'
 } as const;
 
 export function isFiling(item: unknown): item is Filing {
@@ -582,16 +669,33 @@ export function isFilingSubject(item: unknown): item is FilingSubject {
     return item === 'sales' || item === 'holdings';
 }
 
+export interface FooterLines extends langium.AstNode {
+    readonly $container: Letter;
+    readonly $type: 'FooterLines';
+    lines: Array<string>;
+}
+
+export const FooterLines = {
+    $type: 'FooterLines',
+    lines: 'lines'
+} as const;
+
+export function isFooterLines(item: unknown): item is FooterLines {
+    return reflection.isInstance(item, FooterLines.$type);
+}
+
 export interface Grant extends langium.AstNode {
     readonly $container: Instrument;
     readonly $type: 'Grant';
     powers: Array<Power>;
+    style?: StyleName;
     wording?: Wording;
 }
 
 export const Grant = {
     $type: 'Grant',
     powers: 'powers',
+    style: 'style',
     wording: 'wording'
 } as const;
 
@@ -629,6 +733,23 @@ export const HotPowers = {
 
 export function isHotPowers(item: unknown): item is HotPowers {
     return reflection.isInstance(item, HotPowers.$type);
+}
+
+export interface IncidentalAuthority extends langium.AstNode {
+    readonly $container: Instrument;
+    readonly $type: 'IncidentalAuthority';
+    style?: StyleName;
+    wording?: Wording;
+}
+
+export const IncidentalAuthority = {
+    $type: 'IncidentalAuthority',
+    style: 'style',
+    wording: 'wording'
+} as const;
+
+export function isIncidentalAuthority(item: unknown): item is IncidentalAuthority {
+    return reflection.isInstance(item, IncidentalAuthority.$type);
 }
 
 export interface Indemnification extends langium.AstNode {
@@ -670,13 +791,15 @@ export interface Issuer extends langium.AstNode {
     fullName: Text;
     name: string;
     properties: Array<IssuerProperty>;
+    wording?: Wording;
 }
 
 export const Issuer = {
     $type: 'Issuer',
     fullName: 'fullName',
     name: 'name',
-    properties: 'properties'
+    properties: 'properties',
+    wording: 'wording'
 } as const;
 
 export function isIssuer(item: unknown): item is Issuer {
@@ -750,6 +873,76 @@ export function isLayoutClause(item: unknown): item is LayoutClause {
     return reflection.isInstance(item, LayoutClause.$type);
 }
 
+export interface Letter extends langium.AstNode {
+    readonly $container: Instrument;
+    readonly $type: 'Letter';
+    parts: Array<LetterPart>;
+}
+
+export const Letter = {
+    $type: 'Letter',
+    parts: 'parts'
+} as const;
+
+export function isLetter(item: unknown): item is Letter {
+    return reflection.isInstance(item, Letter.$type);
+}
+
+export interface LetterDate extends langium.AstNode {
+    readonly $container: Letter;
+    readonly $type: 'LetterDate';
+    date: DateValue;
+}
+
+export const LetterDate = {
+    $type: 'LetterDate',
+    date: 'date'
+} as const;
+
+export function isLetterDate(item: unknown): item is LetterDate {
+    return reflection.isInstance(item, LetterDate.$type);
+}
+
+export interface LetterheadLines extends langium.AstNode {
+    readonly $container: Letter;
+    readonly $type: 'LetterheadLines';
+    lines: Array<string>;
+}
+
+export const LetterheadLines = {
+    $type: 'LetterheadLines',
+    lines: 'lines'
+} as const;
+
+export function isLetterheadLines(item: unknown): item is LetterheadLines {
+    return reflection.isInstance(item, LetterheadLines.$type);
+}
+
+export type LetterPart = Addressee | ComplimentaryClose | FooterLines | LetterDate | LetterReference | LetterheadLines | Salutation;
+
+export const LetterPart = {
+    $type: 'LetterPart'
+} as const;
+
+export function isLetterPart(item: unknown): item is LetterPart {
+    return reflection.isInstance(item, LetterPart.$type);
+}
+
+export interface LetterReference extends langium.AstNode {
+    readonly $container: Letter;
+    readonly $type: 'LetterReference';
+    text: string;
+}
+
+export const LetterReference = {
+    $type: 'LetterReference',
+    text: 'text'
+} as const;
+
+export function isLetterReference(item: unknown): item is LetterReference {
+    return reflection.isInstance(item, LetterReference.$type);
+}
+
 export interface Limitation extends langium.AstNode {
     readonly $container: Grant;
     readonly $type: 'Limitation';
@@ -763,6 +956,21 @@ export const Limitation = {
 
 export function isLimitation(item: unknown): item is Limitation {
     return reflection.isInstance(item, Limitation.$type);
+}
+
+export interface ListsClause extends langium.AstNode {
+    readonly $container: Instrument;
+    readonly $type: 'ListsClause';
+    lists: 'no-serial-comma' | 'serial-comma';
+}
+
+export const ListsClause = {
+    $type: 'ListsClause',
+    lists: 'lists'
+} as const;
+
+export function isListsClause(item: unknown): item is ListsClause {
+    return reflection.isInstance(item, ListsClause.$type);
 }
 
 export type Literal = DateLiteral | PronounLiteral | StringLiteral;
@@ -790,6 +998,38 @@ export const Notary = {
 
 export function isNotary(item: unknown): item is Notary {
     return reflection.isInstance(item, Notary.$type);
+}
+
+export interface Opening extends langium.AstNode {
+    readonly $container: Instrument;
+    readonly $type: 'Opening';
+    style?: StyleName;
+    wording?: Wording;
+}
+
+export const Opening = {
+    $type: 'Opening',
+    style: 'style',
+    wording: 'wording'
+} as const;
+
+export function isOpening(item: unknown): item is Opening {
+    return reflection.isInstance(item, Opening.$type);
+}
+
+export interface OrderClause extends langium.AstNode {
+    readonly $container: Instrument;
+    readonly $type: 'OrderClause';
+    order: 'as-written' | 'standard';
+}
+
+export const OrderClause = {
+    $type: 'OrderClause',
+    order: 'order'
+} as const;
+
+export function isOrderClause(item: unknown): item is OrderClause {
+    return reflection.isInstance(item, OrderClause.$type);
 }
 
 export interface OrganizedProperty extends langium.AstNode {
@@ -829,7 +1069,7 @@ export function isParameter(item: unknown): item is Parameter {
 }
 
 export interface ParameterRef extends langium.AstNode {
-    readonly $container: AddressProperty | Agent | End | Execution | Issuer | Limitation | Notary | OrganizedProperty | Principal | PronounProperty | Purpose | RoleProperty | SignatoryProperty | Signature | Start | Supersession | TitleClause | Witnesses;
+    readonly $container: AddressProperty | Agent | End | Execution | ExhibitClause | Issuer | LetterDate | Limitation | Notary | OrganizedProperty | Principal | PronounProperty | Purpose | RoleProperty | SignatoryProperty | Signature | Start | Supersession | TitleClause | Witnesses;
     readonly $type: 'ParameterRef';
     parameter: langium.Reference<Parameter>;
 }
@@ -863,6 +1103,29 @@ export function isParty(item: unknown): item is Party {
     return reflection.isInstance(item, Party.$type);
 }
 
+export type PhraseClause = 'acknowledgment' | 'compensation' | 'grant' | 'health-care' | 'indemnification' | 'opening' | 'purpose' | 'ratification' | 'reliance' | 'revocation' | 'signature' | 'subjects' | 'substitution' | 'successors' | 'testimonium' | StyleName;
+
+export function isPhraseClause(item: unknown): item is PhraseClause {
+    return isStyleName(item) || item === 'opening' || item === 'grant' || item === 'substitution' || item === 'ratification' || item === 'acknowledgment' || item === 'testimonium' || item === 'signature' || item === 'revocation' || item === 'compensation' || item === 'indemnification' || item === 'reliance' || item === 'successors' || item === 'purpose' || item === 'subjects' || item === 'health-care';
+}
+
+export interface Phrasing extends langium.AstNode {
+    readonly $container: Instrument;
+    readonly $type: 'Phrasing';
+    clause: PhraseClause;
+    style: StyleName;
+}
+
+export const Phrasing = {
+    $type: 'Phrasing',
+    clause: 'clause',
+    style: 'style'
+} as const;
+
+export function isPhrasing(item: unknown): item is Phrasing {
+    return reflection.isInstance(item, Phrasing.$type);
+}
+
 export interface PlainParameterType extends langium.AstNode {
     readonly $container: Parameter;
     readonly $type: 'PlainParameterType';
@@ -878,7 +1141,7 @@ export function isPlainParameterType(item: unknown): item is PlainParameterType 
     return reflection.isInstance(item, PlainParameterType.$type);
 }
 
-export type Power = CatchAll | Compliance | CustomPower | EdgarAccess | Filing | HealthCare | HotPowers | Limitation | Purpose | Subjects | Venues;
+export type Power = CatchAll | Compliance | CustomPower | EdgarAccess | Filing | HealthCare | HotPowers | Limitation | Purpose | Subjects | TransactionInformation | Venues;
 
 export const Power = {
     $type: 'Power'
@@ -983,11 +1246,13 @@ export function isPurpose(item: unknown): item is Purpose {
 export interface Ratification extends langium.AstNode {
     readonly $container: Instrument;
     readonly $type: 'Ratification';
+    style?: StyleName;
     wording?: Wording;
 }
 
 export const Ratification = {
     $type: 'Ratification',
+    style: 'style',
     wording: 'wording'
 } as const;
 
@@ -1044,6 +1309,21 @@ export function isRoleProperty(item: unknown): item is RoleProperty {
     return reflection.isInstance(item, RoleProperty.$type);
 }
 
+export interface Salutation extends langium.AstNode {
+    readonly $container: Letter;
+    readonly $type: 'Salutation';
+    text: string;
+}
+
+export const Salutation = {
+    $type: 'Salutation',
+    text: 'text'
+} as const;
+
+export function isSalutation(item: unknown): item is Salutation {
+    return reflection.isInstance(item, Salutation.$type);
+}
+
 export interface SignatoryProperty extends langium.AstNode {
     readonly $container: Principal;
     readonly $type: 'SignatoryProperty';
@@ -1066,6 +1346,7 @@ export interface Signature extends langium.AstNode {
     readonly $type: 'Signature';
     conformed: boolean;
     signer?: langium.Reference<Party>;
+    style?: StyleName;
     text?: Text;
     title?: Text;
 }
@@ -1074,6 +1355,7 @@ export const Signature = {
     $type: 'Signature',
     conformed: 'conformed',
     signer: 'signer',
+    style: 'style',
     text: 'text',
     title: 'title'
 } as const;
@@ -1110,7 +1392,7 @@ export function isStatusName(item: unknown): item is StatusName {
 }
 
 export interface StringLiteral extends langium.AstNode {
-    readonly $container: AddressProperty | Agent | Execution | Issuer | Limitation | Notary | OrganizedProperty | Parameter | Principal | Purpose | RoleProperty | SignatoryProperty | Signature | TitleClause | Witnesses;
+    readonly $container: AddressProperty | Agent | Execution | ExhibitClause | Issuer | Limitation | Notary | OrganizedProperty | Parameter | Principal | Purpose | RoleProperty | SignatoryProperty | Signature | TitleClause | Witnesses;
     readonly $type: 'StringLiteral';
     value: string;
 }
@@ -1122,6 +1404,27 @@ export const StringLiteral = {
 
 export function isStringLiteral(item: unknown): item is StringLiteral {
     return reflection.isInstance(item, StringLiteral.$type);
+}
+
+export interface StyleClause extends langium.AstNode {
+    readonly $container: Instrument;
+    readonly $type: 'StyleClause';
+    set: StyleName;
+}
+
+export const StyleClause = {
+    $type: 'StyleClause',
+    set: 'set'
+} as const;
+
+export function isStyleClause(item: unknown): item is StyleClause {
+    return reflection.isInstance(item, StyleClause.$type);
+}
+
+export type StyleName = 'legal' | 'numbered' | 'plain' | 'prose' | 'standard' | string;
+
+export function isStyleName(item: unknown): item is StyleName {
+    return item === 'numbered' || item === 'standard' || item === 'plain' || item === 'legal' || item === 'prose' || (typeof item === 'string' && (/[a-z][a-z0-9]*(-[a-z0-9]+)+/.test(item) || /[_a-zA-Z][\w_]*/.test(item)));
 }
 
 export interface Subjects extends langium.AstNode {
@@ -1146,6 +1449,7 @@ export interface Substitution extends langium.AstNode {
     readonly $type: 'Substitution';
     resubstitution: boolean;
     revocation: boolean;
+    style?: StyleName;
     wording?: Wording;
 }
 
@@ -1153,6 +1457,7 @@ export const Substitution = {
     $type: 'Substitution',
     resubstitution: 'resubstitution',
     revocation: 'revocation',
+    style: 'style',
     wording: 'wording'
 } as const;
 
@@ -1206,12 +1511,14 @@ export interface Term extends langium.AstNode {
     readonly $container: Instrument;
     readonly $type: 'Term';
     parts: Array<TermPart>;
+    style?: StyleName;
     wording?: Wording;
 }
 
 export const Term = {
     $type: 'Term',
     parts: 'parts',
+    style: 'style',
     wording: 'wording'
 } as const;
 
@@ -1224,7 +1531,7 @@ export interface TermDefinition extends langium.AstNode {
     readonly $type: 'TermDefinition';
     meaning: string;
     name: string;
-    term: string;
+    term?: string;
 }
 
 export const TermDefinition = {
@@ -1301,11 +1608,13 @@ export function isText(item: unknown): item is Text {
 export interface TitleClause extends langium.AstNode {
     readonly $container: Instrument;
     readonly $type: 'TitleClause';
-    title: Text;
+    none: boolean;
+    title?: Text;
 }
 
 export const TitleClause = {
     $type: 'TitleClause',
+    none: 'none',
     title: 'title'
 } as const;
 
@@ -1313,14 +1622,31 @@ export function isTitleClause(item: unknown): item is TitleClause {
     return reflection.isInstance(item, TitleClause.$type);
 }
 
+export interface TransactionInformation extends langium.AstNode {
+    readonly $container: Grant;
+    readonly $type: 'TransactionInformation';
+    style?: StyleName;
+}
+
+export const TransactionInformation = {
+    $type: 'TransactionInformation',
+    style: 'style'
+} as const;
+
+export function isTransactionInformation(item: unknown): item is TransactionInformation {
+    return reflection.isInstance(item, TransactionInformation.$type);
+}
+
 export interface Venues extends langium.AstNode {
     readonly $container: Grant;
     readonly $type: 'Venues';
+    style?: StyleName;
     venues: Array<string>;
 }
 
 export const Venues = {
     $type: 'Venues',
+    style: 'style',
     venues: 'venues'
 } as const;
 
@@ -1367,7 +1693,7 @@ export function isWitnesses(item: unknown): item is Witnesses {
 }
 
 export interface Wording extends langium.AstNode {
-    readonly $container: Acknowledgment | Compensation | Grant | Indemnification | Ratification | Reliance | Revocation | Substitution | Supersession | Term;
+    readonly $container: Acknowledgment | AgentGroup | Compensation | Execution | Grant | IncidentalAuthority | Indemnification | Issuer | Opening | Ratification | Reliance | Revocation | Substitution | Supersession | Term;
     readonly $type: 'Wording';
     text: string;
 }
@@ -1384,6 +1710,7 @@ export function isWording(item: unknown): item is Wording {
 export type PoaAstType = {
     Acknowledgment: Acknowledgment
     AddressProperty: AddressProperty
+    Addressee: Addressee
     Agent: Agent
     AgentGroup: AgentGroup
     AgentProperty: AgentProperty
@@ -1393,6 +1720,7 @@ export type PoaAstType = {
     Clause: Clause
     Compensation: Compensation
     Compliance: Compliance
+    ComplimentaryClose: ComplimentaryClose
     CustomPower: CustomPower
     DateLiteral: DateLiteral
     DateStyleClause: DateStyleClause
@@ -1404,10 +1732,13 @@ export type PoaAstType = {
     End: End
     Execution: Execution
     ExecutionItem: ExecutionItem
+    ExhibitClause: ExhibitClause
     Filing: Filing
+    FooterLines: FooterLines
     Grant: Grant
     HealthCare: HealthCare
     HotPowers: HotPowers
+    IncidentalAuthority: IncidentalAuthority
     Indemnification: Indemnification
     Instrument: Instrument
     Issuer: Issuer
@@ -1415,14 +1746,23 @@ export type PoaAstType = {
     JurisdictionClause: JurisdictionClause
     KindClause: KindClause
     LayoutClause: LayoutClause
+    Letter: Letter
+    LetterDate: LetterDate
+    LetterPart: LetterPart
+    LetterReference: LetterReference
+    LetterheadLines: LetterheadLines
     Limitation: Limitation
+    ListsClause: ListsClause
     Literal: Literal
     Notary: Notary
+    Opening: Opening
+    OrderClause: OrderClause
     OrganizedProperty: OrganizedProperty
     Parameter: Parameter
     ParameterRef: ParameterRef
     ParameterType: ParameterType
     Party: Party
+    Phrasing: Phrasing
     PlainParameterType: PlainParameterType
     Power: Power
     Principal: Principal
@@ -1435,10 +1775,12 @@ export type PoaAstType = {
     Reliance: Reliance
     Revocation: Revocation
     RoleProperty: RoleProperty
+    Salutation: Salutation
     SignatoryProperty: SignatoryProperty
     Signature: Signature
     Start: Start
     StringLiteral: StringLiteral
+    StyleClause: StyleClause
     Subjects: Subjects
     Substitution: Substitution
     SuccessorGroup: SuccessorGroup
@@ -1451,6 +1793,7 @@ export type PoaAstType = {
     Testimonium: Testimonium
     Text: Text
     TitleClause: TitleClause
+    TransactionInformation: TransactionInformation
     Venues: Venues
     VoiceClause: VoiceClause
     Witnesses: Witnesses
@@ -1467,6 +1810,9 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                     defaultValue: [],
                     referenceType: Party.$type
                 },
+                style: {
+                    name: Acknowledgment.style
+                },
                 wording: {
                     name: Acknowledgment.wording
                 }
@@ -1481,6 +1827,16 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [AgentProperty.$type, PrincipalProperty.$type]
+        },
+        Addressee: {
+            name: Addressee.$type,
+            properties: {
+                lines: {
+                    name: Addressee.lines,
+                    defaultValue: []
+                }
+            },
+            superTypes: [LetterPart.$type]
         },
         Agent: {
             name: Agent.$type,
@@ -1512,11 +1868,20 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                     name: AgentGroup.agents,
                     defaultValue: []
                 },
+                annex: {
+                    name: AgentGroup.annex
+                },
                 designation: {
                     name: AgentGroup.designation
                 },
                 mode: {
                     name: AgentGroup.mode
+                },
+                style: {
+                    name: AgentGroup.style
+                },
+                wording: {
+                    name: AgentGroup.wording
                 }
             },
             superTypes: [Clause.$type]
@@ -1540,6 +1905,9 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
         CatchAll: {
             name: CatchAll.$type,
             properties: {
+                style: {
+                    name: CatchAll.style
+                }
             },
             superTypes: [Power.$type]
         },
@@ -1583,6 +1951,15 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Power.$type]
+        },
+        ComplimentaryClose: {
+            name: ComplimentaryClose.$type,
+            properties: {
+                text: {
+                    name: ComplimentaryClose.text
+                }
+            },
+            superTypes: [LetterPart.$type]
         },
         CustomPower: {
             name: CustomPower.$type,
@@ -1655,6 +2032,9 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
         EdgarAccess: {
             name: EdgarAccess.$type,
             properties: {
+                style: {
+                    name: EdgarAccess.style
+                }
             },
             superTypes: [Power.$type]
         },
@@ -1706,8 +2086,18 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                     name: Execution.items,
                     defaultValue: []
                 },
+                none: {
+                    name: Execution.none,
+                    defaultValue: false
+                },
                 place: {
                     name: Execution.place
+                },
+                style: {
+                    name: Execution.style
+                },
+                wording: {
+                    name: Execution.wording
                 }
             },
             superTypes: [Clause.$type]
@@ -1717,6 +2107,15 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
             properties: {
             },
             superTypes: []
+        },
+        ExhibitClause: {
+            name: ExhibitClause.$type,
+            properties: {
+                exhibit: {
+                    name: ExhibitClause.exhibit
+                }
+            },
+            superTypes: [Clause.$type]
         },
         Filing: {
             name: Filing.$type,
@@ -1734,9 +2133,22 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 },
                 statute: {
                     name: Filing.statute
+                },
+                style: {
+                    name: Filing.style
                 }
             },
             superTypes: [Power.$type]
+        },
+        FooterLines: {
+            name: FooterLines.$type,
+            properties: {
+                lines: {
+                    name: FooterLines.lines,
+                    defaultValue: []
+                }
+            },
+            superTypes: [LetterPart.$type]
         },
         Grant: {
             name: Grant.$type,
@@ -1744,6 +2156,9 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 powers: {
                     name: Grant.powers,
                     defaultValue: []
+                },
+                style: {
+                    name: Grant.style
                 },
                 wording: {
                     name: Grant.wording
@@ -1774,6 +2189,18 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Power.$type]
+        },
+        IncidentalAuthority: {
+            name: IncidentalAuthority.$type,
+            properties: {
+                style: {
+                    name: IncidentalAuthority.style
+                },
+                wording: {
+                    name: IncidentalAuthority.wording
+                }
+            },
+            superTypes: [Clause.$type]
         },
         Indemnification: {
             name: Indemnification.$type,
@@ -1813,6 +2240,9 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 properties: {
                     name: Issuer.properties,
                     defaultValue: []
+                },
+                wording: {
+                    name: Issuer.wording
                 }
             },
             superTypes: [Clause.$type, Party.$type, TermTarget.$type]
@@ -1850,6 +2280,50 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Clause.$type]
         },
+        Letter: {
+            name: Letter.$type,
+            properties: {
+                parts: {
+                    name: Letter.parts,
+                    defaultValue: []
+                }
+            },
+            superTypes: [Clause.$type]
+        },
+        LetterDate: {
+            name: LetterDate.$type,
+            properties: {
+                date: {
+                    name: LetterDate.date
+                }
+            },
+            superTypes: [LetterPart.$type]
+        },
+        LetterPart: {
+            name: LetterPart.$type,
+            properties: {
+            },
+            superTypes: []
+        },
+        LetterReference: {
+            name: LetterReference.$type,
+            properties: {
+                text: {
+                    name: LetterReference.text
+                }
+            },
+            superTypes: [LetterPart.$type]
+        },
+        LetterheadLines: {
+            name: LetterheadLines.$type,
+            properties: {
+                lines: {
+                    name: LetterheadLines.lines,
+                    defaultValue: []
+                }
+            },
+            superTypes: [LetterPart.$type]
+        },
         Limitation: {
             name: Limitation.$type,
             properties: {
@@ -1858,6 +2332,15 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Power.$type]
+        },
+        ListsClause: {
+            name: ListsClause.$type,
+            properties: {
+                lists: {
+                    name: ListsClause.lists
+                }
+            },
+            superTypes: [Clause.$type]
         },
         Literal: {
             name: Literal.$type,
@@ -1876,6 +2359,27 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [ExecutionItem.$type]
+        },
+        Opening: {
+            name: Opening.$type,
+            properties: {
+                style: {
+                    name: Opening.style
+                },
+                wording: {
+                    name: Opening.wording
+                }
+            },
+            superTypes: [Clause.$type]
+        },
+        OrderClause: {
+            name: OrderClause.$type,
+            properties: {
+                order: {
+                    name: OrderClause.order
+                }
+            },
+            superTypes: [Clause.$type]
         },
         OrganizedProperty: {
             name: OrganizedProperty.$type,
@@ -1925,6 +2429,18 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
             properties: {
             },
             superTypes: []
+        },
+        Phrasing: {
+            name: Phrasing.$type,
+            properties: {
+                clause: {
+                    name: Phrasing.clause
+                },
+                style: {
+                    name: Phrasing.style
+                }
+            },
+            superTypes: [Clause.$type]
         },
         PlainParameterType: {
             name: PlainParameterType.$type,
@@ -2003,6 +2519,9 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
         Ratification: {
             name: Ratification.$type,
             properties: {
+                style: {
+                    name: Ratification.style
+                },
                 wording: {
                     name: Ratification.wording
                 }
@@ -2043,6 +2562,15 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [PrincipalProperty.$type]
         },
+        Salutation: {
+            name: Salutation.$type,
+            properties: {
+                text: {
+                    name: Salutation.text
+                }
+            },
+            superTypes: [LetterPart.$type]
+        },
         SignatoryProperty: {
             name: SignatoryProperty.$type,
             properties: {
@@ -2065,6 +2593,9 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 signer: {
                     name: Signature.signer,
                     referenceType: Party.$type
+                },
+                style: {
+                    name: Signature.style
                 },
                 text: {
                     name: Signature.text
@@ -2104,6 +2635,15 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Literal.$type, Text.$type]
         },
+        StyleClause: {
+            name: StyleClause.$type,
+            properties: {
+                set: {
+                    name: StyleClause.set
+                }
+            },
+            superTypes: [Clause.$type]
+        },
         Subjects: {
             name: Subjects.$type,
             properties: {
@@ -2128,6 +2668,9 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 revocation: {
                     name: Substitution.revocation,
                     defaultValue: false
+                },
+                style: {
+                    name: Substitution.style
                 },
                 wording: {
                     name: Substitution.wording
@@ -2183,6 +2726,9 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 parts: {
                     name: Term.parts,
                     defaultValue: []
+                },
+                style: {
+                    name: Term.style
                 },
                 wording: {
                     name: Term.wording
@@ -2245,15 +2791,31 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
         TitleClause: {
             name: TitleClause.$type,
             properties: {
+                none: {
+                    name: TitleClause.none,
+                    defaultValue: false
+                },
                 title: {
                     name: TitleClause.title
                 }
             },
             superTypes: [Clause.$type]
         },
+        TransactionInformation: {
+            name: TransactionInformation.$type,
+            properties: {
+                style: {
+                    name: TransactionInformation.style
+                }
+            },
+            superTypes: [Power.$type]
+        },
         Venues: {
             name: Venues.$type,
             properties: {
+                style: {
+                    name: Venues.style
+                },
                 venues: {
                     name: Venues.venues,
                     defaultValue: []

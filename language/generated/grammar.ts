@@ -44,7 +44,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@85"
+                "$ref": "#/rules@105"
               },
               "arguments": []
             }
@@ -133,6 +133,48 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
+              "$ref": "#/rules@13"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@22"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@23"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@24"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@27"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@28"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
               "$ref": "#/rules@25"
             },
             "arguments": []
@@ -140,21 +182,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@35"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@37"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@40"
+              "$ref": "#/rules@30"
             },
             "arguments": []
           },
@@ -168,14 +196,21 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@44"
+              "$ref": "#/rules@53"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@60"
+              "$ref": "#/rules@55"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@58"
             },
             "arguments": []
           },
@@ -196,49 +231,70 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@63"
+              "$ref": "#/rules@79"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@64"
+              "$ref": "#/rules@80"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@65"
+              "$ref": "#/rules@81"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@66"
+              "$ref": "#/rules@82"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@67"
+              "$ref": "#/rules@83"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@74"
+              "$ref": "#/rules@84"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@75"
+              "$ref": "#/rules@85"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@86"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@93"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@94"
             },
             "arguments": []
           }
@@ -326,7 +382,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@85"
+                "$ref": "#/rules@105"
               },
               "arguments": []
             }
@@ -495,16 +551,805 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "value": "title"
           },
           {
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "none",
+                "operator": "?=",
+                "terminal": {
+                  "$type": "Keyword",
+                  "value": "none"
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "title",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@38"
+                  },
+                  "arguments": []
+                }
+              }
+            ]
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "ExhibitClause",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "exhibit"
+          },
+          {
             "$type": "Assignment",
-            "feature": "title",
+            "feature": "exhibit",
             "operator": "=",
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@20"
+                "$ref": "#/rules@38"
               },
               "arguments": []
             }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Letter",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "letter"
+          },
+          {
+            "$type": "Keyword",
+            "value": "{"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "parts",
+            "operator": "+=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@14"
+              },
+              "arguments": []
+            },
+            "cardinality": "*"
+          },
+          {
+            "$type": "Keyword",
+            "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "LetterPart",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@15"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@16"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@17"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@18"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@19"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@20"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@21"
+            },
+            "arguments": []
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "LetterheadLines",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "letterhead"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "lines",
+            "operator": "+=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@106"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": ","
+              },
+              {
+                "$type": "Assignment",
+                "feature": "lines",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@106"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "*"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "LetterDate",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "dated"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "date",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@39"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Addressee",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "to"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "lines",
+            "operator": "+=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@106"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": ","
+              },
+              {
+                "$type": "Assignment",
+                "feature": "lines",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@106"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "*"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "LetterReference",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "re"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "text",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@106"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Salutation",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "salutation"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "text",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@106"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "ComplimentaryClose",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "close"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "text",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@106"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "FooterLines",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "footer"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "lines",
+            "operator": "+=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@106"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": ","
+              },
+              {
+                "$type": "Assignment",
+                "feature": "lines",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@106"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "*"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "ListsClause",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "lists"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "lists",
+            "operator": "=",
+            "terminal": {
+              "$type": "Alternatives",
+              "elements": [
+                {
+                  "$type": "Keyword",
+                  "value": "serial-comma"
+                },
+                {
+                  "$type": "Keyword",
+                  "value": "no-serial-comma"
+                }
+              ]
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "StyleClause",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "style"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "set",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@29"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "OrderClause",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "order"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "order",
+            "operator": "=",
+            "terminal": {
+              "$type": "Alternatives",
+              "elements": [
+                {
+                  "$type": "Keyword",
+                  "value": "standard"
+                },
+                {
+                  "$type": "Keyword",
+                  "value": "as-written"
+                }
+              ]
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Phrasing",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "phrasing"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "clause",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@26"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "style"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "style",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@29"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "PhraseClause",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@29"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "Keyword",
+            "value": "opening"
+          },
+          {
+            "$type": "Keyword",
+            "value": "grant"
+          },
+          {
+            "$type": "Keyword",
+            "value": "substitution"
+          },
+          {
+            "$type": "Keyword",
+            "value": "ratification"
+          },
+          {
+            "$type": "Keyword",
+            "value": "acknowledgment"
+          },
+          {
+            "$type": "Keyword",
+            "value": "testimonium"
+          },
+          {
+            "$type": "Keyword",
+            "value": "signature"
+          },
+          {
+            "$type": "Keyword",
+            "value": "revocation"
+          },
+          {
+            "$type": "Keyword",
+            "value": "compensation"
+          },
+          {
+            "$type": "Keyword",
+            "value": "indemnification"
+          },
+          {
+            "$type": "Keyword",
+            "value": "reliance"
+          },
+          {
+            "$type": "Keyword",
+            "value": "successors"
+          },
+          {
+            "$type": "Keyword",
+            "value": "purpose"
+          },
+          {
+            "$type": "Keyword",
+            "value": "subjects"
+          },
+          {
+            "$type": "Keyword",
+            "value": "health-care"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Opening",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Action",
+            "inferredType": {
+              "$type": "InferredType",
+              "name": "Opening"
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "opening"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "style"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "style",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@29"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "wording",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@100"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "IncidentalAuthority",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Action",
+            "inferredType": {
+              "$type": "InferredType",
+              "name": "IncidentalAuthority"
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "incidental"
+          },
+          {
+            "$type": "Keyword",
+            "value": "authority"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "style"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "style",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@29"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "wording",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@100"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "StyleName",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@102"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@105"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "Keyword",
+            "value": "numbered"
+          },
+          {
+            "$type": "Keyword",
+            "value": "standard"
+          },
+          {
+            "$type": "Keyword",
+            "value": "plain"
+          },
+          {
+            "$type": "Keyword",
+            "value": "legal"
+          },
+          {
+            "$type": "Keyword",
+            "value": "prose"
           }
         ]
       },
@@ -529,7 +1374,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@85"
+                "$ref": "#/rules@105"
               },
               "arguments": []
             }
@@ -541,7 +1386,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@13"
+                "$ref": "#/rules@31"
               },
               "arguments": []
             }
@@ -560,7 +1405,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@16"
+                    "$ref": "#/rules@34"
                   },
                   "arguments": []
                 }
@@ -583,14 +1428,14 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@14"
+              "$ref": "#/rules@32"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@15"
+              "$ref": "#/rules@33"
             },
             "arguments": []
           }
@@ -659,7 +1504,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@86"
+                "$ref": "#/rules@106"
               },
               "arguments": []
             }
@@ -678,7 +1523,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@86"
+                    "$ref": "#/rules@106"
                   },
                   "arguments": []
                 }
@@ -705,21 +1550,21 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@17"
+              "$ref": "#/rules@35"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@18"
+              "$ref": "#/rules@36"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@19"
+              "$ref": "#/rules@37"
             },
             "arguments": []
           }
@@ -739,7 +1584,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@86"
+            "$ref": "#/rules@106"
           },
           "arguments": []
         }
@@ -758,7 +1603,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@83"
+            "$ref": "#/rules@103"
           },
           "arguments": []
         }
@@ -777,7 +1622,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@24"
+            "$ref": "#/rules@42"
           },
           "arguments": []
         }
@@ -795,14 +1640,14 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@17"
+              "$ref": "#/rules@35"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@23"
+              "$ref": "#/rules@41"
             },
             "arguments": []
           }
@@ -821,14 +1666,14 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@18"
+              "$ref": "#/rules@36"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@23"
+              "$ref": "#/rules@41"
             },
             "arguments": []
           }
@@ -847,14 +1692,14 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@19"
+              "$ref": "#/rules@37"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@23"
+              "$ref": "#/rules@41"
             },
             "arguments": []
           }
@@ -881,12 +1726,12 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@12"
+                "$ref": "#/rules@30"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@85"
+                  "$ref": "#/rules@105"
                 },
                 "arguments": []
               },
@@ -950,7 +1795,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@85"
+                "$ref": "#/rules@105"
               },
               "arguments": []
             }
@@ -962,7 +1807,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@20"
+                "$ref": "#/rules@38"
               },
               "arguments": []
             }
@@ -991,7 +1836,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@26"
+                    "$ref": "#/rules@44"
                   },
                   "arguments": []
                 },
@@ -1019,42 +1864,42 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@27"
+              "$ref": "#/rules@45"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@28"
+              "$ref": "#/rules@46"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@29"
+              "$ref": "#/rules@47"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@31"
+              "$ref": "#/rules@49"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@32"
+              "$ref": "#/rules@50"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@34"
+              "$ref": "#/rules@52"
             },
             "arguments": []
           }
@@ -1081,7 +1926,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@22"
+                "$ref": "#/rules@40"
               },
               "arguments": []
             }
@@ -1109,7 +1954,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@20"
+                "$ref": "#/rules@38"
               },
               "arguments": []
             }
@@ -1137,7 +1982,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@30"
+                "$ref": "#/rules@48"
               },
               "arguments": []
             }
@@ -1156,7 +2001,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@30"
+                    "$ref": "#/rules@48"
                   },
                   "arguments": []
                 }
@@ -1212,7 +2057,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@20"
+                "$ref": "#/rules@38"
               },
               "arguments": []
             }
@@ -1244,7 +2089,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@20"
+                "$ref": "#/rules@38"
               },
               "arguments": []
             }
@@ -1263,7 +2108,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@33"
+                    "$ref": "#/rules@51"
                   },
                   "arguments": []
                 }
@@ -1335,7 +2180,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@20"
+                "$ref": "#/rules@38"
               },
               "arguments": []
             }
@@ -1354,7 +2199,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@20"
+                    "$ref": "#/rules@38"
                   },
                   "arguments": []
                 }
@@ -1385,10 +2230,58 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@36"
+                "$ref": "#/rules@54"
               },
               "arguments": []
             },
+            "cardinality": "?"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "listed"
+              },
+              {
+                "$type": "Keyword",
+                "value": "in"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "annex",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@106"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "style"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "style",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@29"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
             "cardinality": "?"
           },
           {
@@ -1409,7 +2302,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@86"
+                    "$ref": "#/rules@106"
                   },
                   "arguments": []
                 }
@@ -1424,7 +2317,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@38"
+                "$ref": "#/rules@56"
               },
               "arguments": []
             },
@@ -1433,6 +2326,19 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "Keyword",
             "value": "}"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "wording",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@100"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
           }
         ]
       },
@@ -1494,7 +2400,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@38"
+                "$ref": "#/rules@56"
               },
               "arguments": []
             },
@@ -1527,7 +2433,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@85"
+                "$ref": "#/rules@105"
               },
               "arguments": []
             }
@@ -1542,7 +2448,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@20"
+                    "$ref": "#/rules@38"
                   },
                   "arguments": []
                 }
@@ -1561,7 +2467,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@86"
+                        "$ref": "#/rules@106"
                       },
                       "arguments": []
                     }
@@ -1585,7 +2491,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@85"
+                              "$ref": "#/rules@105"
                             },
                             "arguments": []
                           },
@@ -1614,7 +2520,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@39"
+                    "$ref": "#/rules@57"
                   },
                   "arguments": []
                 },
@@ -1642,14 +2548,14 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@27"
+              "$ref": "#/rules@45"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@31"
+              "$ref": "#/rules@49"
             },
             "arguments": []
           }
@@ -1676,7 +2582,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@85"
+                "$ref": "#/rules@105"
               },
               "arguments": []
             }
@@ -1688,7 +2594,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@20"
+                "$ref": "#/rules@38"
               },
               "arguments": []
             }
@@ -1707,7 +2613,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@41"
+                    "$ref": "#/rules@59"
                   },
                   "arguments": []
                 },
@@ -1718,6 +2624,19 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "value": "}"
               }
             ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "wording",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@100"
+              },
+              "arguments": []
+            },
             "cardinality": "?"
           }
         ]
@@ -1735,14 +2654,14 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@32"
+              "$ref": "#/rules@50"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@42"
+              "$ref": "#/rules@60"
             },
             "arguments": []
           }
@@ -1773,7 +2692,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@86"
+                "$ref": "#/rules@106"
               },
               "arguments": []
             }
@@ -1801,7 +2720,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@85"
+                "$ref": "#/rules@105"
               },
               "arguments": []
             }
@@ -1813,26 +2732,32 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@86"
+                "$ref": "#/rules@106"
               },
               "arguments": []
             }
           },
           {
-            "$type": "Keyword",
-            "value": "as"
-          },
-          {
-            "$type": "Assignment",
-            "feature": "term",
-            "operator": "=",
-            "terminal": {
-              "$type": "RuleCall",
-              "rule": {
-                "$ref": "#/rules@86"
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "as"
               },
-              "arguments": []
-            }
+              {
+                "$type": "Assignment",
+                "feature": "term",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@106"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
           }
         ]
       },
@@ -1851,6 +2776,28 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "value": "grant"
           },
           {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "style"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "style",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@29"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
             "$type": "Keyword",
             "value": "{"
           },
@@ -1861,7 +2808,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@45"
+                "$ref": "#/rules@63"
               },
               "arguments": []
             },
@@ -1878,7 +2825,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@81"
+                "$ref": "#/rules@100"
               },
               "arguments": []
             },
@@ -1899,77 +2846,84 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@46"
+              "$ref": "#/rules@64"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@47"
+              "$ref": "#/rules@65"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@50"
+              "$ref": "#/rules@68"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@51"
+              "$ref": "#/rules@69"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@52"
+              "$ref": "#/rules@70"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@53"
+              "$ref": "#/rules@71"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@54"
+              "$ref": "#/rules@72"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@55"
+              "$ref": "#/rules@73"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@56"
+              "$ref": "#/rules@74"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@57"
+              "$ref": "#/rules@75"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@58"
+              "$ref": "#/rules@76"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@77"
             },
             "arguments": []
           }
@@ -2000,7 +2954,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@59"
+                "$ref": "#/rules@78"
               },
               "arguments": []
             }
@@ -2019,7 +2973,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@59"
+                    "$ref": "#/rules@78"
                   },
                   "arguments": []
                 }
@@ -2050,7 +3004,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@85"
+                "$ref": "#/rules@105"
               },
               "arguments": []
             }
@@ -2069,7 +3023,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@85"
+                    "$ref": "#/rules@105"
                   },
                   "arguments": []
                 }
@@ -2088,7 +3042,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@85"
+                "$ref": "#/rules@105"
               },
               "arguments": []
             }
@@ -2107,7 +3061,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@48"
+                    "$ref": "#/rules@66"
                   },
                   "arguments": []
                 }
@@ -2126,7 +3080,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@48"
+                        "$ref": "#/rules@66"
                       },
                       "arguments": []
                     }
@@ -2155,7 +3109,29 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@49"
+                    "$ref": "#/rules@67"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "style"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "style",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@29"
                   },
                   "arguments": []
                 }
@@ -2228,7 +3204,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@85"
+                "$ref": "#/rules@105"
               },
               "arguments": []
             }
@@ -2247,13 +3223,35 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@85"
+                    "$ref": "#/rules@105"
                   },
                   "arguments": []
                 }
               }
             ],
             "cardinality": "*"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "style"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "style",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@29"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
           }
         ]
       },
@@ -2281,6 +3279,77 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "Keyword",
             "value": "access"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "style"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "style",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@29"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "TransactionInformation",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Action",
+            "inferredType": {
+              "$type": "InferredType",
+              "name": "TransactionInformation"
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "transaction"
+          },
+          {
+            "$type": "Keyword",
+            "value": "information"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "style"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "style",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@29"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
           }
         ]
       },
@@ -2312,6 +3381,28 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "Keyword",
             "value": "action"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "style"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "style",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@29"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
           }
         ]
       },
@@ -2351,7 +3442,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@85"
+                        "$ref": "#/rules@105"
                       },
                       "arguments": []
                     }
@@ -2370,7 +3461,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@85"
+                            "$ref": "#/rules@105"
                           },
                           "arguments": []
                         }
@@ -2405,7 +3496,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@85"
+                "$ref": "#/rules@105"
               },
               "arguments": []
             }
@@ -2424,7 +3515,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@85"
+                    "$ref": "#/rules@105"
                   },
                   "arguments": []
                 }
@@ -2476,7 +3567,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@85"
+                    "$ref": "#/rules@105"
                   },
                   "arguments": []
                 }
@@ -2495,7 +3586,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@85"
+                        "$ref": "#/rules@105"
                       },
                       "arguments": []
                     }
@@ -2529,7 +3620,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@20"
+                "$ref": "#/rules@38"
               },
               "arguments": []
             }
@@ -2557,7 +3648,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@20"
+                "$ref": "#/rules@38"
               },
               "arguments": []
             }
@@ -2585,7 +3676,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@86"
+                "$ref": "#/rules@106"
               },
               "arguments": []
             }
@@ -2611,7 +3702,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           "terminal": {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@85"
+              "$ref": "#/rules@105"
             },
             "arguments": []
           },
@@ -2632,6 +3723,28 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "Keyword",
             "value": "substitution"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "style"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "style",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@29"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
           },
           {
             "$type": "Group",
@@ -2678,7 +3791,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@81"
+                "$ref": "#/rules@100"
               },
               "arguments": []
             },
@@ -2697,8 +3810,37 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
         "$type": "Group",
         "elements": [
           {
+            "$type": "Action",
+            "inferredType": {
+              "$type": "InferredType",
+              "name": "Ratification"
+            }
+          },
+          {
             "$type": "Keyword",
             "value": "ratification"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "style"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "style",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@29"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
           },
           {
             "$type": "Assignment",
@@ -2707,7 +3849,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@81"
+                "$ref": "#/rules@100"
               },
               "arguments": []
             },
@@ -2738,6 +3880,28 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "elements": [
               {
                 "$type": "Keyword",
+                "value": "style"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "style",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@29"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
                 "value": "by"
               },
               {
@@ -2752,7 +3916,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@85"
+                      "$ref": "#/rules@105"
                     },
                     "arguments": []
                   },
@@ -2779,7 +3943,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@85"
+                          "$ref": "#/rules@105"
                         },
                         "arguments": []
                       },
@@ -2800,7 +3964,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@81"
+                "$ref": "#/rules@100"
               },
               "arguments": []
             },
@@ -2829,7 +3993,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@81"
+                "$ref": "#/rules@100"
               },
               "arguments": []
             },
@@ -2862,7 +4026,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@81"
+                "$ref": "#/rules@100"
               },
               "arguments": []
             },
@@ -2913,7 +4077,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@81"
+                "$ref": "#/rules@100"
               },
               "arguments": []
             },
@@ -2995,12 +4159,12 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@40"
+                            "$ref": "#/rules@58"
                           },
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@85"
+                              "$ref": "#/rules@105"
                             },
                             "arguments": []
                           },
@@ -3054,7 +4218,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@21"
+                        "$ref": "#/rules@39"
                       },
                       "arguments": []
                     }
@@ -3073,7 +4237,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@21"
+                            "$ref": "#/rules@39"
                           },
                           "arguments": []
                         }
@@ -3092,7 +4256,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@81"
+                "$ref": "#/rules@100"
               },
               "arguments": []
             },
@@ -3115,6 +4279,28 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "value": "term"
           },
           {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "style"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "style",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@29"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
             "$type": "Keyword",
             "value": "{"
           },
@@ -3125,7 +4311,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@87"
               },
               "arguments": []
             },
@@ -3142,7 +4328,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@81"
+                "$ref": "#/rules@100"
               },
               "arguments": []
             },
@@ -3163,21 +4349,21 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@69"
+              "$ref": "#/rules@88"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@71"
+              "$ref": "#/rules@90"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@73"
+              "$ref": "#/rules@92"
             },
             "arguments": []
           }
@@ -3223,7 +4409,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@21"
+                        "$ref": "#/rules@39"
                       },
                       "arguments": []
                     }
@@ -3264,7 +4450,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@70"
+                            "$ref": "#/rules@89"
                           },
                           "arguments": []
                         }
@@ -3317,7 +4503,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@86"
+                "$ref": "#/rules@106"
               },
               "arguments": []
             }
@@ -3355,7 +4541,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@21"
+                        "$ref": "#/rules@39"
                       },
                       "arguments": []
                     }
@@ -3376,7 +4562,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@84"
+                        "$ref": "#/rules@104"
                       },
                       "arguments": []
                     }
@@ -3453,7 +4639,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@72"
+                        "$ref": "#/rules@91"
                       },
                       "arguments": []
                     }
@@ -3472,12 +4658,12 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@40"
+                            "$ref": "#/rules@58"
                           },
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@85"
+                              "$ref": "#/rules@105"
                             },
                             "arguments": []
                           },
@@ -3548,7 +4734,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@85"
+              "$ref": "#/rules@105"
             },
             "arguments": []
           }
@@ -3696,7 +4882,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@81"
+                "$ref": "#/rules@100"
               },
               "arguments": []
             },
@@ -3719,83 +4905,137 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "value": "executed"
           },
           {
-            "$type": "Group",
+            "$type": "Alternatives",
             "elements": [
               {
                 "$type": "Assignment",
-                "feature": "asOf",
+                "feature": "none",
                 "operator": "?=",
                 "terminal": {
                   "$type": "Keyword",
-                  "value": "as"
+                  "value": "none"
                 }
               },
               {
-                "$type": "Keyword",
-                "value": "of"
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "style"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "style",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@29"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ],
+                    "cardinality": "?"
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Assignment",
+                        "feature": "asOf",
+                        "operator": "?=",
+                        "terminal": {
+                          "$type": "Keyword",
+                          "value": "as"
+                        }
+                      },
+                      {
+                        "$type": "Keyword",
+                        "value": "of"
+                      }
+                    ],
+                    "cardinality": "?"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "date",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@39"
+                      },
+                      "arguments": []
+                    }
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "at"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "place",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@38"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ],
+                    "cardinality": "?"
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "{"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "items",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@95"
+                          },
+                          "arguments": []
+                        },
+                        "cardinality": "*"
+                      },
+                      {
+                        "$type": "Keyword",
+                        "value": "}"
+                      }
+                    ],
+                    "cardinality": "?"
+                  }
+                ]
               }
-            ],
-            "cardinality": "?"
+            ]
           },
           {
             "$type": "Assignment",
-            "feature": "date",
+            "feature": "wording",
             "operator": "=",
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@21"
+                "$ref": "#/rules@100"
               },
               "arguments": []
-            }
-          },
-          {
-            "$type": "Group",
-            "elements": [
-              {
-                "$type": "Keyword",
-                "value": "at"
-              },
-              {
-                "$type": "Assignment",
-                "feature": "place",
-                "operator": "=",
-                "terminal": {
-                  "$type": "RuleCall",
-                  "rule": {
-                    "$ref": "#/rules@20"
-                  },
-                  "arguments": []
-                }
-              }
-            ],
-            "cardinality": "?"
-          },
-          {
-            "$type": "Group",
-            "elements": [
-              {
-                "$type": "Keyword",
-                "value": "{"
-              },
-              {
-                "$type": "Assignment",
-                "feature": "items",
-                "operator": "+=",
-                "terminal": {
-                  "$type": "RuleCall",
-                  "rule": {
-                    "$ref": "#/rules@76"
-                  },
-                  "arguments": []
-                },
-                "cardinality": "*"
-              },
-              {
-                "$type": "Keyword",
-                "value": "}"
-              }
-            ],
+            },
             "cardinality": "?"
           }
         ]
@@ -3813,28 +5053,28 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@77"
+              "$ref": "#/rules@96"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@78"
+              "$ref": "#/rules@97"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@79"
+              "$ref": "#/rules@98"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@80"
+              "$ref": "#/rules@99"
             },
             "arguments": []
           }
@@ -3907,7 +5147,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@85"
+                      "$ref": "#/rules@105"
                     },
                     "arguments": []
                   },
@@ -3937,7 +5177,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@20"
+                    "$ref": "#/rules@38"
                   },
                   "arguments": []
                 }
@@ -3959,7 +5199,29 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@20"
+                    "$ref": "#/rules@38"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "style"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "style",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@29"
                   },
                   "arguments": []
                 }
@@ -3993,7 +5255,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@84"
+                    "$ref": "#/rules@104"
                   },
                   "arguments": []
                 }
@@ -4008,7 +5270,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@20"
+                        "$ref": "#/rules@38"
                       },
                       "arguments": []
                     }
@@ -4027,7 +5289,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@20"
+                            "$ref": "#/rules@38"
                           },
                           "arguments": []
                         }
@@ -4073,7 +5335,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@20"
+                    "$ref": "#/rules@38"
                   },
                   "arguments": []
                 }
@@ -4092,7 +5354,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@20"
+                        "$ref": "#/rules@38"
                       },
                       "arguments": []
                     }
@@ -4126,7 +5388,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@86"
+                "$ref": "#/rules@106"
               },
               "arguments": []
             }
@@ -4147,6 +5409,17 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
         "parenthesized": false
       },
       "fragment": false
+    },
+    {
+      "$type": "TerminalRule",
+      "name": "STYLE_ID",
+      "definition": {
+        "$type": "RegexToken",
+        "regex": "/[a-z][a-z0-9]*(-[a-z0-9]+)+/",
+        "parenthesized": false
+      },
+      "fragment": false,
+      "hidden": false
     },
     {
       "$type": "TerminalRule",
@@ -4229,19 +5502,19 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@25"
+              "$ref": "#/rules@43"
             }
           },
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@38"
+              "$ref": "#/rules@56"
             }
           },
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@40"
+              "$ref": "#/rules@58"
             }
           }
         ]
@@ -4256,19 +5529,19 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "SimpleType",
             "typeRef": {
+              "$ref": "#/rules@61"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@58"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
               "$ref": "#/rules@43"
-            }
-          },
-          {
-            "$type": "SimpleType",
-            "typeRef": {
-              "$ref": "#/rules@40"
-            }
-          },
-          {
-            "$type": "SimpleType",
-            "typeRef": {
-              "$ref": "#/rules@25"
             }
           }
         ]

@@ -5,7 +5,7 @@
  * sentence can be kept as written instead of guessed at.
  */
 import type { AgentMode } from '../model/poa-model.js';
-import { AGENT_MODE_PHRASES } from '../render/wording/appointment-wording.js';
+import { AGENT_MODE_PHRASES } from './agent-mode-phrases.js';
 
 /** Suffixes that follow a comma inside one name: "Acme, Inc.", "John Smith, Jr.". */
 const NAME_SUFFIX = /^(inc\.?|l\.?l\.?c\.?|llc|l\.?p\.?|lp|llp|ltd\.?|n\.a\.|p\.c\.|corp\.?|co\.?|jr\.?|sr\.?|ii|iii|iv|esq\.?|m\.d\.|ph\.d\.)$/i;

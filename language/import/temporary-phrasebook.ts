@@ -8,7 +8,7 @@
  * Template language (the phrasebook's): literal text; `{slot}` a value from
  * the model; `[ ... ]` an optional group; `{a|b}` agreement alternatives.
  */
-import { AGENT_MODE_PHRASES } from '../render/wording/appointment-wording.js';
+import { AGENT_MODE_PHRASES } from './agent-mode-phrases.js';
 import type { PhraseTemplate, SlotPatterns } from './template-compiler.js';
 
 const alternatives = (items: readonly string[]) => items.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');

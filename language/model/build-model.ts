@@ -13,8 +13,8 @@ import { wordsAfterSyntaxError } from './syntax-recovery.js';
 import { isCalendarDate } from './calendar-date.js';
 import { wordingParts } from './wording-references.js';
 import type {
-    AgentModel, Capacity, Clause, DateValue, DefinedTerm, Determination, ExecutionModel, GrantModel, IssuerModel,
-    ParameterModel, PoaModel, PrincipalModel, Pronoun, SignatureModel, SourceRange, TermModel, TextValue, Value, Wording
+    AgentModel, Capacity, LetterModel, Clause, DateValue, DefinedTerm, Determination, ExecutionModel, GrantModel, IssuerModel,
+    ParameterModel, PoaModel, PrincipalModel, Pronoun, SignatureModel, SourceRange, StyleChoice, TermModel, TextValue, Value, Wording
 } from './index.js';
 
 /** Values for template parameters, by parameter name (strings as written in JSON or CSV). */
@@ -102,7 +102,18 @@ class ModelBuilder {
             voice,
             layout,
             dateStyle,
-            title: titleNode ? this.text(titleNode.title) : { value: 'POWER OF ATTORNEY' },
+            title: titleNode?.title ? this.text(titleNode.title) : { value: 'POWER OF ATTORNEY' },
+            titleNone: Boolean(titleNode?.none),
+            exhibit: mapOpt(this.single(c.filter(ast.isExhibitClause), 'exhibit'), (e) => this.text(e.exhibit)),
+            styles: this.styles(),
+            letter: mapOpt(this.single(c.filter(ast.isLetter), 'letter'), (l) => this.letter(l)),
+            serialComma: this.single(c.filter(ast.isListsClause), 'lists')?.lists === 'serial-comma',
+            orderAsWritten: this.single(c.filter(ast.isOrderClause), 'order')?.order === 'as-written',
+            clauseOffsets: this.clauseOffsets(),
+            opening: this.mapClause(c.filter(ast.isOpening), 'opening', () => ({})),
+            agentsWording: this.wording(agentGroup?.wording),
+            agentsAnnex: agentGroup?.annex,
+            issuerWording: this.wording(c.find(ast.isIssuer)?.wording),
             parameters: this.parameters,
             principals: c.filter(ast.isPrincipal).map((p) => this.principal(p)),
             agents: (agentGroup?.agents ?? []).map((a) => this.agent(a, false)),
@@ -117,6 +128,7 @@ class ModelBuilder {
             grant: this.grant(this.single(c.filter(ast.isGrant), 'grant')),
             substitution: this.mapClause(c.filter(ast.isSubstitution), 'substitution', (s) => ({ revocation: s.revocation, resubstitution: s.resubstitution })),
             ratification: this.mapClause(c.filter(ast.isRatification), 'ratification', () => ({})),
+            incidentalAuthority: this.mapClause(c.filter(ast.isIncidentalAuthority), 'incidental authority', () => ({})),
             acknowledgment: this.mapClause(c.filter(ast.isAcknowledgment), 'acknowledgment', (a) => ({
                 parties: a.parties.map((p) => p.ref?.name ?? p.$refText)
             })),
@@ -143,6 +155,73 @@ class ModelBuilder {
             range: rangeOf(this.root),
             nameRange: rangeOf(this.root, 'name')
         };
+    }
+
+    /** The phrasebook styles the file chooses: the instrument's set and each clause's own. */
+    private styles(): PoaModel['styles'] {
+        const c = this.root.clauses;
+        const setNode = this.single(c.filter(ast.isStyleClause), 'style');
+        const clauses: StyleChoice[] = [];
+        const add = (clause: string, node: AstNode & { style?: string }) => {
+            if (node.style) clauses.push({ clause, id: node.style, range: rangeOf(node, 'style') });
+        };
+        for (const node of c) {
+            if (ast.isPhrasing(node)) { if (node.clause) add(node.clause, node); }
+            else if (ast.isOpening(node)) add('opening', node);
+            else if (ast.isIncidentalAuthority(node)) add('incidental-authority', node);
+            else if (ast.isAgentGroup(node)) add('agent-mode', node);
+            else if (ast.isSubstitution(node)) add('substitution', node);
+            else if (ast.isRatification(node)) add('ratification', node);
+            else if (ast.isAcknowledgment(node)) add('acknowledgment', node);
+            else if (ast.isTerm(node)) add('term-end', node);
+            else if (ast.isExecution(node)) {
+                add('testimonium', node);
+                for (const sig of node.items.filter(ast.isSignature)) add('signature', sig);
+            } else if (ast.isGrant(node)) {
+                add('grant', node);
+                for (const power of node.powers) {
+                    if (ast.isFiling(power)) add('filing', power);
+                    else if (ast.isVenues(power)) add('venues', power);
+                    else if (ast.isEdgarAccess(power)) add('edgar-access', power);
+                    else if (ast.isTransactionInformation(power)) add('transaction-information', power);
+                    else if (ast.isCatchAll(power)) add('catch-all', power);
+                }
+            }
+        }
+        return { set: setNode?.set ? { id: setNode.set, range: rangeOf(setNode, 'set') } : undefined, clauses };
+    }
+
+    private letter(l: ast.Letter): LetterModel {
+        const p = l.parts;
+        const date = p.find(ast.isLetterDate);
+        return {
+            letterhead: p.filter(ast.isLetterheadLines).flatMap((x) => x.lines),
+            date: date ? this.date(date.date) : undefined,
+            addressee: p.filter(ast.isAddressee).flatMap((x) => x.lines),
+            reference: p.find(ast.isLetterReference)?.text,
+            salutation: p.find(ast.isSalutation)?.text,
+            close: p.find(ast.isComplimentaryClose)?.text,
+            footer: p.filter(ast.isFooterLines).flatMap((x) => x.lines),
+            range: rangeOf(l)
+        };
+    }
+
+    /** Where each paragraph-making clause is first written, for `order as-written`. */
+    private clauseOffsets(): PoaModel['clauseOffsets'] {
+        const offsets: PoaModel['clauseOffsets'] = {};
+        const at = (id: string, node: AstNode) => { if (offsets[id] === undefined) offsets[id] = rangeOf(node).offset; };
+        for (const node of this.root.clauses) {
+            if (ast.isGrant(node)) { at('grant', node); if (node.powers.some(ast.isLimitation)) at('limitations', node); }
+            else if (ast.isAgentGroup(node) || ast.isOpening(node)) at('grant', node);
+            else if (ast.isIncidentalAuthority(node)) at('incidental-authority', node);
+            else if (ast.isSuccessorGroup(node)) at('successors', node);
+            else if (ast.isSupersession(node) || ast.isTerm(node) || ast.isRevocation(node)) at('term', node);
+            else if (ast.isAcknowledgment(node)) at('acknowledgment', node);
+            else if (ast.isIndemnification(node)) at('indemnification', node);
+            else if (ast.isReliance(node)) at('reliance', node);
+            else if (ast.isCompensation(node)) at('compensation', node);
+        }
+        return offsets;
     }
 
     /** The first of a clause that should appear once; later copies are recorded for the checks. */
@@ -263,7 +342,7 @@ class ModelBuilder {
     }
 
     private terms(defs: ast.TermDefinition[], issuers: IssuerModel[]): DefinedTerm[] {
-        const user: DefinedTerm[] = defs.map((d) => ({ id: d.name, meaning: d.meaning, term: d.term, standard: false, range: rangeOf(d) }));
+        const user: DefinedTerm[] = defs.map((d) => ({ id: d.name, meaning: d.meaning, term: d.term ?? d.meaning, verbatim: d.term === undefined, standard: false, range: rangeOf(d) }));
         const standard = STANDARD_TERMS.filter((s) => !user.some((u) => u.id === s.id))
             .map((s) => ({ id: s.id, meaning: s.meaning, term: s.term, standard: true }));
         const issuerTerms: DefinedTerm[] = issuers.filter((i) => i.definedAs).map((i) => ({
@@ -296,6 +375,7 @@ class ModelBuilder {
             })),
             venues: powers.filter(ast.isVenues).flatMap((v) => ids(v, v.venues, 'venues')),
             edgarAccess: mapOpt(powers.find(ast.isEdgarAccess), (n) => rangeOf(n)),
+            transactionInformation: mapOpt(powers.find(ast.isTransactionInformation), (n) => rangeOf(n)),
             catchAll: mapOpt(powers.find(ast.isCatchAll), (n) => rangeOf(n)),
             subjects: subjects.flatMap((s) => ids(s, s.subjects, 'subjects')),
             allSubjects: subjects.some((s) => s.all),
@@ -353,9 +433,11 @@ class ModelBuilder {
         return {
             range: rangeOf(e),
             date: this.date(e.date),
+            none: e.none,
             asOf: e.asOf,
             place: e.place ? this.text(e.place) : undefined,
             testimonium: testimonium?.style ?? 'executed',
+            wording: this.wording(e.wording),
             signatures,
             witnesses: witnesses ? {
                 count: witnesses.count ?? witnesses.names.length,
@@ -385,8 +467,11 @@ export function isPronoun(value: string): value is Pronoun {
     return value === 'he' || value === 'she' || value === 'they' || value === 'it';
 }
 
-/** "attorneys-in-fact" -> "attorney-in-fact"; "attorneys and agents" -> "attorney and agent". */
+/** "attorneys-in-fact" -> "attorney-in-fact"; "attorneys-in-fact and agents" -> "attorney-in-fact and agent". */
 export function singularOf(plural: string): string {
     if (plural === 'attorneys-in-fact') return 'attorney-in-fact';
-    return plural.split(' ').map((w) => (w.length > 3 && w.endsWith('s') && w !== 'and' ? w.slice(0, -1) : w)).join(' ');
+    return plural.split(' ').map((w) => {
+        if (w === 'attorneys-in-fact') return 'attorney-in-fact';
+        return w.length > 3 && w.endsWith('s') && w !== 'and' ? w.slice(0, -1) : w;
+    }).join(' ');
 }

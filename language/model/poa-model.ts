@@ -112,8 +112,10 @@ export interface DefinedTerm {
     id: string;
     /** The full expression ("the Securities Exchange Act of 1934, as amended"). */
     meaning: string;
-    /** The short defined term ("1934 Act"). */
+    /** The short defined term ("1934 Act"); the meaning itself when `verbatim`. */
     term: string;
+    /** Defined without a short term (`define sec "the SEC"`): the words are used as written every time. */
+    verbatim?: boolean;
     /** True for the standard terms the language knows without a definition. */
     standard: boolean;
     range?: SourceRange;
@@ -122,6 +124,26 @@ export interface DefinedTerm {
 export interface Clause {
     range: SourceRange;
     wording?: Wording;
+}
+
+/** A power given as a letter. */
+export interface LetterModel {
+    letterhead: string[];
+    date?: DateValue;
+    addressee: string[];
+    reference?: string;
+    salutation?: string;
+    close?: string;
+    footer: string[];
+    range: SourceRange;
+}
+
+/** A phrasebook style chosen in the file for one clause (`grant style numbered`). */
+export interface StyleChoice {
+    /** The phrasebook clause id (`grant`, `catch-all`, `opening`, ...). */
+    clause: string;
+    id: string;
+    range: SourceRange;
 }
 
 export interface FilingModel {
@@ -139,6 +161,8 @@ export interface GrantModel extends Clause {
     filings: FilingModel[];
     venues: { id: string; range: SourceRange }[];
     edgarAccess?: SourceRange;
+    /** Authority to obtain transaction information from brokers and plan administrators. */
+    transactionInformation?: SourceRange;
     catchAll?: SourceRange;
     subjects: { id: string; range: SourceRange }[];
     allSubjects: boolean;
@@ -215,6 +239,8 @@ export interface SignatureModel {
 }
 
 export interface ExecutionModel extends Clause {
+    /** `executed none`: no testimonium or signature block (the signatures are on a signature page). */
+    none: boolean;
     date: DateValue;
     asOf: boolean;
     place?: TextValue;
@@ -233,6 +259,27 @@ export interface PoaModel {
     layout: Layout;
     dateStyle: DateStyle;
     title: TextValue;
+    /** `title none`: no title is printed. */
+    titleNone: boolean;
+    /** A heading above the title ("Exhibit 24"). */
+    exhibit?: TextValue;
+    /** The style set of the instrument (`style edgar-classic`) and the styles chosen per clause. */
+    styles: { set?: { id: string; range: SourceRange }; clauses: StyleChoice[] };
+    /** Set when the power is given as a letter. */
+    letter?: LetterModel;
+    /** `lists serial-comma`: a comma before the conjunction in lists of three or more. */
+    serialComma: boolean;
+    /** `order as-written`: paragraphs in the order the file writes the clauses. */
+    orderAsWritten: boolean;
+    /** Offsets of the clauses as written, by registry clause id (for `order as-written`). */
+    clauseOffsets: Partial<Record<string, number>>;
+    /** The opening, when the file writes it (for its style or its own words). */
+    opening?: Clause;
+    /** Wording overrides of the agents and of the issuer. */
+    agentsWording?: Wording;
+    /** `agents listed in "Exhibit A"`: the agents are named in an annex after the signatures. */
+    agentsAnnex?: string;
+    issuerWording?: Wording;
     parameters: ParameterModel[];
     principals: PrincipalModel[];
     agents: AgentModel[];
@@ -249,6 +296,8 @@ export interface PoaModel {
     grant?: GrantModel;
     substitution?: SubstitutionModel;
     ratification?: Clause;
+    /** Incidental authority ("as fully ... as the undersigned might or could do if personally present"). */
+    incidentalAuthority?: Clause;
     acknowledgment?: AcknowledgmentModel;
     indemnification?: Clause;
     reliance?: Clause;

@@ -26,17 +26,19 @@ export function joinWords(items: readonly string[], conjunction: Conjunction = '
 }
 
 /** `joinWords` for runs: each item is a list of runs. */
-export function joinRuns(items: readonly Run[][], conjunction: Conjunction = 'and'): Run[] {
+export function joinRuns(items: readonly Run[][], conjunction: Conjunction = 'and', serialComma = false): Run[] {
     if (items.length === 0) return [];
     if (items.length === 1) return [...items[0]];
     const hasComma = (item: Run[]) => item.some((r) => r.text.includes(','));
     const complex = items.some(hasComma);
+    const serial = serialComma && items.length > 2;
     const out: Run[] = [];
     items.forEach((item, i) => {
         if (i > 0) {
             const last = i === items.length - 1;
             // Two items take a comma only to close a first item that has commas of its own.
-            if (complex && (items.length > 2 || hasComma(items[i - 1]))) out.push({ text: last || conjunction === 'and' ? `, ${conjunction} ` : ', ' });
+            if (serial && !complex) out.push({ text: last ? `, ${conjunction} ` : ', ' });
+            else if (complex && (items.length > 2 || hasComma(items[i - 1]))) out.push({ text: last || conjunction === 'and' ? `, ${conjunction} ` : ', ' });
             else out.push({ text: last ? ` ${conjunction} ` : ', ' });
         }
         out.push(...item);
@@ -45,12 +47,12 @@ export function joinRuns(items: readonly Run[][], conjunction: Conjunction = 'an
 }
 
 /** Enumerates clauses as "(i) A, and (ii) B" or "(i) A, (ii) B, and (iii) C". */
-export function enumerateRuns(items: readonly Run[][], style: 'roman' | 'arabic', separator = ','): Run[] {
+export function enumerateRuns(items: readonly Run[][], style: 'roman' | 'arabic' | 'dotted', separator = ','): Run[] {
     if (items.length === 1) return [...items[0]];
     const out: Run[] = [];
     items.forEach((item, i) => {
         if (i > 0) out.push({ text: i === items.length - 1 ? `${separator} and ` : `${separator} ` });
-        out.push({ text: `(${style === 'roman' ? roman(i + 1) : i + 1}) ` }, ...item);
+        out.push({ text: style === 'dotted' ? `${i + 1}. ` : `(${style === 'roman' ? roman(i + 1) : i + 1}) ` }, ...item);
     });
     return out;
 }
@@ -76,6 +78,11 @@ export function capitalize(text: string): string {
 export function blankLabel(parameter: string | undefined): string {
     if (!parameter) return '...';
     return parameter.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim().toUpperCase();
+}
+
+/** 5 -> "fifth" (up to tenth; then "11th"). */
+export function ordinalWord(n: number): string {
+    return ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'][n] ?? ordinal(n);
 }
 
 /** The number word for small counts ("two witnesses"). */

@@ -10,6 +10,7 @@ import type { Run } from './document-tree.js';
 import { parseCalendarDate, plainDate } from '../model/calendar-date.js';
 import { blankLabel, joinWords, legalDate } from './english.js';
 import type { RenderOptions } from './render-options.js';
+import { findStyle, styleSet, type PhraseStyle } from '../phrasebook/index.js';
 
 export class RenderContext {
     readonly voice: Voice;
@@ -29,6 +30,32 @@ export class RenderContext {
         for (const p of [...model.principals, ...model.agents, ...model.successors, ...model.issuers]) if (!this.parties.has(p.id)) this.parties.set(p.id, p);
         for (const t of model.terms) if (!this.terms.has(t.id)) this.terms.set(t.id, t);
         for (const i of model.issuers) if (!this.issuers.has(i.id)) this.issuers.set(i.id, i);
+    }
+
+    /**
+     * The style id the file chose for a phrasebook clause: the clause's own
+     * `style`, else the instrument's style set; undefined for the default.
+     */
+    styleId(clause: string): string | undefined {
+        const own = this.model.styles.clauses.find((c) => c.clause === clause);
+        if (own) return own.id;
+        const set = this.model.styles.set ? styleSet(this.model.styles.set.id) : undefined;
+        return set?.clauses[clause];
+    }
+
+    /** The chosen style of a clause; undefined when the choice is unknown (the checks report it) or not made. */
+    style(clause: string): PhraseStyle | undefined {
+        const id = this.styleId(clause);
+        return id === undefined ? undefined : findStyle(clause, id);
+    }
+
+    /** Saves which terms have been introduced; the returned function restores that state. */
+    checkpoint(): () => void {
+        const saved = new Set(this.introduced);
+        return () => {
+            this.introduced.clear();
+            for (const key of saved) this.introduced.add(key);
+        };
     }
 
     get firstPerson(): boolean {
@@ -159,6 +186,8 @@ export class RenderContext {
         if (this.introduced.has(key) && issuer.definedAs) return [{ text: `the ${issuer.definedAs}`, role: 'term', ref: issuer.id }];
         if (this.introduced.has(key)) return [this.party(issuer)];
         this.introduced.add(key);
+        // `issuer ... worded "..."`: the issuer's own words at first use.
+        if (this.model.issuerWording && issuer === this.model.issuers[0]) return this.wording(this.model.issuerWording);
         const runs: Run[] = [this.party(issuer)];
         const organization = this.organization(issuer);
         if (organization) runs.push({ text: `, ${organization}` });
@@ -188,6 +217,7 @@ export class RenderContext {
         if (this.issuers.has(id)) return this.issuer(id);
         const def = this.terms.get(id);
         if (!def) return [{ text: `[${blankLabel(id)}]`, role: 'missing', ref: id, note: `"${id}" is not defined in the instrument.` }];
+        if (def.verbatim) return [{ text: def.meaning, role: 'term', ref: id }];
         const key = `term:${id}`;
         if (this.introduced.has(key)) return [{ text: `the ${def.term}`, role: 'term', ref: id }];
         this.introduced.add(key);
@@ -196,7 +226,7 @@ export class RenderContext {
 
     /** The short form of a term used as an adjective ("SEC" in "SEC Form 4") once introduced, else undefined. */
     termAdjective(id: string): string | undefined {
-        if (!this.isIntroduced(id)) return undefined;
+        if (!this.isIntroduced(id) || this.terms.get(id)?.verbatim) return undefined;
         return this.terms.get(id)?.term;
     }
 

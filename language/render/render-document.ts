@@ -1,8 +1,9 @@
 /**
  * Renders the semantic model to the document tree (`document-tree.ts`) that
- * every writer and the preview read. This file only orders the clauses; the
- * words of each clause live in `wording/`, one file per clause, so that a firm
- * can change its standard wording in one place.
+ * every writer and the preview read. This file only orders the clauses (the
+ * order is the clause registry's, or the file's with `order as-written`); the
+ * words are the phrasebook's (`language/phrasebook/`), put in place by
+ * `wording/`, one file per clause.
  */
 import type { PoaModel } from '../model/poa-model.js';
 import type { SourceRange } from '../model/source-range.js';
@@ -13,7 +14,9 @@ import type { RenderOptions } from './render-options.js';
 import { acknowledgmentParagraph } from './wording/acknowledgment-wording.js';
 import { compensationParagraph } from './wording/compensation-wording.js';
 import { durationParagraph } from './wording/duration-wording.js';
-import { grantParagraph, limitationsParagraph, successorsParagraph } from './wording/grant-wording.js';
+import { grantParagraph, incidentalAuthorityParagraph, limitationsParagraph, successorsParagraph } from './wording/grant-wording.js';
+import { PARAGRAPH_ORDER } from '../registry/clause-registry.js';
+import { capitalize } from './english.js';
 import { indemnificationParagraph } from './wording/indemnification-wording.js';
 import { notaryBlock } from './wording/notary-wording.js';
 import { relianceParagraph } from './wording/reliance-wording.js';
@@ -34,30 +37,60 @@ function defaultTitle(model: PoaModel): string {
 export function renderDocument(model: PoaModel, options: RenderOptions = {}): RenderedDocument {
     const ctx = new RenderContext(model, options);
     const title = model.settingRanges.title ? ctx.value(model.title, 'TITLE') : { text: defaultTitle(model) };
-    const blocks: Block[] = [{ kind: 'title', id: 'title', runs: [title], source: model.settingRanges.title ?? model.nameRange }];
+    const blocks: Block[] = [];
+    if (model.exhibit) blocks.push({ kind: 'title', id: 'exhibit', runs: [{ text: 'Exhibit ' }, ctx.value(model.exhibit, 'EXHIBIT')], source: model.exhibit.range });
+    const letter = model.letter;
+    letter?.letterhead.forEach((line, i) => blocks.push({ kind: 'title', id: `letter-head-${i + 1}`, runs: [{ text: line }], source: letter.range }));
+    // A letter has no title unless the file gives one.
+    if (!model.titleNone && !(letter && !model.settingRanges.title)) blocks.push({ kind: 'title', id: 'title', runs: [title], source: model.settingRanges.title ?? model.nameRange });
+    if (letter) {
+        const line = (id: string, runs: Run[]) => blocks.push({ kind: 'paragraph', id: `letter-${id}`, runs, source: letter.range });
+        if (letter.date) line('date', [ctx.shortDate(letter.date)]);
+        letter.addressee.forEach((text, i) => line(`to-${i + 1}`, [{ text }]));
+        if (letter.reference) line('re', [{ text: `Re: ${letter.reference}` }]);
+        if (letter.salutation) line('salutation', [{ text: letter.salutation }]);
+    }
 
-    const paragraph = (id: string, runs: Run[] | undefined, source: SourceRange | undefined) => {
-        if (runs && runs.length) blocks.push({ kind: 'paragraph', id, runs, source });
+    const paragraphs: Record<string, () => { runs: Run[] | undefined; source: SourceRange | undefined }> = {
+        'grant': () => ({ runs: grantParagraph(ctx), source: model.grant?.range ?? model.agentsRange }),
+        'incidental-authority': () => ({ runs: incidentalAuthorityParagraph(ctx), source: model.incidentalAuthority?.range }),
+        'limitations': () => ({ runs: limitationsParagraph(ctx), source: model.grant?.range }),
+        'successors': () => ({ runs: successorsParagraph(ctx), source: model.successorsRange }),
+        'term': () => ({ runs: durationParagraph(ctx), source: model.supersession?.range ?? model.term?.range ?? model.revocation?.range }),
+        'acknowledgment': () => ({ runs: acknowledgmentParagraph(ctx), source: model.acknowledgment?.range }),
+        'indemnification': () => ({ runs: indemnificationParagraph(ctx), source: model.indemnification?.range }),
+        'reliance': () => ({ runs: relianceParagraph(ctx), source: model.reliance?.range }),
+        'compensation': () => ({ runs: compensationParagraph(ctx), source: model.compensation?.range })
     };
-    paragraph('grant', grantParagraph(ctx), model.grant?.range ?? model.agentsRange);
-    paragraph('limitations', limitationsParagraph(ctx), model.grant?.range);
-    paragraph('successors', successorsParagraph(ctx), model.successorsRange);
-    paragraph('term', durationParagraph(ctx), model.supersession?.range ?? model.term?.range ?? model.revocation?.range);
-    paragraph('acknowledgment', acknowledgmentParagraph(ctx), model.acknowledgment?.range);
-    paragraph('indemnification', indemnificationParagraph(ctx), model.indemnification?.range);
-    paragraph('reliance', relianceParagraph(ctx), model.reliance?.range);
-    paragraph('compensation', compensationParagraph(ctx), model.compensation?.range);
+    for (const id of paragraphOrder(model)) {
+        const { runs, source } = paragraphs[id]?.() ?? { runs: undefined, source: undefined };
+        if (runs && runs.length) blocks.push({ kind: 'paragraph', id, runs: sentenceStart(runs), source });
+    }
 
     if (options.gaps?.length) insertClauseGaps(blocks, options.gaps);
     if (ctx.layout === 'numbered') {
-        blocks.filter((b) => b.kind === 'paragraph').forEach((b, i) => { b.number = i + 1; });
+        blocks.filter((b) => b.kind === 'paragraph' && !b.id.startsWith('letter-') && !b.id.startsWith('annex-')).forEach((b, i) => { b.number = i + 1; });
     }
-    blocks.push({ kind: 'testimonium', id: 'testimonium', runs: testimoniumParagraph(ctx), source: model.execution?.range });
-    blocks.push(...signatureBlocks(ctx));
+    const noExecution = model.execution?.none === true;
+    // A letter closes with its complimentary close instead of a testimonium.
+    if (noExecution) { /* the signatures are on a signature page that is not part of the power */ } else if (letter?.close) blocks.push({ kind: 'paragraph', id: 'letter-close', runs: [{ text: letter.close }], source: letter.range });
+    else if (!letter || model.execution?.wording) {
+        const testimonium = testimoniumParagraph(ctx);
+        // `executed style no-testimonium`: no testimonium.
+        if (testimonium.some((r) => r.text.trim() !== '')) blocks.push({ kind: 'testimonium', id: 'testimonium', runs: testimonium, source: model.execution?.range });
+    }
+    if (!noExecution) blocks.push(...signatureBlocks(ctx));
     const witnesses = witnessBlock(ctx);
     if (witnesses) blocks.push(witnesses);
     const notary = notaryBlock(ctx);
     if (notary) blocks.push(notary);
+
+    if (model.agentsAnnex !== undefined) {
+        // The annex that names the agents, after the signatures.
+        blocks.push({ kind: 'title', id: 'annex', runs: [{ text: model.agentsAnnex.toUpperCase() }], source: model.agentsRange });
+        model.agents.forEach((a, i) => blocks.push({ kind: 'paragraph', id: `annex-${i + 1}`, runs: [ctx.party(a)], source: a.range }));
+    }
+    letter?.footer.forEach((text, i) => blocks.push({ kind: 'paragraph', id: `letter-footer-${i + 1}`, runs: [{ text }], source: letter.range }));
 
     const titleText = title.text;
     const principalNames = model.principals.map((p) => p.name.value).filter((n): n is string => Boolean(n));
@@ -72,6 +105,22 @@ export function renderDocument(model: PoaModel, options: RenderOptions = {}): Re
             jurisdiction: model.jurisdiction
         }
     };
+}
+
+/** The registry's order, or with `order as-written` the order of the clauses in the file (unwritten ones last, in the registry's order). */
+function paragraphOrder(model: PoaModel): readonly string[] {
+    if (!model.orderAsWritten) return PARAGRAPH_ORDER;
+    const at = (id: string) => model.clauseOffsets[id] ?? Number.MAX_SAFE_INTEGER;
+    return [...PARAGRAPH_ORDER].sort((a, b) => at(a) - at(b) || PARAGRAPH_ORDER.indexOf(a) - PARAGRAPH_ORDER.indexOf(b));
+}
+
+/** A paragraph starts with a capital letter, whatever phrase opens it. */
+function sentenceStart(runs: Run[]): Run[] {
+    const i = runs.findIndex((r) => r.text !== '');
+    if (i < 0 || runs[i].role === 'blank' || runs[i].role === 'missing') return runs;
+    const out = [...runs];
+    out[i] = { ...runs[i], text: capitalize(runs[i].text) };
+    return out;
 }
 
 function subjectLine(model: PoaModel, principals: string[]): string {

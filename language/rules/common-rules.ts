@@ -120,7 +120,8 @@ export const COMMON_RULES: readonly Rule[] = [
         quickFix: 'insert-in-block',
         check: ({ model }, report) => {
             const e = model.execution;
-            if (!e || e.signatures.length > 0) return;
+            // `executed none`: the signatures are on the signature page the power belongs to.
+            if (!e || e.none || e.signatures.length > 0) return;
             const securities = model.kind === 'section16' || model.kind === 'securities';
             report({ range: headRange(e.range, 'executed'.length), fix: insertInBlock('execution', securities ? 'signature conformed' : 'signature', 'Add a signature') });
         }

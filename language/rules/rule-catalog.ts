@@ -18,6 +18,7 @@ import { NEW_YORK_RULES } from './new-york-rules.js';
 import type { Rule } from './rule.js';
 import { SECTION16_RULES } from './section16-rules.js';
 import { SECURITIES_RULES } from './securities-rules.js';
+import { STYLE_RULES } from './style-rules.js';
 import { TEMPLATE_RULES } from './template-rules.js';
 import { TEXAS_RULES } from './texas-rules.js';
 import { WORKSPACE_RULES } from './workspace-rules.js';
@@ -37,6 +38,7 @@ export const RULE_GROUPS: readonly RuleGroup[] = [
     { name: 'Consistency', rules: CONSISTENCY_RULES },
     { name: 'Dates', rules: DATE_RULES },
     { name: 'Templates', rules: TEMPLATE_RULES },
+    { name: 'Styles', rules: STYLE_RULES },
     { name: 'Across files', rules: WORKSPACE_RULES },
     { name: 'Federal securities law', rules: FEDERAL_RULES },
     { name: 'New York', rules: NEW_YORK_RULES },

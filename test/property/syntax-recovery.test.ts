@@ -58,8 +58,12 @@ function keywords(text: string): Set<string> {
     const found = new Set<string>();
     const open: string[] = [];
     let last = '';
+    let previousLine = 0;
     for (const t of tokens) {
-        const keyword = t.tokenType.name === t.image;
+        // A clause opens its line; the same word inside another clause (`substitution with revocation`) opens nothing.
+        const opensLine = (t.startLine ?? 0) !== previousLine;
+        previousLine = t.endLine ?? previousLine;
+        const keyword = t.tokenType.name === t.image && opensLine;
         if (t.image === '{') open.push(last);
         else if (t.image === '}') open.pop();
         else if (keyword) {

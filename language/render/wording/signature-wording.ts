@@ -5,6 +5,7 @@
  */
 import type { PrincipalModel, SignatureModel } from '../../model/poa-model.js';
 import type { Block, Line, Run } from '../document-tree.js';
+import { phraseLines } from '../phrase.js';
 import type { RenderContext } from '../render-context.js';
 
 export function signatureBlocks(ctx: RenderContext): Block[] {
@@ -35,6 +36,12 @@ function signatureLines(ctx: RenderContext, sig: SignatureModel | undefined, pri
         lines.push({ runs: [{ text: 'Name: ' }, signatory ? ctx.value(signatory.name, 'NAME') : { text: '', role: 'blank' }] });
         const title = sig?.title ?? signatory?.title;
         lines.push({ runs: [{ text: 'Title: ' }, title ? ctx.value(title, 'TITLE') : { text: '', role: 'blank' }] });
+        return lines;
+    }
+    if (ctx.style('signature') && ctx.styleId('signature') !== 'signed-line') {
+        const conformed = sig?.conformed || sig?.conformedFromName ? conformedRun(ctx, sig, nameRun) : { text: '', role: 'blank' as const };
+        const title = sig?.title ? ctx.value(sig.title, 'TITLE') : undefined;
+        lines.push(...phraseLines(ctx, 'signature', { signer: { conformed, name: nameRun, title } }).map((runs) => ({ runs })));
         return lines;
     }
     if (sig?.conformed || sig?.conformedFromName) {

@@ -1,0 +1,36 @@
+/** The Section 16 acknowledgment that neither the agents nor the company take over the insider's reporting duty. */
+import type { ClausePhrases } from './phrase-style.js';
+
+export const acknowledgment: ClausePhrases = {
+    clause: 'acknowledgment',
+    styles: [
+        {
+            id: 'not-assuming',
+            label: 'the foregoing attorneys-in-fact ... are not assuming, nor is the Company assuming, any of the undersigned\'s responsibilities',
+            template: '{Subject} {acknowledges|acknowledge} that the foregoing {designation}, in serving in such capacity at the request of {object}, {agents:is|are} not assuming[, nor is {acknowledged-issuer} assuming,] any of {possessive} responsibilities to comply with {section16}.',
+            variants: {
+                'issuer-only': '{Subject} {acknowledges|acknowledge} that {acknowledged-issuer} is not assuming any of {possessive} responsibilities to comply with {section16}.'
+            },
+            note: 'The issuer is named when the clause names it (`acknowledgment no-assumption by agents, co`) or by default.',
+            example: 'sec16_endeavor-musk-2021, sec16_rumble-sacks-13d13g-2023'
+        },
+        {
+            id: 'no-such-attorney',
+            label: 'no such attorney-in-fact ... is hereby assuming, nor is the Company hereby assuming',
+            template: '{Subject} {acknowledges|acknowledge} that no such {designation-one}, in serving in such capacity at the request of {object}, is hereby assuming[, nor is {acknowledged-issuer} hereby assuming,] any of {possessive} responsibilities to comply with {section16}.',
+            example: 'sec16_meta-thiel-2022'
+        },
+        {
+            id: 'four-acknowledgments',
+            label: 'The undersigned acknowledges that: (1) ... authorizes, but does not require ... (4) ... does not relieve the undersigned ...',
+            template: '{Subject} {acknowledges|acknowledge} that: (1) this {instrument} authorizes, but does not require, such {designation-one} to act in their discretion on information provided to such {designation-one} without independent verification of such information; (2) any documents prepared and/or executed by such {designation-one} on behalf of {object} pursuant to this {instrument} will be in such form and will contain such information and disclosure as such {designation-one}, in his or her discretion, deems necessary or desirable; (3) neither {issuer} nor such {designation-one} assumes (i) any liability for {possessive} responsibility to comply with the requirement of {act1934}, (ii) any liability of {object} for any failure to comply with such requirements, or (iii) any obligation or liability of {object} for profit disgorgement under {section16b}; and (4) this {instrument} does not relieve {object} from responsibility for compliance with {possessive} obligations under {act1934}, including without limitation the reporting requirements under {section16}.',
+            example: 'sec16_yelp-rabois-formid-2012, sec16_zynga-hoffman-broker-info-2011'
+        },
+        {
+            id: 'each-not-assuming',
+            label: 'each of the foregoing attorneys-in-fact ... is not assuming',
+            template: '{Subject} {acknowledges|acknowledge} that each of the foregoing {designation-plural}, in serving in such capacity at the request of {object}, is not assuming[, nor is {acknowledged-issuer} assuming,] any of {possessive} responsibilities to comply with {section16}.',
+            example: 'sec16_reinvent-spac-hoffman-2021'
+        }
+    ]
+};

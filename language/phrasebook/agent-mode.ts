@@ -1,0 +1,31 @@
+/**
+ * How co-agents act, as the phrase after their names. The styles of the
+ * default wording are keyed by mode (`agents severally`); the others are
+ * chosen with `agents severally style signing-singly`. Every phrase carries
+ * its own leading punctuation, as the instruments differ in it.
+ */
+import type { ClausePhrases } from './phrase-style.js';
+
+export const agentMode: ClausePhrases = {
+    clause: 'agent-mode',
+    styles: [
+        {
+            id: 'by-mode',
+            label: 'each acting singly / acting jointly / or any one or more of them',
+            template: ', each acting singly',
+            variants: {
+                'any-one-or-more': ', or any one or more of them',
+                'severally': ', each acting singly',
+                'jointly': ', acting jointly',
+                'jointly-and-severally': ', jointly and severally',
+                'majority': ', acting by a majority of them'
+            }
+        },
+        { id: 'signing-singly', label: ', signing singly', template: ', signing singly', example: 'sec16_yahoo-levchin-5yr-expiry-2012, sec16_rumble-sacks-13d13g-2023' },
+        { id: 'or-any-signing-singly', label: 'or any of them signing singly', template: ' or any of them signing singly', example: 'sec16_endeavor-musk-2021' },
+        { id: 'or-either', label: ', or either of them', template: ', or either of them', example: 'regstmt_medicis-10k-1999' },
+        { id: 'and-each', label: 'and each of them', template: ' and each of them', example: 'regstmt_s3-exhibit24-3-kessel-2001' },
+        { id: 'and-each-of-them', label: ', and each of them', template: ', and each of them', example: 'sec16_meta-thiel-2022' },
+        { id: 'or-any-acting-alone', label: ', or any of them, each acting alone', template: ', or any of them, each acting alone', example: 'sec16_reinvent-spac-hoffman-2021' }
+    ]
+};

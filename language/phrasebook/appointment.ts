@@ -1,0 +1,86 @@
+/** The appointment: the agents, how they act, what they are called, and substitution. */
+import type { ClausePhrases } from './phrase-style.js';
+
+/** Agents named by an annex (`agents listed in "Exhibit A"`). */
+export const agentsAnnex: ClausePhrases = {
+    clause: 'agents-annex',
+    styles: [
+        { id: 'attached-hereto', label: 'each of the persons listed on Exhibit A attached hereto', template: 'each of the persons listed on {annex} attached hereto', example: 'sec16_natera-botha-exhibit-a-2022' },
+        { id: 'as-amended', label: 'each of the persons listed in Annex A, as may be amended from time to time', template: 'each of the persons listed in {annex}, as may be amended from time to time', example: 'sec16_joby-hoffman-annex-2021' }
+    ]
+};
+
+export const appointment: ClausePhrases = {
+    clause: 'appointment',
+    styles: [
+        {
+            id: 'lawful-attorneys',
+            label: 'A and B, or any one or more of them, his true and lawful attorneys-in-fact, with full power of substitution',
+            template: '{opening} {agents}[{agent-mode}], {pronoun-possessive} true and lawful {designation}[, {substitution}]',
+            example: 'Hartford 2007 Section 16 power'
+        },
+        {
+            id: 'each-of',
+            label: 'each of A and B, signing singly, the undersigned\'s true and lawful attorney-in-fact',
+            template: '{opening} each of {agents}[{agent-mode}], {whose} true and lawful {designation-one}',
+            note: 'The classic EDGAR Section 16 form: each agent is appointed alone, so the designation is singular.',
+            example: 'sec16_yahoo-levchin-5yr-expiry-2012, sec16_reinvent-spac-hoffman-2021'
+        },
+        {
+            id: 'each-of-with-substitution',
+            label: 'each of A and B or any of them signing singly, and with full power of substitution, the undersigned\'s true and lawful attorney-in-fact',
+            template: '{opening} each of {agents}[{agent-mode}], and with full power of substitution, {whose} true and lawful {designation-one}',
+            example: 'sec16_endeavor-musk-2021'
+        },
+        {
+            id: 'named',
+            label: 'A and B, signing singly, the undersigned\'s true and lawful attorney-in-fact',
+            template: '{opening} {agents}[{agent-mode}], {whose} true and lawful {designation-one}',
+            example: 'sec16_meta-thiel-2022'
+        },
+        {
+            id: 'as-hereinafter',
+            label: 'A and B as the undersigned\'s true and lawful attorney-in-fact, with full power and authority as hereinafter described ...',
+            template: '{opening} {agents}[{agent-mode}] as {possessive} true and lawful {designation-one}, with full power and authority as hereinafter described on behalf of and in the name, place and stead of {object}',
+            example: 'sec16_yelp-rabois-formid-2012'
+        },
+        {
+            id: 'each-of-as-hereinafter',
+            label: 'each of A and B as the undersigned\'s true and lawful attorney-in-fact, with full power and authority as hereinafter described ...',
+            template: '{opening} each of {agents}[{agent-mode}] as {possessive} true and lawful {designation-one}, with full power and authority as hereinafter described on behalf of and in the name, place and stead of {object}',
+            example: 'sec16_zynga-hoffman-broker-info-2011'
+        },
+        {
+            id: 'named-plural',
+            label: 'A and B, the undersigned\'s true and lawful attorneys-in-fact',
+            template: '{opening} {agents}[{agent-mode}], {whose} true and lawful {designation}',
+            example: 'sec16_linkedin-hoffman-trust-2011'
+        },
+        {
+            id: 'signatories',
+            label: 'A and B, jointly and severally, his or her attorneys-in-fact, each with the power of substitution, for him or her in any and all capacities',
+            template: '{opening} {agents}[{agent-mode}], his or her {designation}[, {substitution}], for him or her in any and all capacities',
+            note: 'A signature-page power, where each signatory appoints the agents.',
+            example: 'regstmt_apple-10k-2024'
+        },
+        {
+            id: 'signatories-as',
+            label: 'A and B, or either of them, as his true and lawful attorneys-in-fact and agents, ..., for him and in his name, place and stead, in any and all capacities',
+            template: '{opening} {agents}[{agent-mode}], as his true and lawful {designation}[, {substitution}], for him and in his name, place and stead, in any and all capacities',
+            note: 'The common signature-page power of Forms 10-K and S-8.',
+            example: 'regstmt_medicis-10k-1999'
+        },
+        {
+            id: 'each-of-as-agent-for',
+            label: 'each of A, B and C as attorney-in-fact and agent for the undersigned, with full power of substitution, for and in the name, place and stead of the undersigned',
+            template: '{opening} each of {agents}[{agent-mode}] as {designation-one} for {object}[, {substitution}], for and in the name, place and stead of {object}',
+            example: 'regstmt_central-pacific-s3-2025'
+        },
+        {
+            id: 'named-as',
+            label: 'A and B, signing singly, as the undersigned\'s true and lawful attorney-in-fact',
+            template: '{opening} {agents}[{agent-mode}], as {whose} true and lawful {designation-one}',
+            example: 'sec16_rumble-sacks-13d13g-2023'
+        }
+    ]
+};

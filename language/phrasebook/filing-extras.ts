@@ -1,0 +1,21 @@
+/** What a filing power also covers: amendments, and forms adopted in place of the named ones. */
+import type { ClausePhrases } from './phrase-style.js';
+
+export const filingAmendments: ClausePhrases = {
+    clause: 'filing-amendments',
+    styles: [
+        {
+            id: 'thereto',
+            label: 'including any amendment thereto',
+            template: ', including any amendment thereto,',
+            variants: { 'section16a': ' or to any amendment thereto' }
+        }
+    ]
+};
+
+export const filingSuccessorForms: ClausePhrases = {
+    clause: 'filing-successor-forms',
+    styles: [
+        { id: 'in-lieu', label: 'or any form or forms adopted by the SEC in lieu thereof', template: ', or any form or forms adopted by {sec} in lieu thereof or in addition thereto' }
+    ]
+};

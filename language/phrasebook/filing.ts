@@ -1,0 +1,93 @@
+/**
+ * One filing the agents may make, in the words of its statute family (the
+ * variant): section16a, rule144, section13d (and 13g), regulationST (Form ID),
+ * registration, or any other.
+ */
+import type { ClausePhrases } from './phrase-style.js';
+
+export const filing: ClausePhrases = {
+    clause: 'filing',
+    styles: [
+        {
+            id: 'report-or-statement',
+            label: 'any report or statement of beneficial ownership ... on Form 3, Form 4 or Form 5',
+            template: 'any report on {forms}[{amendments}][{successor-forms}] that {subject}[ ({capacity})] may be required to file under {statute}',
+            variants: {
+                'section16a': 'any report or statement of beneficial ownership or changes in beneficial ownership of securities of {issuer-appositive} that {subject}[ ({capacity})] may be required to file pursuant to {statute}, including specifically, but without limitation, full power and authority to sign {possessive} name[, {capacity},] to any report or statement on {forms}[{amendments}][{successor-forms}]',
+                'rule144': 'any report required under {statute} on {forms}[{amendments}][{successor-forms}] relating to {relating-to} of securities of {issuer}',
+                'section13d': 'any statement on {forms}[{amendments}][{successor-forms}] with respect to the beneficial ownership of securities of {issuer-appositive} that {subject}[ ({capacity})] may be required to file pursuant to {statute}',
+                'section13g': 'any statement on {forms}[{amendments}][{successor-forms}] with respect to the beneficial ownership of securities of {issuer-appositive} that {subject}[ ({capacity})] may be required to file pursuant to {statute}',
+                'regulationST': 'an application on {forms}[{amendments}][{successor-forms}] for the codes and passwords that enable {object} to make electronic filings under {statute}',
+                'registration': 'any registration statement on {forms} relating to securities of {issuer}, and any amendment (including any post-effective amendment) thereto, filed under {statute}'
+            },
+            example: 'Hartford 2007 Section 16 power'
+        },
+        {
+            id: 'classic',
+            label: 'execute for and on behalf of the undersigned, in the undersigned\'s capacity as an officer and/or director of the Company, Forms 3, 4, and 5 ...',
+            template: 'execute for and on behalf of {object}[, in {possessive} capacity as {capacity-as},] {forms-plural} in accordance with {statute} and the rules thereunder',
+            example: 'sec16_endeavor-musk-2021, sec16_rumble-sacks-13d13g-2023'
+        },
+        {
+            id: 'all-filings',
+            label: 'all securities and related filings with the SEC, including Forms 3, 4 and 5',
+            template: 'all securities and related filings with {sec}, including {forms-plural}',
+            example: 'sec16_tpg-boyce-letter-3yr-2003'
+        },
+        {
+            id: 'prepare-execute-file',
+            label: 'prepare, execute, acknowledge, deliver and file Forms 3, 4, and 5 (including any amendments thereto) with respect to the securities of the Company with ...',
+            template: 'prepare, execute, acknowledge, deliver and file {forms-plural} (including any amendments thereto) with respect to the securities of {issuer-appositive} with {venues}, as considered necessary or advisable under {statute} and the rules and regulations promulgated thereunder, as amended from time to time',
+            example: 'sec16_yelp-rabois-formid-2012, sec16_zynga-hoffman-broker-info-2011'
+        },
+        {
+            id: 'complete-and-execute',
+            label: 'complete and execute Forms 3, 4 and 5 and other forms and all amendments thereto as such attorneys-in-fact shall in their discretion determine ...',
+            template: 'complete and execute {forms-plural} and other forms and all amendments thereto as such {designation} shall in {agents:his or her|their} discretion determine to be required or advisable pursuant to {statute} and the rules and regulations promulgated thereunder, or any successor laws and regulations, as a consequence of {possessive} ownership, acquisition or disposition of securities of {issuer}',
+            example: 'sec16_linkedin-hoffman-trust-2011, sec16_natera-botha-exhibit-a-2022'
+        },
+        {
+            id: 'sign-amendments',
+            label: 'to sign any amendments to this Annual Report on Form 10-K, and to file the same, with exhibits thereto ..., with the SEC',
+            template: 'to sign any amendments to this Annual Report on {forms}, and to file the same, with exhibits thereto and other documents in connection therewith, with {sec}',
+            note: 'A signature-page power in a Form 10-K.',
+            example: 'regstmt_apple-10k-2024'
+        },
+        {
+            id: 'sign-all-amendments',
+            label: 'to sign any and all amendments to this Annual Report on Form 10-K and any documents related to this report ..., and to file the same ...',
+            template: 'to sign any and all amendments to this Annual Report on {forms} and any documents related to this report and filed pursuant to {act1934}, and to file the same, with all exhibits thereto, and other documents in connection therewith, with {sec}',
+            example: 'regstmt_medicis-10k-1999'
+        },
+        {
+            id: 'sign-registration-amendments',
+            label: 'to sign ... all amendments and post-effective amendments to this Registration Statement on Form S-3 (including any registration statement filed pursuant to Rule 462(b) ...) and to file the same ...',
+            template: 'to sign on his or her behalf, individually and in each capacity stated below, all amendments and post-effective amendments to this Registration Statement on {forms} (including any registration statement filed pursuant to Rule 462(b) under {act1933} and all amendments thereto) and to file the same, with all exhibits thereto and any other documents in connection therewith, with {sec} under {act1933}',
+            example: 'regstmt_s3-exhibit24-3-kessel-2001'
+        },
+        {
+            id: 'sign-and-file-registration',
+            label: 'to sign and file with the SEC under the Securities Act of 1933 any and all amendments (including post-effective amendments) to this registration statement, ... Rule 462 ...',
+            template: 'to sign and file with {sec} under {act1933}, any and all amendments (including post-effective amendments) to this registration statement, any other registration statements and exhibits thereto that is the subject of this registration statement filed pursuant to Rule 462 under such Act, and any and all applications, instruments and other documents to be filed with {sec} pertaining to the registration of securities covered hereby',
+            example: 'regstmt_central-pacific-s3-2025'
+        },
+        {
+            id: 'classic-reports',
+            label: 'execute ... any and all Form 3, 4 or 5 reports required to be filed by the undersigned ... with respect to transactions in securities of the Company',
+            template: 'execute for and on behalf of {object}[, in {possessive} capacity as {capacity-as},] any and all {forms-singular} reports required to be filed by {object} in accordance with {statute} and the rules thereunder with respect to transactions in securities of {issuer}',
+            example: 'sec16_meta-thiel-2022'
+        },
+        {
+            id: 'classic-with-respect-to',
+            label: 'execute for and on behalf of the undersigned Forms 3, 4 and 5 with respect to securities of the issuer, in accordance with Section 16(a) ...',
+            template: 'execute for and on behalf of {object} {forms-plural} with respect to securities of {issuer-appositive} in accordance with {statute} and the rules thereunder',
+            example: 'sec16_yahoo-levchin-5yr-expiry-2012'
+        },
+        {
+            id: 'classic-relating-to',
+            label: 'execute for and on behalf of the undersigned a Form 3, Form 4 or Form 5, or any amendment thereto, relating to the securities of the issuer ...',
+            template: 'execute for and on behalf of {object} a {forms}, or any amendment thereto, relating to the securities of {issuer-appositive} in accordance with {statute} and the rules thereunder',
+            example: 'sec16_reinvent-spac-hoffman-2021'
+        }
+    ]
+};

@@ -1,0 +1,47 @@
+/**
+ * The grant paragraph: the appointment followed by the powers. `{powers}`
+ * lists them as the default wording does (", to ..." for one power, ": (1) to
+ * ...; and (2) to ..." for several); `{powers-enumerated}` always numbers them.
+ */
+import type { ClausePhrases } from './phrase-style.js';
+
+export const grant: ClausePhrases = {
+    clause: 'grant',
+    styles: [
+        { id: 'infinitives', label: '..., with full power of substitution, to ... hereby ratifying ...', template: '{appointment}{powers}[, {ratification}].', example: 'Hartford 2007 Section 16 power' },
+        {
+            id: 'numbered',
+            label: '... true and lawful attorney-in-fact to: (1) execute ...; (2) do and perform ...; and (3) take any other action ...',
+            template: '{appointment} to: {powers-enumerated}[, {ratification}].',
+            note: 'The classic EDGAR Section 16 form; pair it with the `classic` style of each power.',
+            example: 'sec16_endeavor-musk-2021, sec16_meta-thiel-2022'
+        },
+        {
+            id: 'numbered-capitals',
+            label: '... attorney-in-fact to: (1) Execute ...; (2) Perform ...; and (3) Take any other action ...',
+            template: '{appointment} to: {powers-enumerated-capitals}[, {ratification}].',
+            example: 'sec16_yahoo-levchin-5yr-expiry-2012, sec16_mongodb-botha-sequoia-2017'
+        },
+        {
+            id: 'numbered-dots',
+            label: '... attorneys-in-fact to: 1. complete and execute ...; and 2. do all acts ... The undersigned hereby ratifies ...',
+            template: '{appointment} to: {powers-dotted}.[ {ratification}]',
+            note: 'Pair with the ratification style `ratifies-sentence`.',
+            example: 'sec16_linkedin-hoffman-trust-2011, sec16_natera-botha-exhibit-a-2022'
+        },
+        {
+            id: 'one-sentence',
+            label: '..., to sign ..., granting unto said attorneys-in-fact full power and authority ..., hereby ratifying ...',
+            template: '{appointment}{powers}[, {incidental-authority}][, {ratification}].',
+            note: 'Incidental authority inside the grant sentence, as signature-page powers write it.',
+            example: 'regstmt_medicis-10k-1999'
+        },
+        {
+            id: 'letter-confirms',
+            label: 'This letter confirms that A, B and C are authorized and designated to sign ..., on my behalf.',
+            template: 'This letter confirms that {agents} {agents:is|are} authorized and designated to sign {powers-enumerated}, {on-behalf}.',
+            note: 'A confirming letter to the SEC (with `letter { ... }` and `voice first-person`).',
+            example: 'sec16_tpg-boyce-letter-3yr-2003'
+        }
+    ]
+};

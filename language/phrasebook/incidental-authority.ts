@@ -1,0 +1,57 @@
+/**
+ * Incidental authority: the agents may do whatever the powers require, as
+ * fully as the principal could in person. In the classic Section 16 form it
+ * opens the paragraph that also holds substitution, ratification and the
+ * acknowledgment.
+ */
+import type { ClausePhrases } from './phrase-style.js';
+
+export const incidentalAuthority: ClausePhrases = {
+    clause: 'incidental-authority',
+    styles: [
+        {
+            id: 'personally-present',
+            label: 'full power and authority ... as fully to all intents and purposes as the undersigned might or could do if personally present',
+            template: '{Subject} hereby {grants|grant} to each such {designation-one} full power and authority to do and perform any and every act and thing whatsoever requisite, necessary, or proper to be done in the exercise of any of the rights and powers herein granted, as fully to all intents and purposes as {subject} might or could do if personally present[, {substitution}][, {ratification}].',
+            example: 'sec16_endeavor-musk-2021'
+        },
+        {
+            id: 'gives-and-grants',
+            label: 'hereby gives and grants ... as fully to all intents and purposes as the undersigned might or could do if present',
+            template: '{Subject} hereby {gives|give} and {grants|grant} the foregoing {designation-one} full power and authority to do and perform all and every act and thing whatsoever requisite, necessary or appropriate to be done in and about the foregoing matters as fully to all intents and purposes as {subject} might or could do if present[, {substitution}][, {ratification}].',
+            example: 'sec16_yelp-rabois-formid-2012, sec16_zynga-hoffman-broker-info-2011'
+        },
+        {
+            id: 'granting-unto',
+            label: 'granting unto said attorneys-in-fact and agents full power and authority ... as fully to all intents and purposes as he might or could do in person',
+            template: 'granting unto said {designation}, full power and authority to do and perform each and every act and thing requisite and necessary to be done in connection therewith as fully to all intents and purposes as he might or could do in person',
+            note: 'A phrase of the grant sentence (grant style `one-sentence`).',
+            example: 'regstmt_medicis-10k-1999'
+        },
+        {
+            id: 'granting-unto-premises',
+            label: 'granting unto said attorneys-in-fact and agents full power and authority ... in and about the premises, as fully and to all intents and purposes as each might or could do in person',
+            template: 'granting unto said {designation} full power and authority to do and perform each and every act and thing requisite and necessary to be done in and about the premises, as fully and to all intents and purposes as each might or could do in person',
+            example: 'regstmt_s3-exhibit24-3-kessel-2001'
+        },
+        {
+            id: 'in-furtherance',
+            label: 'with full power and authority to do and perform any and all acts and things as may be necessary or desirable in furtherance of such registration',
+            template: 'with full power and authority to do and perform any and all acts and things as may be necessary or desirable in furtherance of such registration',
+            note: 'A phrase of the grant sentence (grant style `one-sentence`).',
+            example: 'regstmt_central-pacific-s3-2025'
+        },
+        {
+            id: 'as-fully-as-agent',
+            label: '... each and every act whatsoever requisite, necessary and proper ..., as fully as such attorney-in-fact could do if personally present',
+            template: '{Subject} hereby {grants|grant} to each such {designation-one} full power and authority to do and perform each and every act whatsoever requisite, necessary and proper to be done in the exercise of any of the rights and powers herein granted, as fully as such {designation-one} could do if personally present[, {substitution}][, {ratification}].',
+            example: 'sec16_yahoo-levchin-5yr-expiry-2012'
+        },
+        {
+            id: 'personally-present-each',
+            label: '... each and every act and thing whatsoever requisite, necessary and proper ...',
+            template: '{Subject} hereby {grants|grant} to each such {designation-one} full power and authority to do and perform each and every act and thing whatsoever requisite, necessary and proper to be done in the exercise of any of the rights and powers herein granted, as fully to all intents and purposes as {subject} might or could do if personally present[, {substitution}][, {ratification}].',
+            example: 'sec16_meta-thiel-2022'
+        }
+    ]
+};

@@ -1,0 +1,73 @@
+/** Clauses of general powers: successors, limitations, compensation, indemnification, reliance. */
+import type { ClausePhrases } from './phrase-style.js';
+
+export const successors: ClausePhrases = {
+    clause: 'successors',
+    styles: [
+        {
+            id: 'in-order',
+            label: 'If the attorney-in-fact named above dies ..., the undersigned appoints ... as successor',
+            template: 'If {named-agents} dies, becomes incapacitated, resigns, or is unable or unwilling to act, {subject} {appoints|appoint} {successor-words}: {successor-list}.'
+        }
+    ]
+};
+
+export const limitations: ClausePhrases = {
+    clause: 'limitations',
+    styles: [
+        { id: 'subject-to', label: 'This power of attorney is subject to the following limitations: ...', template: 'This {instrument} is subject to the following {limitation-word}: {limitation-list}.' }
+    ]
+};
+
+export const compensation: ClausePhrases = {
+    clause: 'compensation',
+    styles: [
+        {
+            id: 'by-choice',
+            label: 'serve without compensation / reimbursement of expenses / reasonable compensation',
+            template: 'The {designation} shall serve without compensation and without reimbursement of expenses.',
+            variants: {
+                'expenses-only': 'The {designation} shall serve without compensation, but shall be entitled to reimbursement of expenses reasonably incurred {on-behalf}.',
+                'reasonable': 'The {designation} shall be entitled to reimbursement of expenses reasonably incurred {on-behalf} and to compensation that is reasonable under the circumstances.'
+            }
+        }
+    ]
+};
+
+export const indemnification: ClausePhrases = {
+    clause: 'indemnification',
+    styles: [
+        {
+            id: 'hold-harmless',
+            label: 'agrees to indemnify and hold harmless the foregoing attorneys-in-fact',
+            template: '{Subject} {agrees|agree} to indemnify and hold harmless {agents:the|each of the} foregoing {designation} from and against any and all loss, claim, damage, liability and expense arising out of any action taken or omitted in good faith under this {instrument}.'
+        }
+    ]
+};
+
+export const reliance: ClausePhrases = {
+    clause: 'reliance',
+    styles: [
+        {
+            id: 'until-notice',
+            label: 'Any third party may rely upon this power of attorney ... until actual notice of revocation',
+            template: 'Any third party may rely upon this {instrument}, or upon a copy, facsimile or electronic image of it, and upon the authority of the {designation} under it, until the third party receives actual notice of its revocation or termination.'
+        }
+    ]
+};
+
+export const determination: ClausePhrases = {
+    clause: 'determination',
+    styles: [
+        {
+            id: 'in-writing',
+            label: 'as determined in writing by a licensed physician ...',
+            template: 'by {determination-description}',
+            variants: {
+                'physician': 'in writing by a licensed physician who has examined {object}',
+                'two-physicians': 'in writing by two licensed physicians who have examined {object}',
+                'court': 'by a court of competent jurisdiction that has found incapacitated {object}'
+            }
+        }
+    ]
+};

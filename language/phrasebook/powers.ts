@@ -1,0 +1,152 @@
+/** The other powers a grant may list, each an infinitive phrase in the default style. */
+import type { ClausePhrases } from './phrase-style.js';
+
+export const edgarAccess: ClausePhrases = {
+    clause: 'edgar-access',
+    styles: [
+        { id: 'form-id', label: 'to prepare, execute and submit to the SEC a Form ID ...', template: 'to prepare, execute and submit to {sec} a Form ID, including any amendment thereto, and any other document necessary or appropriate to obtain codes and passwords enabling {object} to make electronic filings with {sec}' },
+        {
+            id: 'folded',
+            label: '(no item of its own: the Form ID application is part of the filing item)',
+            template: '',
+            example: 'sec16_yahoo-levchin-5yr-expiry-2012'
+        },
+        {
+            id: 'form-id-reports',
+            label: 'prepare, execute in the undersigned\'s name ... a Form ID ... to make electronic filings with the SEC of reports required by Section 16(a) ...',
+            template: 'prepare, execute in {possessive} name and on {possessive} behalf, and submit to {sec} a Form ID, including amendments thereto, and any other documents necessary or appropriate to obtain codes and passwords enabling {object} to make electronic filings with {sec} of reports required by {section16a} or any rule or regulation of {sec}',
+            example: 'sec16_yelp-rabois-formid-2012'
+        }
+    ]
+};
+
+export const venues: ClausePhrases = {
+    clause: 'venues',
+    styles: [
+        { id: 'file-with', label: 'to file any such report, statement, form or instrument with ...', template: 'to file any such report, statement, form or instrument with {venues}' },
+        {
+            id: 'do-and-perform',
+            label: 'do and perform any and all acts ... and timely file such form with the SEC and any stock exchange or similar authority',
+            template: 'do and perform any and all acts for and on behalf of {object} which may be necessary or desirable to complete and execute any such {forms-singular}, complete and execute any amendment or amendments thereto, and timely file such form with {venues}',
+            note: 'Item (2) of the classic Section 16 form.',
+            example: 'sec16_endeavor-musk-2021, sec16_rumble-sacks-13d13g-2023'
+        },
+        {
+            id: 'folded',
+            label: '(no item of its own: the venues are named by the filing, as in "file ... with the SEC")',
+            template: '',
+            note: 'For filing styles that name the venues themselves ({venues}).',
+            example: 'sec16_yelp-rabois-formid-2012, sec16_zynga-hoffman-broker-info-2011'
+        },
+        {
+            id: 'do-all-acts',
+            label: 'do all acts necessary in order to file such forms with ...',
+            template: 'do all acts necessary in order to file such forms with {venues}',
+            example: 'sec16_linkedin-hoffman-trust-2011, sec16_natera-botha-exhibit-a-2022'
+        },
+        {
+            id: 'do-and-perform-report',
+            label: 'do and perform any and all acts ... to complete and execute any such Form 3, 4 or 5 report and timely file such report with ...',
+            template: 'do and perform any and all acts for and on behalf of {object} which may be necessary or desirable to complete and execute any such {forms-singular} report and timely file such report with {venues}',
+            example: 'sec16_meta-thiel-2022'
+        },
+        {
+            id: 'do-and-perform-filing',
+            label: 'do and perform any and all acts ... to complete and execute such Form 3, Form 4 or Form 5, or any amendment thereto, and the timely filing of such form with ...',
+            template: 'do and perform any and all acts for and on behalf of {object} which may be necessary or desirable to complete and execute such {forms}, or any amendment thereto, and the timely filing of such form with {venues}',
+            example: 'sec16_reinvent-spac-hoffman-2021'
+        },
+        {
+            id: 'perform-execution',
+            label: 'perform any and all acts ... to complete the execution of any such Form 3, 4 or 5 and the timely filing of such form with ...',
+            template: 'perform any and all acts for and on behalf of {object} which may be necessary or desirable to complete the execution of any such {forms-singular} and the timely filing of such form with {venues}[, including the execution of an application for EDGAR codes on {form-id}]',
+            note: 'With `edgar access style folded`, the application for EDGAR codes is part of this item.',
+            example: 'sec16_yahoo-levchin-5yr-expiry-2012'
+        }
+    ]
+};
+
+/** Information on the principal's transactions from brokers and plan administrators. */
+export const transactionInformation: ClausePhrases = {
+    clause: 'transaction-information',
+    styles: [
+        {
+            id: 'seek-or-obtain',
+            label: 'to seek or obtain information on transactions in the Company\'s securities from any third party ...',
+            template: 'to seek or obtain, as {possessive} representative and on {possessive} behalf, information on transactions in {issuer-possessive} securities from any third party, including brokers, employee benefit plan administrators and trustees, and {subject} hereby {authorizes|authorize} any such person to release any such information to {object} and {approves|approve} and {ratifies|ratify} any such release of information'
+        },
+        {
+            id: 'seek-or-obtain-item',
+            label: 'seek or obtain ... (an item of a numbered grant)',
+            template: 'seek or obtain, as {possessive} representative and on {possessive} behalf, information on transactions in {issuer-possessive} securities from any third party, including brokers, employee benefit plan administrators and trustees, and {subject} hereby {authorizes|authorize} any such person to release any such information to {object} and {approves|approve} and {ratifies|ratify} any such release of information',
+            example: 'sec16_yelp-rabois-formid-2012, sec16_zynga-hoffman-broker-info-2011'
+        }
+    ]
+};
+
+export const purpose: ClausePhrases = {
+    clause: 'purpose',
+    styles: [
+        { id: 'sole-purpose', label: 'for the sole and limited purpose of ...', template: 'to take any action and sign any document necessary or appropriate for the sole and limited purpose of {purpose}' }
+    ]
+};
+
+export const subjects: ClausePhrases = {
+    clause: 'subjects',
+    styles: [
+        { id: 'general-authority', label: 'to act with general authority with respect to the following subjects', template: 'to act for {object} with general authority with respect to the following subjects: {subjects}' }
+    ]
+};
+
+export const hotPowers: ClausePhrases = {
+    clause: 'hot-powers',
+    styles: [
+        { id: 'granted-expressly', label: '..., which specific authority the undersigned hereby grants expressly', template: 'to {hot-powers}, which specific authority {subject} hereby {grants|grant} expressly' }
+    ]
+};
+
+export const healthCare: ClausePhrases = {
+    clause: 'health-care',
+    styles: [
+        {
+            id: 'could-make',
+            label: 'to make any and all health-care decisions ... if the undersigned had capacity',
+            template: 'to make any and all health-care decisions for {object} that {subject} could make if {subject} had capacity[, including the power{health-care-items}]'
+        }
+    ]
+};
+
+export const catchAll: ClausePhrases = {
+    clause: 'catch-all',
+    styles: [
+        {
+            id: 'any-other-action',
+            label: 'to take any other action of any type whatsoever in connection with the foregoing ...',
+            template: 'to take any other action of any type whatsoever in connection with the foregoing which, in the opinion of such {designation-one}, may be of benefit to, in the best interest of, or legally required by, {object}, it being understood that the documents executed by such {designation-one} on behalf of {object} pursuant to this power of attorney shall be in such form and shall contain such terms and conditions as such {designation-one} may approve in such {designation-one}\'s discretion'
+        },
+        {
+            id: 'classic',
+            label: 'take any other action ... pursuant to this Power of Attorney ... (item (3) of the classic form)',
+            template: 'take any other action of any type whatsoever in connection with the foregoing which, in the opinion of such {designation-one}, may be of benefit to, in the best interest of, or legally required by, {object}, it being understood that the documents executed by such {designation-one} on behalf of {object} pursuant to this {instrument} shall be in such form and shall contain such terms and conditions as such {designation-one} may approve in such {designation-one}\'s discretion',
+            example: 'sec16_endeavor-musk-2021, sec16_reinvent-spac-hoffman-2021'
+        },
+        {
+            id: 'classic-agent-discretion',
+            label: '... may approve in her discretion (the agents\' pronoun)',
+            template: 'take any other action of any type whatsoever in connection with the foregoing which, in the opinion of such {designation-one}, may be of benefit to, in the best interest of, or legally required by, {object}, it being understood that the documents executed by such {designation-one} on behalf of {object} pursuant to this {instrument} shall be in such form and shall contain such terms and conditions as such {designation-one} may approve in {agent-possessive} discretion',
+            example: 'sec16_meta-thiel-2022'
+        },
+        {
+            id: 'perform-other-acts',
+            label: 'perform any and all other acts which in the discretion of such attorney-in-fact are necessary or desirable ...',
+            template: 'perform any and all other acts which in the discretion of such {designation-one} are necessary or desirable for and on behalf of {object} in connection with the foregoing',
+            example: 'sec16_yelp-rabois-formid-2012, sec16_zynga-hoffman-broker-info-2011'
+        },
+        {
+            id: 'classic-benefit-or-required',
+            label: '... may be of benefit to or legally required by, the undersigned ... in her discretion',
+            template: 'take any other action of any type whatsoever in connection with the foregoing which, in the opinion of such {designation-one}, may be of benefit to or legally required by, {object}, it being understood that the documents executed by such {designation-one} on behalf of {object} pursuant to this {instrument} shall be in such form and shall contain such terms and conditions as such {designation-one} may approve in {agent-possessive} discretion',
+            example: 'sec16_yahoo-levchin-5yr-expiry-2012'
+        }
+    ]
+};

@@ -1,0 +1,66 @@
+/** Ratification: the principal confirms in advance what the agents do. */
+import type { ClausePhrases } from './phrase-style.js';
+
+export const ratification: ClausePhrases = {
+    clause: 'ratification',
+    styles: [
+        { id: 'by-virtue-thereof', label: 'hereby ratifying and confirming all that said attorneys-in-fact shall do', template: 'hereby ratifying and confirming all that {said-agents}{agents:|,} shall do or cause to be done by virtue thereof', example: 'Hartford 2007 Section 16 power' },
+        {
+            id: 'substitutes',
+            label: '... all that such attorney-in-fact, or such attorney-in-fact\'s substitute or substitutes, shall lawfully do',
+            template: 'hereby ratifying and confirming all that such {designation-one}, or such {designation-one}\'s substitute or substitutes, shall lawfully do or cause to be done by virtue of this {instrument} and the rights and powers herein granted',
+            note: 'Covers the acts of substitutes as well as of the agents.',
+            example: 'sec16_endeavor-musk-2021, sec16_rumble-sacks-13d13g-2023'
+        },
+        {
+            id: 'pronoun-substitutes',
+            label: '... all that such attorney-in-fact, or her substitute or substitutes, shall lawfully do',
+            template: 'hereby ratifying and confirming all that such {designation-one}, or {agent-possessive} substitute or substitutes, shall lawfully do or cause to be done by virtue of this {instrument} and the rights and powers herein granted',
+            note: 'The pronoun is the agents\' (`pronoun she` on each agent), "his or her" when they do not state one.',
+            example: 'sec16_meta-thiel-2022'
+        },
+        {
+            id: 'of-for-and-on-behalf',
+            label: 'hereby ratifying all that such attorney-in-fact of, for and on behalf of the undersigned, shall lawfully do ...',
+            template: 'hereby ratifying all that such {designation-one} of, for and on behalf of {object}, shall lawfully do or cause to be done by virtue of this Limited {instrument}',
+            example: 'sec16_yelp-rabois-formid-2012, sec16_zynga-hoffman-broker-info-2011'
+        },
+        {
+            id: 'ratifies-sentence',
+            label: 'The undersigned hereby ratifies and confirms all that said attorneys-in-fact and agents shall do ... by virtue hereof. (a sentence of its own)',
+            template: '{Subject} hereby {ratifies|ratify} and {confirms|confirm} all that said {designation} and agents shall do or cause to be done by virtue hereof.',
+            example: 'sec16_linkedin-hoffman-trust-2011, sec16_natera-botha-exhibit-a-2022, sec16_solarcity-musk-witness-2012'
+        },
+        {
+            id: 'each-of-said',
+            label: 'hereby ratifying and confirming all that each of said attorneys-in-fact, or his substitute or substitutes, may do ... by virtue hereof',
+            template: 'hereby ratifying and confirming all that each of said {designation}, or his substitute or substitutes, may do or cause to be done by virtue hereof',
+            example: 'regstmt_apple-10k-2024'
+        },
+        {
+            id: 'their-substitutes',
+            label: 'hereby ratifying and confirming all that said attorneys-in-fact and agents, or their substitute or substitutes may lawfully do ... by virtue hereof',
+            template: 'hereby ratifying and confirming all that said {designation}, or their substitute or substitutes may lawfully do or cause to be done by virtue hereof',
+            example: 'regstmt_medicis-10k-1999'
+        },
+        {
+            id: 'thereby-each-act',
+            label: 'thereby ratifying and confirming each act that said attorneys-in-fact and agents may lawfully do ... by virtue thereof',
+            template: 'thereby ratifying and confirming each act that said {designation} may lawfully do or cause to be done by virtue thereof',
+            example: 'regstmt_s3-exhibit24-3-kessel-2001'
+        },
+        {
+            id: 'pronoun-substitute',
+            label: '... all that such attorney-in-fact, or his substitute, shall lawfully do ...',
+            template: 'hereby ratifying and confirming all that such {designation-one}, or {agent-possessive} substitute, shall lawfully do or cause to be done by virtue of this {instrument} and the rights and powers herein granted',
+            note: 'The pronoun is the agents\' (`pronoun he` on each agent), "his or her" when they do not state one.',
+            example: 'sec16_yahoo-levchin-5yr-expiry-2012'
+        },
+        {
+            id: 'lawfully',
+            label: '... all that such attorney-in-fact shall lawfully do',
+            template: 'hereby ratifying and confirming all that such {designation-one} shall lawfully do or cause to be done by virtue of this {instrument} and the rights and powers herein granted',
+            example: 'sec16_reinvent-spac-hoffman-2021'
+        }
+    ]
+};

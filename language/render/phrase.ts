@@ -1,0 +1,35 @@
+/**
+ * One phrase of the instrument: the style the file chose for a clause (or the
+ * default), the template of the model's variant, filled from the slots.
+ */
+import { findStyle, styleTemplate } from '../phrasebook/index.js';
+import type { SourceRange } from '../model/source-range.js';
+import type { Run } from './document-tree.js';
+import type { RenderContext } from './render-context.js';
+import { Slots, type LocalSlots } from './slots.js';
+import { fillTemplate } from './template-engine.js';
+
+export function phrase(ctx: RenderContext, clause: string, variant?: string, local: LocalSlots = {}, source?: SourceRange): Run[] {
+    const chosen = ctx.style(clause);
+    const fallback = findStyle(clause);
+    if (!fallback) return [{ text: `[${clause}]`, role: 'missing', note: `The phrasebook has no clause "${clause}".` }];
+    // A style with one template words every case. A style with variants that lacks the model's
+    // case (a term that ends after a period, in a style written for terms that end with Section 16
+    // duties) leaves that case to the default style.
+    const lacksCase = variant !== undefined && chosen?.variants !== undefined && chosen.variants[variant] === undefined && fallback.variants?.[variant] !== undefined;
+    const style = chosen && !lacksCase ? chosen : fallback;
+    return withSource(fillTemplate(styleTemplate(style, variant), new Slots(ctx, local)), source);
+}
+
+/** Fills a template line by line (signature blocks). */
+export function phraseLines(ctx: RenderContext, clause: string, local: LocalSlots = {}): Run[][] {
+    const style = ctx.style(clause) ?? findStyle(clause);
+    if (!style) return [];
+    return style.template.split('\n').map((line) => fillTemplate(line, new Slots(ctx, local))).filter((runs) => runs.length > 0);
+}
+
+/** Marks where the phrase comes from in the source, for the preview's scroll sync. */
+export function withSource(runs: Run[], source: SourceRange | undefined): Run[] {
+    if (!source || runs.length === 0 || runs[0].source) return runs;
+    return [{ ...runs[0], source }, ...runs.slice(1)];
+}

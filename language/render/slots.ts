@@ -1,0 +1,348 @@
+/**
+ * The slots of the phrasebook's templates: the only place that maps a slot
+ * name to runs from the model. Voice, agreement and first-use definitions are
+ * the render context's; lists (agents, powers, filings) are joined here.
+ * A slot that has nothing to say gives no runs, so an optional group around
+ * it is dropped.
+ */
+import { healthCareItem, hotPower, subject as findSubject, SUBJECTS } from '../catalog/general-powers-catalog.js';
+import { secForm, statute as findStatute, venue } from '../catalog/securities-catalog.js';
+import type { DateValue, FilingModel, GrantModel, TextValue } from '../model/poa-model.js';
+import type { Run } from './document-tree.js';
+import { parseCalendarDate as parseIsoDate, plainDate } from '../model/calendar-date.js';
+import { countWord, enumerateRuns, joinRuns, joinWords, legalDate, ordinal, ordinalWord } from './english.js';
+import { phrase } from './phrase.js';
+import { findStyle } from '../phrasebook/index.js';
+import type { RenderContext } from './render-context.js';
+import type { SlotSource } from './template-engine.js';
+import { agentRuns, principalIdentification, principalRole } from './wording/appointment-wording.js';
+import { powerPhrases } from './wording/powers-wording.js';
+
+/** Values a clause passes to its own template (the filing being worded, the purpose, ...). */
+export interface LocalSlots {
+    filing?: FilingModel;
+    purpose?: TextValue;
+    /** Inside the incidental-authority clause, where substitution and ratification then go. */
+    incidental?: boolean;
+    /** For the successors and limitations lists. */
+    list?: Run[];
+    signer?: { conformed: Run; name: Run; title?: Run };
+}
+
+const NONE: Run[] = [];
+
+export class Slots implements SlotSource {
+    constructor(private readonly ctx: RenderContext, private readonly local: LocalSlots) {}
+
+    singular(governor: 'principal' | 'agents'): boolean {
+        if (governor === 'agents') return !this.ctx.severalAgents;
+        return !this.ctx.firstPerson && !this.ctx.plural;
+    }
+
+    checkpoint(): () => void {
+        return this.ctx.checkpoint();
+    }
+
+    slot(name: string): Run[] | undefined {
+        const ctx = this.ctx;
+        const m = ctx.model;
+        const text = (t: string | undefined): Run[] => (t ? [{ text: t }] : NONE);
+        switch (name) {
+            // ---------------------------------------------------------- the principal
+            case 'subject': return text(ctx.subject());
+            case 'object': return text(ctx.object());
+            case 'possessive': return text(ctx.possessive());
+            case 'pronoun-possessive': return text(ctx.pronounPossessive());
+            case 'whose': return text(m.principals.length === 1 && m.principals[0].statedPronoun ? ctx.pronounPossessive() : ctx.possessive());
+            case 'identification': return principalIdentification(ctx);
+            case 'on-behalf': return text(ctx.onBehalf());
+            case 'capacity': return text(ctx.capacityPhrase());
+            case 'capacity-as': return principalRole(ctx);
+            // The role in the opening ("The undersigned, a director of X,"); a first-person opening names the principal instead.
+            case 'principal-role': return ctx.firstPerson ? NONE : principalRole(ctx);
+            // ---------------------------------------------------------- the agents
+            case 'agents': return this.agents();
+            case 'agent-mode': return this.agentMode();
+            case 'annex': return text(m.agentsAnnex);
+            case 'form-id': return m.grant?.edgarAccess ? [{ text: 'Form ID', role: 'form', ref: 'formID', source: m.grant.edgarAccess }] : NONE;
+            case 'designation': return text(ctx.designation());
+            case 'designation-one': return text(ctx.designation(false));
+            case 'designation-plural': return text(ctx.designation(true));
+            case 'agent-possessive': {
+                const pronouns = new Set(m.agents.map((a) => a.pronoun?.possessive ?? 'his or her'));
+                return text(pronouns.size === 1 ? [...pronouns][0] : 'his or her');
+            }
+            case 'said-agents': return text(ctx.saidAgents());
+            // ---------------------------------------------------------- the instrument and its parts
+            case 'instrument': return phrase(ctx, 'instrument-name', m.kind === 'section16' || m.kind === 'securities' ? 'securities' : undefined);
+            case 'opening': return m.opening?.wording ? ctx.wording(m.opening.wording) : phrase(ctx, 'opening', undefined, {}, m.opening?.range);
+            case 'appointment': return phrase(ctx, 'appointment');
+            case 'substitution': return this.substitution();
+            case 'substitution-extras': {
+                const s = m.substitution;
+                return text(joinWords([s?.resubstitution ? 'resubstitution' : '', s?.revocation ? 'revocation' : ''].filter(Boolean), 'and'));
+            }
+            case 'ratification': return this.ratification();
+            case 'incidental-authority': {
+                const clause = m.incidentalAuthority;
+                if (!clause) return NONE;
+                return clause.wording ? ctx.wording(clause.wording) : phrase(ctx, 'incidental-authority', undefined, { incidental: true }, clause.range);
+            }
+            case 'powers': return this.powers(false);
+            case 'powers-enumerated': return this.powers(true);
+            case 'powers-enumerated-capitals': return this.powers(true, true);
+            case 'powers-dotted': return this.powers(true, false, true);
+            // ---------------------------------------------------------- securities
+            case 'issuer': return ctx.issuer();
+            case 'issuer-appositive': return appositive(ctx.issuer());
+            case 'acknowledged-issuer': return this.acknowledgedIssuer();
+            case 'sec': return ctx.term('sec');
+            case 'section16': return ctx.statute('section16');
+            case 'section16a': return ctx.statute('section16a');
+            case 'section16b': return ctx.statute('section16b');
+            case 'act1934': return ctx.term('act1934');
+            case 'act1933': return ctx.term('act1933');
+            case 'issuer-possessive': return [...ctx.issuer(), { text: "'s" }];
+            case 'compliance': return this.compliance();
+            case 'filings': return this.grantFilings((f) => enumerateRuns(f, 'roman'));
+            case 'filings-each': return this.grantFilings((f) => joinRuns(f, 'and'));
+            case 'forms': return this.forms(this.local.filing ?? this.section16Filing(), 'or', false);
+            case 'forms-plural': return this.forms(this.local.filing ?? this.section16Filing(), 'and', true);
+            case 'forms-singular': return this.forms(this.local.filing ?? this.section16Filing(), 'or', true, true);
+            case 'statute': return this.local.filing ? ctx.statute(this.local.filing.statute, this.local.filing.statuteRange) : NONE;
+            case 'amendments': return this.local.filing?.amendments ? phrase(ctx, 'filing-amendments', this.family(this.local.filing)) : NONE;
+            case 'successor-forms': return this.local.filing?.successorForms ? phrase(ctx, 'filing-successor-forms') : NONE;
+            case 'relating-to': return text(this.local.filing?.relatingTo === 'holdings' ? 'holdings' : 'sales');
+            case 'venues': return this.venues();
+            // ---------------------------------------------------------- other powers
+            case 'purpose': return this.local.purpose ? [ctx.value(this.local.purpose, 'PURPOSE')] : NONE;
+            case 'subjects': return text(this.subjects());
+            case 'hot-powers': return text(joinWords((m.grant?.hotPowers ?? []).map((h) => ownVoice(ctx, hotPower(h.id)?.text ?? h.id)), 'and'));
+            case 'health-care-items': return text(this.healthCareItems());
+            // ---------------------------------------------------------- dates and term
+            case 'legal-date': return this.date(m.execution?.date, 'legal');
+            case 'plain-date': return this.date(m.execution?.date, 'plain');
+            case 'when': return this.when();
+            case 'place': return m.execution?.place ? [ctx.value(m.execution.place, 'PLACE')] : NONE;
+            case 'start-date': return [ctx.shortDate(m.term?.start?.date)];
+            case 'end-date': return [ctx.shortDate(m.term?.end?.date)];
+            case 'duration': {
+                const d = m.term?.end?.duration;
+                return d ? text(`${d.count} ${d.count === 1 ? d.unit.replace(/s$/, '') : d.unit}`) : NONE;
+            }
+            case 'duration-words': {
+                const d = m.term?.end?.duration;
+                return d ? text(`${countWord(d.count)} ${d.count === 1 ? d.unit.replace(/s$/, '') : d.unit}`) : NONE;
+            }
+            case 'anniversary': {
+                const d = m.term?.end?.duration;
+                return d && d.unit === 'years' ? text(`${ordinalWord(d.count)} (${ordinal(d.count)})`) : NONE;
+            }
+            case 'death': return text(ctx.firstPerson ? `${ctx.possessive()} death` : 'the death of the undersigned');
+            case 'determination': return this.determination();
+            case 'determination-description': {
+                const d = m.term?.start?.determination;
+                return text(typeof d === 'object' ? d.description : undefined);
+            }
+            case 'status-issuer': return m.term?.end?.statusIssuer || m.issuers.length ? ctx.issuer(m.term?.end?.statusIssuer) : NONE;
+            case 'status-issuer-or-company': return ctx.issuer(m.term?.end?.statusIssuer);
+            case 'status-statute': return ctx.statute(m.term?.end?.status);
+            case 'status-forms': return this.forms(this.section16Filing(), 'and', true);
+            case 'prior-what': return text(m.supersession?.what === 'powers' ? 'powers of attorney' : 'authorizations');
+            case 'superseded-issuer': return m.supersession?.issuer ? ctx.issuer(m.supersession.issuer) : NONE;
+            case 'superseded-dates': return joinRuns((m.supersession?.dates ?? []).map((d: DateValue) => [ctx.shortDate(d)]), 'and');
+            case 'revocation': return this.revocation();
+            case 'revocation-recipients': return joinRuns((m.revocation?.recipients ?? []).map((r) => (r === 'agents' ? [{ text: `the foregoing ${ctx.legalDesignation()}` }] : ctx.issuer())), 'and');
+            // ---------------------------------------------------------- lists of general powers
+            case 'named-agents': return text(ctx.severalAgents ? `each ${m.designation.singular} named above` : `the ${m.designation.singular} named above`);
+            case 'successor-words': return text(m.successors.length > 1 ? `the following, in the order named, as successor ${m.designation.plural}` : `as successor ${m.designation.singular}`);
+            case 'successor-list': case 'limitation-list': return this.local.list ?? NONE;
+            case 'limitation-word': return text((m.grant?.limitations.length ?? 0) > 1 ? 'limitations' : 'limitation');
+            // ---------------------------------------------------------- signatures
+            case 'conformed': return this.local.signer ? [this.local.signer.conformed] : NONE;
+            case 'name': return this.local.signer ? [this.local.signer.name] : NONE;
+            case 'title': return this.local.signer?.title ? [this.local.signer.title] : NONE;
+            default: return undefined;
+        }
+    }
+
+    private agents(): Run[] {
+        const agents = this.ctx.model.agents;
+        if (this.ctx.model.agentsWording) return this.ctx.wording(this.ctx.model.agentsWording);
+        if (this.ctx.model.agentsAnnex !== undefined) return phrase(this.ctx, 'agents-annex');
+        if (agents.length === 0) return [{ text: '[ATTORNEY-IN-FACT]', role: 'missing', ref: 'agents', note: 'No agent is named: add an agents clause naming at least one attorney-in-fact.' }];
+        return joinRuns(agents.map((a) => agentRuns(this.ctx, a)), 'and', this.ctx.model.serialComma);
+    }
+
+    /** The mode phrase: the chosen style, or the default style's words for the stated mode. */
+    private agentMode(): Run[] {
+        const ctx = this.ctx;
+        if (!ctx.severalAgents || ctx.model.agentsWording) return NONE;
+        if (ctx.styleId('agent-mode') !== undefined) return phrase(ctx, 'agent-mode');
+        return ctx.model.agentMode ? phrase(ctx, 'agent-mode', ctx.model.agentMode, {}, ctx.model.agentModeRange) : NONE;
+    }
+
+    /** Substitution and ratification go into the incidental-authority clause when the instrument has one. */
+    private displaced(): boolean {
+        return Boolean(this.ctx.model.incidentalAuthority) && !this.local.incidental && !grantHoldsIncidentalAuthority(this.ctx);
+    }
+
+    private substitution(): Run[] {
+        const s = this.ctx.model.substitution;
+        if (!s || this.displaced()) return NONE;
+        return s.wording ? this.ctx.wording(s.wording) : phrase(this.ctx, 'substitution', undefined, {}, s.range);
+    }
+
+    private ratification(): Run[] {
+        const r = this.ctx.model.ratification;
+        if (!r || this.displaced()) return NONE;
+        return r.wording ? this.ctx.wording(r.wording) : phrase(this.ctx, 'ratification', undefined, {}, r.range);
+    }
+
+    private powers(enumerated: boolean, capitals = false, dotted = false): Run[] {
+        const grant = this.ctx.model.grant;
+        if (grant?.wording) return [{ text: enumerated ? '' : ', ' }, ...this.ctx.wording(grant.wording)];
+        const powers = (grant ? powerPhrases(this.ctx, grant) : []).map((p) => (capitals ? capitalFirstRun(p) : p));
+        if (powers.length === 0) {
+            return [{ text: enumerated ? '' : ', ' }, { text: '[POWERS GRANTED]', role: 'missing', ref: 'grant', note: 'The grant does not say what the agents may do: add a grant clause.', source: grant?.range }];
+        }
+        if (enumerated) return powers.length === 1 ? powers[0] : enumerateRuns(powers, dotted ? 'dotted' : 'arabic', ';');
+        return powers.length === 1 ? [{ text: ', ' }, ...powers[0]] : [{ text: ': ' }, ...enumerateRuns(powers, 'arabic', ';')];
+    }
+
+    private acknowledgedIssuer(): Runs {
+        const ctx = this.ctx;
+        const ack = ctx.model.acknowledgment;
+        const named = ack?.parties.length ? ack.parties : ctx.model.issuers.slice(0, 1).map((i) => i.id);
+        const issuerId = named.find((id) => ctx.model.issuers.some((i) => i.id === id));
+        return issuerId ? appositive(ctx.issuer(issuerId)) : NONE;
+    }
+
+    private compliance(): Run[] {
+        const ctx = this.ctx;
+        return joinRuns((ctx.model.grant?.compliance ?? []).map((c) => (c.id === 'sec'
+            ? [{ text: 'any requirements of ' }, ...ctx.term('sec'), { text: ' in respect thereof' }]
+            : ctx.term(c.id))), 'and');
+    }
+
+    private grantFilings(join: (filings: Run[][]) => Run[]): Run[] {
+        const filings = this.ctx.model.grant?.filings ?? [];
+        return join(filings.map((f) => phrase(this.ctx, 'filing', this.family(f), { filing: f }, f.range)));
+    }
+
+    private family(filing: FilingModel): string | undefined {
+        return findStatute(filing.statute)?.family;
+    }
+
+    private section16Filing(): FilingModel | undefined {
+        const filings = this.ctx.model.grant?.filings ?? [];
+        return filings.find((f) => this.family(f) === 'section16a') ?? filings[0];
+    }
+
+    /**
+     * The forms of a filing: "SEC Form 3, Form 4 or Form 5" (each named), or
+     * combined as "Forms 3, 4, and 5" (plural) / "Form 3, 4, or 5" (singular).
+     */
+    private forms(filing: FilingModel | undefined, conjunction: 'and' | 'or', combined: boolean, singular = false): Run[] {
+        if (!filing || filing.forms.length === 0) return NONE;
+        const names = filing.forms.map((f) => ({ f, name: secForm(f.id)?.name ?? f.id }));
+        if (!combined) {
+            const sec = this.ctx.termAdjective('sec');
+            const runs = joinRuns(names.map(({ f, name }) => [{ text: name, role: 'form' as const, ref: f.id, source: f.range }]), conjunction);
+            return sec ? [{ text: `${sec} ` }, ...runs] : runs;
+        }
+        // Consecutive forms of one kind share it: "Form ID, Forms 3, 4 and 5, Schedules 13D and 13G".
+        const prefixOf = (name: string) => /^(Form|Schedule) /.exec(name)?.[0];
+        const items = names.map(({ f, name }, i): Run => {
+            const prefix = prefixOf(name);
+            const previous = i > 0 ? prefixOf(names[i - 1].name) : undefined;
+            const next = i + 1 < names.length ? prefixOf(names[i + 1].name) : undefined;
+            let text = name;
+            if (prefix && prefix === previous) text = name.slice(prefix.length);
+            else if (prefix && prefix === next && !singular) text = name.replace(/^(Form|Schedule) /, '$1s ');
+            return { text, role: 'form', ref: f.id, source: f.range };
+        });
+        const out: Run[] = [];
+        items.forEach((item, i) => {
+            if (i > 0) out.push({ text: i === items.length - 1 ? (items.length > 2 && this.ctx.model.serialComma ? `, ${conjunction} ` : ` ${conjunction} `) : ', ' });
+            out.push(item);
+        });
+        return out;
+    }
+
+    private venues(): Run[] {
+        const ctx = this.ctx;
+        const named = (id: string, source: Run['source']): Run[] => {
+            if (id === 'sec') return ctx.term('sec');
+            if (id === 'company') return ctx.issuer();
+            return [{ text: venue(id)?.name ?? id, source }];
+        };
+        return joinRuns((ctx.model.grant?.venues ?? []).map((v) => named(v.id, v.range)), 'and');
+    }
+
+    private subjects(): string {
+        const grant: GrantModel | undefined = this.ctx.model.grant;
+        if (!grant) return '';
+        return listWithSemicolons(grant.allSubjects ? SUBJECTS.map((s) => s.name) : grant.subjects.map((s) => findSubject(s.id)?.name ?? s.id));
+    }
+
+    private healthCareItems(): string {
+        const items = (this.ctx.model.grant?.healthCare?.items ?? []).map((i) => ownVoice(this.ctx, (healthCareItem(i.id)?.text ?? i.id).replace(/^to /, '')));
+        if (items.length === 0) return '';
+        return items.length > 1 ? `: ${listWithSemicolons(items.map((i) => `to ${i}`))}` : ` to ${items[0]}`;
+    }
+
+    private date(value: DateValue | undefined, style: 'legal' | 'plain'): Run[] {
+        const d = parseIsoDate(value?.value);
+        if (d) return [{ text: style === 'legal' ? legalDate(d) : plainDate(d), source: value?.range }];
+        const [blank] = this.ctx.date(value, 'the');
+        return [{ ...blank, text: style === 'legal' ? '____ day of ____________, 20__' : '____________, 20__' }];
+    }
+
+    private when(): Run[] {
+        const ctx = this.ctx;
+        const exec = ctx.model.execution;
+        const variant = `${ctx.dateStyle}${exec?.asOf ? '-as-of' : ''}`;
+        return phrase(ctx, 'dating', variant === 'legal' ? undefined : variant);
+    }
+
+    private determination(): Run[] {
+        const d = this.ctx.model.term?.start?.determination;
+        if (!d) return NONE;
+        return phrase(this.ctx, 'determination', typeof d === 'object' ? undefined : d);
+    }
+
+    private revocation(): Run[] {
+        const rev = this.ctx.model.revocation;
+        if (!rev) return NONE;
+        return phrase(this.ctx, 'revocation', rev.method === 'written-notice' ? 'written-notice' : undefined, {}, rev.range);
+    }
+}
+
+type Runs = Run[];
+
+/** True when the grant's style words the incidental authority inside its own sentence. */
+export function grantHoldsIncidentalAuthority(ctx: RenderContext): boolean {
+    return (ctx.style('grant') ?? findStyle('grant'))?.template.includes('{incidental-authority}') ?? false;
+}
+
+function capitalFirstRun(runs: Run[]): Run[] {
+    if (runs.length === 0) return runs;
+    return [{ ...runs[0], text: runs[0].text.charAt(0).toUpperCase() + runs[0].text.slice(1) }, ...runs.slice(1)];
+}
+
+/** The party followed by a comma when its first-use definition ends in an appositive ("X, a Delaware corporation (the "Company"),"). */
+function appositive(runs: Run[]): Run[] {
+    return runs.length > 1 ? [...runs, { text: ',' }] : runs;
+}
+
+/** Catalog texts use {me}, {my} and "the principal"; put them in the instrument's voice. */
+function ownVoice(ctx: RenderContext, text: string): string {
+    const principal = ctx.firstPerson ? (ctx.plural ? 'our' : 'my') : "the undersigned's";
+    return text.replace(/\{me\}/g, ctx.object()).replace(/\{my\}/g, ctx.firstPerson ? ctx.possessive() : "the undersigned's").replace(/the principal's/g, principal);
+}
+
+function listWithSemicolons(items: string[]): string {
+    if (items.length <= 1) return items.join('');
+    return `${items.slice(0, -1).join('; ')}; and ${items[items.length - 1]}`;
+}

@@ -1,0 +1,184 @@
+/**
+ * The phrasebook's template language, parsed once per template and cached,
+ * and filled with runs. Four constructs, nothing else, so that every template
+ * can be turned back into a regular expression (import reads instruments with
+ * the same templates):
+ *
+ *   literal text          copied as is; `\{`, `\}`, `\[`, `\]`, `\|` and `\\` stand for themselves
+ *   {slot}                runs from the model (see `slots.ts`); `{Slot}` capitalises the first letter
+ *   [ ... ]               an optional group, dropped when a slot inside it is empty
+ *   {a|b}                 agreement with the principal: a for "the undersigned" (third person
+ *                         singular), b for "I"/"we" or several principals
+ *   {agents:a|b}          agreement with the agents: a for one agent, b for several
+ *
+ * Groups may nest. A slot is empty when it gives no runs or only empty text.
+ */
+import type { Run } from './document-tree.js';
+
+export type TemplateNode =
+    | { kind: 'text'; text: string }
+    | { kind: 'slot'; name: string; capital: boolean }
+    | { kind: 'choice'; governor: 'principal' | 'agents'; options: [string, string] }
+    | { kind: 'group'; nodes: TemplateNode[] };
+
+export class TemplateError extends Error {}
+
+const cache = new Map<string, TemplateNode[]>();
+
+/** The parsed template (cached); throws a TemplateError on a malformed template. */
+export function parseTemplate(template: string): TemplateNode[] {
+    let nodes = cache.get(template);
+    if (!nodes) {
+        nodes = new TemplateParser(template).parse();
+        cache.set(template, nodes);
+    }
+    return nodes;
+}
+
+class TemplateParser {
+    private at = 0;
+    constructor(private readonly src: string) {}
+
+    parse(): TemplateNode[] {
+        const nodes = this.sequence(false);
+        if (this.at < this.src.length) throw this.error(`unexpected "${this.src[this.at]}"`);
+        return nodes;
+    }
+
+    private sequence(inGroup: boolean): TemplateNode[] {
+        const nodes: TemplateNode[] = [];
+        let text = '';
+        const flush = () => { if (text) nodes.push({ kind: 'text', text }); text = ''; };
+        while (this.at < this.src.length) {
+            const c = this.src[this.at];
+            if (c === '\\') {
+                if (this.at + 1 >= this.src.length) throw this.error('a template cannot end with "\\"');
+                text += this.src[this.at + 1];
+                this.at += 2;
+            } else if (c === '{') {
+                flush();
+                nodes.push(this.brace());
+            } else if (c === '[') {
+                flush();
+                this.at++;
+                nodes.push({ kind: 'group', nodes: this.sequence(true) });
+                if (this.src[this.at] !== ']') throw this.error('an optional group "[" is not closed');
+                this.at++;
+            } else if (c === ']') {
+                if (!inGroup) throw this.error('"]" closes no group');
+                break;
+            } else if (c === '}' || c === '|') {
+                throw this.error(`"${c}" outside braces (write "\\${c}")`);
+            } else {
+                text += c;
+                this.at++;
+            }
+        }
+        flush();
+        return nodes;
+    }
+
+    private brace(): TemplateNode {
+        const end = this.src.indexOf('}', this.at);
+        if (end < 0) throw this.error('"{" is not closed');
+        const body = this.src.slice(this.at + 1, end);
+        this.at = end + 1;
+        if (body.includes('|')) {
+            const colon = body.indexOf(':');
+            const governor = colon >= 0 ? body.slice(0, colon) : 'principal';
+            if (governor !== 'principal' && governor !== 'agents') throw this.error(`unknown agreement "${governor}" (use "agents:")`);
+            const options = body.slice(colon + 1).split('|');
+            if (options.length !== 2 || options.some((o) => /[{}[\]]/.test(o))) throw this.error(`an agreement takes two plain alternatives: {${body}}`);
+            return { kind: 'choice', governor, options: [options[0], options[1]] };
+        }
+        if (!/^[A-Za-z][A-Za-z0-9-]*$/.test(body)) throw this.error(`"{${body}}" is not a slot name`);
+        return { kind: 'slot', name: body.toLowerCase() === body ? body : body[0].toLowerCase() + body.slice(1), capital: /^[A-Z]/.test(body) };
+    }
+
+    private error(message: string): TemplateError {
+        return new TemplateError(`template ${JSON.stringify(this.src)}, at ${this.at}: ${message}`);
+    }
+}
+
+/** What a template is filled from. */
+export interface SlotSource {
+    /** The runs of a slot; undefined when the name is not a slot. */
+    slot(name: string): Run[] | undefined;
+    /** True when the alternative for a singular governor applies. */
+    singular(governor: 'principal' | 'agents'): boolean;
+    /** Saves and restores first-use state, so that a dropped group defines nothing. */
+    checkpoint(): () => void;
+}
+
+/** The slot names a template uses, in order (for tests and documentation). */
+export function templateSlots(template: string): string[] {
+    const out: string[] = [];
+    const walk = (nodes: TemplateNode[]) => nodes.forEach((n) => {
+        if (n.kind === 'slot') out.push(n.name);
+        else if (n.kind === 'group') walk(n.nodes);
+    });
+    walk(parseTemplate(template));
+    return out;
+}
+
+/** Fills a template; an unknown slot is shown in place as a marked gap, never a crash. */
+export function fillTemplate(template: string, source: SlotSource): Run[] {
+    return fillNodes(parseTemplate(template), source).runs;
+}
+
+function fillNodes(nodes: TemplateNode[], source: SlotSource): { runs: Run[]; empty: boolean } {
+    const runs: Run[] = [];
+    let empty = false;
+    for (const node of nodes) {
+        switch (node.kind) {
+            case 'text':
+                runs.push({ text: node.text });
+                break;
+            case 'choice':
+                runs.push({ text: node.options[source.singular(node.governor) ? 0 : 1] });
+                break;
+            case 'slot': {
+                const value = source.slot(node.name);
+                if (value === undefined) {
+                    runs.push({ text: `{${node.name}}`, role: 'missing', ref: node.name, note: `The phrasebook names a slot "${node.name}" that the renderer does not know.` });
+                    break;
+                }
+                if (value.every((r) => r.text === '')) empty = true;
+                runs.push(...(node.capital ? capitalFirst(value) : value));
+                break;
+            }
+            case 'group': {
+                const restore = source.checkpoint();
+                const inner = fillNodes(node.nodes, source);
+                if (inner.empty) restore();
+                else runs.push(...inner.runs);
+                break;
+            }
+        }
+    }
+    return { runs: mergeText(runs), empty };
+}
+
+function capitalFirst(runs: Run[]): Run[] {
+    const i = runs.findIndex((r) => r.text !== '');
+    if (i < 0) return runs;
+    const out = [...runs];
+    out[i] = { ...runs[i], text: runs[i].text.charAt(0).toUpperCase() + runs[i].text.slice(1) };
+    return out;
+}
+
+/** Joins adjacent plain literal runs, so templates do not fragment the tree. */
+function mergeText(runs: Run[]): Run[] {
+    const out: Run[] = [];
+    for (const r of runs) {
+        const last = out[out.length - 1];
+        if (r.text === '' && !r.role && !r.source) continue;
+        if (last && isPlain(last) && isPlain(r)) out[out.length - 1] = { text: last.text + r.text };
+        else out.push(r);
+    }
+    return out;
+}
+
+function isPlain(r: Run): boolean {
+    return !r.role && !r.ref && !r.note && !r.source;
+}
