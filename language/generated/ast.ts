@@ -22,6 +22,7 @@ export type PoaKeywordNames =
     | "("
     | ")"
     | ","
+    | "-"
     | "["
     | "]"
     | "access"
@@ -72,6 +73,7 @@ export type PoaKeywordNames =
     | "file"
     | "first-person"
     | "for"
+    | "form"
     | "general"
     | "grant"
     | "hand"
@@ -85,6 +87,8 @@ export type PoaKeywordNames =
     | "including"
     | "indemnification"
     | "individual"
+    | "initials"
+    | "instructions"
     | "instrument"
     | "issuer"
     | "it"
@@ -317,7 +321,7 @@ export function isChoiceType(item: unknown): item is ChoiceType {
     return reflection.isInstance(item, ChoiceType.$type);
 }
 
-export type Clause = Acknowledgment | AgentGroup | Compensation | DateStyleClause | Execution | Grant | Indemnification | Issuer | JurisdictionClause | KindClause | LayoutClause | Parameter | Principal | Ratification | Reliance | Revocation | Substitution | SuccessorGroup | Supersession | Term | TermDefinition | TitleClause | VoiceClause;
+export type Clause = Acknowledgment | AgentGroup | Compensation | DateStyleClause | Execution | FormClause | Grant | Indemnification | Initials | Instructions | Issuer | JurisdictionClause | KindClause | LayoutClause | Parameter | Principal | Ratification | Reliance | Revocation | Substitution | SuccessorGroup | Supersession | Term | TermDefinition | TitleClause | VoiceClause;
 
 export const Clause = {
     $type: 'Clause'
@@ -581,6 +585,27 @@ export function isFilingSubject(item: unknown): item is FilingSubject {
     return item === 'sales' || item === 'holdings';
 }
 
+export interface FormClause extends langium.AstNode {
+    readonly $container: Instrument;
+    readonly $type: 'FormClause';
+    form: FormId;
+}
+
+export const FormClause = {
+    $type: 'FormClause',
+    form: 'form'
+} as const;
+
+export function isFormClause(item: unknown): item is FormClause {
+    return reflection.isInstance(item, FormClause.$type);
+}
+
+export type FormId = string;
+
+export function isFormId(item: unknown): item is FormId {
+    return typeof item === 'string';
+}
+
 export interface Grant extends langium.AstNode {
     readonly $container: Instrument;
     readonly $type: 'Grant';
@@ -641,6 +666,36 @@ export const Indemnification = {
 
 export function isIndemnification(item: unknown): item is Indemnification {
     return reflection.isInstance(item, Indemnification.$type);
+}
+
+export interface Initials extends langium.AstNode {
+    readonly $container: Instrument;
+    readonly $type: 'Initials';
+    powers: Array<string>;
+}
+
+export const Initials = {
+    $type: 'Initials',
+    powers: 'powers'
+} as const;
+
+export function isInitials(item: unknown): item is Initials {
+    return reflection.isInstance(item, Initials.$type);
+}
+
+export interface Instructions extends langium.AstNode {
+    readonly $container: Instrument;
+    readonly $type: 'Instructions';
+    text: Text;
+}
+
+export const Instructions = {
+    $type: 'Instructions',
+    text: 'text'
+} as const;
+
+export function isInstructions(item: unknown): item is Instructions {
+    return reflection.isInstance(item, Instructions.$type);
 }
 
 export interface Instrument extends langium.AstNode {
@@ -826,7 +881,7 @@ export function isParameter(item: unknown): item is Parameter {
 }
 
 export interface ParameterRef extends langium.AstNode {
-    readonly $container: AddressProperty | Agent | End | Execution | Issuer | Limitation | Notary | OrganizedProperty | Principal | PronounProperty | Purpose | RoleProperty | SignatoryProperty | Signature | Start | Supersession | TitleClause | Witnesses;
+    readonly $container: AddressProperty | Agent | End | Execution | Instructions | Issuer | Limitation | Notary | OrganizedProperty | Principal | PronounProperty | Purpose | RoleProperty | SignatoryProperty | Signature | Start | Supersession | TitleClause | Witnesses;
     readonly $type: 'ParameterRef';
     parameter: langium.Reference<Parameter>;
 }
@@ -1107,7 +1162,7 @@ export function isStatusName(item: unknown): item is StatusName {
 }
 
 export interface StringLiteral extends langium.AstNode {
-    readonly $container: AddressProperty | Agent | Execution | Issuer | Limitation | Notary | OrganizedProperty | Parameter | Principal | Purpose | RoleProperty | SignatoryProperty | Signature | TitleClause | Witnesses;
+    readonly $container: AddressProperty | Agent | Execution | Instructions | Issuer | Limitation | Notary | OrganizedProperty | Parameter | Principal | Purpose | RoleProperty | SignatoryProperty | Signature | TitleClause | Witnesses;
     readonly $type: 'StringLiteral';
     value: string;
 }
@@ -1392,10 +1447,13 @@ export type PoaAstType = {
     Execution: Execution
     ExecutionItem: ExecutionItem
     Filing: Filing
+    FormClause: FormClause
     Grant: Grant
     HealthCare: HealthCare
     HotPowers: HotPowers
     Indemnification: Indemnification
+    Initials: Initials
+    Instructions: Instructions
     Instrument: Instrument
     Issuer: Issuer
     IssuerProperty: IssuerProperty
@@ -1724,6 +1782,15 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Power.$type]
         },
+        FormClause: {
+            name: FormClause.$type,
+            properties: {
+                form: {
+                    name: FormClause.form
+                }
+            },
+            superTypes: [Clause.$type]
+        },
         Grant: {
             name: Grant.$type,
             properties: {
@@ -1762,6 +1829,25 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
             properties: {
                 wording: {
                     name: Indemnification.wording
+                }
+            },
+            superTypes: [Clause.$type]
+        },
+        Initials: {
+            name: Initials.$type,
+            properties: {
+                powers: {
+                    name: Initials.powers,
+                    defaultValue: []
+                }
+            },
+            superTypes: [Clause.$type]
+        },
+        Instructions: {
+            name: Instructions.$type,
+            properties: {
+                text: {
+                    name: Instructions.text
                 }
             },
             superTypes: [Clause.$type]

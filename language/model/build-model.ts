@@ -10,7 +10,7 @@ import * as ast from '../generated/ast.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
 import { pronounForms } from './pronouns.js';
 import type {
-    AgentModel, Capacity, Clause, DateValue, DefinedTerm, Determination, ExecutionModel, GrantModel, IssuerModel,
+    AgentModel, Capacity, Clause, DateValue, DefinedTerm, Determination, ExecutionModel, FormUseModel, GrantModel, IssuerModel,
     ParameterModel, PoaModel, PrincipalModel, Pronoun, SignatureModel, SourceRange, TermModel, TextValue, Value, Wording
 } from './index.js';
 
@@ -122,10 +122,27 @@ class ModelBuilder {
                 recipients: [...r.recipients]
             })),
             execution: this.execution(this.single(c.filter(ast.isExecution), 'execution')),
+            form: this.form(),
             settingRanges,
             repeatedClauses: this.repeated,
             range: rangeOf(this.root),
             nameRange: rangeOf(this.root, 'name')
+        };
+    }
+
+    private form(): FormUseModel | undefined {
+        const c = this.root.clauses;
+        const form = this.single(c.filter(ast.isFormClause), 'form');
+        const initials = c.filter(ast.isInitials);
+        const instructions = this.single(c.filter(ast.isInstructions), 'instructions');
+        const first = form ?? initials[0] ?? instructions;
+        if (!first) return undefined;
+        return {
+            id: form?.form,
+            idRange: form ? rangeOf(form, 'form') : undefined,
+            initials: initials.flatMap((i) => i.powers.map((id, n) => ({ id, range: toRange(propertyNodes(i, 'powers')[n] ?? i.$cstNode!) }))),
+            instructions: instructions ? this.text(instructions.text) : undefined,
+            range: rangeOf(first)
         };
     }
 
