@@ -15,7 +15,7 @@ const form: StatutoryForm = {
     taken: '2026-11-30',
     powerMechanism: 'strike-to-withhold',
     blank: '....',
-    formalities: { witnesses: 2, notary: 'required', citation: 'Conn. Gen. Stat. § 1-352(a)(2) (the form: "shall be duly acknowledged by the principal in the manner prescribed for the acknowledgment of a conveyance of real property"; two witness lines)' },
+    formalities: { witnesses: 2, witnessesRequired: false, notary: 'required', citation: 'Conn. Gen. Stat. § 1-352(a)(2) (the form: "shall be duly acknowledged by the principal in the manner prescribed for the acknowledgment of a conveyance of real property"; two witness lines)' },
     blocks: [
         {kind: "heading", text: "“DURABLE STATUTORY POWER OF ATTORNEY - SHORT FORM"},
         {kind: "notice", text: "Notice: The powers granted by this document are broad and sweeping. They are defined in the Connecticut Uniform Power of Attorney Act, which expressly permits the use of any other or different form of power of attorney desired by the parties concerned. The grantor of any power of attorney or the agent may make application to a Probate Court for an accounting as provided in subsection (d) of section 45a-175 of the general statutes. This power of attorney does not authorize the agent to make health care decisions for you.", notice: "notice"},

@@ -14,7 +14,7 @@ const form: StatutoryForm = {
     source: { repo: 'saint1415/us-statutes', path: 'data/states/nebraska/content/title-chapter-30-decedents-estates-protection-of-persons-and-prope/chapter-30-4041-statutory-form-power-of-attorney.json', commit: '7dd72f1b58b2cc6673f34861cdae4a4c09f4fc99', url: 'https://law.justia.com/codes/nebraska/chapter-30/statute-30-4041/' },
     taken: '2026-11-30',
     blank: '........................',
-    formalities: { witnesses: 0, notary: 'required', citation: 'Neb. Rev. Stat. § 30-4041 (the form\'s "SIGNATURE AND ACKNOWLEDGMENT" block)' },
+    formalities: { witnesses: 0, witnessesRequired: false, notary: 'optional', citation: 'Neb. Rev. Stat. § 30-4041 (the form\'s "SIGNATURE AND ACKNOWLEDGMENT" block)' },
     blocks: [
         {kind: "heading", text: "NEBRASKA"},
         {kind: "heading", text: "STATUTORY FORM POWER OF ATTORNEY"},

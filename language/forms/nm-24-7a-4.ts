@@ -14,7 +14,7 @@ const form: StatutoryForm = {
     source: { repo: 'saint1415/us-statutes', path: 'data/states/new-mexico/content/title-chapter-24-health-and-safety/chapter-article-7a-uniform-health-care-decisions.json', commit: '7dd72f1b58b2cc6673f34861cdae4a4c09f4fc99', url: 'https://law.justia.com/codes/new-mexico/chapter-24/article-7a/section-24-7a-4/' },
     taken: '2026-11-30',
     blank: '___________________________________________________________________________________',
-    formalities: { witnesses: 0, notary: 'none', citation: 'NMSA 1978, § 24-7A-4 (the form: "It is recommended but not required that you request two other individuals to sign as witnesses")' },
+    formalities: { witnesses: 0, witnessesRequired: false, notary: 'none', citation: 'NMSA 1978, § 24-7A-4 (the form: "It is recommended but not required that you request two other individuals to sign as witnesses")' },
     blocks: [
         {kind: "heading", text: "\"OPTIONAL ADVANCE HEALTH-CARE DIRECTIVE"},
         {kind: "paragraph", text: "Explanation"},

@@ -14,7 +14,7 @@ const form: StatutoryForm = {
     source: { repo: 'saint1415/us-statutes', path: 'data/states/pennsylvania/content/title-title-20/chapter-chapter-54.json', commit: '7dd72f1b58b2cc6673f34861cdae4a4c09f4fc99', url: 'https://law.justia.com/codes/pennsylvania/title-20/chapter-54/section-5471/' },
     taken: '2026-11-30',
     blank: '....................',
-    formalities: { witnesses: 2, witnessDisqualification: 'a person who signs the document on behalf of and at the direction of the principal', notary: 'optional', citation: '20 Pa.C.S. § 5471 (the form: "Two witnesses at least 18 years of age are required by Pennsylvania law"; "Notarization of document is not required by Pennsylvania law")' },
+    formalities: { witnesses: 2, witnessesRequired: true, witnessDisqualification: 'a person who signs the document on behalf of and at the direction of the principal', notary: 'optional', citation: '20 Pa.C.S. § 5471 (the form: "Two witnesses at least 18 years of age are required by Pennsylvania law"; "Notarization of document is not required by Pennsylvania law")' },
     blocks: [
         {kind: "heading", text: "DURABLE HEALTH CARE POWER OF ATTORNEY"},
         {kind: "heading", text: "AND HEALTH CARE TREATMENT INSTRUCTIONS"},

@@ -14,7 +14,7 @@ const form: StatutoryForm = {
     source: { repo: 'saint1415/us-statutes', path: 'data/states/south-dakota/content/title-title-59-agency/chapter-chapter-12-uniform-power-of-attorney-act.json', commit: '7dd72f1b58b2cc6673f34861cdae4a4c09f4fc99', url: 'https://law.justia.com/codes/south-dakota/title-59/chapter-12/section-59-12-41/' },
     taken: '2026-11-30',
     blank: '____________________',
-    formalities: { witnesses: 0, notary: 'required', citation: 'SDCL § 59-12-41 (the form\'s "SIGNATURE AND ACKNOWLEDGMENT" block)' },
+    formalities: { witnesses: 0, witnessesRequired: false, notary: 'optional', citation: 'SDCL § 59-12-41 (the form\'s "SIGNATURE AND ACKNOWLEDGMENT" block)' },
     blocks: [
         {kind: "heading", text: "SOUTH DAKOTA"},
         {kind: "heading", text: "STATUTORY FORM POWER OF ATTORNEY"},

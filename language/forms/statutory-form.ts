@@ -49,11 +49,15 @@ export interface FormSource {
 
 /** The signing formalities the statute prescribes for the form. */
 export interface FormFormalities {
-    /** Witnesses the statute requires (0: none). */
+    /** Witness lines the form provides (0: none). */
     witnesses: number;
-    /** Whom the statute disqualifies as a witness, in its words (for the message). */
+    /** True only where the stored text says the witnesses are required (a check reports their absence as an error). */
+    witnessesRequired: boolean;
+    /** Whom the statute disqualifies as a witness, summarised from its words (for the message). */
     witnessDisqualification?: string;
-    /** Notary acknowledgment: required, optional, or not provided for. */
+    /** True where the statute disqualifies the agents and successor agents as witnesses. */
+    agentsMayNotWitness?: boolean;
+    /** Notary acknowledgment: required (the stored text says so), optional, or not provided for. */
     notary: 'required' | 'optional' | 'none';
     /** Where the formalities are laid down, as read from the stored statute. */
     citation: string;
