@@ -11,8 +11,8 @@ import type { PoaModel, SourceRange, Wording } from '../model/index.js';
 import { headRange, insertInBlock } from './rule-helpers.js';
 import { rule, type Rule, type RuleContext } from './rule.js';
 
-/** Rules of the general catalog that a statutory form answers by its own words (its grant by initials, its durability, its health-care authority). */
-export const ANSWERED_BY_FORM: ReadonlySet<string> = new Set(['poa/missing-grant', 'poa/missing-durability', 'poa/missing-health-care-authority']);
+/** Rules of the general catalog that a statutory form answers by its own words (its grant by initials, its durability and duration, its health-care authority). */
+export const ANSWERED_BY_FORM: ReadonlySet<string> = new Set(['poa/missing-grant', 'poa/missing-durability', 'poa/missing-health-care-authority', 'poa/missing-end']);
 
 function usedForm(model: PoaModel): StatutoryForm | undefined {
     return statutoryForm(model.form?.id);
@@ -39,7 +39,7 @@ const formRange = ({ model }: RuleContext): SourceRange => model.form?.idRange ?
 
 export const STATUTORY_FORM_RULES: readonly Rule[] = [
     rule({
-        code: 'poa/unknown-form',
+        code: 'poa/unknown-statutory-form',
         title: 'Unknown statutory form',
         kinds: 'all', jurisdictions: 'all', severity: 'error',
         message: 'There is no statutory form "{id}".',
