@@ -1,14 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { STATUTORY_FORMS } from '../../language/forms/form-registry.js';
 import { similarity } from '../fidelity.js';
-import { ROOT, renderSource } from '../helpers.js';
-
-/** The statute's text as read from its source (header lines start with "# "). */
-export function formFixture(id: string): string {
-    return readFileSync(join(ROOT, 'test', 'fixtures', 'forms', `${id}.txt`), 'utf8');
-}
+import { renderSource } from '../helpers.js';
+import { formFixture } from './form-fixture.js';
 
 describe('each statutory form, with no powers initialled and no names filled, reads as the statute', () => {
     for (const form of STATUTORY_FORMS) {
