@@ -11,9 +11,17 @@ import nm_24_7a_4 from './nm-24-7a-4.js';
 import pa_20_5471 from './pa-20-5471.js';
 import sc_62_5_504 from './sc-62-5-504.js';
 import sd_59_12_41 from './sd-59-12-41.js';
+import ca_4701 from './ca-4701.js';
+import dc_21_2207 from './dc-21-2207.js';
+import dc_21_2603_01 from './dc-21-2603-01.js';
+import il_3_3 from './il-3-3.js';
+import il_4_10 from './il-4-10.js';
+import md_hg_5_603 from './md-hg-5-603.js';
+import mn_145c_16 from './mn-145c-16.js';
 
 export const STATUTORY_FORMS: readonly StatutoryForm[] = [
-    ct_1_352, ct_1_56b, ga_31_32_4, ne_30_4041, nm_24_7a_4, pa_20_5471, sc_62_5_504, sd_59_12_41
+    ca_4701, ct_1_352, ct_1_56b, dc_21_2207, dc_21_2603_01, ga_31_32_4, il_3_3, il_4_10, md_hg_5_603, mn_145c_16,
+    ne_30_4041, nm_24_7a_4, pa_20_5471, sc_62_5_504, sd_59_12_41
 ];
 
 export function statutoryForm(id: string | undefined): StatutoryForm | undefined {

@@ -55,6 +55,8 @@ export interface FormFormalities {
     witnessesRequired: boolean;
     /** Whom the statute disqualifies as a witness, summarised from its words (for the message). */
     witnessDisqualification?: string;
+    /** True where the form accepts a notary's acknowledgment instead of the witnesses. */
+    witnessesOrNotary?: boolean;
     /** True where the statute disqualifies the agents and successor agents as witnesses. */
     agentsMayNotWitness?: boolean;
     /** Notary acknowledgment: required (the stored text says so), optional, or not provided for. */

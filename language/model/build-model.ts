@@ -138,7 +138,8 @@ class ModelBuilder {
         const first = form ?? initials[0] ?? instructions;
         if (!first) return undefined;
         return {
-            id: form?.form,
+            // The id as written: the parsed value would read "01" in `dc-21-2603-01` as the number 1.
+            id: form ? (propertyNodes(form, 'form')[0]?.text.replace(/\s+/g, '') ?? form.form) : undefined,
             idRange: form ? rangeOf(form, 'form') : undefined,
             initials: initials.flatMap((i) => i.powers.map((id, n) => ({ id, range: toRange(propertyNodes(i, 'powers')[n] ?? i.$cstNode!) }))),
             instructions: instructions ? this.text(instructions.text) : undefined,

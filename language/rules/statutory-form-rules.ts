@@ -140,7 +140,7 @@ export const STATUTORY_FORM_RULES: readonly Rule[] = [
         code: 'poa/form-witnesses',
         title: 'Witnesses a statutory form requires',
         kinds: 'all', jurisdictions: 'all', severity: 'error',
-        message: 'The form {form} requires {count} witnesses and the execution provides for {given}.',
+        message: 'The form {form} requires {count} {witnesses}{orNotary} and the execution provides for {given}.',
         why: 'The statute makes the power invalid without them.',
         action: 'Provide for the witnesses in the execution (`witnesses {count}` or their names).',
         source: '{citation}',
@@ -149,11 +149,14 @@ export const STATUTORY_FORM_RULES: readonly Rule[] = [
             const form = usedForm(model);
             if (!form || !form.formalities.witnessesRequired) return;
             const given = model.execution?.witnesses?.count ?? 0;
-            if (given >= form.formalities.witnesses) return;
+            if (given >= form.formalities.witnesses || (form.formalities.witnessesOrNotary && model.execution?.notary)) return;
             const range = model.execution ? headRange(model.execution.range, 'executed'.length) : formRange({ model } as RuleContext);
             report({
                 range,
-                args: { form: form.id, count: form.formalities.witnesses, given: given === 0 ? 'none' : given, citation: form.formalities.citation },
+                args: {
+                    form: form.id, count: form.formalities.witnesses, witnesses: form.formalities.witnesses === 1 ? 'witness' : 'witnesses',
+                    orNotary: form.formalities.witnessesOrNotary ? ' (or a notary\'s acknowledgment)' : '', given: given === 0 ? 'none' : given, citation: form.formalities.citation
+                },
                 fix: model.execution && !model.execution.witnesses ? insertInBlock('execution', `witnesses ${form.formalities.witnesses}`, `Provide for ${form.formalities.witnesses} witnesses`) : undefined
             });
         }

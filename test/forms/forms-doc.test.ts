@@ -19,7 +19,9 @@ import { formFixture } from './form-fixture.js';
 const EXAMPLES: Record<string, string> = {
     'ct-1-352': 'connecticut-1-352.poa', 'ct-1-56b': 'connecticut-1-56b.poa', 'ga-31-32-4': 'georgia-31-32-4.poa',
     'ne-30-4041': 'nebraska-30-4041.poa', 'nm-24-7a-4': 'new-mexico-24-7a-4.poa', 'pa-20-5471': 'pennsylvania-20-5471.poa',
-    'sc-62-5-504': 'south-carolina-62-5-504.poa', 'sd-59-12-41': 'south-dakota-59-12-41.poa'
+    'sc-62-5-504': 'south-carolina-62-5-504.poa', 'sd-59-12-41': 'south-dakota-59-12-41.poa',
+    'ca-4701': 'california-4701.poa', 'dc-21-2207': 'district-of-columbia-21-2207.poa', 'dc-21-2603-01': 'district-of-columbia-21-2603-01.poa',
+    'il-3-3': 'illinois-3-3.poa', 'il-4-10': 'illinois-4-10.poa', 'md-hg-5-603': 'maryland-hg-5-603.poa', 'mn-145c-16': 'minnesota-145c-16.poa'
 };
 const EXCERPT_LINES = 40;
 
