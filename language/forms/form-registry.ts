@@ -32,3 +32,10 @@ export function statutoryForm(id: string | undefined): StatutoryForm | undefined
 export function formPowers(form: StatutoryForm): string[] {
     return form.blocks.flatMap((b) => (b.power ? [b.power] : []));
 }
+
+/** Each power id of a form with its words on the form, for the editor ("Real Property (§59-12-26)"). */
+export function formPowerLabels(form: StatutoryForm): [string, string][] {
+    return form.blocks.flatMap((b): [string, string][] => (b.power
+        ? [[b.power, b.text.replace(/\(?\{initials\}\)?/, '').replace(/\\(.)/g, '$1').replace(/\s+/g, ' ').trim().replace(/^(.{90}).+$/, '$1...')]]
+        : []));
+}
