@@ -8,6 +8,7 @@ import type { AstNode, CstNode } from 'langium';
 import { propertyNodes } from '../cst-properties.js';
 import * as ast from '../generated/ast.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
+import { statutoryForm } from '../forms/form-registry.js';
 import { pronounForms } from './pronouns.js';
 import type {
     AgentModel, Capacity, Clause, DateValue, DefinedTerm, Determination, ExecutionModel, FormUseModel, GrantModel, IssuerModel,
@@ -72,7 +73,8 @@ class ModelBuilder {
             if (node) settingRanges[key] = rangeOf(node);
             return node;
         };
-        const kind = setting(c.filter(ast.isKindClause), 'kind')?.kind;
+        // A statutory form says what kind of power it is when the file does not.
+        const kind = setting(c.filter(ast.isKindClause), 'kind')?.kind ?? statutoryForm(c.find(ast.isFormClause)?.form)?.kind;
         const jurisdiction = setting(c.filter(ast.isJurisdictionClause), 'jurisdiction')?.jurisdiction;
         const voice = setting(c.filter(ast.isVoiceClause), 'voice')?.voice ?? 'undersigned';
         const layout = setting(c.filter(ast.isLayoutClause), 'layout')?.layout ?? 'prose';

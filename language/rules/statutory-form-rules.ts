@@ -73,6 +73,22 @@ export const STATUTORY_FORM_RULES: readonly Rule[] = [
         }
     }),
     rule({
+        code: 'poa/form-kind-mismatch',
+        title: 'Kind different from the statutory form\'s',
+        kinds: 'all', jurisdictions: 'all', severity: 'warning',
+        message: 'The kind is {kind}, but the form {form} is a {formKind} power of attorney.',
+        why: 'The checks for the kind written apply, not those for the form the instrument is written on.',
+        action: 'Write `kind {formKind}`, or remove the kind: the form sets it.',
+        source: '{citation}',
+        check: ({ model }, report) => {
+            const form = usedForm(model);
+            const range = model.settingRanges.kind;
+            if (form && range && model.kind && model.kind !== form.kind) {
+                report({ range, args: { kind: model.kind, form: form.id, formKind: form.kind, citation: form.citation } });
+            }
+        }
+    }),
+    rule({
         code: 'poa/form-clauses-without-form',
         title: 'Initials or special instructions without a form',
         kinds: 'all', jurisdictions: 'all', severity: 'warning',
