@@ -1,12 +1,15 @@
 /**
- * "POA: New Power of Attorney": pick a kind and a jurisdiction, choose where
- * to save, and get a complete starter instrument to edit. An existing file is
- * never replaced without asking.
+ * "POA: New Power of Attorney": pick a kind and a jurisdiction (or a statutory
+ * form), choose where to save, and get a complete starter instrument to edit.
+ * An existing file is never replaced without asking.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { KINDS, instrumentName, starterSource } from '../../language/starter-templates.js';
 import type { Kind } from '../../language/model/poa-model.js';
+import { STATUTORY_FORMS } from '../../language/forms/form-registry.js';
+import { formStarterSource } from '../../language/forms/form-starter.js';
+import type { StatutoryForm } from '../../language/forms/statutory-form.js';
 import { JURISDICTION_CHOICES } from '../jurisdiction-choices.js';
 import { defaultJurisdiction } from '../settings.js';
 
@@ -19,11 +22,13 @@ const KIND_LABELS: Record<Kind, { label: string; detail: string }> = {
 };
 
 export async function newPoa(): Promise<vscode.Uri | undefined> {
-    const kindPick = await vscode.window.showQuickPick(
-        KINDS.map((poaKind) => ({ ...KIND_LABELS[poaKind], poaKind })),
+    const onForm = { label: 'On a statutory form', detail: 'A state\'s statutory form, in the statute\'s words', poaKind: undefined };
+    const kindPick = await vscode.window.showQuickPick<{ label: string; detail: string; poaKind: Kind | undefined }>(
+        [...KINDS.map((poaKind) => ({ ...KIND_LABELS[poaKind], poaKind })), onForm],
         { title: 'New power of attorney (1/2)', placeHolder: 'What kind of power of attorney?' }
     );
     if (!kindPick) return undefined;
+    if (kindPick.poaKind === undefined) return newOnForm();
     const preferred = defaultJurisdiction();
     const securities = kindPick.poaKind === 'section16' || kindPick.poaKind === 'securities';
     const first = securities ? 'federal' : preferred === 'federal' ? 'NY' : preferred;
@@ -34,8 +39,27 @@ export async function newPoa(): Promise<vscode.Uri | undefined> {
     );
     if (!jurisdictionPick) return undefined;
 
+    const poaKind = kindPick.poaKind;
+    const target = await saveTarget(`${poaKind}-power-of-attorney.poa`);
+    if (!target) return undefined;
+    return write(target, starterSource(poaKind, instrumentName(path.basename(target.path)), jurisdictionPick.id));
+}
+
+/** The second step when a statutory form is chosen: which form. */
+async function newOnForm(): Promise<vscode.Uri | undefined> {
+    const formPick = await vscode.window.showQuickPick<{ label: string; description: string; detail: string; form: StatutoryForm }>(
+        STATUTORY_FORMS.map((form) => ({ label: form.title, description: form.citation, detail: form.id, form })),
+        { title: 'New power of attorney (2/2)', placeHolder: 'Which statutory form?' }
+    );
+    if (!formPick) return undefined;
+    const target = await saveTarget(`${formPick.form.id}-power-of-attorney.poa`);
+    if (!target) return undefined;
+    return write(target, formStarterSource(formPick.form, instrumentName(path.basename(target.path))));
+}
+
+/** Where to save, confirming before an existing file is replaced. */
+async function saveTarget(suggested: string): Promise<vscode.Uri | undefined> {
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-    const suggested = `${kindPick.poaKind}-power-of-attorney.poa`;
     const target = await vscode.window.showSaveDialog({
         title: 'Save the new power of attorney',
         defaultUri: folder ? vscode.Uri.joinPath(folder, suggested) : undefined,
@@ -50,7 +74,10 @@ export async function newPoa(): Promise<vscode.Uri | undefined> {
         );
         if (replace !== 'Replace') return undefined;
     }
-    const text = starterSource(kindPick.poaKind, instrumentName(path.basename(target.path)), jurisdictionPick.id);
+    return target;
+}
+
+async function write(target: vscode.Uri, text: string): Promise<vscode.Uri> {
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
     await vscode.window.showTextDocument(target);
     return target;
