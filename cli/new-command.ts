@@ -1,19 +1,24 @@
-/** `poa new --kind KIND [NAME] [--jurisdiction J] [-o FILE]`: write a starter instrument. */
+/** `poa new --kind KIND [NAME] [--jurisdiction J] [-o FILE]` or `poa new --form FORM-ID [NAME]`: write a starter instrument. */
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { isKind, KINDS, starterSource } from '../language/starter-templates.js';
+import { STATUTORY_FORMS, statutoryForm } from '../language/forms/form-registry.js';
+import { formStarterSource } from '../language/forms/form-starter.js';
 import { parseArgs, rejectUnknownOptions, stringOption, UsageError, type CliIo } from './cli-io.js';
 
 export async function runNew(argv: string[], io: CliIo): Promise<number> {
     const args = parseArgs(argv, ['force', 'stdout']);
-    rejectUnknownOptions(args, ['kind', 'jurisdiction', 'o', 'output', 'force', 'stdout']);
-    const kind = stringOption(args, 'kind');
-    if (!kind) throw new UsageError(`--kind is required (one of ${KINDS.join(', ')})`);
+    rejectUnknownOptions(args, ['kind', 'form', 'jurisdiction', 'o', 'output', 'force', 'stdout']);
+    const formId = stringOption(args, 'form');
+    const form = formId === undefined ? undefined : statutoryForm(formId);
+    if (formId !== undefined && !form) throw new UsageError(`unknown form '${formId}' (use one of ${STATUTORY_FORMS.map((f) => f.id).join(', ')})`);
+    const kind = stringOption(args, 'kind') ?? form?.kind;
+    if (!kind) throw new UsageError(`--kind is required (one of ${KINDS.join(', ')}), or --form FORM-ID`);
     if (!isKind(kind)) throw new UsageError(`unknown kind '${kind}' (use one of ${KINDS.join(', ')})`);
-    const [name = `new-${kind}`, ...extra] = args.positionals;
-    if (extra.length) throw new UsageError('Usage: poa new --kind KIND [NAME]');
-    const source = starterSource(kind, name, stringOption(args, 'jurisdiction'));
+    const [name = form ? `new-${form.id}` : `new-${kind}`, ...extra] = args.positionals;
+    if (extra.length) throw new UsageError('Usage: poa new --kind KIND [NAME] | poa new --form FORM-ID [NAME]');
+    const source = form ? formStarterSource(form, name) : starterSource(kind, name, stringOption(args, 'jurisdiction'));
     if (args.options.has('stdout')) {
         io.stdout(source);
         return 0;

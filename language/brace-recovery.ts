@@ -21,7 +21,14 @@ export interface BraceRepair {
 
 export const STRAY_BRACE_MESSAGE = 'This "}" closes no open block (the line that opened the block may have been deleted); it is ignored.';
 
-export function removeStrayBraces(tokens: readonly IToken[]): BraceRepair {
+/**
+ * `opensClause` says whether a word opens a clause of the instrument. With it, a
+ * block at the instrument's level whose line does not start with a clause
+ * keyword (`agent x "X" {` left behind when `agents {` was deleted) is an
+ * orphan: its two braces are taken out too, since the parser, skipping the
+ * orphan, would otherwise take its `}` for the instrument's end.
+ */
+export function removeStrayBraces(tokens: readonly IToken[], opensClause?: (word: string) => boolean): BraceRepair {
     let lastClose = -1;
     for (let i = tokens.length - 1; i >= 0; i--) {
         if (tokens[i].image === '}') {
@@ -32,17 +39,42 @@ export function removeStrayBraces(tokens: readonly IToken[]): BraceRepair {
     const kept: IToken[] = [];
     const stray: ILexingError[] = [];
     let depth = 0;
+    /** Where the current statement at the instrument's level may start: after the last block it closed. */
+    let boundary = -1;
+    /** Depths of orphan blocks whose closing brace is to be dropped with their opening one. */
+    const orphans: number[] = [];
     tokens.forEach((t, i) => {
-        if (t.image === '{') depth++;
-        else if (t.image === '}') {
+        if (t.image === '{') {
+            if (depth === 1 && opensClause && !opensClause(statementHead(tokens, boundary, i).image)) {
+                orphans.push(depth + 1);
+                depth++;
+                return;
+            }
+            depth++;
+            if (depth === 1) boundary = i;
+        } else if (t.image === '}') {
+            if (orphans[orphans.length - 1] === depth) {
+                orphans.pop();
+                depth--;
+                boundary = i;
+                return;
+            }
             // Closing the instrument (depth 1) before its last brace, or closing nothing: stray.
             if (depth === 0 || (depth === 1 && i < lastClose)) {
                 stray.push({ offset: t.startOffset, line: t.startLine, column: t.startColumn, length: t.image.length, message: STRAY_BRACE_MESSAGE });
                 return;
             }
             depth--;
+            if (depth === 1) boundary = i;
         }
         kept.push(t);
     });
     return { tokens: kept, stray };
+}
+
+/** The first token of the statement holding `tokens[at]`: on its line, after the last block closed at the instrument's level. */
+function statementHead(tokens: readonly IToken[], boundary: number, at: number): IToken {
+    let head = at;
+    while (head - 1 > boundary && tokens[head - 1].startLine === tokens[at].startLine) head--;
+    return tokens[head];
 }

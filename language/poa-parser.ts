@@ -12,7 +12,7 @@
  * It also recovers from a stray closing brace (`brace-recovery.ts`): the
  * parser reads the token stream without it and resumes at the next clause.
  */
-import { prepareLangiumParser, type LangiumCoreServices, type LangiumParser, type LanguageMetaData, type Lexer, type LexerResult } from 'langium';
+import { GrammarAST, prepareLangiumParser, type LangiumCoreServices, type LangiumParser, type LanguageMetaData, type Lexer, type LexerResult } from 'langium';
 import { removeStrayBraces } from './brace-recovery.js';
 import { LazyLookahead, type LookaheadStrategy } from './lazy-lookahead.js';
 
@@ -48,17 +48,47 @@ export function createPoaParser(services: LangiumCoreServices): LangiumParser {
             if (tokens.length > 0) addHiddenNodes.call(this, tokens);
         };
     }
-    recoverStrayBraces(parser);
+    recoverStrayBraces(parser, clauseKeywords(services.Grammar));
     return parser;
 }
 
 type ParserInternals = { lexer?: Lexer };
 
+/** The keywords that open a clause of the instrument: the first keywords of each alternative of the grammar's `Clause` rule. */
+export function clauseKeywords(grammar: GrammarAST.Grammar): ReadonlySet<string> {
+    const clause = grammar.rules.find((r) => r.name === 'Clause');
+    const words = new Set<string>();
+    const seen = new Set<GrammarAST.AbstractRule>();
+    const first = (element: GrammarAST.AbstractElement | undefined): void => {
+        if (!element) return;
+        if (GrammarAST.isKeyword(element)) words.add(element.value);
+        else if (GrammarAST.isAlternatives(element)) element.elements.forEach(first);
+        else if (GrammarAST.isGroup(element)) {
+            // The first element that is not an action or optional decides; optional ones may start it too.
+            for (const e of element.elements) {
+                if (GrammarAST.isAction(e)) continue;
+                first(e);
+                if (e.cardinality !== '?' && e.cardinality !== '*') break;
+            }
+        } else if (GrammarAST.isAssignment(element)) first(element.terminal);
+        else if (GrammarAST.isRuleCall(element)) {
+            const rule = element.rule.ref;
+            if (rule && GrammarAST.isParserRule(rule) && !seen.has(rule)) {
+                seen.add(rule);
+                first(rule.definition);
+            }
+        }
+    };
+    if (clause && GrammarAST.isParserRule(clause)) first(clause.definition);
+    return words;
+}
+
 /**
  * Gives the parser a lexer that removes stray closing braces, and reports them after the parse
  * only if nothing else failed to parse (one syntax error, one diagnostic).
  */
-function recoverStrayBraces(parser: LangiumParser): void {
+function recoverStrayBraces(parser: LangiumParser, clauseWords: ReadonlySet<string>): void {
+    const opensClause = (word: string) => clauseWords.has(word);
     const internals = parser as unknown as ParserInternals;
     const lexer = internals.lexer;
     if (!lexer || typeof lexer.tokenize !== 'function') return;
@@ -69,7 +99,7 @@ function recoverStrayBraces(parser: LangiumParser): void {
         },
         tokenize(text, options) {
             const result = lexer.tokenize(text, options);
-            const repair = removeStrayBraces(result.tokens);
+            const repair = removeStrayBraces(result.tokens, opensClause);
             stray = repair.stray;
             return { ...result, tokens: repair.tokens };
         }

@@ -21,6 +21,9 @@ export function jurisdictionDoc(j: JurisdictionProfile): string {
 /** Documentation of keywords, shown in completion and on hover. */
 export const KEYWORD_DOCS: Readonly<Record<string, string>> = {
     poa: 'Starts a power of attorney: `poa Name { ... }`.',
+    form: 'Writes the instrument in the words of a statutory form: `form sd-59-12-41`. The forms and their ids are listed in docs/forms.md.',
+    initials: 'The lines of the statutory form the principal initials, by the form\'s power ids: `initials realProperty, banks`.',
+    instructions: 'The statutory form\'s special instructions, in the principal\'s words: `instructions "..."`.',
     template: 'Starts a template: a power of attorney with parameters filled from JSON or CSV data.',
     kind: 'The kind of power of attorney; it decides which clauses are required.',
     section16: 'Section 16 power of attorney: authority to sign and file Forms 3, 4 and 5 (and usually Form 144) for a director, officer or 10% holder.',

@@ -19,6 +19,7 @@ import { openWordingReference } from '../language/model/wording-references.js';
 import { STANDARD_TERMS } from '../language/catalog/standard-terms.js';
 import { HEALTH_CARE_ITEMS, HOT_POWERS, SUBJECTS } from '../language/catalog/general-powers-catalog.js';
 import { JURISDICTIONS } from '../language/rules/jurisdictions.js';
+import { formPowerLabels, STATUTORY_FORMS, statutoryForm } from '../language/forms/form-registry.js';
 import { CLAUSE_SNIPPETS, jurisdictionDoc, jurisdictionTitle, KEYWORD_DOCS } from './completion-catalog.js';
 import { clientSupport } from './client-support.js';
 import { markdownToPlainText } from './plain-text.js';
@@ -152,6 +153,12 @@ export class PoaCompletionProvider extends DefaultCompletionProvider {
                 if (root.clauses.some((c) => ast.isTermDefinition(c) && c.name === t.id)) continue;
                 item(t.id, `${t.meaning} (the "${t.term}")`, t.description, CompletionItemKind.Constant, '1');
             }
+        } else if (rule === 'FormId') {
+            for (const f of STATUTORY_FORMS) item(f.id, `${f.title} (${f.citation})`, `The statutory form of ${f.citation}, in the statute's words (docs/forms.md).`, CompletionItemKind.Module);
+        } else if (rule === 'Initials') {
+            const root = context.document.parseResult.value as ast.Instrument;
+            const form = statutoryForm(root.clauses.find(ast.isFormClause)?.form);
+            for (const [id, label] of form ? formPowerLabels(form) : []) item(id, label, `A power on the form of ${form!.citation}, granted by the principal's initials.`, CompletionItemKind.Value);
         } else if (rule === 'Venues') {
             for (const v of VENUES) item(v.id, v.name, v.description, CompletionItemKind.Value);
         } else if (rule === 'Subjects') {

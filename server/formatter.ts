@@ -133,6 +133,8 @@ export class PoaFormatter implements Formatter {
                 else breakLine = keepBreaks && newlines > 0 && parens === 0;
                 if (!breakLine && !t.comment && !p.comment) {
                     if ([',', ')', ']', '('].includes(t.image) || ['(', '['].includes(p.image)) space = false;
+                    // A statutory form id (`nm-24-7a-4`) is one word: no space around its dashes or inside "7a".
+                    if (t.image === '-' || p.image === '-' || (original === '' && /^\d+$/.test(p.image))) space = false;
                 }
                 let wanted: string;
                 if (breakLine) {

@@ -18,6 +18,7 @@ import { clientSupport } from './client-support.js';
 import { markdownToPlainText } from './plain-text.js';
 import { JURISDICTIONS } from '../language/rules/jurisdictions.js';
 import { jurisdictionDoc, jurisdictionTitle, KEYWORD_DOCS } from './completion-catalog.js';
+import { formPowerLabels, statutoryForm } from '../language/forms/form-registry.js';
 import { modelOf, renderedOf } from './rendered-document.js';
 import { SymbolIndex, type PoaSymbol, type Span } from './symbol-index.js';
 
@@ -115,6 +116,15 @@ export class PoaHoverProvider implements HoverProvider {
             const s = STATUTES.find((x) => x.id === text);
             if (s) return `**${statuteCitation(s.id)}**\n\n${s.description}`;
             return undefined;
+        }
+        if (ast.isFormClause(node) && !(GrammarAST.isKeyword(source) && text === 'form')) {
+            const f = statutoryForm(node.$cstNode?.text.replace(/^form\s*/, '').replace(/\s+/g, ''));
+            return f ? `**${esc(f.title)}**, ${esc(f.citation)}\n\nThe statute's words, read from \`${esc(f.source.repo)}\` \`${esc(f.source.path)}\` at commit \`${f.source.commit.slice(0, 12)}\` on ${f.taken}.` : undefined;
+        }
+        if (ast.isInitials(node)) {
+            const form = statutoryForm((node.$container as ast.Instrument).clauses.find(ast.isFormClause)?.form);
+            const label = form ? formPowerLabels(form).find(([id]) => id === text)?.[1] : undefined;
+            return label ? `**${esc(label)}**\n\nA power on the form of ${esc(form!.citation)}, initialled by the principal.` : undefined;
         }
         if (ast.isVenues(node)) {
             const v = VENUES.find((x) => x.id === text);

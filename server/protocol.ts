@@ -4,7 +4,7 @@
  * message constants only: the client imports this file, so it must never pull
  * in server code.
  */
-import { RequestType } from 'vscode-languageserver-protocol';
+import { RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 import type { RenderedDocument } from '../language/render/document-tree.js';
 import type { DocumentFormat } from '../language/render/writers/write-document.js';
 import type { Kind, Layout, Voice } from '../language/model/poa-model.js';
@@ -113,8 +113,10 @@ export interface ExportResult {
 export const ExportRequest = new RequestType<ExportParams, ExportResult, void>('poa/export');
 
 export interface NewDocumentParams {
-    /** The kind of instrument: section16, securities, general, limited or healthcare. */
+    /** The kind of instrument: section16, securities, general, limited or healthcare (ignored with `form`). */
     kind: Kind;
+    /** A statutory form's id (see `poa/forms`): the starter fills that form instead. */
+    form?: string;
     /** The jurisdiction id written in the `jurisdiction` clause (`federal`, `NY`, ...). */
     jurisdiction: string;
     /** The file name the instrument will be saved as; its instrument name is derived from it. */
@@ -128,6 +130,16 @@ export interface NewDocumentResult {
 
 /** `poa/newDocument`: a complete starter instrument of one kind, the same text `poa new` writes. */
 export const NewDocumentRequest = new RequestType<NewDocumentParams, NewDocumentResult, void>('poa/newDocument');
+
+/** One statutory form the project ships. */
+export interface FormSummary {
+    id: string;
+    title: string;
+    citation: string;
+}
+
+/** `poa/forms`: the statutory forms an instrument can be written on (for the editor's "New POA"). */
+export const FormsRequest = new RequestType0<FormSummary[], void>('poa/forms');
 
 /** `poa/import` parameters: the document's bytes (the editor reads the file) and what the user chose. */
 export interface ImportParams {

@@ -1,12 +1,13 @@
 /**
- * "POA: New Power of Attorney": pick a kind and a jurisdiction, choose where
- * to save, and get a complete starter instrument to edit (the server writes it,
- * as `poa new` does). An existing file is never replaced without asking.
+ * "POA: New Power of Attorney": pick a kind and a jurisdiction (or a statutory
+ * form), choose where to save, and get a complete starter instrument to edit
+ * (the server writes it, as `poa new` does). An existing file is never
+ * replaced without asking.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { NewDocumentRequest, type Kind } from '../../server/protocol.js';
+import { FormsRequest, NewDocumentRequest, type FormSummary, type Kind, type NewDocumentParams } from '../../server/protocol.js';
 import { JURISDICTION_CHOICES } from '../jurisdiction-choices.js';
 import { defaultJurisdiction } from '../settings.js';
 
@@ -21,11 +22,13 @@ const KIND_LABELS: Record<Kind, { label: string; detail: string }> = {
 const KINDS = Object.keys(KIND_LABELS) as Kind[];
 
 export async function newPoa(client: LanguageClient): Promise<vscode.Uri | undefined> {
-    const kindPick = await vscode.window.showQuickPick(
-        KINDS.map((poaKind) => ({ ...KIND_LABELS[poaKind], poaKind })),
+    const onForm = { label: 'On a statutory form', detail: 'A state\'s statutory form, in the statute\'s words', poaKind: undefined };
+    const kindPick = await vscode.window.showQuickPick<{ label: string; detail: string; poaKind: Kind | undefined }>(
+        [...KINDS.map((poaKind) => ({ ...KIND_LABELS[poaKind], poaKind })), onForm],
         { title: 'New power of attorney (1/2)', placeHolder: 'What kind of power of attorney?' }
     );
     if (!kindPick) return undefined;
+    if (kindPick.poaKind === undefined) return newOnForm(client);
     const preferred = defaultJurisdiction();
     const securities = kindPick.poaKind === 'section16' || kindPick.poaKind === 'securities';
     const first = securities ? 'federal' : preferred === 'federal' ? 'NY' : preferred;
@@ -35,9 +38,33 @@ export async function newPoa(client: LanguageClient): Promise<vscode.Uri | undef
         { title: 'New power of attorney (2/2)', placeHolder: 'Under which law is it drafted?' }
     );
     if (!jurisdictionPick) return undefined;
+    const target = await saveTarget(`${kindPick.poaKind}-power-of-attorney.poa`);
+    if (!target) return undefined;
+    return create(client, target, { kind: kindPick.poaKind, jurisdiction: jurisdictionPick.id, fileName: path.basename(target.path) });
+}
 
+/** The second step when a statutory form is chosen: which form (the server lists them). */
+async function newOnForm(client: LanguageClient): Promise<vscode.Uri | undefined> {
+    let forms: FormSummary[];
+    try {
+        forms = await client.sendRequest(FormsRequest);
+    } catch (err) {
+        void vscode.window.showErrorMessage(`The statutory forms could not be listed: ${err instanceof Error ? err.message : String(err)}`);
+        return undefined;
+    }
+    const formPick = await vscode.window.showQuickPick(
+        forms.map((form) => ({ label: form.title, description: form.citation, detail: form.id, form })),
+        { title: 'New power of attorney (2/2)', placeHolder: 'Which statutory form?' }
+    );
+    if (!formPick) return undefined;
+    const target = await saveTarget(`${formPick.form.id}-power-of-attorney.poa`);
+    if (!target) return undefined;
+    return create(client, target, { kind: 'general', jurisdiction: 'federal', form: formPick.form.id, fileName: path.basename(target.path) });
+}
+
+/** Where to save, confirming before an existing file is replaced. */
+async function saveTarget(suggested: string): Promise<vscode.Uri | undefined> {
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-    const suggested = `${kindPick.poaKind}-power-of-attorney.poa`;
     const target = await vscode.window.showSaveDialog({
         title: 'Save the new power of attorney',
         defaultUri: folder ? vscode.Uri.joinPath(folder, suggested) : undefined,
@@ -52,11 +79,14 @@ export async function newPoa(client: LanguageClient): Promise<vscode.Uri | undef
         );
         if (replace !== 'Replace') return undefined;
     }
+    return target;
+}
+
+/** Asks the server for the starter text and writes it where the user chose. */
+async function create(client: LanguageClient, target: vscode.Uri, params: NewDocumentParams): Promise<vscode.Uri | undefined> {
     let text: string;
     try {
-        ({ text } = await client.sendRequest(NewDocumentRequest, {
-            kind: kindPick.poaKind, jurisdiction: jurisdictionPick.id, fileName: path.basename(target.path)
-        }));
+        ({ text } = await client.sendRequest(NewDocumentRequest, params));
     } catch (err) {
         void vscode.window.showErrorMessage(`The new power of attorney could not be created: ${err instanceof Error ? err.message : String(err)}`);
         return undefined;

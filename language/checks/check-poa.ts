@@ -5,6 +5,8 @@
 import type { PoaModel } from '../model/poa-model.js';
 import { jurisdictionProfile } from '../rules/jurisdictions.js';
 import { RULES } from '../rules/rule-catalog.js';
+import { statutoryForm } from '../forms/form-registry.js';
+import { ANSWERED_BY_FORM } from '../rules/statutory-form-rules.js';
 import { ruleMessage, type CheckContext, type Finding, type Rule, type RuleContext } from '../rules/rule.js';
 
 /** The jurisdiction the rules see: the one written, or federal law for securities kinds that name none. */
@@ -28,9 +30,11 @@ export function checkPoa(model: PoaModel, context: CheckContext): Finding[] {
     const ctx: RuleContext = { ...context, model, jurisdiction, profile: jurisdictionProfile(jurisdiction) };
     const findings: Finding[] = [];
     const written = model.wordsAfterSyntaxError ? new Set(model.wordsAfterSyntaxError) : undefined;
+    const onForm = statutoryForm(model.form?.id) !== undefined;
     for (const rule of RULES) {
         if (!rule.check || !ruleApplies(rule, model, jurisdiction) || (rule.governs && !rule.governs(ctx))) continue;
         if (written && writtenAfterSyntaxError(rule, written)) continue;
+        if (onForm && ANSWERED_BY_FORM.has(rule.code)) continue;
         rule.check(ctx, (r) => {
             const severity = r.severity ?? rule.severity;
             if (severity !== 'error' && context.allowed?.has(rule.code)) return;

@@ -23,6 +23,7 @@ export type PoaKeywordNames =
     | "("
     | ")"
     | ","
+    | "-"
     | "["
     | "]"
     | "access"
@@ -78,6 +79,7 @@ export type PoaKeywordNames =
     | "first-person"
     | "footer"
     | "for"
+    | "form"
     | "general"
     | "grant"
     | "hand"
@@ -94,6 +96,8 @@ export type PoaKeywordNames =
     | "individual"
     | "information"
     | "initialed"
+    | "initials"
+    | "instructions"
     | "instrument"
     | "issuer"
     | "it"
@@ -365,7 +369,7 @@ export function isChoiceType(item: unknown): item is ChoiceType {
     return reflection.isInstance(item, ChoiceType.$type);
 }
 
-export type Clause = Acknowledgment | AgentGroup | Compensation | DateStyleClause | Execution | ExhibitClause | Grant | IncidentalAuthority | Indemnification | Issuer | JurisdictionClause | KindClause | LayoutClause | Letter | ListsClause | Opening | OrderClause | Parameter | Phrasing | Principal | Ratification | Reliance | Revocation | StyleClause | Substitution | SuccessorGroup | Supersession | Term | TermDefinition | TitleClause | VoiceClause;
+export type Clause = Acknowledgment | AgentGroup | Compensation | DateStyleClause | Execution | ExhibitClause | FormClause | Grant | IncidentalAuthority | Indemnification | Initials | Instructions | Issuer | JurisdictionClause | KindClause | LayoutClause | Letter | ListsClause | Opening | OrderClause | Parameter | Phrasing | Principal | Ratification | Reliance | Revocation | StyleClause | Substitution | SuccessorGroup | Supersession | Term | TermDefinition | TitleClause | VoiceClause;
 
 export const Clause = {
     $type: 'Clause'
@@ -684,6 +688,27 @@ export function isFooterLines(item: unknown): item is FooterLines {
     return reflection.isInstance(item, FooterLines.$type);
 }
 
+export interface FormClause extends langium.AstNode {
+    readonly $container: Instrument;
+    readonly $type: 'FormClause';
+    form: FormId;
+}
+
+export const FormClause = {
+    $type: 'FormClause',
+    form: 'form'
+} as const;
+
+export function isFormClause(item: unknown): item is FormClause {
+    return reflection.isInstance(item, FormClause.$type);
+}
+
+export type FormId = string;
+
+export function isFormId(item: unknown): item is FormId {
+    return typeof item === 'string';
+}
+
 export interface Grant extends langium.AstNode {
     readonly $container: Instrument;
     readonly $type: 'Grant';
@@ -765,6 +790,36 @@ export const Indemnification = {
 
 export function isIndemnification(item: unknown): item is Indemnification {
     return reflection.isInstance(item, Indemnification.$type);
+}
+
+export interface Initials extends langium.AstNode {
+    readonly $container: Instrument;
+    readonly $type: 'Initials';
+    powers: Array<string>;
+}
+
+export const Initials = {
+    $type: 'Initials',
+    powers: 'powers'
+} as const;
+
+export function isInitials(item: unknown): item is Initials {
+    return reflection.isInstance(item, Initials.$type);
+}
+
+export interface Instructions extends langium.AstNode {
+    readonly $container: Instrument;
+    readonly $type: 'Instructions';
+    text: Text;
+}
+
+export const Instructions = {
+    $type: 'Instructions',
+    text: 'text'
+} as const;
+
+export function isInstructions(item: unknown): item is Instructions {
+    return reflection.isInstance(item, Instructions.$type);
 }
 
 export interface Instrument extends langium.AstNode {
@@ -1069,7 +1124,7 @@ export function isParameter(item: unknown): item is Parameter {
 }
 
 export interface ParameterRef extends langium.AstNode {
-    readonly $container: AddressProperty | Agent | End | Execution | ExhibitClause | Issuer | LetterDate | Limitation | Notary | OrganizedProperty | Principal | PronounProperty | Purpose | RoleProperty | SignatoryProperty | Signature | Start | Supersession | TitleClause | Witnesses;
+    readonly $container: AddressProperty | Agent | End | Execution | ExhibitClause | Instructions | Issuer | LetterDate | Limitation | Notary | OrganizedProperty | Principal | PronounProperty | Purpose | RoleProperty | SignatoryProperty | Signature | Start | Supersession | TitleClause | Witnesses;
     readonly $type: 'ParameterRef';
     parameter: langium.Reference<Parameter>;
 }
@@ -1392,7 +1447,7 @@ export function isStatusName(item: unknown): item is StatusName {
 }
 
 export interface StringLiteral extends langium.AstNode {
-    readonly $container: AddressProperty | Agent | Execution | ExhibitClause | Issuer | Limitation | Notary | OrganizedProperty | Parameter | Principal | Purpose | RoleProperty | SignatoryProperty | Signature | TitleClause | Witnesses;
+    readonly $container: AddressProperty | Agent | Execution | ExhibitClause | Instructions | Issuer | Limitation | Notary | OrganizedProperty | Parameter | Principal | Purpose | RoleProperty | SignatoryProperty | Signature | TitleClause | Witnesses;
     readonly $type: 'StringLiteral';
     value: string;
 }
@@ -1735,11 +1790,14 @@ export type PoaAstType = {
     ExhibitClause: ExhibitClause
     Filing: Filing
     FooterLines: FooterLines
+    FormClause: FormClause
     Grant: Grant
     HealthCare: HealthCare
     HotPowers: HotPowers
     IncidentalAuthority: IncidentalAuthority
     Indemnification: Indemnification
+    Initials: Initials
+    Instructions: Instructions
     Instrument: Instrument
     Issuer: Issuer
     IssuerProperty: IssuerProperty
@@ -2150,6 +2208,15 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [LetterPart.$type]
         },
+        FormClause: {
+            name: FormClause.$type,
+            properties: {
+                form: {
+                    name: FormClause.form
+                }
+            },
+            superTypes: [Clause.$type]
+        },
         Grant: {
             name: Grant.$type,
             properties: {
@@ -2207,6 +2274,25 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
             properties: {
                 wording: {
                     name: Indemnification.wording
+                }
+            },
+            superTypes: [Clause.$type]
+        },
+        Initials: {
+            name: Initials.$type,
+            properties: {
+                powers: {
+                    name: Initials.powers,
+                    defaultValue: []
+                }
+            },
+            superTypes: [Clause.$type]
+        },
+        Instructions: {
+            name: Instructions.$type,
+            properties: {
+                text: {
+                    name: Instructions.text
                 }
             },
             superTypes: [Clause.$type]

@@ -8,12 +8,13 @@ import type { AstNode, CstNode } from 'langium';
 import { propertyNodes } from '../cst-properties.js';
 import * as ast from '../generated/ast.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
+import { statutoryForm } from '../forms/form-registry.js';
 import { pronounForms } from './pronouns.js';
 import { wordsAfterSyntaxError } from './syntax-recovery.js';
 import { isCalendarDate } from './calendar-date.js';
 import { wordingParts } from './wording-references.js';
 import type {
-    AgentModel, Capacity, LetterModel, Clause, DateValue, DefinedTerm, Determination, ExecutionModel, GrantModel, IssuerModel,
+    AgentModel, Capacity, LetterModel, Clause, DateValue, DefinedTerm, Determination, ExecutionModel, FormUseModel, GrantModel, IssuerModel,
     ParameterModel, PoaModel, PrincipalModel, Pronoun, SignatureModel, SourceRange, StyleChoice, TermModel, TextValue, Value, Wording
 } from './index.js';
 
@@ -87,7 +88,8 @@ class ModelBuilder {
             if (node) settingRanges[key] = rangeOf(node);
             return node;
         };
-        const kind = setting(c.filter(ast.isKindClause), 'kind')?.kind;
+        // A statutory form says what kind of power it is when the file does not.
+        const kind = setting(c.filter(ast.isKindClause), 'kind')?.kind ?? statutoryForm(c.find(ast.isFormClause)?.form)?.kind;
         const jurisdiction = setting(c.filter(ast.isJurisdictionClause), 'jurisdiction')?.jurisdiction;
         const voice = setting(c.filter(ast.isVoiceClause), 'voice')?.voice ?? 'undersigned';
         const layout = setting(c.filter(ast.isLayoutClause), 'layout')?.layout ?? 'prose';
@@ -149,6 +151,7 @@ class ModelBuilder {
                 recipients: [...r.recipients]
             })),
             execution: this.execution(this.single(c.filter(ast.isExecution), 'execution')),
+            form: this.form(),
             settingRanges,
             repeatedClauses: this.repeated,
             wordsAfterSyntaxError: wordsAfterSyntaxError(this.root.$document),
@@ -222,6 +225,23 @@ class ModelBuilder {
             else if (ast.isCompensation(node)) at('compensation', node);
         }
         return offsets;
+    }
+
+    private form(): FormUseModel | undefined {
+        const c = this.root.clauses;
+        const form = this.single(c.filter(ast.isFormClause), 'form');
+        const initials = c.filter(ast.isInitials);
+        const instructions = this.single(c.filter(ast.isInstructions), 'instructions');
+        const first = form ?? initials[0] ?? instructions;
+        if (!first) return undefined;
+        return {
+            // The id as written: the parsed value would read "01" in `dc-21-2603-01` as the number 1.
+            id: form ? (propertyNodes(form, 'form')[0]?.text.replace(/\s+/g, '') ?? form.form) : undefined,
+            idRange: form ? rangeOf(form, 'form') : undefined,
+            initials: initials.flatMap((i) => i.powers.map((id, n) => ({ id, range: toRange(propertyNodes(i, 'powers')[n] ?? i.$cstNode!) }))),
+            instructions: instructions ? this.text(instructions.text) : undefined,
+            range: rangeOf(first)
+        };
     }
 
     /** The first of a clause that should appear once; later copies are recorded for the checks. */

@@ -306,6 +306,8 @@ export interface PoaModel {
     term?: TermModel;
     revocation?: RevocationModel;
     execution?: ExecutionModel;
+    /** The statutory form the instrument fills (`form`, `initials`, `instructions`). */
+    form?: FormUseModel;
     /** Where each setting was written, for diagnostics. */
     settingRanges: Partial<Record<'kind' | 'jurisdiction' | 'voice' | 'layout' | 'dates' | 'title', SourceRange>>;
     /**
@@ -318,4 +320,14 @@ export interface PoaModel {
     repeatedClauses: { clause: string; range: SourceRange; first: SourceRange }[];
     range: SourceRange;
     nameRange: SourceRange;
+}
+
+/** An instrument written on a statutory form: the form's id, the opt-in powers initialled, the special instructions. */
+export interface FormUseModel {
+    /** The form id as written (`sd-59-12-41`); undefined when only `initials` or `instructions` is written. */
+    id?: string;
+    idRange?: SourceRange;
+    initials: { id: string; range: SourceRange }[];
+    instructions?: TextValue;
+    range: SourceRange;
 }

@@ -55,6 +55,8 @@ export interface Block {
     heading?: string;
     /** Keep this block on one page with the next (signature, witness and notary blocks). */
     keepTogether?: boolean;
+    /** Start this block on a new page (a statutory form's layout asks for it). */
+    pageBreakBefore?: boolean;
     source?: SourceRange;
 }
 

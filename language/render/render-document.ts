@@ -23,6 +23,8 @@ import { relianceParagraph } from './wording/reliance-wording.js';
 import { signatureBlocks } from './wording/signature-wording.js';
 import { testimoniumParagraph } from './wording/testimonium-wording.js';
 import { witnessBlock } from './wording/witness-wording.js';
+import { statutoryForm } from '../forms/form-registry.js';
+import { renderStatutoryForm } from '../forms/render-statutory-form.js';
 
 /** The title a kind of instrument gets when the file does not set one. */
 function defaultTitle(model: PoaModel): string {
@@ -35,6 +37,8 @@ function defaultTitle(model: PoaModel): string {
 }
 
 export function renderDocument(model: PoaModel, options: RenderOptions = {}): RenderedDocument {
+    const form = statutoryForm(model.form?.id);
+    if (form) return renderStatutoryForm(form, model);
     const ctx = new RenderContext(model, options);
     const title = model.settingRanges.title ? ctx.value(model.title, 'TITLE') : { text: defaultTitle(model) };
     const blocks: Block[] = [];

@@ -124,10 +124,10 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/form-wrong-statute',
-        severityBasis: 'error: a grant that ties a form to the wrong statute may not cover the filing actually made, so it is ineffective for that filing.',
+        severityBasis: 'warning: no statute makes the power invalid for naming the wrong one; real, filed powers tie Form ID and Schedules 13D and 13G to Section 16(a) reporting. The risk is that a reader takes the authority not to cover the filing actually made.',
         scope: 'Every power that grants SEC filings.',
         title: 'Form filed under the wrong statute',
-        kinds: 'all', jurisdictions: 'all', severity: 'error',
+        kinds: 'all', jurisdictions: 'all', severity: 'warning',
         message: '{form} is not filed under {statute}; it belongs under {canonical}.',
         why: 'A grant that ties a form to the wrong statute misdescribes the authority conferred and may not cover the filing the agent actually makes (Forms 3, 4 and 5: Section 16(a) of the Securities Exchange Act of 1934; Form 144: Rule 144 under the Securities Act of 1933; Schedules 13D and 13G: Sections 13(d) and 13(g) of the Exchange Act).',
         action: 'File {form} under {canonical}.',

@@ -19,6 +19,7 @@ import type { Rule } from './rule.js';
 import { SECTION16_RULES } from './section16-rules.js';
 import { SECURITIES_RULES } from './securities-rules.js';
 import { STYLE_RULES } from './style-rules.js';
+import { STATUTORY_FORM_RULES } from './statutory-form-rules.js';
 import { TEMPLATE_RULES } from './template-rules.js';
 import { TEXAS_RULES } from './texas-rules.js';
 import { WORKSPACE_RULES } from './workspace-rules.js';
@@ -47,7 +48,8 @@ export const RULE_GROUPS: readonly RuleGroup[] = [
     { name: 'Texas', rules: TEXAS_RULES },
     { name: 'Illinois', rules: ILLINOIS_RULES },
     { name: 'District of Columbia', rules: DISTRICT_OF_COLUMBIA_RULES },
-    { name: 'Colorado', rules: COLORADO_RULES }
+    { name: 'Colorado', rules: COLORADO_RULES },
+    { name: 'Statutory forms', rules: STATUTORY_FORM_RULES }
 ];
 
 export const RULES: readonly Rule[] = RULE_GROUPS.flatMap((g) => g.rules);

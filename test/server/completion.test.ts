@@ -118,3 +118,27 @@ describe('completion', () => {
         await complete({ text: 'poa X { principal p "P" ratification worded "all that <|> does" }', index: 0, assert: (list) => expect(list.items).toEqual([]) });
     });
 });
+
+describe('completion on a statutory form', () => {
+    test('offers the form ids after `form`, with the citation', async () => {
+        await complete({
+            text: 'poa X { form <|> }',
+            index: 0,
+            assert: (list) => {
+                expect(labels(list.items)).toEqual(expect.arrayContaining(['sd-59-12-41', 'sc-62-5-504', 'ct-1-352']));
+                expect(list.items.find((i) => i.label === 'sd-59-12-41')?.detail).toBe('South Dakota Statutory Form Power of Attorney (SDCL § 59-12-41)');
+            }
+        });
+    });
+
+    test('offers the named form\'s power ids after `initials`, with their words on the form', async () => {
+        await complete({
+            text: 'poa X { form sd-59-12-41 initials <|> }',
+            index: 0,
+            assert: (list) => {
+                expect(labels(list.items)).toEqual(expect.arrayContaining(['realProperty', 'gifts', 'immediateAndDurable']));
+                expect(list.items.find((i) => i.label === 'realProperty')?.detail).toBe('Real Property (§59-12-26)');
+            }
+        });
+    });
+});

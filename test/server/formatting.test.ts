@@ -92,3 +92,16 @@ describe('formatting', () => {
         expect(await formatted('poa X {  kind section16 § }')).toBe('poa X {  kind section16 § }');
     });
 });
+
+describe('formatting an instrument on a statutory form', () => {
+    test('keeps a form id one word and every example on a form unchanged', async () => {
+        expect(await formatted('poa X {\n  form   nm-24-7a-4\n  initials  a ,b\n}')).toBe('poa X {\n    form nm-24-7a-4\n    initials a, b\n}\n');
+        const { readdirSync, readFileSync } = await import('node:fs');
+        const { join } = await import('node:path');
+        const dir = join(__dirname, '..', '..', 'examples', 'forms');
+        for (const file of readdirSync(dir)) {
+            const text = readFileSync(join(dir, file), 'utf8');
+            expect(await formatted(text), file).toBe(text);
+        }
+    });
+});

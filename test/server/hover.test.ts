@@ -57,3 +57,14 @@ describe('hover', () => {
         await hover({ text: 'poa X { principal <|>p "<script>alert(1)</script>" }', index: 0, hover: /^\*\*\\<script\\>alert\(1\)\\<\/script\\>\*\*, principal/ });
     });
 });
+
+describe('hover on a statutory form', () => {
+    const text = 'poa X {\n    form sd-59-12-41\n    initials realProperty, gifts\n}';
+    test('on the form id: the form, its citation and the stored source it was read from', async () => {
+        await hover({ text: at(text, '59-12'), index: 0, hover: /^\*\*South Dakota Statutory Form Power of Attorney\*\*, SDCL § 59-12-41\n\nThe statute's words, read from `saint1415\/us-statutes` .* at commit `7dd72f1b58b2` on 2026-11-30\.$/ });
+    });
+
+    test('on an initialled power: its words on the form', async () => {
+        await hover({ text: at(text, 'realProperty'), index: 0, hover: /^\*\*Real Property \(§59-12-26\)\*\*\n\nA power on the form of SDCL § 59-12-41, initialled by the principal\.$/ });
+    });
+});

@@ -89,6 +89,13 @@ export async function renderDocx(doc: RenderedDocument): Promise<Uint8Array> {
 }
 
 function blockParagraphs(block: Block): Paragraph[] {
+    const paragraphs = kindParagraphs(block);
+    // A statutory form's layout may start a block on a new page.
+    if (block.pageBreakBefore && paragraphs.length) paragraphs.unshift(new Paragraph({ pageBreakBefore: true, spacing: { after: 0 }, children: [] }));
+    return paragraphs;
+}
+
+function kindParagraphs(block: Block): Paragraph[] {
     switch (block.kind) {
         case 'title':
             return [new Paragraph({ style: 'Title', children: textRuns(block.runs) })];

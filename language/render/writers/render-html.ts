@@ -20,6 +20,7 @@ ol.clauses > li { text-align: justify; margin: 0 0 1em; padding-left: 0.5em; }
 p.testimonium { text-align: justify; text-indent: 1in; margin: 1.5em 0 2em; }
 section.block { margin: 2em 0 1em; }
 section.keep { break-inside: avoid; page-break-inside: avoid; }
+div.page-break { break-before: page; page-break-before: always; }
 section.block h2 { font-size: 12pt; font-weight: bold; text-align: center; margin: 0 0 1em; }
 section.block .line { margin: 0; min-height: 1.45em; }
 section.block .rule { border-bottom: 1px solid #000; width: 3.25in; margin-top: 2.2em; }
@@ -78,6 +79,8 @@ function bodyHtml(blocks: readonly Block[]): string {
             continue;
         }
         closeList();
+        // A statutory form's layout may start a block on a new page (in print).
+        if (block.pageBreakBefore) out.push('<div class="page-break"></div>');
         out.push(blockHtml(block));
     }
     closeList();

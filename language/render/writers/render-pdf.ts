@@ -86,6 +86,8 @@ class Writer {
     blocks(blocks: readonly Block[]): void {
         blocks.forEach((block, i) => {
             const next = blocks[i + 1];
+            // A statutory form's layout may start a block on a new page.
+            if (block.pageBreakBefore && i > 0) this.pdf.addPage();
             switch (block.kind) {
                 case 'title':
                     this.runs(block.runs, { face: 'Times-Bold', size: 14, align: 'center', gap: 24 });

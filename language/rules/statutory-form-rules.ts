@@ -1,0 +1,237 @@
+/**
+ * Instruments written on a statutory form (`form <id>`): the form exists and
+ * its powers are the ones initialled, the statute's words are not changed,
+ * and the signing formalities the form's text prescribes are provided for.
+ * Each rule cites the statute as read from the stored source the form file
+ * records (language/forms/<id>.ts).
+ */
+import { formPowers, statutoryForm, STATUTORY_FORMS } from '../forms/form-registry.js';
+import type { StatutoryForm } from '../forms/statutory-form.js';
+import type { PoaModel, SourceRange, Wording } from '../model/index.js';
+import { headRange, insertInBlock } from './rule-helpers.js';
+import { rule, type Rule, type RuleContext } from './rule.js';
+
+/** Rules of the general catalog that a statutory form answers by its own words (its grant by initials, its durability and duration, its health-care authority). */
+// The form's own words answer these: its grant, its term and its durability (D.C. § 21-2207's form says the power
+// "shall take effect if I become incapable ... and shall continue during that incapacity", which § 21-2205(b) accepts).
+export const ANSWERED_BY_FORM: ReadonlySet<string> = new Set(['poa/missing-grant', 'poa/missing-durability', 'poa/missing-health-care-authority', 'poa/missing-end', 'poa/dc-healthcare-durability']);
+
+function usedForm(model: PoaModel): StatutoryForm | undefined {
+    return statutoryForm(model.form?.id);
+}
+
+/** Clauses whose standard wording a form instrument does not use, with their `worded` overrides. */
+function wordings(model: PoaModel): { clause: string; wording: Wording }[] {
+    const clauses: [string, { wording?: Wording } | undefined][] = [
+        ['grant', model.grant], ['substitution', model.substitution], ['ratification', model.ratification],
+        ['acknowledgment', model.acknowledgment], ['indemnification', model.indemnification], ['third-party reliance', model.reliance],
+        ['compensation', model.compensation], ['supersedes', model.supersession], ['term', model.term], ['revocation', model.revocation]
+    ];
+    return clauses.flatMap(([clause, c]) => (c?.wording ? [{ clause, wording: c.wording }] : []));
+}
+
+function names(model: PoaModel): { name: string; who: string }[] {
+    return [
+        ...model.agents.map((a) => ({ name: a.name.value ?? '', who: 'an agent' })),
+        ...model.successors.map((a) => ({ name: a.name.value ?? '', who: 'a successor agent' }))
+    ].filter((n) => n.name);
+}
+
+const formRange = ({ model }: RuleContext): SourceRange => model.form?.idRange ?? model.form?.range ?? model.nameRange;
+
+export const STATUTORY_FORM_RULES: readonly Rule[] = [
+    rule({
+        code: 'poa/unknown-statutory-form',
+        title: 'Unknown statutory form',
+        kinds: 'all', jurisdictions: 'all', severity: 'error',
+        message: 'There is no statutory form "{id}".',
+        why: 'The instrument would not render in the statute\'s words.',
+        action: 'Name one of the forms POA Studio ships: {forms}.',
+        source: 'docs/forms.md (the statutory forms and their citations)',
+        severityBasis: "error: not a point of law but a defect of the file: the form named does not exist, so the instrument cannot be rendered in any statute's words.",
+        scope: 'Instruments that name a statutory form.',
+        check: ({ model }, report) => {
+            const id = model.form?.id;
+            if (id !== undefined && !statutoryForm(id)) {
+                report({ range: model.form!.idRange ?? model.form!.range, args: { id, forms: STATUTORY_FORMS.map((f) => f.id).join(', ') } });
+            }
+        }
+    }),
+    rule({
+        code: 'poa/unknown-form-power',
+        title: 'Initials for a power the form does not list',
+        kinds: 'all', jurisdictions: 'all', severity: 'error',
+        message: 'The form {form} has no power "{id}" to initial.',
+        why: 'Under a statutory form the principal grants only the powers listed on the form, by initialling them.',
+        action: 'Use the form\'s power ids: {powers}.',
+        source: '{citation}',
+        severityBasis: 'error: a defect of the file: a power the form does not list cannot be initialled, so the grant the author meant is not made.',
+        scope: 'Instruments on a statutory form.',
+        check: ({ model }, report) => {
+            const form = usedForm(model);
+            if (!form) return;
+            const powers = formPowers(form);
+            for (const p of model.form!.initials) {
+                if (!powers.includes(p.id)) {
+                    report({ range: p.range, args: { form: form.id, id: p.id, citation: form.citation, powers: powers.length ? powers.join(', ') : '(this form has no initials lines)' } });
+                }
+            }
+        }
+    }),
+    rule({
+        code: 'poa/form-kind-mismatch',
+        title: 'Kind different from the statutory form\'s',
+        kinds: 'all', jurisdictions: 'all', severity: 'warning',
+        message: 'The kind is {kind}, but the form {form} is a {formKind} power of attorney.',
+        why: 'The checks for the kind written apply, not those for the form the instrument is written on.',
+        action: 'Write `kind {formKind}`, or remove the kind: the form sets it.',
+        source: '{citation}',
+        severityBasis: "warning: nothing is invalid, but the checks of the kind written, not of the form's kind, are the ones applied.",
+        scope: 'Instruments on a statutory form that also state a kind.',
+        check: ({ model }, report) => {
+            const form = usedForm(model);
+            const range = model.settingRanges.kind;
+            if (form && range && model.kind && model.kind !== form.kind) {
+                report({ range, args: { kind: model.kind, form: form.id, formKind: form.kind, citation: form.citation } });
+            }
+        }
+    }),
+    rule({
+        code: 'poa/form-clauses-without-form',
+        title: 'Initials or special instructions without a form',
+        kinds: 'all', jurisdictions: 'all', severity: 'warning',
+        message: '`initials` and `instructions` fill a statutory form, and this instrument names none.',
+        why: 'Without a form they are not rendered, so what they say is not part of the instrument.',
+        action: 'Name the form with `form <id>` (see docs/forms.md), or state the powers in the grant.',
+        source: 'docs/forms.md',
+        severityBasis: 'warning: the clauses are not rendered, so what they say is not part of the instrument; nothing else is invalid.',
+        scope: 'Instruments without a statutory form.',
+        check: ({ model }, report) => {
+            if (model.form && model.form.id === undefined) report({ range: model.form.range });
+        }
+    }),
+    rule({
+        code: 'poa/form-wording-changed',
+        title: 'A statutory form\'s words changed',
+        kinds: 'all', jurisdictions: 'all', severity: 'error',
+        message: 'The `worded` override of the {clause} clause changes the words of the statutory form ({citation}).',
+        why: 'A statutory form is used in the statute\'s own words, notices included; a third party may refuse a power that departs from it, and a changed form is no longer the statutory form.',
+        action: 'Remove the override; put the principal\'s own terms in the form\'s special instructions (`instructions "..."`).',
+        source: '{citation}',
+        severityBasis: "error: a form whose prescribed words were changed is no longer the statute's form, and the statute gives its effects (and third parties' duty to accept it) to that form.",
+        scope: 'Instruments on a statutory form.',
+        check: ({ model }, report) => {
+            const form = usedForm(model);
+            if (!form) return;
+            for (const w of wordings(model)) report({ range: w.wording.range, args: { clause: w.clause, citation: form.citation } });
+        }
+    }),
+    rule({
+        code: 'poa/form-clause-not-rendered',
+        title: 'A clause the statutory form does not print',
+        kinds: 'all', jurisdictions: 'all', severity: 'warning',
+        message: 'The {clause} clause is not part of the statutory form {form} and is not rendered.',
+        why: 'The instrument renders in the statute\'s words only; terms the form does not print have no effect unless written into it.',
+        action: 'Grant powers with `initials` and state other terms in `instructions "..."`.',
+        source: '{citation}',
+        severityBasis: 'warning: the clause has no effect because the form does not print it; the instrument itself remains the statutory form.',
+        scope: 'Instruments on a statutory form.',
+        check: ({ model }, report) => {
+            const form = usedForm(model);
+            if (!form) return;
+            const clauses: [string, { range: SourceRange; wording?: Wording } | undefined][] = [
+                ['grant', model.grant], ['substitution', model.substitution], ['ratification', model.ratification],
+                ['acknowledgment', model.acknowledgment], ['indemnification', model.indemnification], ['third-party reliance', model.reliance],
+                ['compensation', model.compensation], ['supersedes', model.supersession], ['term', model.term], ['revocation', model.revocation]
+            ];
+            for (const [clause, c] of clauses) {
+                if (c && !c.wording) report({ range: c.range, args: { clause, form: form.id, citation: form.citation } });
+            }
+        }
+    }),
+    rule({
+        code: 'poa/form-no-powers-initialled',
+        title: 'No power initialled on a statutory form',
+        kinds: 'all', jurisdictions: 'all', severity: 'error',
+        message: 'No power of the form {form} is initialled.',
+        why: 'On this form the agent has authority only over the subjects the principal initials; with none initialled the agent can do nothing.',
+        action: 'Name the powers granted: `initials {example}`.',
+        source: '{citation}',
+        severityBasis: 'error: on this form the agent has authority only over the subjects initialled; with none, the power grants nothing and is ineffective.',
+        scope: 'Instruments on a statutory form whose powers are granted by initials.',
+        check: ({ model }, report) => {
+            const form = usedForm(model);
+            if (!form || form.kind !== 'general' || (form.powerMechanism ?? 'initial-to-grant') !== 'initial-to-grant') return;
+            const powers = formPowers(form);
+            if (powers.length && model.form!.initials.length === 0) {
+                report({ range: formRange({ model } as RuleContext), args: { form: form.id, citation: form.citation, example: powers.slice(0, 2).join(', ') } });
+            }
+        }
+    }),
+    rule({
+        code: 'poa/form-witnesses',
+        title: 'Witnesses a statutory form requires',
+        kinds: 'all', jurisdictions: 'all', severity: 'error',
+        message: 'The form {form} requires {count} {witnesses}{orNotary} and the execution provides for {given}.',
+        why: 'The statute makes the power invalid without them.',
+        action: 'Provide for the witnesses in the execution (`witnesses {count}` or their names).',
+        source: '{citation}',
+        severityBasis: "error: the form's statute, as its stored text states, makes the power invalid without the witnesses (or notary) it prescribes.",
+        scope: 'Instruments on a statutory form that prescribes witnesses.',
+        quickFix: 'insert-in-block',
+        check: ({ model }, report) => {
+            const form = usedForm(model);
+            if (!form || !form.formalities.witnessesRequired) return;
+            const given = model.execution?.witnesses?.count ?? 0;
+            if (given >= form.formalities.witnesses || (form.formalities.witnessesOrNotary && model.execution?.notary)) return;
+            const range = model.execution ? headRange(model.execution.range, 'executed'.length) : formRange({ model } as RuleContext);
+            report({
+                range,
+                args: {
+                    form: form.id, count: form.formalities.witnesses, witnesses: form.formalities.witnesses === 1 ? 'witness' : 'witnesses',
+                    orNotary: form.formalities.witnessesOrNotary ? ' (or a notary\'s acknowledgment)' : '', given: given === 0 ? 'none' : given, citation: form.formalities.citation
+                },
+                fix: model.execution && !model.execution.witnesses ? insertInBlock('execution', `witnesses ${form.formalities.witnesses}`, `Provide for ${form.formalities.witnesses} witnesses`) : undefined
+            });
+        }
+    }),
+    rule({
+        code: 'poa/form-witness-disqualified',
+        title: 'A witness the statutory form disqualifies',
+        kinds: 'all', jurisdictions: 'all', severity: 'error',
+        message: 'The witness "{name}" is also named as {who}.',
+        why: 'The form {form} disqualifies as a witness {disqualified}.',
+        action: 'Choose a witness who is not disqualified.',
+        source: '{citation}',
+        severityBasis: 'error: the statute disqualifies that person as a witness, so the witnessing it requires is not satisfied.',
+        scope: 'Instruments on a statutory form that disqualifies witnesses.',
+        check: ({ model }, report) => {
+            const form = usedForm(model);
+            if (!form?.formalities.agentsMayNotWitness) return;
+            for (const w of model.execution?.witnesses?.names ?? []) {
+                const hit = names(model).find((n) => n.name.trim().toLowerCase() === (w.value ?? '').trim().toLowerCase());
+                if (hit && w.range) {
+                    report({ range: w.range, args: { name: w.value!, who: hit.who, form: form.id, disqualified: form.formalities.witnessDisqualification ?? 'the agents', citation: form.formalities.citation } });
+                }
+            }
+        }
+    }),
+    rule({
+        code: 'poa/form-notary',
+        title: 'Acknowledgment a statutory form requires',
+        kinds: 'all', jurisdictions: 'all', severity: 'error',
+        message: 'The form {form} must be acknowledged before a notary public, and the execution has no notary acknowledgment.',
+        why: 'The statute requires the acknowledgment for the form to be effective.',
+        action: 'Add a notary acknowledgment to the execution.',
+        source: '{citation}',
+        severityBasis: 'error: the statute, as the stored form states, requires the acknowledgment for the form to be effective.',
+        scope: "Instruments on a statutory form that requires a notary's acknowledgment.",
+        quickFix: 'insert-in-block',
+        check: ({ model }, report) => {
+            const form = usedForm(model);
+            if (!form || form.formalities.notary !== 'required' || model.execution?.notary) return;
+            const range = model.execution ? headRange(model.execution.range, 'executed'.length) : formRange({ model } as RuleContext);
+            report({ range, args: { form: form.id, citation: form.formalities.citation }, fix: model.execution ? insertInBlock('execution', 'notary acknowledgment', 'Add a notary acknowledgment') : undefined });
+        }
+    })
+];
