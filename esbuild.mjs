@@ -7,12 +7,15 @@ import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
 import { copyRuntimeAssets } from './scripts/runtime-assets.mjs';
 
-/** The writers the CLI loads on demand: source module -> chunk beside dist/cli.js. */
+/** What the CLI and the server load on demand: source module -> chunk beside dist/cli.js and dist/server.js. */
 const cliChunks = [
     { entry: 'language/render/writers/render-docx.ts', out: 'dist/cli-docx-writer.js', module: /(^|\/)render-docx\.js$/, importer: /[\\/]write-document\.ts$/ },
     { entry: 'language/render/writers/render-pdf.ts', out: 'dist/cli-pdf-writer.js', module: /(^|\/)render-pdf\.js$/, importer: /[\\/]write-document\.ts$/ },
-    // `poa import` reads Word and PDF (mammoth, pdfjs): several megabytes no other command compiles.
-    { entry: 'cli/import-command.ts', out: 'dist/cli-import-command.js', module: /(^|\/)import-command\.js$/, importer: /[\\/]cli[\\/]main\.ts$/ }
+    // `poa import` (its recogniser) is a chunk of the CLI, and its readers of Word and PDF (mammoth, pdfjs:
+    // several megabytes) chunks of the CLI and the server, so no other command or request compiles them.
+    { entry: 'cli/import-command.ts', out: 'dist/cli-import-command.js', module: /(^|\/)import-command\.js$/, importer: /[\\/]cli[\\/]main\.ts$/ },
+    { entry: 'language/import/read-docx.ts', out: 'dist/reader-docx.js', module: /(^|\/)read-docx\.js$/, importer: /[\\/]read-document\.ts$/ },
+    { entry: 'language/import/read-pdf.ts', out: 'dist/reader-pdf.js', module: /(^|\/)read-pdf\.js$/, importer: /[\\/]read-document\.ts$/ }
 ];
 
 /**
@@ -20,18 +23,21 @@ const cliChunks = [
  * `require('./cli-pdf-writer.js')` of its chunk: a plain require, so the chunk
  * loads the same way however dist/cli.js itself was loaded (bin/compile-cache.js).
  */
-const cliChunkPlugin = {
-    name: 'poa-cli-chunks',
+const chunkPlugin = (chunks) => ({
+    name: 'poa-chunks',
     setup(build) {
-        for (const chunk of cliChunks) {
+        for (const chunk of chunks) {
             const file = './' + chunk.out.slice('dist/'.length);
             build.onResolve({ filter: chunk.module }, (args) =>
                 args.kind === 'dynamic-import' && chunk.importer.test(args.importer) ? { path: file, namespace: 'poa-cli-chunk' } : undefined);
-            build.onResolve({ filter: /^\.\/cli-[a-z-]+\.js$/, namespace: 'poa-cli-chunk' }, (args) => ({ path: args.path, external: true }));
+            build.onResolve({ filter: new RegExp(`^${file.replace(/[.]/g, '\\.')}$`), namespace: 'poa-cli-chunk' }, (args) => ({ path: args.path, external: true }));
             build.onLoad({ filter: /.*/, namespace: 'poa-cli-chunk' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
         }
     }
-};
+});
+const cliChunkPlugin = chunkPlugin(cliChunks);
+/** The server bundles pdfkit (the extension ships no node_modules), so only the readers are chunks there. */
+const serverChunkPlugin = chunkPlugin(cliChunks.filter((c) => c.out.startsWith('dist/reader-')));
 
 /**
  * Langium's document builder imports two names from vscode-languageserver-protocol,
@@ -58,7 +64,7 @@ const production = process.argv.includes('--production');
 
 /** Entry points; an entry whose source does not exist yet is skipped. */
 const bundles = [
-    { entry: 'server/main.ts', out: 'dist/server.js', external: [] },
+    { entry: 'server/main.ts', out: 'dist/server.js', external: [], plugins: [serverChunkPlugin] },
     { entry: 'client/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
     // pdfkit reads its font metrics from its own folder at run time, so it stays a dependency.
     { entry: 'cli/main.ts', out: 'dist/cli.js', external: ['pdfkit'], plugins: [cliChunkPlugin, cliProtocolShimPlugin] },

@@ -37,14 +37,14 @@ export async function checkPackagedServer(vsix, example) {
         await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
         connection.sendNotification('initialized', {});
         const uri = pathToFileURL(path.join(scratch, 'example.poa')).href;
-        const text = fs.readFileSync(example, 'utf8').replace(/^\s*revocation\b.*$/m, '');
+        const text = fs.readFileSync(example, 'utf8').replace(/^\s*signature\b.*$/m, '');
         connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'poa', version: 1, text } });
         const render = await connection.sendRequest('poa/render', { uri });
         assert.ok(render.document.blocks.length > 3, 'the packaged server renders the instrument');
-        assert.equal(render.summary.ready, false, 'without its revocation clause the instrument is not ready');
+        assert.equal(render.summary.ready, false, 'without its signature the instrument is not ready');
         for (let i = 0; i < 100 && !diagnostics.has(uri); i++) await new Promise((r) => setTimeout(r, 50));
         const codes = (diagnostics.get(uri) ?? []).map((d) => d.code);
-        assert.ok(codes.includes('poa/missing-revocation'), `expected poa/missing-revocation, got ${codes.join(', ')}`);
+        assert.ok(codes.includes('poa/missing-signature'), `expected poa/missing-signature, got ${codes.join(', ')}`);
         const sizes = {};
         for (const format of ['docx', 'pdf', 'html', 'markdown']) {
             const result = await connection.sendRequest('poa/export', { uri, format });

@@ -7,7 +7,7 @@
 // 2. packages the extension (npm run package) and checks the packaged server
 //    runs without node_modules (test/e2e/packaged-server.mjs)
 // 3. installs the .vsix into a fresh code-server and opens a copy of the
-//    reference instrument; deletes its revocation clause and waits for the
+//    reference instrument; deletes its signature line and waits for the
 //    diagnostic in the Problems panel; opens the preview and reads its text;
 //    edits the document and sees the preview change; clicks a preview
 //    paragraph and sees the cursor move to its source; scrolls the editor and
@@ -69,14 +69,15 @@ try {
         await page.locator('#poa\\.status, [id="poa-studio.poa-studio.poa.status"], .statusbar-item:has-text("Ready to sign")').first().waitFor({ timeout: 60_000 });
     });
 
-    const revocationLine = lineOf(/^\s*revocation\b/);
-    assert.ok(revocationLine > 0, 'the example has a revocation clause');
-    await step('delete the revocation clause and see the diagnostic in the Problems panel', async () => {
-        await wb.gotoLine(page, revocationLine, 1);
+    // A signature is what the law requires (a missing revocation clause is only drafting practice, not an error).
+    const signatureLine = lineOf(/^\s*signature\b/);
+    assert.ok(signatureLine > 0, 'the example has a signature line');
+    await step('delete the signature and see the diagnostic in the Problems panel', async () => {
+        await wb.gotoLine(page, signatureLine, 1);
         await page.keyboard.press('Control+Shift+K'); // delete line
-        const rows = await wb.waitForProblems(page, (r) => r.some((p) => p.severity === 'error' && /revoked/.test(p.message)), { timeout: 60_000 });
-        const row = rows.find((p) => /revoked/.test(p.message));
-        assert.match(row.message, /does not say how it may be revoked/);
+        const rows = await wb.waitForProblems(page, (r) => r.some((p) => p.severity === 'error' && /signature/.test(p.message)), { timeout: 60_000 });
+        const row = rows.find((p) => /signature/.test(p.message));
+        assert.match(row.message, /The execution has no signature/);
         assert.equal(row.file, EXAMPLE);
         await page.locator('.statusbar-item', { hasText: /required clause missing/ }).first().waitFor({ timeout: 30_000 });
         await wb.screenshot(page, 'e2e-1-editor-diagnostics');
@@ -100,7 +101,7 @@ try {
 
     await step('edit the document and see the preview change', async () => {
         await wb.focusEditorGroup(page, 1);
-        await page.keyboard.press('Control+Z'); // the revocation clause comes back
+        await page.keyboard.press('Control+Z'); // the signature comes back
         await view.locator('#poa-banner.ready').waitFor({ timeout: 30_000 });
         const principal = lineOf(/^\s*principal kreczko/);
         const column = source[principal - 1].indexOf('Kreczko"') + 'Kreczko'.length + 1;

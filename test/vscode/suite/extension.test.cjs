@@ -60,7 +60,8 @@ describe('POA Studio in the extension host', function () {
         await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
         await until('poa/missing-revocation', () => codes(uri).includes('poa/missing-revocation'));
         const diagnostic = vscode.languages.getDiagnostics(uri).find((d) => (d.code?.value ?? d.code) === 'poa/missing-revocation');
-        assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Error);
+        // Drafting practice, not law: no statute requires a Section 16 power to say how it is revoked.
+        assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Information);
         assert.match(diagnostic.message, /does not say how it may be revoked/);
     });
 
