@@ -45,7 +45,7 @@ export function removeStrayBraces(tokens: readonly IToken[], opensClause?: (word
     const orphans: number[] = [];
     tokens.forEach((t, i) => {
         if (t.image === '{') {
-            if (depth === 1 && opensClause && !opensClause(statementHead(tokens, boundary, i).image)) {
+            if (depth === 1 && opensClause && !statementOpensClause(tokens, boundary, i, opensClause)) {
                 orphans.push(depth + 1);
                 depth++;
                 return;
@@ -72,9 +72,13 @@ export function removeStrayBraces(tokens: readonly IToken[], opensClause?: (word
     return { tokens: kept, stray };
 }
 
-/** The first token of the statement holding `tokens[at]`: on its line, after the last block closed at the instrument's level. */
-function statementHead(tokens: readonly IToken[], boundary: number, at: number): IToken {
-    let head = at;
-    while (head - 1 > boundary && tokens[head - 1].startLine === tokens[at].startLine) head--;
-    return tokens[head];
+/**
+ * Whether the block opened at `tokens[at]` belongs to a clause: a clause keyword is written before it on its
+ * line, after the last block closed at the instrument's level (`executed 2025-01-11 {`, even after stray words).
+ */
+function statementOpensClause(tokens: readonly IToken[], boundary: number, at: number, opensClause: (word: string) => boolean): boolean {
+    for (let i = at - 1; i > boundary && tokens[i].startLine === tokens[at].startLine; i--) {
+        if (opensClause(tokens[i].image)) return true;
+    }
+    return false;
 }
