@@ -1,0 +1,40 @@
+/**
+ * The clause registry (language/registry) is the one source of what the
+ * editor says about clauses: these tests fail when a table that copies it
+ * comes back somewhere else in the code.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CLAUSES } from '../../language/registry/clause-registry.js';
+import { KEYWORD_DOCS, leadingKeyword } from '../../language/registry/keyword-docs.js';
+
+const root = join(__dirname, '..', '..');
+
+function sources(dir: string): string[] {
+    return readdirSync(join(root, dir)).flatMap((name) => {
+        const path = join(dir, name);
+        if (statSync(join(root, path)).isDirectory()) return name === 'generated' || name === 'registry' ? [] : sources(path);
+        return path.endsWith('.ts') ? [path] : [];
+    });
+}
+
+const code = ['language', 'server', 'client', 'cli'].flatMap(sources).map((path) => ({ path: relative(root, join(root, path)), text: readFileSync(join(root, path), 'utf8') }));
+
+/** Where a text is written outside the registry, in the source form a TypeScript string takes. */
+function copiesOf(text: string): string[] {
+    const written = text.replace(/'/g, "\\'");
+    return code.filter((f) => f.text.includes(written)).map((f) => f.path);
+}
+
+describe('keyword documentation', () => {
+    it('of each clause keyword is the registry\'s', () => {
+        for (const c of CLAUSES) expect(KEYWORD_DOCS[leadingKeyword(c.keyword)], c.id).toBe(c.doc ?? c.note);
+    });
+
+    it('is written nowhere but the registry', () => {
+        const copies = CLAUSES.flatMap((c) => [c.doc, c.note]).filter((t): t is string => !!t).flatMap((t) => copiesOf(t).map((p) => `${p}: ${t}`));
+        expect(copies).toEqual([]);
+        expect(code.filter((f) => /KEYWORD_DOCS\s*[:=]/.test(f.text)).map((f) => f.path)).toEqual([]);
+    });
+});
