@@ -48,6 +48,18 @@ export const CLAUSES: readonly ClauseEntry[] = [
     { id: 'issuer', keyword: 'issuer', name: 'Issuer', note: 'The company whose securities are concerned.', kinds: ['section16', 'securities'], snippet: 'issuer ${1:company} "${2:COMPANY NAME, INC.}" {\n\torganized in "${3:Delaware}" as ${4|corporation,limited-liability-company,limited-partnership,partnership,trust,statutory-trust|}\n\tdefined as "${5:Company}"\n}', phrases: [], worded: true, doc: 'The company whose securities the filings concern: `issuer id "NAME" { organized in "Delaware" as corporation  defined as "Company" }`.' }
 ];
 
+/**
+ * The order clauses are written in a file (the order of the reference
+ * instrument's outline): settings and parties, then the registry's clauses,
+ * with supersession and revocation beside the term. Quick fixes insert a
+ * missing clause at its place in this order. Registry clauses appear by id.
+ */
+export const WRITTEN_ORDER = [
+    'kind', 'jurisdiction', 'voice', 'layout', 'dates', 'title', 'parameter', 'principal', 'agents', 'successors', 'issuer', 'define',
+    'grant', 'substitution', 'ratification', 'acknowledgment', 'indemnification', 'reliance', 'compensation', 'supersession',
+    'term', 'revocation', 'execution'
+] as const;
+
 /** The paragraph clauses in rendering order. */
 export const PARAGRAPH_ORDER: readonly string[] = CLAUSES.filter((c) => c.order !== undefined)
     .sort((a, b) => a.order! - b.order!)

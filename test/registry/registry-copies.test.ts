@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLAUSES } from '../../language/registry/clause-registry.js';
+import { CLAUSES, WRITTEN_ORDER } from '../../language/registry/clause-registry.js';
+import { CLAUSE_ORDER } from '../../language/fixes/clause-placement.js';
 import { KEYWORD_DOCS, leadingKeyword } from '../../language/registry/keyword-docs.js';
 
 const root = join(__dirname, '..', '..');
@@ -36,5 +37,24 @@ describe('keyword documentation', () => {
         const copies = CLAUSES.flatMap((c) => [c.doc, c.note]).filter((t): t is string => !!t).flatMap((t) => copiesOf(t).map((p) => `${p}: ${t}`));
         expect(copies).toEqual([]);
         expect(code.filter((f) => /KEYWORD_DOCS\s*[:=]/.test(f.text)).map((f) => f.path)).toEqual([]);
+    });
+});
+
+describe('clause order', () => {
+    it('of quick-fix placement is the registry\'s, which names every registry clause that has a place in the file', () => {
+        expect(CLAUSE_ORDER).toBe(WRITTEN_ORDER);
+        const written = ['agents', 'successors', 'issuer', 'grant', 'substitution', 'ratification', 'acknowledgment', 'indemnification', 'reliance', 'compensation', 'term', 'execution'];
+        for (const id of written) {
+            expect(CLAUSES.map((c) => c.id), id).toContain(id);
+            expect(WRITTEN_ORDER, id).toContain(id);
+        }
+    });
+
+    it('is listed nowhere but the registry', () => {
+        // Any three clauses of the written order in a row, quoted as a list, is a copy of it.
+        const runs = WRITTEN_ORDER.slice(0, -2).map((_, i) => WRITTEN_ORDER.slice(i, i + 3).map((c) => `'${c}'`).join(',\\s*'));
+        const copies = code.filter((f) => runs.some((r) => new RegExp(r).test(f.text))).map((f) => f.path);
+        // Known copy outside this work's reach: the import's HOLDERS (the clauses that take `worded`, in rendering order).
+        expect(copies.filter((p) => p !== 'language/import/imported-instrument.ts')).toEqual([]);
     });
 });
