@@ -58,3 +58,13 @@ describe('clause order', () => {
         expect(copies.filter((p) => p !== 'language/import/imported-instrument.ts')).toEqual([]);
     });
 });
+
+describe('the client', () => {
+    const client = code.filter((f) => f.path.startsWith('client'));
+
+    it('copies neither the snippets nor the jurisdiction table, and lexes no file (it asks the server: poa/catalog)', () => {
+        expect(client.filter((f) => /poa\.json/.test(f.text)).map((f) => f.path)).toEqual([]);
+        expect(client.filter((f) => /'NY'[^\n]*'CA'|id: 'NY'/.test(f.text)).map((f) => f.path)).toEqual([]);
+        expect(client.filter((f) => /'acknowledgment'|no-assumption|context: '(instrument|grant)'/.test(f.text)).map((f) => f.path)).toEqual([]);
+    });
+});
