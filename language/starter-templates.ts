@@ -3,6 +3,7 @@
  * well-formed instrument of each kind with placeholders a lawyer replaces.
  */
 import type { Kind } from './model/poa-model.js';
+import { STYLE_SETS, styleSet } from './phrasebook/style-sets.js';
 
 export const KINDS: readonly Kind[] = ['section16', 'securities', 'general', 'limited', 'healthcare'];
 
@@ -178,6 +179,13 @@ ${EXECUTION}`,
     }`
 };
 
-export function starterSource(kind: Kind, name: string, jurisdiction = kind === 'section16' || kind === 'securities' ? 'federal' : 'NY'): string {
-    return `// A new ${kind} power of attorney. Replace the names and dates, then run \`poa check\`.\npoa ${instrumentName(name)} {\n${BODIES[kind](jurisdiction)}\n}\n`;
+/**
+ * The starter instrument of a kind. With `style`, the id of a style set of the
+ * phrasebook (language/phrasebook/style-sets.ts), written as `style <set>`
+ * after the jurisdiction; an unknown set is refused.
+ */
+export function starterSource(kind: Kind, name: string, jurisdiction = kind === 'section16' || kind === 'securities' ? 'federal' : 'NY', style?: string): string {
+    if (style !== undefined && !styleSet(style)) throw new Error(`unknown style set '${style}' (use one of ${STYLE_SETS.map((s) => s.id).join(', ')})`);
+    const body = BODIES[kind](jurisdiction).replace(/^( {4}jurisdiction .*)$/m, (line) => (style === undefined ? line : `${line}\n    style ${style}`));
+    return `// A new ${kind} power of attorney. Replace the names and dates, then run \`poa check\`.\npoa ${instrumentName(name)} {\n${body}\n}\n`;
 }
