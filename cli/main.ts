@@ -15,9 +15,10 @@ Commands:
                          write the rendered instrument (text formats to stdout when no -o)
   batch TEMPLATE --data D.csv --out DIR --format docx|pdf|html|md|text [--name-from PARAM] [--force]
                          render one document per data row
-  new --kind KIND [NAME] [--jurisdiction J] [-o FILE]
+  new --kind KIND [NAME] [--jurisdiction J] [--style SET] [-o FILE]
   new --form FORM-ID [NAME] [-o FILE]   (statutory forms: docs/forms.md)
-                         write a starter file (section16, securities, general, limited, healthcare)
+                         write a starter file (section16, securities, general, limited, healthcare);
+                         --style SET writes "style SET" (plain-defaults, edgar-classic, ...: docs/language.md)
   import FILE.txt|FILE.docx|FILE.pdf [-o OUT.poa] [--kind K] [--jurisdiction J] [--format text|json] [--force]
                          recognise an existing power of attorney and write it as a .poa file
   rules [--format md|json]

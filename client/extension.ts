@@ -48,7 +48,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<PoaStu
         vscode.commands.registerCommand('poa.openLockedPreviewToSide', preview(true, true)),
         vscode.commands.registerCommand('poa.togglePreviewLock', () => previews.toggleLock()),
         vscode.commands.registerCommand('poa.newPoa', () => newPoa(client!)),
-        vscode.commands.registerCommand('poa.insertClause', () => insertClause()),
+        vscode.commands.registerCommand('poa.insertClause', () => insertClause(client!)),
         vscode.commands.registerCommand('poa.export', exporter()),
         vscode.commands.registerCommand('poa.exportDocx', exporter('docx')),
         vscode.commands.registerCommand('poa.exportPdf', exporter('pdf')),

@@ -3,6 +3,8 @@
  * well-formed instrument of each kind with placeholders a lawyer replaces.
  */
 import type { Kind } from './model/poa-model.js';
+import { STYLE_SETS, styleSet } from './phrasebook/style-sets.js';
+import { WRITTEN_ORDER } from './registry/clause-registry.js';
 
 export const KINDS: readonly Kind[] = ['section16', 'securities', 'general', 'limited', 'healthcare'];
 
@@ -20,164 +22,162 @@ const EXECUTION = `    executed 2026-01-15 {
         signature conformed
     }`;
 
-const BODIES: Record<Kind, (jurisdiction: string) => string> = {
-    section16: (j) => `    kind section16
-    jurisdiction ${j}
+/** A starter's clauses, by the clause registry's name for their place in the file; a leading newline leaves a blank line. */
+type Sections = Partial<Record<(typeof WRITTEN_ORDER)[number], string>>;
 
-    principal officer "Jane Q. Officer" {
+/** The clauses in the order the clause registry writes them (language/registry/clause-registry.ts). */
+function writtenInOrder(sections: Sections): string {
+    return WRITTEN_ORDER.flatMap((clause) => sections[clause] ?? []).join('\n');
+}
+
+const BODIES: Record<Kind, (jurisdiction: string) => Sections> = {
+    section16: (j) => ({
+        kind: `    kind section16`,
+        jurisdiction: `    jurisdiction ${j}`,
+        principal: `\n    principal officer "Jane Q. Officer" {
         pronoun she
         capacities individual, fiduciary, other
-    }
-
-    agents severally {
+    }`,
+        agents: `\n    agents severally {
         agent counsel "John A. Counsel"
         agent secretary "Mary B. Secretary"
-    }
-
-    issuer company "EXAMPLE CORPORATION" {
+    }`,
+        issuer: `\n    issuer company "EXAMPLE CORPORATION" {
         organized in "Delaware" as corporation
         defined as "Company"
-    }
-
-    grant {
+    }`,
+        grant: `\n    grant {
         comply with act1934, sec
         file form3, form4, form5 under section16a including amendments, successor-forms
         file form144 under rule144 relating to sales
         any other action
-    }
-    ratification
-    acknowledgment no-assumption
-
-    supersedes all prior authorizations for company securities revoking them
-    term {
+    }`,
+        ratification: `    ratification`,
+        acknowledgment: `    acknowledgment no-assumption`,
+        supersession: `\n    supersedes all prior authorizations for company securities revoking them`,
+        term: `    term {
         ends when no longer subject to section16 for company
-    }
-    revocation by signed-writing delivered to agents
-
-${EXECUTION}`,
-    securities: (j) => `    kind securities
-    jurisdiction ${j}
-
-    principal holder "Example Capital Partners, L.P." entity {
+    }`,
+        revocation: `    revocation by signed-writing delivered to agents`,
+        execution: `\n${EXECUTION}`
+    }),
+    securities: (j) => ({
+        kind: `    kind securities`,
+        jurisdiction: `    jurisdiction ${j}`,
+        principal: `\n    principal holder "Example Capital Partners, L.P." entity {
         organized in "Delaware" as limited-partnership
         signed by "Pat Partner" as "Managing Member of its General Partner"
-    }
-
-    agents severally {
+    }`,
+        agents: `\n    agents severally {
         agent counsel "John A. Counsel"
-    }
-
-    issuer company "EXAMPLE CORPORATION" {
+    }`,
+        issuer: `\n    issuer company "EXAMPLE CORPORATION" {
         organized in "Delaware" as corporation
         defined as "Company"
-    }
-
-    grant {
+    }`,
+        grant: `\n    grant {
         file schedule13D, schedule13G under section13d including amendments
         with sec
         any other action
-    }
-    ratification
-
-    supersedes all prior authorizations for company securities revoking them
-    term {
+    }`,
+        ratification: `    ratification`,
+        supersession: `\n    supersedes all prior authorizations for company securities revoking them`,
+        term: `    term {
         ends when revoked
-    }
-    revocation by signed-writing delivered to agents
-
-${EXECUTION}`,
-    general: (j) => `    kind general
-    jurisdiction ${j}
-
-    principal jane "Jane Q. Principal" {
+    }`,
+        revocation: `    revocation by signed-writing delivered to agents`,
+        execution: `\n${EXECUTION}`
+    }),
+    general: (j) => ({
+        kind: `    kind general`,
+        jurisdiction: `    jurisdiction ${j}`,
+        principal: `\n    principal jane "Jane Q. Principal" {
         pronoun she
         address "12 Elm Street, Springfield"
-    }
-
-    agents {
+    }`,
+        agents: `\n    agents {
         agent agent1 "John A. Agent"
-    }
-    successors {
+    }`,
+        successors: `    successors {
         agent agent2 "Mary B. Successor"
-    }
-
-    grant {
+    }`,
+        grant: `\n    grant {
         subjects realProperty, tangiblePersonalProperty, stocksAndBonds, banks,
             claimsAndLitigation, personalAndFamilyMaintenance, governmentBenefits, taxes
-    }
-
-    term {
+    }`,
+        term: `\n    term {
         starts immediately
         durable
-    }
-    revocation by signed-writing delivered to agents
-    compensation expenses-only
-    third-party reliance
-
-    executed 2026-01-15 {
+    }`,
+        revocation: `    revocation by signed-writing delivered to agents`,
+        compensation: `    compensation expenses-only`,
+        reliance: `    third-party reliance`,
+        execution: `\n    executed 2026-01-15 {
         signature conformed
         witnesses 2
         notary acknowledgment
-    }`,
-    limited: (j) => `    kind limited
-    jurisdiction ${j}
-    voice first-person
-
-    principal jane "Jane Q. Principal" {
+    }`
+    }),
+    limited: (j) => ({
+        kind: `    kind limited`,
+        jurisdiction: `    jurisdiction ${j}`,
+        voice: `    voice first-person`,
+        principal: `\n    principal jane "Jane Q. Principal" {
         pronoun she
-    }
-
-    agents {
+    }`,
+        agents: `\n    agents {
         agent agent1 "John A. Agent"
-    }
-
-    grant {
+    }`,
+        grant: `\n    grant {
         purpose "selling the real property at 12 Elm Street, Springfield"
-    }
-
-    term {
+    }`,
+        term: `\n    term {
         starts immediately
         ends on 2026-12-31
-    }
-    revocation by signed-writing delivered to agents
-
-    executed 2026-01-15 {
+    }`,
+        revocation: `    revocation by signed-writing delivered to agents`,
+        execution: `\n    executed 2026-01-15 {
         signature conformed
         witnesses 2
         notary acknowledgment
-    }`,
-    healthcare: (j) => `    kind healthcare
-    jurisdiction ${j}
-    voice first-person
-
-    principal jane "Jane Q. Principal" {
+    }`
+    }),
+    healthcare: (j) => ({
+        kind: `    kind healthcare`,
+        jurisdiction: `    jurisdiction ${j}`,
+        voice: `    voice first-person`,
+        principal: `\n    principal jane "Jane Q. Principal" {
         pronoun she
-    }
-
-    agents {
+    }`,
+        agents: `\n    agents {
         called "health-care agents"
         agent agent1 "John A. Agent"
-    }
-    successors {
+    }`,
+        successors: `    successors {
         agent agent2 "Mary B. Successor"
-    }
-
-    grant {
+    }`,
+        grant: `\n    grant {
         health-care decisions including lifeSustainingTreatment, medicalRecords
-    }
-
-    term {
+    }`,
+        term: `\n    term {
         starts on incapacity determined by physician
         durable
-    }
-    revocation by signed-writing delivered to agents
-
-    executed 2026-01-15 {
+    }`,
+        revocation: `    revocation by signed-writing delivered to agents`,
+        execution: `\n    executed 2026-01-15 {
         signature conformed
         witnesses 2
     }`
+    })
 };
 
-export function starterSource(kind: Kind, name: string, jurisdiction = kind === 'section16' || kind === 'securities' ? 'federal' : 'NY'): string {
-    return `// A new ${kind} power of attorney. Replace the names and dates, then run \`poa check\`.\npoa ${instrumentName(name)} {\n${BODIES[kind](jurisdiction)}\n}\n`;
+/**
+ * The starter instrument of a kind. With `style`, the id of a style set of the
+ * phrasebook (language/phrasebook/style-sets.ts), written as `style <set>`
+ * after the jurisdiction; an unknown set is refused.
+ */
+export function starterSource(kind: Kind, name: string, jurisdiction = kind === 'section16' || kind === 'securities' ? 'federal' : 'NY', style?: string): string {
+    if (style !== undefined && !styleSet(style)) throw new Error(`unknown style set '${style}' (use one of ${STYLE_SETS.map((s) => s.id).join(', ')})`);
+    const body = writtenInOrder(BODIES[kind](jurisdiction)).replace(/^( {4}jurisdiction .*)$/m, (line) => (style === undefined ? line : `${line}\n    style ${style}`));
+    return `// A new ${kind} power of attorney. Replace the names and dates, then run \`poa check\`.\npoa ${instrumentName(name)} {\n${body}\n}\n`;
 }

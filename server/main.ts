@@ -9,6 +9,7 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { commandLineAction } from './command-line.js';
 import { registerCrossFileChecks, workspaceCheck } from './cross-file-checks.js';
+import { registerCatalogRequest } from './catalog-request.js';
 import { registerExportRequest } from './export-request.js';
 import { registerIdleCollection } from './idle-memory.js';
 import { registerImportRequest } from './import-request.js';
@@ -24,6 +25,7 @@ if (action.run) {
     registerCrossFileChecks(shared, connection, workspaceCheck(() => Poa.poa.clock.context()));
     registerExportRequest(shared, connection);
     registerNewDocumentRequest(connection);
+    registerCatalogRequest(shared, connection);
     registerImportRequest(connection);
     registerIdleCollection(shared);
     startLanguageServer(shared);

@@ -141,6 +141,44 @@ export interface FormSummary {
 /** `poa/forms`: the statutory forms an instrument can be written on (for the editor's "New POA"). */
 export const FormsRequest = new RequestType0<FormSummary[], void>('poa/forms');
 
+/** `poa/catalog` parameters: with a document and an offset, the answer also says which clauses fit there. */
+export interface CatalogParams {
+    uri?: string;
+    /** Offset in the document's text (UTF-16 code units), where a clause would be inserted. */
+    offset?: number;
+}
+
+/** One clause of the clause registry (language/registry/clause-registry.ts). */
+export interface CatalogClause {
+    id: string;
+    /** What the file writes. */
+    keyword: string;
+    /** The clause's name for a lawyer. */
+    name: string;
+    /** A snippet, VS Code snippet syntax. */
+    snippet: string;
+    /** Kinds of instrument the clause belongs to (empty: every kind). */
+    kinds: Kind[];
+}
+
+/** A snippet that fits at the asked offset, not yet written in the document. */
+export interface CatalogChoice {
+    name: string;
+    description: string;
+    body: string;
+}
+
+export interface CatalogResult {
+    clauses: CatalogClause[];
+    /** The jurisdictions the checks know, in the table's order. */
+    jurisdictions: { id: string; name: string }[];
+    /** With `uri` and `offset`: the snippets that fit there (context, kind, clauses already written). */
+    choices?: CatalogChoice[];
+}
+
+/** `poa/catalog`: the clause registry and the jurisdiction table, and what fits at a place in a document. */
+export const CatalogRequest = new RequestType<CatalogParams, CatalogResult, void>('poa/catalog');
+
 /** `poa/import` parameters: the document's bytes (the editor reads the file) and what the user chose. */
 export interface ImportParams {
     /** The document's file name, for its format (.txt, .docx, .pdf) and the messages. */

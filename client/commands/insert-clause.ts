@@ -1,16 +1,28 @@
-/** "POA: Insert Clause": a quick pick of the clauses that fit at the cursor, inserted as a snippet. */
+/**
+ * "POA: Insert Clause": a quick pick of the clauses that fit at the cursor
+ * (the server says which: `poa/catalog` with the document and offset),
+ * inserted as a snippet.
+ */
 import * as vscode from 'vscode';
-import { clausesFor } from '../clause-catalog.js';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { CatalogRequest, type CatalogChoice } from '../../server/protocol.js';
+import { requestForDocument } from '../server-requests.js';
 import { isPoaDocument } from '../settings.js';
 
-export async function insertClause(): Promise<void> {
+export async function insertClause(client: LanguageClient): Promise<void> {
     const editor = vscode.window.activeTextEditor;
     if (!editor || !isPoaDocument(editor.document)) {
         void vscode.window.showInformationMessage('Open a .poa file and put the cursor where the clause should go.');
         return;
     }
-    const text = editor.document.getText();
-    const choices = clausesFor(text, editor.document.offsetAt(editor.selection.active));
+    let choices: CatalogChoice[];
+    try {
+        const params = { uri: editor.document.uri.toString(), offset: editor.document.offsetAt(editor.selection.active) };
+        choices = (await requestForDocument(client, CatalogRequest, params)).choices ?? [];
+    } catch (err) {
+        void vscode.window.showErrorMessage(`The clauses could not be listed: ${err instanceof Error ? err.message : String(err)}`);
+        return;
+    }
     if (choices.length === 0) {
         void vscode.window.showInformationMessage('No clause fits here. Put the cursor inside the instrument, or inside its grant, term or executed block.');
         return;

@@ -7,8 +7,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { FormsRequest, NewDocumentRequest, type FormSummary, type Kind, type NewDocumentParams } from '../../server/protocol.js';
-import { JURISDICTION_CHOICES } from '../jurisdiction-choices.js';
+import { CatalogRequest, FormsRequest, NewDocumentRequest, type CatalogResult, type FormSummary, type Kind, type NewDocumentParams } from '../../server/protocol.js';
 import { defaultJurisdiction } from '../settings.js';
 
 const KIND_LABELS: Record<Kind, { label: string; detail: string }> = {
@@ -32,7 +31,14 @@ export async function newPoa(client: LanguageClient): Promise<vscode.Uri | undef
     const preferred = defaultJurisdiction();
     const securities = kindPick.poaKind === 'section16' || kindPick.poaKind === 'securities';
     const first = securities ? 'federal' : preferred === 'federal' ? 'NY' : preferred;
-    const jurisdictions = [...JURISDICTION_CHOICES].sort((a, b) => Number(b.id === first) - Number(a.id === first));
+    let known: CatalogResult['jurisdictions'];
+    try {
+        ({ jurisdictions: known } = await client.sendRequest(CatalogRequest, {}));
+    } catch (err) {
+        void vscode.window.showErrorMessage(`The jurisdictions could not be listed: ${err instanceof Error ? err.message : String(err)}`);
+        return undefined;
+    }
+    const jurisdictions = [...known].sort((a, b) => Number(b.id === first) - Number(a.id === first));
     const jurisdictionPick = await vscode.window.showQuickPick(
         jurisdictions.map((j) => ({ label: j.name, description: j.id, id: j.id })),
         { title: 'New power of attorney (2/2)', placeHolder: 'Under which law is it drafted?' }

@@ -5,6 +5,7 @@
  */
 import type { PoaModel } from '../model/poa-model.js';
 import type { SourceRange } from '../model/source-range.js';
+import { WRITTEN_ORDER } from '../registry/clause-registry.js';
 
 export interface TextEdit {
     offset: number;
@@ -12,19 +13,15 @@ export interface TextEdit {
     newText: string;
 }
 
-/** The order clauses are written in (the order of the reference instrument's outline). */
-export const CLAUSE_ORDER = [
-    'kind', 'jurisdiction', 'voice', 'layout', 'dates', 'title', 'parameter', 'principal', 'agents', 'successors', 'issuer', 'define',
-    'grant', 'substitution', 'ratification', 'acknowledgment', 'indemnification', 'reliance', 'compensation', 'supersession',
-    'term', 'revocation', 'execution'
-] as const;
+/** The order clauses are written in: the clause registry's (language/registry/clause-registry.ts). */
+export const CLAUSE_ORDER = WRITTEN_ORDER;
 export type ClauseName = (typeof CLAUSE_ORDER)[number];
 
 /** Every clause the model knows, with its place in the canonical order. */
 export function clauseRanges(model: PoaModel): { clause: ClauseName; range: SourceRange }[] {
     const out: { clause: ClauseName; range: SourceRange }[] = [];
     const add = (clause: ClauseName, range: SourceRange | undefined) => { if (range && range.length > 0) out.push({ clause, range }); };
-    for (const key of ['kind', 'jurisdiction', 'voice', 'layout', 'dates', 'title'] as const) add(key, model.settingRanges[key]);
+    for (const [key, range] of Object.entries(model.settingRanges)) add(key as keyof PoaModel['settingRanges'], range);
     model.parameters.forEach((p) => add('parameter', p.range));
     model.principals.forEach((p) => add('principal', p.range));
     add('agents', model.agentsRange);

@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { main } from '../../cli/main.js';
 import type { CliIo } from '../../cli/cli-io.js';
 import { KINDS } from '../../language/starter-templates.js';
+import { STYLE_SETS } from '../../language/phrasebook/style-sets.js';
 import { loadPoa } from '../../language/poa-document.js';
 import { ROOT } from '../helpers.js';
 
@@ -91,6 +92,23 @@ describe('poa new', () => {
         const again = await run(['new', '--kind', kind, 'my-poa'], dir);
         expect(again.code).toBe(2);
         expect(readFileSync(file, 'utf8')).toBe('my edits');
+    });
+
+    test.each(STYLE_SETS.map((s) => s.id))('--style %s writes the style set into a starter that checks without errors', async (style) => {
+        const r = await run(['new', '--kind', 'section16', 'my-poa', '--style', style, '--stdout']);
+        expect(r.code).toBe(0);
+        expect(r.stdout).toMatch(new RegExp(`^\\s*jurisdiction federal\\n\\s*style ${style}$`, 'm'));
+        const { diagnostics } = await loadPoa(r.stdout);
+        expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    });
+
+    test('an unknown style set names the valid ones; a statutory form takes none', async () => {
+        const r = await run(['new', '--kind', 'general', '--style', 'fancy', '--stdout']);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toContain(STYLE_SETS.map((s) => s.id).join(', '));
+        const form = await run(['new', '--form', 'sd-59-12-41', '--style', 'edgar-classic', '--stdout']);
+        expect(form.code).toBe(2);
+        expect(form.stderr).toContain('--style');
     });
 
     test('an unknown kind names the valid ones', async () => {

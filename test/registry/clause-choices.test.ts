@@ -1,13 +1,14 @@
 /**
- * The snippets (snippets/poa.json) and the "Insert Clause" catalog: every
- * snippet is known to the catalog, every whole-instrument snippet expands to
+ * The snippets (snippets/poa.json) and the "Insert Clause" choices the server
+ * gives (language/registry/clause-choices.ts): every whole-instrument snippet expands to
  * an instrument that parses and checks without errors, every clause snippet
  * parses where the catalog offers it, and the catalog offers what fits where
  * the cursor is.
  */
 import { describe, expect, it } from 'vitest';
 import snippets from '../../snippets/poa.json';
-import { CATALOGUED_SNIPPETS, clausesFor, contextAt } from '../../client/clause-catalog.js';
+import { clausesFor, contextAt } from '../../language/registry/clause-choices.js';
+import { SNIPPETS } from '../../language/registry/snippet-catalog.js';
 import { loadPoa } from '../../language/poa-document.js';
 
 type Snippet = { prefix: string[]; body: string[]; description: string };
@@ -27,8 +28,8 @@ const errorsOf = (diagnostics: { severity?: string; message: string }[]) => diag
 const instrumentSnippets = ['Section 16 power of attorney', 'Securities power of attorney', 'General durable power of attorney', 'Limited power of attorney', 'Health care power of attorney'];
 
 describe('snippets', () => {
-    it('are all in the Insert Clause catalog, and the catalog names only real snippets', () => {
-        expect(new Set(CATALOGUED_SNIPPETS)).toEqual(new Set(Object.keys(all)));
+    it('are the catalog\'s, each with a description and a prefix', () => {
+        expect(new Set(SNIPPETS.map((s) => s.name))).toEqual(new Set(Object.keys(all)));
         for (const s of Object.values(all)) {
             expect(s.description.length).toBeGreaterThan(10);
             expect(s.prefix.length).toBeGreaterThan(0);

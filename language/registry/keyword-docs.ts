@@ -1,0 +1,67 @@
+/**
+ * Documentation of the language's keywords, shown in completion and on hover.
+ * A clause's keyword takes its words from the clause registry (its `doc`, or
+ * its note); the other keywords (settings, values, grant items) are here.
+ */
+import { JURISDICTIONS } from '../rules/jurisdictions.js';
+import { CLAUSES } from './clause-registry.js';
+
+const OTHER_KEYWORDS: Readonly<Record<string, string>> = {
+    poa: 'Starts a power of attorney: `poa Name { ... }`.',
+    form: 'Writes the instrument in the words of a statutory form: `form sd-59-12-41`. The forms and their ids are listed in docs/forms.md.',
+    initials: 'The lines of the statutory form the principal initials, by the form\'s power ids: `initials realProperty, banks`.',
+    instructions: 'The statutory form\'s special instructions, in the principal\'s words: `instructions "..."`.',
+    template: 'Starts a template: a power of attorney with parameters filled from JSON or CSV data.',
+    kind: 'The kind of power of attorney; it decides which clauses are required.',
+    section16: 'Section 16 power of attorney: authority to sign and file Forms 3, 4 and 5 (and usually Form 144) for a director, officer or 10% holder.',
+    securities: 'Securities power of attorney: other SEC filings such as Schedules 13D and 13G or registration statements.',
+    general: 'General (financial) power of attorney in the style of the Uniform Power of Attorney Act.',
+    limited: 'Limited power of attorney: one transaction or purpose.',
+    healthcare: 'Health-care power of attorney: authority to make health-care decisions.',
+    jurisdiction: `The law that governs the instrument (${JURISDICTIONS.map((j) => j.id).join(', ')}); it decides formalities such as notarization and witnesses.`,
+    voice: 'How the principal speaks: `undersigned` ("The undersigned hereby appoints ...") or `first-person` ("I appoint ...").',
+    undersigned: 'The principal is "the undersigned" throughout, as in most Section 16 powers of attorney.',
+    'first-person': 'The principal speaks in the first person ("I appoint ...").',
+    layout: 'Paragraph layout of the rendered instrument: `prose` or `numbered`.',
+    dates: 'Date style: `legal` ("this 26th day of July, 2007") or `plain` ("July 26, 2007").',
+    title: 'The title printed at the head of the instrument (default "POWER OF ATTORNEY").',
+    parameter: 'A template parameter, filled from data: `parameter name person|date|text|pronoun|choice(...) [default ...]`. Use it as `[name]`.',
+    principal: 'The person or entity granting the power: `principal id "Full Name" { pronoun he  capacities individual }`.',
+    jointly: 'The agents must act together; no one of them can act alone.',
+    severally: 'Each agent may act alone ("each acting singly").',
+    'any-one-or-more': 'Any one or more of the agents may act ("or any one or more of them").',
+    'jointly-and-severally': 'The agents may act together or each alone.',
+    majority: 'A majority of the agents must act together.',
+    agent: 'An attorney-in-fact, named (`agent id "Full Name"`) or by office (`agent id office "General Counsel" of issuer`).',
+    define: 'A defined term: `define id "full expression" as "Short Term"`. The rendered text introduces it at first use and uses the short term afterwards.',
+    comply: 'Authority to act so the principal complies with the named laws (act1934, act1933, sec).',
+    file: 'Authority to prepare, sign and file SEC forms: `file form3, form4, form5 under section16a including amendments`.',
+    edgar: 'Authority to obtain EDGAR access codes on Form ID (Regulation S-T).',
+    any: 'The catch-all: any other action that, in the opinion of the attorney-in-fact, is necessary or desirable in connection with the grant.',
+    subjects: 'The subjects of a general power of attorney (UPOAA §§ 204-216), or `all`.',
+    expressly: 'Powers the law requires to be granted expressly ("hot powers", UPOAA § 201(a)): gifts, trusts, beneficiary designations, ...',
+    'health-care': 'Authority to make health-care decisions, with specific items (life-sustaining treatment, records, ...).',
+    purpose: 'The purpose of a limited power of attorney (the transaction it is for).',
+    power: 'A power in your own words, when no structured clause fits.',
+    supersedes: 'What earlier powers of attorney this one replaces: `all prior authorizations for issuer securities revoking them`, `instrument dated ...` or `nothing`.',
+    starts: 'When the power takes effect: `immediately`, `on DATE` or `on incapacity` (springing).',
+    ends: 'When the power ends: `on DATE`, `after N years`, `when revoked`, `when no longer subject to section16 for issuer`, `at death`.',
+    durable: 'The power continues if the principal becomes incapacitated (UPOAA § 104).',
+    revocation: 'How the principal revokes the power: `by signed-writing delivered to agents`.',
+    testimonium: 'The closing "IN WITNESS WHEREOF" sentence: `hand` ("has hereunto set his hand") or `executed`.',
+    signature: 'A signature line; a conformed signature is written as "/s/ Name".',
+    witnesses: 'Witnesses to the signature, by number or by name.',
+    notary: 'A notary acknowledgment (certificate of acknowledgment) under the signature.',
+    worded: 'Overrides the clause\'s standard wording with your own short text; `{name}` refers to a party, defined term or parameter.'
+};
+
+/** The first word of a clause's keyword, which is what completion offers and hover finds. */
+export function leadingKeyword(keyword: string): string {
+    return keyword.split(' ')[0];
+}
+
+/** Documentation of keywords: every clause of the registry by its leading keyword, and the other keywords. */
+export const KEYWORD_DOCS: Readonly<Record<string, string>> = {
+    ...OTHER_KEYWORDS,
+    ...Object.fromEntries(CLAUSES.map((c) => [leadingKeyword(c.keyword), c.doc ?? c.note]))
+};
