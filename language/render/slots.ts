@@ -53,8 +53,8 @@ export class Slots implements SlotSource {
             case 'object': return text(ctx.object());
             case 'possessive': return text(ctx.possessive());
             case 'pronoun-possessive': return text(ctx.pronounPossessive());
-            // An entity principal is "its"; a principal with a stated pronoun "his"/"her".
-            case 'whose': return text(m.principals.length === 1 && (m.principals[0].statedPronoun || m.principals[0].entity) ? ctx.pronounPossessive() : ctx.possessive());
+            // A stated pronoun gives "his"/"her"/"its"; an entity without one stays "the undersigned's", as trusts' powers print it.
+            case 'whose': return text(m.principals.length === 1 && m.principals[0].statedPronoun ? ctx.pronounPossessive() : ctx.possessive());
             // Signature-page powers print "his" for a principal of unstated pronoun; a stated pronoun, an entity or the first person is followed.
             case 'signatory-possessive': return text(this.statesPronoun() ? ctx.pronounPossessive() : 'his');
             case 'signatory-object': return text(this.statesPronoun() ? ctx.pronounObject() : 'him');

@@ -67,12 +67,6 @@ describe('lists and pronouns', () => {
         expect(text).not.toMatch(/\bhis\b|\bhim\b/);
     });
 
-    test('an entity principal is "its" (BlackRock)', async () => {
-        const text = await render('phrasing appointment style each-of grant { power "sign checks" }', 'principal acme "Acme Inc." entity { organized in "Delaware" as corporation signed by "Ann Officer" as "Secretary" }');
-        expect(text).toContain('each acting singly, its true and lawful attorney-in-fact');
-        expect(text).not.toContain("the undersigned's true and lawful");
-    });
-
     test('first person is "at my request" (Merkadeau)', async () => {
         const text = await render('issuer co "Acme Corp." grant { power "sign checks" } acknowledgment no-assumption', undefined, 'first-person');
         expect(text).toContain('in serving in such capacity at my request,');
