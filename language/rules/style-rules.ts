@@ -4,6 +4,9 @@
  * styles there are, never a failure.
  */
 import { clausePhrases, PHRASEBOOK, STYLE_SETS } from '../phrasebook/index.js';
+import type { SourceRange } from '../model/source-range.js';
+import { RenderContext } from '../render/render-context.js';
+import { grantHoldsIncidentalAuthority, incidentalHoldsRest, templateHolds } from '../render/slots.js';
 import { rule, type Rule } from './rule.js';
 
 export const STYLE_RULES: readonly Rule[] = [
@@ -50,6 +53,29 @@ export const STYLE_RULES: readonly Rule[] = [
             if (clauses.length === 0) return;
             const example = clauses.includes('signature') ? `, inside the execution block: { signature "/s/ Jane Roe" style ${set.id} }` : '';
             report({ range: set.range, args: { style: set.id, clauses: clauses.map((c) => `the clause "${c}"`).join(' and '), example } });
+        }
+    }),
+    rule({
+        code: 'poa/style-omits-clause',
+        title: 'A wording style with no place for a clause the file states',
+        kinds: 'all', jurisdictions: 'all', severity: 'warning',
+        message: 'The grant style "{style}" has no place for the {clause} clause, so the rendered instrument leaves it out.',
+        why: 'Every clause the author writes is meant to be in the instrument; a style that cannot word it would silently change what the agents are given or what the principal confirms.',
+        action: 'Choose a grant style that includes it (the default, `numbered` or `one-sentence`), word the grant yourself with `worded "..."`, or remove the clause.',
+        source: 'POA language reference (docs/language.md, "Styles")',
+        severityBasis: 'warning: the instrument is not invalid, but the rendered text omits a clause the file states.',
+        scope: 'Every instrument whose grant style omits the appointment (and so the substitution) or the ratification.',
+        check: ({ model }, report) => {
+            if (model.grant?.wording) return;
+            const ctx = new RenderContext(model);
+            const style = ctx.styleId('grant');
+            if (style === undefined || !ctx.style('grant')) return;
+            // Substitution and ratification go into an incidental-authority paragraph that has places for them.
+            if (incidentalHoldsRest(ctx) && !grantHoldsIncidentalAuthority(ctx)) return;
+            const omitted: { clause: string; range: SourceRange }[] = [];
+            if (model.substitution && !templateHolds(ctx, 'grant', 'appointment')) omitted.push({ clause: 'substitution', range: model.substitution.range });
+            if (model.ratification && !templateHolds(ctx, 'grant', 'ratification')) omitted.push({ clause: 'ratification', range: model.ratification.range });
+            for (const o of omitted) report({ range: o.range, args: { style, clause: o.clause } });
         }
     })
 ];

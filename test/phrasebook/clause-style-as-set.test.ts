@@ -35,3 +35,19 @@ describe('a clause style where a style set is chosen', () => {
         expect(diagnostics.map((d) => d.code)).toContain('poa/unknown-style');
     });
 });
+
+describe('a grant style with no place for a clause the file states', () => {
+    test('letter-confirms with substitution and ratification warns, naming the style', async () => {
+        const { diagnostics } = await check(poa('grant style letter-confirms { power "sign checks" } substitution with revocation ratification executed 2020-01-15 { signature conformed }').replace('grant { power "sign checks" }', ''));
+        const omits = diagnostics.filter((d) => d.code === 'poa/style-omits-clause').map((d) => d.message);
+        expect(omits).toEqual([
+            'The grant style "letter-confirms" has no place for the substitution clause, so the rendered instrument leaves it out.',
+            'The grant style "letter-confirms" has no place for the ratification clause, so the rendered instrument leaves it out.'
+        ].map((m) => expect.stringContaining(m)));
+    });
+
+    test('the default grant style is no finding', async () => {
+        const { diagnostics } = await check(poa('substitution with revocation ratification executed 2020-01-15 { signature conformed }'));
+        expect(diagnostics.map((d) => d.code)).not.toContain('poa/style-omits-clause');
+    });
+});
