@@ -73,3 +73,17 @@ describe('lists and pronouns', () => {
         expect(text).not.toContain('at the request of me');
     });
 });
+
+describe('conformed signatures (AMR, Duesenberg)', () => {
+    const sign = async (signature: string) => (await renderSource(poa(`grant { power "sign checks" }`).replace('{ signature conformed }', `{ ${signature} }`))).split('\n').map((l) => l.trim()).filter(Boolean).slice(-2);
+
+    test('signature conformed and signature "/s/ Name" give the same block', async () => {
+        expect(await sign('signature "/s/ Jane Roe"')).toEqual(await sign('signature conformed'));
+        expect((await sign('signature conformed'))[1]).toBe('/s/ Jane Roe');
+    });
+
+    test('a typed-name style prints the name beneath either form', async () => {
+        expect(await sign('signature conformed style typed-name')).toEqual(['/s/ Jane Roe', 'Jane Roe']);
+        expect(await sign('signature "/s/ Jane Roe" style typed-name')).toEqual(['/s/ Jane Roe', 'Jane Roe']);
+    });
+});
