@@ -66,8 +66,8 @@ export const appointment: ClausePhrases = {
         {
             id: 'signatories-as',
             label: 'A and B, or either of them, as his true and lawful attorneys-in-fact and agents, ..., for him and in his name, place and stead, in any and all capacities',
-            template: '{opening} {agents}[{agent-mode}], as his true and lawful {designation}[, {substitution}], for him and in his name, place and stead, in any and all capacities',
-            note: 'The common signature-page power of Forms 10-K and S-8.',
+            template: '{opening} {agents}[{agent-mode}], as {signatory-possessive} true and lawful {designation}[, {substitution}], for {signatory-object} and in {signatory-possessive} name, place and stead, in any and all capacities',
+            note: 'The common signature-page power of Forms 10-K and S-8. "his" and "him" follow the principal\'s `pronoun` (and "its" an entity); with none stated they are "his" and "him", as the signature pages print them.',
             example: 'regstmt_medicis-10k-1999'
         },
         {

@@ -29,7 +29,8 @@ export function joinWords(items: readonly string[], conjunction: Conjunction = '
 export function joinRuns(items: readonly Run[][], conjunction: Conjunction = 'and', serialComma = false): Run[] {
     if (items.length === 0) return [];
     if (items.length === 1) return [...items[0]];
-    const hasComma = (item: Run[]) => item.some((r) => r.text.includes(','));
+    // A comma inside a name ("R. Andrew Dickson, III") is part of the name, not of the list's structure.
+    const hasComma = (item: Run[]) => item.some((r) => r.role !== 'party' && r.text.includes(','));
     const complex = items.some(hasComma);
     const serial = serialComma && items.length > 2;
     const out: Run[] = [];

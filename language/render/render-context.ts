@@ -97,6 +97,13 @@ export class RenderContext {
         return this.model.principals[0]?.pronoun.possessive ?? 'his or her';
     }
 
+    /** The principal's own object pronoun: "him" / "her" / "them" / "me". */
+    pronounObject(): string {
+        if (this.firstPerson) return this.object();
+        if (this.plural) return 'them';
+        return this.model.principals[0]?.pronoun.object ?? 'him or her';
+    }
+
     /** Verb agreement with the subject: verb('does', 'do'). */
     verb(thirdSingular: string, base: string): string {
         return this.firstPerson || this.plural ? base : thirdSingular;

@@ -53,7 +53,12 @@ export class Slots implements SlotSource {
             case 'object': return text(ctx.object());
             case 'possessive': return text(ctx.possessive());
             case 'pronoun-possessive': return text(ctx.pronounPossessive());
+            // A stated pronoun gives "his"/"her"/"its"; an entity without one stays "the undersigned's", as trusts' powers print it.
             case 'whose': return text(m.principals.length === 1 && m.principals[0].statedPronoun ? ctx.pronounPossessive() : ctx.possessive());
+            // Signature-page powers print "his" for a principal of unstated pronoun; a stated pronoun, an entity or the first person is followed.
+            case 'signatory-possessive': return text(this.statesPronoun() ? ctx.pronounPossessive() : 'his');
+            case 'signatory-object': return text(this.statesPronoun() ? ctx.pronounObject() : 'him');
+            case 'at-request': return text(ctx.firstPerson ? `at ${ctx.possessive()} request` : `at the request of ${ctx.object()}`);
             case 'identification': return principalIdentification(ctx);
             case 'on-behalf': return text(ctx.onBehalf());
             case 'capacity': return text(ctx.capacityPhrase());
@@ -76,7 +81,7 @@ export class Slots implements SlotSource {
             // ---------------------------------------------------------- the instrument and its parts
             case 'instrument': return phrase(ctx, 'instrument-name', m.kind === 'section16' || m.kind === 'securities' ? 'securities' : undefined);
             case 'opening': return m.opening?.wording ? ctx.wording(m.opening.wording) : phrase(ctx, 'opening', undefined, {}, m.opening?.range);
-            case 'appointment': return phrase(ctx, 'appointment');
+            case 'appointment': return this.appointment();
             case 'substitution': return this.substitution();
             case 'substitution-extras': {
                 const s = m.substitution;
@@ -166,6 +171,12 @@ export class Slots implements SlotSource {
         }
     }
 
+    /** The principal's pronoun is known: stated, an entity's "it", or the first person. */
+    private statesPronoun(): boolean {
+        const p = this.ctx.model.principals;
+        return this.ctx.firstPerson || (p.length === 1 && Boolean(p[0].statedPronoun || p[0].entity));
+    }
+
     private agents(): Run[] {
         const agents = this.ctx.model.agents;
         if (this.ctx.model.agentsWording) return this.ctx.wording(this.ctx.model.agentsWording);
@@ -182,9 +193,21 @@ export class Slots implements SlotSource {
         return ctx.model.agentMode ? phrase(ctx, 'agent-mode', ctx.model.agentMode, {}, ctx.model.agentModeRange) : NONE;
     }
 
+    /**
+     * The appointment. Substitution the file states is never dropped: an
+     * appointment style without a place for it (`named-as`) takes it after the
+     * agents' designation, where the styles that have one put it.
+     */
+    private appointment(): Run[] {
+        const runs = phrase(this.ctx, 'appointment');
+        if (templateHolds(this.ctx, 'appointment', 'substitution')) return runs;
+        const substitution = this.substitution();
+        return substitution.length ? [...runs, { text: ', ' }, ...substitution] : runs;
+    }
+
     /** Substitution and ratification go into the incidental-authority clause when the instrument has one. */
     private displaced(): boolean {
-        return Boolean(this.ctx.model.incidentalAuthority) && !this.local.incidental && !grantHoldsIncidentalAuthority(this.ctx);
+        return incidentalHoldsRest(this.ctx) && !this.local.incidental && !grantHoldsIncidentalAuthority(this.ctx);
     }
 
     private substitution(): Run[] {
@@ -323,7 +346,37 @@ type Runs = Run[];
 
 /** True when the grant's style words the incidental authority inside its own sentence. */
 export function grantHoldsIncidentalAuthority(ctx: RenderContext): boolean {
-    return (ctx.style('grant') ?? findStyle('grant'))?.template.includes('{incidental-authority}') ?? false;
+    return templateHolds(ctx, 'grant', 'incidental-authority') || incidentalContinuesGrant(ctx);
+}
+
+/**
+ * True when worded incidental authority starts in lower case ("and giving and
+ * granting ..."): the instrument continues the grant sentence with it, so it
+ * is no paragraph of its own.
+ */
+export function incidentalContinuesGrant(ctx: RenderContext): boolean {
+    const text = ctx.model.incidentalAuthority?.wording?.text.trimStart() ?? '';
+    const grant = (ctx.style('grant') ?? findStyle('grant'))?.template ?? '';
+    // The grant sentence must end where the clause can be added (every grant style but `numbered-dots`).
+    return /^[a-z]/.test(text) && (grant.includes('[, {ratification}]') || grant.endsWith('.'));
+}
+
+/** True when the style the file chose for a clause (or the default) has a place for the slot. */
+export function templateHolds(ctx: RenderContext, clause: string, slot: string): boolean {
+    const style = ctx.style(clause) ?? findStyle(clause);
+    if (!style) return false;
+    return [style.template, ...Object.values(style.variants ?? {})].some((t) => t.includes(`{${slot}}`));
+}
+
+/**
+ * True when the incidental-authority clause is where substitution and
+ * ratification go: it has a style with places for both. Worded incidental
+ * authority, or a style without those places, leaves them in the grant.
+ */
+export function incidentalHoldsRest(ctx: RenderContext): boolean {
+    const clause = ctx.model.incidentalAuthority;
+    if (!clause || clause.wording) return false;
+    return templateHolds(ctx, 'incidental-authority', 'substitution') && templateHolds(ctx, 'incidental-authority', 'ratification');
 }
 
 function capitalFirstRun(runs: Run[]): Run[] {

@@ -3,7 +3,10 @@
  * style renders in the default wording, so this is a warning that lists the
  * styles there are, never a failure.
  */
-import { clausePhrases, STYLE_SETS } from '../phrasebook/index.js';
+import { clausePhrases, PHRASEBOOK, STYLE_SETS } from '../phrasebook/index.js';
+import type { SourceRange } from '../model/source-range.js';
+import { RenderContext } from '../render/render-context.js';
+import { grantHoldsIncidentalAuthority, incidentalHoldsRest, templateHolds } from '../render/slots.js';
 import { rule, type Rule } from './rule.js';
 
 export const STYLE_RULES: readonly Rule[] = [
@@ -19,7 +22,8 @@ export const STYLE_RULES: readonly Rule[] = [
         scope: 'Every instrument that names a wording style.',
         check: ({ model }, report) => {
             const set = model.styles.set;
-            if (set && !STYLE_SETS.some((s) => s.id === set.id)) {
+            // A clause's style standing alone (after a closing brace) is reported by poa/clause-style-as-set.
+            if (set && !STYLE_SETS.some((s) => s.id === set.id) && clausesWithStyle(set.id).length === 0) {
                 report({ range: set.range, args: { what: 'The phrasebook', style: set.id, known: STYLE_SETS.map((s) => s.id).join(', ') } });
             }
             for (const choice of model.styles.clauses) {
@@ -31,5 +35,52 @@ export const STYLE_RULES: readonly Rule[] = [
                 }
             }
         }
+    }),
+    rule({
+        code: 'poa/clause-style-as-set',
+        title: 'A clause\'s style written where a style set is chosen',
+        kinds: 'all', jurisdictions: 'all', severity: 'warning',
+        message: '"style {style}" stands on its own, where a style set for the whole instrument is chosen, but "{style}" is a style of {clauses}; the default wording is used. Write the style inside that clause{example}.',
+        why: 'A `style` outside every clause chooses a set of styles for the whole instrument; a clause\'s own style written there (often just after a closing brace) changes nothing, so the clause would render in words the author did not choose.',
+        action: 'Move the style into the clause it belongs to, or remove it.',
+        source: 'POA language reference (docs/language.md, "Styles")',
+        severityBasis: 'warning: nothing in the instrument is invalid; it renders in the default words, which may not be the ones the author meant.',
+        scope: 'Every instrument with a `style` clause naming a style of a single clause.',
+        check: ({ model }, report) => {
+            const set = model.styles.set;
+            if (!set || STYLE_SETS.some((s) => s.id === set.id)) return;
+            const clauses = clausesWithStyle(set.id);
+            if (clauses.length === 0) return;
+            const example = clauses.includes('signature') ? `, inside the execution block: { signature "/s/ Jane Roe" style ${set.id} }` : '';
+            report({ range: set.range, args: { style: set.id, clauses: clauses.map((c) => `the clause "${c}"`).join(' and '), example } });
+        }
+    }),
+    rule({
+        code: 'poa/style-omits-clause',
+        title: 'A wording style with no place for a clause the file states',
+        kinds: 'all', jurisdictions: 'all', severity: 'warning',
+        message: 'The grant style "{style}" has no place for the {clause} clause, so the rendered instrument leaves it out.',
+        why: 'Every clause the author writes is meant to be in the instrument; a style that cannot word it would silently change what the agents are given or what the principal confirms.',
+        action: 'Choose a grant style that includes it (the default, `numbered` or `one-sentence`), word the grant yourself with `worded "..."`, or remove the clause.',
+        source: 'POA language reference (docs/language.md, "Styles")',
+        severityBasis: 'warning: the instrument is not invalid, but the rendered text omits a clause the file states.',
+        scope: 'Every instrument whose grant style omits the appointment (and so the substitution) or the ratification.',
+        check: ({ model }, report) => {
+            if (model.grant?.wording) return;
+            const ctx = new RenderContext(model);
+            const style = ctx.styleId('grant');
+            if (style === undefined || !ctx.style('grant')) return;
+            // Substitution and ratification go into an incidental-authority paragraph that has places for them.
+            if (incidentalHoldsRest(ctx) && !grantHoldsIncidentalAuthority(ctx)) return;
+            const omitted: { clause: string; range: SourceRange }[] = [];
+            if (model.substitution && !templateHolds(ctx, 'grant', 'appointment')) omitted.push({ clause: 'substitution', range: model.substitution.range });
+            if (model.ratification && !templateHolds(ctx, 'grant', 'ratification')) omitted.push({ clause: 'ratification', range: model.ratification.range });
+            for (const o of omitted) report({ range: o.range, args: { style, clause: o.clause } });
+        }
     })
 ];
+
+/** The clauses of the phrasebook that have a style of this id. */
+function clausesWithStyle(id: string): string[] {
+    return PHRASEBOOK.filter((c) => c.styles.some((s) => s.id === id)).map((c) => c.clause);
+}

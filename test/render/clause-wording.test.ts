@@ -74,7 +74,7 @@ describe('closing clauses in both voices', () => {
             grant { power "sign checks" } acknowledgment no-assumption`;
         expect(await render(src, { agents: 'severally { agent a "Ann Lee" agent b "Bo Chan" }' })).toContain(
             'The undersigned acknowledges that the foregoing attorneys-in-fact, in serving in such capacity at the request of the undersigned, are not assuming, nor is Acme Corp., a Delaware corporation (the "Company"), assuming, any of the undersigned\'s responsibilities to comply with Section 16 of the Securities Exchange Act of 1934, as amended (the "1934 Act").');
-        expect(await render(src, { voice: 'first-person' })).toContain('I acknowledge that the foregoing attorney-in-fact, in serving in such capacity at the request of me, is not assuming');
+        expect(await render(src, { voice: 'first-person' })).toContain('I acknowledge that the foregoing attorney-in-fact, in serving in such capacity at my request, is not assuming');
     });
 
     test('indemnification, reliance, compensation', async () => {

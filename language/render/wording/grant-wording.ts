@@ -5,12 +5,20 @@
  * phrasebook's; this file says which phrase goes where.
  */
 import type { Run } from '../document-tree.js';
-import { phrase } from '../phrase.js';
-import { grantHoldsIncidentalAuthority } from '../slots.js';
+import { findStyle } from '../../phrasebook/index.js';
+import { phrase, withSource } from '../phrase.js';
+import { grantHoldsIncidentalAuthority, incidentalContinuesGrant, Slots, templateHolds } from '../slots.js';
+import { fillTemplate } from '../template-engine.js';
 import type { RenderContext } from '../render-context.js';
 
 export function grantParagraph(ctx: RenderContext): Run[] {
-    return phrase(ctx, 'grant');
+    const style = ctx.style('grant') ?? findStyle('grant');
+    if (!style || !incidentalContinuesGrant(ctx) || templateHolds(ctx, 'grant', 'incidental-authority')) return phrase(ctx, 'grant');
+    // Worded incidental authority that continues the grant sentence goes before the ratification, or ends the sentence.
+    const template = style.template.includes('[, {ratification}]')
+        ? style.template.replace('[, {ratification}]', '[, {incidental-authority}][, {ratification}]')
+        : style.template.replace(/\.$/, '[, {incidental-authority}].');
+    return withSource(fillTemplate(template, new Slots(ctx, {})), ctx.model.grant?.range);
 }
 
 /** "The undersigned hereby grants to each such attorney-in-fact full power and authority ... if personally present, ...". */
