@@ -30,6 +30,13 @@ export const grant: ClausePhrases = {
             example: 'sec16_linkedin-hoffman-trust-2011, sec16_natera-botha-exhibit-a-2022'
         },
         {
+            id: 'joined',
+            label: '... attorney-in-fact and agent to complete and execute ..., and to do all acts ... The undersigned hereby ratifies ...',
+            template: '{appointment} {powers-joined}.[ {ratification}]',
+            note: 'The powers in one unnumbered sentence, each with its "to"; pair with the ratification style `ratifies-sentence`.',
+            example: 'sec16_solarcity-musk-witness-2012, sec16_palantir-thiel-lawfirm-agents-2020'
+        },
+        {
             id: 'one-sentence',
             label: '..., to sign ..., granting unto said attorneys-in-fact full power and authority ..., hereby ratifying ...',
             template: '{appointment}{powers}[, {incidental-authority}][, {ratification}].',
