@@ -68,7 +68,7 @@ export const STYLE_SETS: readonly StyleSet[] = [
             'venues': 'do-all-acts',
             'ratification': 'ratifies-sentence',
             'instrument-name': 'limited-power-of-attorney',
-            'term-end': 'no-longer-required',
+            'term-end': 'no-longer-required-reports',
             'testimonium': 'date-below'
         },
         note: 'Used by the SolarCity (2012) and Palantir (2020) powers in the corpus; the reporting-person set is the same form numbered.'

@@ -155,6 +155,7 @@ export class Slots implements SlotSource {
             case 'status-issuer-or-company': return ctx.issuer(m.term?.end?.statusIssuer);
             case 'status-statute': return ctx.statute(m.term?.end?.status);
             case 'status-forms': return this.forms(this.section16Filing(), 'and', true);
+            case 'status-reports': return this.forms(this.statusFiling(), 'and', true);
             case 'prior-what': return text(m.supersession?.what === 'powers' ? 'powers of attorney' : 'authorizations');
             case 'superseded-issuer': return m.supersession?.issuer ? ctx.issuer(m.supersession.issuer) : NONE;
             case 'superseded-dates': return joinRuns((m.supersession?.dates ?? []).map((d: DateValue) => [ctx.shortDate(d)]), 'and');
@@ -191,8 +192,11 @@ export class Slots implements SlotSource {
     /** The mode phrase: the chosen style, or the default style's words for the stated mode. */
     private agentMode(): Run[] {
         const ctx = this.ctx;
-        if (!ctx.severalAgents || ctx.model.agentsWording) return NONE;
+        if (!ctx.severalAgents) return NONE;
+        // Agents written as a wording (a class: "the responsible attorneys ... of X and of Y") keep
+        // the mode's words only where a style is chosen for them.
         if (ctx.styleId('agent-mode') !== undefined) return phrase(ctx, 'agent-mode');
+        if (ctx.model.agentsWording) return NONE;
         return ctx.model.agentMode ? phrase(ctx, 'agent-mode', ctx.model.agentMode, {}, ctx.model.agentModeRange) : NONE;
     }
 
@@ -279,6 +283,17 @@ export class Slots implements SlotSource {
 
     private family(filing: FilingModel): string | undefined {
         return findStatute(filing.statute)?.family;
+    }
+
+    /**
+     * The forms the principal is "required to file" while the status lasts: the Section 16 filing's
+     * forms that Section 16(a) governs (not Form ID, which a filing may list beside them).
+     */
+    private statusFiling(): FilingModel | undefined {
+        const filing = this.section16Filing();
+        if (!filing) return undefined;
+        const reports = filing.forms.filter((f) => secForm(f.id)?.statutes.includes('section16a'));
+        return reports.length > 0 && reports.length < filing.forms.length ? { ...filing, forms: reports } : filing;
     }
 
     private section16Filing(): FilingModel | undefined {

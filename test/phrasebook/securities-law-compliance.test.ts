@@ -53,4 +53,14 @@ describe('the securities-law-compliance style set', () => {
         const attested = squash(await renderSource(power('', undefined, 'signature conformed\n        witnesses "Mary Roe"')));
         expect(attested).toContain('Signed and declared by the principal');
     });
+
+    test('agents written as a class keep the chosen mode\'s words; the term names only the forms Section 16(a) requires', async () => {
+        const source = power('', 'file form144 under rule144\n        file formID, form3, form4, form5 under section16a')
+            .replace('agents severally { agent a "Ann Lee" { pronoun she } agent b "Beth Poe" { pronoun she } }',
+                'agents severally { agent a office "responsible attorneys" of co agent b office "responsible attorneys of Roe LLP" } worded "the responsible attorneys of {co} and of Roe LLP"');
+        const text = squash(await renderSource(source));
+        expect(text).toContain('hereby constitutes and appoints the responsible attorneys of the Company and of Roe LLP, and each of them, the undersigned\'s true and lawful');
+        expect(text).toContain('such Forms 144, Form ID, Forms 3, 4 and 5 and other forms as any such attorney-in-fact and agent shall in his or her discretion');
+        expect(text).toContain('until the undersigned is no longer required to file Forms 3, 4 and 5 with respect to');
+    });
 });
