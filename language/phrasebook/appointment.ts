@@ -77,6 +77,13 @@ export const appointment: ClausePhrases = {
             example: 'regstmt_central-pacific-s3-2025'
         },
         {
+            id: 'as-such-persons',
+            label: '... as such person\'s true and lawful attorneys-in-fact and agents, each with full power of substitution and resubstitution and full power to act alone ..., for the undersigned and in the undersigned\'s name, place and stead, in any and all capacities',
+            template: '{opening} {agents} as such person\'s true and lawful {designation} and agents, each with full power of substitution and resubstitution[{agent-mode}], for {object} and in {possessive} name, place and stead, in any and all capacities,',
+            note: 'The substitution in the appointment; the incidental-authority paragraph may grant it again in its own words.',
+            example: 'sec16_affirm-levchin-2021'
+        },
+        {
             id: 'named-as',
             label: 'A and B, signing singly, as the undersigned\'s true and lawful attorney-in-fact',
             template: '{opening} {agents}[{agent-mode}], as {whose} true and lawful {designation-one}',

@@ -23,6 +23,13 @@ export const grant: ClausePhrases = {
             example: 'sec16_yahoo-levchin-5yr-expiry-2012, sec16_mongodb-botha-sequoia-2017'
         },
         {
+            id: 'lettered',
+            label: '... attorneys-in-fact and agents ..., to: (a) prepare ...; (b) execute ...; (c) do and perform ...; and (d) take any other action ...',
+            template: '{appointment} to: {powers-lettered}[, {ratification}].',
+            note: 'The classic EDGAR Section 16 form lettered instead of numbered.',
+            example: 'sec16_affirm-levchin-2021'
+        },
+        {
             id: 'numbered-dots',
             label: '... attorneys-in-fact to: 1. complete and execute ...; and 2. do all acts ... The undersigned hereby ratifies ...',
             template: '{appointment} to: {powers-dotted}.[ {ratification}]',

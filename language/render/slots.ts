@@ -95,6 +95,7 @@ export class Slots implements SlotSource {
             case 'powers-enumerated-capitals': return this.powers(true, true);
             case 'powers-dotted': return this.powers(true, false, true);
             case 'powers-joined': return this.powersJoined();
+            case 'powers-lettered': return this.powers(true, false, false, true);
             // ---------------------------------------------------------- securities
             case 'issuer': return ctx.issuer();
             case 'issuer-appositive': return appositive(ctx.issuer());
@@ -217,14 +218,14 @@ export class Slots implements SlotSource {
         return r.wording ? this.ctx.wording(r.wording) : phrase(this.ctx, 'ratification', undefined, {}, r.range);
     }
 
-    private powers(enumerated: boolean, capitals = false, dotted = false): Run[] {
+    private powers(enumerated: boolean, capitals = false, dotted = false, lettered = false): Run[] {
         const grant = this.ctx.model.grant;
         if (grant?.wording) return [{ text: enumerated ? '' : ', ' }, ...this.ctx.wording(grant.wording)];
         const powers = (grant ? powerPhrases(this.ctx, grant) : []).map((p) => (capitals ? capitalFirstRun(p) : p));
         if (powers.length === 0) {
             return [{ text: enumerated ? '' : ', ' }, { text: '[POWERS GRANTED]', role: 'missing', ref: 'grant', note: 'The grant does not say what the agents may do: add a grant clause.', source: grant?.range }];
         }
-        if (enumerated) return powers.length === 1 ? powers[0] : enumerateRuns(powers, dotted ? 'dotted' : 'arabic', ';');
+        if (enumerated) return powers.length === 1 ? powers[0] : enumerateRuns(powers, dotted ? 'dotted' : lettered ? 'lettered' : 'arabic', ';');
         return powers.length === 1 ? [{ text: ', ' }, ...powers[0]] : [{ text: ': ' }, ...enumerateRuns(powers, 'arabic', ';')];
     }
 
