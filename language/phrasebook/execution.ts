@@ -72,6 +72,7 @@ export const signature: ClausePhrases = {
         { id: 'print-name-dated', label: 'Signature: /s/ ... / Print Name: ... / Dated: September 14, 2020', template: 'Signature: {conformed}\nPrint Name: {name}\nDated: {plain-date}', example: 'sec16_palantir-thiel-lawfirm-agents-2020' },
         { id: 'typed-name-dated', label: '/s/ Elon Musk, the typed name, then Dated: August 2, 2012', template: '{conformed}\n{name}\nDated: {plain-date}', example: 'sec16_solarcity-musk-witness-2012' },
         { id: 'dated-typed-name', label: 'Dated: March 29, 2001, then /s/ Mark Kessel with the typed name and title beneath', template: 'Dated: {plain-date}\n{conformed}\n{name}\n[{title}]', example: 'regstmt_s3-exhibit24-3-kessel-2001' },
+        { id: 'by-name', label: 'By: /s/ ... / Name: ...', template: 'By: {conformed}\nName: {name}', example: 'sec16_joby-hoffman-annex-2021' },
         { id: 'by-typed-name', label: 'By: /s/ ... with the typed name beneath', template: 'By: {conformed}\n{name}', example: 'sec16_reinvent-spac-hoffman-2021' }
     ]
 };

@@ -80,6 +80,7 @@ export class Slots implements SlotSource {
             case 'opening': return m.opening?.wording ? ctx.wording(m.opening.wording) : phrase(ctx, 'opening', undefined, {}, m.opening?.range);
             case 'appointment': return phrase(ctx, 'appointment');
             case 'substitution': return this.substitution();
+            case 'and-resubstitution': return m.substitution?.resubstitution ? text(' and resubstitution') : NONE;
             case 'substitution-extras': {
                 const s = m.substitution;
                 return text(joinWords([s?.resubstitution ? 'resubstitution' : '', s?.revocation ? 'revocation' : ''].filter(Boolean), 'and'));

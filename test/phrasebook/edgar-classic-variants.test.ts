@@ -39,4 +39,16 @@ describe('edgar-classic variants', () => {
         expect(squash(await renderSource(power('', filing)))).toContain('and the rules thereunder, or any form or forms adopted by');
         expect(squash(await renderSource(power('')))).not.toContain('successor');
     });
+
+    test('an issuer-scoped opening, agents on an annex "as may be amended", substitution and resubstitution or revocation', async () => {
+        const source = power('phrasing opening style with-respect-to-holdings\n    phrasing appointment style to-act-as\n    phrasing agents-annex style as-amended\n    incidental authority\n    substitution with revocation and resubstitution')
+            .replace('agents severally {', 'agents severally listed in "Annex A" style or-any-signing-singly {');
+        const text = squash(await renderSource(source));
+        expect(text).toContain('With respect to holdings of and transactions in securities issued by Acme Corp. (the "Company"), the undersigned hereby constitutes and appoints the individuals named on Annex A attached hereto and as may be amended from time to time or any of them signing singly, with full power of substitution and resubstitution, to act as the undersigned\'s true and lawful attorney-in-fact to:');
+        expect(text).toContain('as the undersigned might or could do if personally present, with full power of substitution and resubstitution or revocation.');
+        // Without resubstitution the classic words stay as they were.
+        const plain = squash(await renderSource(power('incidental authority\n    substitution with revocation')));
+        expect(plain).toContain('if personally present, with full power of substitution or revocation.');
+    });
 });
+
