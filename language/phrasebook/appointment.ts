@@ -6,7 +6,7 @@ export const agentsAnnex: ClausePhrases = {
     clause: 'agents-annex',
     styles: [
         { id: 'attached-hereto', label: 'each of the persons listed on Exhibit A attached hereto', template: 'each of the persons listed on {annex} attached hereto', example: 'sec16_natera-botha-exhibit-a-2022' },
-        { id: 'as-amended', label: 'each of the persons listed in Annex A, as may be amended from time to time', template: 'each of the persons listed in {annex}, as may be amended from time to time', example: 'sec16_joby-hoffman-annex-2021' }
+        { id: 'as-amended', label: 'the individuals named on Annex A attached hereto and as may be amended from time to time', template: 'the individuals named on {annex} attached hereto and as may be amended from time to time', note: 'As the Joby power (2021) words it.', example: 'sec16_joby-hoffman-annex-2021' }
     ]
 };
 
@@ -75,6 +75,20 @@ export const appointment: ClausePhrases = {
             label: 'each of A, B and C as attorney-in-fact and agent for the undersigned, with full power of substitution, for and in the name, place and stead of the undersigned',
             template: '{opening} each of {agents}[{agent-mode}] as {designation-one} for {object}[, {substitution}], for and in the name, place and stead of {object}',
             example: 'regstmt_central-pacific-s3-2025'
+        },
+        {
+            id: 'as-such-persons',
+            label: '... as such person\'s true and lawful attorneys-in-fact and agents, each with full power of substitution and resubstitution and full power to act alone ..., for the undersigned and in the undersigned\'s name, place and stead, in any and all capacities',
+            template: '{opening} {agents} as such person\'s true and lawful {designation} and agents, each with full power of substitution and resubstitution[{agent-mode}], for {object} and in {possessive} name, place and stead, in any and all capacities,',
+            note: 'The substitution in the appointment; the incidental-authority paragraph may grant it again in its own words.',
+            example: 'sec16_affirm-levchin-2021'
+        },
+        {
+            id: 'to-act-as',
+            label: '... or any of them signing singly, with full power of substitution and resubstitution, to act as the undersigned\'s true and lawful attorney-in-fact',
+            template: '{opening} {agents}[{agent-mode}], with full power of substitution and resubstitution, to act as {whose} true and lawful {designation-one}',
+            note: 'The substitution in the appointment; the incidental-authority paragraph may grant it again in its own words.',
+            example: 'sec16_joby-hoffman-annex-2021'
         },
         {
             id: 'named-as',

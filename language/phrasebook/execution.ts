@@ -27,6 +27,13 @@ export const testimonium: ClausePhrases = {
             label: 'IN WITNESS WHEREOF, the undersigned has caused this Power of Attorney to be executed as of ...',
             template: 'IN WITNESS WHEREOF, {subject} {has|have} caused this {instrument} to be executed {when}[, at {place}].',
             example: 'sec16_endeavor-musk-2021, sec16_meta-thiel-2022, sec16_yahoo-levchin-5yr-expiry-2012'
+        },
+        {
+            id: 'date-below',
+            label: 'This Limited Power of Attorney is executed at San Mateo, California, as of the date set forth below.',
+            template: 'This {instrument} is executed[ at {place},] as of the date set forth below.',
+            note: 'The date is given under the signature: pair with a signature style that ends "Dated: ...".',
+            example: 'sec16_solarcity-musk-witness-2012, sec16_palantir-thiel-lawfirm-agents-2020'
         }
     ]
 };
@@ -62,7 +69,10 @@ export const signature: ClausePhrases = {
         { id: 'signed-line', label: '/s/ Alan J. Kreczko, or a line to sign above the name', template: '{conformed}\n[{name}]' },
         { id: 'typed-name', label: '/s/ Elon Musk, with the typed name beneath', template: '{conformed}\n{name}', example: 'sec16_endeavor-musk-2021' },
         { id: 'print-name', label: 'Signature: /s/ ... / Print Name: ...', template: 'Signature: {conformed}\nPrint Name: {name}', example: 'sec16_yahoo-levchin-5yr-expiry-2012, sec16_meta-thiel-2022' },
+        { id: 'print-name-dated', label: 'Signature: /s/ ... / Print Name: ... / Dated: September 14, 2020', template: 'Signature: {conformed}\nPrint Name: {name}\nDated: {plain-date}', example: 'sec16_palantir-thiel-lawfirm-agents-2020' },
+        { id: 'typed-name-dated', label: '/s/ Elon Musk, the typed name, then Dated: August 2, 2012', template: '{conformed}\n{name}\nDated: {plain-date}', example: 'sec16_solarcity-musk-witness-2012' },
         { id: 'dated-typed-name', label: 'Dated: March 29, 2001, then /s/ Mark Kessel with the typed name and title beneath', template: 'Dated: {plain-date}\n{conformed}\n{name}\n[{title}]', example: 'regstmt_s3-exhibit24-3-kessel-2001' },
+        { id: 'by-name', label: 'By: /s/ ... / Name: ...', template: 'By: {conformed}\nName: {name}', example: 'sec16_joby-hoffman-annex-2021' },
         { id: 'by-typed-name', label: 'By: /s/ ... with the typed name beneath', template: 'By: {conformed}\n{name}', example: 'sec16_reinvent-spac-hoffman-2021' }
     ]
 };

@@ -16,6 +16,7 @@ export const filingAmendments: ClausePhrases = {
 export const filingSuccessorForms: ClausePhrases = {
     clause: 'filing-successor-forms',
     styles: [
-        { id: 'in-lieu', label: 'or any form or forms adopted by the SEC in lieu thereof', template: ', or any form or forms adopted by {sec} in lieu thereof or in addition thereto' }
+        { id: 'in-lieu', label: 'or any form or forms adopted by the SEC in lieu thereof', template: ', or any form or forms adopted by {sec} in lieu thereof or in addition thereto' },
+        { id: 'or-any-successor', label: '(or any successor forms)', template: ' (or any successor forms)', note: 'After the statute in the classic form: "... and the rules thereunder (or any successor forms)".', example: 'sec16_affirm-levchin-2021' }
     ]
 };

@@ -25,7 +25,7 @@ export const filing: ClausePhrases = {
         {
             id: 'classic',
             label: 'execute for and on behalf of the undersigned, in the undersigned\'s capacity as an officer and/or director of the Company, Forms 3, 4, and 5 ...',
-            template: 'execute for and on behalf of {object}[, in {possessive} capacity as {capacity-as},] {forms-plural} in accordance with {statute} and the rules thereunder',
+            template: 'execute for and on behalf of {object}[, in {possessive} capacity as {capacity-as},] {forms-plural} in accordance with {statute} and the rules thereunder[{successor-forms}]',
             example: 'sec16_endeavor-musk-2021, sec16_rumble-sacks-13d13g-2023'
         },
         {

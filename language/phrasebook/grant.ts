@@ -23,11 +23,25 @@ export const grant: ClausePhrases = {
             example: 'sec16_yahoo-levchin-5yr-expiry-2012, sec16_mongodb-botha-sequoia-2017'
         },
         {
+            id: 'lettered',
+            label: '... attorneys-in-fact and agents ..., to: (a) prepare ...; (b) execute ...; (c) do and perform ...; and (d) take any other action ...',
+            template: '{appointment} to: {powers-lettered}[, {ratification}].',
+            note: 'The classic EDGAR Section 16 form lettered instead of numbered.',
+            example: 'sec16_affirm-levchin-2021'
+        },
+        {
             id: 'numbered-dots',
             label: '... attorneys-in-fact to: 1. complete and execute ...; and 2. do all acts ... The undersigned hereby ratifies ...',
             template: '{appointment} to: {powers-dotted}.[ {ratification}]',
             note: 'Pair with the ratification style `ratifies-sentence`.',
             example: 'sec16_linkedin-hoffman-trust-2011, sec16_natera-botha-exhibit-a-2022'
+        },
+        {
+            id: 'joined',
+            label: '... attorney-in-fact and agent to complete and execute ..., and to do all acts ... The undersigned hereby ratifies ...',
+            template: '{appointment} {powers-joined}.[ {ratification}]',
+            note: 'The powers in one unnumbered sentence, each with its "to"; pair with the ratification style `ratifies-sentence`.',
+            example: 'sec16_solarcity-musk-witness-2012, sec16_palantir-thiel-lawfirm-agents-2020'
         },
         {
             id: 'one-sentence',

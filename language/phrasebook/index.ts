@@ -19,6 +19,7 @@ import { ratification } from './ratification.js';
 import { securitiesPower } from './securities-power.js';
 import { substitution } from './substitution.js';
 import { durability, instrumentName, revocation, revocationFrame, supersession, termEnd, termStart } from './term.js';
+import { witness } from './witness.js';
 
 export type { ClausePhrases, PhraseStyle } from './phrase-style.js';
 export { STYLE_SETS, styleSet, type StyleSet } from './style-sets.js';
@@ -29,7 +30,7 @@ export const PHRASEBOOK: readonly ClausePhrases[] = [
     incidentalAuthority, substitution, ratification, acknowledgment,
     instrumentName, supersession, termStart, termEnd, determination, durability, revocation, revocationFrame,
     successors, limitations, compensation, indemnification, reliance,
-    testimonium, dating, signature
+    testimonium, dating, signature, witness
 ];
 
 const byClause = new Map(PHRASEBOOK.map((c) => [c.clause, c]));

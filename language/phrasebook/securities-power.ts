@@ -20,6 +20,17 @@ export const securitiesPower: ClausePhrases = {
             template: '{filings-each}',
             variants: { 'compliance-only': '{filings-each}', 'filings-only': '{filings-each}' },
             example: 'sec16_endeavor-musk-2021'
+        },
+        {
+            id: 'forms-together',
+            label: 'to complete and execute such Forms 144, Forms 3, 4 and 5 and other forms as ... required or advisable pursuant to Rule 144 ..., Section 16 ... (every filing in one sentence)',
+            template: 'complete and execute such {grant-forms} and other forms as any such {designation-one} and agent shall in {agent-possessive} discretion determine to be required or advisable pursuant to {grant-statutes} and the rules and regulations promulgated thereunder, or any successor laws and regulations, as a consequence of {possessive} ownership, acquisition or disposition of securities of {issuer}',
+            variants: {
+                'compliance-only': 'complete and execute such {grant-forms} and other forms as any such {designation-one} and agent shall in {agent-possessive} discretion determine to be required or advisable pursuant to {grant-statutes} and the rules and regulations promulgated thereunder, or any successor laws and regulations, as a consequence of {possessive} ownership, acquisition or disposition of securities of {issuer}',
+                'filings-only': 'complete and execute such {grant-forms} and other forms as any such {designation-one} and agent shall in {agent-possessive} discretion determine to be required or advisable pursuant to {grant-statutes} and the rules and regulations promulgated thereunder, or any successor laws and regulations, as a consequence of {possessive} ownership, acquisition or disposition of securities of {issuer}'
+            },
+            note: 'Names the forms of every filing together, then their statutes together: the "Securities Law Compliance" form, where one power covers Rule 144 and Section 16.',
+            example: 'sec16_solarcity-musk-witness-2012, sec16_palantir-thiel-lawfirm-agents-2020'
         }
     ]
 };

@@ -57,6 +57,23 @@ export const STYLE_SETS: readonly StyleSet[] = [
         note: 'Used by the LinkedIn (2011) and Natera (2022) powers in the corpus.'
     },
     {
+        id: 'securities-law-compliance',
+        label: 'The "Limited Power of Attorney - Securities Law Compliance": as an officer or director of the Company, ... to complete and execute such Forms 144, Forms 3, 4 and 5 and other forms ..., and to do all acts necessary in order to file such forms with ...',
+        clauses: {
+            'opening': 'as-role',
+            'appointment': 'named',
+            'agent-mode': 'and-each-of-them',
+            'grant': 'joined',
+            'securities-power': 'forms-together',
+            'venues': 'do-all-acts',
+            'ratification': 'ratifies-sentence',
+            'instrument-name': 'limited-power-of-attorney',
+            'term-end': 'no-longer-required-reports',
+            'testimonium': 'date-below'
+        },
+        note: 'Used by the SolarCity (2012) and Palantir (2020) powers in the corpus; the reporting-person set is the same form numbered.'
+    },
+    {
         id: 'signature-page',
         label: 'The signature-page power of a Form 10-K or S-8: "each person whose signature appears below constitutes and appoints ..., granting unto said attorneys-in-fact and agents full power and authority ..."',
         clauses: {

@@ -11,6 +11,7 @@ export const instrumentName: ClausePhrases = {
     styles: [
         { id: 'by-kind', label: 'authorization (securities powers) / power of attorney', template: 'power of attorney', variants: { securities: 'authorization' }, example: 'Hartford 2007 Section 16 power' },
         { id: 'power-of-attorney', label: 'Power of Attorney', template: 'Power of Attorney', example: 'sec16_endeavor-musk-2021' },
+        { id: 'limited-power-of-attorney', label: 'Limited Power of Attorney', template: 'Limited Power of Attorney', example: 'sec16_solarcity-musk-witness-2012, sec16_palantir-thiel-lawfirm-agents-2020' },
         { id: 'authorization-and-designation', label: 'authorization and designation (a confirming letter)', template: 'authorization and designation', example: 'sec16_tpg-boyce-letter-3yr-2003' }
     ]
 };
@@ -76,6 +77,19 @@ export const termEnd: ClausePhrases = {
                 'status': 'remain in full force and effect until {subject} {is|are} no longer required to file {status-forms} with respect to {possessive} holdings of and transactions in securities issued by {status-issuer-or-company}'
             },
             example: 'sec16_endeavor-musk-2021, sec16_meta-thiel-2022, sec16_rumble-sacks-13d13g-2023'
+        },
+        {
+            id: 'no-longer-required-reports',
+            label: 'shall remain in full force and effect until the undersigned is no longer required to file Forms 3, 4 and 5 ... (the Section 16(a) reports only, though the grant also names Form ID)',
+            template: 'remain in full force and effect until revoked',
+            variants: {
+                'date': 'remain in full force and effect until {end-date}',
+                'revoked': 'remain in full force and effect until revoked[ {revocation}]',
+                'section16': 'remain in full force and effect until {subject} {is|are} no longer required to file {status-reports} with respect to {possessive} holdings of and transactions in securities issued by {status-issuer-or-company}',
+                'status': 'remain in full force and effect until {subject} {is|are} no longer required to file {status-reports} with respect to {possessive} holdings of and transactions in securities issued by {status-issuer-or-company}'
+            },
+            note: 'As `no-longer-required`, but the term names only the forms Section 16(a) requires; use `no-longer-required` where the filing repeats every form of the grant (Rumble 2023).',
+            example: 'sec16_solarcity-musk-witness-2012, sec16_palantir-thiel-lawfirm-agents-2020'
         },
         {
             id: 'valid-from-letter',

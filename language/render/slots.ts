@@ -27,6 +27,8 @@ export interface LocalSlots {
     /** For the successors and limitations lists. */
     list?: Run[];
     signer?: { conformed: Run; name: Run; title?: Run };
+    /** In a witness's block: the witness's name as written. */
+    witness?: Run;
 }
 
 const NONE: Run[] = [];
@@ -83,6 +85,7 @@ export class Slots implements SlotSource {
             case 'opening': return m.opening?.wording ? ctx.wording(m.opening.wording) : phrase(ctx, 'opening', undefined, {}, m.opening?.range);
             case 'appointment': return this.appointment();
             case 'substitution': return this.substitution();
+            case 'and-resubstitution': return m.substitution?.resubstitution ? text(' and resubstitution') : NONE;
             case 'substitution-extras': {
                 const s = m.substitution;
                 return text(joinWords([s?.resubstitution ? 'resubstitution' : '', s?.revocation ? 'revocation' : ''].filter(Boolean), 'and'));
@@ -97,6 +100,8 @@ export class Slots implements SlotSource {
             case 'powers-enumerated': return this.powers(true);
             case 'powers-enumerated-capitals': return this.powers(true, true);
             case 'powers-dotted': return this.powers(true, false, true);
+            case 'powers-joined': return this.powersJoined();
+            case 'powers-lettered': return this.powers(true, false, false, true);
             // ---------------------------------------------------------- securities
             case 'issuer': return ctx.issuer();
             case 'issuer-appositive': return appositive(ctx.issuer());
@@ -111,6 +116,10 @@ export class Slots implements SlotSource {
             case 'compliance': return this.compliance();
             case 'filings': return this.grantFilings((f) => enumerateRuns(f, 'roman'));
             case 'filings-each': return this.grantFilings((f) => joinRuns(f, 'and'));
+            // Every filing's forms in one list, and every filing's statute in one list, for a power
+            // that names them together ("such Forms 144, Forms 3, 4 and 5 ... pursuant to Rule 144 ..., Section 16 ...").
+            case 'grant-forms': return this.grantForms();
+            case 'grant-statutes': return this.grantStatutes();
             case 'forms': return this.forms(this.local.filing ?? this.section16Filing(), 'or', false);
             case 'forms-plural': return this.forms(this.local.filing ?? this.section16Filing(), 'and', true);
             case 'forms-singular': return this.forms(this.local.filing ?? this.section16Filing(), 'or', true, true);
@@ -153,6 +162,7 @@ export class Slots implements SlotSource {
             case 'status-issuer-or-company': return ctx.issuer(m.term?.end?.statusIssuer);
             case 'status-statute': return ctx.statute(m.term?.end?.status);
             case 'status-forms': return this.forms(this.section16Filing(), 'and', true);
+            case 'status-reports': return this.forms(this.statusFiling(), 'and', true);
             case 'prior-what': return text(m.supersession?.what === 'powers' ? 'powers of attorney' : 'authorizations');
             case 'superseded-issuer': return m.supersession?.issuer ? ctx.issuer(m.supersession.issuer) : NONE;
             case 'superseded-dates': return joinRuns((m.supersession?.dates ?? []).map((d: DateValue) => [ctx.shortDate(d)]), 'and');
@@ -167,6 +177,13 @@ export class Slots implements SlotSource {
             case 'conformed': return this.local.signer ? [this.local.signer.conformed] : NONE;
             case 'name': return this.local.signer ? [this.local.signer.name] : NONE;
             case 'title': return this.local.signer?.title ? [this.local.signer.title] : NONE;
+            case 'witness-name': return this.local.witness ? [this.local.witness] : NONE;
+            // The witness signed as the principal did: conformed on a filed copy, else a line to sign.
+            case 'witness-signature': {
+                const w = this.local.witness;
+                if (!w) return NONE;
+                return m.execution?.signatures.some((s) => s.conformed || s.conformedFromName) && w.text ? [{ ...w, text: `/s/ ${w.text}` }] : [{ text: '______________________________' }];
+            }
             default: return undefined;
         }
     }
@@ -188,8 +205,11 @@ export class Slots implements SlotSource {
     /** The mode phrase: the chosen style, or the default style's words for the stated mode. */
     private agentMode(): Run[] {
         const ctx = this.ctx;
-        if (!ctx.severalAgents || ctx.model.agentsWording) return NONE;
+        if (!ctx.severalAgents) return NONE;
+        // Agents written as a wording (a class: "the responsible attorneys ... of X and of Y") keep
+        // the mode's words only where a style is chosen for them.
         if (ctx.styleId('agent-mode') !== undefined) return phrase(ctx, 'agent-mode');
+        if (ctx.model.agentsWording) return NONE;
         return ctx.model.agentMode ? phrase(ctx, 'agent-mode', ctx.model.agentMode, {}, ctx.model.agentModeRange) : NONE;
     }
 
@@ -222,15 +242,48 @@ export class Slots implements SlotSource {
         return r.wording ? this.ctx.wording(r.wording) : phrase(this.ctx, 'ratification', undefined, {}, r.range);
     }
 
-    private powers(enumerated: boolean, capitals = false, dotted = false): Run[] {
+    private powers(enumerated: boolean, capitals = false, dotted = false, lettered = false): Run[] {
         const grant = this.ctx.model.grant;
         if (grant?.wording) return [{ text: enumerated ? '' : ', ' }, ...this.ctx.wording(grant.wording)];
         const powers = (grant ? powerPhrases(this.ctx, grant) : []).map((p) => (capitals ? capitalFirstRun(p) : p));
         if (powers.length === 0) {
             return [{ text: enumerated ? '' : ', ' }, { text: '[POWERS GRANTED]', role: 'missing', ref: 'grant', note: 'The grant does not say what the agents may do: add a grant clause.', source: grant?.range }];
         }
-        if (enumerated) return powers.length === 1 ? powers[0] : enumerateRuns(powers, dotted ? 'dotted' : 'arabic', ';');
+        if (enumerated) return powers.length === 1 ? powers[0] : enumerateRuns(powers, dotted ? 'dotted' : lettered ? 'lettered' : 'arabic', ';');
         return powers.length === 1 ? [{ text: ', ' }, ...powers[0]] : [{ text: ': ' }, ...enumerateRuns(powers, 'arabic', ';')];
+    }
+
+    /** The powers unnumbered, each with its "to": "to complete and execute ..., and to do all acts ...". */
+    private powersJoined(): Run[] {
+        const grant = this.ctx.model.grant;
+        if (grant?.wording) return this.ctx.wording(grant.wording);
+        const powers = grant ? powerPhrases(this.ctx, grant) : [];
+        if (powers.length === 0) return [{ text: '[POWERS GRANTED]', role: 'missing', ref: 'grant', note: 'The grant does not say what the agents may do: add a grant clause.', source: grant?.range }];
+        return joinRuns(powers.map((p) => [{ text: 'to ' }, ...p]), 'and');
+    }
+
+    private grantForms(): Run[] {
+        const lists = (this.ctx.model.grant?.filings ?? []).map((f) => {
+            const runs = this.forms(f, 'and', true);
+            // A numbered form alone is still named in the plural ("Forms 144"), as the forms it stands for are.
+            return runs.length === 1 && /^Form \d/.test(runs[0].text) ? [{ ...runs[0], text: runs[0].text.replace(/^Form /, 'Forms ') }] : runs;
+        });
+        const out: Run[] = [];
+        lists.filter((l) => l.length > 0).forEach((l, i) => out.push(...(i > 0 ? [{ text: ', ' }] : []), ...l));
+        return out;
+    }
+
+    private grantStatutes(): Run[] {
+        const filings = this.ctx.model.grant?.filings ?? [];
+        const seen = new Set<string>();
+        const out: Run[] = [];
+        for (const f of filings) {
+            if (!f.statute || seen.has(f.statute)) continue;
+            seen.add(f.statute);
+            if (out.length > 0) out.push({ text: ', ' });
+            out.push(...this.ctx.statute(f.statute, f.statuteRange));
+        }
+        return out;
     }
 
     private acknowledgedIssuer(): Runs {
@@ -257,6 +310,17 @@ export class Slots implements SlotSource {
         return findStatute(filing.statute)?.family;
     }
 
+    /**
+     * The forms the principal is "required to file" while the status lasts: the Section 16 filing's
+     * forms that Section 16(a) governs (not Form ID, which a filing may list beside them).
+     */
+    private statusFiling(): FilingModel | undefined {
+        const filing = this.section16Filing();
+        if (!filing) return undefined;
+        const reports = filing.forms.filter((f) => secForm(f.id)?.statutes.includes('section16a'));
+        return reports.length > 0 && reports.length < filing.forms.length ? { ...filing, forms: reports } : filing;
+    }
+
     private section16Filing(): FilingModel | undefined {
         const filings = this.ctx.model.grant?.filings ?? [];
         return filings.find((f) => this.family(f) === 'section16a') ?? filings[0];
@@ -274,8 +338,9 @@ export class Slots implements SlotSource {
             const runs = joinRuns(names.map(({ f, name }) => [{ text: name, role: 'form' as const, ref: f.id, source: f.range }]), conjunction);
             return sec ? [{ text: `${sec} ` }, ...runs] : runs;
         }
-        // Consecutive forms of one kind share it: "Form ID, Forms 3, 4 and 5, Schedules 13D and 13G".
-        const prefixOf = (name: string) => /^(Form|Schedule) /.exec(name)?.[0];
+        // Consecutive numbered forms of one kind share it: "Form ID, Forms 3, 4 and 5, Schedules 13D and 13G"
+        // (Form ID is named, not numbered, so it keeps its own word).
+        const prefixOf = (name: string) => /^(Form|Schedule) (?=\d)/.exec(name)?.[0];
         const items = names.map(({ f, name }, i): Run => {
             const prefix = prefixOf(name);
             const previous = i > 0 ? prefixOf(names[i - 1].name) : undefined;

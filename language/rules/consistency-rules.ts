@@ -10,6 +10,7 @@ import { partyDisplayName } from '../model/party-name.js';
 import { powerEndDate } from '../model/power-end.js';
 import { headRange, isIsoDate, longDate, nameKey, sameName } from './rule-helpers.js';
 import { rule, type QuickFixData, type Rule } from './rule.js';
+import { termsRendered } from '../render/terms-rendered.js';
 import { oneOffIssuerFilingPower } from './section16-rules.js';
 
 const MODE_WORDS: Record<AgentMode, string> = {
@@ -31,7 +32,7 @@ function modeFix(offset: number, mode: AgentMode, title: string): QuickFixData {
     return { fix: 'state-agent-mode', title, args: { offset: String(offset), mode } };
 }
 
-/** Every id the instrument refers to as a defined term (compliance list, venues, wording, statutes' acts). */
+/** Every id the instrument refers to as a defined term (compliance list, venues, wording, statutes' acts, the styles' slots). */
 function termUses(model: PoaModel): Set<string> {
     const used = new Set<string>();
     for (const c of model.grant?.compliance ?? []) used.add(c.id);
@@ -41,6 +42,8 @@ function termUses(model: PoaModel): Set<string> {
         if (s) used.add(s.act);
     }
     for (const w of wordings(model)) for (const r of w.references) used.add(r.name);
+    // Terms a clause's style names through a slot ({sec}, {act1934}) are used too.
+    for (const id of termsRendered(model)) used.add(id);
     return used;
 }
 

@@ -3,6 +3,8 @@
  * 16 or general power, with the date injected (the rules never read the clock).
  * Expected wording is taken from the statutes and written by hand.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPoa } from '../../language/checks/check-poa.js';
 import type { Finding } from '../../language/rules/rule.js';
@@ -131,6 +133,16 @@ describe('springing, hot powers and terms', () => {
         expect(codes(await findings(readFixture('poa/wording-unknown-reference')))).toContain('poa/wording-unknown-reference');
         const known = readFixture('poa/wording-unknown-reference').replace('{chris}', '{alex}');
         expect(codes(await findings(known))).toEqual([]);
+    });
+
+    it('a term named only through a style slot ({sec}) is used; a stray one is still reported', async () => {
+        // The TPG letter defines the SEC and names it only through the filing style's {sec} slot.
+        const letter = readFileSync(join(__dirname, '..', '..', 'examples', 'corpus', 'sec16_tpg-boyce-letter-3yr-2003.poa'), 'utf8');
+        expect(codes(await findings(letter))).not.toContain('poa/unused-term');
+        const stray = letter.replace('    define sec', '    define finra "the Financial Industry Regulatory Authority" as "FINRA"\n    define sec');
+        const unused = (await findings(stray)).filter((f) => f.code === 'poa/unused-term');
+        expect(unused).toHaveLength(1);
+        expect(unused[0].message).toMatch(/^"FINRA" is defined but never used\./);
     });
 
     it('a health-care proxy with one witness in New York is reported (two are required)', async () => {

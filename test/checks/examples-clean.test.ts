@@ -30,14 +30,8 @@ const KNOWN: Record<string, string[]> = {
     'corpus/sec16_rumble-sacks-13d13g-2023.poa': ['poa/form-wrong-statute', 'poa/form-wrong-statute', 'poa/form-wrong-statute'],
     // The filed Yahoo power (2012) says "unless sooner revoked" but not how it is revoked.
     'corpus/sec16_yahoo-levchin-5yr-expiry-2012.poa': ['poa/missing-revocation'],
-    // The TPG letter (2003) names no issuer and no way of revoking it. poa/unused-term is a false
-    // positive: the SEC is named by the filing's style ({sec}), which the rule does not see.
-    'corpus/sec16_tpg-boyce-letter-3yr-2003.poa': ['poa/missing-issuer', 'poa/missing-revocation', 'poa/unused-term'],
-    // poa/unused-term is the same false positive (the SEC is named by the filing's style).
-    'corpus/regstmt_apple-10k-2024.poa': ['poa/unused-term'],
-    'corpus/regstmt_medicis-10k-1999.poa': ['poa/unused-term'],
-    'corpus/regstmt_s3-exhibit24-3-kessel-2001.poa': ['poa/unused-term'],
-    'corpus/regstmt_central-pacific-s3-2025.poa': ['poa/unused-term']
+    // The TPG letter (2003) names no issuer and no way of revoking it.
+    'corpus/sec16_tpg-boyce-letter-3yr-2003.poa': ['poa/missing-issuer', 'poa/missing-revocation']
 };
 
 describe('examples check clean', () => {

@@ -1,11 +1,21 @@
 /** The witnesses' attestation and their signature lines. */
 import type { Block, Line } from '../document-tree.js';
 import type { RenderContext } from '../render-context.js';
+import { phraseLines } from '../phrase.js';
 
 export function witnessBlock(ctx: RenderContext): Block | undefined {
     const w = ctx.model.execution?.witnesses;
     if (!w) return undefined;
     const count = Math.max(w.count, w.names.length, 1);
+    if (ctx.style('witness') && ctx.styleId('witness') !== 'attested') {
+        // A style of the phrasebook: each witness's lines from its template, no attestation.
+        const styled: Line[] = [];
+        for (let i = 0; i < count; i++) {
+            const name = w.names[i] ? ctx.value(w.names[i], 'WITNESS') : { text: '', role: 'blank' as const };
+            styled.push(...phraseLines(ctx, 'witness', { witness: name }).map((runs) => ({ runs })));
+        }
+        return { kind: 'witnesses', id: 'witnesses', runs: [], lines: styled, keepTogether: true, source: w.range };
+    }
     const lines: Line[] = [];
     for (let i = 0; i < count; i++) {
         const name = w.names[i];

@@ -1,0 +1,26 @@
+/**
+ * The witnesses' block under the principal's signature: the default attests
+ * the signing (drawn by the renderer, for one or several witnesses); a
+ * filed securities power may instead show each witness's signature, name and
+ * date with no attestation.
+ */
+import type { ClausePhrases } from './phrase-style.js';
+
+export const witness: ClausePhrases = {
+    clause: 'witness',
+    styles: [
+        {
+            id: 'attested',
+            label: 'WITNESSES: Signed and declared by the principal ... in my presence ..., then a line and address for each witness',
+            template: 'Signed and declared by the principal to be the principal\'s power of attorney in my presence, and signed by me as a witness in the presence of the principal.',
+            note: 'Drawn by the renderer, in the plural for several witnesses or principals; the statutory attestation of a general power.'
+        },
+        {
+            id: 'signature-name-date',
+            label: 'Witness: /s/ ... Signature / ... Type or Print Name / Dated: August 2, 2012 (no attestation)',
+            template: 'Witness:\n{witness-signature}\nSignature\n{witness-name}\nType or Print Name\nDated: {plain-date}',
+            note: 'One block per witness; the witness\'s signature is conformed ("/s/") when the principal\'s is.',
+            example: 'sec16_solarcity-musk-witness-2012'
+        }
+    ]
+};
