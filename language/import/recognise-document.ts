@@ -34,10 +34,11 @@ const isSentence = (t: PhraseTemplate) => !isPart(t);
 
 /** Where each holder's text appears in the rendered instrument. */
 const POSITION: Record<string, number> = {
-    title: 0, grant: 1, limitation: 2, successors: 3, term: 4, supersession: 4, revocation: 4, 'term-start': 4, durability: 4,
-    acknowledgment: 5, indemnification: 6, reliance: 7, compensation: 8, testimonium: 9, signature: 10, witnesses: 11, notary: 12
+    title: 0, grant: 1, 'incidental-authority': 2, limitation: 3, successors: 3, acknowledgment: 4,
+    term: 5, supersession: 5, revocation: 5, 'term-start': 5, durability: 5,
+    indemnification: 6, reliance: 7, compensation: 8, testimonium: 9, signature: 10, witnesses: 11, notary: 12
 };
-const HOLDER_POSITION: Record<Holder, number> = { grant: 1, term: 4, acknowledgment: 5, indemnification: 6, reliance: 7, compensation: 8 };
+const HOLDER_POSITION: Record<Holder, number> = { grant: 1, 'incidental-authority': 2, acknowledgment: 4, term: 5, indemnification: 6, reliance: 7, compensation: 8 };
 
 interface Unit {
     text: string;
@@ -174,6 +175,7 @@ export function topicOf(sentence: string): Holder | undefined {
     if (/\bindemnif/i.test(sentence)) return 'indemnification';
     if (/\b(third part(y|ies)|any person)\b[^.]*\brely\b|\breliance\b/i.test(sentence)) return 'reliance';
     if (/\bcompensat|\breimburse/i.test(sentence)) return 'compensation';
+    if (/\bfull power and authority to do and perform\b|\bgranting unto\b|\bas fully to all intents and purposes\b/i.test(sentence)) return 'incidental-authority';
     if (/\b(revoke[sd]?|revocation|supersede[sd]?|terminat\w+|remain in (full )?(force|effect)|expire[sd]?|durable|incapacity|disability)\b/i.test(sentence)) return 'term';
     return undefined;
 }
