@@ -14,6 +14,7 @@ import { splitSentences } from './split-sentences.js';
 import type { PhraseTemplate, TemplateMatch } from './template-compiler.js';
 import { parseDate, parseDuration, parseIssuer, parseMode, parseNames } from './slot-parsers.js';
 import { identifierFor } from './identifiers.js';
+import { isDefaultStyle } from './phrasebook-templates.js';
 import { recogniseGrantItems } from './grant-items.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
 import { STATUTES } from '../catalog/securities-catalog.js';
@@ -34,7 +35,7 @@ const isSentence = (t: PhraseTemplate) => !isPart(t);
 
 /** Where each holder's text appears in the rendered instrument. */
 const POSITION: Record<string, number> = {
-    title: 0, grant: 1, 'incidental-authority': 2, limitation: 3, successors: 3, acknowledgment: 4,
+    title: 0, grant: 1, 'incidental-authority': 2, limitations: 3, successors: 3, acknowledgment: 4,
     term: 5, supersession: 5, revocation: 5, 'term-start': 5, durability: 5,
     indemnification: 6, reliance: 7, compensation: 8, testimonium: 9, signature: 10, witnesses: 11, notary: 12
 };
@@ -241,16 +242,27 @@ class State {
             case 'durability':
                 this.termParts.push(m.style === 'durable' ? 'durable' : 'not durable');
                 return { group: 'term', clauses: [] };
-            case 'acknowledgment': return { group: 'acknowledgment', clauses: [{ clause: 'acknowledgment', lines: ['acknowledgment no-assumption'] }] };
+            case 'acknowledgment': {
+                // The phrasebook's style is written when it is not the default; its variant follows from whom the clause names.
+                const style = isDefaultStyle('acknowledgment', m.style) ? '' : ` style ${m.style}`;
+                let by = '';
+                if (m.variant === 'issuer-only') {
+                    const issuer = s['acknowledged-issuer'] ? this.issuerRef(s['acknowledged-issuer']) : undefined;
+                    if (!issuer) return undefined;
+                    by = ` by ${issuer}`;
+                }
+                return { group: 'acknowledgment', clauses: [{ clause: 'acknowledgment', lines: [`acknowledgment no-assumption${style}${by}`] }] };
+            }
             case 'indemnification': return { group: 'indemnification', clauses: [{ clause: 'indemnification', lines: ['indemnification'] }] };
             case 'reliance': return { group: 'reliance', clauses: [{ clause: 'reliance', lines: ['third-party reliance'] }] };
-            case 'compensation': return { group: 'compensation', clauses: [{ clause: 'compensation', lines: [`compensation ${m.style}`] }] };
-            case 'limitation': {
-                const items = s.limitations.split(/; and |; /);
+            // The compensation's one style words each choice as a variant; the main template is `none`.
+            case 'compensation': return { group: 'compensation', clauses: [{ clause: 'compensation', lines: [`compensation ${m.variant ?? 'none'}`] }] };
+            case 'limitations': {
+                const items = s['limitation-list'].split(/; and |; /);
                 return { clauses: [{ clause: 'limitation', lines: items.map((l) => `limitation ${quote(l)}`) }] };
             }
             case 'successors': {
-                const names = s.successors.split(/; and then |; then /).map((n) => n.trim()).filter(Boolean);
+                const names = s['successor-list'].split(/; and then |; then /).map((n) => n.trim()).filter(Boolean);
                 return { clauses: [{ clause: 'successors', lines: [`successors { ${names.map((n) => `agent ${this.id(n)} ${quote(n)}`).join(' ')} }`] }] };
             }
             case 'testimonium': return this.testimonium(m);
