@@ -18,7 +18,7 @@ import { TEMPORARY_PHRASEBOOK, TEMPORARY_SLOT_PATTERNS } from './temporary-phras
 import { phrasebookTemplates } from './phrasebook-templates.js';
 
 /** The clauses recognised from the phrasebook's own templates, every style and variant. */
-const PHRASEBOOK_CLAUSES = ['acknowledgment', 'limitations', 'successors', 'indemnification', 'reliance', 'compensation'];
+const PHRASEBOOK_CLAUSES = ['acknowledgment', 'limitations', 'successors', 'indemnification', 'reliance', 'compensation', 'testimonium'];
 import type { PhraseTemplate, SlotPatterns } from './template-compiler.js';
 import { writePoa } from './write-poa.js';
 import { renderedWords, reproduces } from './verify-rendering.js';

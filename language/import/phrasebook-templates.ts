@@ -14,7 +14,8 @@ export function phrasebookTemplates(clauses?: readonly string[]): PhraseTemplate
     for (const phrases of PHRASEBOOK) {
         if (clauses && !clauses.includes(phrases.clause)) continue;
         for (const style of phrases.styles) {
-            out.push({ clause: phrases.clause, style: style.id, template: style.template });
+            // A style that writes nothing (`testimonium` `no-testimonium`) has nothing to recognise.
+            if (style.template) out.push({ clause: phrases.clause, style: style.id, template: style.template });
             for (const [variant, template] of Object.entries(style.variants ?? {})) out.push({ clause: phrases.clause, style: style.id, variant, template });
         }
     }

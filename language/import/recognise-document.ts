@@ -14,7 +14,7 @@ import { splitSentences } from './split-sentences.js';
 import type { PhraseTemplate, TemplateMatch } from './template-compiler.js';
 import { parseDate, parseDuration, parseIssuer, parseMode, parseNames } from './slot-parsers.js';
 import { identifierFor } from './identifiers.js';
-import { isDefaultStyle } from './phrasebook-templates.js';
+import { isDefaultStyle, phrasebookTemplates } from './phrasebook-templates.js';
 import { recogniseGrantItems } from './grant-items.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
 import { STATUTES } from '../catalog/securities-catalog.js';
@@ -181,6 +181,11 @@ export function topicOf(sentence: string): Holder | undefined {
     return undefined;
 }
 
+/** The instrument-name style (other than the default, which follows the kind) whose exact words a slot holds. */
+function instrumentNameStyle(text: string): string | undefined {
+    return phrasebookTemplates(['instrument-name']).find((t) => !t.variant && !isDefaultStyle(t.clause, t.style) && t.template === text.trim())?.style;
+}
+
 function isHeading(s: string): boolean {
     return s.length <= 80 && s === s.toUpperCase() && /[A-Z]{3,}/.test(s) && !/[.;,]$/.test(s) && !/^\/s\//.test(s) && !/^IN WITNESS WHEREOF/.test(s);
 }
@@ -204,11 +209,13 @@ class State {
     signatureLine = false;
     private pronoun?: ImportedPrincipal['pronoun'];
     private capacities?: ImportedPrincipal['capacities'];
-    private execution: { date?: string; asOf?: boolean; place?: string; testimonium?: string; signatures: string[]; witnesses: string[]; witnessCount: number; notary?: { state?: string; county?: string }; notaryStyle?: string } = { signatures: [], witnesses: [], witnessCount: 0 };
+    private execution: { date?: string; asOf?: boolean; place?: string; testimonium?: string; style?: string; signatures: string[]; witnesses: string[]; witnessCount: number; notary?: { state?: string; county?: string }; notaryStyle?: string } = { signatures: [], witnesses: [], witnessCount: 0 };
     private entityLines: { index: number; text: string }[] = [];
     private usedLines = new Set<number>();
     private conformedLines: { index: number; text: string }[] = [];
     private used = new Set<string>();
+    /** Phrasebook clauses whose `phrasing ... style` line is written. */
+    private phrasings = new Set<string>();
     private readonly termParts: string[] = [];
 
     constructor(private readonly options: RecogniseOptions, private readonly allText: string) {}
@@ -434,12 +441,23 @@ class State {
 
     private testimonium(m: TemplateMatch): Accepted | undefined {
         const s = m.slots;
-        const asOf = /^as of\s+/i.test(s.date);
-        const date = parseDate(s.date.replace(/^as of\s+/i, ''));
+        // {when} is the phrasebook's dating: "this 4th day of May, 2022", "as of the ...", "as of this ...", "on May 4, 2022".
+        const when = s.when ?? '';
+        const asOf = /^as of\s+/i.test(when);
+        const date = parseDate(when.replace(/^as of\s+/i, ''));
         if (!date) return undefined;
         this.dates = date.style;
-        Object.assign(this.execution, { date: date.iso, asOf, place: s.place, testimonium: m.style });
-        return { clauses: [] };
+        const hand = m.variant === 'hand' || m.variant === 'hand-plural';
+        Object.assign(this.execution, { date: date.iso, asOf, place: s.place, testimonium: hand ? 'hand' : undefined, style: isDefaultStyle('testimonium', m.style) ? undefined : m.style });
+        // "as of this 4th day": the dating style `as-of-this`; the default words it "as of the 4th day".
+        const clauses = asOf && date.lead === 'this' ? [{ clause: 'dating', lines: ['phrasing dating style as-of-this'] }] : [];
+        // {instrument}: the instrument-name style whose words the document uses, where they are not the default's.
+        const name = s.instrument ? instrumentNameStyle(s.instrument) : undefined;
+        if (name && !this.phrasings.has('instrument-name')) {
+            this.phrasings.add('instrument-name');
+            clauses.push({ clause: 'instrument-name', lines: [`phrasing instrument-name style ${name}`] });
+        }
+        return { clauses };
     }
 
     private signature(m: TemplateMatch, sentence: string, index: number): Accepted | undefined {
@@ -552,7 +570,7 @@ class State {
         if (!e.signatures.length && this.signatureLine) items.push('signature');
         if (e.witnessCount) items.push(e.witnesses.length === e.witnessCount ? `witnesses ${e.witnesses.map(quote).join(', ')}` : `witnesses ${e.witnessCount}`);
         if (e.notary) items.push(`notary acknowledgment${e.notary.state ? ` in ${quote(e.notary.state)}${e.notary.county ? ` county ${quote(e.notary.county)}` : ''}` : ''}`);
-        const head = `executed ${e.asOf ? 'as of ' : ''}${e.date}${e.place ? ` at ${quote(e.place)}` : ''}`;
+        const head = `executed ${e.style ? `style ${e.style} ` : ''}${e.asOf ? 'as of ' : ''}${e.date}${e.place ? ` at ${quote(e.place)}` : ''}`;
         return items.length ? [`${head} {`, ...items.map((i) => `    ${i}`), '}'] : [head];
     }
 }

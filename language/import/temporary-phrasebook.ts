@@ -1,9 +1,9 @@
 /**
- * TEMPORARY: the phrasings of the grant, the term, the execution, the
+ * TEMPORARY: the phrasings of the grant, the term, the signature lines, the
  * witnesses and the notary as the renderer wrote them before the phrasebook,
  * in the shape the recogniser's slot parsers expect. The paragraph clauses
  * (acknowledgment, limitations, successors, indemnification, reliance,
- * compensation) are read from the phrasebook itself (phrasebook-templates.ts);
+ * compensation) and the testimonium are read from the phrasebook itself (phrasebook-templates.ts);
  * the rest moves there clause by clause, as its slots are inverted. The lead replaces this file with the phrasebook's own
  * list of `{ clause, style, template }`; nothing else in language/import/ holds
  * a phrasing, so the recogniser and the renderer then share one source.
@@ -24,6 +24,8 @@ export const TEMPORARY_SLOT_PATTERNS: SlotPatterns = {
     instrument: 'authorization|power\\s+of\\s+attorney',
     designation: '[^,:;]+?',
     date: '[^]+?\\d{4}',
+    // The testimonium's dating ends with its year; the notary's date may be a blank to fill.
+    when: '[^]+?\\d{4}|_{3,}',
     state: '[^,]+?',
     county: '[^,]+?',
     relating: 'sales|holdings'
@@ -76,9 +78,6 @@ export const TEMPORARY_PHRASEBOOK: readonly PhraseTemplate[] = [
     // Further clauses, each a paragraph of its own.
 
     // Execution (testimonium-wording.ts, signature-wording.ts).
-    { clause: 'testimonium', style: 'hand', template: 'IN WITNESS WHEREOF, {I have hereunto set my hand|we have hereunto set our hands} {date}[, at {place}].' },
-    { clause: 'testimonium', style: 'executed', template: 'IN WITNESS WHEREOF, {subject} {has|have} executed this Power of Attorney {date}[, at {place}].' },
-    { clause: 'testimonium', style: 'entity', template: 'IN WITNESS WHEREOF, {subject} {has|have} caused this Power of Attorney to be executed by {its|their} duly authorized {signatory|signatories} {date}[, at {place}].' },
     { clause: 'signature', style: 'conformed', template: '/s/ {signature}' },
     { clause: 'signature', style: 'by', template: 'By: {signatory}' },
     { clause: 'signature', style: 'name', template: 'Name: {name}' },

@@ -79,9 +79,9 @@ describe('the temporary phrasebook (today\'s renderer phrasings)', () => {
 });
 
 describe('the phrasebook read as recognisers', () => {
-    it('compiles every style and variant of every clause of the phrasebook', () => {
+    it('compiles every style and variant of every clause of the phrasebook (a style that writes nothing has nothing to recognise)', () => {
         const all = phrasebookTemplates();
-        const count = PHRASEBOOK.reduce((n, c) => n + c.styles.reduce((k, st) => k + 1 + Object.keys(st.variants ?? {}).length, 0), 0);
+        const count = PHRASEBOOK.reduce((n, c) => n + c.styles.reduce((k, st) => k + (st.template ? 1 : 0) + Object.keys(st.variants ?? {}).length, 0), 0);
         expect(all).toHaveLength(count);
         expect(createRecogniser(all, TEMPORARY_SLOT_PATTERNS).templates).toHaveLength(count);
     });
