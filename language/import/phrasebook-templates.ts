@@ -26,3 +26,13 @@ export function phrasebookTemplates(clauses?: readonly string[]): PhraseTemplate
 export function isDefaultStyle(clause: string, style: string): boolean {
     return PHRASEBOOK.find((c) => c.clause === clause)?.styles[0]?.id === style;
 }
+
+/**
+ * The signature styles line by line (`signature-line`, variant `line1`, `line2`, ...): the renderer prints
+ * each template line as a line of its own. A line that is a bare slot (a typed name) says nothing by itself and
+ * is left to the signature block's own reading.
+ */
+export function signatureLineTemplates(): PhraseTemplate[] {
+    return phrasebookTemplates(['signature']).flatMap((t) => t.template.split('\n').map((line, i) => ({ clause: 'signature-line', style: t.style, variant: `line${i + 1}`, template: line })))
+        .filter((t) => !/^\[?\{[A-Za-z-]+\}\]?$/.test(t.template.trim()));
+}

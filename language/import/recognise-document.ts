@@ -209,7 +209,7 @@ class State {
     signatureLine = false;
     private pronoun?: ImportedPrincipal['pronoun'];
     private capacities?: ImportedPrincipal['capacities'];
-    private execution: { date?: string; asOf?: boolean; place?: string; testimonium?: string; style?: string; signatures: string[]; witnesses: string[]; witnessCount: number; notary?: { state?: string; county?: string }; notaryStyle?: string } = { signatures: [], witnesses: [], witnessCount: 0 };
+    private execution: { date?: string; asOf?: boolean; place?: string; testimonium?: string; style?: string; signatureStyle?: string; signatures: string[]; witnesses: string[]; witnessCount: number; notary?: { state?: string; county?: string }; notaryStyle?: string } = { signatures: [], witnesses: [], witnessCount: 0 };
     private entityLines: { index: number; text: string }[] = [];
     private usedLines = new Set<number>();
     private conformedLines: { index: number; text: string }[] = [];
@@ -274,6 +274,7 @@ class State {
             }
             case 'testimonium': return this.testimonium(m);
             case 'signature': return this.signature(m, sentence, index);
+            case 'signature-line': return this.styledSignatureLine(m, sentence, index);
             case 'witnesses':
                 if (section !== 'witnesses' && m.style !== 'one-declared' && m.style !== 'several-declared') return undefined;
                 if (m.style === 'witness-line') {
@@ -460,6 +461,22 @@ class State {
         return { clauses };
     }
 
+    /** A line of a phrasebook signature style ("Signature: /s/ ...", "Print Name: ..."): the style is written on the signature. */
+    private styledSignatureLine(m: TemplateMatch, sentence: string, index: number): Accepted | undefined {
+        const s = m.slots;
+        if (s.conformed !== undefined) {
+            if (!/^\/s\/\s*\S/.test(s.conformed)) return undefined;
+            this.execution.signatures.push(s.conformed);
+            this.execution.signatureStyle = m.style;
+            this.conformedLines.push({ index, text: sentence });
+            return { clauses: [] };
+        }
+        // The printed name under a conformed signature of the same style must be the name signed.
+        const last = this.execution.signatures[this.execution.signatures.length - 1];
+        if (s.name !== undefined && this.execution.signatureStyle === m.style && last?.replace(/^\/s\/\s*/, '') === s.name) return { clauses: [] };
+        return undefined;
+    }
+
     private signature(m: TemplateMatch, sentence: string, index: number): Accepted | undefined {
         const s = m.slots;
         if (m.style === 'conformed') {
@@ -565,7 +582,7 @@ class State {
         const entity = this.principals.find((p) => p.entity);
         for (const sig of e.signatures) {
             if (entity) items.push(`signature by ${entity.id} ${sig.startsWith('/s/') ? quote(sig) : ''}`.trim());
-            else items.push(`signature ${quote(sig)}`);
+            else items.push(`signature ${quote(sig)}${e.signatureStyle && !isDefaultStyle('signature', e.signatureStyle) ? ` style ${e.signatureStyle}` : ''}`);
         }
         if (!e.signatures.length && this.signatureLine) items.push('signature');
         if (e.witnessCount) items.push(e.witnesses.length === e.witnessCount ? `witnesses ${e.witnesses.map(quote).join(', ')}` : `witnesses ${e.witnessCount}`);

@@ -82,6 +82,18 @@ describe('round trip: render, import, render', () => {
         expect(words(await renderSource(poa))).toEqual(words(text));
     });
 
+    it('recognises the execution from the phrasebook: the testimonium style, the dating and the signature lines', async () => {
+        const rendered = await renderSource(readFileSync(join(ROOT, 'examples', 'corpus', 'sec16_meta-thiel-2022.poa'), 'utf8'));
+        expect(rendered).toContain('Signature: /s/ Peter Thiel\nPrint Name: Peter Thiel');
+        const { poa, report } = await importText(rendered, 'meta.txt');
+        expect(poa).toContain('    executed style caused as of 2022-05-04 {\n        signature "/s/ Peter Thiel" style print-name\n    }');
+        // "this Power of Attorney" in the testimonium: the instrument-name style that words it so.
+        expect(poa).toContain('    phrasing instrument-name style power-of-attorney\n');
+        expect(poa).toContain('    principal thiel "Peter Thiel"');
+        expect(report.keptAsWritten.map((k) => k.text)).not.toContain('Signature: /s/ Peter Thiel');
+        expect(words(await renderSource(poa))).toEqual(words(rendered));
+    });
+
     it('keeps powers no style matches as written, the first use of each defined term becoming a reference', async () => {
         const rendered = await renderSource(readFileSync(join(ROOT, 'examples', 'hartford-2007-section16.poa'), 'utf8'));
         const text = rendered.replace('to do any and all acts and things', 'to do all acts and things');
