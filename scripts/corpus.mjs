@@ -4,6 +4,7 @@
 // ../shared/tools/fidelity.mjs or $POA_FIDELITY, shown rounded down to three places), the share of the reference's words written as
 // `worded` overrides, and the check's errors and warnings. Run `npm run build` first.
 //   node scripts/corpus.mjs [--json] [NAME-FILTER]
+//   node scripts/corpus.mjs --import [--json]   the import table: every corpus text imported, rendered and measured
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,11 @@ const corpus = process.env.POA_CORPUS ?? join(root, '..', 'shared', 'corpus');
 const cli = join(root, 'bin', 'poa.js');
 const fidelity = process.env.POA_FIDELITY ?? join(root, '..', 'shared', 'tools', 'fidelity.mjs');
 const args = process.argv.slice(2);
+if (args.includes('--import')) {
+    // `npm run corpus -- --import`: the import table (scripts/import-corpus.mjs) instead of the models' table.
+    const { status } = (await import('node:child_process')).spawnSync(process.execPath, [join(root, 'scripts', 'import-corpus.mjs'), ...args.filter((a) => a !== '--import'), ...(process.env.POA_CORPUS ? [process.env.POA_CORPUS] : [])], { stdio: 'inherit' });
+    process.exit(status ?? 2);
+}
 const json = args.includes('--json');
 const filter = args.find((a) => !a.startsWith('--'));
 

@@ -15,6 +15,10 @@ import { readDocumentText } from './read-document.js';
 import { recogniseDocument } from './recognise-document.js';
 import { createRecogniser, type Recogniser } from './recogniser.js';
 import { TEMPORARY_PHRASEBOOK, TEMPORARY_SLOT_PATTERNS } from './temporary-phrasebook.js';
+import { phrasebookTemplates, signatureLineTemplates } from './phrasebook-templates.js';
+
+/** The clauses recognised from the phrasebook's own templates, every style and variant. */
+const PHRASEBOOK_CLAUSES = ['acknowledgment', 'limitations', 'successors', 'indemnification', 'reliance', 'compensation', 'testimonium'];
 import type { PhraseTemplate, SlotPatterns } from './template-compiler.js';
 import { writePoa } from './write-poa.js';
 import { renderedWords, reproduces } from './verify-rendering.js';
@@ -51,7 +55,7 @@ export async function importText(raw: string, fileName: string, options: ImportO
     if (options.jurisdiction && !/^[A-Za-z_]\w*$/.test(options.jurisdiction)) throw new ImportError(`'${options.jurisdiction}' is not a jurisdiction (use federal, NY, CA, FL, TX, IL, DC or CO)`);
     const recogniser = options.phrasebook
         ? createRecogniser(options.phrasebook, options.slotPatterns ?? {})
-        : (defaultRecogniser ??= createRecogniser(TEMPORARY_PHRASEBOOK, TEMPORARY_SLOT_PATTERNS));
+        : (defaultRecogniser ??= createRecogniser([...TEMPORARY_PHRASEBOOK, ...phrasebookTemplates(PHRASEBOOK_CLAUSES), ...signatureLineTemplates()], TEMPORARY_SLOT_PATTERNS));
     const normalised = normaliseText(raw);
     const name = instrumentName(fileName);
     // Recognise, write, render; a sentence whose clause does not render back to its words is kept as written, and again.

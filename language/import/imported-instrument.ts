@@ -5,8 +5,11 @@
  */
 import type { AgentMode, Kind, Voice } from '../model/poa-model.js';
 
-/** Clauses that accept a `worded` override today, in the order the renderer prints them. */
-export const HOLDERS = ['grant', 'term', 'acknowledgment', 'indemnification', 'reliance', 'compensation'] as const;
+/**
+ * The paragraph clauses that accept a `worded` override, in the order the renderer prints them
+ * (docs/language.md, "Clause order"): a sentence no style matches is kept on one of these.
+ */
+export const HOLDERS = ['grant', 'incidental-authority', 'acknowledgment', 'term', 'indemnification', 'reliance', 'compensation'] as const;
 export type Holder = (typeof HOLDERS)[number];
 
 export interface ImportedParty {

@@ -14,6 +14,7 @@ import { splitSentences } from './split-sentences.js';
 import type { PhraseTemplate, TemplateMatch } from './template-compiler.js';
 import { parseDate, parseDuration, parseIssuer, parseMode, parseNames } from './slot-parsers.js';
 import { identifierFor } from './identifiers.js';
+import { isDefaultStyle, phrasebookTemplates } from './phrasebook-templates.js';
 import { recogniseGrantItems } from './grant-items.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
 import { STATUTES } from '../catalog/securities-catalog.js';
@@ -34,10 +35,11 @@ const isSentence = (t: PhraseTemplate) => !isPart(t);
 
 /** Where each holder's text appears in the rendered instrument. */
 const POSITION: Record<string, number> = {
-    title: 0, grant: 1, limitation: 2, successors: 3, term: 4, supersession: 4, revocation: 4, 'term-start': 4, durability: 4,
-    acknowledgment: 5, indemnification: 6, reliance: 7, compensation: 8, testimonium: 9, signature: 10, witnesses: 11, notary: 12
+    title: 0, grant: 1, 'incidental-authority': 2, limitations: 3, successors: 3, acknowledgment: 4,
+    term: 5, supersession: 5, revocation: 5, 'term-start': 5, durability: 5,
+    indemnification: 6, reliance: 7, compensation: 8, testimonium: 9, signature: 10, witnesses: 11, notary: 12
 };
-const HOLDER_POSITION: Record<Holder, number> = { grant: 1, term: 4, acknowledgment: 5, indemnification: 6, reliance: 7, compensation: 8 };
+const HOLDER_POSITION: Record<Holder, number> = { grant: 1, 'incidental-authority': 2, acknowledgment: 4, term: 5, indemnification: 6, reliance: 7, compensation: 8 };
 
 interface Unit {
     text: string;
@@ -174,8 +176,14 @@ export function topicOf(sentence: string): Holder | undefined {
     if (/\bindemnif/i.test(sentence)) return 'indemnification';
     if (/\b(third part(y|ies)|any person)\b[^.]*\brely\b|\breliance\b/i.test(sentence)) return 'reliance';
     if (/\bcompensat|\breimburse/i.test(sentence)) return 'compensation';
+    if (/\bfull power and authority to do and perform\b|\bgranting unto\b|\bas fully to all intents and purposes\b/i.test(sentence)) return 'incidental-authority';
     if (/\b(revoke[sd]?|revocation|supersede[sd]?|terminat\w+|remain in (full )?(force|effect)|expire[sd]?|durable|incapacity|disability)\b/i.test(sentence)) return 'term';
     return undefined;
+}
+
+/** The instrument-name style (other than the default, which follows the kind) whose exact words a slot holds. */
+function instrumentNameStyle(text: string): string | undefined {
+    return phrasebookTemplates(['instrument-name']).find((t) => !t.variant && !isDefaultStyle(t.clause, t.style) && t.template === text.trim())?.style;
 }
 
 function isHeading(s: string): boolean {
@@ -201,11 +209,13 @@ class State {
     signatureLine = false;
     private pronoun?: ImportedPrincipal['pronoun'];
     private capacities?: ImportedPrincipal['capacities'];
-    private execution: { date?: string; asOf?: boolean; place?: string; testimonium?: string; signatures: string[]; witnesses: string[]; witnessCount: number; notary?: { state?: string; county?: string }; notaryStyle?: string } = { signatures: [], witnesses: [], witnessCount: 0 };
+    private execution: { date?: string; asOf?: boolean; place?: string; testimonium?: string; style?: string; signatureStyle?: string; signatures: string[]; witnesses: string[]; witnessCount: number; notary?: { state?: string; county?: string }; notaryStyle?: string } = { signatures: [], witnesses: [], witnessCount: 0 };
     private entityLines: { index: number; text: string }[] = [];
     private usedLines = new Set<number>();
     private conformedLines: { index: number; text: string }[] = [];
     private used = new Set<string>();
+    /** Phrasebook clauses whose `phrasing ... style` line is written. */
+    private phrasings = new Set<string>();
     private readonly termParts: string[] = [];
 
     constructor(private readonly options: RecogniseOptions, private readonly allText: string) {}
@@ -239,20 +249,32 @@ class State {
             case 'durability':
                 this.termParts.push(m.style === 'durable' ? 'durable' : 'not durable');
                 return { group: 'term', clauses: [] };
-            case 'acknowledgment': return { group: 'acknowledgment', clauses: [{ clause: 'acknowledgment', lines: ['acknowledgment no-assumption'] }] };
+            case 'acknowledgment': {
+                // The phrasebook's style is written when it is not the default; its variant follows from whom the clause names.
+                const style = isDefaultStyle('acknowledgment', m.style) ? '' : ` style ${m.style}`;
+                let by = '';
+                if (m.variant === 'issuer-only') {
+                    const issuer = s['acknowledged-issuer'] ? this.issuerRef(s['acknowledged-issuer']) : undefined;
+                    if (!issuer) return undefined;
+                    by = ` by ${issuer}`;
+                }
+                return { group: 'acknowledgment', clauses: [{ clause: 'acknowledgment', lines: [`acknowledgment no-assumption${style}${by}`] }] };
+            }
             case 'indemnification': return { group: 'indemnification', clauses: [{ clause: 'indemnification', lines: ['indemnification'] }] };
             case 'reliance': return { group: 'reliance', clauses: [{ clause: 'reliance', lines: ['third-party reliance'] }] };
-            case 'compensation': return { group: 'compensation', clauses: [{ clause: 'compensation', lines: [`compensation ${m.style}`] }] };
-            case 'limitation': {
-                const items = s.limitations.split(/; and |; /);
+            // The compensation's one style words each choice as a variant; the main template is `none`.
+            case 'compensation': return { group: 'compensation', clauses: [{ clause: 'compensation', lines: [`compensation ${m.variant ?? 'none'}`] }] };
+            case 'limitations': {
+                const items = s['limitation-list'].split(/; and |; /);
                 return { clauses: [{ clause: 'limitation', lines: items.map((l) => `limitation ${quote(l)}`) }] };
             }
             case 'successors': {
-                const names = s.successors.split(/; and then |; then /).map((n) => n.trim()).filter(Boolean);
+                const names = s['successor-list'].split(/; and then |; then /).map((n) => n.trim()).filter(Boolean);
                 return { clauses: [{ clause: 'successors', lines: [`successors { ${names.map((n) => `agent ${this.id(n)} ${quote(n)}`).join(' ')} }`] }] };
             }
             case 'testimonium': return this.testimonium(m);
             case 'signature': return this.signature(m, sentence, index);
+            case 'signature-line': return this.styledSignatureLine(m, sentence, index);
             case 'witnesses':
                 if (section !== 'witnesses' && m.style !== 'one-declared' && m.style !== 'several-declared') return undefined;
                 if (m.style === 'witness-line') {
@@ -420,12 +442,39 @@ class State {
 
     private testimonium(m: TemplateMatch): Accepted | undefined {
         const s = m.slots;
-        const asOf = /^as of\s+/i.test(s.date);
-        const date = parseDate(s.date.replace(/^as of\s+/i, ''));
+        // {when} is the phrasebook's dating: "this 4th day of May, 2022", "as of the ...", "as of this ...", "on May 4, 2022".
+        const when = s.when ?? '';
+        const asOf = /^as of\s+/i.test(when);
+        const date = parseDate(when.replace(/^as of\s+/i, ''));
         if (!date) return undefined;
         this.dates = date.style;
-        Object.assign(this.execution, { date: date.iso, asOf, place: s.place, testimonium: m.style });
-        return { clauses: [] };
+        const hand = m.variant === 'hand' || m.variant === 'hand-plural';
+        Object.assign(this.execution, { date: date.iso, asOf, place: s.place, testimonium: hand ? 'hand' : undefined, style: isDefaultStyle('testimonium', m.style) ? undefined : m.style });
+        // "as of this 4th day": the dating style `as-of-this`; the default words it "as of the 4th day".
+        const clauses = asOf && date.lead === 'this' ? [{ clause: 'dating', lines: ['phrasing dating style as-of-this'] }] : [];
+        // {instrument}: the instrument-name style whose words the document uses, where they are not the default's.
+        const name = s.instrument ? instrumentNameStyle(s.instrument) : undefined;
+        if (name && !this.phrasings.has('instrument-name')) {
+            this.phrasings.add('instrument-name');
+            clauses.push({ clause: 'instrument-name', lines: [`phrasing instrument-name style ${name}`] });
+        }
+        return { clauses };
+    }
+
+    /** A line of a phrasebook signature style ("Signature: /s/ ...", "Print Name: ..."): the style is written on the signature. */
+    private styledSignatureLine(m: TemplateMatch, sentence: string, index: number): Accepted | undefined {
+        const s = m.slots;
+        if (s.conformed !== undefined) {
+            if (!/^\/s\/\s*\S/.test(s.conformed)) return undefined;
+            this.execution.signatures.push(s.conformed);
+            this.execution.signatureStyle = m.style;
+            this.conformedLines.push({ index, text: sentence });
+            return { clauses: [] };
+        }
+        // The printed name under a conformed signature of the same style must be the name signed.
+        const last = this.execution.signatures[this.execution.signatures.length - 1];
+        if (s.name !== undefined && this.execution.signatureStyle === m.style && last?.replace(/^\/s\/\s*/, '') === s.name) return { clauses: [] };
+        return undefined;
     }
 
     private signature(m: TemplateMatch, sentence: string, index: number): Accepted | undefined {
@@ -533,12 +582,12 @@ class State {
         const entity = this.principals.find((p) => p.entity);
         for (const sig of e.signatures) {
             if (entity) items.push(`signature by ${entity.id} ${sig.startsWith('/s/') ? quote(sig) : ''}`.trim());
-            else items.push(`signature ${quote(sig)}`);
+            else items.push(`signature ${quote(sig)}${e.signatureStyle && !isDefaultStyle('signature', e.signatureStyle) ? ` style ${e.signatureStyle}` : ''}`);
         }
         if (!e.signatures.length && this.signatureLine) items.push('signature');
         if (e.witnessCount) items.push(e.witnesses.length === e.witnessCount ? `witnesses ${e.witnesses.map(quote).join(', ')}` : `witnesses ${e.witnessCount}`);
         if (e.notary) items.push(`notary acknowledgment${e.notary.state ? ` in ${quote(e.notary.state)}${e.notary.county ? ` county ${quote(e.notary.county)}` : ''}` : ''}`);
-        const head = `executed ${e.asOf ? 'as of ' : ''}${e.date}${e.place ? ` at ${quote(e.place)}` : ''}`;
+        const head = `executed ${e.style ? `style ${e.style} ` : ''}${e.asOf ? 'as of ' : ''}${e.date}${e.place ? ` at ${quote(e.place)}` : ''}`;
         return items.length ? [`${head} {`, ...items.map((i) => `    ${i}`), '}'] : [head];
     }
 }

@@ -12,6 +12,8 @@ export interface PhraseTemplate {
     clause: string;
     style: string;
     template: string;
+    /** The phrasebook variant this template words (chosen by the model, not by a `style`). */
+    variant?: string;
 }
 
 export interface CompiledTemplate extends PhraseTemplate {
@@ -56,8 +58,10 @@ export function parseTemplate(template: string): Node[] {
                 if (end < 0) throw new TemplateSyntaxError(`unclosed "{" in template: ${template}`);
                 const body = template.slice(i + 1, end);
                 flush();
-                if (body.includes('|')) nodes.push({ kind: 'choice', options: body.split('|') });
-                else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(body)) nodes.push({ kind: 'slot', name: body });
+                // `{agents:a|b}` agrees with the agents, `{a|b}` with the principal: either way one of the options is written.
+                if (body.includes('|')) nodes.push({ kind: 'choice', options: body.replace(/^(agents|principal):/, '').split('|') });
+                // `{Slot}` is `{slot}` capitalised; matching ignores case, so both are the one slot.
+                else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(body)) nodes.push({ kind: 'slot', name: body.charAt(0).toLowerCase() + body.slice(1) });
                 else throw new TemplateSyntaxError(`"{${body}}" is not a slot name in template: ${template}`);
                 i = end + 1;
             } else if (c === '[') {
@@ -122,7 +126,9 @@ export function compileTemplate(t: PhraseTemplate, slotPatterns: SlotPatterns = 
                     seen.set(node.name, n);
                     if (n === 1 && !slots.includes(node.name)) slots.push(node.name);
                     // A slot used twice gets a second group, since agreement may change its form.
-                    const group = n === 1 ? node.name : `${node.name}__${n}`;
+                    // A regular expression's group name cannot hold a hyphen: `on-behalf` is the group `on_behalf_`.
+                    const name = node.name.includes('-') ? `${node.name.replace(/-/g, '_')}_` : node.name;
+                    const group = n === 1 ? name : `${name}__${n}`;
                     return `(?<${group}>${slotPatterns[node.name] ?? '[^]+?'})`;
                 }
             }
@@ -144,6 +150,7 @@ export function compileTemplate(t: PhraseTemplate, slotPatterns: SlotPatterns = 
 export interface TemplateMatch {
     clause: string;
     style: string;
+    variant?: string;
     /** Slot values as written in the sentence; a slot of an optional group that was left out is absent. */
     slots: Record<string, string>;
     /** 0..1: the share of the sentence the template's own words account for, lowered when only the tolerant form matched. */
@@ -159,7 +166,8 @@ export function matchTemplate(compiled: CompiledTemplate, sentence: string): Tem
     for (const [name, value] of Object.entries(m.groups ?? {})) {
         if (value === undefined) continue;
         slotChars += value.length;
-        const base = name.replace(/__\d+$/, '');
+        const group = name.replace(/__\d+$/, '');
+        const base = group.endsWith('_') ? group.slice(0, -1).replace(/_/g, '-') : group;
         if (!(base in slots)) slots[base] = value.trim();
     }
     // Certain when the template's own words, capitalisation and punctuation are all there; a little less when only
@@ -167,7 +175,7 @@ export function matchTemplate(compiled: CompiledTemplate, sentence: string): Tem
     const exact = compiled.strict.test(sentence.trim());
     const literalWeight = Math.min(1, 0.7 + compiled.literalLength / 100);
     void slotChars;
-    return { clause: compiled.clause, style: compiled.style, slots, confidence: round((exact ? 1 : 0.9) * literalWeight) };
+    return { clause: compiled.clause, style: compiled.style, ...(compiled.variant ? { variant: compiled.variant } : {}), slots, confidence: round((exact ? 1 : 0.9) * literalWeight) };
 }
 
 function round(n: number): number {

@@ -1,7 +1,10 @@
 /**
- * TEMPORARY: the phrasings of today's renderer (language/render/wording/*.ts),
- * written out as phrasebook templates so that import can recognise them until
- * the phrasebook lands. The lead replaces this file with the phrasebook's own
+ * TEMPORARY: the phrasings of the grant, the term, the signature lines, the
+ * witnesses and the notary as the renderer wrote them before the phrasebook,
+ * in the shape the recogniser's slot parsers expect. The paragraph clauses
+ * (acknowledgment, limitations, successors, indemnification, reliance,
+ * compensation) and the testimonium are read from the phrasebook itself (phrasebook-templates.ts);
+ * the rest moves there clause by clause, as its slots are inverted. The lead replaces this file with the phrasebook's own
  * list of `{ clause, style, template }`; nothing else in language/import/ holds
  * a phrasing, so the recogniser and the renderer then share one source.
  *
@@ -15,12 +18,14 @@ const alternatives = (items: readonly string[]) => items.map((s) => s.replace(/[
 
 /** What each slot may contain, where "any text" would let a lazy slot swallow its neighbour. */
 export const TEMPORARY_SLOT_PATTERNS: SlotPatterns = {
-    possessive: 'his or her|his|her|their|its|my|our',
+    possessive: "his or her|his|her|their|its|my|our|the undersigned's|the undersigneds'",
     mode: alternatives(Object.values(AGENT_MODE_PHRASES)),
     substitution: 'substitution(?:\\s+and\\s+(?:resubstitution|revocation))*',
     instrument: 'authorization|power\\s+of\\s+attorney',
     designation: '[^,:;]+?',
     date: '[^]+?\\d{4}',
+    // The testimonium's dating ends with its year; the notary's date may be a blank to fill.
+    when: '[^]+?\\d{4}|_{3,}',
     state: '[^,]+?',
     county: '[^,]+?',
     relating: 'sales|holdings'
@@ -48,8 +53,6 @@ export const TEMPORARY_PHRASEBOOK: readonly PhraseTemplate[] = [
 
     // The ratification that closes the grant, recognised at the end of the powers.
     { clause: 'ratification', style: 'ratifying-and-confirming', template: '{powers}, hereby ratifying and confirming all that said {ratifiedAgents} shall do or cause to be done by virtue thereof' },
-    { clause: 'limitation', style: 'subject-to', template: 'This {instrument} is subject to the following {limitation|limitations}: {limitations}.' },
-    { clause: 'successors', style: 'in-order-named', template: 'If {named} dies, becomes incapacitated, resigns, or is unable or unwilling to act, {subject} {appoints|appoint} {order}: {successors}.' },
 
     // Supersession, term and revocation (duration-wording.ts): one sentence of predicates, then sentences.
     { clause: 'term', style: 'predicates', template: 'This {instrument} shall {predicates}[, unless earlier revoked {revocation}].' },
@@ -73,18 +76,8 @@ export const TEMPORARY_PHRASEBOOK: readonly PhraseTemplate[] = [
     { clause: 'durability', style: 'not-durable', template: 'This {instrument} shall terminate upon {whose} disability or incapacity.' },
 
     // Further clauses, each a paragraph of its own.
-    { clause: 'acknowledgment', style: 'not-assuming', template: '{subject} {acknowledges|acknowledge} that the foregoing {designation}, in serving in such capacity at the request of {object}, {is|are} not assuming[, nor is {issuer} assuming,] any of {possessive2} responsibilities to comply with Section 16 of {act}.' },
-    { clause: 'acknowledgment', style: 'issuer-not-assuming', template: '{subject} {acknowledges|acknowledge} that {issuer} is not assuming any of {possessive2} responsibilities to comply with Section 16 of {act}.' },
-    { clause: 'indemnification', style: 'hold-harmless', template: '{subject} {agrees|agree} to indemnify and hold harmless {agents} from and against any and all loss, claim, damage, liability and expense arising out of any action taken or omitted in good faith under this {instrument}.' },
-    { clause: 'reliance', style: 'until-notice', template: 'Any third party may rely upon this {instrument}, or upon a copy, facsimile or electronic image of it, and upon the authority of the {designation} under it, until the third party receives actual notice of its revocation or termination.' },
-    { clause: 'compensation', style: 'none', template: 'The {designation} shall serve without compensation and without reimbursement of expenses.' },
-    { clause: 'compensation', style: 'expenses-only', template: 'The {designation} shall serve without compensation, but shall be entitled to reimbursement of expenses reasonably incurred {onBehalf}.' },
-    { clause: 'compensation', style: 'reasonable', template: 'The {designation} shall be entitled to reimbursement of expenses reasonably incurred {onBehalf} and to compensation that is reasonable under the circumstances.' },
 
     // Execution (testimonium-wording.ts, signature-wording.ts).
-    { clause: 'testimonium', style: 'hand', template: 'IN WITNESS WHEREOF, {I have hereunto set my hand|we have hereunto set our hands} {date}[, at {place}].' },
-    { clause: 'testimonium', style: 'executed', template: 'IN WITNESS WHEREOF, {subject} {has|have} executed this Power of Attorney {date}[, at {place}].' },
-    { clause: 'testimonium', style: 'entity', template: 'IN WITNESS WHEREOF, {subject} {has|have} caused this Power of Attorney to be executed by {its|their} duly authorized {signatory|signatories} {date}[, at {place}].' },
     { clause: 'signature', style: 'conformed', template: '/s/ {signature}' },
     { clause: 'signature', style: 'by', template: 'By: {signatory}' },
     { clause: 'signature', style: 'name', template: 'Name: {name}' },

@@ -11,7 +11,7 @@ import { HOLDERS, type Holder, type ImportedInstrument, type ImportedPrincipal }
 import { quote, topicOf } from './recognise-document.js';
 
 const ARTICLE: Record<Holder, string> = {
-    grant: 'a grant', term: 'a term', acknowledgment: 'a Section 16 acknowledgment', indemnification: 'an indemnity',
+    grant: 'a grant', 'incidental-authority': 'a grant of incidental authority', term: 'a term', acknowledgment: 'a Section 16 acknowledgment', indemnification: 'an indemnity',
     reliance: 'a third-party reliance clause', compensation: 'a compensation clause'
 };
 
@@ -48,9 +48,9 @@ export function writePoa(doc: ImportedInstrument, source?: string): string {
 
     const worded = withReferences(doc);
     const wordedClause = (holder: Holder, head: string) => {
-        // A clause that only holds text because it accepts `worded` must not be mistaken for that clause.
+        // A clause that holds text no clause of the language words (a governing-law sentence) must not be mistaken for that clause.
         if (holder !== 'term' && !(doc.worded[holder] ?? []).some((t) => topicOf(t) === holder)) {
-            body.push(`// Held by the ${holder} clause only because few clauses take worded text yet: the text below is not ${ARTICLE[holder]}.`);
+            body.push(`// Held by the ${holder} clause, the clause that takes worded text where the document has it: the text below is not ${ARTICLE[holder]}.`);
         }
         body.push('// imported as written:');
         body.push(`${head} worded ${quote(worded[holder]!)}`);
@@ -62,8 +62,9 @@ export function writePoa(doc: ImportedInstrument, source?: string): string {
         body.push('// imported as written:', ...grantHead.slice(0, -1), `${grantHead[grantHead.length - 1]} worded ${quote(worded.grant)}`);
     } else if (items.length) body.push(...grantHead);
     for (const c of doc.clauses.filter((c) => !['execution', 'limitation', 'grant-items'].includes(c.clause))) body.push(...c.lines);
-    if (worded.term !== undefined) wordedClause('term', 'term { }');
+    if (worded['incidental-authority'] !== undefined) wordedClause('incidental-authority', 'incidental authority');
     if (worded.acknowledgment !== undefined) wordedClause('acknowledgment', 'acknowledgment no-assumption');
+    if (worded.term !== undefined) wordedClause('term', 'term { }');
     if (worded.indemnification !== undefined) wordedClause('indemnification', 'indemnification');
     if (worded.reliance !== undefined) wordedClause('reliance', 'third-party reliance');
     if (worded.compensation !== undefined) wordedClause('compensation', 'compensation reasonable');

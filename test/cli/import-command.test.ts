@@ -51,7 +51,8 @@ describe('poa import', () => {
         expect(r.code).toBe(0);
         const report = JSON.parse(r.err);
         expect(report).toMatchObject({ source: 'hartford.txt', format: 'text' });
-        expect(report.clauses).toContainEqual({ clause: 'testimonium', style: 'hand', confidence: 1, sentences: 1 });
+        // The phrasebook's testimonium style (its `hand` variant words "I have hereunto set my hand").
+        expect(report.clauses).toContainEqual({ clause: 'testimonium', style: 'witness-whereof', confidence: 1, sentences: 1 });
         expect(report.structuredShare).toBeGreaterThan(0);
         expect(report.keptAsWritten).toEqual([]);
     });

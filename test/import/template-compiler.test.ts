@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { compileTemplate, matchTemplate, parseTemplate, TemplateSyntaxError } from '../../language/import/template-compiler.js';
 import { createRecogniser } from '../../language/import/recogniser.js';
 import { TEMPORARY_PHRASEBOOK, TEMPORARY_SLOT_PATTERNS } from '../../language/import/temporary-phrasebook.js';
+import { phrasebookTemplates } from '../../language/import/phrasebook-templates.js';
+import { PHRASEBOOK } from '../../language/phrasebook/index.js';
 
 const t = (template: string) => compileTemplate({ clause: 'c', style: 's', template });
 
@@ -71,12 +73,32 @@ describe('the temporary phrasebook (today\'s renderer phrasings)', () => {
         expect(m).toMatchObject({ clause: 'term-start', style: 'springing' });
     });
 
-    it('tolerates a list marker before a sentence', () => {
-        expect(recogniser.match('(c) Any third party may rely upon this power of attorney, or upon a copy, facsimile or electronic image of it, and upon the authority of the agent under it, until the third party receives actual notice of its revocation or termination.'))
-            .toMatchObject({ clause: 'reliance', slots: { instrument: 'power of attorney', designation: 'agent' } });
-    });
-
     it('matches nothing in a sentence no style has', () => {
         expect(recogniser.match('The laws of the State of Delaware govern this instrument.')).toBeUndefined();
+    });
+});
+
+describe('the phrasebook read as recognisers', () => {
+    it('compiles every style and variant of every clause of the phrasebook (a style that writes nothing has nothing to recognise)', () => {
+        const all = phrasebookTemplates();
+        const count = PHRASEBOOK.reduce((n, c) => n + c.styles.reduce((k, st) => k + (st.template ? 1 : 0) + Object.keys(st.variants ?? {}).length, 0), 0);
+        expect(all).toHaveLength(count);
+        expect(createRecogniser(all, TEMPORARY_SLOT_PATTERNS).templates).toHaveLength(count);
+    });
+
+    const recogniser = createRecogniser(phrasebookTemplates(['acknowledgment', 'reliance', 'compensation']), TEMPORARY_SLOT_PATTERNS);
+
+    it('tolerates a list marker before a sentence, and reads hyphenated slots back by their phrasebook name', () => {
+        expect(recogniser.match('(c) Any third party may rely upon this power of attorney, or upon a copy, facsimile or electronic image of it, and upon the authority of the agent under it, until the third party receives actual notice of its revocation or termination.'))
+            .toMatchObject({ clause: 'reliance', style: 'until-notice', slots: { instrument: 'power of attorney', designation: 'agent' } });
+        expect(recogniser.match('The agent shall serve without compensation, but shall be entitled to reimbursement of expenses reasonably incurred on behalf of the principal.'))
+            .toMatchObject({ clause: 'compensation', variant: 'expenses-only', slots: { 'on-behalf': 'on behalf of the principal' } });
+    });
+
+    it('tells the acknowledgment styles apart by their own words ({Subject} and {agents:is|are} included)', () => {
+        const m = recogniser.match('The undersigned acknowledges that no such attorney-in-fact, in serving in such capacity at the request of the undersigned, is hereby assuming, nor is the Company hereby assuming, any of the undersigned\'s responsibilities to comply with Section 16 of the Exchange Act.');
+        expect(m).toMatchObject({ clause: 'acknowledgment', style: 'no-such-attorney', slots: { subject: 'The undersigned', 'designation-one': 'attorney-in-fact', 'acknowledged-issuer': 'the Company' } });
+        expect(recogniser.match('The undersigned acknowledges that the foregoing attorneys-in-fact, in serving in such capacity at the request of the undersigned, are not assuming any of the undersigned\'s responsibilities to comply with Section 16 of the Exchange Act.'))
+            .toMatchObject({ clause: 'acknowledgment', style: 'not-assuming' });
     });
 });

@@ -1,0 +1,38 @@
+/**
+ * The phrasebook (`language/phrasebook/`) as the recogniser's list of
+ * `{ clause, style, template }`: every style of a clause and every variant of
+ * a style, so that import recognises exactly the words the renderer writes.
+ * A variant is recognised as its style (`acknowledgment:not-assuming`) with
+ * the variant named, since the model, not the file, chooses the variant.
+ */
+import { PHRASEBOOK } from '../phrasebook/index.js';
+import type { PhraseTemplate } from './template-compiler.js';
+
+/** The templates of the phrasebook's clauses listed (all clauses when none are). */
+export function phrasebookTemplates(clauses?: readonly string[]): PhraseTemplate[] {
+    const out: PhraseTemplate[] = [];
+    for (const phrases of PHRASEBOOK) {
+        if (clauses && !clauses.includes(phrases.clause)) continue;
+        for (const style of phrases.styles) {
+            // A style that writes nothing (`testimonium` `no-testimonium`) has nothing to recognise.
+            if (style.template) out.push({ clause: phrases.clause, style: style.id, template: style.template });
+            for (const [variant, template] of Object.entries(style.variants ?? {})) out.push({ clause: phrases.clause, style: style.id, variant, template });
+        }
+    }
+    return out;
+}
+
+/** The default style of a clause: a file that uses it writes no `style`. */
+export function isDefaultStyle(clause: string, style: string): boolean {
+    return PHRASEBOOK.find((c) => c.clause === clause)?.styles[0]?.id === style;
+}
+
+/**
+ * The signature styles line by line (`signature-line`, variant `line1`, `line2`, ...): the renderer prints
+ * each template line as a line of its own. A line that is a bare slot (a typed name) says nothing by itself and
+ * is left to the signature block's own reading.
+ */
+export function signatureLineTemplates(): PhraseTemplate[] {
+    return phrasebookTemplates(['signature']).flatMap((t) => t.template.split('\n').map((line, i) => ({ clause: 'signature-line', style: t.style, variant: `line${i + 1}`, template: line })))
+        .filter((t) => !/^\[?\{[A-Za-z-]+\}\]?$/.test(t.template.trim()));
+}
