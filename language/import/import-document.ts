@@ -17,8 +17,8 @@ import { createRecogniser, type Recogniser } from './recogniser.js';
 import { TEMPORARY_PHRASEBOOK, TEMPORARY_SLOT_PATTERNS } from './temporary-phrasebook.js';
 import { phrasebookTemplates, signatureLineTemplates } from './phrasebook-templates.js';
 
-/** The clauses recognised from the phrasebook's own templates, every style and variant. */
-const PHRASEBOOK_CLAUSES = ['acknowledgment', 'limitations', 'successors', 'indemnification', 'reliance', 'compensation', 'testimonium'];
+/** The clauses recognised from the phrasebook's own templates, every style and variant (a set: order does not matter). */
+const PHRASEBOOK_CLAUSES = ['acknowledgment', 'compensation', 'indemnification', 'limitations', 'reliance', 'successors', 'testimonium'];
 import type { PhraseTemplate, SlotPatterns } from './template-compiler.js';
 import { writePoa } from './write-poa.js';
 import { renderedWords, reproduces } from './verify-rendering.js';

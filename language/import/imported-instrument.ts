@@ -4,13 +4,20 @@
  * the clause that holds it) and, per sentence, the clause and style chosen.
  */
 import type { AgentMode, Kind, Voice } from '../model/poa-model.js';
+import { CLAUSES } from '../registry/clause-registry.js';
+
+/** The clauses the `.poa` writer can put a kept sentence on. */
+export type Holder = 'grant' | 'incidental-authority' | 'acknowledgment' | 'term' | 'indemnification' | 'reliance' | 'compensation';
+const WRITABLE: ReadonlySet<string> = new Set<Holder>(['acknowledgment', 'compensation', 'grant', 'incidental-authority', 'indemnification', 'reliance', 'term']);
 
 /**
- * The paragraph clauses that accept a `worded` override, in the order the renderer prints them
- * (docs/language.md, "Clause order"): a sentence no style matches is kept on one of these.
+ * Those of them that make a paragraph and accept a `worded` override, in the order the renderer prints
+ * them (the clause registry's order): a sentence no style matches is kept on one of these.
  */
-export const HOLDERS = ['grant', 'incidental-authority', 'acknowledgment', 'term', 'indemnification', 'reliance', 'compensation'] as const;
-export type Holder = (typeof HOLDERS)[number];
+export const HOLDERS: readonly Holder[] = CLAUSES
+    .filter((c) => c.worded && c.order !== undefined && WRITABLE.has(c.id))
+    .sort((a, b) => (a.order ?? 0) - (b.order ?? 0))
+    .map((c) => c.id as Holder);
 
 export interface ImportedParty {
     id: string;
