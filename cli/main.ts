@@ -53,6 +53,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return 0;
     }
     const load = commands[name];
+    if (load && (rest.includes('--help') || rest.includes('-h'))) {
+        io.stdout(USAGE);
+        return 0;
+    }
     if (!load) {
         io.stderr(`poa: unknown command '${name}'. Run 'poa help' for the list of commands.\n`);
         return 2;

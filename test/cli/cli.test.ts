@@ -22,6 +22,17 @@ async function run(args: string[], cwd = ROOT) {
     return { code, stdout, stderr };
 }
 
+describe('help', () => {
+    test('`poa COMMAND --help` prints the usage and exits 0 (it used to say the option needs a value)', async () => {
+        for (const command of ['new', 'render', 'import']) {
+            const r = await run([command, '--help']);
+            expect(r.code, command).toBe(0);
+            expect(r.stdout).toContain('new --form FORM-ID');
+            expect(r.stderr).toBe('');
+        }
+    });
+});
+
 describe('poa render', () => {
     test('prints the reference instrument', async () => {
         const r = await run(['render', 'examples/hartford-2007-section16.poa']);
