@@ -52,14 +52,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         io.stdout(`${VERSION}\n`);
         return 0;
     }
-    const load = commands[name];
-    if (load && (rest.includes('--help') || rest.includes('-h'))) {
-        io.stdout(USAGE);
-        return 0;
-    }
+    const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
     if (!load) {
         io.stderr(`poa: unknown command '${name}'. Run 'poa help' for the list of commands.\n`);
         return 2;
+    }
+    if (rest.includes('--help') || rest.includes('-h')) {
+        io.stdout(USAGE);
+        return 0;
     }
     try {
         return await (await load())(rest, io);
