@@ -91,7 +91,8 @@ class TemplateParser {
             if (options.length !== 2 || options.some((o) => /[{}[\]]/.test(o))) throw this.error(`an agreement takes two plain alternatives: {${body}}`);
             return { kind: 'choice', governor, options: [options[0], options[1]] };
         }
-        if (!/^[A-Za-z][A-Za-z0-9-]*$/.test(body)) throw this.error(`"{${body}}" is not a slot name`);
+        // Statutory forms name slots by path (`principal.name`, `successor1.address`).
+        if (!/^[A-Za-z][A-Za-z0-9.-]*$/.test(body)) throw this.error(`"{${body}}" is not a slot name`);
         return { kind: 'slot', name: body.toLowerCase() === body ? body : body[0].toLowerCase() + body.slice(1), capital: /^[A-Z]/.test(body) };
     }
 
