@@ -73,6 +73,8 @@ export const signature: ClausePhrases = {
         { id: 'typed-name-dated', label: '/s/ Elon Musk, the typed name, then Dated: August 2, 2012', template: '{conformed}\n{name}\nDated: {plain-date}', example: 'sec16_solarcity-musk-witness-2012' },
         { id: 'dated-typed-name', label: 'Dated: March 29, 2001, then /s/ Mark Kessel with the typed name and title beneath', template: 'Dated: {plain-date}\n{conformed}\n{name}\n[{title}]', example: 'regstmt_s3-exhibit24-3-kessel-2001' },
         { id: 'by-name', label: 'By: /s/ ... / Name: ...', template: 'By: {conformed}\nName: {name}', example: 'sec16_joby-hoffman-annex-2021' },
-        { id: 'by-typed-name', label: 'By: /s/ ... with the typed name beneath', template: 'By: {conformed}\n{name}', example: 'sec16_reinvent-spac-hoffman-2021' }
+        { id: 'by-typed-name', label: 'By: /s/ ... with the typed name beneath', template: 'By: {conformed}\n{name}', example: 'sec16_reinvent-spac-hoffman-2021' },
+        { id: 'typed-line', label: '/s/ Elon Musk over a typed line (-----), the typed name and title beneath', template: '{conformed}\n---\n{name}\n[{title}]', note: 'A line of three hyphens in a signature template is the line signed on: a typed row of hyphens in text, a rule in the other writers.', example: 'sec16_endeavor-musk-2021, sec16_eventbrite-botha-2018' },
+        { id: 'dated-typed-line', label: 'Dated: March 29, 2001, then /s/ Mark Kessel over a typed line (-----), the typed name and title beneath', template: 'Dated: {plain-date}\n{conformed}\n---\n{name}\n[{title}]', example: 'regstmt_s3-exhibit24-3-kessel-2001' }
     ]
 };

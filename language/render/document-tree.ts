@@ -39,6 +39,8 @@ export interface Line {
     rule?: boolean;
     /** A caption printed small under a rule ("Signature", "Date"). */
     caption?: boolean;
+    /** The rule is typed as a row of hyphens, as typewritten and EDGAR text filings draw a signature line. */
+    typed?: boolean;
 }
 
 export interface Block {

@@ -41,7 +41,7 @@ function signatureLines(ctx: RenderContext, sig: SignatureModel | undefined, pri
     if (ctx.style('signature') && ctx.styleId('signature') !== 'signed-line') {
         const conformed = sig?.conformed || sig?.conformedFromName ? conformedRun(ctx, sig, nameRun) : { text: '', role: 'blank' as const };
         const title = sig?.title ? ctx.value(sig.title, 'TITLE') : undefined;
-        lines.push(...phraseLines(ctx, 'signature', { signer: { conformed, name: nameRun, title } }).map((runs) => ({ runs })));
+        lines.push(...phraseLines(ctx, 'signature', { signer: { conformed, name: nameRun, title } }).map(styleLine));
         return lines;
     }
     if (sig?.conformed || sig?.conformedFromName) {
@@ -55,6 +55,11 @@ function signatureLines(ctx: RenderContext, sig: SignatureModel | undefined, pri
     }
     if (sig?.title) lines.push({ runs: [ctx.value(sig.title, 'TITLE')], caption: true });
     return lines;
+}
+
+/** A template line of three hyphens (`---`) is the line signed on, typed as on a text filing. */
+function styleLine(runs: Run[]): Line {
+    return runs.length === 1 && runs[0].text === '---' ? { runs: [], rule: true, typed: true } : { runs };
 }
 
 function conformedRun(ctx: RenderContext, sig: SignatureModel, name: Run): Run {

@@ -7,6 +7,8 @@ export interface TextOptions {
 }
 
 const RULE = '______________________________';
+/** A signature line as typewritten and EDGAR text filings type it, under the conformed signature. */
+const TYPED_RULE = '-'.repeat(RULE.length);
 
 export function renderText(doc: RenderedDocument, options: TextOptions = {}): string {
     const width = options.width ?? 80;
@@ -28,7 +30,7 @@ function blockText(block: Block, width: number): string {
             if (text) parts.push(wrap(text, width, '', ''));
             const lines = (block.lines ?? []).map((line) => {
                 const content = runsText(line.runs);
-                if (line.rule) return content ? `${content}${RULE}` : RULE;
+                if (line.rule) return content ? `${content}${RULE}` : line.typed ? TYPED_RULE : RULE;
                 return content.split('\n').map((l) => wrap(l, width, '', '')).join('\n');
             });
             parts.push(lines.join('\n'));
