@@ -48,6 +48,7 @@ export type PoaKeywordNames =
     | "capacities"
     | "choice"
     | "close"
+    | "columns"
     | "compensation"
     | "completion"
     | "comply"
@@ -74,6 +75,7 @@ export type PoaKeywordNames =
     | "exhibit"
     | "expenses-only"
     | "expressly"
+    | "federal-securities-laws"
     | "fiduciary"
     | "file"
     | "first-person"
@@ -81,6 +83,7 @@ export type PoaKeywordNames =
     | "for"
     | "form"
     | "general"
+    | "governing"
     | "grant"
     | "hand"
     | "he"
@@ -105,6 +108,7 @@ export type PoaKeywordNames =
     | "jointly-and-severally"
     | "jurisdiction"
     | "kind"
+    | "law"
     | "layout"
     | "legal"
     | "letter"
@@ -157,16 +161,20 @@ export type PoaKeywordNames =
     | "revoked"
     | "revoking"
     | "role"
+    | "row"
     | "sales"
     | "salutation"
+    | "schedule"
     | "section16"
     | "securities"
     | "serial-comma"
     | "severally"
     | "she"
     | "signature"
+    | "signatures"
     | "signed"
     | "signed-writing"
+    | "signer"
     | "standard"
     | "starts"
     | "statutory-trust"
@@ -185,6 +193,7 @@ export type PoaKeywordNames =
     | "they"
     | "third-party"
     | "title"
+    | "titled"
     | "to"
     | "transaction"
     | "trust"
@@ -369,7 +378,7 @@ export function isChoiceType(item: unknown): item is ChoiceType {
     return reflection.isInstance(item, ChoiceType.$type);
 }
 
-export type Clause = Acknowledgment | AgentGroup | Compensation | DateStyleClause | Execution | ExhibitClause | FormClause | Grant | IncidentalAuthority | Indemnification | Initials | Instructions | Issuer | JurisdictionClause | KindClause | LayoutClause | Letter | ListsClause | Opening | OrderClause | Parameter | Phrasing | Principal | Ratification | Reliance | Revocation | StyleClause | Substitution | SuccessorGroup | Supersession | Term | TermDefinition | TitleClause | VoiceClause;
+export type Clause = Acknowledgment | AgentGroup | Compensation | DateStyleClause | Execution | ExhibitClause | FormClause | GoverningLaw | Grant | IncidentalAuthority | Indemnification | Initials | Instructions | Issuer | JurisdictionClause | KindClause | LayoutClause | Letter | ListsClause | Opening | OrderClause | Parameter | Phrasing | Principal | Ratification | Reliance | Revocation | Schedule | SignatureTable | StyleClause | Substitution | SuccessorGroup | Supersession | Term | TermDefinition | TitleClause | VoiceClause;
 
 export const Clause = {
     $type: 'Clause'
@@ -442,7 +451,7 @@ export function isCustomPower(item: unknown): item is CustomPower {
 }
 
 export interface DateLiteral extends langium.AstNode {
-    readonly $container: End | Execution | LetterDate | Parameter | Start | Supersession;
+    readonly $container: End | Execution | LetterDate | Parameter | Signer | Start | Supersession;
     readonly $type: 'DateLiteral';
     value: string;
 }
@@ -707,6 +716,27 @@ export type FormId = string;
 
 export function isFormId(item: unknown): item is FormId {
     return typeof item === 'string';
+}
+
+export interface GoverningLaw extends langium.AstNode {
+    readonly $container: Instrument;
+    readonly $type: 'GoverningLaw';
+    federal: boolean;
+    state: Text;
+    style?: StyleName;
+    wording?: Wording;
+}
+
+export const GoverningLaw = {
+    $type: 'GoverningLaw',
+    federal: 'federal',
+    state: 'state',
+    style: 'style',
+    wording: 'wording'
+} as const;
+
+export function isGoverningLaw(item: unknown): item is GoverningLaw {
+    return reflection.isInstance(item, GoverningLaw.$type);
 }
 
 export interface Grant extends langium.AstNode {
@@ -1124,7 +1154,7 @@ export function isParameter(item: unknown): item is Parameter {
 }
 
 export interface ParameterRef extends langium.AstNode {
-    readonly $container: AddressProperty | Agent | End | Execution | ExhibitClause | Instructions | Issuer | LetterDate | Limitation | Notary | OrganizedProperty | Principal | PronounProperty | Purpose | RoleProperty | SignatoryProperty | Signature | Start | Supersession | TitleClause | Witnesses;
+    readonly $container: AddressProperty | Agent | End | Execution | ExhibitClause | GoverningLaw | Instructions | Issuer | LetterDate | Limitation | Notary | OrganizedProperty | Principal | PronounProperty | Purpose | RoleProperty | SignatoryProperty | Signature | Signer | Start | Supersession | TitleClause | Witnesses;
     readonly $type: 'ParameterRef';
     parameter: langium.Reference<Parameter>;
 }
@@ -1379,6 +1409,42 @@ export function isSalutation(item: unknown): item is Salutation {
     return reflection.isInstance(item, Salutation.$type);
 }
 
+export interface Schedule extends langium.AstNode {
+    readonly $container: Instrument;
+    readonly $type: 'Schedule';
+    columns: Array<string>;
+    name: string;
+    rows: Array<ScheduleRow>;
+    title?: string;
+}
+
+export const Schedule = {
+    $type: 'Schedule',
+    columns: 'columns',
+    name: 'name',
+    rows: 'rows',
+    title: 'title'
+} as const;
+
+export function isSchedule(item: unknown): item is Schedule {
+    return reflection.isInstance(item, Schedule.$type);
+}
+
+export interface ScheduleRow extends langium.AstNode {
+    readonly $container: Schedule;
+    readonly $type: 'ScheduleRow';
+    cells: Array<string>;
+}
+
+export const ScheduleRow = {
+    $type: 'ScheduleRow',
+    cells: 'cells'
+} as const;
+
+export function isScheduleRow(item: unknown): item is ScheduleRow {
+    return reflection.isInstance(item, ScheduleRow.$type);
+}
+
 export interface SignatoryProperty extends langium.AstNode {
     readonly $container: Principal;
     readonly $type: 'SignatoryProperty';
@@ -1419,6 +1485,48 @@ export function isSignature(item: unknown): item is Signature {
     return reflection.isInstance(item, Signature.$type);
 }
 
+export interface SignatureTable extends langium.AstNode {
+    readonly $container: Instrument;
+    readonly $type: 'SignatureTable';
+    heading?: string;
+    signers: Array<Signer>;
+    style?: StyleName;
+}
+
+export const SignatureTable = {
+    $type: 'SignatureTable',
+    heading: 'heading',
+    signers: 'signers',
+    style: 'style'
+} as const;
+
+export function isSignatureTable(item: unknown): item is SignatureTable {
+    return reflection.isInstance(item, SignatureTable.$type);
+}
+
+export interface Signer extends langium.AstNode {
+    readonly $container: SignatureTable;
+    readonly $type: 'Signer';
+    conformed: boolean;
+    date?: DateValue;
+    name: Text;
+    signature?: Text;
+    title?: Text;
+}
+
+export const Signer = {
+    $type: 'Signer',
+    conformed: 'conformed',
+    date: 'date',
+    name: 'name',
+    signature: 'signature',
+    title: 'title'
+} as const;
+
+export function isSigner(item: unknown): item is Signer {
+    return reflection.isInstance(item, Signer.$type);
+}
+
 export interface Start extends langium.AstNode {
     readonly $container: Term;
     readonly $type: 'Start';
@@ -1447,7 +1555,7 @@ export function isStatusName(item: unknown): item is StatusName {
 }
 
 export interface StringLiteral extends langium.AstNode {
-    readonly $container: AddressProperty | Agent | Execution | ExhibitClause | Instructions | Issuer | Limitation | Notary | OrganizedProperty | Parameter | Principal | Purpose | RoleProperty | SignatoryProperty | Signature | TitleClause | Witnesses;
+    readonly $container: AddressProperty | Agent | Execution | ExhibitClause | GoverningLaw | Instructions | Issuer | Limitation | Notary | OrganizedProperty | Parameter | Principal | Purpose | RoleProperty | SignatoryProperty | Signature | Signer | TitleClause | Witnesses;
     readonly $type: 'StringLiteral';
     value: string;
 }
@@ -1748,7 +1856,7 @@ export function isWitnesses(item: unknown): item is Witnesses {
 }
 
 export interface Wording extends langium.AstNode {
-    readonly $container: Acknowledgment | AgentGroup | Compensation | Execution | Grant | IncidentalAuthority | Indemnification | Issuer | Opening | Ratification | Reliance | Revocation | Substitution | Supersession | Term;
+    readonly $container: Acknowledgment | AgentGroup | Compensation | Execution | GoverningLaw | Grant | IncidentalAuthority | Indemnification | Issuer | Opening | Ratification | Reliance | Revocation | Substitution | Supersession | Term;
     readonly $type: 'Wording';
     text: string;
 }
@@ -1791,6 +1899,7 @@ export type PoaAstType = {
     Filing: Filing
     FooterLines: FooterLines
     FormClause: FormClause
+    GoverningLaw: GoverningLaw
     Grant: Grant
     HealthCare: HealthCare
     HotPowers: HotPowers
@@ -1834,8 +1943,12 @@ export type PoaAstType = {
     Revocation: Revocation
     RoleProperty: RoleProperty
     Salutation: Salutation
+    Schedule: Schedule
+    ScheduleRow: ScheduleRow
     SignatoryProperty: SignatoryProperty
     Signature: Signature
+    SignatureTable: SignatureTable
+    Signer: Signer
     Start: Start
     StringLiteral: StringLiteral
     StyleClause: StyleClause
@@ -2213,6 +2326,25 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
             properties: {
                 form: {
                     name: FormClause.form
+                }
+            },
+            superTypes: [Clause.$type]
+        },
+        GoverningLaw: {
+            name: GoverningLaw.$type,
+            properties: {
+                federal: {
+                    name: GoverningLaw.federal,
+                    defaultValue: false
+                },
+                state: {
+                    name: GoverningLaw.state
+                },
+                style: {
+                    name: GoverningLaw.style
+                },
+                wording: {
+                    name: GoverningLaw.wording
                 }
             },
             superTypes: [Clause.$type]
@@ -2657,6 +2789,36 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [LetterPart.$type]
         },
+        Schedule: {
+            name: Schedule.$type,
+            properties: {
+                columns: {
+                    name: Schedule.columns,
+                    defaultValue: []
+                },
+                name: {
+                    name: Schedule.name
+                },
+                rows: {
+                    name: Schedule.rows,
+                    defaultValue: []
+                },
+                title: {
+                    name: Schedule.title
+                }
+            },
+            superTypes: [Clause.$type]
+        },
+        ScheduleRow: {
+            name: ScheduleRow.$type,
+            properties: {
+                cells: {
+                    name: ScheduleRow.cells,
+                    defaultValue: []
+                }
+            },
+            superTypes: []
+        },
         SignatoryProperty: {
             name: SignatoryProperty.$type,
             properties: {
@@ -2691,6 +2853,44 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [ExecutionItem.$type]
+        },
+        SignatureTable: {
+            name: SignatureTable.$type,
+            properties: {
+                heading: {
+                    name: SignatureTable.heading
+                },
+                signers: {
+                    name: SignatureTable.signers,
+                    defaultValue: []
+                },
+                style: {
+                    name: SignatureTable.style
+                }
+            },
+            superTypes: [Clause.$type]
+        },
+        Signer: {
+            name: Signer.$type,
+            properties: {
+                conformed: {
+                    name: Signer.conformed,
+                    defaultValue: false
+                },
+                date: {
+                    name: Signer.date
+                },
+                name: {
+                    name: Signer.name
+                },
+                signature: {
+                    name: Signer.signature
+                },
+                title: {
+                    name: Signer.title
+                }
+            },
+            superTypes: []
         },
         Start: {
             name: Start.$type,

@@ -152,6 +152,20 @@ class ModelBuilder {
             })),
             execution: this.execution(this.single(c.filter(ast.isExecution), 'execution')),
             form: this.form(),
+            signatureTables: c.filter(ast.isSignatureTable).map((t) => ({
+                heading: t.heading,
+                signers: t.signers.map((g) => ({
+                    name: this.text(g.name),
+                    signature: g.signature ? this.text(g.signature) : undefined,
+                    conformed: g.conformed,
+                    title: g.title ? this.text(g.title) : undefined,
+                    date: g.date ? this.date(g.date) : undefined,
+                    range: rangeOf(g)
+                })),
+                range: rangeOf(t)
+            })),
+            schedules: c.filter(ast.isSchedule).map((x) => ({ name: x.name, title: x.title, columns: [...x.columns], rows: x.rows.map((r) => [...r.cells]), range: rangeOf(x) })),
+            governingLaw: this.mapClause(c.filter(ast.isGoverningLaw), 'governing law', (g) => ({ state: this.text(g.state), federal: g.federal })),
             settingRanges,
             repeatedClauses: this.repeated,
             wordsAfterSyntaxError: wordsAfterSyntaxError(this.root.$document),
@@ -177,6 +191,8 @@ class ModelBuilder {
             else if (ast.isRatification(node)) add('ratification', node);
             else if (ast.isAcknowledgment(node)) add('acknowledgment', node);
             else if (ast.isTerm(node)) add('term-end', node);
+            else if (ast.isSignatureTable(node)) add('signature-table', node);
+            else if (ast.isGoverningLaw(node)) add('governing-law', node);
             else if (ast.isExecution(node)) {
                 add('testimonium', node);
                 for (const sig of node.items.filter(ast.isSignature)) add('signature', sig);
@@ -223,6 +239,7 @@ class ModelBuilder {
             else if (ast.isIndemnification(node)) at('indemnification', node);
             else if (ast.isReliance(node)) at('reliance', node);
             else if (ast.isCompensation(node)) at('compensation', node);
+            else if (ast.isGoverningLaw(node)) at('governing-law', node);
         }
         return offsets;
     }

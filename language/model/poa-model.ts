@@ -250,6 +250,34 @@ export interface ExecutionModel extends Clause {
     notary?: { state?: TextValue; county?: TextValue; range: SourceRange };
 }
 
+/** One signer in a table of signatures (`signer "Jane Roe" conformed as "Director" dated 2024-03-01`). */
+export interface SignerModel {
+    name: TextValue;
+    /** A conformed signature as written ("/s/ J. Roe"). */
+    signature?: TextValue;
+    /** `conformed`: "/s/" and the signer's name. */
+    conformed: boolean;
+    title?: TextValue;
+    date?: DateValue;
+    range: SourceRange;
+}
+
+/** A table of signatures after a signature-page power (`signatures style ... "Heading" { signer ... }`). */
+export interface SignatureTableModel {
+    heading?: string;
+    signers: SignerModel[];
+    range: SourceRange;
+}
+
+/** A schedule printed after the signatures (`schedule "Schedule A" titled "..." { columns ... row ... }`). */
+export interface ScheduleModel {
+    name: string;
+    title?: string;
+    columns: string[];
+    rows: string[][];
+    range: SourceRange;
+}
+
 export interface PoaModel {
     name: string;
     template: boolean;
@@ -308,6 +336,12 @@ export interface PoaModel {
     execution?: ExecutionModel;
     /** The statutory form the instrument fills (`form`, `initials`, `instructions`). */
     form?: FormUseModel;
+    /** Tables of signatures after a signature-page power, in the order written. */
+    signatureTables: SignatureTableModel[];
+    /** Schedules printed after the signatures, in the order written. */
+    schedules: ScheduleModel[];
+    /** `governing law "Delaware" [and federal-securities-laws]`. */
+    governingLaw?: Clause & { state: TextValue; federal: boolean };
     /** Where each setting was written, for diagnostics. */
     settingRanges: Partial<Record<'kind' | 'jurisdiction' | 'voice' | 'layout' | 'dates' | 'title', SourceRange>>;
     /**

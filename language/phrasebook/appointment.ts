@@ -95,6 +95,19 @@ export const appointment: ClausePhrases = {
             label: 'A and B, signing singly, as the undersigned\'s true and lawful attorney-in-fact',
             template: '{opening} {agents}[{agent-mode}], as {whose} true and lawful {designation-one}',
             example: 'sec16_rumble-sacks-13d13g-2023'
+        },
+        {
+            id: 'signatories-his-or-her',
+            label: 'A and B, ..., as his or her true and lawful attorneys-in-fact and agents, ..., for him or her and in his or her name, place and stead, and in any and all capacities',
+            template: '{opening} {agents}[{agent-mode}], as {pronoun-possessive} true and lawful {designation}[, {substitution}], for {pronoun-object} and in {pronoun-possessive} name, place and stead, and in any and all capacities',
+            note: 'The signature-page power of registration statements, with the traditional "his or her" when the signatories state no pronoun.',
+            example: 'regstmt_gcm-grosvenor-s3-2025'
+        },
+        {
+            id: 'signatories-plain',
+            label: 'A, B, and C his or her attorneys-in-fact, for any of them in any and all capacities',
+            template: '{opening} {agents}[{agent-mode}] {pronoun-possessive} {designation}[, {substitution}], for any of them in any and all capacities',
+            example: 'regstmt_microsoft-s8-posam-2004'
         }
     ]
 };

@@ -88,6 +88,19 @@ export const filing: ClausePhrases = {
             label: 'execute for and on behalf of the undersigned a Form 3, Form 4 or Form 5, or any amendment thereto, relating to the securities of the issuer ...',
             template: 'execute for and on behalf of {object} a {forms}, or any amendment thereto, relating to the securities of {issuer-appositive} in accordance with {statute} and the rules thereunder',
             example: 'sec16_reinvent-spac-hoffman-2021'
+        },
+        {
+            id: 'file-and-sign-462b',
+            label: 'to file and sign any and all amendments, including post-effective amendments, to this registration statement and any other registration statement for the same offering ... Rule 462(b) ...',
+            template: 'to file and sign any and all amendments, including post-effective amendments, to this registration statement and any other registration statement for the same offering that is to be effective under Rule 462(b) of {act1933}, and to file the same, with all exhibits thereto and other documents in connection therewith, with {sec}',
+            example: 'regstmt_gcm-grosvenor-s3-2025'
+        },
+        {
+            id: 'sign-post-effective-schedule',
+            label: 'to sign any post-effective amendments to the S-8 registration statements indicated on Schedule A hereto, and to file the same ...',
+            template: 'to sign any post-effective amendments to the {form-codes} registration statements indicated on {schedule} hereto, and to file the same, with exhibits and other documents in connection therewith, with {sec}',
+            note: 'The registration statements are listed in a schedule (`schedule "Schedule A" ...`).',
+            example: 'regstmt_microsoft-s8-posam-2004'
         }
     ]
 };

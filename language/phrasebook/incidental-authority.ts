@@ -52,6 +52,13 @@ export const incidentalAuthority: ClausePhrases = {
             label: '... each and every act and thing whatsoever requisite, necessary and proper ...',
             template: '{Subject} hereby {grants|grant} to each such {designation-one} full power and authority to do and perform each and every act and thing whatsoever requisite, necessary and proper to be done in the exercise of any of the rights and powers herein granted, as fully to all intents and purposes as {subject} might or could do if personally present[, {substitution}][, {ratification}].',
             example: 'sec16_meta-thiel-2022'
+        },
+        {
+            id: 'granting-unto-each',
+            label: 'granting unto said attorneys-in-fact and agents, and each of them, full power and authority ... in connection therewith and about the premises as fully ... as he or she might or could do in person',
+            template: 'granting unto said {designation}, and each of them, full power and authority to do and perform each and every act and thing requisite and necessary to be done in connection therewith and about the premises as fully to all intents and purposes as {pronoun-subject} might or could do in person',
+            note: 'A phrase of the grant sentence (grant style `one-sentence`).',
+            example: 'regstmt_gcm-grosvenor-s3-2025'
         }
     ]
 };

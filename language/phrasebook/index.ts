@@ -12,6 +12,7 @@ import { filingAmendments, filingSuccessorForms } from './filing-extras.js';
 import { grant } from './grant.js';
 import { incidentalAuthority } from './incidental-authority.js';
 import { opening } from './opening.js';
+import { appointingVerb, presents } from './opening-words.js';
 import { compensation, determination, indemnification, limitations, reliance, successors } from './other-clauses.js';
 import type { ClausePhrases, PhraseStyle } from './phrase-style.js';
 import { catchAll, edgarAccess, healthCare, hotPowers, purpose, subjects, transactionInformation, venues } from './powers.js';
@@ -20,17 +21,19 @@ import { securitiesPower } from './securities-power.js';
 import { substitution } from './substitution.js';
 import { durability, instrumentName, revocation, revocationFrame, supersession, termEnd, termStart } from './term.js';
 import { witness } from './witness.js';
+import { signatureTable } from './signature-table.js';
+import { governingLaw } from './governing-law.js';
 
 export type { ClausePhrases, PhraseStyle } from './phrase-style.js';
 export { STYLE_SETS, styleSet, type StyleSet } from './style-sets.js';
 
 export const PHRASEBOOK: readonly ClausePhrases[] = [
-    opening, appointment, agentsAnnex, agentMode, grant, securitiesPower, filing, filingAmendments, filingSuccessorForms,
+    opening, presents, appointingVerb, appointment, agentsAnnex, agentMode, grant, securitiesPower, filing, filingAmendments, filingSuccessorForms,
     edgarAccess, venues, transactionInformation, purpose, subjects, hotPowers, healthCare, catchAll,
     incidentalAuthority, substitution, ratification, acknowledgment,
     instrumentName, supersession, termStart, termEnd, determination, durability, revocation, revocationFrame,
     successors, limitations, compensation, indemnification, reliance,
-    testimonium, dating, signature, witness
+    testimonium, dating, signature, witness, signatureTable, governingLaw
 ];
 
 const byClause = new Map(PHRASEBOOK.map((c) => [c.clause, c]));

@@ -16,6 +16,11 @@ export interface PhraseStyle {
      * The variant names are listed with the clause.
      */
     variants?: Readonly<Record<string, string>>;
+    /**
+     * For a table style (`signature-table`): how many signers plain text prints side by side, as a
+     * signature page in two columns; undefined prints each cell under the one before.
+     */
+    across?: number;
     /** Where the wording comes from, or when to use it. */
     note?: string;
     /** A corpus document or filing that uses it. */

@@ -61,6 +61,18 @@ export const ratification: ClausePhrases = {
             label: '... all that such attorney-in-fact shall lawfully do',
             template: 'hereby ratifying and confirming all that such {designation-one} shall lawfully do or cause to be done by virtue of this {instrument} and the rights and powers herein granted',
             example: 'sec16_reinvent-spac-hoffman-2021'
+        },
+        {
+            id: 'their-substitute',
+            label: 'hereby ratifying and confirming all that said attorneys-in-fact, or their substitute, may do ... by virtue hereof',
+            template: 'hereby ratifying and confirming all that said {designation}, or their substitute, may do or cause to be done by virtue hereof',
+            example: 'regstmt_microsoft-s8-posam-2004'
+        },
+        {
+            id: 'their-substitutes-lawfully',
+            label: 'hereby ratifying and confirming all that said attorneys-in-fact and agents, or their substitute or substitutes, may lawfully do ... by virtue hereof',
+            template: 'hereby ratifying and confirming all that said {designation}, or their substitute or substitutes, may lawfully do or cause to be done by virtue hereof',
+            example: 'regstmt_gcm-grosvenor-s3-2025'
         }
     ]
 };

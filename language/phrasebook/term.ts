@@ -12,7 +12,8 @@ export const instrumentName: ClausePhrases = {
         { id: 'by-kind', label: 'authorization (securities powers) / power of attorney', template: 'power of attorney', variants: { securities: 'authorization' }, example: 'Hartford 2007 Section 16 power' },
         { id: 'power-of-attorney', label: 'Power of Attorney', template: 'Power of Attorney', example: 'sec16_endeavor-musk-2021' },
         { id: 'limited-power-of-attorney', label: 'Limited Power of Attorney', template: 'Limited Power of Attorney', example: 'sec16_solarcity-musk-witness-2012, sec16_palantir-thiel-lawfirm-agents-2020' },
-        { id: 'authorization-and-designation', label: 'authorization and designation (a confirming letter)', template: 'authorization and designation', example: 'sec16_tpg-boyce-letter-3yr-2003' }
+        { id: 'authorization-and-designation', label: 'authorization and designation (a confirming letter)', template: 'authorization and designation', example: 'sec16_tpg-boyce-letter-3yr-2003' },
+        { id: 'power-of-attorney-lower', label: 'power of attorney (lower case, whatever the kind)', template: 'power of attorney', example: 'regstmt_gcm-grosvenor-s3-2025' }
     ]
 };
 

@@ -30,7 +30,8 @@ export type BlockKind =
     | 'testimonium'
     | 'signature'
     | 'witnesses'
-    | 'notary';
+    | 'notary'
+    | 'table';
 
 /** One line of a structured block (signature, witness or notary). */
 export interface Line {
@@ -43,6 +44,19 @@ export interface Line {
     typed?: boolean;
 }
 
+/** A table: the signatures of a signature-page power, or a schedule. Each cell is lines of runs. */
+export interface Table {
+    /** Column heads; none for a table without them. */
+    header?: string[];
+    /** Rows of cells; a cell is its lines, a line its runs. */
+    rows: Run[][][][];
+    /**
+     * Plain text prints this many cells side by side (a signature page in two columns), the lines of
+     * each cell beneath one another; otherwise a row's cells are printed one under the other.
+     */
+    across?: number;
+}
+
 export interface Block {
     kind: BlockKind;
     /** Stable id within the document ("grant", "term", "signature-1"), for the preview and scroll sync. */
@@ -53,6 +67,8 @@ export interface Block {
     runs: Run[];
     /** Lines of a signature, witness or notary block. */
     lines?: Line[];
+    /** The rows of a table block. */
+    table?: Table;
     /** A heading shown above a structured block ("WITNESSES", "ACKNOWLEDGMENT"). */
     heading?: string;
     /** Keep this block on one page with the next (signature, witness and notary blocks). */
@@ -78,4 +94,13 @@ export interface RenderedDocument {
 /** The plain text of a list of runs. */
 export function runsText(runs: readonly Run[]): string {
     return runs.map((r) => r.text).join('');
+}
+
+/** The rows of a table as laid out: a table printed `across` puts that many cells in each row. */
+export function tableRows(table: Table): Run[][][][] {
+    if (!table.across || table.across < 2) return table.rows;
+    const cells = table.rows.flat();
+    const rows: Run[][][][] = [];
+    for (let i = 0; i < cells.length; i += table.across) rows.push(cells.slice(i, i + table.across));
+    return rows;
 }

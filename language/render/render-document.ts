@@ -21,6 +21,8 @@ import { indemnificationParagraph } from './wording/indemnification-wording.js';
 import { notaryBlock } from './wording/notary-wording.js';
 import { relianceParagraph } from './wording/reliance-wording.js';
 import { signatureBlocks } from './wording/signature-wording.js';
+import { scheduleBlocks, signatureTableBlocks } from './wording/signature-table-wording.js';
+import { phrase } from './phrase.js';
 import { testimoniumParagraph } from './wording/testimonium-wording.js';
 import { witnessBlock } from './wording/witness-wording.js';
 import { statutoryForm } from '../forms/form-registry.js';
@@ -64,7 +66,8 @@ export function renderDocument(model: PoaModel, options: RenderOptions = {}): Re
         'acknowledgment': () => ({ runs: acknowledgmentParagraph(ctx), source: model.acknowledgment?.range }),
         'indemnification': () => ({ runs: indemnificationParagraph(ctx), source: model.indemnification?.range }),
         'reliance': () => ({ runs: relianceParagraph(ctx), source: model.reliance?.range }),
-        'compensation': () => ({ runs: compensationParagraph(ctx), source: model.compensation?.range })
+        'compensation': () => ({ runs: compensationParagraph(ctx), source: model.compensation?.range }),
+        'governing-law': () => ({ runs: model.governingLaw ? (model.governingLaw.wording ? ctx.wording(model.governingLaw.wording) : phrase(ctx, 'governing-law')) : undefined, source: model.governingLaw?.range })
     };
     for (const id of paragraphOrder(model)) {
         const { runs, source } = paragraphs[id]?.() ?? { runs: undefined, source: undefined };
@@ -84,6 +87,8 @@ export function renderDocument(model: PoaModel, options: RenderOptions = {}): Re
         if (testimonium.some((r) => r.text.trim() !== '')) blocks.push({ kind: 'testimonium', id: 'testimonium', runs: testimonium, source: model.execution?.range });
     }
     if (!noExecution) blocks.push(...signatureBlocks(ctx));
+    // The table of signatures of a signature-page power, with or without an execution block of its own.
+    blocks.push(...signatureTableBlocks(ctx));
     const witnesses = witnessBlock(ctx);
     if (witnesses) blocks.push(witnesses);
     const notary = notaryBlock(ctx);
@@ -94,6 +99,7 @@ export function renderDocument(model: PoaModel, options: RenderOptions = {}): Re
         blocks.push({ kind: 'title', id: 'annex', runs: [{ text: model.agentsAnnex.toUpperCase() }], source: model.agentsRange });
         model.agents.forEach((a, i) => blocks.push({ kind: 'paragraph', id: `annex-${i + 1}`, runs: [ctx.party(a)], source: a.range }));
     }
+    blocks.push(...scheduleBlocks(ctx));
     letter?.footer.forEach((text, i) => blocks.push({ kind: 'paragraph', id: `letter-footer-${i + 1}`, runs: [{ text }], source: letter.range }));
 
     const titleText = title.text;

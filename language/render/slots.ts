@@ -26,7 +26,7 @@ export interface LocalSlots {
     incidental?: boolean;
     /** For the successors and limitations lists. */
     list?: Run[];
-    signer?: { conformed: Run; name: Run; title?: Run };
+    signer?: { conformed: Run; name: Run; title?: Run; date?: Run };
     /** In a witness's block: the witness's name as written. */
     witness?: Run;
 }
@@ -67,6 +67,12 @@ export class Slots implements SlotSource {
             case 'capacity-as': return principalRole(ctx);
             // The role in the opening ("The undersigned, a director of X,"); a first-person opening names the principal instead.
             case 'principal-role': return ctx.firstPerson ? NONE : principalRole(ctx);
+            case 'principal-name': return m.principals.length ? joinRuns(m.principals.map((p) => [ctx.party(p)]), 'and') : text('the undersigned');
+            case 'pronoun-object': return text(ctx.pronounObject());
+            case 'pronoun-subject': return text(ctx.firstPerson ? 'I' : ctx.plural ? 'they' : m.principals[0]?.pronoun.subject ?? 'he or she');
+            // The opening's words of appointment and its formula ("KNOW ALL MEN BY THESE PRESENTS, that"), chosen apart.
+            case 'verb': return phrase(ctx, 'appointing-verb');
+            case 'presents': return ctx.style('presents') ? phrase(ctx, 'presents') : NONE;
             // ---------------------------------------------------------- the agents
             case 'agents': return this.agents();
             case 'agent-mode': return this.agentMode();
@@ -177,6 +183,14 @@ export class Slots implements SlotSource {
             case 'conformed': return this.local.signer ? [this.local.signer.conformed] : NONE;
             case 'name': return this.local.signer ? [this.local.signer.name] : NONE;
             case 'title': return this.local.signer?.title ? [this.local.signer.title] : NONE;
+            // A signer's own date in a table of signatures.
+            case 'signed-on': return this.local.signer?.date ? [this.local.signer.date] : NONE;
+            case 'governing-state': return m.governingLaw ? [ctx.value(m.governingLaw.state, 'STATE')] : NONE;
+            case 'federal-securities-laws': return m.governingLaw?.federal ? text('applicable federal securities laws') : NONE;
+            // "S-8": the grant's registration forms without the word "Form".
+            case 'form-codes': return this.formCodes();
+            // The first schedule's name ("Schedule A"), where a filing points to it.
+            case 'schedule': return m.schedules.length ? [{ text: m.schedules[0].name, source: m.schedules[0].range }] : [{ text: '[SCHEDULE]', role: 'missing', ref: 'schedule', note: 'The power refers to a schedule, and the file writes none (`schedule "Schedule A" { ... }`).' }];
             case 'witness-name': return this.local.witness ? [this.local.witness] : NONE;
             // The witness signed as the principal did: conformed on a filed copy, else a line to sign.
             case 'witness-signature': {
@@ -330,6 +344,12 @@ export class Slots implements SlotSource {
      * The forms of a filing: "SEC Form 3, Form 4 or Form 5" (each named), or
      * combined as "Forms 3, 4, and 5" (plural) / "Form 3, 4, or 5" (singular).
      */
+    private formCodes(): Run[] {
+        const filing = this.local.filing;
+        if (!filing) return NONE;
+        return joinRuns(filing.forms.map((f) => [{ text: (secForm(f.id)?.name ?? f.id).replace(/^(Form|Schedule) /, ''), role: 'form' as const, ref: f.id, source: f.range }]), 'and');
+    }
+
     private forms(filing: FilingModel | undefined, conjunction: 'and' | 'or', combined: boolean, singular = false): Run[] {
         if (!filing || filing.forms.length === 0) return NONE;
         const names = filing.forms.map((f) => ({ f, name: secForm(f.id)?.name ?? f.id }));

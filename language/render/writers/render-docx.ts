@@ -8,10 +8,10 @@
  * together").
  */
 import {
-    AlignmentType, BorderStyle, Document, Footer, LevelFormat, Packer, PageNumber, Paragraph, Tab, TabStopType, TextRun, UnderlineType,
-    type IParagraphOptions
+    AlignmentType, BorderStyle, Document, Footer, LevelFormat, Packer, PageNumber, Paragraph, Tab, Table, TableBorders, TableCell, TableRow,
+    TabStopType, TextRun, UnderlineType, WidthType, type IParagraphOptions
 } from 'docx';
-import type { Block, Line, RenderedDocument, Run } from '../document-tree.js';
+import { tableRows, type Block, type Line, type RenderedDocument, type Run } from '../document-tree.js';
 
 const NUMBERING = 'poa-clauses';
 /** Twentieths of a point: 1 inch = 1440. */
@@ -88,14 +88,14 @@ export async function renderDocx(doc: RenderedDocument): Promise<Uint8Array> {
     return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
-function blockParagraphs(block: Block): Paragraph[] {
+function blockParagraphs(block: Block): (Paragraph | Table)[] {
     const paragraphs = kindParagraphs(block);
     // A statutory form's layout may start a block on a new page.
     if (block.pageBreakBefore && paragraphs.length) paragraphs.unshift(new Paragraph({ pageBreakBefore: true, spacing: { after: 0 }, children: [] }));
     return paragraphs;
 }
 
-function kindParagraphs(block: Block): Paragraph[] {
+function kindParagraphs(block: Block): (Paragraph | Table)[] {
     switch (block.kind) {
         case 'title':
             return [new Paragraph({ style: 'Title', children: textRuns(block.runs) })];
@@ -111,7 +111,32 @@ function kindParagraphs(block: Block): Paragraph[] {
         case 'witnesses':
         case 'notary':
             return structuredParagraphs(block);
+        case 'table':
+            return tableParts(block);
     }
+}
+
+/** A table of signatures or a schedule: a Word table without borders, column heads underlined, one paragraph per line of a cell. */
+function tableParts(block: Block): (Paragraph | Table)[] {
+    const parts: (Paragraph | Table)[] = [];
+    if (block.heading) parts.push(new Paragraph({ style: 'BlockHeading', children: textRuns([{ text: block.heading }]) }));
+    if (block.runs.length) parts.push(new Paragraph({ style: 'BodyText', keepNext: true, children: textRuns(block.runs) }));
+    const table = block.table;
+    if (!table) return parts;
+    const rows = tableRows(table);
+    const columns = Math.max(table.header?.length ?? 0, ...rows.map((r) => r.length), 1);
+    const cell = (paragraphs: Paragraph[]) => new TableCell({ width: { size: Math.floor(100 / columns), type: WidthType.PERCENTAGE }, children: paragraphs.length ? paragraphs : [new Paragraph({})] });
+    const tableRowsOut: TableRow[] = [];
+    if (table.header?.some((h) => h)) {
+        tableRowsOut.push(new TableRow({ tableHeader: true, children: table.header.map((h) => cell([new Paragraph({ style: 'Signature', children: [new TextRun({ text: clean(h), underline: { type: UnderlineType.SINGLE } })] })])) }));
+    }
+    for (const row of rows) {
+        const cells = row.map((lines) => cell(lines.map((runs, i) => new Paragraph({ style: 'Signature', spacing: { after: i === lines.length - 1 ? 240 : 0 }, children: textRuns(runs) }))));
+        while (cells.length < columns) cells.push(cell([]));
+        tableRowsOut.push(new TableRow({ cantSplit: true, children: cells }));
+    }
+    parts.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: TableBorders.NONE, rows: tableRowsOut }));
+    return parts;
 }
 
 /** A signature, witness or notary block: one paragraph per line, each kept with the next so the block stays on one page. */

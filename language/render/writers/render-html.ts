@@ -6,7 +6,7 @@
  * user wrote is escaped: the page contains no markup built from user strings,
  * and a strict content security policy forbids scripts.
  */
-import type { Block, Line, RenderedDocument, Run } from '../document-tree.js';
+import { tableRows, type Block, type Line, type RenderedDocument, type Run } from '../document-tree.js';
 
 const CSS = `
 @page { size: letter; margin: 1in; }
@@ -23,6 +23,9 @@ section.keep { break-inside: avoid; page-break-inside: avoid; }
 div.page-break { break-before: page; page-break-before: always; }
 section.block h2 { font-size: 12pt; font-weight: bold; text-align: center; margin: 0 0 1em; }
 section.block .line { margin: 0; min-height: 1.45em; }
+section.table table { border-collapse: collapse; width: 100%; }
+section.table th { text-align: left; font-weight: normal; text-decoration: underline; padding: 0 1em 0.4em 0; }
+section.table td { vertical-align: top; padding: 0 1em 0.8em 0; }
 section.block .rule { border-bottom: 1px solid #000; width: 3.25in; margin-top: 2.2em; }
 section.block .labelled { display: flex; width: 3.25in; margin-top: 1.2em; }
 section.block .labelled .fill { flex: 1; border-bottom: 1px solid #000; margin-left: 0.25em; }
@@ -106,7 +109,25 @@ function blockHtml(block: Block): string {
             for (const line of block.lines ?? []) inner.push('  ' + lineHtml(line));
             return [`<section class="${classes}" ${id}>`, ...inner, '</section>'].join('\n');
         }
+        case 'table':
+            return tableHtml(block, id);
     }
+}
+
+/** A table of signatures or a schedule: a real table, the lines of a cell one under another. */
+function tableHtml(block: Block, id: string): string {
+    const inner: string[] = [];
+    if (block.heading) inner.push(`  <h2>${escapeHtml(block.heading)}</h2>`);
+    if (block.runs.length) inner.push(`  <p class="line">${runsHtml(block.runs)}</p>`);
+    const table = block.table;
+    if (table) {
+        inner.push('  <table>');
+        if (table.header?.some((h) => h)) inner.push(`    <thead><tr>${table.header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>`);
+        inner.push('    <tbody>');
+        for (const row of tableRows(table)) inner.push(`      <tr>${row.map((cell) => `<td>${cell.map((line) => `<div class="line">${runsHtml(line)}</div>`).join('')}</td>`).join('')}</tr>`);
+        inner.push('    </tbody>', '  </table>');
+    }
+    return [`<section class="block table" ${id}>`, ...inner, '</section>'].join('\n');
 }
 
 function lineHtml(line: Line): string {

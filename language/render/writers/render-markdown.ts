@@ -3,7 +3,7 @@
  * of text is escaped, so a name such as `<script>` or `*Acme*` shows as
  * written and never as markup.
  */
-import type { Block, Line, RenderedDocument, Run } from '../document-tree.js';
+import { tableRows, type Block, type Line, type RenderedDocument, type Run } from '../document-tree.js';
 
 /** A signature or fill-in line, written with escaped underscores so it shows as a rule. */
 const RULE = '\\_'.repeat(36);
@@ -30,7 +30,26 @@ function blockMarkdown(block: Block): string {
         case 'witnesses':
         case 'notary':
             return structuredMarkdown(block);
+        case 'table':
+            return tableMarkdown(block);
     }
+}
+
+/** A table as a pipe table (a table without column heads gets an empty head row); the lines of a cell are joined by <br>. */
+function tableMarkdown(block: Block): string {
+    const out: string[] = [];
+    if (block.heading) out.push(`**${escapeMarkdown(block.heading)}**`);
+    if (block.runs.length) out.push(escapeLineStart(runsMarkdown(block.runs)));
+    const table = block.table;
+    if (table && table.rows.length) {
+        const columns = Math.max(table.header?.length ?? 0, ...tableRows(table).map((r) => r.length));
+        const pad = (cells: string[]) => [...cells, ...Array<string>(Math.max(0, columns - cells.length)).fill('')];
+        const row = (cells: string[]) => `| ${pad(cells).join(' | ')} |`;
+        const lines = [row((table.header ?? []).map(escapeMarkdown)), row(Array<string>(columns).fill('---'))];
+        for (const r of tableRows(table)) lines.push(row(r.map((cell) => cell.map(runsMarkdown).join('<br>'))));
+        out.push(lines.join('\n'));
+    }
+    return out.join('\n\n');
 }
 
 function structuredMarkdown(block: Block): string {

@@ -12,7 +12,7 @@
  * the execution date) or left out, so the same instrument gives the same bytes.
  */
 import PDFDocument from 'pdfkit';
-import type { Block, Line, RenderedDocument, Run } from '../document-tree.js';
+import { tableRows, type Block, type Line, type RenderedDocument, type Run } from '../document-tree.js';
 
 export interface PdfOptions {
     /** The bytes of a TrueType font for characters outside the standard fonts' character set. */
@@ -109,6 +109,9 @@ class Writer {
                 case 'notary':
                     this.structured(block);
                     break;
+                case 'table':
+                    this.table(block);
+                    break;
             }
         });
     }
@@ -136,6 +139,46 @@ class Writer {
         if (block.runs.length) this.runs(block.runs, { align: 'left', gap: 4 });
         for (const line of block.lines ?? []) this.line(line);
         pdf.moveDown(1);
+    }
+
+    /** A table: the column heads underlined, then each row with its cells side by side; a row is kept on one page. */
+    private table(block: Block): void {
+        const pdf = this.pdf;
+        pdf.moveDown(0.5);
+        if (block.heading) this.runs([{ text: block.heading }], { face: 'Times-Bold', align: 'center', gap: 10 });
+        if (block.runs.length) this.runs(block.runs, { align: 'justify', gap: PARAGRAPH_GAP });
+        const table = block.table;
+        if (!table) return;
+        const rows = tableRows(table);
+        const columns = Math.max(table.header?.length ?? 0, ...rows.map((r) => r.length), 1);
+        const columnWidth = this.width / columns;
+        const cellWidth = columnWidth - 8;
+        pdf.font('Times-Roman').fontSize(BODY_SIZE);
+        const cellHeight = (lines: Run[][]) => lines.reduce((h, runs) => h + this.heightIn(runs, cellWidth) + LINE_GAP, 0);
+        const writeRow = (cells: Run[][][], underline: boolean) => {
+            const height = Math.max(BODY_SIZE, ...cells.map(cellHeight));
+            this.keepOnPage(height + PARAGRAPH_GAP);
+            const top = pdf.y;
+            cells.forEach((lines, i) => {
+                let y = top;
+                for (const runs of lines) {
+                    const text = this.encodable(runs.map((r) => r.text).join('').replace(/[\r\n\t]+/g, ' '));
+                    pdf.font('Times-Roman').fontSize(BODY_SIZE).text(text, MARGIN + i * columnWidth, y, { width: cellWidth, lineGap: LINE_GAP, underline });
+                    y += this.heightIn(runs, cellWidth) + LINE_GAP;
+                }
+            });
+            pdf.y = top + height + PARAGRAPH_GAP;
+            pdf.x = MARGIN;
+        };
+        if (table.header?.some((h) => h)) writeRow(table.header.map((h) => [[{ text: h }]]), true);
+        for (const row of rows) writeRow(row, false);
+        pdf.moveDown(0.5);
+    }
+
+    private heightIn(runs: readonly Run[], width: number): number {
+        const text = this.encodable(runs.map((r) => r.text).join(''));
+        this.pdf.font('Times-Roman').fontSize(BODY_SIZE);
+        return text ? this.pdf.heightOfString(text, { width, lineGap: LINE_GAP }) : BODY_SIZE;
     }
 
     private line(line: Line): void {

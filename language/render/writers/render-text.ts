@@ -1,5 +1,5 @@
 /** The plain-text writer: the rendered tree as wrapped text for the terminal and `.txt` files. */
-import { runsText, type Block, type RenderedDocument } from '../document-tree.js';
+import { runsText, type Block, type RenderedDocument, type Run } from '../document-tree.js';
 
 export interface TextOptions {
     /** Wrap paragraphs at this column (0: no wrapping). Default 80. */
@@ -22,6 +22,8 @@ function blockText(block: Block, width: number): string {
             return width > 0 ? center(text, width) : text;
         case 'testimonium':
             return wrap(text, width, '        ', '');
+        case 'table':
+            return tableText(block, width);
         case 'paragraph':
             return block.number !== undefined ? wrap(`${block.number}. ${text}`, width, '', '   ') : wrap(text, width, '', '');
         default: {
@@ -37,6 +39,37 @@ function blockText(block: Block, width: number): string {
             return parts.join('\n\n');
         }
     }
+}
+
+/**
+ * A table in plain text: the column heads on one line, then each row with its cells one under the
+ * other (a three-column table of long titles does not fit 80 columns); a table printed `across`
+ * sets that many cells side by side, as a two-column signature page is typed.
+ */
+function tableText(block: Block, width: number): string {
+    const parts: string[] = [];
+    if (block.heading) parts.push(block.heading);
+    const intro = runsText(block.runs);
+    if (intro) parts.push(wrap(intro, width, '', ''));
+    const table = block.table;
+    if (table) {
+        if (table.header?.some((h) => h)) parts.push(table.header.join('    '));
+        const cells = (cell: Run[][]) => cell.map(runsText);
+        if (table.across && table.across > 1) {
+            const flat = table.rows.map((row) => row.flatMap(cells));
+            const across = table.across;
+            const columnWidth = Math.max(0, ...flat.flatMap((lines) => lines.map((l) => l.length))) + 4;
+            for (let i = 0; i < flat.length; i += across) {
+                const group = flat.slice(i, i + across);
+                const height = Math.max(...group.map((lines) => lines.length));
+                const lines = Array.from({ length: height }, (_, k) => group.map((lines, j) => (j < group.length - 1 ? (lines[k] ?? '').padEnd(columnWidth) : lines[k] ?? '')).join('').trimEnd());
+                parts.push(lines.join('\n'));
+            }
+        } else {
+            for (const row of table.rows) parts.push(row.flatMap(cells).map((l) => wrap(l, width, '', '')).join('\n'));
+        }
+    }
+    return parts.join('\n\n');
 }
 
 function center(text: string, width: number): string {
