@@ -154,6 +154,7 @@ export type PoaKeywordNames =
     | "ratification"
     | "re"
     | "reasonable"
+    | "registering"
     | "relating"
     | "reliance"
     | "resubstitution"
@@ -653,6 +654,7 @@ export interface Filing extends langium.AstNode {
     extras: Array<FilingExtra>;
     forms: Array<string>;
     relatingTo?: FilingSubject;
+    securities: Array<string>;
     statute: string;
     style?: StyleName;
 }
@@ -662,6 +664,7 @@ export const Filing = {
     extras: 'extras',
     forms: 'forms',
     relatingTo: 'relatingTo',
+    securities: 'securities',
     statute: 'statute',
     style: 'style'
 } as const;
@@ -2301,6 +2304,10 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 },
                 relatingTo: {
                     name: Filing.relatingTo
+                },
+                securities: {
+                    name: Filing.securities,
+                    defaultValue: []
                 },
                 statute: {
                     name: Filing.statute

@@ -153,6 +153,8 @@ export interface FilingModel {
     amendments: boolean;
     successorForms: boolean;
     relatingTo?: 'sales' | 'holdings';
+    /** `registering "...", "..."`: the securities a registration statement registers. */
+    securities: string[];
     range: SourceRange;
 }
 

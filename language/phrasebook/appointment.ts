@@ -108,6 +108,12 @@ export const appointment: ClausePhrases = {
             label: 'A, B, and C his or her attorneys-in-fact, for any of them in any and all capacities',
             template: '{opening} {agents}[{agent-mode}] {pronoun-possessive} {designation}[, {substitution}], for any of them in any and all capacities',
             example: 'regstmt_microsoft-s8-posam-2004'
+        },
+        {
+            id: 'signatories-name-place-stead',
+            label: 'A and B, and each of them, his or her true and lawful attorneys-in-fact and agents, for him or her and in his or her name, place and stead, in any and all capacities',
+            template: '{opening} {agents}[{agent-mode}], {pronoun-possessive} true and lawful {designation}[, {substitution}], for {pronoun-object} and in {pronoun-possessive} name, place and stead, in any and all capacities',
+            example: 'regstmt_welltower-s3asr-ex24-2025'
         }
     ]
 };

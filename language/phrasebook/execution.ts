@@ -34,6 +34,13 @@ export const testimonium: ClausePhrases = {
             template: 'This {instrument} is executed[ at {place},] as of the date set forth below.',
             note: 'The date is given under the signature: pair with a signature style that ends "Dated: ...".',
             example: 'sec16_solarcity-musk-witness-2012, sec16_palantir-thiel-lawfirm-agents-2020'
+        },
+        {
+            id: 'undersigned-hands',
+            label: 'IN WITNESS WHEREOF, the undersigned have hereunto set their hands as of this 28th day of March, 2025.',
+            template: 'IN WITNESS WHEREOF, the undersigned have hereunto set their hands {when}[, at {place}].',
+            note: 'For a power signed by several signatories in a table of signatures (`signatures { ... }`).',
+            example: 'regstmt_welltower-s3asr-ex24-2025'
         }
     ]
 };

@@ -101,6 +101,13 @@ export const filing: ClausePhrases = {
             template: 'to sign any post-effective amendments to the {form-codes} registration statements indicated on {schedule} hereto, and to file the same, with exhibits and other documents in connection therewith, with {sec}',
             note: 'The registration statements are listed in a schedule (`schedule "Schedule A" ...`).',
             example: 'regstmt_microsoft-s8-posam-2004'
+        },
+        {
+            id: 'sign-such-form-listing',
+            label: 'to sign such Form S-3 and any and all amendments and supplements ..., and to file ... with the SEC, any and all applications ... in connection with the listing of the securities on the NYSE and any and all documents required to be filed with any state securities regulatory board ...',
+            template: 'to sign such {forms} and any and all amendments and supplements, including post-effective amendments, to such {forms}, and to file such {forms} and each such amendment and supplement, including post-effective amendments, so signed, with all exhibits thereto, and any and all other documents in connection therewith, with {sec}[, any and all applications or other documents in connection with the listing of the securities on {venues}] and any and all documents required to be filed with any state securities regulatory board or commission pertaining to the {forms}',
+            note: 'The exchange comes from `with nyse style folded` in the grant.',
+            example: 'regstmt_welltower-s3asr-ex24-2025'
         }
     ]
 };

@@ -59,6 +59,13 @@ export const incidentalAuthority: ClausePhrases = {
             template: 'granting unto said {designation}, and each of them, full power and authority to do and perform each and every act and thing requisite and necessary to be done in connection therewith and about the premises as fully to all intents and purposes as {pronoun-subject} might or could do in person',
             note: 'A phrase of the grant sentence (grant style `one-sentence`).',
             example: 'regstmt_gcm-grosvenor-s3-2025'
+        },
+        {
+            id: 'hereby-granting-unto-each',
+            label: 'hereby granting unto said attorneys-in-fact and agents, and each of them, full power and authority to do and perform any and all acts and things ... in and about the premises, as fully ... as he or she might do in person',
+            template: 'hereby granting unto said {designation}, and each of them, full power and authority to do and perform any and all acts and things requisite and necessary to be done in and about the premises, as fully to all intents and purposes as {pronoun-subject} might do in person',
+            note: 'A phrase of the grant sentence (grant style `one-sentence`).',
+            example: 'regstmt_welltower-s3asr-ex24-2025'
         }
     ]
 };

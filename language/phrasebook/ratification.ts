@@ -73,6 +73,12 @@ export const ratification: ClausePhrases = {
             label: 'hereby ratifying and confirming all that said attorneys-in-fact and agents, or their substitute or substitutes, may lawfully do ... by virtue hereof',
             template: 'hereby ratifying and confirming all that said {designation}, or their substitute or substitutes, may lawfully do or cause to be done by virtue hereof',
             example: 'regstmt_gcm-grosvenor-s3-2025'
+        },
+        {
+            id: 'or-any-of-them',
+            label: 'hereby ratifying and confirming all that said attorneys-in-fact and agents, or any of them, may lawfully do ... by virtue hereof',
+            template: 'hereby ratifying and confirming all that said {designation}, or any of them, may lawfully do or cause to be done by virtue hereof',
+            example: 'regstmt_welltower-s3asr-ex24-2025'
         }
     ]
 };

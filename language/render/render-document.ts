@@ -86,7 +86,9 @@ export function renderDocument(model: PoaModel, options: RenderOptions = {}): Re
         // `executed style no-testimonium`: no testimonium.
         if (testimonium.some((r) => r.text.trim() !== '')) blocks.push({ kind: 'testimonium', id: 'testimonium', runs: testimonium, source: model.execution?.range });
     }
-    if (!noExecution) blocks.push(...signatureBlocks(ctx));
+    // A table of signatures signs for the signatories unless the execution names a signature of its own.
+    const tableSigns = model.signatureTables.length > 0 && !model.execution?.signatures.length;
+    if (!noExecution && !tableSigns) blocks.push(...signatureBlocks(ctx));
     // The table of signatures of a signature-page power, with or without an execution block of its own.
     blocks.push(...signatureTableBlocks(ctx));
     const witnesses = witnessBlock(ctx);

@@ -67,6 +67,8 @@ export class Slots implements SlotSource {
             case 'capacity-as': return principalRole(ctx);
             // The role in the opening ("The undersigned, a director of X,"); a first-person opening names the principal instead.
             case 'principal-role': return ctx.firstPerson ? NONE : principalRole(ctx);
+            // Each issuer the principal serves: "a director or officer of Welltower Inc., ... or Welltower OP LLC, ...".
+            case 'principal-role-issuers': return ctx.firstPerson ? NONE : principalRole(ctx, true);
             case 'principal-name': return m.principals.length ? joinRuns(m.principals.map((p) => [ctx.party(p)]), 'and') : text('the undersigned');
             case 'pronoun-object': return text(ctx.pronounObject());
             case 'pronoun-subject': return text(ctx.firstPerson ? 'I' : ctx.plural ? 'they' : m.principals[0]?.pronoun.subject ?? 'he or she');
@@ -189,6 +191,16 @@ export class Slots implements SlotSource {
             case 'federal-securities-laws': return m.governingLaw?.federal ? text('applicable federal securities laws') : NONE;
             // "S-8": the grant's registration forms without the word "Form".
             case 'form-codes': return this.formCodes();
+            // The securities a registration statement registers: "(i) debt securities of the Company, ... and (ix) ...".
+            case 'registered-securities': {
+                const securities = (this.local.filing ?? m.grant?.filings.find((f) => f.securities.length))?.securities ?? [];
+                return securities.length ? enumerateRuns(securities.map((t) => [{ text: t }]), 'roman') : NONE;
+            }
+            // The registration statement's forms, for an opening that names them ("a Registration Statement on Form S-3").
+            case 'registration-forms': {
+                const filing = m.grant?.filings.find((f) => f.statute === 'registration');
+                return filing ? this.forms(filing, 'or', false) : NONE;
+            }
             // The first schedule's name ("Schedule A"), where a filing points to it.
             case 'schedule': return m.schedules.length ? [{ text: m.schedules[0].name, source: m.schedules[0].range }] : [{ text: '[SCHEDULE]', role: 'missing', ref: 'schedule', note: 'The power refers to a schedule, and the file writes none (`schedule "Schedule A" { ... }`).' }];
             case 'witness-name': return this.local.witness ? [this.local.witness] : NONE;

@@ -120,8 +120,9 @@ export const COMMON_RULES: readonly Rule[] = [
         quickFix: 'insert-in-block',
         check: ({ model }, report) => {
             const e = model.execution;
-            // `executed none`: the signatures are on the signature page the power belongs to.
-            if (!e || e.none || e.signatures.length > 0) return;
+            // `executed none`: the signatures are on the signature page the power belongs to; a table of
+            // signatures (`signatures { signer ... }`) signs for the signatories.
+            if (!e || e.none || e.signatures.length > 0 || model.signatureTables.some((t) => t.signers.length > 0)) return;
             const securities = model.kind === 'section16' || model.kind === 'securities';
             report({ range: headRange(e.range, 'executed'.length), fix: insertInBlock('execution', securities ? 'signature conformed' : 'signature', 'Add a signature') });
         }

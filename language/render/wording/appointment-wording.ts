@@ -25,13 +25,20 @@ export function principalIdentification(ctx: RenderContext): Run[] {
 }
 
 /** "a director or officer of the Company": the single principal's stated role; empty when none. */
-export function principalRole(ctx: RenderContext): Run[] {
+export function principalRole(ctx: RenderContext, everyIssuer = false): Run[] {
     const principals = ctx.model.principals;
     const role = principals.length === 1 ? principals[0].roleDescription : undefined;
     if (!role || !(role.value || role.parameter)) return [];
     const article = /^[aeiou]/i.test(role.value ?? '') ? 'an' : 'a';
-    const of = ctx.model.issuers.length ? [{ text: ' of ' }, ...ctx.issuer()] : [];
+    const issuers = everyIssuer ? eitherIssuer(ctx) : ctx.issuer();
+    const of = ctx.model.issuers.length ? [{ text: ' of ' }, ...issuers] : [];
     return [{ text: `${article} ` }, ctx.value(role, 'ROLE'), ...of];
+}
+
+/** "Welltower Inc., a Delaware corporation (the "Company"), or Welltower OP LLC, ...": an issuer described is closed by a comma. */
+function eitherIssuer(ctx: RenderContext): Run[] {
+    const named = ctx.model.issuers.map((i) => ctx.issuer(i.id));
+    return named.flatMap((runs, i) => (i === 0 ? runs : [{ text: named[i - 1].length > 1 ? ', or ' : ' or ' }, ...runs]));
 }
 
 /** An agent by name, or by office: "the Company's General Counsel, for the time being". */

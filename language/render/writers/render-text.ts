@@ -58,11 +58,12 @@ function tableText(block: Block, width: number): string {
         if (table.across && table.across > 1) {
             const flat = table.rows.map((row) => row.flatMap(cells));
             const across = table.across;
-            const columnWidth = Math.max(0, ...flat.flatMap((lines) => lines.map((l) => l.length))) + 4;
+            // Each column as wide as its longest line, and four spaces between columns.
+            const widths = Array.from({ length: across }, (_, j) => Math.max(0, ...flat.filter((_, i) => i % across === j).flatMap((lines) => lines.map((l) => l.length))) + 4);
             for (let i = 0; i < flat.length; i += across) {
                 const group = flat.slice(i, i + across);
                 const height = Math.max(...group.map((lines) => lines.length));
-                const lines = Array.from({ length: height }, (_, k) => group.map((lines, j) => (j < group.length - 1 ? (lines[k] ?? '').padEnd(columnWidth) : lines[k] ?? '')).join('').trimEnd());
+                const lines = Array.from({ length: height }, (_, k) => group.map((lines, j) => (j < group.length - 1 ? (lines[k] ?? '').padEnd(widths[j]) : lines[k] ?? '')).join('').trimEnd());
                 parts.push(lines.join('\n'));
             }
         } else {
