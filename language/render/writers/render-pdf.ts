@@ -160,12 +160,9 @@ class Writer {
             this.keepOnPage(height + PARAGRAPH_GAP);
             const top = pdf.y;
             cells.forEach((lines, i) => {
-                let y = top;
-                for (const runs of lines) {
-                    const text = this.encodable(runs.map((r) => r.text).join('').replace(/[\r\n\t]+/g, ' '));
-                    pdf.font('Times-Roman').fontSize(BODY_SIZE).text(text, MARGIN + i * columnWidth, y, { width: cellWidth, lineGap: LINE_GAP, underline });
-                    y += this.heightIn(runs, cellWidth) + LINE_GAP;
-                }
+                pdf.y = top;
+                // Through runs(), so that characters the Times fonts lack are set in the Unicode font.
+                for (const runs of lines) this.runs(runs, { align: 'left', gap: LINE_GAP, x: MARGIN + i * columnWidth, width: cellWidth, underline });
             });
             pdf.y = top + height + PARAGRAPH_GAP;
             pdf.x = MARGIN;
@@ -241,7 +238,7 @@ class Writer {
     }
 
     /** Writes runs as one flowing paragraph, switching to the Unicode font for characters the Times fonts lack. */
-    private runs(runs: readonly Run[], o: { face?: Face; size?: number; align: 'left' | 'center' | 'justify'; gap: number; indent?: number; x?: number; width?: number }): void {
+    private runs(runs: readonly Run[], o: { face?: Face; size?: number; align: 'left' | 'center' | 'justify'; gap: number; indent?: number; x?: number; width?: number; underline?: boolean }): void {
         const pdf = this.pdf;
         const face = o.face ?? 'Times-Roman';
         const size = o.size ?? BODY_SIZE;
@@ -256,7 +253,7 @@ class Writer {
         segments.forEach((seg, i) => {
             const last = i === segments.length - 1;
             pdf.font(seg.unicode ? UNICODE : face).fontSize(size);
-            const textOptions = { width: o.width ?? this.width, align: o.align, lineGap: LINE_GAP, indent: o.indent, continued: !last, paragraphGap: last ? o.gap : 0 };
+            const textOptions = { width: o.width ?? this.width, align: o.align, lineGap: LINE_GAP, indent: o.indent, continued: !last, paragraphGap: last ? o.gap : 0, underline: o.underline };
             if (i === 0) pdf.text(seg.text, x, pdf.y, textOptions);
             else pdf.text(seg.text, textOptions);
         });
