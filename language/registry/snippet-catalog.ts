@@ -7,6 +7,7 @@
  */
 import type { Kind } from '../model/poa-model.js';
 import { clauseEntry } from './clause-registry.js';
+import { clausePhrases } from '../phrasebook/index.js';
 
 /** Where a snippet may be inserted: outside any instrument, in the instrument, or inside one of its blocks. */
 export type ClauseContext = 'outside' | 'instrument' | 'grant' | 'term' | 'execution' | 'agents' | 'other';
@@ -86,6 +87,9 @@ const SOURCES: readonly SnippetSource[] = [
     { name: 'ends', prefix: ['ends'], description: 'When the power ends.', context: 'term', body: 'ends ${1|when revoked,at death,on completion,on 2030-12-31,after 1 years|}', once: /^\s*ends\b/m },
     { name: 'durable', prefix: ['durable'], description: 'The power survives the principal\'s incapacity.', context: 'term', kinds: ['general', 'limited', 'healthcare'], body: 'durable', once: /^\s*(not\s+)?durable\b/m },
     { name: 'revocation', prefix: ['revocation'], description: 'How the power may be revoked.', context: 'instrument', body: 'revocation by ${1|signed-writing,written-notice|} delivered to ${2|agents,issuer,agents\\, issuer|}', once: /^\s*revocation\b/m },
+    { name: 'signatures', prefix: ['signatures'], description: 'A table of signatures after a signature-page power: name, title and date of each signer.', context: 'instrument', clause: 'signature-table' },
+    { name: 'governing law', prefix: ['governing'], description: 'The law that governs the instrument.', context: 'instrument', clause: 'governing-law', once: /^\s*governing\b/m },
+    { name: 'appointing verb', prefix: ['verb', 'appointing-verb'], description: 'The words of appointment: "makes, constitutes and appoints", "authorizes and appoints", ...', context: 'instrument', body: `phrasing appointing-verb style ${'$'}{1|${(clausePhrases('appointing-verb')?.styles ?? []).map((v) => v.id).join(',')}|}`, once: /^\s*phrasing\s+appointing-verb\b/m },
     { name: 'executed', prefix: ['executed'], description: 'The date of execution and the signature.', context: 'instrument', clause: 'execution', once: /^\s*executed\b/m },
     { name: 'signature', prefix: ['signature'], description: 'A conformed signature.', context: 'execution', body: 'signature "/s/ ${1:Full Name}"' },
     { name: 'witnesses', prefix: ['witnesses'], description: 'Witnesses to the signature.', context: 'execution', body: 'witnesses ${1:2}', once: /^\s*witnesses\b/m },
