@@ -98,7 +98,6 @@ export function matchForm(form: StatutoryForm, text: string, textWords: number):
         if (!b.items.length) { bare.push(b); continue; }
         const blank = (slot: string) => b.block.blanks?.[slot] ?? form.blank;
         const m = findBlock(b.items, text, cursor, true, blank) ?? findBlock(b.items, text, cursor, false, blank);
-        if (process.env.FORM_DEBUG) console.log(m ? `+ ${m.start - cursor} ${JSON.stringify(text.slice(m.start, m.start + 60))}` : `- ${JSON.stringify(b.block.text.slice(0, 60))}`);
         if (!m) continue;
         matched++;
         // One bare slot between two found blocks holds the text between them.
@@ -243,16 +242,17 @@ function compiledBlocks(form: StatutoryForm): CompiledBlock[] {
 function sequence(nodes: readonly TemplateNode[], slots: string[]): Item[] {
     const items: Item[] = [];
     let source = '';
+    let raw = '';
     const flush = () => {
-        // A run that is only space (between two slots) is left to the slots.
-        if (source && !/^(?:\\s\*|\(\?=\\s\)|\[ \\t\]\*\(\?:\\n\[ \\t\]\*\)\?)+$/.test(source)) {
-            items.push({ kind: 'words', sticky: new RegExp(source, 'iy'), search: new RegExp(source, 'gi') });
-        }
+        // A run that is only space between two slots is left to the slots, unless it ends a line: then it parts them.
+        if (!raw.trim()) source = raw.includes('\n') ? '[ \\t]*\\n\\s*' : '';
+        if (source) items.push({ kind: 'words', sticky: new RegExp(source, 'iy'), search: new RegExp(source, 'gi') });
         source = '';
+        raw = '';
     };
     for (const n of nodes) {
-        if (n.kind === 'text') source += literalPattern(n.text);
-        else if (n.kind === 'choice') source += `(?:${n.options.map(literalPattern).join('|')})`;
+        if (n.kind === 'text') { source += literalPattern(n.text); raw += n.text; }
+        else if (n.kind === 'choice') { source += `(?:${n.options.map(literalPattern).join('|')})`; raw += n.options[0]; }
         else {
             flush();
             if (n.kind === 'slot') { slots.push(n.name); items.push({ kind: 'slot', name: n.name }); }

@@ -13,7 +13,14 @@ import { formFixture } from '../forms/form-fixture.js';
 import { renderSource, ROOT } from '../helpers.js';
 
 const words = (text: string) => text.match(/[A-Za-z0-9]+/g) ?? [];
-const filled = readdirSync(join(ROOT, 'examples', 'forms')).filter((f) => f.endsWith('.poa'));
+const formOf = (source: string) => /^\s*form ([a-z0-9-]+)/m.exec(source)![1];
+// A form with no date blank (Georgia, New Mexico): its witnesses' names are read, but without a date of execution the
+// language has no place to write them (`executed DATE { witnesses ... }`), and import does not invent a date.
+const hasDate = (id: string) => {
+    const text = STATUTORY_FORMS.find((f) => f.id === id)!.blocks.map((b) => b.text).join('\n');
+    return text.includes('{execution.') || !text.includes('{witness');
+};
+const filled = readdirSync(join(ROOT, 'examples', 'forms')).filter((f) => f.endsWith('.poa') && hasDate(formOf(readFileSync(join(ROOT, 'examples', 'forms', f), 'utf8'))));
 
 describe('import of statutory forms', () => {
     it.each(STATUTORY_FORMS.map((f) => f.id))('the statute\'s text of %s imports as that form, nothing kept as written', async (id) => {
@@ -30,7 +37,7 @@ describe('import of statutory forms', () => {
 
     it.each(filled)('%s, rendered, imports back to the same form with its blanks filled', async (file) => {
         const source = readFileSync(join(ROOT, 'examples', 'forms', file), 'utf8');
-        const id = /form ([a-z0-9-]+)/.exec(source)![1];
+        const id = formOf(source);
         const rendered = await renderSource(source);
         const { poa } = await importText(rendered, file.replace(/\.poa$/, '.txt'));
         expect(poa).toContain(`form ${id}\n`);
