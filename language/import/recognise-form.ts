@@ -61,6 +61,7 @@ const SLOT_SHAPES: Readonly<Record<string, RegExp>> = {
 const MAX_CANDIDATES = 8;
 
 const compiled = new Map<string, CompiledBlock[]>();
+const formBags = new Map<string, Map<string, number>>();
 
 /** The form the document is, with the values it fills in; undefined when no form accounts for most of its words. */
 export function recogniseForm(raw: string, forms: readonly StatutoryForm[] = STATUTORY_FORMS): RecognisedForm | undefined {
@@ -70,7 +71,8 @@ export function recogniseForm(raw: string, forms: readonly StatutoryForm[] = STA
     const bag = wordBag(text);
     let best: RecognisedForm | undefined;
     for (const form of forms) {
-        if (overlap(bag, wordBag(formWords(form))) < MIN_OVERLAP) continue;
+        if (!formBags.has(form.id)) formBags.set(form.id, wordBag(formWords(form)));
+        if (overlap(bag, formBags.get(form.id)!) < MIN_OVERLAP) continue;
         const found = matchForm(form, text, textWords);
         if (found && (!best || found.coverage > best.coverage)) best = found;
     }
