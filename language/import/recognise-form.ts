@@ -57,6 +57,8 @@ const SLOT_SHAPES: Readonly<Record<string, RegExp>> = {
     initials: /^(?:[ \t_.\u2026]*|(?:[A-Z]\.[ \t]?){1,5}|[A-Z]{1,5})$/
 };
 
+const YEARS = new Set(['execution.year', 'execution.yearShort']);
+
 /** Candidates tried for a block's first words before it is given up as not in the document. */
 const MAX_CANDIDATES = 8;
 
@@ -166,11 +168,11 @@ function findBlock(items: readonly Item[], text: string, from: number, lines: bo
             // The slot's value is what stands before the words on their line (between words: the initials just before them).
             if (lines && lineStart < from) continue;
             const before = text.slice(lineStart, m.index);
-            const value = lines ? before : (/(?:[ \t_.\u2026]|[A-Z]\.?)*$/.exec(before)?.[0] ?? '');
+            const value = lines ? before : (/(?:(?:[A-Z]\.[ \t]?){1,5}|[ \t_.\u2026]+)$/.exec(before)?.[0] ?? '');
             if (value.length > MAX_SLOT || !accepts(leadingSlot, value, blank)) continue;
             start = m.index - value.length;
             values.push([leadingSlot, value]);
-        } else if (lines ? !/^[ \t]*$/.test(text.slice(lineStart, m.index)) : /[A-Za-z0-9]/.test(text[m.index - 1] ?? '')) continue;
+        } else if (lines ? !/^[ \t]*$/.test(text.slice(lineStart, m.index)) : !wordStart(text, m.index)) continue;
         const end = follow(items.slice(leadingSlot ? 2 : 1), text, m.index + m[0].length, undefined, values, lines, blank);
         if (end !== undefined) return { start, end, values };
     }
@@ -183,7 +185,10 @@ function follow(items: readonly Item[], text: string, at: number, pending: strin
         if (pending) {
             // A slot that ends the block holds the rest of its line.
             const eol = text.indexOf('\n', at);
-            const end = eol < 0 ? text.length : eol;
+            let end = eol < 0 ? text.length : eol;
+            // A year ends at its digits (or its blank), whatever a scraper ran on after it.
+            const year = YEARS.has(pending) ? /^[ \t]*(?:\d{2,4}|[_.\u2026]+)/.exec(text.slice(at, end)) : undefined;
+            if (year) end = at + year[0].length;
             const value = text.slice(at, end);
             if (end - at > MAX_SLOT || !accepts(pending, value, blank)) return undefined;
             values.push([pending, value]);
@@ -219,6 +224,12 @@ function follow(items: readonly Item[], text: string, at: number, pending: strin
 }
 
 type Blank = (slot: string) => string;
+
+/** A word starts here: after a non-word character, or where a scraper glued a capitalised word to the one before ("BuriedOR"). */
+function wordStart(text: string, at: number): boolean {
+    const before = text[at - 1] ?? ' ';
+    return !/[A-Za-z0-9]/.test(before) || (/[a-z]/.test(before) && /[A-Z]/.test(text[at]));
+}
 
 /** A slot takes a value of its shape, or the blank the statute prints there. */
 function accepts(slot: string, value: string, blank: Blank): boolean {

@@ -26,12 +26,9 @@ describe('import of statutory forms', () => {
     it.each(STATUTORY_FORMS.map((f) => f.id))('the statute\'s text of %s imports as that form, nothing kept as written', async (id) => {
         const { poa, report } = await importText(formFixture(id), `${id}.txt`);
         expect(poa).toContain(`form ${id}\n`);
-        // The stored Georgia text runs some of the form's lines together ("CrematedPART TWO"): those are kept as written.
-        if (id === 'ga-31-32-4') expect(report.structuredShare).toBeGreaterThan(0.9);
-        else {
-            expect(poa).not.toContain('worded');
-            expect(report.structuredShare).toBe(1);
-        }
+        // The stored Georgia and Connecticut account texts run lines together ("CrematedPART TWO", "20...Witnessed by:"): still found.
+        expect(poa).not.toContain('worded');
+        expect(report.structuredShare).toBe(1);
         expect(report.clauses).toEqual([expect.objectContaining({ clause: 'form', style: id })]);
     });
 
