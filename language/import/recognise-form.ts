@@ -76,12 +76,12 @@ export function recogniseForm(raw: string, forms: readonly StatutoryForm[] = STA
         if (!formBags.has(form.id)) formBags.set(form.id, wordBag(formWords(form)));
         if (overlap(bag, formBags.get(form.id)!) < MIN_OVERLAP) continue;
         const found = matchForm(form, text, textWords);
-        if (found && (!best || found.coverage > best.coverage)) best = found;
+        if (!best || found.coverage > best.coverage) best = found;
     }
     return best && best.coverage >= MIN_TEXT_COVERAGE && best.matchedBlocks / best.blocks >= MIN_FORM_COVERAGE ? best : undefined;
 }
 
-export function matchForm(form: StatutoryForm, text: string, textWords: number): RecognisedForm | undefined {
+function matchForm(form: StatutoryForm, text: string, textWords: number): RecognisedForm {
     const blocks = compiledBlocks(form);
     const values = new Map<string, string>();
     const initials: string[] = [];
