@@ -13,6 +13,8 @@ import type { Holder } from './imported-instrument.js';
 import { normaliseText } from './normalise-text.js';
 import { readDocumentText } from './read-document.js';
 import { recogniseDocument } from './recognise-document.js';
+import { recogniseForm, type RecognisedForm } from './recognise-form.js';
+import { writeFormPoa } from './write-form-poa.js';
 import { createRecogniser, type Recogniser } from './recogniser.js';
 import { TEMPORARY_PHRASEBOOK, TEMPORARY_SLOT_PATTERNS } from './temporary-phrasebook.js';
 import { phrasebookTemplates, signatureLineTemplates } from './phrasebook-templates.js';
@@ -56,8 +58,11 @@ export async function importText(raw: string, fileName: string, options: ImportO
     const recogniser = options.phrasebook
         ? createRecogniser(options.phrasebook, options.slotPatterns ?? {})
         : (defaultRecogniser ??= createRecogniser([...TEMPORARY_PHRASEBOOK, ...phrasebookTemplates(PHRASEBOOK_CLAUSES), ...signatureLineTemplates()], TEMPORARY_SLOT_PATTERNS));
-    const normalised = normaliseText(raw);
     const name = instrumentName(fileName);
+    // A statutory form is recognised whole, against the form's own words, before any sentence is.
+    const form = options.phrasebook ? undefined : recogniseForm(raw);
+    if (form) return importForm(form, raw, fileName, name, format);
+    const normalised = normaliseText(raw);
     // Recognise, write, render; a sentence whose clause does not render back to its words is kept as written, and again.
     const demoted = new Map<number, number>();
     let doc;
@@ -102,6 +107,28 @@ export async function importText(raw: string, fileName: string, options: ImportO
             clauses: [...clauses.values()],
             keptAsWritten,
             setAside: doc.setAside,
+            words,
+            wordsKeptAsWritten,
+            structuredShare: words ? Math.round(((words - wordsKeptAsWritten) / words) * 1000) / 1000 : 0
+        }
+    };
+}
+
+async function importForm(form: RecognisedForm, raw: string, fileName: string, name: string, format: ImportReport['format']): Promise<ImportResult> {
+    const poa = writeFormPoa(form, name, baseName(fileName));
+    const loaded = await loadPoa(poa, { validate: false });
+    const syntax = loaded.diagnostics.find((d) => d.severity === 'error');
+    if (syntax) throw new ImportError(`${fileName}: the imported file would not parse (${syntax.message}, line ${syntax.range.start.line + 1}); nothing was written`);
+    const words = countWords(raw.split(/\r?\n/).filter((l) => !/^#\s/.test(l)).join('\n'));
+    const wordsKeptAsWritten = Math.min(words, form.unmatched.reduce((n, p) => n + countWords(p), 0));
+    return {
+        poa,
+        report: {
+            source: baseName(fileName),
+            format,
+            clauses: [{ clause: 'form', style: form.form.id, confidence: Math.round((form.matchedBlocks / form.blocks) * 100) / 100, sentences: form.matchedBlocks }],
+            keptAsWritten: form.unmatched.map((text) => ({ clause: 'grant' as const, text })),
+            setAside: [],
             words,
             wordsKeptAsWritten,
             structuredShare: words ? Math.round(((words - wordsKeptAsWritten) / words) * 1000) / 1000 : 0

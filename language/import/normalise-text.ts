@@ -20,7 +20,7 @@ export function foldTypography(text: string): string {
         .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
         .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
         .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g, '-')
-        .replace(/[\u00A0\u2007\u202F\u2009\u200A]/g, ' ')
+        .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
         // eslint-disable-next-line no-misleading-character-class -- each invisible character is removed on its own, joiners included
         .replace(/[\u00AD\u200B\u200C\u200D\uFEFF]/g, '')
         .replace(/\uFB01/g, 'fi').replace(/\uFB02/g, 'fl').replace(/\uFB00/g, 'ff').replace(/\uFB03/g, 'ffi').replace(/\uFB04/g, 'ffl')

@@ -83,6 +83,18 @@ describe('poa import', () => {
         }
     }, 60000);
 
+    it.each(['docx', 'pdf'])('reads a statutory form written by poa render as a %s back as the form, with its blanks filled', async (format) => {
+        for (const example of ['connecticut-1-56b.poa', 'south-dakota-59-12-41.poa']) {
+            const source = join(ROOT, 'examples', 'forms', example);
+            const file = `${example}.${format}`;
+            expect((await run('render', source, '--format', format, '-o', file)).code).toBe(0);
+            expect((await run('import', file, '-o', `${file}.poa`)).code).toBe(0);
+            const poa = readFileSync(join(dir, `${file}.poa`), 'utf8');
+            expect(poa).toMatch(/^ {4}form (ct-1-56b|sd-59-12-41)$/m);
+            expect(words(await renderSource(poa))).toEqual(words(await renderSource(readFileSync(source, 'utf8'))));
+        }
+    }, 60000);
+
     it('reads Word and PDF in the bundled CLI, where mammoth and pdfjs-dist are bundled', async () => {
         buildBundle();
         for (const format of ['docx', 'pdf']) {
