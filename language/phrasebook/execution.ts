@@ -73,6 +73,14 @@ export const signature: ClausePhrases = {
         { id: 'typed-name-dated', label: '/s/ Elon Musk, the typed name, then Dated: August 2, 2012', template: '{conformed}\n{name}\nDated: {plain-date}', example: 'sec16_solarcity-musk-witness-2012' },
         { id: 'dated-typed-name', label: 'Dated: March 29, 2001, then /s/ Mark Kessel with the typed name and title beneath', template: 'Dated: {plain-date}\n{conformed}\n{name}\n[{title}]', example: 'regstmt_s3-exhibit24-3-kessel-2001' },
         { id: 'by-name', label: 'By: /s/ ... / Name: ...', template: 'By: {conformed}\nName: {name}', example: 'sec16_joby-hoffman-annex-2021' },
-        { id: 'by-typed-name', label: 'By: /s/ ... with the typed name beneath', template: 'By: {conformed}\n{name}', example: 'sec16_reinvent-spac-hoffman-2021' }
+        { id: 'by-typed-name', label: 'By: /s/ ... with the typed name beneath', template: 'By: {conformed}\n{name}', example: 'sec16_reinvent-spac-hoffman-2021' },
+        // Ruled styles: `{rule}` on a line of its own is the signature line under the line above, printed in
+        // plain text as the row of hyphens the EDGAR filings show (other formats draw a rule).
+        { id: 'typed-name-ruled', label: '/s/ Elon Musk on a signature line, the typed name beneath', template: '{conformed}\n{rule}\n{name}', example: 'sec16_endeavor-musk-2021, sec16_eventbrite-botha-2018' },
+        { id: 'typed-name-dated-ruled', label: '/s/ Elon Musk on a signature line, the typed name, then Dated: August 2, 2012 on a line', template: '{conformed}\n{rule}\n{name}\nDated: {plain-date}\n{rule}', example: 'sec16_solarcity-musk-witness-2012' },
+        { id: 'by-typed-name-ruled', label: 'By: /s/ ... on a signature line, the typed name beneath', template: 'By: {conformed}\n{rule}\n{name}', example: 'sec16_reinvent-spac-hoffman-2021, sec16_mongodb-botha-sequoia-2017' },
+        { id: 'by-name-ruled', label: 'By: /s/ ... and Name: ..., each on a line', template: 'By: {conformed}\n{rule}\nName: {name}\n{rule}', example: 'sec16_joby-hoffman-annex-2021' },
+        { id: 'by-print-name-title-ruled', label: 'By: /s/ ..., Print Name: ... and Title: ..., each on a line (an entity\'s signatory)', template: 'By: {conformed}\n{rule}\nPrint Name: {name}\n{rule}\nTitle: {title}\n{rule}', note: 'For an entity principal the entity\'s name is printed above; the name and title are its signatory\'s.', example: 'sec16_linkedin-hoffman-trust-2011' },
+        { id: 'dated-by-name', label: 'Dated: October 13, 2021, then By: /s/ ... / Name: ...', template: 'Dated: {plain-date}\nBy: {conformed}\nName: {name}', example: 'sec16_founder-spac-selby-13d-2021' }
     ]
 };

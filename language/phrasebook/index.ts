@@ -4,6 +4,7 @@
  * use it to say which styles exist.
  */
 import { acknowledgment } from './acknowledgment.js';
+import { citation } from './citation.js';
 import { agentMode } from './agent-mode.js';
 import { agentsAnnex, appointment } from './appointment.js';
 import { dating, signature, testimonium } from './execution.js';
@@ -26,7 +27,7 @@ export { STYLE_SETS, styleSet, type StyleSet } from './style-sets.js';
 
 export const PHRASEBOOK: readonly ClausePhrases[] = [
     opening, appointment, agentsAnnex, agentMode, grant, securitiesPower, filing, filingAmendments, filingSuccessorForms,
-    edgarAccess, venues, transactionInformation, purpose, subjects, hotPowers, healthCare, catchAll,
+    citation, edgarAccess, venues, transactionInformation, purpose, subjects, hotPowers, healthCare, catchAll,
     incidentalAuthority, substitution, ratification, acknowledgment,
     instrumentName, supersession, termStart, termEnd, determination, durability, revocation, revocationFrame,
     successors, limitations, compensation, indemnification, reliance,

@@ -135,6 +135,14 @@ export const revocation: ClausePhrases = {
             template: 'by {object} in a signed writing[ delivered to {revocation-recipients}]',
             variants: { 'written-notice': 'by {object} by written notice[ delivered to {revocation-recipients}]' },
             example: 'Hartford 2007 Section 16 power'
+        },
+        {
+            id: 'in-a-writing',
+            label: 'by the undersigned in a writing delivered to the foregoing attorneys-in-fact',
+            template: 'by {object} in a writing[ delivered to {revocation-recipients}]',
+            variants: { 'written-notice': 'by {object} by written notice[ delivered to {revocation-recipients}]' },
+            note: 'The writing need not be signed in the words of the power (the "Securities Law Compliance" form).',
+            example: 'sec16_solarcity-musk-witness-2012, sec16_palantir-thiel-lawfirm-agents-2020'
         }
     ]
 };
@@ -148,6 +156,13 @@ export const revocationFrame: ClausePhrases = {
             label: ', unless earlier revoked ...',
             template: ', unless earlier revoked {revocation}',
             variants: { 'alone': 'This {instrument} may be revoked at any time {revocation}.' }
+        },
+        {
+            id: 'unless-revoked-no-comma',
+            label: 'unless earlier revoked ... (no comma before "unless")',
+            template: ' unless earlier revoked {revocation}',
+            variants: { 'alone': 'This {instrument} may be revoked at any time {revocation}.' },
+            example: 'sec16_solarcity-musk-witness-2012, sec16_palantir-thiel-lawfirm-agents-2020'
         }
     ]
 };

@@ -32,11 +32,19 @@ export type BlockKind =
     | 'witnesses'
     | 'notary';
 
+/** A signature style's `{rule}` in plain text: the row of hyphens EDGAR filings print under a conformed signature. */
+export const DASHED_RULE = '-'.repeat(36);
+
 /** One line of a structured block (signature, witness or notary). */
 export interface Line {
     runs: Run[];
     /** A line to sign or fill in by hand is drawn above or before the runs. */
     rule?: boolean;
+    /**
+     * The rule is printed as a row of hyphens in plain text, as EDGAR filings print the line under a
+     * conformed signature (a `{rule}` line of a signature style); other writers draw their usual rule.
+     */
+    dashed?: boolean;
     /** A caption printed small under a rule ("Signature", "Date"). */
     caption?: boolean;
 }

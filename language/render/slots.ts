@@ -8,13 +8,13 @@
 import { healthCareItem, hotPower, subject as findSubject, SUBJECTS } from '../catalog/general-powers-catalog.js';
 import { secForm, statute as findStatute, venue } from '../catalog/securities-catalog.js';
 import type { DateValue, FilingModel, GrantModel, TextValue } from '../model/poa-model.js';
-import type { Run } from './document-tree.js';
+import { DASHED_RULE, type Run } from './document-tree.js';
 import { parseCalendarDate as parseIsoDate, plainDate } from '../model/calendar-date.js';
 import { countWord, enumerateRuns, joinRuns, joinWords, legalDate, ordinal, ordinalWord } from './english.js';
-import { phrase } from './phrase.js';
+import { phrase, withSource } from './phrase.js';
 import { findStyle } from '../phrasebook/index.js';
 import type { RenderContext } from './render-context.js';
-import type { SlotSource } from './template-engine.js';
+import { fillTemplate, type SlotSource } from './template-engine.js';
 import { agentRuns, principalIdentification, principalRole } from './wording/appointment-wording.js';
 import { powerPhrases } from './wording/powers-wording.js';
 
@@ -29,6 +29,8 @@ export interface LocalSlots {
     signer?: { conformed: Run; name: Run; title?: Run };
     /** In a witness's block: the witness's name as written. */
     witness?: Run;
+    /** While citing a statute in a `citation` style: its name without the act ("Rule 144") and its act's term. */
+    citing?: { id: string; name: string; act: string };
 }
 
 const NONE: Run[] = [];
@@ -123,7 +125,9 @@ export class Slots implements SlotSource {
             case 'forms': return this.forms(this.local.filing ?? this.section16Filing(), 'or', false);
             case 'forms-plural': return this.forms(this.local.filing ?? this.section16Filing(), 'and', true);
             case 'forms-singular': return this.forms(this.local.filing ?? this.section16Filing(), 'or', true, true);
-            case 'statute': return this.local.filing ? ctx.statute(this.local.filing.statute, this.local.filing.statuteRange) : NONE;
+            case 'statute': return this.local.filing ? this.citation(this.local.filing.statute, this.local.filing.statuteRange) : NONE;
+            case 'statute-name': return this.local.citing ? [{ text: this.local.citing.name, role: 'statute', ref: this.local.citing.id }] : NONE;
+            case 'statute-act': return this.local.citing ? ctx.term(this.local.citing.act) : NONE;
             case 'amendments': return this.local.filing?.amendments ? phrase(ctx, 'filing-amendments', this.family(this.local.filing)) : NONE;
             case 'successor-forms': return this.local.filing?.successorForms ? phrase(ctx, 'filing-successor-forms') : NONE;
             case 'relating-to': return text(this.local.filing?.relatingTo === 'holdings' ? 'holdings' : 'sales');
@@ -177,6 +181,8 @@ export class Slots implements SlotSource {
             case 'conformed': return this.local.signer ? [this.local.signer.conformed] : NONE;
             case 'name': return this.local.signer ? [this.local.signer.name] : NONE;
             case 'title': return this.local.signer?.title ? [this.local.signer.title] : NONE;
+            // A line under the line above; a template line of its own becomes a drawn rule (render/phrase.ts).
+            case 'rule': return text(DASHED_RULE);
             case 'witness-name': return this.local.witness ? [this.local.witness] : NONE;
             // The witness signed as the principal did: conformed on a filed copy, else a line to sign.
             case 'witness-signature': {
@@ -273,6 +279,19 @@ export class Slots implements SlotSource {
         return out;
     }
 
+    /**
+     * A filing's statute, in the words of the file's `citation` style where it has words for this
+     * kind of statute (`rule`, or the statute's id); otherwise as the catalog cites it.
+     */
+    private citation(id: string | undefined, source: Run['source']): Run[] {
+        const s = id ? findStatute(id) : undefined;
+        const style = this.ctx.style('citation');
+        const template = s && style ? (style.variants?.[s.id] ?? (s.id.startsWith('rule') ? style.variants?.rule : undefined)) : undefined;
+        if (!s || !template) return this.ctx.statute(id, source);
+        const name = s.citation.split('{act}')[0].replace(/\s+(?:of|under)\s*$/, '');
+        return withSource(fillTemplate(template, new Slots(this.ctx, { ...this.local, citing: { id: s.id, name, act: s.act } })), source);
+    }
+
     private grantStatutes(): Run[] {
         const filings = this.ctx.model.grant?.filings ?? [];
         const seen = new Set<string>();
@@ -281,7 +300,7 @@ export class Slots implements SlotSource {
             if (!f.statute || seen.has(f.statute)) continue;
             seen.add(f.statute);
             if (out.length > 0) out.push({ text: ', ' });
-            out.push(...this.ctx.statute(f.statute, f.statuteRange));
+            out.push(...this.citation(f.statute, f.statuteRange));
         }
         return out;
     }

@@ -1,5 +1,5 @@
 /** The plain-text writer: the rendered tree as wrapped text for the terminal and `.txt` files. */
-import { runsText, type Block, type RenderedDocument } from '../document-tree.js';
+import { DASHED_RULE, runsText, type Block, type RenderedDocument } from '../document-tree.js';
 
 export interface TextOptions {
     /** Wrap paragraphs at this column (0: no wrapping). Default 80. */
@@ -7,6 +7,7 @@ export interface TextOptions {
 }
 
 const RULE = '______________________________';
+
 
 export function renderText(doc: RenderedDocument, options: TextOptions = {}): string {
     const width = options.width ?? 80;
@@ -28,7 +29,7 @@ function blockText(block: Block, width: number): string {
             if (text) parts.push(wrap(text, width, '', ''));
             const lines = (block.lines ?? []).map((line) => {
                 const content = runsText(line.runs);
-                if (line.rule) return content ? `${content}${RULE}` : RULE;
+                if (line.rule) return content ? `${content}${RULE}` : line.dashed ? DASHED_RULE : RULE;
                 return content.split('\n').map((l) => wrap(l, width, '', '')).join('\n');
             });
             parts.push(lines.join('\n'));
