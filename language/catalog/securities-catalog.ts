@@ -64,7 +64,8 @@ export const VENUES: readonly { id: string; name: string; description: string }[
     { id: 'company', name: 'the issuer', description: 'The issuer itself (rendered as the issuer\'s name or defined term).' },
     { id: 'exchangesOrAssociations', name: 'any securities exchange or national association', description: 'Any securities exchange or national securities association.' },
     { id: 'otherAgencies', name: 'such other person or agency as the attorneys-in-fact shall deem appropriate', description: 'Any other person or agency the agents consider appropriate.' },
-    { id: 'authorities', name: 'any other authority', description: 'Any other authority with which the report or form is to be filed.' }
+    { id: 'authorities', name: 'any other authority', description: 'Any other authority with which the report or form is to be filed.' },
+    { id: 'securitiesExchanges', name: 'any securities exchange or similar authority', description: 'Any securities exchange or similar authority on which the issuer\'s securities are listed.' }
 ];
 
 export function secForm(id: string): SecForm | undefined {

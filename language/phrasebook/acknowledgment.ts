@@ -31,6 +31,12 @@ export const acknowledgment: ClausePhrases = {
             label: 'each of the foregoing attorneys-in-fact ... is not assuming',
             template: '{Subject} {acknowledges|acknowledge} that each of the foregoing {designation-plural}, in serving in such capacity {at-request}, is not assuming[, nor is {acknowledged-issuer} assuming,] any of {possessive} responsibilities to comply with {section16}.',
             example: 'sec16_reinvent-spac-hoffman-2021'
+        },
+        {
+            id: 'each-attorney-not-assuming',
+            label: 'The undersigned acknowledges that each attorney-in-fact, in serving in such capacity ..., is not assuming ...',
+            template: '{Subject} {acknowledges|acknowledge} that each {designation-one}, in serving in such capacity {at-request}, is not assuming[, nor is {acknowledged-issuer} assuming,] any of {possessive} responsibilities to comply with {section16}.',
+            example: 'sec16_rubicon-selby-ratify-2023'
         }
     ]
 };

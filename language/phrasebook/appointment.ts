@@ -95,6 +95,12 @@ export const appointment: ClausePhrases = {
             label: 'A and B, signing singly, as the undersigned\'s true and lawful attorney-in-fact',
             template: '{opening} {agents}[{agent-mode}], as {whose} true and lawful {designation-one}',
             example: 'sec16_rumble-sacks-13d13g-2023'
+        },
+        {
+            id: 'each-of-as',
+            label: 'each of A and B, signing singly, as the undersigned\'s true and lawful attorney-in-fact',
+            template: '{opening} each of {agents}[{agent-mode}], as {whose} true and lawful {designation-one}',
+            example: 'sec16_rubicon-selby-ratify-2023'
         }
     ]
 };

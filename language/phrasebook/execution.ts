@@ -54,6 +54,14 @@ export const dating: ClausePhrases = {
             template: 'as of this {legal-date}',
             variants: { 'legal-as-of': 'as of this {legal-date}', 'plain': 'as of {plain-date}', 'plain-as-of': 'as of {plain-date}' },
             example: 'sec16_endeavor-musk-2021, sec16_rumble-sacks-13d13g-2023'
+        },
+        {
+            id: 'date-first-above',
+            label: 'as of the date first set forth above (the date is printed above the text)',
+            template: 'as of the date first set forth above',
+            variants: { 'legal-as-of': 'as of the date first set forth above', 'plain': 'as of the date first set forth above', 'plain-as-of': 'as of the date first set forth above' },
+            note: 'Pair with a date line above the text (`letter { dated ... }`).',
+            example: 'sec16_rubicon-selby-ratify-2023'
         }
     ]
 };
@@ -81,6 +89,16 @@ export const signature: ClausePhrases = {
         { id: 'by-typed-name-ruled', label: 'By: /s/ ... on a signature line, the typed name beneath', template: 'By: {conformed}\n{rule}\n{name}', example: 'sec16_reinvent-spac-hoffman-2021, sec16_mongodb-botha-sequoia-2017' },
         { id: 'by-name-ruled', label: 'By: /s/ ... and Name: ..., each on a line', template: 'By: {conformed}\n{rule}\nName: {name}\n{rule}', example: 'sec16_joby-hoffman-annex-2021' },
         { id: 'by-print-name-title-ruled', label: 'By: /s/ ..., Print Name: ... and Title: ..., each on a line (an entity\'s signatory)', template: 'By: {conformed}\n{rule}\nPrint Name: {name}\n{rule}\nTitle: {title}\n{rule}', note: 'For an entity principal the entity\'s name is printed above; the name and title are its signatory\'s.', example: 'sec16_linkedin-hoffman-trust-2011' },
-        { id: 'dated-by-name', label: 'Dated: October 13, 2021, then By: /s/ ... / Name: ...', template: 'Dated: {plain-date}\nBy: {conformed}\nName: {name}', example: 'sec16_founder-spac-selby-13d-2021' }
+        { id: 'dated-by-name', label: 'Dated: October 13, 2021, then By: /s/ ... / Name: ...', template: 'Dated: {plain-date}\nBy: {conformed}\nName: {name}', example: 'sec16_founder-spac-selby-13d-2021' },
+        { id: 'name-line', label: '/s/ Jack Selby, then Name: Jack Selby', template: '{conformed}\nName: {name}', example: 'sec16_rubicon-selby-ratify-2023' }
+    ]
+};
+
+/** A note before the testimonium that the signatures are on the next page, as filed. */
+export const signaturePage: ClausePhrases = {
+    clause: 'signature-page',
+    styles: [
+        { id: 'same-page', label: '(no note: the signatures follow the text)', template: '' },
+        { id: 'follows', label: '[Signature Page Follows]', template: '\\[Signature Page Follows\\]', example: 'sec16_rubicon-selby-ratify-2023, sec16_affirm-levchin-2021, sec16_mongodb-botha-sequoia-2017' }
     ]
 };

@@ -16,6 +16,13 @@ export const edgarAccess: ClausePhrases = {
             label: 'prepare, execute in the undersigned\'s name ... a Form ID ... to make electronic filings with the SEC of reports required by Section 16(a) ...',
             template: 'prepare, execute in {possessive} name and on {possessive} behalf, and submit to {sec} a Form ID, including amendments thereto, and any other documents necessary or appropriate to obtain codes and passwords enabling {object} to make electronic filings with {sec} of reports required by {section16a} or any rule or regulation of {sec}',
             example: 'sec16_yelp-rabois-formid-2012'
+        },
+        {
+            id: 'form-id-passphrases',
+            label: 'prepare, execute in the undersigned\'s name and on the undersigned\'s behalf, and submit to the SEC a Form ID ... codes, passwords, and passphrases ...',
+            template: 'prepare, execute in {possessive} name and on {possessive} behalf, and submit to {sec} a Form ID, including amendments thereto, and any other document necessary or appropriate to obtain codes, passwords, and passphrases enabling {object} to make electronic filings with {sec} of reports require by {act1934} or any rule or regulation of {sec}',
+            note: '"require" is the filing\'s own word.',
+            example: 'sec16_rubicon-selby-ratify-2023'
         }
     ]
 };

@@ -110,6 +110,19 @@ export const termEnd: ClausePhrases = {
                 'date': 'be effective as of the date written below, and unless sooner revoked, shall terminate on {end-date}'
             },
             example: 'sec16_yahoo-levchin-5yr-expiry-2012'
+        },
+        {
+            id: 'earliest-of',
+            label: 'shall remain in full force and effect until the earliest to occur of (a) the undersigned is no longer required to file Forms 3, 4, and 5 ... or (b) revocation by the undersigned in a signed writing ...',
+            template: 'remain in full force and effect until revoked',
+            variants: {
+                'date': 'remain in full force and effect until the earliest to occur of (a) {end-date} or (b) revocation[ {revocation}]',
+                'revoked': 'remain in full force and effect until revoked[ {revocation}]',
+                'section16': 'remain in full force and effect until the earliest to occur of (a) {subject} {is|are} no longer required to file {status-forms} with respect to {possessive} holdings of and transactions in securities issued by {status-issuer-or-company}, or (b) revocation[ {revocation}]',
+                'status': 'remain in full force and effect until the earliest to occur of (a) {subject} {is|are} no longer required to file {status-forms} with respect to {possessive} holdings of and transactions in securities issued by {status-issuer-or-company}, or (b) revocation[ {revocation}]'
+            },
+            note: 'The revocation is one of the events: pair with the revocation-frame style `in-term`.',
+            example: 'sec16_rubicon-selby-ratify-2023, sec16_mongodb-botha-cooley-form5-2020'
         }
     ]
 };
@@ -163,6 +176,13 @@ export const revocationFrame: ClausePhrases = {
             template: ' unless earlier revoked {revocation}',
             variants: { 'alone': 'This {instrument} may be revoked at any time {revocation}.' },
             example: 'sec16_solarcity-musk-witness-2012, sec16_palantir-thiel-lawfirm-agents-2020'
+        },
+        {
+            id: 'in-term',
+            label: '(nothing: the term itself words the revocation, as in "the earliest to occur of ... (b) revocation ...")',
+            template: '',
+            variants: { 'alone': 'This {instrument} may be revoked at any time {revocation}.' },
+            example: 'sec16_rubicon-selby-ratify-2023'
         }
     ]
 };

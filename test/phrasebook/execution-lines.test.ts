@@ -1,0 +1,71 @@
+/**
+ * The lines around the signatures that real filings print: a date line above the text with the
+ * testimonium "as of the date first set forth above", a "[Signature Page Follows]" note, ruled
+ * signature lines for an entity's signatory, "Name:" under a conformed signature, and a term that
+ * ends at the earliest of several events, revocation among them (Rubicon 2023, LinkedIn 2011).
+ */
+import { describe, expect, test } from 'vitest';
+import { renderSource, squash, syntaxErrors } from '../helpers.js';
+
+const power = (extra: string, execution = 'executed style caused as of 2023-01-09 { signature conformed style name-line }') => `poa X {
+    kind section16
+    style edgar-classic
+    title "POWER OF ATTORNEY"
+    principal p "Pat Doe" { role "director and/or officer" }
+    agents severally style and-substitutes-signing-singly { agent a "Ann Lee" agent b "Bo Chan" }
+    phrasing appointment style each-of-as
+    issuer co "Acme Corp." { defined as "Company" }
+    grant { file form3, form4, form5 under section16a  with sec, securitiesExchanges }
+    ${extra}
+    ${execution}
+}`;
+
+describe('a dated power with its signature page', () => {
+    test('the date above the text, the note, and the testimonium that points back to the date', async () => {
+        const source = power('letter { dated 2023-01-09 }\n    phrasing dating style date-first-above\n    phrasing signature-page style follows');
+        expect(await syntaxErrors(source)).toEqual([]);
+        const text = await renderSource(source);
+        expect(text).toMatch(/POWER OF ATTORNEY\n\nJanuary 9, 2023\n\nKnow all by these presents, that the undersigned hereby constitutes and appoints each of Ann Lee and Bo Chan, and any of their substitutes, signing singly, as the undersigned's true and lawful attorney-in-fact to:/);
+        expect(squash(text)).toContain('timely file such form with the Securities and Exchange Commission (the "SEC") and any securities exchange or similar authority.');
+        expect(squash(text)).toContain('[Signature Page Follows] IN WITNESS WHEREOF, the undersigned has caused this Power of Attorney to be executed as of the date first set forth above. /s/ Pat Doe Name: Pat Doe');
+    });
+
+    test('a letter with a close has no testimonium; without the note style there is no note', async () => {
+        const text = await renderSource(power('letter { dated 2023-01-09  close "Very truly yours," }', 'executed as of 2023-01-09 { signature conformed }'));
+        expect(text).not.toContain('IN WITNESS WHEREOF');
+        expect(text).toContain('Very truly yours,');
+        expect(text).not.toContain('Signature Page Follows');
+    });
+
+    test('a term that ends at the earliest of two events words the revocation itself', async () => {
+        const text = squash(await renderSource(power('term style earliest-of { ends when no longer subject to section16 for co }\n    phrasing revocation-frame style in-term\n    revocation by signed-writing delivered to agents')));
+        expect(text).toContain('This Power of Attorney shall remain in full force and effect until the earliest to occur of (a) the undersigned is no longer required to file Forms 3, 4 and 5 with respect to the undersigned\'s holdings of and transactions in securities issued by the Company, or (b) revocation by the undersigned in a signed writing delivered to the foregoing attorneys-in-fact.');
+        expect(text).not.toContain('unless earlier revoked');
+    });
+});
+
+describe('ruled signature lines for an entity', () => {
+    test('the entity\'s name, then its signatory\'s lines, each with the line under it', async () => {
+        const source = `poa T {
+    kind section16
+    principal roeTrust "THE ROE FAMILY TRUST" entity { signed by "Jane Roe" as "Trustee" }
+    agents { agent a "Ann Lee" }
+    grant { power "sign Forms 3, 4 and 5" }
+    executed 2011-05-17 { signature conformed style by-print-name-title-ruled }
+}`;
+        const rule = '-'.repeat(36);
+        expect(await renderSource(source)).toContain(`THE ROE FAMILY TRUST\nBy: /s/ Jane Roe\n${rule}\nPrint Name: Jane Roe\n${rule}\nTitle: Trustee\n${rule}`);
+    });
+
+    test('an unsigned entity keeps a line to sign after "By:" and drops no line', async () => {
+        const source = `poa T {
+    kind section16
+    principal roeTrust "THE ROE FAMILY TRUST" entity { signed by "Jane Roe" as "Trustee" }
+    agents { agent a "Ann Lee" }
+    grant { power "sign Forms 3, 4 and 5" }
+    executed 2011-05-17 { signature style by-print-name-title-ruled }
+}`;
+        const rule = '-'.repeat(36);
+        expect(await renderSource(source)).toContain(`By: \n${rule}\nPrint Name: Jane Roe\n${rule}\nTitle: Trustee\n${rule}`);
+    });
+});
