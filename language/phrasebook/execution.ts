@@ -102,3 +102,40 @@ export const signaturePage: ClausePhrases = {
         { id: 'follows', label: '[Signature Page Follows]', template: '\\[Signature Page Follows\\]', example: 'sec16_rubicon-selby-ratify-2023, sec16_affirm-levchin-2021, sec16_mongodb-botha-sequoia-2017' }
     ]
 };
+
+/**
+ * Closing statements of a letter or confirming statement, after its clauses and before the close:
+ * the agents listed by name, one to a line, and the date from which the power is effective.
+ */
+export const agentsList: ClausePhrases = {
+    clause: 'agents-list',
+    styles: [
+        { id: 'in-appointment', label: '(no list: the agents are named in the appointment)', template: '' },
+        {
+            id: 'as-follows',
+            label: 'The individuals who are authorized to act as my Attorney-In-Fact under this Power of Attorney are as follows:, then each name on its own line',
+            template: 'The individuals who are authorized to act as {pronoun-possessive} {designation-one} under this {instrument} are as follows:',
+            note: 'With the grant style `will-confirm` ("each of the individuals listed below").',
+            example: 'sec16_microsoft-hoffman-letter-2024'
+        }
+    ]
+};
+
+export const effectiveLine: ClausePhrases = {
+    clause: 'effective-line',
+    styles: [
+        { id: 'in-term', label: '(no line of its own: the term says when the power starts)', template: '' },
+        {
+            id: 'upon-filing',
+            label: 'This Power of Attorney is effective immediately upon filing with the SEC and for purposes of my future Form 4 and Form 5 filings ...',
+            template: 'This {instrument} is effective immediately upon filing with {sec}[ and for purposes of {pronoun-possessive} future {forms-each} filings relating to {issuer} securities and transactions].',
+            example: 'sec16_microsoft-hoffman-letter-2024'
+        },
+        {
+            id: 'effective-date',
+            label: 'Effective: March 1, 2024 (a line of its own)',
+            template: 'Effective: {plain-date}',
+            note: 'The date of execution, on a line before the signatures.'
+        }
+    ]
+};

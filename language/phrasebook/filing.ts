@@ -88,6 +88,12 @@ export const filing: ClausePhrases = {
             label: 'execute for and on behalf of the undersigned a Form 3, Form 4 or Form 5, or any amendment thereto, relating to the securities of the issuer ...',
             template: 'execute for and on behalf of {object} a {forms}, or any amendment thereto, relating to the securities of {issuer-appositive} in accordance with {statute} and the rules thereunder',
             example: 'sec16_reinvent-spac-hoffman-2021'
+        },
+        {
+            id: 'execute-and-file-titled',
+            label: 'execute and file the Statement of Changes in Beneficial Ownership of Securities (Form 4) ..., in connection with transactions in Microsoft Corporation securities',
+            template: 'execute and file {forms-titled}, in connection with transactions in {issuer} securities',
+            example: 'sec16_microsoft-hoffman-letter-2024'
         }
     ]
 };

@@ -7,7 +7,7 @@ import { acknowledgment } from './acknowledgment.js';
 import { citation } from './citation.js';
 import { agentMode } from './agent-mode.js';
 import { agentsAnnex, appointment } from './appointment.js';
-import { dating, signature, signaturePage, testimonium } from './execution.js';
+import { agentsList, dating, effectiveLine, signature, signaturePage, testimonium } from './execution.js';
 import { filing } from './filing.js';
 import { filingAmendments, filingSuccessorForms } from './filing-extras.js';
 import { grant } from './grant.js';
@@ -31,7 +31,7 @@ export const PHRASEBOOK: readonly ClausePhrases[] = [
     incidentalAuthority, substitution, ratification, acknowledgment,
     instrumentName, supersession, termStart, termEnd, determination, durability, revocation, revocationFrame,
     successors, limitations, compensation, indemnification, reliance,
-    signaturePage, testimonium, dating, signature, witness
+    agentsList, effectiveLine, signaturePage, testimonium, dating, signature, witness
 ];
 
 const byClause = new Map(PHRASEBOOK.map((c) => [c.clause, c]));

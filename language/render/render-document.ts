@@ -77,6 +77,14 @@ export function renderDocument(model: PoaModel, options: RenderOptions = {}): Re
         blocks.filter((b) => b.kind === 'paragraph' && !b.id.startsWith('letter-') && !b.id.startsWith('annex-')).forEach((b, i) => { b.number = i + 1; });
     }
     const noExecution = model.execution?.none === true;
+    // A letter's closing statements: the agents by name, one to a line, and when the power takes effect.
+    const listIntro = phrase(ctx, 'agents-list');
+    if (listIntro.some((r) => r.text.trim() !== '')) {
+        blocks.push({ kind: 'paragraph', id: 'agents-list', runs: listIntro, source: model.agentsRange });
+        model.agents.forEach((a, i) => blocks.push({ kind: 'paragraph', id: `agents-list-${i + 1}`, runs: [ctx.party(a)], source: a.range }));
+    }
+    const effective = phrase(ctx, 'effective-line');
+    if (effective.some((r) => r.text.trim() !== '')) blocks.push({ kind: 'paragraph', id: 'effective-line', runs: effective });
     const pageNote = noExecution ? [] : phrase(ctx, 'signature-page');
     if (pageNote.some((r) => r.text.trim() !== '')) blocks.push({ kind: 'paragraph', id: 'signature-page-note', runs: pageNote });
     // A letter closes with its complimentary close instead of a testimonium.

@@ -123,6 +123,12 @@ export class Slots implements SlotSource {
             case 'grant-forms': return this.grantForms();
             case 'grant-statutes': return this.grantStatutes();
             case 'forms': return this.forms(this.local.filing ?? this.section16Filing(), 'or', false);
+            // "the Statement of Changes in Beneficial Ownership of Securities (Form 4) and the Annual Statement ... (Form 5)"
+            // "Form 4 and Form 5": each form by its full name.
+            // A supersession written in the file's words, said where the grant's style places it (a letter's first sentence).
+            case 'prior-revoked': return m.supersession?.wording ? ctx.wording(m.supersession.wording) : NONE;
+            case 'forms-each': return joinRuns((this.local.filing ?? this.section16Filing())?.forms.map((f) => [{ text: secForm(f.id)?.name ?? f.id, role: 'form' as const, ref: f.id, source: f.range }]) ?? [], 'and');
+            case 'forms-titled': return this.formsTitled(this.local.filing ?? this.section16Filing());
             case 'forms-plural': return this.forms(this.local.filing ?? this.section16Filing(), 'and', true);
             case 'forms-singular': return this.forms(this.local.filing ?? this.section16Filing(), 'or', true, true);
             case 'statute': return this.local.filing ? this.citation(this.local.filing.statute, this.local.filing.statuteRange) : NONE;
@@ -349,6 +355,15 @@ export class Slots implements SlotSource {
      * The forms of a filing: "SEC Form 3, Form 4 or Form 5" (each named), or
      * combined as "Forms 3, 4, and 5" (plural) / "Form 3, 4, or 5" (singular).
      */
+    private formsTitled(filing: FilingModel | undefined): Run[] {
+        if (!filing) return NONE;
+        return joinRuns(filing.forms.map((f) => {
+            const form = secForm(f.id);
+            const name = form?.name ?? f.id;
+            return [{ text: form?.title ? `the ${form.title} (${name})` : name, role: 'form' as const, ref: f.id, source: f.range }];
+        }), 'and');
+    }
+
     private forms(filing: FilingModel | undefined, conjunction: 'and' | 'or', combined: boolean, singular = false): Run[] {
         if (!filing || filing.forms.length === 0) return NONE;
         const names = filing.forms.map((f) => ({ f, name: secForm(f.id)?.name ?? f.id }));

@@ -69,3 +69,36 @@ describe('ruled signature lines for an entity', () => {
         expect(await renderSource(source)).toContain(`By: \n${rule}\nPrint Name: Jane Roe\n${rule}\nTitle: Trustee\n${rule}`);
     });
 });
+
+describe('a letter that confirms the agents listed below it', () => {
+    const letter = (extra = '') => `poa L {
+    kind section16
+    voice first-person
+    title none
+    letter { dated 2024-09-16  to "Securities and Exchange Commission"  close "Sincerely," }
+    principal r "Pat Doe"
+    agents { called "Attorney-In-Fact"  agent a "Ann Lee"  agent b "Bo Chan" }
+    issuer co "Acme Corporation"
+    grant style will-confirm { file form4, form5 under section16a style execute-and-file-titled }
+    phrasing securities-power style classic
+    phrasing instrument-name style power-of-attorney
+    phrasing agents-list style as-follows
+    phrasing effective-line style upon-filing
+    ${extra}
+    executed 2024-09-16 { signature conformed style typed-name }
+}`;
+
+    test('the revocation of the prior power first, the forms by title, the agents one to a line, then when it takes effect', async () => {
+        const text = await renderSource(letter('supersedes all prior powers revoking them worded "I revoke my prior {co} - Power of Attorney."'));
+        expect(squash(text)).toContain('I revoke my prior Acme Corporation - Power of Attorney. This will confirm that, effective as of the date above, I have granted each of the individuals listed below the authority to, on my behalf, execute and file the Statement of Changes in Beneficial Ownership of Securities (Form 4) and the Annual Statement of Changes in Beneficial Ownership (Form 5), in connection with transactions in Acme Corporation securities, as my Attorney-In-Fact.');
+        expect(text).toContain('The individuals who are authorized to act as my Attorney-In-Fact under this Power of Attorney are as follows:\n\nAnn Lee\n\nBo Chan\n\nThis Power of Attorney is effective immediately upon filing with the Securities and Exchange Commission');
+        expect(squash(text)).toContain('for purposes of my future Form 4 and Form 5 filings relating to Acme Corporation securities and transactions. Sincerely,');
+        // Said once: not again in the term paragraph.
+        expect(text.match(/I revoke my prior/g)).toHaveLength(1);
+    });
+
+    test('a term that ends on either event, in the first person', async () => {
+        const text = squash(await renderSource(letter('term style until-either { ends when no longer subject to section16 for co }\n    phrasing revocation-frame style in-term\n    revocation by written-notice')));
+        expect(text).toContain('This Power of Attorney shall remain in full force and effect until either (i) I am no longer subject to the reporting requirements under Section 16 of the Securities Exchange Act of 1934, as amended (the "1934 Act") or (ii) I have provided you with written notice withdrawing this authority.');
+    });
+});

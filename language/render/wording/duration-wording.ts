@@ -16,7 +16,9 @@ export function durationParagraph(ctx: RenderContext): Run[] | undefined {
     const predicates: Run[][] = [];
     const sentences: Run[][] = [];
     const sup = m.supersession;
-    if (sup?.wording) sentences.push([...ctx.wording(sup.wording)]);
+    // A grant style that says the supersession itself ({prior-revoked}) leaves it out of this paragraph.
+    const saidInGrant = ctx.style('grant')?.template.includes('{prior-revoked}') === true;
+    if (sup?.wording) { if (!saidInGrant) sentences.push([...ctx.wording(sup.wording)]); }
     else if (sup?.nothing) sentences.push(phrase(ctx, 'supersession', 'nothing', {}, sup.range));
     else if (sup) predicates.push(phrase(ctx, 'supersession', supersessionVariant(ctx), {}, sup.range));
 
