@@ -68,6 +68,7 @@ export const VENUES: readonly { id: string; name: string; description: string }[
     { id: 'exchangesOrAssociations', name: 'any securities exchange or national association', description: 'Any securities exchange or national securities association.' },
     { id: 'otherAgencies', name: 'such other person or agency as the attorneys-in-fact shall deem appropriate', description: 'Any other person or agency the agents consider appropriate.' },
     { id: 'authorities', name: 'any other authority', description: 'Any other authority with which the report or form is to be filed.' },
+    { id: 'listingExchanges', name: 'any stock exchange on which any of the issuer\'s securities are listed', description: 'Any stock exchange on which the issuer\'s securities are listed (rendered with the issuer\'s name or defined term).' },
     { id: 'securitiesExchanges', name: 'any securities exchange or similar authority', description: 'Any securities exchange or similar authority on which the issuer\'s securities are listed.' }
 ];
 

@@ -101,6 +101,12 @@ export const appointment: ClausePhrases = {
             label: 'each of A and B, signing singly, as the undersigned\'s true and lawful attorney-in-fact',
             template: '{opening} each of {agents}[{agent-mode}], as {whose} true and lawful {designation-one}',
             example: 'sec16_rubicon-selby-ratify-2023'
+        },
+        {
+            id: 'as-name-place-stead',
+            label: '..., as the undersigned\'s true and lawful attorneys-in-fact and agents, with full power of substitution and resubstitution, for the undersigned and in the undersigned\'s name, place and stead',
+            template: '{opening} {agents}[{agent-mode}], as {whose} true and lawful {designation}[, {substitution}], for {object} and in {possessive} name, place and stead,',
+            example: 'sec16_founder-spac-selby-13d-2021'
         }
     ]
 };

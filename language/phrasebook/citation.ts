@@ -36,6 +36,13 @@ export const citation: ClausePhrases = {
             variants: { 'rule': '{statute-name} promulgated under {statute-act}', 'section16a': 'Section 16 of {statute-act}' },
             note: 'The "Securities Law Compliance" form.',
             example: 'sec16_solarcity-musk-witness-2012, sec16_palantir-thiel-lawfirm-agents-2020'
+        },
+        {
+            id: 'section-13',
+            label: 'Schedule 13D as required under Section 13 of the Securities Exchange Act of 1934 (Schedules 13D and 13G under the whole of Section 13)',
+            template: '{statute-name} of {statute-act}',
+            variants: { 'section13d': 'Section 13 of {statute-act}', 'section13g': 'Section 13 of {statute-act}' },
+            example: 'sec16_founder-spac-selby-13d-2021'
         }
     ]
 };

@@ -23,6 +23,13 @@ export const edgarAccess: ClausePhrases = {
             template: 'prepare, execute in {possessive} name and on {possessive} behalf, and submit to {sec} a Form ID, including amendments thereto, and any other document necessary or appropriate to obtain codes, passwords, and passphrases enabling {object} to make electronic filings with {sec} of reports require by {act1934} or any rule or regulation of {sec}',
             note: '"require" is the filing\'s own word.',
             example: 'sec16_rubicon-selby-ratify-2023'
+        },
+        {
+            id: 'form-id-filer-management',
+            label: 'prepare, sign, and submit to the SEC on its EDGAR Filer Management website a Form ID application ..., granting unto said attorneys-in-fact and agents ... full power and authority ...',
+            template: 'prepare, sign, and submit to {sec} on its Electronic Data Gathering, Analysis, and Retrieval Filer Management website a Form ID application, including any amendments and exhibits thereto, and any other related documents as may be necessary or appropriate, to obtain from {sec} access codes to permit filing on {sec}\'s EDGAR system, granting unto said {designation}{agents:|, and each of them,} full power and authority to do and perform each act and thing requisite and necessary to be done as required by any rule or regulation of {sec} and the EDGAR Filer Manual as fully and to all intents and purposes as {subject} might or could do in person, hereby ratifying and confirming all that said {designation}{agents:|, and each of them,} may lawfully do or cause to be done by virtue hereof',
+            note: 'Grants the incidental authority and ratification inside the item.',
+            example: 'sec16_founder-spac-selby-13d-2021'
         }
     ]
 };

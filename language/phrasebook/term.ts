@@ -12,7 +12,8 @@ export const instrumentName: ClausePhrases = {
         { id: 'by-kind', label: 'authorization (securities powers) / power of attorney', template: 'power of attorney', variants: { securities: 'authorization' }, example: 'Hartford 2007 Section 16 power' },
         { id: 'power-of-attorney', label: 'Power of Attorney', template: 'Power of Attorney', example: 'sec16_endeavor-musk-2021' },
         { id: 'limited-power-of-attorney', label: 'Limited Power of Attorney', template: 'Limited Power of Attorney', example: 'sec16_solarcity-musk-witness-2012, sec16_palantir-thiel-lawfirm-agents-2020' },
-        { id: 'authorization-and-designation', label: 'authorization and designation (a confirming letter)', template: 'authorization and designation', example: 'sec16_tpg-boyce-letter-3yr-2003' }
+        { id: 'authorization-and-designation', label: 'authorization and designation (a confirming letter)', template: 'authorization and designation', example: 'sec16_tpg-boyce-letter-3yr-2003' },
+        { id: 'power-of-attorney-lower', label: 'power of attorney (in lower case, whatever the kind)', template: 'power of attorney', example: 'sec16_founder-spac-selby-13d-2021' }
     ]
 };
 
@@ -30,6 +31,14 @@ export const supersession: ClausePhrases = {
                 'nothing': 'This {instrument} does not revoke any power of attorney previously granted by {object}.'
             },
             example: 'Hartford 2007 Section 16 power'
+        },
+        {
+            id: 'replaces-previous',
+            label: 'This power of attorney replaces any previous power of attorney with respect to the subject matter hereof ... may be considered withdrawn and revoked.',
+            template: 'This {instrument} replaces any previous {instrument} with respect to the subject matter hereof.',
+            variants: { 'all-revoking': 'This {instrument} replaces any previous {instrument} with respect to the subject matter hereof and any previous {instrument} with respect to the subject matter hereof may be considered withdrawn and revoked.' },
+            note: 'A sentence of its own: said where a grant or acknowledgment style places {supersession-sentence} (the acknowledgment style `no-duty`).',
+            example: 'sec16_founder-spac-selby-13d-2021'
         }
     ]
 };
@@ -135,6 +144,16 @@ export const termEnd: ClausePhrases = {
             },
             note: 'For a letter in the first person ("I am"); the revocation is worded in the term: pair with the revocation-frame style `in-term`.',
             example: 'sec16_microsoft-hoffman-letter-2024'
+        },
+        {
+            id: 'continue-until-revokes',
+            label: 'shall continue in full force and effect until the undersigned revokes such authorization by written instructions to the attorneys-in-fact',
+            template: 'continue in full force and effect until revoked',
+            variants: {
+                'revoked': 'continue in full force and effect until {subject} {revokes|revoke} such authorization by written instructions to the {designation}',
+                'date': 'continue in full force and effect until {end-date}'
+            },
+            example: 'sec16_founder-spac-selby-13d-2021'
         }
     ]
 };
@@ -195,6 +214,20 @@ export const revocationFrame: ClausePhrases = {
             template: '',
             variants: { 'alone': 'This {instrument} may be revoked at any time {revocation}.' },
             example: 'sec16_rubicon-selby-ratify-2023'
+        }
+    ]
+};
+
+/** The subject of the term sentence, where a firm's form does not say "This power of attorney shall". */
+export const termFrame: ClausePhrases = {
+    clause: 'term-frame',
+    styles: [
+        { id: 'this-shall', label: 'This power of attorney shall ...', template: 'This {instrument} shall ' },
+        {
+            id: 'copy-filed',
+            label: 'A copy of this power of attorney shall be filed with the SEC. The authorization set forth above shall ...',
+            template: 'A copy of this {instrument} shall be filed with {sec}. The authorization set forth above shall ',
+            example: 'sec16_founder-spac-selby-13d-2021'
         }
     ]
 };

@@ -126,7 +126,24 @@ export class Slots implements SlotSource {
             // "the Statement of Changes in Beneficial Ownership of Securities (Form 4) and the Annual Statement ... (Form 5)"
             // "Form 4 and Form 5": each form by its full name.
             // A supersession written in the file's words, said where the grant's style places it (a letter's first sentence).
-            case 'prior-revoked': return m.supersession?.wording ? ctx.wording(m.supersession.wording) : NONE;
+            case 'supersession-sentence': {
+                const sup = m.supersession;
+                if (!sup) return NONE;
+                return sup.wording ? ctx.wording(sup.wording) : phrase(ctx, 'supersession', sup.revoking ? 'all-revoking' : undefined, {}, sup.range);
+            }
+            // What the principal must file, as a duty the agents do not take on: "a Form ID, Schedule 13D and Forms 3, 4 and 5".
+            case 'filings-owed': {
+                const grant = m.grant;
+                if (!grant) return NONE;
+                const items: Run[][] = [];
+                if (grant.edgarAccess) items.push([{ text: 'a Form ID' }]);
+                for (const f of grant.filings) items.push(this.forms(f, 'and', true));
+                // Joined with commas and a final "and", whatever commas an item has ("Forms 3, 4 and 5").
+                return items.flatMap((item, i) => [...(i === 0 ? [] : [{ text: i === items.length - 1 ? ' and ' : ', ' }]), ...item]);
+            }
+            case 'sec-adjective': return text(ctx.termAdjective('sec'));
+            case 'forms-as-required': return this.formsAsRequired();
+            case 'statutes-said': return joinRuns(this.grantStatuteNames().map((n) => [n]), 'and');
             case 'forms-each': return joinRuns((this.local.filing ?? this.section16Filing())?.forms.map((f) => [{ text: secForm(f.id)?.name ?? f.id, role: 'form' as const, ref: f.id, source: f.range }]) ?? [], 'and');
             case 'forms-titled': return this.formsTitled(this.local.filing ?? this.section16Filing());
             case 'forms-plural': return this.forms(this.local.filing ?? this.section16Filing(), 'and', true);
@@ -298,6 +315,30 @@ export class Slots implements SlotSource {
         return withSource(fillTemplate(template, new Slots(this.ctx, { ...this.local, citing: { id: s.id, name, act: s.act } })), source);
     }
 
+    /** A statute's name without its act ("Section 16(a)", "Rule 144"), as the citation style names it. */
+    private statuteName(id: string): Run {
+        const s = findStatute(id);
+        if (!s) return { text: id, role: 'missing', ref: id };
+        const style = this.ctx.style('citation');
+        const template = style ? (style.variants?.[s.id] ?? (s.id.startsWith('rule') ? style.variants?.rule : undefined)) : undefined;
+        const own = template && /^[^{]*(?= of \{statute-act\}$)/.exec(template)?.[0];
+        return { text: own || s.citation.split('{act}')[0].replace(/\s+(?:of|under)\s*$/, ''), role: 'statute', ref: s.id };
+    }
+
+    private grantStatuteNames(): Run[] {
+        const ids = [...new Set((this.ctx.model.grant?.filings ?? []).map((f) => f.statute).filter((id): id is string => Boolean(id)))];
+        return ids.map((id) => this.statuteName(id));
+    }
+
+    /** "Schedule 13D as required under Section 13 and Forms 3, 4 and 5 as required under Section 16(a) of the 1934 Act". */
+    private formsAsRequired(): Run[] {
+        const filings = (this.ctx.model.grant?.filings ?? []).filter((f) => f.statute);
+        if (filings.length === 0) return NONE;
+        const parts = filings.map((f) => [...this.forms(f, 'and', true), { text: ' as required under ' }, this.statuteName(f.statute!)]);
+        const act = findStatute(filings[filings.length - 1].statute!)?.act;
+        return [...joinRuns(parts, 'and'), ...(act ? [{ text: ' of ' }, ...this.ctx.term(act)] : [])];
+    }
+
     private grantStatutes(): Run[] {
         const filings = this.ctx.model.grant?.filings ?? [];
         const seen = new Set<string>();
@@ -397,7 +438,11 @@ export class Slots implements SlotSource {
         const named = (id: string, source: Run['source']): Run[] => {
             if (id === 'sec') return ctx.term('sec');
             if (id === 'company') return ctx.issuer();
-            return [{ text: venue(id)?.name ?? id, source }];
+            const name = venue(id)?.name ?? id;
+            // "any stock exchange on which any of the issuer's securities are listed": the issuer by its name or defined term.
+            const [before, after] = name.split('the issuer\'s');
+            if (after !== undefined) return [{ text: before, source }, ...ctx.issuer(), { text: `'s${after}` }];
+            return [{ text: name, source }];
         };
         return joinRuns((ctx.model.grant?.venues ?? []).map((v) => named(v.id, v.range)), 'and');
     }

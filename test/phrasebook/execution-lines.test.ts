@@ -102,3 +102,49 @@ describe('a letter that confirms the agents listed below it', () => {
         expect(text).toContain('This Power of Attorney shall remain in full force and effect until either (i) I am no longer subject to the reporting requirements under Section 16 of the Securities Exchange Act of 1934, as amended (the "1934 Act") or (ii) I have provided you with written notice withdrawing this authority.');
     });
 });
+
+describe('a power whose items carry their own authority, and whose closing paragraphs are its own', () => {
+    const source = `poa F {
+    kind section16
+    order as-written
+    title "POWER OF ATTORNEY"
+    phrasing citation style section-13
+    principal p "Pat Doe"
+    opening style constitutes-plain
+    agents severally style or-any-acting-singly { called "attorneys-in-fact and agents"  agent a "Ann Lee"  agent b "Bo Chan" }
+    phrasing appointment style as-name-place-stead
+    substitution and resubstitution
+    issuer co "Acme SPAC" { defined as "Company" }
+    define act1934 "the Securities Exchange Act of 1934, as amended"
+    grant style numbered-dots {
+        edgar access style form-id-filer-management
+        file schedule13D under section13d
+        file form3, form4, form5 under section16a
+        with sec, company, listingExchanges style folded
+    }
+    phrasing securities-power style sign-statements-granting
+    term style continue-until-revokes { ends when revoked }
+    phrasing term-frame style copy-filed
+    phrasing instrument-name style power-of-attorney-lower
+    revocation by written-notice delivered to agents
+    acknowledgment no-assumption style no-duty
+    supersedes all prior powers revoking them
+    phrasing supersession style replaces-previous
+    executed style no-testimonium 2021-10-13 { signature conformed style dated-by-name }
+}`;
+
+    test('every form "as required under" its statute, the act once, the venues inside the item', async () => {
+        const text = squash(await renderSource(source));
+        expect(text).toContain('The undersigned constitutes and appoints Ann Lee and Bo Chan, or any of them acting singly, as the undersigned\'s true and lawful attorneys-in-fact and agents, with full power of substitution and resubstitution, for the undersigned and in the undersigned\'s name, place and stead, to: 1. prepare, sign, and submit to the Securities and Exchange Commission (the "SEC") on its Electronic Data Gathering');
+        expect(text).toContain('2. sign any and all SEC statements of beneficial ownership of securities of Acme SPAC (the "Company") on Schedule 13D as required under Section 13 and Forms 3, 4 and 5 as required under Section 16(a) of the Securities Exchange Act of 1934, as amended, and any amendments thereto');
+        expect(text).toContain('with the SEC, the Company and any stock exchange on which any of the Company\'s securities are listed, granting unto said attorneys-in-fact and agents, and each of them, full power and authority to do and perform each act and thing requisite and necessary to be done under said Section 13 and Section 16(a), as fully');
+    });
+
+    test('the term\'s own subject, the no-duty acknowledgment with the supersession after it, and a "Dated:" line above the signature', async () => {
+        const text = squash(await renderSource(source));
+        expect(text).toContain('A copy of this power of attorney shall be filed with the SEC. The authorization set forth above shall continue in full force and effect until the undersigned revokes such authorization by written instructions to the attorneys-in-fact and agents.');
+        expect(text).toContain('The authority granted hereby shall in no event be deemed to impose or create any duty on behalf of the attorneys-in-fact and agents with respect to the undersigned\'s obligations to file a Form ID, Schedule 13D and Forms 3, 4 and 5 with the SEC. This power of attorney replaces any previous power of attorney with respect to the subject matter hereof and any previous power of attorney with respect to the subject matter hereof may be considered withdrawn and revoked. Dated: October 13, 2021 By: /s/ Pat Doe Name: Pat Doe');
+        expect(text.match(/replaces any previous/g)).toHaveLength(1);
+        expect(text).not.toContain('IN WITNESS WHEREOF');
+    });
+});
