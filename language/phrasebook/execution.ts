@@ -99,7 +99,8 @@ export const signaturePage: ClausePhrases = {
     clause: 'signature-page',
     styles: [
         { id: 'same-page', label: '(no note: the signatures follow the text)', template: '' },
-        { id: 'follows', label: '[Signature Page Follows]', template: '\\[Signature Page Follows\\]', example: 'sec16_rubicon-selby-ratify-2023, sec16_affirm-levchin-2021, sec16_mongodb-botha-sequoia-2017' }
+        { id: 'follows', label: '[Signature Page Follows]', template: '\\[Signature Page Follows\\]', example: 'sec16_rubicon-selby-ratify-2023, sec16_affirm-levchin-2021, sec16_mongodb-botha-sequoia-2017' },
+        { id: 'follows-caps', label: '[SIGNATURE PAGE FOLLOWS]', template: '\\[SIGNATURE PAGE FOLLOWS\\]', example: 'sec16_rumble-sacks-13d13g-2023' }
     ]
 };
 

@@ -28,6 +28,12 @@ export const witness: ClausePhrases = {
             template: 'Witness:\n{witness-signature}\n{rule}\nSignature\n{witness-name}\n{rule}\nType or Print Name\nDated: {plain-date}\n{rule}',
             note: 'As `signature-name-date`, with the lines to sign and fill in drawn under the signature, the name and the date.',
             example: 'sec16_solarcity-musk-witness-2012'
+        },
+        {
+            id: 'witness-line',
+            label: 'Witness: /s/ ... (a bare line for each witness, the name beneath; no attestation)',
+            template: 'Witness: {witness-signature}\n{witness-name}',
+            note: 'A filed power whose witness signs on a line of its own, with no attestation clause.'
         }
     ]
 };

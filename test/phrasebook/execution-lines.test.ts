@@ -148,3 +148,20 @@ describe('a power whose items carry their own authority, and whose closing parag
         expect(text).not.toContain('IN WITNESS WHEREOF');
     });
 });
+
+describe('a bare witness line', () => {
+    test('"Witness:" and the witness\'s conformed signature, the name beneath, no attestation', async () => {
+        const text = await renderSource(`poa W {
+    kind section16
+    principal p "Pat Doe"
+    agents { agent a "Ann Lee" }
+    grant { power "sign Forms 3, 4 and 5" }
+    phrasing witness style witness-line
+    phrasing signature-page style follows-caps
+    executed 2012-08-02 { signature conformed  witnesses "Mary Roe" }
+}`);
+        expect(text).toContain('Witness: /s/ Mary Roe\nMary Roe');
+        expect(text).toContain('[SIGNATURE PAGE FOLLOWS]');
+        expect(text).not.toContain('Signed and declared');
+    });
+});
