@@ -107,6 +107,12 @@ export const appointment: ClausePhrases = {
             label: '..., as the undersigned\'s true and lawful attorneys-in-fact and agents, with full power of substitution and resubstitution, for the undersigned and in the undersigned\'s name, place and stead',
             template: '{opening} {agents}[{agent-mode}], as {whose} true and lawful {designation}[, {substitution}], for {object} and in {possessive} name, place and stead,',
             example: 'sec16_founder-spac-selby-13d-2021'
+        },
+        {
+            id: 'named-only',
+            label: 'A and B, or either of them, (the agents named, without "true and lawful attorney-in-fact")',
+            template: '{opening} {agents}[{agent-mode}]',
+            note: 'For confirming statements and letters that authorize without appointing an "attorney-in-fact" (opening styles `confirm-authorized`, `hereby-authorize`); pair with the grant style `joined`, which gives each power its "to".'
         }
     ]
 };

@@ -19,6 +19,8 @@ export const opening: ClausePhrases = {
         { id: 'each-of-the-undersigned', label: 'Each of the undersigned hereby appoints', template: 'Each of the undersigned hereby appoints', example: 'regstmt_central-pacific-s3-2025' },
         { id: 'each-person-below-men', label: 'KNOW ALL MEN BY THESE PRESENTS, that each person whose signature appears below constitutes and appoints', template: 'KNOW ALL MEN BY THESE PRESENTS, that each person whose signature appears below constitutes and appoints', example: 'regstmt_medicis-10k-1999' },
         { id: 'know-all-men', label: 'KNOW ALL MEN BY THESE PRESENTS, that ...', template: 'KNOW ALL MEN BY THESE PRESENTS, that {identification} hereby {constitutes|constitute} and {appoints|appoint}', example: 'regstmt_medicis-10k-1999, regstmt_microsoft-s8-posam-2004' },
-        { id: 'constitutes-plain', label: 'The undersigned constitutes and appoints (no "hereby")', template: '{Identification} {constitutes|constitute} and {appoints|appoint}', example: 'sec16_founder-spac-selby-13d-2021' }
+        { id: 'constitutes-plain', label: 'The undersigned constitutes and appoints (no "hereby")', template: '{Identification} {constitutes|constitute} and {appoints|appoint}', example: 'sec16_founder-spac-selby-13d-2021' },
+        { id: 'confirm-authorized', label: 'I confirm that I have authorized and designated (a confirming statement)', template: '{Subject} {confirms|confirm} that {subject} {has|have} authorized and designated', note: 'With the appointment style `named-only` and the grant style `joined`: a confirming statement names no "attorney-in-fact".' },
+        { id: 'hereby-authorize', label: 'I hereby authorize', template: '{Subject} hereby {authorizes|authorize}', note: 'With the appointment style `named-only` and the grant style `joined`.' }
     ]
 };

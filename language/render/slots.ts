@@ -288,7 +288,8 @@ export class Slots implements SlotSource {
         if (grant?.wording) return this.ctx.wording(grant.wording);
         const powers = grant ? powerPhrases(this.ctx, grant) : [];
         if (powers.length === 0) return [{ text: '[POWERS GRANTED]', role: 'missing', ref: 'grant', note: 'The grant does not say what the agents may do: add a grant clause.', source: grant?.range }];
-        return joinRuns(powers.map((p) => [{ text: 'to ' }, ...p]), 'and');
+        // A power in the file's own words already has its "to".
+        return joinRuns(powers.map((p) => (/^to /.test(p[0]?.text ?? '') ? p : [{ text: 'to ' }, ...p])), 'and');
     }
 
     private grantForms(): Run[] {

@@ -165,3 +165,26 @@ describe('a bare witness line', () => {
         expect(text).not.toContain('Signed and declared');
     });
 });
+
+describe('a confirming statement that names no "attorney-in-fact"', () => {
+    const statement = (opening: string) => `poa C {
+    kind section16
+    voice first-person
+    principal p "Pat Doe"
+    agents { agent a "Ann Lee"  agent b "Bo Chan" }
+    opening style ${opening}
+    phrasing appointment style named-only
+    grant style joined { power "execute and file Forms 3, 4 and 5 on my behalf" }
+    executed 2024-03-01 { signature conformed }
+}`;
+
+    test('"I confirm that I have authorized and designated A and B to ..."', async () => {
+        const text = squash(await renderSource(statement('confirm-authorized')));
+        expect(text).toContain('I confirm that I have authorized and designated Ann Lee and Bo Chan to execute and file Forms 3, 4 and 5 on my behalf.');
+        expect(text).not.toContain('attorney');
+    });
+
+    test('"I hereby authorize A and B to ..."', async () => {
+        expect(squash(await renderSource(statement('hereby-authorize')))).toContain('I hereby authorize Ann Lee and Bo Chan to execute and file Forms 3, 4 and 5 on my behalf.');
+    });
+});
