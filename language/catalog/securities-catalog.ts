@@ -22,6 +22,8 @@ export interface SecForm {
     /** The statutes the form may be filed under. The first is canonical. */
     statutes: string[];
     description: string;
+    /** The form's title where filings name it by title ("the Statement of Changes in Beneficial Ownership of Securities (Form 4)"). */
+    title?: string;
 }
 
 export const STATUTES: readonly Statute[] = [
@@ -38,9 +40,10 @@ export const STATUTES: readonly Statute[] = [
 ];
 
 export const SEC_FORMS: readonly SecForm[] = [
-    { id: 'form3', name: 'Form 3', statutes: ['section16a'], description: 'Initial Statement of Beneficial Ownership of Securities, filed within 10 days of becoming a director, officer or 10% holder (Exchange Act Rule 16a-3).' },
-    { id: 'form4', name: 'Form 4', statutes: ['section16a'], description: 'Statement of Changes in Beneficial Ownership, filed within two business days of a transaction (Section 16(a)(2)(C)).' },
-    { id: 'form5', name: 'Form 5', statutes: ['section16a'], description: 'Annual Statement of Changes in Beneficial Ownership, filed within 45 days after the issuer\'s fiscal year end (Exchange Act Rule 16a-3(f)).' },
+    // Titles as the filings print them: Forms 4 and 5 in the Microsoft letter of 2024 (corpus sec16_microsoft-hoffman-letter-2024).
+    { id: 'form3', name: 'Form 3', statutes: ['section16a'], description: 'Initial Statement of Beneficial Ownership of Securities, filed within 10 days of becoming a director, officer or 10% holder (Exchange Act Rule 16a-3).', title: 'Initial Statement of Beneficial Ownership of Securities' },
+    { id: 'form4', name: 'Form 4', statutes: ['section16a'], description: 'Statement of Changes in Beneficial Ownership, filed within two business days of a transaction (Section 16(a)(2)(C)).', title: 'Statement of Changes in Beneficial Ownership of Securities' },
+    { id: 'form5', name: 'Form 5', statutes: ['section16a'], description: 'Annual Statement of Changes in Beneficial Ownership, filed within 45 days after the issuer\'s fiscal year end (Exchange Act Rule 16a-3(f)).', title: 'Annual Statement of Changes in Beneficial Ownership' },
     { id: 'form144', name: 'Form 144', statutes: ['rule144'], description: 'Notice of Proposed Sale of Securities under Rule 144(h) of the Securities Act of 1933.' },
     { id: 'formID', name: 'Form ID', statutes: ['regulationST'], description: 'Uniform Application for Access Codes to File on EDGAR (Regulation S-T, Rule 10(b)).' },
     { id: 'schedule13D', name: 'Schedule 13D', statutes: ['section13d'], description: 'Beneficial ownership report of more than 5% of a class of equity securities (Exchange Act Rule 13d-1(a)).' },
@@ -64,7 +67,9 @@ export const VENUES: readonly { id: string; name: string; description: string }[
     { id: 'company', name: 'the issuer', description: 'The issuer itself (rendered as the issuer\'s name or defined term).' },
     { id: 'exchangesOrAssociations', name: 'any securities exchange or national association', description: 'Any securities exchange or national securities association.' },
     { id: 'otherAgencies', name: 'such other person or agency as the attorneys-in-fact shall deem appropriate', description: 'Any other person or agency the agents consider appropriate.' },
-    { id: 'authorities', name: 'any other authority', description: 'Any other authority with which the report or form is to be filed.' }
+    { id: 'authorities', name: 'any other authority', description: 'Any other authority with which the report or form is to be filed.' },
+    { id: 'listingExchanges', name: 'any stock exchange on which any of the issuer\'s securities are listed', description: 'Any stock exchange on which the issuer\'s securities are listed (rendered with the issuer\'s name or defined term).' },
+    { id: 'securitiesExchanges', name: 'any securities exchange or similar authority', description: 'Any securities exchange or similar authority on which the issuer\'s securities are listed.' }
 ];
 
 export function secForm(id: string): SecForm | undefined {

@@ -31,6 +31,19 @@ export const acknowledgment: ClausePhrases = {
             label: 'each of the foregoing attorneys-in-fact ... is not assuming',
             template: '{Subject} {acknowledges|acknowledge} that each of the foregoing {designation-plural}, in serving in such capacity {at-request}, is not assuming[, nor is {acknowledged-issuer} assuming,] any of {possessive} responsibilities to comply with {section16}.',
             example: 'sec16_reinvent-spac-hoffman-2021'
+        },
+        {
+            id: 'each-attorney-not-assuming',
+            label: 'The undersigned acknowledges that each attorney-in-fact, in serving in such capacity ..., is not assuming ...',
+            template: '{Subject} {acknowledges|acknowledge} that each {designation-one}, in serving in such capacity {at-request}, is not assuming[, nor is {acknowledged-issuer} assuming,] any of {possessive} responsibilities to comply with {section16}.',
+            example: 'sec16_rubicon-selby-ratify-2023'
+        },
+        {
+            id: 'no-duty',
+            label: 'The authority granted hereby shall in no event be deemed to impose or create any duty on behalf of the attorneys-in-fact with respect to the undersigned\'s obligations to file ...',
+            template: 'The authority granted hereby shall in no event be deemed to impose or create any duty on behalf of the {designation} with respect to {possessive} obligations to file {filings-owed} with {sec}.[ {supersession-sentence}]',
+            note: 'Followed by the supersession, as a sentence, when the file states one.',
+            example: 'sec16_founder-spac-selby-13d-2021'
         }
     ]
 };

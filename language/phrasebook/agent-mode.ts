@@ -29,6 +29,8 @@ export const agentMode: ClausePhrases = {
         { id: 'act-alone', label: 'and full power to act alone and without the other', template: ' and full power to act alone and without the other', note: 'After a substitution phrase in the appointment ("each with full power of substitution and resubstitution and full power to act alone ...").', example: 'sec16_affirm-levchin-2021' },
         { id: 'or-any-acting-alone', label: ', or any of them, each acting alone', template: ', or any of them, each acting alone', example: 'sec16_reinvent-spac-hoffman-2021' },
         { id: 'each-singly-act-alone', label: ', and each of them singly (with full power to each of them to act alone)', template: ', and each of them singly (with full power to each of them to act alone)', example: 'regstmt_gcm-grosvenor-s3-2025' },
-        { id: 'each-acting-alone', label: ', each of them acting alone', template: ', each of them acting alone', example: 'sec16_affirm-levchin-2021' }
+        { id: 'each-acting-alone', label: ', each of them acting alone', template: ', each of them acting alone', example: 'sec16_affirm-levchin-2021' },
+        { id: 'and-substitutes-signing-singly', label: ', and any of their substitutes, signing singly', template: ', and any of their substitutes, signing singly', example: 'sec16_rubicon-selby-ratify-2023' },
+        { id: 'or-any-acting-singly', label: ', or any of them acting singly', template: ', or any of them acting singly', example: 'sec16_founder-spac-selby-13d-2021' }
     ]
 };

@@ -114,6 +114,24 @@ export const appointment: ClausePhrases = {
             label: 'A and B, and each of them, his or her true and lawful attorneys-in-fact and agents, for him or her and in his or her name, place and stead, in any and all capacities',
             template: '{opening} {agents}[{agent-mode}], {pronoun-possessive} true and lawful {designation}[, {substitution}], for {pronoun-object} and in {pronoun-possessive} name, place and stead, in any and all capacities',
             example: 'regstmt_welltower-s3asr-ex24-2025'
+        },
+        {
+            id: 'each-of-as',
+            label: 'each of A and B, signing singly, as the undersigned\'s true and lawful attorney-in-fact',
+            template: '{opening} each of {agents}[{agent-mode}], as {whose} true and lawful {designation-one}',
+            example: 'sec16_rubicon-selby-ratify-2023'
+        },
+        {
+            id: 'as-name-place-stead',
+            label: '..., as the undersigned\'s true and lawful attorneys-in-fact and agents, with full power of substitution and resubstitution, for the undersigned and in the undersigned\'s name, place and stead',
+            template: '{opening} {agents}[{agent-mode}], as {whose} true and lawful {designation}[, {substitution}], for {object} and in {possessive} name, place and stead,',
+            example: 'sec16_founder-spac-selby-13d-2021'
+        },
+        {
+            id: 'named-only',
+            label: 'A and B, or either of them, (the agents named, without "true and lawful attorney-in-fact")',
+            template: '{opening} {agents}[{agent-mode}]',
+            note: 'For confirming statements and letters that authorize without appointing an "attorney-in-fact" (opening styles `confirm-authorized`, `hereby-authorize`); pair with the grant style `joined`, which gives each power its "to".'
         }
     ]
 };

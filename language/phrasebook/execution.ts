@@ -61,6 +61,14 @@ export const dating: ClausePhrases = {
             template: 'as of this {legal-date}',
             variants: { 'legal-as-of': 'as of this {legal-date}', 'plain': 'as of {plain-date}', 'plain-as-of': 'as of {plain-date}' },
             example: 'sec16_endeavor-musk-2021, sec16_rumble-sacks-13d13g-2023'
+        },
+        {
+            id: 'date-first-above',
+            label: 'as of the date first set forth above (the date is printed above the text)',
+            template: 'as of the date first set forth above',
+            variants: { 'legal-as-of': 'as of the date first set forth above', 'plain': 'as of the date first set forth above', 'plain-as-of': 'as of the date first set forth above' },
+            note: 'Pair with a date line above the text (`letter { dated ... }`).',
+            example: 'sec16_rubicon-selby-ratify-2023'
         }
     ]
 };
@@ -81,7 +89,62 @@ export const signature: ClausePhrases = {
         { id: 'dated-typed-name', label: 'Dated: March 29, 2001, then /s/ Mark Kessel with the typed name and title beneath', template: 'Dated: {plain-date}\n{conformed}\n{name}\n[{title}]', example: 'regstmt_s3-exhibit24-3-kessel-2001' },
         { id: 'by-name', label: 'By: /s/ ... / Name: ...', template: 'By: {conformed}\nName: {name}', example: 'sec16_joby-hoffman-annex-2021' },
         { id: 'by-typed-name', label: 'By: /s/ ... with the typed name beneath', template: 'By: {conformed}\n{name}', example: 'sec16_reinvent-spac-hoffman-2021' },
-        { id: 'typed-line', label: '/s/ Elon Musk over a typed line (-----), the typed name and title beneath', template: '{conformed}\n---\n{name}\n[{title}]', note: 'A line of three hyphens in a signature template is the line signed on: a typed row of hyphens in text, a rule in the other writers.', example: 'sec16_endeavor-musk-2021, sec16_eventbrite-botha-2018' },
-        { id: 'dated-typed-line', label: 'Dated: March 29, 2001, then /s/ Mark Kessel over a typed line (-----), the typed name and title beneath', template: 'Dated: {plain-date}\n{conformed}\n---\n{name}\n[{title}]', example: 'regstmt_s3-exhibit24-3-kessel-2001' }
+        { id: 'dated-typed-line', label: 'Dated: March 29, 2001, then /s/ Mark Kessel over a typed line (-----), the typed name and title beneath', template: 'Dated: {plain-date}\n{conformed}\n{rule}\n{name}\n[{title}]', example: 'regstmt_s3-exhibit24-3-kessel-2001' },
+        // Ruled styles: `{rule}` on a line of its own is the signature line under the line above, printed in
+        // plain text as the row of hyphens the EDGAR filings show (other formats draw a rule).
+        { id: 'typed-name-ruled', label: '/s/ Elon Musk on a signature line, the typed name beneath', template: '{conformed}\n{rule}\n{name}\n[{title}]', example: 'sec16_endeavor-musk-2021, sec16_eventbrite-botha-2018' },
+        { id: 'typed-name-dated-ruled', label: '/s/ Elon Musk on a signature line, the typed name, then Dated: August 2, 2012 on a line', template: '{conformed}\n{rule}\n{name}\nDated: {plain-date}\n{rule}', example: 'sec16_solarcity-musk-witness-2012' },
+        { id: 'by-typed-name-ruled', label: 'By: /s/ ... on a signature line, the typed name beneath', template: 'By: {conformed}\n{rule}\n{name}', example: 'sec16_reinvent-spac-hoffman-2021, sec16_mongodb-botha-sequoia-2017' },
+        { id: 'by-name-ruled', label: 'By: /s/ ... and Name: ..., each on a line', template: 'By: {conformed}\n{rule}\nName: {name}\n{rule}', example: 'sec16_joby-hoffman-annex-2021' },
+        { id: 'by-print-name-title-ruled', label: 'By: /s/ ..., Print Name: ... and Title: ..., each on a line (an entity\'s signatory)', template: 'By: {conformed}\n{rule}\nPrint Name: {name}\n{rule}\nTitle: {title}\n{rule}', note: 'For an entity principal the entity\'s name is printed above; the name and title are its signatory\'s.', example: 'sec16_linkedin-hoffman-trust-2011' },
+        { id: 'dated-by-name', label: 'Dated: October 13, 2021, then By: /s/ ... / Name: ...', template: 'Dated: {plain-date}\nBy: {conformed}\nName: {name}', example: 'sec16_founder-spac-selby-13d-2021' },
+        { id: 'name-line', label: '/s/ Jack Selby, then Name: Jack Selby', template: '{conformed}\nName: {name}', example: 'sec16_rubicon-selby-ratify-2023' }
+    ]
+};
+
+/** A note before the testimonium that the signatures are on the next page, as filed. */
+export const signaturePage: ClausePhrases = {
+    clause: 'signature-page',
+    styles: [
+        { id: 'same-page', label: '(no note: the signatures follow the text)', template: '' },
+        { id: 'follows', label: '[Signature Page Follows]', template: '\\[Signature Page Follows\\]', example: 'sec16_rubicon-selby-ratify-2023, sec16_affirm-levchin-2021, sec16_mongodb-botha-sequoia-2017' },
+        { id: 'follows-caps', label: '[SIGNATURE PAGE FOLLOWS]', template: '\\[SIGNATURE PAGE FOLLOWS\\]', example: 'sec16_rumble-sacks-13d13g-2023' }
+    ]
+};
+
+/**
+ * Closing statements of a letter or confirming statement, after its clauses and before the close:
+ * the agents listed by name, one to a line, and the date from which the power is effective.
+ */
+export const agentsList: ClausePhrases = {
+    clause: 'agents-list',
+    styles: [
+        { id: 'in-appointment', label: '(no list: the agents are named in the appointment)', template: '' },
+        {
+            id: 'as-follows',
+            label: 'The individuals who are authorized to act as my Attorney-In-Fact under this Power of Attorney are as follows:, then each name on its own line',
+            template: 'The individuals who are authorized to act as {pronoun-possessive} {designation-one} under this {instrument} are as follows:',
+            note: 'With the grant style `will-confirm` ("each of the individuals listed below").',
+            example: 'sec16_microsoft-hoffman-letter-2024'
+        }
+    ]
+};
+
+export const effectiveLine: ClausePhrases = {
+    clause: 'effective-line',
+    styles: [
+        { id: 'in-term', label: '(no line of its own: the term says when the power starts)', template: '' },
+        {
+            id: 'upon-filing',
+            label: 'This Power of Attorney is effective immediately upon filing with the SEC and for purposes of my future Form 4 and Form 5 filings ...',
+            template: 'This {instrument} is effective immediately upon filing with {sec}[ and for purposes of {pronoun-possessive} future {forms-each} filings relating to {issuer} securities and transactions].',
+            example: 'sec16_microsoft-hoffman-letter-2024'
+        },
+        {
+            id: 'effective-date',
+            label: 'Effective: March 1, 2024 (a line of its own)',
+            template: 'Effective: {plain-date}',
+            note: 'The date of execution, on a line before the signatures.'
+        }
     ]
 };

@@ -108,6 +108,12 @@ export const filing: ClausePhrases = {
             template: 'to sign such {forms} and any and all amendments and supplements, including post-effective amendments, to such {forms}, and to file such {forms} and each such amendment and supplement, including post-effective amendments, so signed, with all exhibits thereto, and any and all other documents in connection therewith, with {sec}[, any and all applications or other documents in connection with the listing of the securities on {venues}] and any and all documents required to be filed with any state securities regulatory board or commission pertaining to the {forms}',
             note: 'The exchange comes from `with nyse style folded` in the grant.',
             example: 'regstmt_welltower-s3asr-ex24-2025'
+        },
+        {
+            id: 'execute-and-file-titled',
+            label: 'execute and file the Statement of Changes in Beneficial Ownership of Securities (Form 4) ..., in connection with transactions in Microsoft Corporation securities',
+            template: 'execute and file {forms-titled}, in connection with transactions in {issuer} securities',
+            example: 'sec16_microsoft-hoffman-letter-2024'
         }
     ]
 };

@@ -56,6 +56,13 @@ export const grant: ClausePhrases = {
             template: 'This letter confirms that {agents} {agents:is|are} authorized and designated to sign {powers-enumerated}, {on-behalf}.',
             note: 'A confirming letter to the SEC (with `letter { ... }` and `voice first-person`).',
             example: 'sec16_tpg-boyce-letter-3yr-2003'
+        },
+        {
+            id: 'will-confirm',
+            label: 'This will confirm that, effective as of the date above, I have granted each of the individuals listed below the authority to, on my behalf, ... as my Attorney-In-Fact.',
+            template: '[{supersession-sentence} ]This will confirm that, effective as of the date above, {subject} {has|have} granted each of the individuals listed below the authority to, {on-behalf}, {powers-enumerated}, as {pronoun-possessive} {designation-one}.',
+            note: 'A confirming letter to the SEC (with `letter { ... }` and `voice first-person`); list the agents with `phrasing agents-list style as-follows`. A `supersedes ... worded "..."` is said first, before the confirmation, as the letter does.',
+            example: 'sec16_microsoft-hoffman-letter-2024'
         }
     ]
 };

@@ -4,9 +4,10 @@
  * use it to say which styles exist.
  */
 import { acknowledgment } from './acknowledgment.js';
+import { citation } from './citation.js';
 import { agentMode } from './agent-mode.js';
 import { agentsAnnex, appointment } from './appointment.js';
-import { dating, signature, testimonium } from './execution.js';
+import { agentsList, dating, effectiveLine, signature, signaturePage, testimonium } from './execution.js';
 import { filing } from './filing.js';
 import { filingAmendments, filingSuccessorForms } from './filing-extras.js';
 import { grant } from './grant.js';
@@ -19,7 +20,7 @@ import { catchAll, edgarAccess, healthCare, hotPowers, purpose, subjects, transa
 import { ratification } from './ratification.js';
 import { securitiesPower } from './securities-power.js';
 import { substitution } from './substitution.js';
-import { durability, instrumentName, revocation, revocationFrame, supersession, termEnd, termStart } from './term.js';
+import { durability, instrumentName, revocation, revocationFrame, supersession, termEnd, termFrame, termStart } from './term.js';
 import { witness } from './witness.js';
 import { signatureTable } from './signature-table.js';
 import { governingLaw } from './governing-law.js';
@@ -29,11 +30,11 @@ export { STYLE_SETS, styleSet, type StyleSet } from './style-sets.js';
 
 export const PHRASEBOOK: readonly ClausePhrases[] = [
     opening, presents, appointingVerb, appointment, agentsAnnex, agentMode, grant, securitiesPower, filing, filingAmendments, filingSuccessorForms,
-    edgarAccess, venues, transactionInformation, purpose, subjects, hotPowers, healthCare, catchAll,
+    citation, edgarAccess, venues, transactionInformation, purpose, subjects, hotPowers, healthCare, catchAll,
     incidentalAuthority, substitution, ratification, acknowledgment,
-    instrumentName, supersession, termStart, termEnd, determination, durability, revocation, revocationFrame,
+    instrumentName, termFrame, supersession, termStart, termEnd, determination, durability, revocation, revocationFrame,
     successors, limitations, compensation, indemnification, reliance,
-    testimonium, dating, signature, witness, signatureTable, governingLaw
+    agentsList, effectiveLine, signaturePage, testimonium, dating, signature, witness, signatureTable, governingLaw
 ];
 
 const byClause = new Map(PHRASEBOOK.map((c) => [c.clause, c]));

@@ -16,6 +16,20 @@ export const edgarAccess: ClausePhrases = {
             label: 'prepare, execute in the undersigned\'s name ... a Form ID ... to make electronic filings with the SEC of reports required by Section 16(a) ...',
             template: 'prepare, execute in {possessive} name and on {possessive} behalf, and submit to {sec} a Form ID, including amendments thereto, and any other documents necessary or appropriate to obtain codes and passwords enabling {object} to make electronic filings with {sec} of reports required by {section16a} or any rule or regulation of {sec}',
             example: 'sec16_yelp-rabois-formid-2012'
+        },
+        {
+            id: 'form-id-passphrases',
+            label: 'prepare, execute in the undersigned\'s name and on the undersigned\'s behalf, and submit to the SEC a Form ID ... codes, passwords, and passphrases ...',
+            template: 'prepare, execute in {possessive} name and on {possessive} behalf, and submit to {sec} a Form ID, including amendments thereto, and any other document necessary or appropriate to obtain codes, passwords, and passphrases enabling {object} to make electronic filings with {sec} of reports require by {act1934} or any rule or regulation of {sec}',
+            note: '"require" is the filing\'s own word.',
+            example: 'sec16_rubicon-selby-ratify-2023'
+        },
+        {
+            id: 'form-id-filer-management',
+            label: 'prepare, sign, and submit to the SEC on its EDGAR Filer Management website a Form ID application ..., granting unto said attorneys-in-fact and agents ... full power and authority ...',
+            template: 'prepare, sign, and submit to {sec} on its Electronic Data Gathering, Analysis, and Retrieval Filer Management website a Form ID application, including any amendments and exhibits thereto, and any other related documents as may be necessary or appropriate, to obtain from {sec} access codes to permit filing on {sec}\'s EDGAR system, granting unto said {designation}{agents:|, and each of them,} full power and authority to do and perform each act and thing requisite and necessary to be done as required by any rule or regulation of {sec} and the EDGAR Filer Manual as fully and to all intents and purposes as {subject} might or could do in person, hereby ratifying and confirming all that said {designation}{agents:|, and each of them,} may lawfully do or cause to be done by virtue hereof',
+            note: 'Grants the incidental authority and ratification inside the item.',
+            example: 'sec16_founder-spac-selby-13d-2021'
         }
     ]
 };

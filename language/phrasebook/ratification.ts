@@ -79,6 +79,13 @@ export const ratification: ClausePhrases = {
             label: 'hereby ratifying and confirming all that said attorneys-in-fact and agents, or any of them, may lawfully do ... by virtue hereof',
             template: 'hereby ratifying and confirming all that said {designation}, or any of them, may lawfully do or cause to be done by virtue hereof',
             example: 'regstmt_welltower-s3asr-ex24-2025'
+        },
+        {
+            id: 'substitutes-and-prior-acts',
+            label: 'hereby ratifying and confirming all that each such attorney-in-fact, or such attorney-in-fact\'s substitute or substitutes, shall lawfully do ... The undersigned also ratifies hereby any action previously taken ...',
+            template: 'hereby ratifying and confirming all that each such {designation-one}, or such {designation-one}\'s substitute or substitutes, shall lawfully do or cause to be done by virtue of this {instrument} and the rights and powers herein granted. {Subject} also {ratifies|ratify} hereby any action previously taken by each {designation-one} that would have been authorized by this {instrument} if it has been in effect at the time such action was taken',
+            note: 'Also ratifies what the agents did before the power was signed; "has" is the filing\'s own word.',
+            example: 'sec16_rubicon-selby-ratify-2023'
         }
     ]
 };

@@ -31,6 +31,16 @@ export const securitiesPower: ClausePhrases = {
             },
             note: 'Names the forms of every filing together, then their statutes together: the "Securities Law Compliance" form, where one power covers Rule 144 and Section 16.',
             example: 'sec16_solarcity-musk-witness-2012, sec16_palantir-thiel-lawfirm-agents-2020'
+        },
+        {
+            id: 'sign-statements-granting',
+            label: 'sign any and all SEC statements of beneficial ownership of securities of the Company on Schedule 13D as required under Section 13 and Forms 3, 4 and 5 as required under Section 16(a) of the 1934 Act ..., granting unto said attorneys-in-fact and agents ...',
+            template: 'sign any and all {sec-adjective} statements of beneficial ownership of securities of {issuer} on {forms-as-required}, and any amendments thereto, and to file the same with all exhibits thereto, and other documents in connection therewith, with {venues}, granting unto said {designation}{agents:|, and each of them,} full power and authority to do and perform each act and thing requisite and necessary to be done under said {statutes-said}, as fully and to all intents and purposes as {subject} might or could do in person, hereby ratifying and confirming all that said {designation}{agents:|, and each of them,} may lawfully do or cause to be done by virtue hereof',
+            variants: {
+                'filings-only': 'sign any and all {sec-adjective} statements of beneficial ownership of securities of {issuer} on {forms-as-required}, and any amendments thereto, and to file the same with all exhibits thereto, and other documents in connection therewith, with {venues}, granting unto said {designation}{agents:|, and each of them,} full power and authority to do and perform each act and thing requisite and necessary to be done under said {statutes-said}, as fully and to all intents and purposes as {subject} might or could do in person, hereby ratifying and confirming all that said {designation}{agents:|, and each of them,} may lawfully do or cause to be done by virtue hereof'
+            },
+            note: 'Every filing in one item, each form "as required under" its statute, the act named once; pair with the venues style `folded`. The statutes are named as the citation style names them (`section-13`: "Section 13").',
+            example: 'sec16_founder-spac-selby-13d-2021'
         }
     ]
 };

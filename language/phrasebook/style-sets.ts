@@ -47,6 +47,7 @@ export const STYLE_SETS: readonly StyleSet[] = [
             'grant': 'numbered-dots',
             'securities-power': 'classic',
             'filing': 'complete-and-execute',
+            'citation': 'section-16',
             'venues': 'do-all-acts',
             'ratification': 'ratifies-sentence',
             'instrument-name': 'power-of-attorney',
@@ -69,7 +70,10 @@ export const STYLE_SETS: readonly StyleSet[] = [
             'ratification': 'ratifies-sentence',
             'instrument-name': 'limited-power-of-attorney',
             'term-end': 'no-longer-required-reports',
-            'testimonium': 'date-below'
+            'testimonium': 'date-below',
+            'revocation': 'in-a-writing',
+            'revocation-frame': 'unless-revoked-no-comma',
+            'citation': 'promulgated-under-section-16'
         },
         note: 'Used by the SolarCity (2012) and Palantir (2020) powers in the corpus; the reporting-person set is the same form numbered.'
     },

@@ -13,7 +13,7 @@ export const instrumentName: ClausePhrases = {
         { id: 'power-of-attorney', label: 'Power of Attorney', template: 'Power of Attorney', example: 'sec16_endeavor-musk-2021' },
         { id: 'limited-power-of-attorney', label: 'Limited Power of Attorney', template: 'Limited Power of Attorney', example: 'sec16_solarcity-musk-witness-2012, sec16_palantir-thiel-lawfirm-agents-2020' },
         { id: 'authorization-and-designation', label: 'authorization and designation (a confirming letter)', template: 'authorization and designation', example: 'sec16_tpg-boyce-letter-3yr-2003' },
-        { id: 'power-of-attorney-lower', label: 'power of attorney (lower case, whatever the kind)', template: 'power of attorney', example: 'regstmt_gcm-grosvenor-s3-2025' }
+        { id: 'power-of-attorney-lower', label: 'power of attorney (lower case, whatever the kind)', template: 'power of attorney', example: 'regstmt_gcm-grosvenor-s3-2025, sec16_founder-spac-selby-13d-2021' }
     ]
 };
 
@@ -31,6 +31,14 @@ export const supersession: ClausePhrases = {
                 'nothing': 'This {instrument} does not revoke any power of attorney previously granted by {object}.'
             },
             example: 'Hartford 2007 Section 16 power'
+        },
+        {
+            id: 'replaces-previous',
+            label: 'This power of attorney replaces any previous power of attorney with respect to the subject matter hereof ... may be considered withdrawn and revoked.',
+            template: 'This {instrument} replaces any previous {instrument} with respect to the subject matter hereof.',
+            variants: { 'all-revoking': 'This {instrument} replaces any previous {instrument} with respect to the subject matter hereof and any previous {instrument} with respect to the subject matter hereof may be considered withdrawn and revoked.' },
+            note: 'A sentence of its own: said where a grant or acknowledgment style places {supersession-sentence} (the acknowledgment style `no-duty`).',
+            example: 'sec16_founder-spac-selby-13d-2021'
         }
     ]
 };
@@ -111,6 +119,41 @@ export const termEnd: ClausePhrases = {
                 'date': 'be effective as of the date written below, and unless sooner revoked, shall terminate on {end-date}'
             },
             example: 'sec16_yahoo-levchin-5yr-expiry-2012'
+        },
+        {
+            id: 'earliest-of',
+            label: 'shall remain in full force and effect until the earliest to occur of (a) the undersigned is no longer required to file Forms 3, 4, and 5 ... or (b) revocation by the undersigned in a signed writing ...',
+            template: 'remain in full force and effect until revoked',
+            variants: {
+                'date': 'remain in full force and effect until the earliest to occur of (a) {end-date} or (b) revocation[ {revocation}]',
+                'revoked': 'remain in full force and effect until revoked[ {revocation}]',
+                'section16': 'remain in full force and effect until the earliest to occur of (a) {subject} {is|are} no longer required to file {status-forms} with respect to {possessive} holdings of and transactions in securities issued by {status-issuer-or-company}, or (b) revocation[ {revocation}]',
+                'status': 'remain in full force and effect until the earliest to occur of (a) {subject} {is|are} no longer required to file {status-forms} with respect to {possessive} holdings of and transactions in securities issued by {status-issuer-or-company}, or (b) revocation[ {revocation}]'
+            },
+            note: 'The revocation is one of the events: pair with the revocation-frame style `in-term`.',
+            example: 'sec16_rubicon-selby-ratify-2023, sec16_mongodb-botha-cooley-form5-2020'
+        },
+        {
+            id: 'until-either',
+            label: 'shall remain in full force and effect until either (i) I am no longer subject to the reporting requirements under Section 16 ... or (ii) I have provided you with written notice withdrawing this authority',
+            template: 'remain in full force and effect until revoked',
+            variants: {
+                'revoked': 'remain in full force and effect until {subject} {has|have} provided you with written notice withdrawing this authority',
+                'section16': 'remain in full force and effect until either (i) {subject} {is|am} no longer subject to the reporting requirements under {section16} or (ii) {subject} {has|have} provided you with written notice withdrawing this authority',
+                'status': 'remain in full force and effect until either (i) {subject} {is|am} no longer subject to the reporting requirements under {status-statute} or (ii) {subject} {has|have} provided you with written notice withdrawing this authority'
+            },
+            note: 'For a letter in the first person ("I am"); the revocation is worded in the term: pair with the revocation-frame style `in-term`.',
+            example: 'sec16_microsoft-hoffman-letter-2024'
+        },
+        {
+            id: 'continue-until-revokes',
+            label: 'shall continue in full force and effect until the undersigned revokes such authorization by written instructions to the attorneys-in-fact',
+            template: 'continue in full force and effect until revoked',
+            variants: {
+                'revoked': 'continue in full force and effect until {subject} {revokes|revoke} such authorization by written instructions to the {designation}',
+                'date': 'continue in full force and effect until {end-date}'
+            },
+            example: 'sec16_founder-spac-selby-13d-2021'
         }
     ]
 };
@@ -136,6 +179,14 @@ export const revocation: ClausePhrases = {
             template: 'by {object} in a signed writing[ delivered to {revocation-recipients}]',
             variants: { 'written-notice': 'by {object} by written notice[ delivered to {revocation-recipients}]' },
             example: 'Hartford 2007 Section 16 power'
+        },
+        {
+            id: 'in-a-writing',
+            label: 'by the undersigned in a writing delivered to the foregoing attorneys-in-fact',
+            template: 'by {object} in a writing[ delivered to {revocation-recipients}]',
+            variants: { 'written-notice': 'by {object} by written notice[ delivered to {revocation-recipients}]' },
+            note: 'The writing need not be signed in the words of the power (the "Securities Law Compliance" form).',
+            example: 'sec16_solarcity-musk-witness-2012, sec16_palantir-thiel-lawfirm-agents-2020'
         }
     ]
 };
@@ -149,6 +200,34 @@ export const revocationFrame: ClausePhrases = {
             label: ', unless earlier revoked ...',
             template: ', unless earlier revoked {revocation}',
             variants: { 'alone': 'This {instrument} may be revoked at any time {revocation}.' }
+        },
+        {
+            id: 'unless-revoked-no-comma',
+            label: 'unless earlier revoked ... (no comma before "unless")',
+            template: ' unless earlier revoked {revocation}',
+            variants: { 'alone': 'This {instrument} may be revoked at any time {revocation}.' },
+            example: 'sec16_solarcity-musk-witness-2012, sec16_palantir-thiel-lawfirm-agents-2020'
+        },
+        {
+            id: 'in-term',
+            label: '(nothing: the term itself words the revocation, as in "the earliest to occur of ... (b) revocation ...")',
+            template: '',
+            variants: { 'alone': 'This {instrument} may be revoked at any time {revocation}.' },
+            example: 'sec16_rubicon-selby-ratify-2023'
+        }
+    ]
+};
+
+/** The subject of the term sentence, where a firm's form does not say "This power of attorney shall". */
+export const termFrame: ClausePhrases = {
+    clause: 'term-frame',
+    styles: [
+        { id: 'this-shall', label: 'This power of attorney shall ...', template: 'This {instrument} shall ' },
+        {
+            id: 'copy-filed',
+            label: 'A copy of this power of attorney shall be filed with the SEC. The authorization set forth above shall ...',
+            template: 'A copy of this {instrument} shall be filed with {sec}. The authorization set forth above shall ',
+            example: 'sec16_founder-spac-selby-13d-2021'
         }
     ]
 };

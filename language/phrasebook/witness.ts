@@ -21,6 +21,19 @@ export const witness: ClausePhrases = {
             template: 'Witness:\n{witness-signature}\nSignature\n{witness-name}\nType or Print Name\nDated: {plain-date}',
             note: 'One block per witness; the witness\'s signature is conformed ("/s/") when the principal\'s is.',
             example: 'sec16_solarcity-musk-witness-2012'
+        },
+        {
+            id: 'signature-name-date-ruled',
+            label: 'Witness: /s/ ... on a line, Signature / ... on a line, Type or Print Name / Dated: ... on a line',
+            template: 'Witness:\n{witness-signature}\n{rule}\nSignature\n{witness-name}\n{rule}\nType or Print Name\nDated: {plain-date}\n{rule}',
+            note: 'As `signature-name-date`, with the lines to sign and fill in drawn under the signature, the name and the date.',
+            example: 'sec16_solarcity-musk-witness-2012'
+        },
+        {
+            id: 'witness-line',
+            label: 'Witness: /s/ ... (a bare line for each witness, the name beneath; no attestation)',
+            template: 'Witness: {witness-signature}\n{witness-name}',
+            note: 'A filed power whose witness signs on a line of its own, with no attestation clause.'
         }
     ]
 };

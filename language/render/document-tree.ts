@@ -33,15 +33,21 @@ export type BlockKind =
     | 'notary'
     | 'table';
 
+/** A signature style's `{rule}` in plain text: the row of hyphens EDGAR filings print under a conformed signature. */
+export const DASHED_RULE = '-'.repeat(36);
+
 /** One line of a structured block (signature, witness or notary). */
 export interface Line {
     runs: Run[];
     /** A line to sign or fill in by hand is drawn above or before the runs. */
     rule?: boolean;
+    /**
+     * The rule is printed as a row of hyphens in plain text, as EDGAR filings print the line under a
+     * conformed signature (a `{rule}` line of a signature style); other writers draw their usual rule.
+     */
+    dashed?: boolean;
     /** A caption printed small under a rule ("Signature", "Date"). */
     caption?: boolean;
-    /** The rule is typed as a row of hyphens, as typewritten and EDGAR text filings draw a signature line. */
-    typed?: boolean;
 }
 
 /** A table: the signatures of a signature-page power, or a schedule. Each cell is lines of runs. */

@@ -4,7 +4,7 @@
  */
 import { findStyle, styleTemplate } from '../phrasebook/index.js';
 import type { SourceRange } from '../model/source-range.js';
-import type { Run } from './document-tree.js';
+import type { Line, Run } from './document-tree.js';
 import type { RenderContext } from './render-context.js';
 import { Slots, type LocalSlots } from './slots.js';
 import { fillTemplate } from './template-engine.js';
@@ -21,12 +21,29 @@ export function phrase(ctx: RenderContext, clause: string, variant?: string, loc
     return withSource(fillTemplate(styleTemplate(style, variant), new Slots(ctx, local)), source);
 }
 
-/** Fills a template line by line (signature blocks). */
-export function phraseLines(ctx: RenderContext, clause: string, local: LocalSlots = {}): Run[][] {
+/**
+ * A signature or witness block's lines from its style's template. A template line that is
+ * `{rule}` alone is a line drawn under the line above it (dropped with it when that line is empty).
+ */
+export function phraseBlockLines(ctx: RenderContext, clause: string, local: LocalSlots = {}): Line[] {
     const style = ctx.style(clause) ?? findStyle(clause);
     if (!style) return [];
-    return style.template.split('\n').map((line) => fillTemplate(line, new Slots(ctx, local))).filter((runs) => runs.length > 0);
+    const lines: Line[] = [];
+    let above = false;
+    for (const template of style.template.split('\n')) {
+        if (template.trim() === RULE_SLOT) {
+            if (above) lines.push({ runs: [], rule: true, dashed: true });
+            continue;
+        }
+        const runs = fillTemplate(template, new Slots(ctx, local));
+        above = runs.length > 0;
+        if (above) lines.push({ runs });
+    }
+    return lines;
 }
+
+/** The template line of a rule under the line above. */
+const RULE_SLOT = '{rule}';
 
 /** Marks where the phrase comes from in the source, for the preview's scroll sync. */
 export function withSource(runs: Run[], source: SourceRange | undefined): Run[] {

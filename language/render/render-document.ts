@@ -17,12 +17,12 @@ import { durationParagraph } from './wording/duration-wording.js';
 import { grantParagraph, incidentalAuthorityParagraph, limitationsParagraph, successorsParagraph } from './wording/grant-wording.js';
 import { PARAGRAPH_ORDER } from '../registry/clause-registry.js';
 import { capitalize } from './english.js';
+import { phrase } from './phrase.js';
 import { indemnificationParagraph } from './wording/indemnification-wording.js';
 import { notaryBlock } from './wording/notary-wording.js';
 import { relianceParagraph } from './wording/reliance-wording.js';
 import { signatureBlocks } from './wording/signature-wording.js';
 import { scheduleBlocks, signatureTableBlocks } from './wording/signature-table-wording.js';
-import { phrase } from './phrase.js';
 import { testimoniumParagraph } from './wording/testimonium-wording.js';
 import { witnessBlock } from './wording/witness-wording.js';
 import { statutoryForm } from '../forms/form-registry.js';
@@ -79,9 +79,20 @@ export function renderDocument(model: PoaModel, options: RenderOptions = {}): Re
         blocks.filter((b) => b.kind === 'paragraph' && !b.id.startsWith('letter-') && !b.id.startsWith('annex-')).forEach((b, i) => { b.number = i + 1; });
     }
     const noExecution = model.execution?.none === true;
+    // A letter's closing statements: the agents by name, one to a line, and when the power takes effect.
+    const listIntro = phrase(ctx, 'agents-list');
+    if (listIntro.some((r) => r.text.trim() !== '')) {
+        blocks.push({ kind: 'paragraph', id: 'agents-list', runs: listIntro, source: model.agentsRange });
+        model.agents.forEach((a, i) => blocks.push({ kind: 'paragraph', id: `agents-list-${i + 1}`, runs: [ctx.party(a)], source: a.range }));
+    }
+    const effective = phrase(ctx, 'effective-line');
+    if (effective.some((r) => r.text.trim() !== '')) blocks.push({ kind: 'paragraph', id: 'effective-line', runs: effective });
+    const pageNote = noExecution ? [] : phrase(ctx, 'signature-page');
+    if (pageNote.some((r) => r.text.trim() !== '')) blocks.push({ kind: 'paragraph', id: 'signature-page-note', runs: pageNote });
     // A letter closes with its complimentary close instead of a testimonium.
     if (noExecution) { /* the signatures are on a signature page that is not part of the power */ } else if (letter?.close) blocks.push({ kind: 'paragraph', id: 'letter-close', runs: [{ text: letter.close }], source: letter.range });
-    else if (!letter || model.execution?.wording) {
+    // A letter block with no close (a power with only a date line above the text) keeps its testimonium.
+    else {
         const testimonium = testimoniumParagraph(ctx);
         // `executed style no-testimonium`: no testimonium.
         if (testimonium.some((r) => r.text.trim() !== '')) blocks.push({ kind: 'testimonium', id: 'testimonium', runs: testimonium, source: model.execution?.range });

@@ -8,13 +8,13 @@
 import { healthCareItem, hotPower, subject as findSubject, SUBJECTS } from '../catalog/general-powers-catalog.js';
 import { secForm, statute as findStatute, venue } from '../catalog/securities-catalog.js';
 import type { DateValue, FilingModel, GrantModel, TextValue } from '../model/poa-model.js';
-import type { Run } from './document-tree.js';
+import { DASHED_RULE, type Run } from './document-tree.js';
 import { parseCalendarDate as parseIsoDate, plainDate } from '../model/calendar-date.js';
 import { countWord, enumerateRuns, joinRuns, joinWords, legalDate, ordinal, ordinalWord } from './english.js';
-import { phrase } from './phrase.js';
+import { phrase, withSource } from './phrase.js';
 import { findStyle } from '../phrasebook/index.js';
 import type { RenderContext } from './render-context.js';
-import type { SlotSource } from './template-engine.js';
+import { fillTemplate, type SlotSource } from './template-engine.js';
 import { agentRuns, principalIdentification, principalRole } from './wording/appointment-wording.js';
 import { powerPhrases } from './wording/powers-wording.js';
 
@@ -29,6 +29,8 @@ export interface LocalSlots {
     signer?: { conformed: Run; name: Run; title?: Run; date?: Run };
     /** In a witness's block: the witness's name as written. */
     witness?: Run;
+    /** While citing a statute in a `citation` style: its name without the act ("Rule 144") and its act's term. */
+    citing?: { id: string; name: string; act: string };
 }
 
 const NONE: Run[] = [];
@@ -129,9 +131,34 @@ export class Slots implements SlotSource {
             case 'grant-forms': return this.grantForms();
             case 'grant-statutes': return this.grantStatutes();
             case 'forms': return this.forms(this.local.filing ?? this.section16Filing(), 'or', false);
+            // "the Statement of Changes in Beneficial Ownership of Securities (Form 4) and the Annual Statement ... (Form 5)"
+            // "Form 4 and Form 5": each form by its full name.
+            // A supersession written in the file's words, said where the grant's style places it (a letter's first sentence).
+            case 'supersession-sentence': {
+                const sup = m.supersession;
+                if (!sup) return NONE;
+                return sup.wording ? ctx.wording(sup.wording) : phrase(ctx, 'supersession', sup.revoking ? 'all-revoking' : undefined, {}, sup.range);
+            }
+            // What the principal must file, as a duty the agents do not take on: "a Form ID, Schedule 13D and Forms 3, 4 and 5".
+            case 'filings-owed': {
+                const grant = m.grant;
+                if (!grant) return NONE;
+                const items: Run[][] = [];
+                if (grant.edgarAccess) items.push([{ text: 'a Form ID' }]);
+                for (const f of grant.filings) items.push(this.forms(f, 'and', true));
+                // Joined with commas and a final "and", whatever commas an item has ("Forms 3, 4 and 5").
+                return items.flatMap((item, i) => [...(i === 0 ? [] : [{ text: i === items.length - 1 ? ' and ' : ', ' }]), ...item]);
+            }
+            case 'sec-adjective': return text(ctx.termAdjective('sec'));
+            case 'forms-as-required': return this.formsAsRequired();
+            case 'statutes-said': return joinRuns(this.grantStatuteNames().map((n) => [n]), 'and');
+            case 'forms-each': return joinRuns((this.local.filing ?? this.section16Filing())?.forms.map((f) => [{ text: secForm(f.id)?.name ?? f.id, role: 'form' as const, ref: f.id, source: f.range }]) ?? [], 'and');
+            case 'forms-titled': return this.formsTitled(this.local.filing ?? this.section16Filing());
             case 'forms-plural': return this.forms(this.local.filing ?? this.section16Filing(), 'and', true);
             case 'forms-singular': return this.forms(this.local.filing ?? this.section16Filing(), 'or', true, true);
-            case 'statute': return this.local.filing ? ctx.statute(this.local.filing.statute, this.local.filing.statuteRange) : NONE;
+            case 'statute': return this.local.filing ? this.citation(this.local.filing.statute, this.local.filing.statuteRange) : NONE;
+            case 'statute-name': return this.local.citing ? [{ text: this.local.citing.name, role: 'statute', ref: this.local.citing.id }] : NONE;
+            case 'statute-act': return this.local.citing ? ctx.term(this.local.citing.act) : NONE;
             case 'amendments': return this.local.filing?.amendments ? phrase(ctx, 'filing-amendments', this.family(this.local.filing)) : NONE;
             case 'successor-forms': return this.local.filing?.successorForms ? phrase(ctx, 'filing-successor-forms') : NONE;
             case 'relating-to': return text(this.local.filing?.relatingTo === 'holdings' ? 'holdings' : 'sales');
@@ -203,6 +230,8 @@ export class Slots implements SlotSource {
             }
             // The first schedule's name ("Schedule A"), where a filing points to it.
             case 'schedule': return m.schedules.length ? [{ text: m.schedules[0].name, source: m.schedules[0].range }] : [{ text: '[SCHEDULE]', role: 'missing', ref: 'schedule', note: 'The power refers to a schedule, and the file writes none (`schedule "Schedule A" { ... }`).' }];
+            // A line under the line above; a template line of its own becomes a drawn rule (render/phrase.ts).
+            case 'rule': return text(DASHED_RULE);
             case 'witness-name': return this.local.witness ? [this.local.witness] : NONE;
             // The witness signed as the principal did: conformed on a filed copy, else a line to sign.
             case 'witness-signature': {
@@ -285,7 +314,8 @@ export class Slots implements SlotSource {
         if (grant?.wording) return this.ctx.wording(grant.wording);
         const powers = grant ? powerPhrases(this.ctx, grant) : [];
         if (powers.length === 0) return [{ text: '[POWERS GRANTED]', role: 'missing', ref: 'grant', note: 'The grant does not say what the agents may do: add a grant clause.', source: grant?.range }];
-        return joinRuns(powers.map((p) => [{ text: 'to ' }, ...p]), 'and');
+        // A power in the file's own words already has its "to".
+        return joinRuns(powers.map((p) => (/^to /.test(p[0]?.text ?? '') ? p : [{ text: 'to ' }, ...p])), 'and');
     }
 
     private grantForms(): Run[] {
@@ -299,6 +329,43 @@ export class Slots implements SlotSource {
         return out;
     }
 
+    /**
+     * A filing's statute, in the words of the file's `citation` style where it has words for this
+     * kind of statute (`rule`, or the statute's id); otherwise as the catalog cites it.
+     */
+    private citation(id: string | undefined, source: Run['source']): Run[] {
+        const s = id ? findStatute(id) : undefined;
+        const style = this.ctx.style('citation');
+        const template = s && style ? (style.variants?.[s.id] ?? (s.id.startsWith('rule') ? style.variants?.rule : undefined)) : undefined;
+        if (!s || !template) return this.ctx.statute(id, source);
+        const name = s.citation.split('{act}')[0].replace(/\s+(?:of|under)\s*$/, '');
+        return withSource(fillTemplate(template, new Slots(this.ctx, { ...this.local, citing: { id: s.id, name, act: s.act } })), source);
+    }
+
+    /** A statute's name without its act ("Section 16(a)", "Rule 144"), as the citation style names it. */
+    private statuteName(id: string): Run {
+        const s = findStatute(id);
+        if (!s) return { text: id, role: 'missing', ref: id };
+        const style = this.ctx.style('citation');
+        const template = style ? (style.variants?.[s.id] ?? (s.id.startsWith('rule') ? style.variants?.rule : undefined)) : undefined;
+        const own = template && /^[^{]*(?= of \{statute-act\}$)/.exec(template)?.[0];
+        return { text: own || s.citation.split('{act}')[0].replace(/\s+(?:of|under)\s*$/, ''), role: 'statute', ref: s.id };
+    }
+
+    private grantStatuteNames(): Run[] {
+        const ids = [...new Set((this.ctx.model.grant?.filings ?? []).map((f) => f.statute).filter((id): id is string => Boolean(id)))];
+        return ids.map((id) => this.statuteName(id));
+    }
+
+    /** "Schedule 13D as required under Section 13 and Forms 3, 4 and 5 as required under Section 16(a) of the 1934 Act". */
+    private formsAsRequired(): Run[] {
+        const filings = (this.ctx.model.grant?.filings ?? []).filter((f) => f.statute);
+        if (filings.length === 0) return NONE;
+        const parts = filings.map((f) => [...this.forms(f, 'and', true), { text: ' as required under ' }, this.statuteName(f.statute!)]);
+        const act = findStatute(filings[filings.length - 1].statute!)?.act;
+        return [...joinRuns(parts, 'and'), ...(act ? [{ text: ' of ' }, ...this.ctx.term(act)] : [])];
+    }
+
     private grantStatutes(): Run[] {
         const filings = this.ctx.model.grant?.filings ?? [];
         const seen = new Set<string>();
@@ -307,7 +374,7 @@ export class Slots implements SlotSource {
             if (!f.statute || seen.has(f.statute)) continue;
             seen.add(f.statute);
             if (out.length > 0) out.push({ text: ', ' });
-            out.push(...this.ctx.statute(f.statute, f.statuteRange));
+            out.push(...this.citation(f.statute, f.statuteRange));
         }
         return out;
     }
@@ -362,6 +429,15 @@ export class Slots implements SlotSource {
         return joinRuns(filing.forms.map((f) => [{ text: (secForm(f.id)?.name ?? f.id).replace(/^(Form|Schedule) /, ''), role: 'form' as const, ref: f.id, source: f.range }]), 'and');
     }
 
+    private formsTitled(filing: FilingModel | undefined): Run[] {
+        if (!filing) return NONE;
+        return joinRuns(filing.forms.map((f) => {
+            const form = secForm(f.id);
+            const name = form?.name ?? f.id;
+            return [{ text: form?.title ? `the ${form.title} (${name})` : name, role: 'form' as const, ref: f.id, source: f.range }];
+        }), 'and');
+    }
+
     private forms(filing: FilingModel | undefined, conjunction: 'and' | 'or', combined: boolean, singular = false): Run[] {
         if (!filing || filing.forms.length === 0) return NONE;
         const names = filing.forms.map((f) => ({ f, name: secForm(f.id)?.name ?? f.id }));
@@ -395,7 +471,11 @@ export class Slots implements SlotSource {
         const named = (id: string, source: Run['source']): Run[] => {
             if (id === 'sec') return ctx.term('sec');
             if (id === 'company') return ctx.issuer();
-            return [{ text: venue(id)?.name ?? id, source }];
+            const name = venue(id)?.name ?? id;
+            // "any stock exchange on which any of the issuer's securities are listed": the issuer by its name or defined term.
+            const [before, after] = name.split('the issuer\'s');
+            if (after !== undefined) return [{ text: before, source }, ...ctx.issuer(), { text: `'s${after}` }];
+            return [{ text: name, source }];
         };
         return joinRuns((ctx.model.grant?.venues ?? []).map((v) => named(v.id, v.range)), 'and');
     }

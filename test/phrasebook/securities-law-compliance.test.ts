@@ -30,7 +30,7 @@ const power = (extra = '', grant = 'file form144 under rule144\n        file for
 describe('the securities-law-compliance style set', () => {
     test('names the forms of every filing, then every statute, in one unnumbered power', async () => {
         const text = squash(await renderSource(power()));
-        expect(text).toContain('The undersigned, as an officer or director of Acme Corp. (the "Company"), hereby constitutes and appoints Ann Lee and Beth Poe, and each of them, the undersigned\'s true and lawful attorney-in-fact to complete and execute such Forms 144, Forms 3, 4 and 5 and other forms as any such attorney-in-fact and agent shall in her discretion determine to be required or advisable pursuant to Rule 144 of the Securities Act of 1933 (as amended), Section 16(a) of the Securities Exchange Act of 1934 (as amended) and the rules and regulations promulgated thereunder,');
+        expect(text).toContain('The undersigned, as an officer or director of Acme Corp. (the "Company"), hereby constitutes and appoints Ann Lee and Beth Poe, and each of them, the undersigned\'s true and lawful attorney-in-fact to complete and execute such Forms 144, Forms 3, 4 and 5 and other forms as any such attorney-in-fact and agent shall in her discretion determine to be required or advisable pursuant to Rule 144 promulgated under the Securities Act of 1933 (as amended), Section 16 of the Securities Exchange Act of 1934 (as amended) and the rules and regulations promulgated thereunder,');
         expect(text).toContain('as a consequence of the undersigned\'s ownership, acquisition or disposition of securities of the Company, and to do all acts necessary in order to file such forms with the Securities and Exchange Commission and the Company. The undersigned hereby ratifies and confirms all that said attorneys-in-fact and agents shall do or cause to be done by virtue hereof.');
         expect(text).toContain('This Limited Power of Attorney shall remain in full force and effect until the undersigned is no longer required to file Forms 3, 4 and 5');
         expect(text).toContain('This Limited Power of Attorney is executed at San Mateo, California, as of the date set forth below. /s/ Pat Doe Pat Doe Dated: August 2, 2012');
@@ -39,7 +39,7 @@ describe('the securities-law-compliance style set', () => {
     test('a single power keeps its "to" and takes no list words; a lone non-numbered form stays singular', async () => {
         const text = squash(await renderSource(power('', 'file formID, form3, form4, form5 under section16a')));
         expect(text).toContain('attorney-in-fact to complete and execute such Form ID, Forms 3, 4 and 5 and other forms');
-        expect(text).toContain('pursuant to Section 16(a) of the Securities Exchange Act of 1934 (as amended) and the rules');
+        expect(text).toContain('pursuant to Section 16 of the Securities Exchange Act of 1934 (as amended) and the rules');
         expect(text).not.toContain('Rule 144');
     });
 
@@ -62,5 +62,46 @@ describe('the securities-law-compliance style set', () => {
         expect(text).toContain('hereby constitutes and appoints the responsible attorneys of the Company and of Roe LLP, and each of them, the undersigned\'s true and lawful');
         expect(text).toContain('such Forms 144, Form ID, Forms 3, 4 and 5 and other forms as any such attorney-in-fact and agent shall in his or her discretion');
         expect(text).toContain('until the undersigned is no longer required to file Forms 3, 4 and 5 with respect to');
+    });
+});
+
+describe('the form as SolarCity and Palantir filed it', () => {
+    test('cites Rule 144 "promulgated under" its act and Forms 3, 4 and 5 under the whole of Section 16; revoked "in a writing", with no comma', async () => {
+        const source = power().replace('ratification', 'ratification\n    revocation by signed-writing delivered to agents');
+        const text = squash(await renderSource(source));
+        expect(text).toContain('pursuant to Rule 144 promulgated under the Securities Act of 1933 (as amended), Section 16 of the Securities Exchange Act of 1934 (as amended) and the rules');
+        expect(text).toContain('securities issued by the Company unless earlier revoked by the undersigned in a writing delivered to the foregoing attorneys-in-fact.');
+    });
+
+    test('a citation style chosen alone changes only the statutes it has words for', async () => {
+        const plain = (style: string) => `poa X {
+    kind section16
+    phrasing citation style ${style}
+    principal p "Pat Doe"
+    agents { agent a "Ann Lee" }
+    issuer co "Acme Corp." { defined as "Company" }
+    grant {
+        file form144 under rule144
+        file form3, form4, form5 under section16a
+        file schedule13D under section13d
+    }
+    executed 2012-08-02 { signature conformed }
+}`;
+        const promulgated = squash(await renderSource(plain('promulgated-under')));
+        expect(promulgated).toContain('Rule 144 promulgated under the Securities Act of 1933');
+        expect(promulgated).toContain('Section 16(a) of the Securities Exchange Act of 1934');
+        expect(promulgated).toContain('Section 13(d) of the 1934 Act');
+        const section16 = squash(await renderSource(plain('section-16')));
+        expect(section16).toContain('Rule 144 of the Securities Act of 1933');
+        expect(section16).toContain('pursuant to Section 16 of the Securities Exchange Act of 1934');
+        expect(section16).not.toContain('Section 16(a)');
+    });
+
+    test('ruled signature and witness styles draw the signature lines; plain text prints them as hyphens', async () => {
+        const source = power('phrasing witness style signature-name-date-ruled', undefined, 'signature conformed style typed-name-dated-ruled\n        witnesses "Mary Roe"');
+        const text = await renderSource(source);
+        const rule = '-'.repeat(36);
+        expect(text).toContain(`/s/ Pat Doe\n${rule}\nPat Doe\nDated: August 2, 2012\n${rule}`);
+        expect(text).toContain(`Witness:\n/s/ Mary Roe\n${rule}\nSignature\nMary Roe\n${rule}\nType or Print Name\nDated: August 2, 2012\n${rule}`);
     });
 });

@@ -145,11 +145,11 @@ describe('registration statements, governing law and typed signature lines', () 
             principal p "Mark Kessel"
             agents { agent a "Ann Lee" }
             grant { power "sign Forms 3, 4 and 5" }
-            executed 2001-03-29 { signature conformed as "Director" style typed-line }
+            executed 2001-03-29 { signature conformed as "Director" style typed-name-ruled }
         }`;
         const { model } = await loadPoa(source, { validate: false });
         const doc = renderDocument(model);
-        expect(renderText(doc)).toContain('/s/ Mark Kessel\n------------------------------\nMark Kessel\nDirector');
+        expect(renderText(doc)).toContain('/s/ Mark Kessel\n' + '-'.repeat(36) + '\nMark Kessel\nDirector');
         expect(renderHtml(doc)).toContain('<div class="line"><bdi class="party">/s/ Mark Kessel</bdi></div>\n  <div class="line rule"></div>\n  <div class="line"><bdi class="party">Mark Kessel</bdi></div>');
     });
 });

@@ -16,7 +16,10 @@ export function durationParagraph(ctx: RenderContext): Run[] | undefined {
     const predicates: Run[][] = [];
     const sentences: Run[][] = [];
     const sup = m.supersession;
-    if (sup?.wording) sentences.push([...ctx.wording(sup.wording)]);
+    // A grant or acknowledgment style that says the supersession itself ({supersession-sentence}) leaves it out of this paragraph.
+    const saidElsewhere = ['grant', 'acknowledgment'].some((c) => ctx.style(c)?.template.includes('{supersession-sentence}') === true);
+    if (sup && saidElsewhere) { /* said by the grant or the acknowledgment */ }
+    else if (sup?.wording) sentences.push([...ctx.wording(sup.wording)]);
     else if (sup?.nothing) sentences.push(phrase(ctx, 'supersession', 'nothing', {}, sup.range));
     else if (sup) predicates.push(phrase(ctx, 'supersession', supersessionVariant(ctx), {}, sup.range));
 
@@ -42,7 +45,9 @@ export function durationParagraph(ctx: RenderContext): Run[] | undefined {
     const rev = m.revocation;
     const revocable = Boolean(rev && !rev.wording);
     if (predicates.length) {
-        const sentence: Run[] = [{ text: 'This ' }, ...phrase(ctx, 'instrument-name', instrumentVariant(ctx)), { text: ' shall ' }];
+        // A chosen term-frame style words the sentence's subject ("The authorization set forth above shall").
+        const frame = ctx.style('term-frame') ? phrase(ctx, 'term-frame') : [{ text: 'This ' }, ...phrase(ctx, 'instrument-name', instrumentVariant(ctx)), { text: ' shall ' }];
+        const sentence: Run[] = [...frame];
         predicates.forEach((p, i) => {
             if (i > 0) sentence.push({ text: i === predicates.length - 1 ? ', and shall ' : ', shall ' });
             sentence.push(...p);

@@ -5,7 +5,7 @@
  */
 import type { PrincipalModel, SignatureModel } from '../../model/poa-model.js';
 import type { Block, Line, Run } from '../document-tree.js';
-import { phraseLines } from '../phrase.js';
+import { phraseBlockLines } from '../phrase.js';
 import type { RenderContext } from '../render-context.js';
 
 export function signatureBlocks(ctx: RenderContext): Block[] {
@@ -31,6 +31,14 @@ function signatureLines(ctx: RenderContext, sig: SignatureModel | undefined, pri
     if (principal?.entity) {
         lines.push({ runs: [nameRun] });
         const signatory = principal.signatory;
+        if (chosenSignatureStyle(ctx)) {
+            // A style words the signatory's lines under the entity's name ("By: ... / Print Name: ... / Title: ...").
+            const signatoryName = signatory ? ctx.value(signatory.name, 'NAME') : { text: '', role: 'blank' as const };
+            const conformed = sig?.conformed || sig?.conformedFromName ? conformedRun(ctx, sig, signatoryName) : { text: '', role: 'blank' as const };
+            const title = sig?.title ?? signatory?.title;
+            lines.push(...phraseBlockLines(ctx, 'signature', { signer: { conformed, name: signatoryName, title: title ? ctx.value(title, 'TITLE') : undefined } }));
+            return lines;
+        }
         if (sig?.conformed || sig?.conformedFromName) lines.push({ runs: [{ text: 'By: ' }, conformedRun(ctx, sig, signatory ? ctx.value(signatory.name, 'NAME') : nameRun)] });
         else lines.push({ runs: [{ text: 'By: ' }], rule: true });
         lines.push({ runs: [{ text: 'Name: ' }, signatory ? ctx.value(signatory.name, 'NAME') : { text: '', role: 'blank' }] });
@@ -38,10 +46,10 @@ function signatureLines(ctx: RenderContext, sig: SignatureModel | undefined, pri
         lines.push({ runs: [{ text: 'Title: ' }, title ? ctx.value(title, 'TITLE') : { text: '', role: 'blank' }] });
         return lines;
     }
-    if (ctx.style('signature') && ctx.styleId('signature') !== 'signed-line') {
+    if (chosenSignatureStyle(ctx)) {
         const conformed = sig?.conformed || sig?.conformedFromName ? conformedRun(ctx, sig, nameRun) : { text: '', role: 'blank' as const };
         const title = sig?.title ? ctx.value(sig.title, 'TITLE') : undefined;
-        lines.push(...phraseLines(ctx, 'signature', { signer: { conformed, name: nameRun, title } }).map(styleLine));
+        lines.push(...phraseBlockLines(ctx, 'signature', { signer: { conformed, name: nameRun, title } }));
         return lines;
     }
     if (sig?.conformed || sig?.conformedFromName) {
@@ -57,9 +65,9 @@ function signatureLines(ctx: RenderContext, sig: SignatureModel | undefined, pri
     return lines;
 }
 
-/** A template line of three hyphens (`---`) is the line signed on, typed as on a text filing. */
-function styleLine(runs: Run[]): Line {
-    return runs.length === 1 && runs[0].text === '---' ? { runs: [], rule: true, typed: true } : { runs };
+/** The file chose a signature style other than the default line the renderer draws. */
+function chosenSignatureStyle(ctx: RenderContext): boolean {
+    return ctx.style('signature') !== undefined && ctx.styleId('signature') !== 'signed-line';
 }
 
 function conformedRun(ctx: RenderContext, sig: SignatureModel, name: Run): Run {

@@ -1,7 +1,7 @@
 /** The witnesses' attestation and their signature lines. */
 import type { Block, Line } from '../document-tree.js';
 import type { RenderContext } from '../render-context.js';
-import { phraseLines } from '../phrase.js';
+import { phraseBlockLines } from '../phrase.js';
 
 export function witnessBlock(ctx: RenderContext): Block | undefined {
     const w = ctx.model.execution?.witnesses;
@@ -12,7 +12,7 @@ export function witnessBlock(ctx: RenderContext): Block | undefined {
         const styled: Line[] = [];
         for (let i = 0; i < count; i++) {
             const name = w.names[i] ? ctx.value(w.names[i], 'WITNESS') : { text: '', role: 'blank' as const };
-            styled.push(...phraseLines(ctx, 'witness', { witness: name }).map((runs) => ({ runs })));
+            styled.push(...phraseBlockLines(ctx, 'witness', { witness: name }));
         }
         return { kind: 'witnesses', id: 'witnesses', runs: [], lines: styled, keepTogether: true, source: w.range };
     }

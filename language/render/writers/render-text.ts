@@ -1,5 +1,5 @@
 /** The plain-text writer: the rendered tree as wrapped text for the terminal and `.txt` files. */
-import { runsText, type Block, type RenderedDocument, type Run } from '../document-tree.js';
+import { DASHED_RULE, runsText, type Block, type RenderedDocument, type Run } from '../document-tree.js';
 
 export interface TextOptions {
     /** Wrap paragraphs at this column (0: no wrapping). Default 80. */
@@ -7,8 +7,7 @@ export interface TextOptions {
 }
 
 const RULE = '______________________________';
-/** A signature line as typewritten and EDGAR text filings type it, under the conformed signature. */
-const TYPED_RULE = '-'.repeat(RULE.length);
+
 
 export function renderText(doc: RenderedDocument, options: TextOptions = {}): string {
     const width = options.width ?? 80;
@@ -32,7 +31,7 @@ function blockText(block: Block, width: number): string {
             if (text) parts.push(wrap(text, width, '', ''));
             const lines = (block.lines ?? []).map((line) => {
                 const content = runsText(line.runs);
-                if (line.rule) return content ? `${content}${RULE}` : line.typed ? TYPED_RULE : RULE;
+                if (line.rule) return content ? `${content}${RULE}` : line.dashed ? DASHED_RULE : RULE;
                 return content.split('\n').map((l) => wrap(l, width, '', '')).join('\n');
             });
             parts.push(lines.join('\n'));
