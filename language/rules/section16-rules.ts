@@ -21,6 +21,15 @@ export function oneOffIssuerFilingPower(model: PoaModel): boolean {
     return filings.every((f) => f.forms.length > 0 && f.forms.every((x) => ['registration', 'section13a'].includes(secForm(x.id)?.statutes[0] ?? '')));
 }
 
+/**
+ * A confirming statement (it confirms a power of attorney the principal has already signed, and grants
+ * nothing new) or a letter authorization (a one-off letter to the Commission): neither is the standing
+ * power an insider renews when the agents change, so whether it replaces earlier powers is not in question.
+ */
+export function confirmsOrLetter(model: PoaModel): boolean {
+    return !!model.letter || /^\s*confirming statement\b/i.test(model.title.value ?? '');
+}
+
 export const SECTION16_RULES: readonly Rule[] = [
     rule({
         code: 'poa/missing-issuer',
@@ -117,7 +126,7 @@ export const SECTION16_RULES: readonly Rule[] = [
         code: 'poa/missing-supersession',
         clauseKeyword: 'supersedes',
         severityBasis: 'warning: no statute requires it; without it earlier powers stay in force, a real legal risk that former agents keep their authority.',
-        scope: 'Section 16 and securities filing powers that an insider or holder renews from time to time; not a one-off power for a registration statement or an issuer\'s periodic report.',
+        scope: 'Section 16 and securities filing powers that an insider or holder renews from time to time; not a one-off power for a registration statement or an issuer\'s periodic report, nor a confirming statement (which confirms a power already signed) or a letter authorization to the Commission.',
         title: 'Supersession of earlier powers',
         kinds: ['section16', 'securities'], jurisdictions: 'all', severity: 'warning',
         message: 'The power of attorney does not say whether it replaces earlier powers{forIssuer}.',
@@ -126,7 +135,7 @@ export const SECTION16_RULES: readonly Rule[] = [
         source: 'Uniform Power of Attorney Act § 110(f)',
         quickFix: 'insert-clause',
         check: ({ model }, report) => {
-            if (model.supersession || oneOffIssuerFilingPower(model)) return;
+            if (model.supersession || oneOffIssuerFilingPower(model) || confirmsOrLetter(model)) return;
             const issuer = model.issuers[0]?.id;
             const text = `supersedes all prior authorizations${issuer ? ` for ${issuer} securities` : ''} revoking them`;
             report({ range: missingAt(model), args: { forIssuer: issuer ? ' for this issuer' : '' }, fix: insertClause('supersession', text, 'Revoke earlier powers for this issuer') });
