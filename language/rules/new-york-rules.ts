@@ -7,6 +7,7 @@
 import type { JurisdictionProfile } from './jurisdiction-profile.js';
 import { notaryRequiredRule, witnessesRequiredRule, FINANCIAL_KINDS, type ActScope } from './jurisdiction-rule-factories.js';
 import { newYorkTitle15Governs } from './instrument-scope.js';
+import { agentWitnesses } from './rule-helpers.js';
 import { rule, type Rule } from './rule.js';
 import { SOURCES } from './sources-read.js';
 
@@ -34,6 +35,25 @@ const TITLE_15: ActScope = {
 export const NEW_YORK_RULES: readonly Rule[] = [
     notaryRequiredRule(NEW_YORK, 'poa/ny-notary-required', TITLE_15),
     witnessesRequiredRule(NEW_YORK, 'poa/ny-witnesses-required', TITLE_15),
+    rule({
+        code: 'poa/ny-agent-witness',
+        severityBasis: 'error: § 5-1501B(1)(b) makes it a condition of validity that the principal\'s signature be witnessed by two persons who are not named in the instrument as agents (or as permissible recipients of gifts); an agent\'s signature as a witness does not count, and the power lacks a required witness.',
+        scope: TITLE_15.text,
+        governs: TITLE_15.governs,
+        provenance: [SOURCES.ny1501B, SOURCES.ny1501C],
+        title: 'New York: an agent may not be one of the two witnesses',
+        kinds: FINANCIAL_KINDS,
+        jurisdictions: ['NY'],
+        severity: 'error',
+        message: '{name} is named both as a witness and as an agent.',
+        why: 'To be valid, a New York power of attorney must be witnessed by two persons who are not named in it as agents or as permissible recipients of gifts (the notary who takes the acknowledgment may be one of them).',
+        action: 'Have another adult, not named in the power as an agent or a gift recipient, witness the signature.',
+        source: 'N.Y. Gen. Oblig. Law § 5-1501B(1)(b)',
+        check: ({ model }, report) => {
+            // New York requires the acknowledgment and the two witnesses both.
+            for (const w of agentWitnesses(model, true)) report({ range: w.range, args: { name: w.name } });
+        }
+    }),
     rule({
         code: 'poa/ny-gifts-modifications',
         severityBasis: 'information: drafting practice on where the gift authority is written.',
