@@ -54,9 +54,9 @@ export const FEDERAL_RULES: readonly Rule[] = [
         jurisdictions: 'all',
         severity: 'information',
         message: 'The power authorizes the agents to apply for EDGAR access codes on Form ID.',
-        why: 'Before a first filing on EDGAR, the applicant must file Form ID electronically and upload with it a notarized document, manually signed by the applicant over the applicant\'s typed signature, that includes the Form ID information and confirms its authenticity; a power to apply for the codes does not dispense with that notarization.',
+        why: 'Before a first filing on EDGAR, the applicant must file Form ID electronically and upload with it a notarized document, signed by the applicant, that includes the Form ID information and confirms its authenticity; a power to apply for the codes does not dispense with that notarization.',
         action: 'Plan for the notarized authentication document when the Form ID is prepared.',
-        source: 'Regulation S-T Rule 10(b), 17 C.F.R. § 232.10(b)',
+        source: 'Regulation S-T Rule 10(b)-(c), 17 C.F.R. § 232.10(b)-(c) (as amended February 3, 2021)',
         provenance: [SOURCES.regST10],
         check: ({ model }, report) => {
             const g = model.grant;
