@@ -25,7 +25,11 @@ export const DISTRICT_OF_COLUMBIA: JurisdictionProfile = {
 };
 
 export const DISTRICT_OF_COLUMBIA_RULES: readonly Rule[] = [
-    notaryRequiredRule(DISTRICT_OF_COLUMBIA, 'poa/dc-notary-required'),
+    notaryRequiredRule(DISTRICT_OF_COLUMBIA, 'poa/dc-notary-required', {
+        text: `Financial powers governed by ${DISTRICT_OF_COLUMBIA.act}.`,
+        governs: () => true,
+        provenance: [SOURCES.dc260105b]
+    }),
     rule({
         code: 'poa/dc-healthcare-durability',
         severityBasis: 'error: § 21-2205(b) requires a durable power of attorney for health care to include language that it is not affected by, or becomes effective upon, the principal\'s incapacity; without it the instrument is not a durable power of attorney for health care under the subchapter.',

@@ -8,6 +8,7 @@
 import { secForm } from '../catalog/securities-catalog.js';
 import type { PoaModel } from '../model/poa-model.js';
 import { headRange, insertClause, insertInBlock, missingAt } from './rule-helpers.js';
+import { SOURCES, upoaa } from './sources-read.js';
 import { rule, type Rule } from './rule.js';
 
 /**
@@ -101,6 +102,7 @@ export const SECTION16_RULES: readonly Rule[] = [
         why: 'The power is revocable whether or not it says how; a stated method (a signed writing delivered to the agents) tells the agents and the company when their reliance ends.',
         action: 'Add a revocation clause.',
         source: 'Uniform Power of Attorney Act § 110(a)(3), (d); Restatement (Third) of Agency § 3.10',
+        provenance: [...upoaa('Uniform Power of Attorney Act § 110(a)(3), (d)', SOURCES.co710), { citation: 'Restatement (Third) of Agency § 3.10', read: 'cited' }],
         quickFix: 'insert-clause',
         check: ({ model }, report) => {
             if (!model.revocation) report({ range: missingAt(model), fix: insertClause('revocation', 'revocation by signed-writing delivered to agents', 'Add a revocation clause') });

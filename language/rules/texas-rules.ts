@@ -28,7 +28,7 @@ export const TEXAS_RULES: readonly Rule[] = [
     notaryRequiredRule(TEXAS, 'poa/tx-notary-required', {
         text: 'Durable financial powers governed by Tex. Est. Code ch. 751 (§ 751.0015): a power that says it survives the principal\'s incapacity, or takes effect on it (§ 751.0021(a)(3)). A power that is not durable is not governed by the chapter.',
         governs: ({ model }) => texasChapter751Governs(model),
-        provenance: [{ citation: 'Tex. Est. Code § 751.0021(a)(4)', read: 'cited', where: 'its 2015 predecessor, § 751.002(4), was read: ' + SOURCES.tx002.where }, SOURCES.tx0015]
+        provenance: [SOURCES.tx0021, SOURCES.tx0015]
     }),
     rule({
         code: 'poa/tx-healthcare-qualified-witness',
