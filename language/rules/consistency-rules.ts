@@ -84,6 +84,7 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         why: 'A duplicate appointment muddles the order of succession and the count of agents who must act together.',
         action: 'Remove the second appointment or correct the name.',
         source: 'Uniform Power of Attorney Act § 111',
+        provenance: upoaa('Uniform Power of Attorney Act § 111', SOURCES.co711),
         check: ({ model }, report) => {
             // Indexed by id and by name (not a scan of the agents seen so far): a long list stays linear.
             const byId = new Map<string, { agent: AgentModel; order: number }>();

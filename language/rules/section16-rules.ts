@@ -135,6 +135,7 @@ export const SECTION16_RULES: readonly Rule[] = [
         why: 'Insiders often sign a new power when the agents change; unless the new one revokes the old, both remain in force and former agents keep their authority.',
         action: 'Add a supersedes clause (or "supersedes nothing" if earlier powers are to stay in force).',
         source: 'Uniform Power of Attorney Act § 110(f)',
+        provenance: [{ citation: 'Uniform Power of Attorney Act § 110(f)', read: 'cited', where: 'the uniform act was not read; the same rule was read in 755 ILCS 45/2-5' }, SOURCES.il25],
         quickFix: 'insert-clause',
         check: ({ model }, report) => {
             if (model.supersession || oneOffIssuerFilingPower(model) || confirmsOrLetter(model)) return;
