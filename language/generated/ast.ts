@@ -26,7 +26,9 @@ export type PoaKeywordNames =
     | "-"
     | "["
     | "]"
+    | "acceptance"
     | "access"
+    | "acknowledged"
     | "acknowledgment"
     | "action"
     | "address"
@@ -201,6 +203,7 @@ export type PoaKeywordNames =
     | "two-physicians"
     | "under"
     | "undersigned"
+    | "unrelated"
     | "voice"
     | "when"
     | "with"
@@ -283,6 +286,21 @@ export const Agent = {
 
 export function isAgent(item: unknown): item is Agent {
     return reflection.isInstance(item, Agent.$type);
+}
+
+export interface AgentAcceptance extends langium.AstNode {
+    readonly $container: Execution;
+    readonly $type: 'AgentAcceptance';
+    acknowledged: boolean;
+}
+
+export const AgentAcceptance = {
+    $type: 'AgentAcceptance',
+    acknowledged: 'acknowledged'
+} as const;
+
+export function isAgentAcceptance(item: unknown): item is AgentAcceptance {
+    return reflection.isInstance(item, AgentAcceptance.$type);
 }
 
 export interface AgentGroup extends langium.AstNode {
@@ -623,7 +641,7 @@ export function isExecution(item: unknown): item is Execution {
     return reflection.isInstance(item, Execution.$type);
 }
 
-export type ExecutionItem = Notary | Signature | Testimonium | Witnesses;
+export type ExecutionItem = AgentAcceptance | Notary | Signature | Testimonium | Witnesses;
 
 export const ExecutionItem = {
     $type: 'ExecutionItem'
@@ -1846,12 +1864,14 @@ export interface Witnesses extends langium.AstNode {
     readonly $type: 'Witnesses';
     count?: number;
     names: Array<Text>;
+    unrelated?: number;
 }
 
 export const Witnesses = {
     $type: 'Witnesses',
     count: 'count',
-    names: 'names'
+    names: 'names',
+    unrelated: 'unrelated'
 } as const;
 
 export function isWitnesses(item: unknown): item is Witnesses {
@@ -1878,6 +1898,7 @@ export type PoaAstType = {
     AddressProperty: AddressProperty
     Addressee: Addressee
     Agent: Agent
+    AgentAcceptance: AgentAcceptance
     AgentGroup: AgentGroup
     AgentProperty: AgentProperty
     CapacitiesProperty: CapacitiesProperty
@@ -2034,6 +2055,16 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Party.$type]
+        },
+        AgentAcceptance: {
+            name: AgentAcceptance.$type,
+            properties: {
+                acknowledged: {
+                    name: AgentAcceptance.acknowledged,
+                    defaultValue: false
+                }
+            },
+            superTypes: [ExecutionItem.$type]
         },
         AgentGroup: {
             name: AgentGroup.$type,
@@ -3134,6 +3165,9 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 names: {
                     name: Witnesses.names,
                     defaultValue: []
+                },
+                unrelated: {
+                    name: Witnesses.unrelated
                 }
             },
             superTypes: [ExecutionItem.$type]

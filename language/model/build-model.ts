@@ -461,6 +461,7 @@ class ModelBuilder {
         const testimonium = e.items.find(ast.isTestimonium);
         const witnesses = e.items.find(ast.isWitnesses);
         const notary = e.items.find(ast.isNotary);
+        const acceptance = e.items.find(ast.isAgentAcceptance);
         const signatures: SignatureModel[] = e.items.filter(ast.isSignature).map((s) => ({
             signer: s.signer?.ref?.name ?? s.signer?.$refText,
             conformed: s.text ? this.text(s.text) : undefined,
@@ -480,8 +481,10 @@ class ModelBuilder {
             witnesses: witnesses ? {
                 count: witnesses.count ?? witnesses.names.length,
                 names: witnesses.names.map((n) => this.text(n)),
+                unrelated: witnesses.unrelated,
                 range: rangeOf(witnesses)
             } : undefined,
+            agentAcceptance: acceptance ? { acknowledged: acceptance.acknowledged, range: rangeOf(acceptance) } : undefined,
             notary: notary ? {
                 state: notary.state ? this.text(notary.state) : undefined,
                 county: notary.county ? this.text(notary.county) : undefined,

@@ -248,8 +248,11 @@ export interface ExecutionModel extends Clause {
     place?: TextValue;
     testimonium: 'hand' | 'executed';
     signatures: SignatureModel[];
-    witnesses?: { count: number; names: TextValue[]; range: SourceRange };
+    /** `unrelated`: how many witnesses the file says are not related to the principal (`witnesses 2 with 1 unrelated`). */
+    witnesses?: { count: number; names: TextValue[]; unrelated?: number; range: SourceRange };
     notary?: { state?: TextValue; county?: TextValue; range: SourceRange };
+    /** `acceptance by agents [acknowledged]`: the agents sign (and acknowledge) their acceptance. */
+    agentAcceptance?: { acknowledged: boolean; range: SourceRange };
 }
 
 /** One signer in a table of signatures (`signer "Jane Roe" conformed as "Director" dated 2024-03-01`). */

@@ -52,6 +52,9 @@ const OTHER_KEYWORDS: Readonly<Record<string, string>> = {
     signature: 'A signature line; a conformed signature is written as "/s/ Name".',
     witnesses: 'Witnesses to the signature, by number or by name.',
     notary: 'A notary acknowledgment (certificate of acknowledgment) under the signature.',
+    acceptance: 'The agents\' signed acceptance of the appointment, in the execution: `acceptance by agents acknowledged` (New York requires each agent\'s signature, acknowledged like a deed, before the agent acts: N.Y. Gen. Oblig. Law § 5-1501B(1)(c)).',
+    acknowledged: 'After `acceptance by agents`: the agents\' signatures are acknowledged before a notary.',
+    unrelated: 'After the witnesses: how many of them are not related to the principal by blood, marriage or adoption and take nothing from the principal\'s estate: `witnesses 2 with 1 unrelated` (D.C. Code § 21-2205(d)).',
     worded: 'Overrides the clause\'s standard wording with your own short text; `{name}` refers to a party, defined term or parameter.'
 };
 

@@ -6,6 +6,7 @@
 import type { JurisdictionProfile } from './jurisdiction-profile.js';
 import { FINANCIAL_KINDS } from './jurisdiction-rule-factories.js';
 import { headRange, insertInBlock, quote } from './rule-helpers.js';
+import { SOURCES } from './sources-read.js';
 import { rule, type Rule } from './rule.js';
 
 export const COLORADO: JurisdictionProfile = {
@@ -35,6 +36,7 @@ export const COLORADO_RULES: readonly Rule[] = [
         why: 'In Colorado a signature acknowledged before a notary public is presumed genuine, and third parties may refuse an unacknowledged power of attorney without the statutory protection for those who accept one.',
         action: 'Add a notary acknowledgment to the execution.',
         source: 'C.R.S. §§ 15-14-705, 15-14-719',
+        provenance: [SOURCES.co705, { citation: 'C.R.S. § 15-14-719', read: 'cited', where: 'named in the official comment to § 15-14-705 read at ' + SOURCES.co705.where }],
         quickFix: 'insert-in-block',
         check: ({ model }, report) => {
             const e = model.execution;

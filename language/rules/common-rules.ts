@@ -6,6 +6,7 @@
 import type { Kind, PoaModel } from '../model/poa-model.js';
 import { JURISDICTIONS } from './jurisdictions.js';
 import { headRange, insertClause, insertInBlock, missingAt } from './rule-helpers.js';
+import { SOURCES } from './sources-read.js';
 import { rule, type QuickFixData, type Rule } from './rule.js';
 
 const GRANT_BY_KIND: Record<Kind, string> = {
@@ -99,6 +100,7 @@ export const COMMON_RULES: readonly Rule[] = [
         why: 'A power of attorney must be signed by the principal, and its date fixes when it was made and which earlier powers it supersedes.',
         action: 'Add an executed clause with the date of signing and the signature.',
         source: 'Uniform Power of Attorney Act § 105; Cal. Prob. Code § 4121(a)-(b); N.Y. Gen. Oblig. Law § 5-1501B(1)',
+        provenance: [{ citation: 'Uniform Power of Attorney Act § 105', read: 'cited', where: 'its enactment read: ' + SOURCES.co705.citation }, SOURCES.co705, SOURCES.ca4121, SOURCES.ny1501B],
         quickFix: 'insert-clause',
         check: ({ model, today }, report) => {
             if (model.execution) return;
@@ -117,6 +119,7 @@ export const COMMON_RULES: readonly Rule[] = [
         why: 'A power of attorney takes effect only when signed by the principal (or by another at the principal\'s direction and in the principal\'s conscious presence).',
         action: 'Add a signature to the execution.',
         source: 'Uniform Power of Attorney Act § 105',
+        provenance: [{ citation: 'Uniform Power of Attorney Act § 105', read: 'cited', where: 'its enactment read: ' + SOURCES.co705.citation }, SOURCES.co705],
         quickFix: 'insert-in-block',
         check: ({ model }, report) => {
             const e = model.execution;

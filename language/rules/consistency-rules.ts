@@ -9,6 +9,7 @@ import type { AgentMode, AgentModel, PoaModel } from '../model/poa-model.js';
 import { partyDisplayName } from '../model/party-name.js';
 import { powerEndDate } from '../model/power-end.js';
 import { headRange, isIsoDate, longDate, nameKey, sameName } from './rule-helpers.js';
+import { SOURCES, upoaa } from './sources-read.js';
 import { rule, type QuickFixData, type Rule } from './rule.js';
 import { termsRendered } from '../render/terms-rendered.js';
 import { oneOffIssuerFilingPower } from './section16-rules.js';
@@ -83,6 +84,7 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         why: 'A duplicate appointment muddles the order of succession and the count of agents who must act together.',
         action: 'Remove the second appointment or correct the name.',
         source: 'Uniform Power of Attorney Act § 111',
+        provenance: upoaa('Uniform Power of Attorney Act § 111', SOURCES.co711),
         check: ({ model }, report) => {
             // Indexed by id and by name (not a scan of the agents seen so far): a long list stays linear.
             const byId = new Map<string, { agent: AgentModel; order: number }>();
@@ -195,6 +197,7 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         why: 'A power that ends before it begins confers no authority at all.',
         action: 'Correct the end date (or the execution or start date).',
         source: 'Uniform Power of Attorney Act § 110(a)(4)',
+        provenance: [...upoaa('Uniform Power of Attorney Act § 110(a)(4)', SOURCES.co710)],
         check: ({ model }, report) => {
             const end = powerEndDate(model);
             const range = model.term?.end?.range;
@@ -230,6 +233,7 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         why: 'An agent who acts after the power has ended acts without authority, and third parties who know of the end may not rely on it.',
         action: 'Extend the term or prepare a new power of attorney.',
         source: 'Uniform Power of Attorney Act § 110(a)(4), (d)',
+        provenance: [...upoaa('Uniform Power of Attorney Act § 110(a)(4), (d)', SOURCES.co710)],
         check: ({ model, today }, report) => {
             const end = powerEndDate(model);
             const exec = model.execution?.date.value;
@@ -247,6 +251,7 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         why: 'Without a named method, incapacity must be shown by a physician\'s or licensed psychologist\'s written determination or by a court, and third parties may refuse the power until it is.',
         action: 'Say how incapacity is determined (for example, "determined by two-physicians").',
         source: 'Uniform Power of Attorney Act § 109(b)-(c); Cal. Prob. Code § 4129',
+        provenance: [...upoaa('Uniform Power of Attorney Act § 109(b)-(c)', SOURCES.co709), { citation: 'Cal. Prob. Code § 4129', read: 'cited' }],
         check: ({ model }, report) => {
             const start = model.term?.start;
             if (start?.springing && !start.determination) report({ range: start.range });

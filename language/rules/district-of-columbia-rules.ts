@@ -25,7 +25,11 @@ export const DISTRICT_OF_COLUMBIA: JurisdictionProfile = {
 };
 
 export const DISTRICT_OF_COLUMBIA_RULES: readonly Rule[] = [
-    notaryRequiredRule(DISTRICT_OF_COLUMBIA, 'poa/dc-notary-required'),
+    notaryRequiredRule(DISTRICT_OF_COLUMBIA, 'poa/dc-notary-required', {
+        text: `Financial powers governed by ${DISTRICT_OF_COLUMBIA.act}.`,
+        governs: () => true,
+        provenance: [SOURCES.dc260105b]
+    }),
     rule({
         code: 'poa/dc-healthcare-durability',
         severityBasis: 'error: § 21-2205(b) requires a durable power of attorney for health care to include language that it is not affected by, or becomes effective upon, the principal\'s incapacity; without it the instrument is not a durable power of attorney for health care under the subchapter.',
@@ -44,6 +48,42 @@ export const DISTRICT_OF_COLUMBIA_RULES: readonly Rule[] = [
             const t = model.term;
             if (t?.durable === true || t?.start?.springing) return;
             report({ range: t ? headRange(t.range, 'term'.length) : model.nameRange, fix: insertInBlock('term', 'durable', 'State that the power is durable') });
+        }
+    }),
+    rule({
+        code: 'poa/dc-healthcare-unrelated-witness',
+        severityBasis: 'error: § 21-2205(c)-(d) requires a durable power of attorney for health care to be signed by two adult witnesses, at least one of whom is not related to the principal and takes nothing from the principal\'s estate; with no such witness the power is not executed as the subchapter requires.',
+        scope: 'Health-care powers governed by D.C. Code §§ 21-2201 et seq.',
+        title: 'District of Columbia: one health-care witness must be unrelated',
+        kinds: ['healthcare'],
+        jurisdictions: ['DC'],
+        severity: 'error',
+        message: 'The execution says that none of the witnesses is unrelated to the principal.',
+        why: 'In the District of Columbia, of the two adult witnesses to a durable power of attorney for health care, at least one must not be related to the principal by blood, marriage or adoption and must not be entitled to any part of the principal\'s estate by a current will or by operation of law.',
+        action: 'Have at least one witness who is neither a relative nor an heir or beneficiary of the principal.',
+        source: 'D.C. Code § 21-2205(c)-(d)',
+        provenance: [SOURCES.dc2205],
+        check: ({ model }, report) => {
+            const w = model.execution?.witnesses;
+            if (w && w.unrelated === 0) report({ range: w.range });
+        }
+    }),
+    rule({
+        code: 'poa/dc-healthcare-unrelated-witness-unstated',
+        severityBasis: 'information: the file does not record whether a witness is unrelated; the rule reminds the drafter of the qualification § 21-2205(d) requires, which the file cannot show.',
+        scope: 'Health-care powers governed by D.C. Code §§ 21-2201 et seq. whose execution names witnesses without saying how many are unrelated.',
+        title: 'District of Columbia: record the unrelated health-care witness',
+        kinds: ['healthcare'],
+        jurisdictions: ['DC'],
+        severity: 'information',
+        message: 'The execution does not say whether a witness is unrelated to the principal.',
+        why: 'In the District of Columbia at least one of the two witnesses to a durable power of attorney for health care must not be related to the principal by blood, marriage or adoption nor entitled to any part of the principal\'s estate.',
+        action: 'Write "with 1 unrelated" after the witnesses once the witnesses are chosen.',
+        source: 'D.C. Code § 21-2205(d)',
+        provenance: [SOURCES.dc2205],
+        check: ({ model }, report) => {
+            const w = model.execution?.witnesses;
+            if (w && w.unrelated === undefined) report({ range: w.range });
         }
     })
 ];

@@ -44,5 +44,26 @@ export const FEDERAL_RULES: readonly Rule[] = [
                 report({ range: s.range, fix: { fix: 'conform-signature', title: 'Mark the signature as conformed ("/s/ name")', args: { offset: String(s.range.offset) } } });
             }
         }
+    }),
+    rule({
+        code: 'poa/form-id-notarized',
+        severityBasis: 'information: the notarization is a condition of obtaining EDGAR access codes under Regulation S-T Rule 10(b)(2), not of the power of attorney; nothing is wrong with the instrument.',
+        scope: 'Section 16 and securities powers that authorize the agents to apply for EDGAR access codes on Form ID.',
+        title: 'Form ID needs a notarized authentication document',
+        kinds: ['section16', 'securities'],
+        jurisdictions: 'all',
+        severity: 'information',
+        message: 'The power authorizes the agents to apply for EDGAR access codes on Form ID.',
+        why: 'Before a first filing on EDGAR, the applicant must file Form ID electronically and upload with it a notarized document, signed by the applicant, that includes the Form ID information and confirms its authenticity; a power to apply for the codes does not dispense with that notarization.',
+        action: 'Plan for the notarized authentication document when the Form ID is prepared.',
+        source: 'Regulation S-T Rule 10(b)-(c), 17 C.F.R. § 232.10(b)-(c) (as amended February 3, 2021)',
+        provenance: [SOURCES.regST10],
+        check: ({ model }, report) => {
+            const g = model.grant;
+            if (!g) return;
+            const formId = g.filings.flatMap((f) => f.forms).find((f) => f.id === 'formID');
+            const range = g.edgarAccess ?? formId?.range;
+            if (range) report({ range });
+        }
     })
 ];

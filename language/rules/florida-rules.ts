@@ -55,6 +55,7 @@ export const FLORIDA_RULES: readonly Rule[] = [
         why: 'A Florida power of attorney executed on or after October 1, 2011 is exercisable from execution; a power conditioned on the principal\'s later incapacity is not permitted, except one conditioned on military deployment.',
         action: 'Make the power effective immediately (and durable, if it is to survive incapacity).',
         source: FLORIDA.springing.source,
+        provenance: [SOURCES.fl2108, SOURCES.fl2102],
         check: ({ model }, report) => {
             const start = model.term?.start;
             if (start?.springing) report({ range: start.range });

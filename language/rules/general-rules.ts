@@ -29,8 +29,11 @@ export const GENERAL_RULES: readonly Rule[] = [
         action: 'State in the term that the power is durable (or, expressly, that it is not durable).',
         source: '{source}',
         provenance: [
-            { citation: 'the governing jurisdiction\'s durability rule (N.Y. Gen. Oblig. Law § 5-1501A; 755 ILCS 45/2-5; D.C. Code § 21-2601.04; C.R.S. § 15-14-704; Cal. Prob. Code § 4124; Fla. Stat. § 709.2104; Uniform Power of Attorney Act § 104)', read: 'cited' },
-            SOURCES.tx002
+            { citation: 'the governing jurisdiction\'s durability rule (N.Y. Gen. Oblig. Law § 5-1501A; C.R.S. § 15-14-704; Cal. Prob. Code § 4124; Fla. Stat. § 709.2104; Uniform Power of Attorney Act § 104)', read: 'cited' },
+            SOURCES.dc260104,
+            SOURCES.il25,
+            SOURCES.tx002,
+            SOURCES.tx0021
         ],
         quickFix: 'insert-in-block',
         check: ({ model, profile }, report) => {

@@ -43,5 +43,24 @@ export const ILLINOIS_RULES: readonly Rule[] = [
             // Illinois requires the witness and the notary both.
             for (const w of agentWitnesses(model, true)) report({ range: w.range, args: { name: w.name } });
         }
+    }),
+    rule({
+        code: 'poa/il-short-form-co-agents',
+        severityBasis: 'warning: 755 ILCS 45/2-10.5(a) says co-agents may not be named in a statutory short form; it does not say the instrument is void, and co-agents named in any other form of power are governed by the same section, so the risk is that the instrument is not accepted as the statutory short form it claims to be.',
+        scope: 'Instruments written on an Illinois statutory short form: the power of attorney for property (755 ILCS 45/3-3) or for health care (45/4-10).',
+        title: 'Illinois: a statutory short form may not name co-agents',
+        kinds: 'all',
+        jurisdictions: 'all',
+        severity: 'warning',
+        message: 'The {form} statutory short form names {count} agents acting together.',
+        why: 'In Illinois co-agents may not be named in a statutory short form power of attorney for property or for health care; successor agents may be named instead.',
+        action: 'Name one agent and list the others as successor agents, or use a non-statutory power of attorney that states how the co-agents act.',
+        source: '755 ILCS 45/2-10.5(a)',
+        provenance: [SOURCES.il2105],
+        governs: ({ model }) => ['il-3-3', 'il-4-10'].includes(model.form?.id ?? ''),
+        check: ({ model }, report) => {
+            if (model.agents.length < 2) return;
+            report({ range: model.agents[1]!.nameRange, args: { form: `755 ILCS 45/${model.form!.id === 'il-3-3' ? '3-3' : '4-10'}`, count: model.agents.length } });
+        }
     })
 ];

@@ -3,6 +3,7 @@
  * is limited to, and when it ends.
  */
 import { headRange, insertInBlock } from './rule-helpers.js';
+import { SOURCES, upoaa } from './sources-read.js';
 import { rule, type Rule } from './rule.js';
 
 export const LIMITED_RULES: readonly Rule[] = [
@@ -34,6 +35,7 @@ export const LIMITED_RULES: readonly Rule[] = [
         why: 'No statute requires it, but without a stated end the power lasts until revoked (or its purpose is accomplished), and third parties cannot tell whether it is still in force.',
         action: 'Add an end to the term (for example, on completion of the transaction).',
         source: 'Uniform Power of Attorney Act § 110(a)(4)-(5)',
+        provenance: [...upoaa('Uniform Power of Attorney Act § 110(a)(4)-(5)', SOURCES.co710)],
         quickFix: 'insert-in-block',
         check: ({ model }, report) => {
             if (model.term?.end) return;

@@ -7,6 +7,7 @@
 import type { JurisdictionProfile } from './jurisdiction-profile.js';
 import { notaryRequiredRule, witnessesRequiredRule, FINANCIAL_KINDS, type ActScope } from './jurisdiction-rule-factories.js';
 import { newYorkTitle15Governs } from './instrument-scope.js';
+import { agentWitnesses, headRange, insertInBlock } from './rule-helpers.js';
 import { rule, type Rule } from './rule.js';
 import { SOURCES } from './sources-read.js';
 
@@ -34,6 +35,66 @@ const TITLE_15: ActScope = {
 export const NEW_YORK_RULES: readonly Rule[] = [
     notaryRequiredRule(NEW_YORK, 'poa/ny-notary-required', TITLE_15),
     witnessesRequiredRule(NEW_YORK, 'poa/ny-witnesses-required', TITLE_15),
+    rule({
+        code: 'poa/ny-agent-witness',
+        severityBasis: 'error: § 5-1501B(1)(b) makes it a condition of validity that the principal\'s signature be witnessed by two persons who are not named in the instrument as agents (or as permissible recipients of gifts); an agent\'s signature as a witness does not count, and the power lacks a required witness.',
+        scope: TITLE_15.text,
+        governs: TITLE_15.governs,
+        provenance: [SOURCES.ny1501B, SOURCES.ny1501C],
+        title: 'New York: an agent may not be one of the two witnesses',
+        kinds: FINANCIAL_KINDS,
+        jurisdictions: ['NY'],
+        severity: 'error',
+        message: '{name} is named both as a witness and as an agent.',
+        why: 'To be valid, a New York power of attorney must be witnessed by two persons who are not named in it as agents or as permissible recipients of gifts (the notary who takes the acknowledgment may be one of them).',
+        action: 'Have another adult, not named in the power as an agent or a gift recipient, witness the signature.',
+        source: 'N.Y. Gen. Oblig. Law § 5-1501B(1)(b)',
+        check: ({ model }, report) => {
+            // New York requires the acknowledgment and the two witnesses both.
+            for (const w of agentWitnesses(model, true)) report({ range: w.range, args: { name: w.name } });
+        }
+    }),
+    rule({
+        code: 'poa/ny-agent-acceptance',
+        clauseKeyword: 'acceptance',
+        severityBasis: 'warning: § 5-1501B(1)(c) makes each acting agent\'s signed, dated and acknowledged signature a condition of the power\'s validity, but the agent may sign later (a lapse of time does not invalidate the power); an instrument with no place for it is at real risk of an agent acting before signing.',
+        scope: TITLE_15.text,
+        governs: TITLE_15.governs,
+        provenance: [SOURCES.ny1501B],
+        title: 'New York: the agents sign and acknowledge before acting',
+        kinds: FINANCIAL_KINDS,
+        jurisdictions: ['NY'],
+        severity: 'warning',
+        message: 'The execution does not provide for the agents to sign and acknowledge the power of attorney.',
+        why: 'A New York power of attorney must be signed and dated by any agent acting under it, with the agent\'s signature acknowledged in the manner of a deed; the agent may sign after the principal, but may not act before.',
+        action: 'Add "acceptance by agents acknowledged" to the execution, so that the instrument has the agents\' signature and acknowledgment.',
+        source: 'N.Y. Gen. Oblig. Law § 5-1501B(1)(c)',
+        quickFix: 'insert-in-block',
+        check: ({ model }, report) => {
+            const e = model.execution;
+            if (!e || e.none || e.agentAcceptance) return;
+            report({ range: headRange(e.range, 'executed'.length), fix: insertInBlock('execution', 'acceptance by agents acknowledged', 'Provide for the agents\' acknowledged signatures') });
+        }
+    }),
+    rule({
+        code: 'poa/ny-agent-acceptance-acknowledged',
+        severityBasis: 'error: § 5-1501B(1)(c) requires the agent\'s signature to be acknowledged in the manner of a deed for the power to be valid; an agent\'s signature without the acknowledgment does not meet it.',
+        scope: TITLE_15.text,
+        governs: TITLE_15.governs,
+        provenance: [SOURCES.ny1501B],
+        title: 'New York: the agents\' signatures are acknowledged',
+        kinds: FINANCIAL_KINDS,
+        jurisdictions: ['NY'],
+        severity: 'error',
+        message: 'The agents sign the power of attorney, but their signatures are not acknowledged.',
+        why: 'A New York power of attorney must be signed and dated by any agent acting under it, with the agent\'s signature duly acknowledged in the manner prescribed for the acknowledgment of a conveyance of real property.',
+        action: 'Write "acceptance by agents acknowledged" and have each agent acknowledge the signature before a notary.',
+        source: 'N.Y. Gen. Oblig. Law § 5-1501B(1)(c)',
+        check: ({ model }, report) => {
+            const a = model.execution?.agentAcceptance;
+            if (a && !a.acknowledged) report({ range: a.range });
+        }
+    }),
     rule({
         code: 'poa/ny-gifts-modifications',
         severityBasis: 'information: drafting practice on where the gift authority is written.',

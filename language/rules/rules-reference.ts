@@ -30,7 +30,7 @@ export const SEVERITY_DISCIPLINE: readonly string[] = [
     '',
     'Each rule states the basis of its severity and its scope: the instruments its law governs. A state power-of-attorney act governs only the instruments it says it governs (for example New York title 15 and Florida chapter 709 govern powers of individuals; Texas chapter 751 governs durable powers). A Section 16 or other SEC filing power is governed by federal securities law and agency rules, not by a state statutory short form, unless the file names a state whose law is to govern it.',
     '',
-    'Provenance: each rule lists the law it cites and where its text was read (a repository and commit, or an address). A citation marked "citation not verified" was not read from a stored source; it is a lead to check, and it never makes a lawyer-facing message more certain than the text read.'
+    'Provenance: each rule lists the law it cites and where its text was read (a repository and commit, or an address). A citation marked "citation not verified" was not read from a stored source; it is a lead to check, and it never makes a lawyer-facing message more certain than the text read. The searches for texts not found are recorded in docs/sources-searched.md.'
 ];
 
 export function ruleSummary(r: Rule): RuleSummary {

@@ -8,6 +8,7 @@
 import { secForm } from '../catalog/securities-catalog.js';
 import type { PoaModel } from '../model/poa-model.js';
 import { headRange, insertClause, insertInBlock, missingAt } from './rule-helpers.js';
+import { SOURCES, upoaa } from './sources-read.js';
 import { rule, type Rule } from './rule.js';
 
 /**
@@ -19,6 +20,15 @@ export function oneOffIssuerFilingPower(model: PoaModel): boolean {
     const filings = model.grant?.filings ?? [];
     if (model.kind !== 'securities' || filings.length === 0) return false;
     return filings.every((f) => f.forms.length > 0 && f.forms.every((x) => ['registration', 'section13a'].includes(secForm(x.id)?.statutes[0] ?? '')));
+}
+
+/**
+ * A confirming statement (it confirms a power of attorney the principal has already signed, and grants
+ * nothing new) or a letter authorization (a one-off letter to the Commission): neither is the standing
+ * power an insider renews when the agents change, so whether it replaces earlier powers is not in question.
+ */
+export function confirmsOrLetter(model: PoaModel): boolean {
+    return !!model.letter || /^\s*confirming statement\b/i.test(model.title.value ?? '');
 }
 
 export const SECTION16_RULES: readonly Rule[] = [
@@ -92,6 +102,7 @@ export const SECTION16_RULES: readonly Rule[] = [
         why: 'The power is revocable whether or not it says how; a stated method (a signed writing delivered to the agents) tells the agents and the company when their reliance ends.',
         action: 'Add a revocation clause.',
         source: 'Uniform Power of Attorney Act § 110(a)(3), (d); Restatement (Third) of Agency § 3.10',
+        provenance: [...upoaa('Uniform Power of Attorney Act § 110(a)(3), (d)', SOURCES.co710), { citation: 'Restatement (Third) of Agency § 3.10', read: 'cited' }],
         quickFix: 'insert-clause',
         check: ({ model }, report) => {
             if (!model.revocation) report({ range: missingAt(model), fix: insertClause('revocation', 'revocation by signed-writing delivered to agents', 'Add a revocation clause') });
@@ -117,16 +128,17 @@ export const SECTION16_RULES: readonly Rule[] = [
         code: 'poa/missing-supersession',
         clauseKeyword: 'supersedes',
         severityBasis: 'warning: no statute requires it; without it earlier powers stay in force, a real legal risk that former agents keep their authority.',
-        scope: 'Section 16 and securities filing powers that an insider or holder renews from time to time; not a one-off power for a registration statement or an issuer\'s periodic report.',
+        scope: 'Section 16 and securities filing powers that an insider or holder renews from time to time; not a one-off power for a registration statement or an issuer\'s periodic report, nor a confirming statement (which confirms a power already signed) or a letter authorization to the Commission.',
         title: 'Supersession of earlier powers',
         kinds: ['section16', 'securities'], jurisdictions: 'all', severity: 'warning',
         message: 'The power of attorney does not say whether it replaces earlier powers{forIssuer}.',
         why: 'Insiders often sign a new power when the agents change; unless the new one revokes the old, both remain in force and former agents keep their authority.',
         action: 'Add a supersedes clause (or "supersedes nothing" if earlier powers are to stay in force).',
         source: 'Uniform Power of Attorney Act § 110(f)',
+        provenance: [{ citation: 'Uniform Power of Attorney Act § 110(f)', read: 'cited', where: 'the uniform act was not read; the same rule was read in 755 ILCS 45/2-5' }, SOURCES.il25],
         quickFix: 'insert-clause',
         check: ({ model }, report) => {
-            if (model.supersession || oneOffIssuerFilingPower(model)) return;
+            if (model.supersession || oneOffIssuerFilingPower(model) || confirmsOrLetter(model)) return;
             const issuer = model.issuers[0]?.id;
             const text = `supersedes all prior authorizations${issuer ? ` for ${issuer} securities` : ''} revoking them`;
             report({ range: missingAt(model), args: { forIssuer: issuer ? ' for this issuer' : '' }, fix: insertClause('supersession', text, 'Revoke earlier powers for this issuer') });

@@ -14,7 +14,8 @@ import { rule, type Rule, type RuleContext } from './rule.js';
 /** Rules of the general catalog that a statutory form answers by its own words (its grant by initials, its durability and duration, its health-care authority). */
 // The form's own words answer these: its grant, its term and its durability (D.C. § 21-2207's form says the power
 // "shall take effect if I become incapable ... and shall continue during that incapacity", which § 21-2205(b) accepts).
-export const ANSWERED_BY_FORM: ReadonlySet<string> = new Set(['poa/missing-grant', 'poa/missing-durability', 'poa/missing-health-care-authority', 'poa/missing-end', 'poa/dc-healthcare-durability']);
+// D.C. § 21-2207's form also has the witness declare that one witness is not related to the principal nor an heir (§ 21-2205(d)).
+export const ANSWERED_BY_FORM: ReadonlySet<string> = new Set(['poa/missing-grant', 'poa/missing-durability', 'poa/missing-health-care-authority', 'poa/missing-end', 'poa/dc-healthcare-durability', 'poa/dc-healthcare-unrelated-witness-unstated']);
 
 function usedForm(model: PoaModel): StatutoryForm | undefined {
     return statutoryForm(model.form?.id);

@@ -6,7 +6,8 @@
 import type { JurisdictionProfile } from './jurisdiction-profile.js';
 import { notaryRequiredRule } from './jurisdiction-rule-factories.js';
 import { texasChapter751Governs } from './instrument-scope.js';
-import type { Rule } from './rule.js';
+import { agentWitnesses } from './rule-helpers.js';
+import { rule, type Rule } from './rule.js';
 import { SOURCES } from './sources-read.js';
 
 export const TEXAS: JurisdictionProfile = {
@@ -27,6 +28,26 @@ export const TEXAS_RULES: readonly Rule[] = [
     notaryRequiredRule(TEXAS, 'poa/tx-notary-required', {
         text: 'Durable financial powers governed by Tex. Est. Code ch. 751 (§ 751.0015): a power that says it survives the principal\'s incapacity, or takes effect on it (§ 751.0021(a)(3)). A power that is not durable is not governed by the chapter.',
         governs: ({ model }) => texasChapter751Governs(model),
-        provenance: [{ citation: 'Tex. Est. Code § 751.0021(a)(4)', read: 'cited', where: 'its 2015 predecessor, § 751.002(4), was read: ' + SOURCES.tx002.where }, SOURCES.tx0015]
+        provenance: [SOURCES.tx0021, SOURCES.tx0015]
+    }),
+    rule({
+        code: 'poa/tx-healthcare-qualified-witness',
+        severityBasis: 'error: where chapter 166 requires an advance directive (a medical power of attorney among them) to be witnessed, § 166.003(2) requires at least one witness who is not, among others, a person the declarant designated to make health care decisions; when every witness is an agent, the directive is not witnessed as the chapter requires.',
+        scope: 'Medical powers of attorney governed by Tex. Health & Safety Code ch. 166 that rely on witnesses (not acknowledged before a notary).',
+        title: 'Texas: one witness to a medical power of attorney must not be the agent',
+        kinds: ['healthcare'],
+        jurisdictions: ['TX'],
+        severity: 'error',
+        message: 'Every named witness is also named as an agent ({names}).',
+        why: 'Texas requires at least one of the witnesses to an advance directive to be a person who is not designated by the declarant to make health care decisions (nor related to the declarant, an heir or will beneficiary, the attending physician or an employee, a facility employee giving direct care, or a creditor of the estate).',
+        action: 'Have at least one witness who is none of those persons, such as an adult friend who is not an agent.',
+        source: 'Tex. Health & Safety Code § 166.003(2)',
+        provenance: [SOURCES.tx166003],
+        check: ({ model }, report) => {
+            const names = model.execution?.witnesses?.names ?? [];
+            const agents = agentWitnesses(model);
+            if (names.length === 0 || agents.length < names.length) return;
+            report({ range: model.execution!.witnesses!.range, args: { names: agents.map((a) => a.name).join(', ') } });
+        }
     })
 ];

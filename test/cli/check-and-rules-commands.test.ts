@@ -52,7 +52,7 @@ describe('poa check', () => {
         writeFileSync(join(dir, 'bad.csv'), 'officerName,executionDate,officerTitel\nPat Doe,next week,CFO\n');
         const bad = io();
         expect(await runCheck([template, '--data', join(dir, 'bad.csv'), '--final', '--format', 'json'], bad.io, { today: '2025-06-30' })).toBe(1);
-        expect(JSON.parse(bad.out()).map((r: { code: string; severity: string }) => `${r.severity} ${r.code}`)).toEqual(['warning poa/unknown-parameter', 'error poa/parameter-wrong-type']);
+        expect(JSON.parse(bad.out()).map((r: { code: string; severity: string }) => `${r.severity} ${r.code}`)).toEqual(['warning poa/unknown-parameter', 'error poa/parameter-wrong-type', 'information poa/form-id-notarized']);
     });
 
     it('checks several files against each other', async () => {
