@@ -14,6 +14,7 @@ import { createPoaParser, poaLanguageMetaData } from './poa-parser.js';
 import { PoaTokenBuilder } from './poa-token-builder.js';
 import { PoaReferenceDescriptionProvider } from './poa-reference-index.js';
 import { PoaNameProvider } from './poa-name-provider.js';
+import { PoaReferences } from './poa-references.js';
 import { PoaScopeComputation } from './poa-scope-computation.js';
 import { PoaScopeProvider } from './poa-scope-provider.js';
 import { PoaDocumentValidator } from './validation/poa-document-validator.js';
@@ -39,7 +40,8 @@ export const PoaModule: Module<PoaServices, PartialLangiumCoreServices & PoaAdde
     references: {
         ScopeComputation: (services) => new PoaScopeComputation(services),
         ScopeProvider: (services) => new PoaScopeProvider(services),
-        NameProvider: () => new PoaNameProvider()
+        NameProvider: () => new PoaNameProvider(),
+        References: (services) => new PoaReferences(services)
     },
     workspace: {
         ReferenceDescriptionProvider: (services) => new PoaReferenceDescriptionProvider(services)

@@ -38,7 +38,7 @@ export class PoaCompletionProvider extends DefaultCompletionProvider {
     /** The shared services, whose client's declared support decides snippets and Markdown. */
     private readonly shared: object;
 
-    constructor(services: LangiumServices) {
+    constructor(private readonly services: LangiumServices) {
         super(services);
         this.shared = services.shared;
     }
@@ -83,7 +83,7 @@ export class PoaCompletionProvider extends DefaultCompletionProvider {
         const start = document.textDocument.positionAt(leaf.offset + open.start);
         const closed = document.textDocument.getText().charAt(offset) === '}';
         const model = modelOf(document);
-        const items: CompletionItem[] = SymbolIndex.of(document).symbols.map((s) => {
+        const items: CompletionItem[] = SymbolIndex.of(this.services, document).symbols.map((s) => {
             const party = [...model.principals, ...model.agents, ...model.successors, ...model.issuers].find((p) => p.id === s.name);
             const term = model.terms.find((t) => t.id === s.name);
             const detail = party ? `${partyDisplayName(party, model) ?? party.id} (${s.kind})` : term ? `"${term.term}": ${term.meaning}` : `template parameter`;

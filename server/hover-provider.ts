@@ -5,7 +5,7 @@
  * is. Everything shown is read from the core (model, renderer, catalogs).
  */
 import { AstUtils, CstUtils, GrammarAST, type AstNode, type LangiumDocument } from 'langium';
-import type { HoverProvider } from 'langium/lsp';
+import type { HoverProvider, LangiumServices } from 'langium/lsp';
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
 import * as ast from '../language/generated/ast.js';
 import { SEC_FORMS, STATUTES, statuteCitation, VENUES } from '../language/catalog/securities-catalog.js';
@@ -26,13 +26,17 @@ import { SymbolIndex, type PoaSymbol, type Span } from './symbol-index.js';
 const MAX_QUOTE = 900;
 
 export class PoaHoverProvider implements HoverProvider {
-    /** `shared`: the services whose client's declared hover formats decide Markdown or plain text. */
-    constructor(private readonly shared: object = {}) {}
+    /** The shared services' client's declared hover formats decide Markdown or plain text. */
+    private readonly shared: object;
+
+    constructor(private readonly services: LangiumServices) {
+        this.shared = services.shared;
+    }
 
     getHoverContent(document: LangiumDocument, params: HoverParams): Hover | undefined {
         const offset = document.textDocument.offsetAt(params.position);
         const root = document.parseResult.value as ast.Instrument;
-        const hit = SymbolIndex.of(document).at(offset);
+        const hit = SymbolIndex.of(this.services, document).at(offset);
         if (hit) return this.hover(this.symbolHover(document, hit.symbol), document, hit.span);
         const leaf = root.$cstNode && CstUtils.findLeafNodeAtOffset(root.$cstNode, offset);
         if (!leaf || offset < leaf.offset || offset > leaf.end) return undefined;
