@@ -9,15 +9,15 @@ import {
     type Module, type PartialLangiumCoreServices
 } from 'langium';
 import { PoaGeneratedModule, PoaGeneratedSharedModule, PoaLanguageMetaData } from './generated/module.js';
-import { PoaParserErrorMessageProvider } from './parser-messages.js';
-import { createPoaParser, poaLanguageMetaData } from './poa-parser.js';
-import { PoaTokenBuilder } from './poa-token-builder.js';
-import { PoaReferenceDescriptionProvider } from './poa-reference-index.js';
-import { PoaNameProvider } from './poa-name-provider.js';
-import { PoaReferences } from './poa-references.js';
-import { PoaScopeComputation } from './poa-scope-computation.js';
-import { PoaScopeProvider } from './poa-scope-provider.js';
-import { PoaDocumentValidator } from './validation/poa-document-validator.js';
+import { PoaParserErrorMessageProvider } from './langium/parser-messages.js';
+import { createPoaParser, poaLanguageMetaData } from './langium/poa-parser.js';
+import { PoaTokenBuilder } from './langium/poa-token-builder.js';
+import { PoaReferenceDescriptionProvider } from './langium/poa-reference-index.js';
+import { PoaNameProvider } from './langium/poa-name-provider.js';
+import { PoaReferences } from './langium/poa-references.js';
+import { PoaScopeComputation } from './langium/poa-scope-computation.js';
+import { PoaScopeProvider } from './langium/poa-scope-provider.js';
+import { PoaDocumentValidator } from './langium/poa-document-validator.js';
 import { CheckClock, PoaValidationRegistry } from './validation/poa-validator.js';
 
 /** Services the POA language adds to Langium's. Checks register here as they land. */

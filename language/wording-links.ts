@@ -3,7 +3,7 @@
  * defined term or template parameter of the file, or else a standard term of
  * the built-in library. Langium has no notion of a reference inside a string,
  * so this is the one place that resolves one; the reference index
- * (`poa-reference-index.ts`) records each use, so that Langium's References
+ * (`langium/poa-reference-index.ts`) records each use, so that Langium's References
  * service, and through it find references, highlight and rename, see wording
  * uses like any cross-reference. The names are read by `model/wording-references.ts`.
  */

@@ -6,7 +6,7 @@
 import { AstUtils, type LangiumDocument } from 'langium';
 import { DefaultDefinitionProvider, type LangiumServices } from 'langium/lsp';
 import { LocationLink, type DefinitionParams } from 'vscode-languageserver';
-import { poaReferences, type PoaReferences } from '../language/poa-references.js';
+import { poaReferences, type PoaReferences } from '../language/langium/poa-references.js';
 import { STANDARD_TERMS_URI } from '../language/standard-terms-library.js';
 
 export class PoaDefinitionProvider extends DefaultDefinitionProvider {

@@ -6,7 +6,7 @@
 import type { LangiumDocument, ReferenceDescription } from 'langium';
 import { DefaultDocumentHighlightProvider, type LangiumServices } from 'langium/lsp';
 import { DocumentHighlight, DocumentHighlightKind, type DocumentHighlightParams } from 'vscode-languageserver';
-import { poaReferences, type PoaReferences } from '../language/poa-references.js';
+import { poaReferences, type PoaReferences } from '../language/langium/poa-references.js';
 
 export class PoaDocumentHighlightProvider extends DefaultDocumentHighlightProvider {
     private readonly poaReferences: PoaReferences;

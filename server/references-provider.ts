@@ -6,7 +6,7 @@
 import type { LangiumDocument } from 'langium';
 import { DefaultReferencesProvider, type LangiumServices } from 'langium/lsp';
 import { Location, type ReferenceParams } from 'vscode-languageserver';
-import { poaReferences, type PoaReferences } from '../language/poa-references.js';
+import { poaReferences, type PoaReferences } from '../language/langium/poa-references.js';
 
 export class PoaReferencesProvider extends DefaultReferencesProvider {
     private readonly poaReferences: PoaReferences;

@@ -9,7 +9,7 @@
 import { AstUtils, GrammarAST, type AstNode, type Grammar, type LangiumDocument } from 'langium';
 import { DefaultRenameProvider, type LangiumServices } from 'langium/lsp';
 import { ResponseError, ErrorCodes, TextEdit, type Range, type RenameParams, type TextDocumentPositionParams, type WorkspaceEdit } from 'vscode-languageserver';
-import { poaReferences, type DeclarationsAt, type PoaReferences } from '../language/poa-references.js';
+import { poaReferences, type DeclarationsAt, type PoaReferences } from '../language/langium/poa-references.js';
 import { isLibraryNode } from '../language/standard-terms-library.js';
 import { resolveWordingName } from '../language/wording-links.js';
 

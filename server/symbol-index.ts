@@ -2,7 +2,7 @@
  * The names a POA file declares (parties, defined terms, template parameters)
  * and every place each is used, as hover, semantic tokens and completion read
  * them. Nothing is looked up by text here: the declarations are the file's
- * scope (`language/poa-scope-computation.ts`) and the standard terms of the
+ * scope (`language/langium/poa-scope-computation.ts`) and the standard terms of the
  * built-in library, the uses are the linker's resolved cross-references and
  * the resolved `{name}` uses in worded overrides (`language/wording-links.ts`),
  * the same entries the reference index gives Langium's References service for

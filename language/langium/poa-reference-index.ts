@@ -12,7 +12,7 @@ import {
     DefaultReferenceDescriptionProvider, UriUtils, isReference,
     type AstNodeDescription, type AstNodeLocator, type DocumentSegment, type LangiumCoreServices, type LangiumDocument, type ReferenceDescription
 } from 'langium';
-import { wordingUses } from './wording-links.js';
+import { wordingUses } from '../wording-links.js';
 
 export class PoaReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
     private readonly locator: AstNodeLocator;

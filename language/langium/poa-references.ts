@@ -8,8 +8,8 @@
  * library rather than in a file the user can open.
  */
 import { AstUtils, CstUtils, DefaultReferences, type AstNode, type LangiumCoreServices, type LangiumDocument, type ReferenceDescription } from 'langium';
-import { isLibraryNode } from './standard-terms-library.js';
-import { wordingUseAt } from './wording-links.js';
+import { isLibraryNode } from '../standard-terms-library.js';
+import { wordingUseAt } from '../wording-links.js';
 
 export interface DeclarationsAt {
     /** The names the text at the offset refers to (or declares). */
