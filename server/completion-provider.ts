@@ -85,11 +85,11 @@ export class PoaCompletionProvider extends DefaultCompletionProvider {
         const model = modelOf(document);
         const items: CompletionItem[] = SymbolIndex.of(this.services, document).symbols.map((s) => {
             const party = [...model.principals, ...model.agents, ...model.successors, ...model.issuers].find((p) => p.id === s.name);
-            const term = model.terms.find((t) => t.id === s.name);
+            const term = model.definedTerms.find((t) => t.id === s.name);
             const detail = party ? `${partyDisplayName(party, model) ?? party.id} (${s.kind})` : term ? `"${term.term}": ${term.meaning}` : `template parameter`;
             return {
                 label: s.name,
-                kind: s.kind === 'parameter' ? CompletionItemKind.TypeParameter : s.kind === 'term' || s.kind === 'standard-term' ? CompletionItemKind.Constant : CompletionItemKind.Variable,
+                kind: s.kind === 'parameter' ? CompletionItemKind.TypeParameter : s.kind === 'defined-term' || s.kind === 'standard-term' ? CompletionItemKind.Constant : CompletionItemKind.Variable,
                 detail,
                 documentation: markdown(`Printed as ${party ? 'the party\'s name' : term ? `the defined term "${term.term}"` : 'the parameter\'s value'} in the rendered text.`),
                 textEdit: { range: { start, end: params.position }, newText: closed ? s.name : `${s.name}}` }

@@ -83,8 +83,8 @@ export class PoaHoverProvider implements HoverProvider {
                 lines.push(`**${esc(i?.name.value ?? blank(i?.name.parameter))}**${esc(org)}, the issuer${i?.definedAs ? ` (the "${esc(i.definedAs)}")` : ''}`);
                 break;
             }
-            case 'term': {
-                const t = model.terms.find((x) => x.id === symbol.name);
+            case 'defined-term': {
+                const t = model.definedTerms.find((x) => x.id === symbol.name);
                 if (t) lines.push(`**"${esc(t.term)}"**: defined term for ${esc(t.meaning)}`);
                 break;
             }

@@ -19,7 +19,7 @@ export const TOKEN_TYPE_OF: Record<SymbolKind, string> = {
     principal: SemanticTokenTypes.class,
     agent: SemanticTokenTypes.variable,
     issuer: SemanticTokenTypes.namespace,
-    term: SemanticTokenTypes.macro,
+    'defined-term': SemanticTokenTypes.macro,
     'standard-term': SemanticTokenTypes.macro,
     parameter: SemanticTokenTypes.parameter
 };

@@ -12,7 +12,7 @@ import { isReference, type AstNode, type AstNodeDescription, type LangiumCoreSer
 import { standardTermDescriptions } from '../language/standard-terms-library.js';
 import { wordingUses } from '../language/wording-links.js';
 
-export type SymbolKind = 'principal' | 'agent' | 'issuer' | 'term' | 'parameter' | 'standard-term';
+export type SymbolKind = 'principal' | 'agent' | 'issuer' | 'defined-term' | 'parameter' | 'standard-term';
 
 export interface Span {
     offset: number;
@@ -29,7 +29,7 @@ export interface PoaSymbol {
     usages: Span[];
 }
 
-const KIND: Record<string, SymbolKind> = { Principal: 'principal', Agent: 'agent', Issuer: 'issuer', TermDefinition: 'term', Parameter: 'parameter' };
+const KIND: Record<string, SymbolKind> = { Principal: 'principal', Agent: 'agent', Issuer: 'issuer', TermDefinition: 'defined-term', Parameter: 'parameter' };
 
 const cache = new WeakMap<LangiumDocument, { version: number; root: AstNode; index: SymbolIndex }>();
 
