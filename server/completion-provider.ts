@@ -20,7 +20,8 @@ import { STANDARD_TERMS } from '../language/catalog/standard-terms.js';
 import { HEALTH_CARE_ITEMS, HOT_POWERS, SUBJECTS } from '../language/catalog/general-powers-catalog.js';
 import { JURISDICTIONS } from '../language/rules/jurisdictions.js';
 import { formPowerLabels, STATUTORY_FORMS, statutoryForm } from '../language/forms/form-registry.js';
-import { CLAUSE_SNIPPETS, jurisdictionDoc, jurisdictionTitle } from './completion-catalog.js';
+import { COMPLETION_SNIPPETS } from '../language/registry/snippet-catalog.js';
+import { jurisdictionDoc, jurisdictionTitle } from './completion-catalog.js';
 import { KEYWORD_DOCS } from '../language/registry/keyword-docs.js';
 import { clientSupport } from './client-support.js';
 import { markdownToPlainText } from './plain-text.js';
@@ -31,7 +32,13 @@ const markdown = (value: string) => ({ kind: 'markdown' as const, value });
 
 /** A snippet body as the text it inserts with every placeholder at its default (`${1:id}` -> `id`, `${2|a,b|}` -> `a`). */
 export function snippetAsText(body: string): string {
-    return body.replace(/\$\{\d+\|([^,|]*)[^}]*\}|\$\{\d+:([^}]*)\}/g, (_m, a, b) => a ?? b).replace(/\$\d+/g, '');
+    // Innermost placeholders first, so that a nested one (`${1:ends ... for ${2:company}}`) leaves its default too.
+    let text = body;
+    for (let before = ''; before !== text;) {
+        before = text;
+        text = text.replace(/\$\{\d+\|([^,|]*)[^}]*\}|\$\{\d+:([^${}]*)\}/g, (_m, a, b) => a ?? b);
+    }
+    return text.replace(/\$\d+/g, '');
 }
 
 export class PoaCompletionProvider extends DefaultCompletionProvider {
@@ -53,10 +60,10 @@ export class PoaCompletionProvider extends DefaultCompletionProvider {
         const labels = new Set(list.items.map((i) => i.label));
         const support = clientSupport(this.shared);
         if (labels.has('principal') && labels.has('executed') && labels.has('grant')) {
-            list.items.push(...CLAUSE_SNIPPETS.map((s, i): CompletionItem => ({
-                label: s.label,
+            list.items.push(...COMPLETION_SNIPPETS.map((s, i): CompletionItem => ({
+                label: s.completion,
                 kind: CompletionItemKind.Snippet,
-                detail: s.detail,
+                detail: s.description,
                 documentation: markdown('```poa\n' + snippetAsText(s.body) + '\n```'),
                 insertText: support.snippets ? s.body : snippetAsText(s.body),
                 insertTextFormat: support.snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,

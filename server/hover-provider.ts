@@ -13,12 +13,12 @@ import { partyDisplayName } from '../language/model/party-name.js';
 import { STANDARD_TERMS } from '../language/catalog/standard-terms.js';
 import { HEALTH_CARE_ITEMS, HOT_POWERS, SUBJECTS } from '../language/catalog/general-powers-catalog.js';
 import { runsText } from '../language/render/document-tree.js';
-import { CLAUSE_NOTES } from './clause-notes.js';
 import { clientSupport } from './client-support.js';
 import { markdownToPlainText } from './plain-text.js';
 import { JURISDICTIONS } from '../language/rules/jurisdictions.js';
 import { jurisdictionDoc, jurisdictionTitle } from './completion-catalog.js';
 import { KEYWORD_DOCS } from '../language/registry/keyword-docs.js';
+import { writtenClause } from '../language/registry/clause-registry.js';
 import { formPowerLabels, statutoryForm } from '../language/forms/form-registry.js';
 import { modelOf, renderedOf } from './rendered-document.js';
 import { SymbolIndex, type PoaSymbol, type Span } from './symbol-index.js';
@@ -155,7 +155,7 @@ export class PoaHoverProvider implements HoverProvider {
     }
 
     private clauseHover(document: LangiumDocument, clause: ast.Clause): string {
-        const note = CLAUSE_NOTES[clause.$type];
+        const note = writtenClause(clause.$type);
         const out: string[] = [`**${note?.name ?? 'Clause'}**`];
         const text = this.renderedText(document, clause);
         if (text) out.push('', ...quote(text));
