@@ -7,8 +7,8 @@
  * service, and through it find references, highlight and rename, see wording
  * uses like any cross-reference. The names are read by `model/wording-references.ts`.
  */
-import { AstUtils, CstUtils, type AstNodeDescription, type DocumentSegment, type LangiumCoreServices, type LangiumDocument } from 'langium';
-import { isWording, type Wording } from './generated/ast.js';
+import { CstUtils, type AstNodeDescription, type DocumentSegment, type LangiumCoreServices, type LangiumDocument } from 'langium';
+import { isWording, type Instrument, type Wording } from './generated/ast.js';
 import { propertyNodes } from './cst-properties.js';
 import { wordingReferences } from './model/wording-references.js';
 import { standardTermDescriptions } from './standard-terms-library.js';
@@ -25,11 +25,13 @@ export interface WordingUse {
 
 /** Every `{name}` of every worded override of the document, in order. */
 export function wordingUses(services: LangiumCoreServices, document: LangiumDocument): WordingUse[] {
-    const uses: WordingUse[] = [];
-    for (const node of AstUtils.streamAst(document.parseResult.value)) {
-        if (isWording(node)) uses.push(...usesIn(services, document, node));
-    }
-    return uses;
+    // A worded override is always the `wording` of one of the instrument's clauses (the grammar's
+    // rule, held by test/language/wording-references.test.ts), so no walk of the whole tree.
+    const clauses = (document.parseResult.value as Partial<Instrument>).clauses ?? [];
+    return clauses.flatMap((clause) => {
+        const wording = (clause as { wording?: unknown }).wording;
+        return isWording(wording) ? usesIn(services, document, wording) : [];
+    });
 }
 
 /** The `{name}` whose name (or braces) cover the offset, if the offset is inside a worded override. */

@@ -4,7 +4,7 @@
  * where each reference is, and the text is unescaped once.
  */
 import { expectCompletion } from 'langium/test';
-import { URI } from 'langium';
+import { AstUtils, GrammarAST, URI } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { loadPoa, poaServices } from '../../language/poa-document.js';
 import { wordingParts, wordingReferences } from '../../language/model/wording-references.js';
@@ -96,5 +96,19 @@ describe('rendering', () => {
     test('escaped quotes render as quotes', async () => {
         const text = worded(String.raw`revoked by a \"signed\" writing delivered to {alex}`);
         expect(squash(await renderSource(text))).toContain('revoked by a "signed" writing delivered to Alex Roe');
+    });
+});
+
+describe('where worded overrides are', () => {
+    test('only ever as the `wording` of a clause of the instrument, which is where wording-links.ts reads them', () => {
+        const { shared, Poa: core } = poaServices();
+        const holders = AstUtils.streamAllContents(core.Grammar).filter(GrammarAST.isAssignment)
+            .filter((a) => GrammarAST.isRuleCall(a.terminal) && a.terminal.rule.ref?.name === 'Wording')
+            .map((a) => ({ rule: AstUtils.getContainerOfType(a, GrammarAST.isParserRule)!.name, feature: a.feature })).toArray();
+        expect(holders.length).toBeGreaterThan(10);
+        for (const h of holders) {
+            expect(h.feature, h.rule).toBe('wording');
+            expect(shared.AstReflection.isSubtype(h.rule, 'Clause'), h.rule).toBe(true);
+        }
     });
 });
