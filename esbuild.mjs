@@ -6,6 +6,7 @@
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
 import { copyRuntimeAssets } from './scripts/runtime-assets.mjs';
+import { PREVIEW_OUT, previewBundleOptions } from './scripts/preview-bundle.mjs';
 
 /** What the CLI and the server load on demand: source module -> chunk beside dist/cli.js and dist/server.js. */
 const cliChunks = [
@@ -90,12 +91,15 @@ for (const b of bundles) {
         logLevel: 'warning',
         // Langium's ESM modules use import.meta.url in a few places; give it a CommonJS equivalent.
         // __POA_BUNDLED__: shipped code builds its parser without Chevrotain's grammar self-checks
-        // (language/poa-parser.ts); the tests, run from source, keep them.
+        // (language/langium/poa-parser.ts); the tests, run from source, keep them.
         define: { 'import.meta.url': 'importMetaUrl', __POA_BUNDLED__: 'true' },
         banner: { js: 'const importMetaUrl = require("url").pathToFileURL(__filename).href;' }
     });
     contexts.push(ctx);
 }
+
+// The preview page, for the webview (a browser, not Node): written in TypeScript, loaded as media/preview.js.
+contexts.push(await esbuild.context({ ...previewBundleOptions({ production }), outfile: PREVIEW_OUT }));
 
 if (watch) {
     await Promise.all(contexts.map((c) => c.watch()));

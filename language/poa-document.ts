@@ -54,6 +54,8 @@ export async function loadPoa(text: string, options: LoadOptions = {}): Promise<
         await shared.workspace.DocumentBuilder.build([document], { validation: options.validate === false ? { categories: ['built-in'] } : true });
     } finally {
         shared.workspace.LangiumDocuments.deleteDocument(uri);
+        // Its entries in the reference index too, or `poa batch` would keep every file's.
+        shared.workspace.IndexManager.remove(uri);
     }
     void Poa;
     const diagnostics: PoaDiagnostic[] = (document.diagnostics ?? []).map((d) => ({

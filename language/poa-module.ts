@@ -9,14 +9,15 @@ import {
     type Module, type PartialLangiumCoreServices
 } from 'langium';
 import { PoaGeneratedModule, PoaGeneratedSharedModule, PoaLanguageMetaData } from './generated/module.js';
-import { PoaParserErrorMessageProvider } from './parser-messages.js';
-import { createPoaParser, poaLanguageMetaData } from './poa-parser.js';
-import { PoaTokenBuilder } from './poa-token-builder.js';
-import { PoaReferenceDescriptionProvider } from './poa-reference-index.js';
-import { PoaNameProvider } from './poa-name-provider.js';
-import { PoaScopeComputation } from './poa-scope-computation.js';
-import { PoaScopeProvider } from './poa-scope-provider.js';
-import { PoaDocumentValidator } from './validation/poa-document-validator.js';
+import { PoaParserErrorMessageProvider } from './langium/parser-messages.js';
+import { createPoaParser, poaLanguageMetaData } from './langium/poa-parser.js';
+import { PoaTokenBuilder } from './langium/poa-token-builder.js';
+import { PoaReferenceDescriptionProvider } from './langium/poa-reference-index.js';
+import { PoaNameProvider } from './langium/poa-name-provider.js';
+import { PoaReferences } from './langium/poa-references.js';
+import { PoaScopeComputation } from './langium/poa-scope-computation.js';
+import { PoaScopeProvider } from './langium/poa-scope-provider.js';
+import { PoaDocumentValidator } from './langium/poa-document-validator.js';
 import { CheckClock, PoaValidationRegistry } from './validation/poa-validator.js';
 
 /** Services the POA language adds to Langium's. Checks register here as they land. */
@@ -39,7 +40,8 @@ export const PoaModule: Module<PoaServices, PartialLangiumCoreServices & PoaAdde
     references: {
         ScopeComputation: (services) => new PoaScopeComputation(services),
         ScopeProvider: (services) => new PoaScopeProvider(services),
-        NameProvider: () => new PoaNameProvider()
+        NameProvider: () => new PoaNameProvider(),
+        References: (services) => new PoaReferences(services)
     },
     workspace: {
         ReferenceDescriptionProvider: (services) => new PoaReferenceDescriptionProvider(services)

@@ -3,7 +3,7 @@
  * a POA text generated from the catalog (`catalog/standard-terms.ts`), parsed
  * once per set of services and never part of the workspace. Its definitions
  * are the outermost scope of every `comply with` reference
- * (`poa-scope-provider.ts`), so a reference to a standard term is a resolved
+ * (`langium/poa-scope-provider.ts`), so a reference to a standard term is a resolved
  * cross-reference like any other, and a file's own `define act1934 ...`
  * takes precedence over it.
  */

@@ -20,7 +20,8 @@ import { STANDARD_TERMS } from '../language/catalog/standard-terms.js';
 import { HEALTH_CARE_ITEMS, HOT_POWERS, SUBJECTS } from '../language/catalog/general-powers-catalog.js';
 import { JURISDICTIONS } from '../language/rules/jurisdictions.js';
 import { formPowerLabels, STATUTORY_FORMS, statutoryForm } from '../language/forms/form-registry.js';
-import { CLAUSE_SNIPPETS, jurisdictionDoc, jurisdictionTitle } from './completion-catalog.js';
+import { COMPLETION_SNIPPETS } from '../language/registry/snippet-catalog.js';
+import { jurisdictionDoc, jurisdictionTitle } from './completion-catalog.js';
 import { KEYWORD_DOCS } from '../language/registry/keyword-docs.js';
 import { clientSupport } from './client-support.js';
 import { markdownToPlainText } from './plain-text.js';
@@ -31,14 +32,20 @@ const markdown = (value: string) => ({ kind: 'markdown' as const, value });
 
 /** A snippet body as the text it inserts with every placeholder at its default (`${1:id}` -> `id`, `${2|a,b|}` -> `a`). */
 export function snippetAsText(body: string): string {
-    return body.replace(/\$\{\d+\|([^,|]*)[^}]*\}|\$\{\d+:([^}]*)\}/g, (_m, a, b) => a ?? b).replace(/\$\d+/g, '');
+    // Innermost placeholders first, so that a nested one (`${1:ends ... for ${2:company}}`) leaves its default too.
+    let text = body;
+    for (let before = ''; before !== text;) {
+        before = text;
+        text = text.replace(/\$\{\d+\|([^,|]*)[^}]*\}|\$\{\d+:([^${}]*)\}/g, (_m, a, b) => a ?? b);
+    }
+    return text.replace(/\$\d+/g, '');
 }
 
 export class PoaCompletionProvider extends DefaultCompletionProvider {
     /** The shared services, whose client's declared support decides snippets and Markdown. */
     private readonly shared: object;
 
-    constructor(services: LangiumServices) {
+    constructor(private readonly services: LangiumServices) {
         super(services);
         this.shared = services.shared;
     }
@@ -53,10 +60,10 @@ export class PoaCompletionProvider extends DefaultCompletionProvider {
         const labels = new Set(list.items.map((i) => i.label));
         const support = clientSupport(this.shared);
         if (labels.has('principal') && labels.has('executed') && labels.has('grant')) {
-            list.items.push(...CLAUSE_SNIPPETS.map((s, i): CompletionItem => ({
-                label: s.label,
+            list.items.push(...COMPLETION_SNIPPETS.map((s, i): CompletionItem => ({
+                label: s.completion,
                 kind: CompletionItemKind.Snippet,
-                detail: s.detail,
+                detail: s.description,
                 documentation: markdown('```poa\n' + snippetAsText(s.body) + '\n```'),
                 insertText: support.snippets ? s.body : snippetAsText(s.body),
                 insertTextFormat: support.snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
@@ -83,13 +90,13 @@ export class PoaCompletionProvider extends DefaultCompletionProvider {
         const start = document.textDocument.positionAt(leaf.offset + open.start);
         const closed = document.textDocument.getText().charAt(offset) === '}';
         const model = modelOf(document);
-        const items: CompletionItem[] = SymbolIndex.of(document).symbols.map((s) => {
+        const items: CompletionItem[] = SymbolIndex.of(this.services, document).symbols.map((s) => {
             const party = [...model.principals, ...model.agents, ...model.successors, ...model.issuers].find((p) => p.id === s.name);
-            const term = model.terms.find((t) => t.id === s.name);
+            const term = model.definedTerms.find((t) => t.id === s.name);
             const detail = party ? `${partyDisplayName(party, model) ?? party.id} (${s.kind})` : term ? `"${term.term}": ${term.meaning}` : `template parameter`;
             return {
                 label: s.name,
-                kind: s.kind === 'parameter' ? CompletionItemKind.TypeParameter : s.kind === 'term' || s.kind === 'standard-term' ? CompletionItemKind.Constant : CompletionItemKind.Variable,
+                kind: s.kind === 'parameter' ? CompletionItemKind.TypeParameter : s.kind === 'defined-term' || s.kind === 'standard-term' ? CompletionItemKind.Constant : CompletionItemKind.Variable,
                 detail,
                 documentation: markdown(`Printed as ${party ? 'the party\'s name' : term ? `the defined term "${term.term}"` : 'the parameter\'s value'} in the rendered text.`),
                 textEdit: { range: { start, end: params.position }, newText: closed ? s.name : `${s.name}}` }

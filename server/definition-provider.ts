@@ -1,24 +1,31 @@
-/** Go to definition for parties, defined terms and template parameters, including `{name}` inside a `worded` override. */
-import type { LangiumDocument } from 'langium';
-import type { DefinitionProvider } from 'langium/lsp';
-import type { DefinitionParams, LocationLink } from 'vscode-languageserver';
-import { SymbolIndex, type Span } from './symbol-index.js';
+/**
+ * Go to definition: Langium's, over the cross-references, plus `{name}` inside
+ * a `worded` override (`language/wording-links.ts`). A standard term has no
+ * definition in a file the user can open, so it goes nowhere.
+ */
+import { AstUtils, type LangiumDocument } from 'langium';
+import { DefaultDefinitionProvider, type LangiumServices } from 'langium/lsp';
+import { LocationLink, type DefinitionParams } from 'vscode-languageserver';
+import { poaReferences, type PoaReferences } from '../language/langium/poa-references.js';
+import { STANDARD_TERMS_URI } from '../language/standard-terms-library.js';
 
-export function spanRange(document: LangiumDocument, span: Span) {
-    return { start: document.textDocument.positionAt(span.offset), end: document.textDocument.positionAt(span.offset + span.length) };
-}
+export class PoaDefinitionProvider extends DefaultDefinitionProvider {
+    private readonly poaReferences: PoaReferences;
 
-export class PoaDefinitionProvider implements DefinitionProvider {
-    getDefinition(document: LangiumDocument, params: DefinitionParams): LocationLink[] | undefined {
-        const hit = SymbolIndex.of(document).at(document.textDocument.offsetAt(params.position));
-        const symbol = hit?.symbol;
-        if (!hit || !symbol?.declaration || !symbol.node?.$cstNode) return undefined;
-        const whole = symbol.node.$cstNode;
-        return [{
-            originSelectionRange: spanRange(document, hit.span),
-            targetUri: document.uri.toString(),
-            targetRange: spanRange(document, { offset: whole.offset, length: whole.length }),
-            targetSelectionRange: spanRange(document, symbol.declaration)
-        }];
+    constructor(services: LangiumServices) {
+        super(services);
+        this.poaReferences = poaReferences(services);
+    }
+
+    override getDefinition(document: LangiumDocument, params: DefinitionParams): LocationLink[] | undefined {
+        const at = this.poaReferences.findDeclarationsAt(document, document.textDocument.offsetAt(params.position));
+        if (!at) return undefined;
+        const links = at.targets.flatMap((target) => {
+            const targetDocument = AstUtils.getDocument(target);
+            const name = this.nameProvider.getNameNode(target) ?? target.$cstNode;
+            if (!target.$cstNode || !name || targetDocument.uri.toString() === STANDARD_TERMS_URI.toString()) return [];
+            return [LocationLink.create(targetDocument.textDocument.uri, target.$cstNode.range, name.range, at.origin.range)];
+        });
+        return links.length > 0 ? links : undefined;
     }
 }

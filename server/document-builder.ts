@@ -5,7 +5,7 @@
  * changed file) and whether its last build left a validation category out;
  * in a workspace of 1,000 files those two questions cost more than
  * re-checking the edited file. POA files never refer to one another (every
- * name is visible in its own file only, `language/poa-scope-computation.ts`),
+ * name is visible in its own file only, `language/langium/poa-scope-computation.ts`),
  * so no edit can change how another file links; and a document whose
  * completed build ran every category the update asks for is remembered until
  * it is built again.

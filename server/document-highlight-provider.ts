@@ -1,17 +1,33 @@
-/** Document highlight: the declaration (write) and uses (read) of the name under the cursor. */
-import type { LangiumDocument } from 'langium';
-import type { DocumentHighlightProvider } from 'langium/lsp';
-import { DocumentHighlightKind, type DocumentHighlight, type DocumentHighlightParams } from 'vscode-languageserver';
-import { spanRange } from './definition-provider.js';
-import { SymbolIndex } from './symbol-index.js';
+/**
+ * Document highlight: Langium's, from the References service, with the name
+ * under the cursor possibly a `{name}` in wording; the declaration is marked as
+ * a write and the uses as reads.
+ */
+import type { LangiumDocument, ReferenceDescription } from 'langium';
+import { DefaultDocumentHighlightProvider, type LangiumServices } from 'langium/lsp';
+import { DocumentHighlight, DocumentHighlightKind, type DocumentHighlightParams } from 'vscode-languageserver';
+import { poaReferences, type PoaReferences } from '../language/langium/poa-references.js';
 
-export class PoaDocumentHighlightProvider implements DocumentHighlightProvider {
-    getDocumentHighlight(document: LangiumDocument, params: DocumentHighlightParams): DocumentHighlight[] | undefined {
-        const symbol = SymbolIndex.of(document).at(document.textDocument.offsetAt(params.position))?.symbol;
-        if (!symbol) return undefined;
-        const out: DocumentHighlight[] = [];
-        if (symbol.declaration) out.push({ range: spanRange(document, symbol.declaration), kind: DocumentHighlightKind.Write });
-        for (const u of symbol.usages) out.push({ range: spanRange(document, u), kind: DocumentHighlightKind.Read });
-        return out;
+export class PoaDocumentHighlightProvider extends DefaultDocumentHighlightProvider {
+    private readonly poaReferences: PoaReferences;
+
+    constructor(services: LangiumServices) {
+        super(services);
+        this.poaReferences = poaReferences(services);
+    }
+
+    override getDocumentHighlight(document: LangiumDocument, params: DocumentHighlightParams): DocumentHighlight[] | undefined {
+        const at = this.poaReferences.findDeclarationsAt(document, document.textDocument.offsetAt(params.position));
+        if (!at) return undefined;
+        const options = { documentUri: document.uri, includeDeclaration: true };
+        return at.targets
+            .flatMap((target) => this.references.findReferences(target, options).toArray())
+            .sort((a, b) => a.segment.offset - b.segment.offset)
+            .map((r) => this.createDocumentHighlight(r));
+    }
+
+    protected override createDocumentHighlight(reference: ReferenceDescription): DocumentHighlight {
+        const declaration = reference.sourcePath === reference.targetPath && reference.sourceUri.toString() === reference.targetUri.toString();
+        return DocumentHighlight.create(reference.segment.range, declaration ? DocumentHighlightKind.Write : DocumentHighlightKind.Read);
     }
 }

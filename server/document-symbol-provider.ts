@@ -8,7 +8,7 @@ import type { DocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import * as ast from '../language/generated/ast.js';
 import { SEC_FORMS } from '../language/catalog/securities-catalog.js';
-import { CLAUSE_NOTES } from './clause-notes.js';
+import { writtenClause } from '../language/registry/clause-registry.js';
 
 export class PoaDocumentSymbolProvider implements DocumentSymbolProvider {
     getSymbols(document: LangiumDocument): DocumentSymbol[] {
@@ -25,7 +25,7 @@ export class PoaDocumentSymbolProvider implements DocumentSymbolProvider {
         const agent = (a: ast.Agent) => sym(a, a.fullName ? text(a.fullName) : `${a.office ?? 'agent'} (by office)`, SymbolKind.Variable, a.name);
 
         const clause = (c: ast.Clause): DocumentSymbol | undefined => {
-            const label = CLAUSE_NOTES[c.$type]?.name ?? c.$type;
+            const label = writtenClause(c.$type)?.name ?? c.$type;
             if (ast.isPrincipal(c)) return sym(c, `Principal: ${text(c.fullName)}`, SymbolKind.Class, c.name);
             if (ast.isIssuer(c)) return sym(c, `Issuer: ${text(c.fullName)}`, SymbolKind.Namespace, c.name);
             if (ast.isAgentGroup(c)) return sym(c, label, SymbolKind.Array, c.mode?.replace(/-/g, ' '), compact(c.agents.map(agent)));

@@ -5,7 +5,7 @@
  * is. Everything shown is read from the core (model, renderer, catalogs).
  */
 import { AstUtils, CstUtils, GrammarAST, type AstNode, type LangiumDocument } from 'langium';
-import type { HoverProvider } from 'langium/lsp';
+import type { HoverProvider, LangiumServices } from 'langium/lsp';
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
 import * as ast from '../language/generated/ast.js';
 import { SEC_FORMS, STATUTES, statuteCitation, VENUES } from '../language/catalog/securities-catalog.js';
@@ -13,12 +13,12 @@ import { partyDisplayName } from '../language/model/party-name.js';
 import { STANDARD_TERMS } from '../language/catalog/standard-terms.js';
 import { HEALTH_CARE_ITEMS, HOT_POWERS, SUBJECTS } from '../language/catalog/general-powers-catalog.js';
 import { runsText } from '../language/render/document-tree.js';
-import { CLAUSE_NOTES } from './clause-notes.js';
 import { clientSupport } from './client-support.js';
 import { markdownToPlainText } from './plain-text.js';
 import { JURISDICTIONS } from '../language/rules/jurisdictions.js';
 import { jurisdictionDoc, jurisdictionTitle } from './completion-catalog.js';
 import { KEYWORD_DOCS } from '../language/registry/keyword-docs.js';
+import { writtenClause } from '../language/registry/clause-registry.js';
 import { formPowerLabels, statutoryForm } from '../language/forms/form-registry.js';
 import { modelOf, renderedOf } from './rendered-document.js';
 import { SymbolIndex, type PoaSymbol, type Span } from './symbol-index.js';
@@ -26,13 +26,17 @@ import { SymbolIndex, type PoaSymbol, type Span } from './symbol-index.js';
 const MAX_QUOTE = 900;
 
 export class PoaHoverProvider implements HoverProvider {
-    /** `shared`: the services whose client's declared hover formats decide Markdown or plain text. */
-    constructor(private readonly shared: object = {}) {}
+    /** The shared services' client's declared hover formats decide Markdown or plain text. */
+    private readonly shared: object;
+
+    constructor(private readonly services: LangiumServices) {
+        this.shared = services.shared;
+    }
 
     getHoverContent(document: LangiumDocument, params: HoverParams): Hover | undefined {
         const offset = document.textDocument.offsetAt(params.position);
         const root = document.parseResult.value as ast.Instrument;
-        const hit = SymbolIndex.of(document).at(offset);
+        const hit = SymbolIndex.of(this.services, document).at(offset);
         if (hit) return this.hover(this.symbolHover(document, hit.symbol), document, hit.span);
         const leaf = root.$cstNode && CstUtils.findLeafNodeAtOffset(root.$cstNode, offset);
         if (!leaf || offset < leaf.offset || offset > leaf.end) return undefined;
@@ -79,8 +83,8 @@ export class PoaHoverProvider implements HoverProvider {
                 lines.push(`**${esc(i?.name.value ?? blank(i?.name.parameter))}**${esc(org)}, the issuer${i?.definedAs ? ` (the "${esc(i.definedAs)}")` : ''}`);
                 break;
             }
-            case 'term': {
-                const t = model.terms.find((x) => x.id === symbol.name);
+            case 'defined-term': {
+                const t = model.definedTerms.find((x) => x.id === symbol.name);
                 if (t) lines.push(`**"${esc(t.term)}"**: defined term for ${esc(t.meaning)}`);
                 break;
             }
@@ -151,7 +155,7 @@ export class PoaHoverProvider implements HoverProvider {
     }
 
     private clauseHover(document: LangiumDocument, clause: ast.Clause): string {
-        const note = CLAUSE_NOTES[clause.$type];
+        const note = writtenClause(clause.$type);
         const out: string[] = [`**${note?.name ?? 'Clause'}**`];
         const text = this.renderedText(document, clause);
         if (text) out.push('', ...quote(text));

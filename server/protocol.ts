@@ -197,3 +197,41 @@ export interface ImportResult {
 
 /** `poa/import`: an existing power of attorney (text, Word, PDF) recognised and written as a `.poa` file. */
 export const ImportRequest = new RequestType<ImportParams, ImportResult, void>('poa/import');
+
+// ------------------------------------------------------------------ the preview webview's messages
+// The one message type of the preview: the extension (client/preview/poa-preview.ts) posts
+// `ToPreviewPage` and receives `FromPreviewPage`; the page (client/preview/webview/) the reverse.
+
+/** The page's settings the extension controls. */
+export interface PreviewPageSettings {
+    /** Keep the page and the editor scrolled to the same clause. */
+    scrollSync: boolean;
+}
+
+/** What the page keeps across reloads of the webview (VS Code's webview state). */
+export interface PreviewPageState {
+    uri?: string;
+    locked?: boolean;
+    /** The source line at the top of the page, fractional within a block. */
+    scrollLine?: number;
+}
+
+/** From the extension to the preview page. */
+export type ToPreviewPage =
+    | {
+        type: 'render'; uri: string; version: number; locked: boolean; document: RenderedDocument; summary: DiagnosticSummary;
+        /** The editor's top line, to scroll to on the first rendering. */
+        line?: number;
+    }
+    | { type: 'error'; message: string }
+    | { type: 'scrollToLine'; line: number }
+    | { type: 'settings'; settings: Partial<PreviewPageSettings> }
+    | { type: 'locked'; locked: boolean };
+
+/** From the preview page to the extension. */
+export type FromPreviewPage =
+    | { type: 'ready'; state: PreviewPageState }
+    /** A click on a paragraph or run: put the cursor on its source. */
+    | { type: 'reveal'; line: number; character: number }
+    /** The reader scrolled the page: scroll the editor to this (fractional) line. */
+    | { type: 'revealLine'; line: number };

@@ -10,7 +10,7 @@
  * whole file from the server.
  */
 import { AstUtils, CstUtils, GrammarAST, GrammarUtils, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
-import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
+import { AbstractSemanticTokenProvider, type LangiumServices, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import * as ast from '../language/generated/ast.js';
 import { SymbolIndex, type SymbolKind } from './symbol-index.js';
@@ -19,12 +19,16 @@ export const TOKEN_TYPE_OF: Record<SymbolKind, string> = {
     principal: SemanticTokenTypes.class,
     agent: SemanticTokenTypes.variable,
     issuer: SemanticTokenTypes.namespace,
-    term: SemanticTokenTypes.macro,
+    'defined-term': SemanticTokenTypes.macro,
     'standard-term': SemanticTokenTypes.macro,
     parameter: SemanticTokenTypes.parameter
 };
 
 export class PoaSemanticTokenProvider extends AbstractSemanticTokenProvider {
+    constructor(private readonly services: LangiumServices) {
+        super(services);
+    }
+
     protected highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void | 'prune' {
         if (ast.isInstrument(node)) {
             this.highlightNames(node, acceptor);
@@ -43,7 +47,7 @@ export class PoaSemanticTokenProvider extends AbstractSemanticTokenProvider {
     private highlightNames(root: ast.Instrument, acceptor: SemanticTokenAcceptor): void {
         const document = this.currentDocument as LangiumDocument | undefined;
         if (!document) return;
-        const index = SymbolIndex.of(document);
+        const index = SymbolIndex.of(this.services, document);
         for (const s of index.symbols) {
             const type = TOKEN_TYPE_OF[s.kind];
             const modifier = s.kind === 'standard-term' ? [SemanticTokenModifiers.defaultLibrary] : [];
@@ -65,7 +69,7 @@ export class PoaSemanticTokenProvider extends AbstractSemanticTokenProvider {
         const cst = root.$cstNode;
         const document = this.currentDocument as LangiumDocument | undefined;
         if (!cst || !document) return;
-        const covered: { offset: number; length: number }[] = SymbolIndex.of(document).symbols.flatMap((s) => [...(s.declaration ? [s.declaration] : []), ...s.usages]);
+        const covered: { offset: number; length: number }[] = SymbolIndex.of(this.services, document).symbols.flatMap((s) => [...(s.declaration ? [s.declaration] : []), ...s.usages]);
         // Forms, statutes and statuses, which highlightElement colours as such.
         for (const node of AstUtils.streamAst(root)) {
             const properties = ast.isFiling(node) ? ['forms', 'statute'] : ast.isEnd(node) ? ['status'] : [];

@@ -12,8 +12,8 @@ import {
     DiagnosticSeverity, type CancellationToken, type CompletionList, type CompletionParams, type Diagnostic,
     type DocumentFormattingParams, type DocumentRangeFormattingParams, type TextEdit
 } from 'vscode-languageserver';
-import { createPoaParser } from '../language/poa-parser.js';
-import { PoaDocumentValidator } from '../language/validation/poa-document-validator.js';
+import { createPoaParser } from '../language/langium/poa-parser.js';
+import { PoaDocumentValidator } from '../language/langium/poa-document-validator.js';
 import { PoaCompletionProvider } from './completion-provider.js';
 import { PoaFormatter } from './formatter.js';
 

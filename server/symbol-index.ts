@@ -1,16 +1,18 @@
 /**
  * The names a POA file declares (parties, defined terms, template parameters)
- * and every place each is used: cross-references (`signature by kreczko`),
- * term references (`comply with act1934`) and `{name}` inside a `worded`
- * override. Definition, references, highlight, rename, hover and semantic
- * tokens all read this one index, so they agree on what a name is.
+ * and every place each is used, as hover, semantic tokens and completion read
+ * them. Nothing is looked up by text here: the declarations are the file's
+ * scope (`language/langium/poa-scope-computation.ts`) and the standard terms of the
+ * built-in library, the uses are the linker's resolved cross-references and
+ * the resolved `{name}` uses in worded overrides (`language/wording-links.ts`),
+ * the same entries the reference index gives Langium's References service for
+ * definition, references, highlight and rename.
  */
-import { AstUtils, GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
-import * as ast from '../language/generated/ast.js';
-import { STANDARD_TERMS } from '../language/catalog/standard-terms.js';
-import { wordingReferences } from '../language/model/wording-references.js';
+import { isReference, type AstNode, type AstNodeDescription, type LangiumCoreServices, type LangiumDocument } from 'langium';
+import { standardTermDescriptions } from '../language/standard-terms-library.js';
+import { wordingUses } from '../language/wording-links.js';
 
-export type SymbolKind = 'principal' | 'agent' | 'issuer' | 'term' | 'parameter' | 'standard-term';
+export type SymbolKind = 'principal' | 'agent' | 'issuer' | 'defined-term' | 'parameter' | 'standard-term';
 
 export interface Span {
     offset: number;
@@ -20,31 +22,48 @@ export interface Span {
 export interface PoaSymbol {
     name: string;
     kind: SymbolKind;
-    /** The declaring node (undefined for the standard terms the language knows without a definition). */
+    /** The declaring node (for a standard term, its definition in the built-in library). */
     node?: AstNode;
-    /** Where the name is declared. */
+    /** Where the name is declared in the file (none for a standard term). */
     declaration?: Span;
     usages: Span[];
 }
 
-const cache = new WeakMap<LangiumDocument, { version: number; index: SymbolIndex }>();
+const KIND: Record<string, SymbolKind> = { Principal: 'principal', Agent: 'agent', Issuer: 'issuer', TermDefinition: 'defined-term', Parameter: 'parameter' };
+
+const cache = new WeakMap<LangiumDocument, { version: number; root: AstNode; index: SymbolIndex }>();
 
 export class SymbolIndex {
     readonly symbols: PoaSymbol[] = [];
+    private readonly byNode = new Map<AstNode, PoaSymbol>();
 
-    /** The index of a document, computed once per parse. */
-    static of(document: LangiumDocument): SymbolIndex {
+    /** The index of a linked document, computed once per parse. */
+    static of(services: LangiumCoreServices, document: LangiumDocument): SymbolIndex {
         const version = document.textDocument.version;
+        const root = document.parseResult.value;
         const hit = cache.get(document);
-        if (hit && hit.version === version && hit.index.root === document.parseResult.value) return hit.index;
-        const index = new SymbolIndex(document.parseResult.value as ast.Instrument);
-        cache.set(document, { version, index });
+        if (hit && hit.version === version && hit.root === root) return hit.index;
+        const index = new SymbolIndex(services, document);
+        cache.set(document, { version, root, index });
         return index;
     }
 
-    constructor(readonly root: ast.Instrument) {
-        this.collectDeclarations();
-        this.collectUsages();
+    private constructor(services: LangiumCoreServices, document: LangiumDocument) {
+        const root = document.parseResult.value;
+        for (const d of document.localSymbols?.getStream(root) ?? []) this.declare(d, KIND[d.type], true);
+        for (const d of standardTermDescriptions(services)) {
+            if (!this.symbols.some((s) => s.name === d.name)) this.declare(d, 'standard-term', false);
+        }
+        for (const reference of document.references) {
+            const target = isReference(reference) ? reference.ref : undefined;
+            const cst = reference.$refNode;
+            if (target && cst) this.byNode.get(target)?.usages.push({ offset: cst.offset, length: cst.length });
+        }
+        for (const use of wordingUses(services, document)) {
+            const target = use.target?.node;
+            if (target) this.byNode.get(target)?.usages.push({ offset: use.segment.offset, length: use.segment.length });
+        }
+        for (const s of this.symbols) s.usages.sort((a, b) => a.offset - b.offset);
     }
 
     find(name: string): PoaSymbol | undefined {
@@ -62,41 +81,11 @@ export class SymbolIndex {
         return undefined;
     }
 
-    private declare(name: string | undefined, kind: SymbolKind, node: AstNode): void {
-        if (!name) return;
-        const cst = GrammarUtils.findNodeForProperty(node.$cstNode, 'name');
-        this.symbols.push({ name, kind, node, declaration: cst ? { offset: cst.offset, length: cst.length } : undefined, usages: [] });
-    }
-
-    private collectDeclarations(): void {
-        for (const node of AstUtils.streamAllContents(this.root)) {
-            if (ast.isPrincipal(node)) this.declare(node.name, 'principal', node);
-            else if (ast.isAgent(node)) this.declare(node.name, 'agent', node);
-            else if (ast.isIssuer(node)) this.declare(node.name, 'issuer', node);
-            else if (ast.isTermDefinition(node)) this.declare(node.name, 'term', node);
-            else if (ast.isParameter(node)) this.declare(node.name, 'parameter', node);
-        }
-        for (const term of STANDARD_TERMS) {
-            if (!this.symbols.some((s) => s.name === term.id)) this.symbols.push({ name: term.id, kind: 'standard-term', usages: [] });
-        }
-    }
-
-    private use(name: string, span: Span): void {
-        this.find(name)?.usages.push(span);
-    }
-
-    private collectUsages(): void {
-        for (const node of AstUtils.streamAllContents(this.root)) {
-            for (const ref of AstUtils.streamReferences(node)) {
-                const cst = ref.reference.$refNode;
-                if (cst) this.use(ref.reference.$refText, { offset: cst.offset, length: cst.length });
-            }
-            if (ast.isWording(node)) {
-                const cst = GrammarUtils.findNodeForProperty(node.$cstNode, 'text');
-                if (!cst) continue;
-                // The name inside the braces, at its offset in the file.
-                for (const r of wordingReferences(cst.text)) this.use(r.name, { offset: cst.offset + r.offset + 1, length: r.name.length });
-            }
-        }
+    private declare(d: AstNodeDescription, kind: SymbolKind | undefined, inFile: boolean): void {
+        if (!kind || !d.node) return;
+        const name = d.nameSegment;
+        const symbol: PoaSymbol = { name: d.name, kind, node: d.node, declaration: inFile && name ? { offset: name.offset, length: name.length } : undefined, usages: [] };
+        this.symbols.push(symbol);
+        this.byNode.set(d.node, symbol);
     }
 }

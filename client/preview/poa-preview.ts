@@ -3,23 +3,19 @@
  * (`poa/render`), updated as the user types. Requests are throttled; a newer
  * request cancels the older one and a late answer to an older request is
  * dropped, so the page never goes back in time. The page script patches the
- * page in place (see media/preview.js), so the scroll position holds.
+ * page in place (client/preview/webview/preview-page.ts, bundled to
+ * media/preview.js), so the scroll position holds. Both sides speak the
+ * message types of server/protocol.ts (`ToPreviewPage`, `FromPreviewPage`).
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { RenderRequest, type RenderResult } from '../../server/protocol.js';
+import { RenderRequest, type FromPreviewPage, type RenderResult, type ToPreviewPage } from '../../server/protocol.js';
 import { requestForDocument } from '../server-requests.js';
 import { previewSettings } from '../settings.js';
 import { makeNonce, previewHtml } from './preview-html.js';
 
 export const PREVIEW_VIEW_TYPE = 'poa.preview';
-
-/** What the page sends back. */
-type PageMessage =
-    | { type: 'ready' }
-    | { type: 'reveal'; line: number; character: number }
-    | { type: 'revealLine'; line: number };
 
 export class PoaPreview implements vscode.Disposable {
     private readonly disposables: vscode.Disposable[] = [];
@@ -55,7 +51,7 @@ export class PoaPreview implements vscode.Disposable {
         this.updateTitle();
         this.disposables.push(
             panel.onDidDispose(() => this.dispose()),
-            panel.webview.onDidReceiveMessage((m: PageMessage) => this.onMessage(m)),
+            panel.webview.onDidReceiveMessage((m: FromPreviewPage) => this.onMessage(m)),
             panel.onDidChangeViewState(() => { if (panel.visible) this.refresh(); })
         );
     }
@@ -79,7 +75,7 @@ export class PoaPreview implements vscode.Disposable {
     setLocked(locked: boolean): void {
         this.isLocked = locked;
         this.updateTitle();
-        void this.panel.webview.postMessage({ type: 'locked', locked });
+        void this.post({ type: 'locked', locked });
     }
 
     /** Ask for a new rendering after the throttle delay (immediately when `now`). */
@@ -103,7 +99,7 @@ export class PoaPreview implements vscode.Disposable {
     scrollToLine(line: number): void {
         if (Date.now() < this.ignoreEditorScrollUntil) return;
         if (!previewSettings(this.resourceUri).scrollSync) return;
-        void this.panel.webview.postMessage({ type: 'scrollToLine', line });
+        void this.post({ type: 'scrollToLine', line });
     }
 
     private async render(): Promise<void> {
@@ -120,22 +116,27 @@ export class PoaPreview implements vscode.Disposable {
             const result = await requestForDocument(this.client, RenderRequest, { uri: uri.toString(), options: { ...settings.options, gaps: true } }, cancel.token);
             if (sequence !== this.sequence || this.disposed || !this.matches(uri)) return; // a newer request is on its way
             this.lastResult = result;
-            await this.panel.webview.postMessage({ type: 'settings', settings: { scrollSync: settings.scrollSync } });
-            await this.panel.webview.postMessage({
+            await this.post({ type: 'settings', settings: { scrollSync: settings.scrollSync } });
+            await this.post({
                 type: 'render', uri: uri.toString(), version: result.version, locked: this.isLocked,
                 document: result.document, summary: result.summary, line: this.initialLine ?? this.editorTopLine()
             });
         } catch (err) {
             if (sequence !== this.sequence || this.disposed || cancel.token.isCancellationRequested) return;
             const message = err instanceof Error ? err.message : String(err);
-            await this.panel.webview.postMessage({ type: 'error', message });
+            await this.post({ type: 'error', message });
         } finally {
             cancel.dispose();
             if (this.pending === cancel) this.pending = undefined;
         }
     }
 
-    private onMessage(message: PageMessage): void {
+    /** Every message to the page goes through here, so it is checked against the page's message type. */
+    private post(message: ToPreviewPage): Thenable<boolean> {
+        return this.panel.webview.postMessage(message);
+    }
+
+    private onMessage(message: FromPreviewPage): void {
         switch (message?.type) {
             case 'ready':
                 this.ready = true;

@@ -27,7 +27,7 @@ export function clauseRanges(model: PoaModel): { clause: ClauseName; range: Sour
     add('agents', model.agentsRange);
     add('successors', model.successorsRange);
     model.issuers.forEach((i) => add('issuer', i.range));
-    model.terms.filter((t) => !t.standard && !model.issuers.some((i) => i.id === t.id)).forEach((t) => add('define', t.range));
+    model.definedTerms.filter((t) => !t.standard && !model.issuers.some((i) => i.id === t.id)).forEach((t) => add('define', t.range));
     add('grant', model.grant?.range);
     add('substitution', model.substitution?.range);
     add('ratification', model.ratification?.range);

@@ -15,7 +15,7 @@ import { isCalendarDate } from './calendar-date.js';
 import { wordingParts } from './wording-references.js';
 import type {
     AgentModel, Capacity, LetterModel, Clause, DateValue, DefinedTerm, Determination, ExecutionModel, FormUseModel, GrantModel, IssuerModel,
-    ParameterModel, PoaModel, PrincipalModel, Pronoun, SignatureModel, SourceRange, StyleChoice, TermModel, TextValue, Value, Wording
+    ParameterModel, PoaModel, PrincipalModel, Pronoun, SignatureModel, SourceRange, StyleChoice, DurationModel, TextValue, Value, Wording
 } from './index.js';
 
 /** Values for template parameters, by parameter name (strings as written in JSON or CSV). */
@@ -126,7 +126,7 @@ class ModelBuilder {
             successors: (successorGroup?.agents ?? []).map((a) => this.agent(a, true)),
             successorsRange: successorGroup ? rangeOf(successorGroup) : undefined,
             issuers,
-            terms: this.terms(c.filter(ast.isTermDefinition), issuers),
+            definedTerms: this.definedTerms(c.filter(ast.isTermDefinition), issuers),
             grant: this.grant(this.single(c.filter(ast.isGrant), 'grant')),
             substitution: this.mapClause(c.filter(ast.isSubstitution), 'substitution', (s) => ({ revocation: s.revocation, resubstitution: s.resubstitution })),
             ratification: this.mapClause(c.filter(ast.isRatification), 'ratification', () => ({})),
@@ -378,7 +378,7 @@ class ModelBuilder {
         };
     }
 
-    private terms(defs: ast.TermDefinition[], issuers: IssuerModel[]): DefinedTerm[] {
+    private definedTerms(defs: ast.TermDefinition[], issuers: IssuerModel[]): DefinedTerm[] {
         const user: DefinedTerm[] = defs.map((d) => ({ id: d.name, meaning: d.meaning, term: d.term ?? d.meaning, verbatim: d.term === undefined, standard: false, range: rangeOf(d) }));
         const standard = STANDARD_TERMS.filter((s) => !user.some((u) => u.id === s.id))
             .map((s) => ({ id: s.id, meaning: s.meaning, term: s.term, standard: true }));
@@ -426,7 +426,7 @@ class ModelBuilder {
         };
     }
 
-    private term(t: ast.Term | undefined): TermModel | undefined {
+    private term(t: ast.Term | undefined): DurationModel | undefined {
         if (!t) return undefined;
         const start = t.parts.find(ast.isStart);
         const end = t.parts.find(ast.isEnd);

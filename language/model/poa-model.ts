@@ -202,7 +202,8 @@ export interface SupersessionModel extends Clause {
 
 export type Determination = 'physician' | 'two-physicians' | 'court' | { description: string };
 
-export interface TermModel extends Clause {
+/** The `term` clause: when the power starts and ends (its duration; not a defined term, see `definedTerms`). */
+export interface DurationModel extends Clause {
     start?: {
         immediately: boolean;
         date?: DateValue;
@@ -324,8 +325,8 @@ export interface PoaModel {
     successors: AgentModel[];
     successorsRange?: SourceRange;
     issuers: IssuerModel[];
-    /** User definitions and the standard terms, by id. */
-    terms: DefinedTerm[];
+    /** The defined terms (`define`): the file's definitions and the standard terms, by id. Not the `term` clause (`term`, the duration of the power). */
+    definedTerms: DefinedTerm[];
     grant?: GrantModel;
     substitution?: SubstitutionModel;
     ratification?: Clause;
@@ -336,7 +337,8 @@ export interface PoaModel {
     reliance?: Clause;
     compensation?: CompensationModel;
     supersession?: SupersessionModel;
-    term?: TermModel;
+    /** The `term` clause: the duration of the power. */
+    term?: DurationModel;
     revocation?: RevocationModel;
     execution?: ExecutionModel;
     /** The statutory form the instrument fills (`form`, `initials`, `instructions`). */

@@ -50,17 +50,64 @@ export const CLAUSES: readonly ClauseEntry[] = [
     { id: 'issuer', keyword: 'issuer', name: 'Issuer', note: 'The company whose securities are concerned.', kinds: ['section16', 'securities'], snippet: 'issuer ${1:company} "${2:COMPANY NAME, INC.}" {\n\torganized in "${3:Delaware}" as ${4|corporation,limited-liability-company,limited-partnership,partnership,trust,statutory-trust|}\n\tdefined as "${5:Company}"\n}', phrases: [], worded: true, doc: 'The company whose securities the filings concern: `issuer id "NAME" { organized in "Delaware" as corporation  defined as "Company" }`.' }
 ];
 
+/** A clause as written in a file, with what the lawyer is told about it (hover, outline). */
+export interface WrittenClause {
+    /** Its id in the written order (a registry clause's id where it is one). */
+    id: string;
+    /** The syntax node it is written as. */
+    nodeType: string;
+    /** What the clause is called in a lawyer's words. */
+    name: string;
+    /** Its legal effect, in plain English. */
+    effect: string;
+    /** Where the rule comes from. */
+    source?: string;
+}
+
 /**
- * The order clauses are written in a file (the order of the reference
- * instrument's outline): settings and parties, then the registry's clauses,
- * with supersession and revocation beside the term. Quick fixes insert a
- * missing clause at its place in this order. Registry clauses appear by id.
+ * The clauses in the order they are written in a file (the order of the
+ * reference instrument's outline): settings and parties, then the registry's
+ * clauses, with supersession and revocation beside the term; each with its
+ * legal note. Quick fixes insert a missing clause at its place in this order;
+ * hover and the outline read the names and notes.
  */
-export const WRITTEN_ORDER = [
-    'kind', 'jurisdiction', 'voice', 'layout', 'dates', 'title', 'parameter', 'principal', 'agents', 'successors', 'issuer', 'define',
-    'grant', 'substitution', 'ratification', 'acknowledgment', 'indemnification', 'reliance', 'compensation', 'supersession',
-    'term', 'revocation', 'execution'
-] as const;
+export const WRITTEN_CLAUSES = [
+    { id: 'kind', nodeType: 'KindClause', name: 'Kind of instrument', effect: 'Decides which clauses the checks require and how the standard wording reads. It prints nothing by itself.' },
+    { id: 'jurisdiction', nodeType: 'JurisdictionClause', name: 'Governing law', effect: 'Decides the execution formalities the checks apply (notarization, witnesses) and the default for co-agents who are not told how to act.' },
+    { id: 'voice', nodeType: 'VoiceClause', name: 'Voice', effect: 'Whether the principal is "the undersigned" or speaks as "I". It changes wording only, not legal effect.' },
+    { id: 'layout', nodeType: 'LayoutClause', name: 'Layout', effect: 'Prose paragraphs or numbered paragraphs. It changes presentation only.' },
+    { id: 'dates', nodeType: 'DateStyleClause', name: 'Date style', effect: 'How dates are written. It changes presentation only.' },
+    { id: 'title', nodeType: 'TitleClause', name: 'Title', effect: 'The heading of the instrument.' },
+    { id: 'parameter', nodeType: 'Parameter', name: 'Template parameter', effect: 'A blank filled from data when the template is rendered. Until it has a value it prints as a visible blank, and the final check reports it.' },
+    { id: 'principal', nodeType: 'Principal', name: 'Principal', effect: 'The person or entity who grants the authority and is bound by what the agents do within it.', source: 'Restatement (Third) of Agency § 1.01; UPOAA § 102(10)' },
+    { id: 'agents', nodeType: 'AgentGroup', name: 'Appointment of agents', effect: 'Names the attorneys-in-fact and says whether they act together or each alone. Co-agents must act jointly unless the instrument says otherwise.', source: 'UPOAA § 111(a)' },
+    { id: 'successors', nodeType: 'SuccessorGroup', name: 'Successor agents', effect: 'Agents who may act, in order, if an agent resigns, dies, becomes incapacitated or declines to serve.', source: 'UPOAA § 111(b)' },
+    { id: 'issuer', nodeType: 'Issuer', name: 'Issuer', effect: 'Identifies the company whose securities the filings concern and the defined term it is called by.' },
+    { id: 'define', nodeType: 'TermDefinition', name: 'Defined term', effect: 'Introduces a short name for a longer expression; the rendered text defines it at first use and uses the short name afterwards.' },
+    { id: 'grant', nodeType: 'Grant', name: 'Grant of authority', effect: 'What the attorneys-in-fact may do for the principal. Acts within the grant bind the principal; acts outside it do not. For SEC filings signed by an attorney-in-fact, the SEC requires the power of attorney to be filed with the form or already on file.', source: 'Restatement (Third) of Agency §§ 2.01-2.02; instructions to SEC Forms 3, 4 and 5 on signature by an attorney-in-fact' },
+    { id: 'substitution', nodeType: 'Substitution', name: 'Power of substitution', effect: 'Lets an agent appoint a substitute to act in the agent\'s place; without it an agent may not delegate the authority.', source: 'Restatement (Third) of Agency § 3.15; UPOAA § 201(a)(5)' },
+    { id: 'ratification', nodeType: 'Ratification', name: 'Ratification', effect: 'The principal confirms in advance what the agents lawfully do under the instrument, so those acts bind the principal as if the principal had done them.', source: 'Restatement (Third) of Agency § 4.01' },
+    { id: 'acknowledgment', nodeType: 'Acknowledgment', name: 'Section 16 acknowledgment', effect: 'Records that the agents, in serving, do not assume the principal\'s own responsibility to comply with Section 16 of the Securities Exchange Act of 1934; that duty stays with the reporting person.', source: 'Securities Exchange Act of 1934 § 16(a)' },
+    { id: 'indemnification', nodeType: 'Indemnification', name: 'Indemnification', effect: 'The principal agrees to hold the agents harmless for acts taken in good faith under the instrument.', source: 'UPOAA § 115 (exoneration of agent)' },
+    { id: 'reliance', nodeType: 'Reliance', name: 'Third-party reliance', effect: 'Tells third parties they may rely on the power of attorney; a person who accepts an acknowledged power of attorney in good faith is protected.', source: 'UPOAA § 119' },
+    { id: 'compensation', nodeType: 'Compensation', name: 'Compensation', effect: 'Whether the agents are paid. Unless the instrument says otherwise, an agent is entitled to reimbursement of expenses and reasonable compensation.', source: 'UPOAA § 112' },
+    { id: 'supersession', nodeType: 'Supersession', name: 'Supersession', effect: 'Says which earlier powers of attorney this one replaces. A new power of attorney does not revoke earlier ones unless it says so.', source: 'UPOAA § 110(f)' },
+    { id: 'term', nodeType: 'Term', name: 'Term', effect: 'When the authority begins and ends, and whether it survives the principal\'s incapacity. A power of attorney is durable unless it says otherwise.', source: 'UPOAA §§ 104, 109, 110' },
+    { id: 'revocation', nodeType: 'Revocation', name: 'Revocation', effect: 'How the principal revokes the power. Until an agent or a third party knows of the revocation, acts in good faith under the power may still bind the principal.', source: 'UPOAA §§ 110, 119' },
+    { id: 'execution', nodeType: 'Execution', name: 'Execution', effect: 'The date, signature and formalities. A power of attorney must be signed by the principal; a notary acknowledgment makes the signature presumptively genuine.', source: 'UPOAA § 105' }
+] as const satisfies readonly WrittenClause[];
+
+export type WrittenClauseId = (typeof WRITTEN_CLAUSES)[number]['id'];
+
+/** The written order, by id. */
+export const WRITTEN_ORDER: readonly WrittenClauseId[] = WRITTEN_CLAUSES.map((c) => c.id);
+
+const BY_NODE_TYPE = new Map<string, WrittenClause>(WRITTEN_CLAUSES.map((c) => [c.nodeType, c]));
+
+/** The written clause a syntax node of this type is. */
+export function writtenClause(nodeType: string): WrittenClause | undefined {
+    return BY_NODE_TYPE.get(nodeType);
+}
 
 /** The paragraph clauses in rendering order. */
 export const PARAGRAPH_ORDER: readonly string[] = CLAUSES.filter((c) => c.order !== undefined)

@@ -3,7 +3,9 @@
  * blocks, each with where it may be inserted. A snippet of a registry clause
  * takes its body and kinds from the clause registry. snippets/poa.json (the
  * editor's snippet file) is generated from this table by `npm run snippets`;
- * a test fails when it is stale.
+ * a test fails when it is stale. The language server's completion offers the
+ * entries that carry a `completion` label as whole clauses where a clause may
+ * start, and the few clauses below that only completion offers.
  */
 import type { Kind } from '../model/poa-model.js';
 import { clauseEntry } from './clause-registry.js';
@@ -24,6 +26,8 @@ interface SnippetSource {
     body?: string;
     /** How to see that the clause is already written (it is then not offered again). */
     once?: RegExp;
+    /** Offered by completion as a whole clause, under this label. */
+    completion?: string;
 }
 
 export interface SnippetEntry {
@@ -36,6 +40,8 @@ export interface SnippetEntry {
     /** VS Code snippet syntax, lines separated by \n and indented by tabs. */
     body: string;
     once?: RegExp;
+    /** Offered by completion as a whole clause, under this label. */
+    completion?: string;
 }
 
 const S16: readonly Kind[] = ['section16', 'securities'];
@@ -59,7 +65,7 @@ const SOURCES: readonly SnippetSource[] = [
     { name: 'agent', prefix: ['agent'], description: 'One attorney-in-fact, named.', context: 'agents', body: 'agent ${1:id} "${2:Full Name}"' },
     { name: 'agent by office', prefix: ['agent-office'], description: 'An attorney-in-fact identified by office, for the time being.', context: 'agents', body: 'agent ${1:id} office "${2:General Counsel}" of ${3:company}' },
     { name: 'successors', prefix: ['successors'], description: 'Successor agents, in order, if an agent cannot act.', context: 'instrument', clause: 'successors', once: /^\s*successors\b/m },
-    { name: 'issuer', prefix: ['issuer'], description: 'The company whose securities the power concerns.', context: 'instrument', clause: 'issuer' },
+    { name: 'issuer', prefix: ['issuer'], description: 'The company whose securities the power concerns.', context: 'instrument', clause: 'issuer', completion: 'issuer' },
     { name: 'define', prefix: ['define'], description: 'A defined term used in the wording.', context: 'instrument', body: 'define ${1:id} "${2:meaning}" as "${3:Term}"' },
     { name: 'grant', prefix: ['grant'], description: 'The powers granted to the agents.', context: 'instrument', clause: 'grant', once: /^\s*grant\b/m },
     { name: 'comply with', prefix: ['comply'], description: 'Authority to comply with the securities laws and the SEC\'s rules.', context: 'grant', kinds: S16, body: 'comply with ${1:act1934, act1933, sec}' },
@@ -82,7 +88,7 @@ const SOURCES: readonly SnippetSource[] = [
     { name: 'compensation', prefix: ['compensation'], description: 'Whether the agents are paid.', context: 'instrument', clause: 'compensation', once: /^\s*compensation\b/m },
     { name: 'supersedes', prefix: ['supersedes'], description: 'Revokes earlier powers of attorney for the same securities.', context: 'instrument', kinds: S16, body: 'supersedes all prior authorizations for ${1:company} securities revoking them', once: /^\s*supersedes\b/m },
     { name: 'supersedes nothing', prefix: ['supersedes-nothing'], description: 'States that the power revokes no earlier power.', context: 'instrument', body: 'supersedes nothing', once: /^\s*supersedes\b/m },
-    { name: 'term', prefix: ['term'], description: 'When the power starts and ends, and whether it is durable.', context: 'instrument', clause: 'term', once: /^\s*term\b/m },
+    { name: 'term', prefix: ['term'], description: 'When the power starts and ends, and whether it is durable.', context: 'instrument', clause: 'term', once: /^\s*term\b/m, completion: 'term (Section 16)' },
     { name: 'starts', prefix: ['starts'], description: 'When the power takes effect.', context: 'term', body: 'starts ${1|immediately,on incapacity determined by physician|}', once: /^\s*starts\b/m },
     { name: 'ends', prefix: ['ends'], description: 'When the power ends.', context: 'term', body: 'ends ${1|when revoked,at death,on completion,on 2030-12-31,after 1 years|}', once: /^\s*ends\b/m },
     { name: 'durable', prefix: ['durable'], description: 'The power survives the principal\'s incapacity.', context: 'term', kinds: ['general', 'limited', 'healthcare'], body: 'durable', once: /^\s*(not\s+)?durable\b/m },
@@ -100,10 +106,27 @@ const SOURCES: readonly SnippetSource[] = [
 function entry(s: SnippetSource): SnippetEntry {
     const clause = s.clause === undefined ? undefined : clauseEntry(s.clause);
     if (s.clause !== undefined && !clause) throw new Error(`snippet "${s.name}" names no registry clause "${s.clause}"`);
-    return { name: s.name, prefix: s.prefix, description: s.description, context: s.context, kinds: clause?.kinds ?? s.kinds ?? [], body: clause?.snippet ?? s.body ?? '', once: s.once };
+    return {
+        name: s.name, prefix: s.prefix, description: s.description, context: s.context, kinds: clause?.kinds ?? s.kinds ?? [],
+        body: clause?.snippet ?? s.body ?? '', once: s.once, completion: s.completion
+    };
 }
 
 export const SNIPPETS: readonly SnippetEntry[] = SOURCES.map(entry);
+
+/** Whole clauses that only completion offers (not in snippets/poa.json, nor among the Insert Clause choices). */
+const COMPLETION_ONLY: readonly SnippetSource[] = [
+    { name: 'principal (person)', prefix: [], description: 'The person granting the power', context: 'instrument', completion: 'principal (person)', body: 'principal ${1:id} "${2:Full Name}" {\n    pronoun ${3|he,she,they|}\n    capacities individual, fiduciary, other\n}' },
+    { name: 'agents (any one or more)', prefix: [], description: 'Attorneys-in-fact, any one or more of whom may act', context: 'instrument', completion: 'agents (any one or more)', body: 'agents any-one-or-more {\n    agent ${1:id} "${2:Full Name}"\n}' },
+    { name: 'grant (Section 16)', prefix: [], description: 'Forms 3, 4, 5 and 144 with their statutes', context: 'instrument', kinds: S16, completion: 'grant (Section 16)', body: 'grant {\n    comply with act1934, act1933, sec\n    file form3, form4, form5 under section16a including amendments, successor-forms\n    file form144 under rule144 relating to sales\n}' },
+    { name: 'term (durable)', prefix: [], description: 'Effective now, durable, until revoked', context: 'instrument', completion: 'term (durable)', body: 'term {\n    starts immediately\n    ends when revoked\n    durable\n}' },
+    { name: 'revocation (signed writing)', prefix: [], description: 'Revocable by a signed writing delivered to the agents', context: 'instrument', completion: 'revocation', body: 'revocation by signed-writing delivered to agents' },
+    { name: 'executed (dated)', prefix: [], description: 'Execution date and signature', context: 'instrument', completion: 'executed', body: 'executed ${1:2025-01-01} {\n    testimonium hand\n    signature "/s/ ${2:Full Name}"\n}' }
+];
+
+/** The whole clauses completion offers where a clause may start. */
+export const COMPLETION_SNIPPETS = [...SNIPPETS, ...COMPLETION_ONLY.map(entry)]
+    .filter((s): s is SnippetEntry & { completion: string } => s.completion !== undefined);
 
 /** The text of snippets/poa.json: VS Code's snippet file format, one entry per snippet. */
 export function snippetsJson(): string {

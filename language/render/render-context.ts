@@ -19,7 +19,7 @@ export class RenderContext {
     private readonly introduced = new Set<string>();
     /** Look-ups by id, so rendering stays linear in the size of the instrument. */
     private readonly parties = new Map<string, PartyModel>();
-    private readonly terms = new Map<string, DefinedTerm>();
+    private readonly definedTerms = new Map<string, DefinedTerm>();
     private readonly issuers = new Map<string, IssuerModel>();
 
     constructor(readonly model: PoaModel, options: RenderOptions = {}) {
@@ -28,7 +28,7 @@ export class RenderContext {
         this.dateStyle = options.dateStyle ?? model.dateStyle;
         // The first of a duplicated id wins, as the checks assume when they report the duplicate.
         for (const p of [...model.principals, ...model.agents, ...model.successors, ...model.issuers]) if (!this.parties.has(p.id)) this.parties.set(p.id, p);
-        for (const t of model.terms) if (!this.terms.has(t.id)) this.terms.set(t.id, t);
+        for (const t of model.definedTerms) if (!this.definedTerms.has(t.id)) this.definedTerms.set(t.id, t);
         for (const i of model.issuers) if (!this.issuers.has(i.id)) this.issuers.set(i.id, i);
     }
 
@@ -222,7 +222,7 @@ export class RenderContext {
      */
     term(id: string): Run[] {
         if (this.issuers.has(id)) return this.issuer(id);
-        const def = this.terms.get(id);
+        const def = this.definedTerms.get(id);
         if (!def) return [{ text: `[${blankLabel(id)}]`, role: 'missing', ref: id, note: `"${id}" is not defined in the instrument.` }];
         if (def.verbatim) return [{ text: def.meaning, role: 'term', ref: id }];
         const key = `term:${id}`;
@@ -233,8 +233,8 @@ export class RenderContext {
 
     /** The short form of a term used as an adjective ("SEC" in "SEC Form 4") once introduced, else undefined. */
     termAdjective(id: string): string | undefined {
-        if (!this.isIntroduced(id) || this.terms.get(id)?.verbatim) return undefined;
-        return this.terms.get(id)?.term;
+        if (!this.isIntroduced(id) || this.definedTerms.get(id)?.verbatim) return undefined;
+        return this.definedTerms.get(id)?.term;
     }
 
     /** "Section 16(a) of the 1934 Act", introducing the act if it has not been. */
@@ -278,7 +278,7 @@ export class RenderContext {
     private reference(name: string): Run[] {
         const party = this.findParty(name);
         if (party && party.role !== 'issuer') return [this.party(party)];
-        if (party || this.terms.has(name)) return this.term(name);
+        if (party || this.definedTerms.has(name)) return this.term(name);
         const param = this.model.parameters.find((p) => p.name === name);
         if (param) return [this.value({ value: param.value, parameter: param.name }, blankLabel(name))];
         return [{ text: `{${name}}`, role: 'missing', ref: name, note: `The wording refers to "${name}", which is not a party, defined term or parameter of this instrument.` }];

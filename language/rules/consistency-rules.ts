@@ -335,7 +335,7 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         source: 'Drafting practice; no statute prescribes definitions',
         check: ({ model }, report) => {
             const used = termUses(model);
-            for (const t of model.terms) {
+            for (const t of model.definedTerms) {
                 if (t.standard || !t.range || model.issuers.some((i) => i.id === t.id)) continue;
                 if (!used.has(t.id)) report({ range: t.range, args: { term: t.term } });
             }
@@ -354,7 +354,7 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         check: ({ model }, report) => {
             const names = new Set<string>([
                 ...model.principals.map((p) => p.id), ...allAgents(model).map((a) => a.id), ...model.issuers.map((i) => i.id),
-                ...model.terms.map((t) => t.id), ...model.parameters.map((p) => p.name), ...WORDING_BUILTINS
+                ...model.definedTerms.map((t) => t.id), ...model.parameters.map((p) => p.name), ...WORDING_BUILTINS
             ]);
             for (const w of wordings(model)) for (const r of w.references) {
                 if (!names.has(r.name)) report({ range: r.range, args: { name: r.name } });

@@ -18,7 +18,7 @@ function texts(model: PoaModel): { text: string; range?: SourceRange }[] {
         ...model.issuers.map((i) => i.name), ...(model.grant?.purposes ?? []), ...(model.grant?.limitations ?? [])
     ];
     const out: { text: string; range?: SourceRange }[] = values.filter((v): v is TextValue => !!v?.value && !v.parameter).map((v) => ({ text: v.value!, range: v.range }));
-    for (const t of model.terms) if (!t.standard && t.range) out.push({ text: `${t.meaning} ${t.term}`, range: t.range });
+    for (const t of model.definedTerms) if (!t.standard && t.range) out.push({ text: `${t.meaning} ${t.term}`, range: t.range });
     for (const c of model.grant?.customPowers ?? []) out.push({ text: c.text, range: c.range });
     return out;
 }

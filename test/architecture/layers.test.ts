@@ -58,6 +58,14 @@ describe('layers', () => {
         expect(bad.map(describeImport)).toEqual([]);
     });
 
+    it("the core's overrides of Langium's default services are all in language/langium/", () => {
+        const outside = sources('language')
+            .map((full) => relative(ROOT, full).split(sep).join('/'))
+            .filter((file) => !file.startsWith('language/langium/'))
+            .filter((file) => /\bextends\s+(Default|Langium|Abstract)\w+/.test(readFileSync(join(ROOT, file), 'utf8')));
+        expect(outside).toEqual([]);
+    });
+
     it('client/ imports nothing from language/ and only the protocol from server/', () => {
         const bad = importsIn('client').filter((i) => i.relative && /^(language|server|cli)\//.test(i.target) && i.target !== 'server/protocol.ts');
         expect(bad.map(describeImport)).toEqual([]);

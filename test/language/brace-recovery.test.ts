@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STRAY_BRACE_MESSAGE } from '../../language/brace-recovery.js';
+import { STRAY_BRACE_MESSAGE } from '../../language/langium/brace-recovery.js';
 import type { PoaModel } from '../../language/model/poa-model.js';
 import { check } from '../checks/check-helpers.js';
 

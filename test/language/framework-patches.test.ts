@@ -1,5 +1,5 @@
 /**
- * The one patch of a Langium internal (language/poa-parser.ts): the parser's
+ * The one patch of a Langium internal (language/langium/poa-parser.ts): the parser's
  * CST node builder skips attaching an empty list of hidden tokens, which made
  * long clauses quadratic to parse. The patch falls back silently when Langium
  * renames the builder, so this test is what notices: it fails if the patch no

@@ -90,8 +90,8 @@ describe('parsing', () => {
         expect(model.agents[1].organization).toBe('co');
         expect(model.designation).toEqual({ plural: 'attorneys and agents', singular: 'attorney and agent' });
         expect(model.successors[0].successor).toBe(true);
-        expect(model.terms.find((t) => t.id === 'bank')).toMatchObject({ term: 'Bank', standard: false });
-        expect(model.terms.find((t) => t.id === 'act1934')).toMatchObject({ term: '1934 Act', standard: true });
+        expect(model.definedTerms.find((t) => t.id === 'bank')).toMatchObject({ term: 'Bank', standard: false });
+        expect(model.definedTerms.find((t) => t.id === 'act1934')).toMatchObject({ term: '1934 Act', standard: true });
         expect(model.grant?.filings.map((f) => [f.forms.map((x) => x.id), f.statute])).toEqual([[['form3', 'form4', 'form5'], 'section16a'], [['form144'], 'rule144']]);
         expect(model.grant?.hotPowers.map((h) => h.id)).toEqual(['gifts', 'trusts']);
         expect(model.grant?.wording?.references.map((r) => r.name)).toEqual(['p']);

@@ -4,8 +4,9 @@
  * where each reference is, and the text is unescaped once.
  */
 import { expectCompletion } from 'langium/test';
+import { AstUtils, GrammarAST, URI } from 'langium';
 import { describe, expect, test } from 'vitest';
-import { loadPoa } from '../../language/poa-document.js';
+import { loadPoa, poaServices } from '../../language/poa-document.js';
 import { wordingParts, wordingReferences } from '../../language/model/wording-references.js';
 import { SymbolIndex } from '../../server/symbol-index.js';
 import { readFixture, renderSource, squash } from '../helpers.js';
@@ -54,8 +55,22 @@ describe('a reference after escaped quotes', () => {
         const { model, document } = await loadPoa(fixed, { validate: false });
         const ref = model.revocation!.wording!.references[0];
         expect(ref.range.offset).toBe(fixed.indexOf('{alex}'));
-        const usage = SymbolIndex.of(document).find('alex')!.usages.find((u) => u.offset > fixed.indexOf('worded'));
+        const usage = SymbolIndex.of(poaServices().Poa, document).find('alex')!.usages.find((u) => u.offset > fixed.indexOf('worded'));
         expect(usage).toEqual({ offset: ref.range.offset + 1, length: 'alex'.length });
+    });
+
+    test("Langium's References service finds a {name} in wording like a cross-reference", async () => {
+        const { shared, Poa: core } = poaServices();
+        const source = 'poa X { agents { agent alex "Alex Doe" } ratification worded "all that {alex} does" acknowledgment no-assumption by alex }';
+        const document = shared.workspace.LangiumDocumentFactory.fromString(source, URI.parse('memory:///references-service.poa'));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        await shared.workspace.DocumentBuilder.build([document], { validation: false });
+        const alex = document.localSymbols!.getStream(document.parseResult.value).find((d) => d.name === 'alex')!.node!;
+        const found = core.references.References.findReferences(alex, { includeDeclaration: true }).map((r) => source.slice(r.segment.offset - 1, r.segment.end + 1)).toArray();
+        shared.workspace.LangiumDocuments.deleteDocument(document.uri);
+        shared.workspace.IndexManager.remove(document.uri);
+        // The declaration, the wording use (inside its braces) and the cross-reference.
+        expect(found.sort()).toEqual([' alex ', ' alex ', '{alex}'].sort());
     });
 
     test('completion after escaped quotes offers names after `{`', async () => {
@@ -81,5 +96,19 @@ describe('rendering', () => {
     test('escaped quotes render as quotes', async () => {
         const text = worded(String.raw`revoked by a \"signed\" writing delivered to {alex}`);
         expect(squash(await renderSource(text))).toContain('revoked by a "signed" writing delivered to Alex Roe');
+    });
+});
+
+describe('where worded overrides are', () => {
+    test('only ever as the `wording` of a clause of the instrument, which is where wording-links.ts reads them', () => {
+        const { shared, Poa: core } = poaServices();
+        const holders = AstUtils.streamAllContents(core.Grammar).filter(GrammarAST.isAssignment)
+            .filter((a) => GrammarAST.isRuleCall(a.terminal) && a.terminal.rule.ref?.name === 'Wording')
+            .map((a) => ({ rule: AstUtils.getContainerOfType(a, GrammarAST.isParserRule)!.name, feature: a.feature })).toArray();
+        expect(holders.length).toBeGreaterThan(10);
+        for (const h of holders) {
+            expect(h.feature, h.rule).toBe('wording');
+            expect(shared.AstReflection.isSubtype(h.rule, 'Clause'), h.rule).toBe(true);
+        }
     });
 });

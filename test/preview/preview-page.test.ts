@@ -1,5 +1,6 @@
 /**
- * The preview page (media/preview.js and preview.css inside the shell from
+ * The preview page (client/preview/webview/preview-page.ts, bundled as media/preview.js,
+ * and preview.css inside the shell from
  * client/preview/preview-html.ts) in headless Chromium, fed like VS Code
  * feeds it: messages carrying the `poa/render` tree. Hostile names show as
  * text and never run; the Content-Security-Policy blocks anything not carrying
@@ -34,7 +35,14 @@ let scratch: string;
 let dialogs: string[] = [];
 let nonce = '';
 
+/** The page script, bundled from its TypeScript source as `npm run build` bundles it (so no stale media/preview.js is tested). */
+let pageScript = '';
+
 beforeAll(async () => {
+    const { build } = await import('esbuild');
+    const { previewBundleOptions } = await import(join(ROOT, 'scripts', 'preview-bundle.mjs'));
+    const bundled = await build({ ...previewBundleOptions(), absWorkingDir: ROOT, write: false });
+    pageScript = bundled.outputFiles?.[0]?.text ?? '';
     // The e2e harness's Chromium launcher (fresh profile, stray helpers reaped on close), with the browser
     // scripts/test-browser.mjs finds: the system Chromium, else the one packed in @sparticuz/chromium.
     // When neither can be had, resolveTestBrowser throws and says why, and every test here fails.
@@ -60,7 +68,7 @@ beforeEach(async () => {
     await page.route(`${ORIGIN}/**`, (route) => {
         const path = new URL(route.request().url()).pathname;
         if (path === '/') return route.fulfill({ contentType: 'text/html', body: html });
-        if (path === '/media/preview.js') return route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(ROOT, 'media', 'preview.js')) });
+        if (path === '/media/preview.js') return route.fulfill({ contentType: 'text/javascript', body: pageScript });
         if (path === '/media/preview.css') return route.fulfill({ contentType: 'text/css', body: readFileSync(join(ROOT, 'media', 'preview.css')) });
         return route.fulfill({ status: 404, body: '' });
     });

@@ -6,7 +6,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLAUSES, WRITTEN_ORDER } from '../../language/registry/clause-registry.js';
+import { CLAUSES, WRITTEN_CLAUSES, WRITTEN_ORDER } from '../../language/registry/clause-registry.js';
+import { COMPLETION_SNIPPETS, SNIPPETS } from '../../language/registry/snippet-catalog.js';
+import { poaServices } from '../../language/poa-document.js';
 import { CLAUSE_ORDER } from '../../language/fixes/clause-placement.js';
 import { KEYWORD_DOCS, leadingKeyword } from '../../language/registry/keyword-docs.js';
 
@@ -65,5 +67,26 @@ describe('the client', () => {
         expect(client.filter((f) => /poa\.json/.test(f.text)).map((f) => f.path)).toEqual([]);
         expect(client.filter((f) => /'NY'[^\n]*'CA'|id: 'NY'/.test(f.text)).map((f) => f.path)).toEqual([]);
         expect(client.filter((f) => /'acknowledgment'|no-assumption|context: '(instrument|grant)'/.test(f.text)).map((f) => f.path)).toEqual([]);
+    });
+});
+
+describe('legal notes of the written clauses', () => {
+    it('name node types the grammar has, each once', () => {
+        const types = poaServices().shared.AstReflection.getAllTypes();
+        for (const c of WRITTEN_CLAUSES) expect(types, c.id).toContain(c.nodeType);
+        expect(new Set(WRITTEN_CLAUSES.map((c) => c.nodeType)).size).toBe(WRITTEN_CLAUSES.length);
+    });
+
+    it('are written nowhere but the registry (hover and the outline read them from there)', () => {
+        const copies = WRITTEN_CLAUSES.map((c) => c.effect).flatMap((t) => copiesOf(t).map((p) => `${p}: ${t}`));
+        expect(copies).toEqual([]);
+    });
+});
+
+describe('the clause snippets completion offers', () => {
+    it('are the registry\'s (language/registry/snippet-catalog.ts); no table of them elsewhere', () => {
+        expect(COMPLETION_SNIPPETS.length).toBeGreaterThan(0);
+        for (const s of SNIPPETS.filter((x) => x.completion)) expect(COMPLETION_SNIPPETS).toContain(s);
+        expect(code.filter((f) => /CLAUSE_SNIPPETS|CLAUSE_NOTES/.test(f.text)).map((f) => f.path)).toEqual([]);
     });
 });

@@ -142,3 +142,17 @@ describe('completion on a statutory form', () => {
         });
     });
 });
+
+describe('clause snippets come from the clause registry', () => {
+    test('where a clause may start, completion offers each of the registry\'s completion snippets with its body', async () => {
+        const { COMPLETION_SNIPPETS } = await import('../../language/registry/snippet-catalog.js');
+        await complete({
+            text: 'poa X {\n    <|>\n}',
+            index: 0,
+            assert: (list) => {
+                const snippets = list.items.filter((i) => i.kind === 15);
+                expect(snippets.map((i) => [i.label, i.insertText])).toEqual(COMPLETION_SNIPPETS.map((s) => [s.completion, s.body]));
+            }
+        });
+    });
+});

@@ -46,3 +46,43 @@ describe('document highlight', () => {
         expect(result?.map((h) => h.kind)).toEqual([3, 2]);
     });
 });
+
+describe('from a {name} in a worded override, through Langium References service', () => {
+    test('find references lists the declaration, the cross-references and every wording use', async () => {
+        await references({
+            text: `poa X {
+                agents { agent <|doe|> "John Doe" }
+                acknowledgment no-assumption by <|doe|> worded "{<|d<|>oe|>} assumes none of the duties; \\"{<|doe|>}\\" is the agent"
+            }`,
+            includeDeclaration: true
+        });
+    });
+    test('highlight marks the declaration as a write and the other uses as reads', async () => {
+        const text = 'poa X { agents { agent doe "John Doe" } acknowledgment no-assumption by doe worded "{doe} assumes none" }';
+        const doc = await parseHelper(Poa)(text);
+        const position = doc.textDocument.positionAt(text.indexOf('{doe}') + 2);
+        const result = await Poa.lsp.DocumentHighlightProvider!.getDocumentHighlight(doc, { textDocument: { uri: doc.uri.toString() }, position });
+        expect(result?.map((h) => [text.slice(doc.textDocument.offsetAt(h.range.start) - 1, doc.textDocument.offsetAt(h.range.end) + 1), h.kind])).toEqual([
+            [' doe ', 3], [' doe ', 2], ['{doe}', 2]
+        ]);
+    });
+    test('a standard term has no definition in a file, so go to definition finds none', async () => {
+        const text = 'poa X { grant { comply with sec } ratification worded "as {sec} requires" }';
+        const doc = await parseHelper(Poa)(text);
+        for (const at of [text.indexOf('sec }') + 1, text.indexOf('{sec}') + 2]) {
+            const result = await Poa.lsp.DefinitionProvider!.getDefinition(doc, { textDocument: { uri: doc.uri.toString() }, position: doc.textDocument.positionAt(at) });
+            expect(result).toBeUndefined();
+        }
+    });
+    test('find references of a standard term lists its uses (in every open file), never the built-in library', async () => {
+        const text = 'poa X { grant { comply with sec } ratification worded "as {sec} requires" }';
+        const doc = await parseHelper(Poa)(text);
+        const result = await Poa.lsp.ReferencesProvider!.findReferences(doc, {
+            textDocument: { uri: doc.uri.toString() }, position: doc.textDocument.positionAt(text.indexOf('sec }') + 1), context: { includeDeclaration: true }
+        });
+        expect(result.filter((l) => !l.uri.startsWith('file:'))).toEqual([]);
+        expect(result.filter((l) => l.uri === doc.uri.toString()).map((l) => [l.uri, doc.textDocument.offsetAt(l.range.start)])).toEqual([
+            [doc.uri.toString(), text.indexOf('sec }')], [doc.uri.toString(), text.indexOf('{sec}') + 1]
+        ]);
+    });
+});

@@ -73,3 +73,24 @@ describe('rename', () => {
         expect(() => Poa.lsp.RenameProvider!.prepareRename(document, params('sec\n'))).toThrow(/standard term the language knows without a definition/);
     });
 });
+
+describe('rename through Langium References service', () => {
+    test('from a {name} in wording: the declaration, the cross-reference and the other wording uses change', async () => {
+        const text = 'poa X {\n    agents { agent doe "John Doe" }\n    acknowledgment no-assumption by doe worded "\\"{doe}\\" assumes none; {doe} agrees"\n}\n';
+        const { result } = await rename(text, '{doe} agrees', 'johnDoe', 2);
+        expect(result).toBe('poa X {\n    agents { agent johnDoe "John Doe" }\n    acknowledgment no-assumption by johnDoe worded "\\"{johnDoe}\\" assumes none; {johnDoe} agrees"\n}\n');
+    });
+
+    test('a standard term is refused, from a term reference and from {name} in wording, with the reason', async () => {
+        const text = 'poa X { grant { comply with act1933 } ratification worded "as {act1933} requires" }';
+        const message = '"act1933" is a standard term the language knows without a definition, so it cannot be renamed. Parties, defined terms and template parameters can be renamed.';
+        await expect(rename(text, 'act1933 }', 'securitiesAct')).rejects.toThrow(message);
+        await expect(rename(text, '{act1933}', 'securitiesAct', 2)).rejects.toThrow(message);
+    });
+
+    test('a defined term of the file that shadows a standard term is the file\'s and can be renamed', async () => {
+        const text = 'poa X { define sec "the Commission" as "SEC" grant { comply with sec } ratification worded "as {sec} requires" }';
+        const { result } = await rename(text, 'sec }', 'commission');
+        expect(result).toBe('poa X { define commission "the Commission" as "SEC" grant { comply with commission } ratification worded "as {commission} requires" }');
+    });
+});

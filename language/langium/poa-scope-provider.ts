@@ -13,8 +13,8 @@ import {
     AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MapScope, StreamScope, stream,
     type LangiumCoreServices, type ReferenceInfo, type Scope
 } from 'langium';
-import { TermTarget } from './generated/ast.js';
-import { standardTermDescriptions } from './standard-terms-library.js';
+import { TermTarget } from '../generated/ast.js';
+import { standardTermDescriptions } from '../standard-terms-library.js';
 
 export class PoaScopeProvider extends DefaultScopeProvider {
     /** By the document's local symbols (a new parse computes new ones), then by reference type. */

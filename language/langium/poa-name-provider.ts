@@ -4,7 +4,7 @@
  * since scope computation asks for it once per named thing.
  */
 import { DefaultNameProvider, type AstNode, type CstNode } from 'langium';
-import { propertyNodes } from './cst-properties.js';
+import { propertyNodes } from '../cst-properties.js';
 
 export class PoaNameProvider extends DefaultNameProvider {
     override getNameNode(node: AstNode): CstNode | undefined {
