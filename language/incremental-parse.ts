@@ -33,6 +33,8 @@ interface MutableCstNode {
     _range?: { start: Position; end: Position };
     _rangeCache?: unknown;
     _astNode?: AstNode;
+    readonly grammarSource?: unknown;
+    readonly tokenType?: unknown;
     content?: MutableCstNode[] & { splice(start: number, count: number, ...items: MutableCstNode[]): MutableCstNode[] };
 }
 
@@ -64,40 +66,20 @@ export function reparseClause(language: ClauseParser, old: ParseResult<AstNode>,
 
     const index = clauseAt(root, start, oldEnd);
     if (index < 0) return undefined;
-    const oldClause = root.clauses[index];
-    const holder = oldClause.$cstNode as unknown as MutableCstNode;
-    const from = holder.offset;
-    const to = holder.end + delta;
-    // The clause must be lexed as in the whole text: nothing but a space or a brace may touch it on either side.
-    const touches = (c: string | undefined) => c !== undefined && !/[\s{}]/.test(c);
-    if (touches(newText[from - 1]) || touches(newText[to])) return undefined;
-
-    const slice = newText.slice(from, to);
-    // The tokens as lexed, before the parser's brace recovery (`brace-recovery.ts`), which reads the whole
-    // file: a block at the clause's level is kept only if a clause keyword opens its line, within the clause.
-    const lexed = language.lexer.tokenize(slice);
-    if (lexed.errors.length || lexed.hidden.length || !blocksOpenClauses(lexed.tokens, language.opensClause)) return undefined;
-    const result = language.parser.parse(slice, { rule: 'Clause' });
-    if (result.lexerErrors.length || result.parserErrors.length || (result.lexerReport?.diagnostics.length ?? 0) > 0) return undefined;
-    const clause = result.value as Instrument['clauses'][number];
-    const parsed = clause.$cstNode as unknown as MutableCstNode | undefined;
-    const tokens = leaves(parsed ?? holder);
-    if (!parsed?.content || !holder.content || !sameTokenKinds(leaves(holder), tokens) || tokens.length !== lexed.tokens.length
-        || lexed.tokens.some((t, i) => t.tokenType !== (tokens[i] as { tokenType?: unknown }).tokenType)) return undefined;
-
-    // The new clause's syntax nodes go into the old clause's place, at their offsets in the whole text.
+    // The innermost node of the tree that holds the edit is re-parsed by its own rule (an agent, a filing, a
+    // quoted text); where that cannot be done soundly, the next one out, up to the clause.
     const lines = lineStarts(newText);
-    const cstNodes = [...parsed.content];
-    holder.content.splice(0, holder.content.length, ...cstNodes);
-    holder._astNode = clause;
-    holder._rangeCache = undefined;
-    (clause as { $cstNode?: unknown }).$cstNode = holder;
-    for (const n of cstNodes) move(n, cstRoot, from, lines);
-    // The text after the clause moved by delta (and maybe by lines): so did its syntax nodes.
-    const siblings = cstRoot.content ?? [];
-    const after = siblings.indexOf(holder);
-    if (delta !== 0 || newlines(oldText, start, oldEnd) !== newlines(newText, start, oldEnd + delta)) {
-        for (let i = after + 1; i < siblings.length; i++) move(siblings[i], cstRoot, delta, lines);
+    const chain = enclosingNodes(root.clauses[index].$cstNode as unknown as MutableCstNode, start, oldEnd);
+    // A line break added or removed can change how the parser's brace recovery reads the clause's blocks (it
+    // looks for a clause keyword on a block's line): then only the whole clause is re-parsed, where that is checked.
+    const linesChanged = oldText.slice(start, oldEnd).includes('\n') || newText.slice(start, oldEnd + delta).includes('\n');
+    let spliced: ParseResult<AstNode> | undefined;
+    for (let i = linesChanged ? 0 : chain.length - 1; i >= 0 && !spliced; i--) spliced = reparseNode(language, chain[i], newText, delta, i === 0, lines);
+    if (!spliced) return undefined;
+
+    // The text after the edit moved by delta (and maybe by lines): so did its syntax nodes.
+    if (delta !== 0 || linesChanged) {
+        shiftAfter(cstRoot, oldEnd, spliced.value.$cstNode as unknown as MutableCstNode, delta, lines);
     }
     cstRoot.root._text = newText;
     cstRoot._rangeCache = undefined;
@@ -105,7 +87,6 @@ export function reparseClause(language: ClauseParser, old: ParseResult<AstNode>,
     // A new instrument node, so that whatever is keyed by the root of the tree is built again.
     const instrument: Instrument = { ...root, clauses: [...root.clauses] };
     delete (instrument as { $document?: unknown }).$document;
-    instrument.clauses[index] = clause;
     instrument.clauses.forEach((c, i) => {
         (c as { $container: Instrument }).$container = instrument;
         (c as { $containerProperty?: string }).$containerProperty = 'clauses';
@@ -113,7 +94,74 @@ export function reparseClause(language: ClauseParser, old: ParseResult<AstNode>,
     });
     cstRoot._astNode = instrument;
     (instrument as { $cstNode?: unknown }).$cstNode = cstRoot;
-    return { value: instrument, lexerErrors: [], lexerReport: result.lexerReport, parserErrors: [] };
+    return { value: instrument, lexerErrors: [], lexerReport: spliced.lexerReport, parserErrors: [] };
+}
+
+/** The syntax nodes between the clause and the edit that carry an AST node of their own, the clause first. */
+function enclosingNodes(clause: MutableCstNode, start: number, end: number): MutableCstNode[] {
+    const chain: MutableCstNode[] = [clause];
+    let node: MutableCstNode | undefined = clause;
+    while (node?.content) {
+        node = node.content.find((c) => c.content && c.offset <= start && end <= c.end);
+        if (node && node._astNode && (node._astNode as { $cstNode?: unknown }).$cstNode === node && ruleName(node)) chain.push(node);
+    }
+    return chain;
+}
+
+function ruleName(node: MutableCstNode): string | undefined {
+    const source = node.grammarSource as { $type?: string; rule?: { ref?: { $type?: string; name?: string } } } | undefined;
+    return source?.$type === 'RuleCall' && source.rule?.ref?.$type === 'ParserRule' ? source.rule.ref.name : undefined;
+}
+
+/**
+ * Re-parses the text of one node by its rule and puts the result in its place, in the syntax tree and in
+ * its container; undefined (and nothing changed) when the re-parse would not be what a full parse gives.
+ */
+function reparseNode(language: ClauseParser, holder: MutableCstNode, newText: string, delta: number, isClause: boolean, lines: number[]): ParseResult<AstNode> | undefined {
+    const rule = ruleName(holder);
+    const old = holder._astNode;
+    if (!rule || !old || !holder.content) return undefined;
+    const from = holder.offset;
+    const to = holder.end + delta;
+    // The node must be lexed as in the whole text: nothing but a space, a brace or a comma may touch it.
+    const touches = (c: string | undefined) => c !== undefined && !/[\s{},]/.test(c);
+    if (touches(newText[from - 1]) || touches(newText[to])) return undefined;
+
+    const slice = newText.slice(from, to);
+    // The tokens as lexed, before the parser's brace recovery (`brace-recovery.ts`), which reads the whole
+    // file: a block at the node's level is kept only if a clause keyword opens its line, within the node.
+    const lexed = language.lexer.tokenize(slice);
+    if (lexed.errors.length || lexed.hidden.length || !blocksOpenClauses(lexed.tokens, language.opensClause)) return undefined;
+    const result = language.parser.parse(slice, { rule });
+    if (result.lexerErrors.length || result.parserErrors.length || (result.lexerReport?.diagnostics.length ?? 0) > 0) return undefined;
+    const node = result.value;
+    const parsed = node.$cstNode as unknown as MutableCstNode | undefined;
+    if (!parsed?.content || node.$type !== old.$type || !sameShape(holder.content, parsed.content)) return undefined;
+    const tokens = leaves(parsed);
+    if (tokens.length !== lexed.tokens.length || lexed.tokens.some((t, i) => t.tokenType !== tokens[i].tokenType)) return undefined;
+
+    // The new syntax nodes go into the old node's place, at their offsets in the whole text.
+    const cstNodes = [...parsed.content];
+    holder.content.splice(0, holder.content.length, ...cstNodes);
+    holder._astNode = node;
+    holder._rangeCache = undefined;
+    (node as { $cstNode?: unknown }).$cstNode = holder;
+    for (const n of cstNodes) move(n, holder, from, lines);
+    if (!isClause) {
+        const container = old.$container as unknown as Record<string, unknown>;
+        const property = old.$containerProperty as string;
+        const value = container[property];
+        if (Array.isArray(value)) value[old.$containerIndex as number] = node;
+        else container[property] = node;
+        const moved = node as { $container?: unknown; $containerProperty?: string; $containerIndex?: number };
+        moved.$container = old.$container;
+        moved.$containerProperty = old.$containerProperty;
+        moved.$containerIndex = old.$containerIndex;
+    } else {
+        const instrument = old.$container as Instrument;
+        instrument.clauses[old.$containerIndex as number] = node as Instrument['clauses'][number];
+    }
+    return { ...result, value: node };
 }
 
 /** The index of the clause whose text holds [start, end) (its first token to its last), else -1. */
@@ -165,23 +213,41 @@ function leaves(node: MutableCstNode, out: MutableCstNode[] = []): MutableCstNod
     return out;
 }
 
-/** Same kinds of tokens in the same order, and no comment (a comment's place in the tree depends on what surrounds it). */
-function sameTokenKinds(before: MutableCstNode[], after: MutableCstNode[]): boolean {
+/**
+ * The same tree of grammar elements with the same kinds of tokens, and no comment (a comment's place in the
+ * tree depends on what surrounds it): what a full parse builds from the same kinds of tokens.
+ */
+function sameShape(before: readonly MutableCstNode[], after: readonly MutableCstNode[]): boolean {
     if (before.length !== after.length) return false;
     for (let i = 0; i < before.length; i++) {
-        const a = before[i] as MutableCstNode & { tokenType?: unknown };
-        const b = after[i] as MutableCstNode & { tokenType?: unknown };
-        if (a.hidden || b.hidden || a.tokenType === undefined || a.tokenType !== b.tokenType) return false;
+        const a = before[i];
+        const b = after[i];
+        if (a.hidden || b.hidden || a.grammarSource !== b.grammarSource || !a.content !== !b.content) return false;
+        if (a.content && b.content ? !sameShape(a.content, b.content) : a.tokenType === undefined || a.tokenType !== b.tokenType) return false;
     }
     return true;
 }
 
-/** Moves a syntax node and its children by `by` characters into the tree of `root`, their ranges read from `lines`. */
-function move(node: MutableCstNode, root: MutableCstNode, by: number, lines: number[]): void {
-    node.root = root.root;
+/** Shifts every token at or after `boundary` (old offsets) by `by`, except those of the re-parsed node, and forgets cached ranges. */
+function shiftAfter(node: MutableCstNode, boundary: number, skip: MutableCstNode, by: number, lines: number[]): void {
+    if (node === skip) return;
     if (node.content) {
         node._rangeCache = undefined;
-        for (const child of node.content) move(child, root, by, lines);
+        for (const child of node.content) shiftAfter(child, boundary, skip, by, lines);
+        return;
+    }
+    const offset = node._offset as number;
+    if (offset < boundary) return;
+    node._offset = offset + by;
+    node._range = { start: position(lines, offset + by), end: position(lines, offset + by + (node._length as number)) };
+}
+
+/** Moves a syntax node and its children by `by` characters into the tree of `root`, their ranges read from `lines`. */
+function move(node: MutableCstNode, into: MutableCstNode, by: number, lines: number[]): void {
+    node.root = into.root;
+    if (node.content) {
+        node._rangeCache = undefined;
+        for (const child of node.content) move(child, into, by, lines);
         return;
     }
     const offset = (node._offset as number) + by;
@@ -204,10 +270,4 @@ function position(lines: number[], offset: number): Position {
         else high = mid - 1;
     }
     return { line: low, character: offset - lines[low] };
-}
-
-function newlines(text: string, from: number, to: number): number {
-    let n = 0;
-    for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
-    return n;
 }
