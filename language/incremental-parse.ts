@@ -54,6 +54,9 @@ export function reparseClause(language: ClauseParser, old: ParseResult<AstNode>,
     const cstRoot = root.$cstNode as unknown as MutableCstNode | undefined;
     if (root.$type !== 'Instrument' || !cstRoot || cstRoot.root !== cstRoot || cstRoot.root._text !== oldText) return undefined;
 
+    // Line and character positions are counted here on '\n' (and '\r\n'); the lexer also ends a line at a lone '\r'.
+    if (/\r(?!\n)/.test(newText)) return undefined;
+
     // The changed span: [start, oldEnd) of the old text became [start, oldEnd + delta) of the new.
     let start = 0;
     const shorter = Math.min(oldText.length, newText.length);

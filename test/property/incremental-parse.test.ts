@@ -155,6 +155,13 @@ describe('incremental parsing of one clause', () => {
         expect(reparseClause(language(), parser().parse('poa X {\n    principal p "Pat" {\n        pronoun she\n    }\n}\n'), 'poa X {\n    principal p "Pat" {\n        pronoun she\n    }\n}\n',
             'poa X {\n    principal p "\nPat" {\n        pronoun she\n    }\n}\n')).toBeUndefined();
         expect(edited('Pat Doe', 'Pat A. Doe')).toBeDefined();
+        // Lines that end with a lone carriage return are counted by the lexer alone.
+        const oldMac = text.replaceAll('\n', '\r');
+        expect(reparseClause(language(), parser().parse(oldMac), oldMac, oldMac.replace('Pat Doe', 'Pat A. Doe'))).toBeUndefined();
+        const oldWindows = text.replaceAll('\n', '\r\n');
+        const windows = reparseClause(language(), parser().parse(oldWindows), oldWindows, oldWindows.replace('Pat Doe', 'Pat A. Doe'));
+        expect(windows).toBeDefined();
+        if (windows) expectSameAsFullParse(windows, oldWindows.replace('Pat Doe', 'Pat A. Doe'));
         const broken = parser().parse('poa X {\n    kind\n    principal p "Pat Doe"\n}\n') as ParseResult<AstNode>;
         expect(reparseClause(language(), broken, broken.value.$cstNode?.root.fullText ?? '', 'poa X {\n    kind\n    principal p "Pat A. Doe"\n}\n')).toBeUndefined();
     });
