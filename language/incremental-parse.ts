@@ -1,21 +1,24 @@
 /**
- * Re-parses only the clause an edit falls in, where that gives the tree a
- * full parse would. The instrument is a flat list of clauses; an edit that
- * stays inside one clause and leaves that clause's token kinds as they were
- * (typing inside a quoted text, a name or a number) re-parses that clause's
- * text alone and puts the result in place of the old clause. Sound because
- * the parser's decisions depend only on the kinds of tokens: with the same
- * kinds before, inside and after the clause, a full parse takes the same path
- * and builds the same tree, with the new clause's values. Everything else (a
- * new word, a deleted brace, a comment, a file with syntax errors) is parsed
- * in full: `reparseClause` answers undefined.
+ * Re-parses only what an edit touched, where that gives the tree a full parse
+ * would. The instrument is a flat list of clauses; an edit that stays inside
+ * one clause and leaves the token kinds as they were (typing inside a quoted
+ * text, a name or a number) re-parses the innermost node that holds it (the
+ * quoted text, the filing, the agent; else the whole clause) by its own grammar
+ * rule and puts the result in place of the old node. Sound because the
+ * parser's decisions depend only on the kinds of tokens: with the same kinds
+ * before, inside and after the node, a full parse takes the same path, and the
+ * re-parsed node must have the old node's tree of grammar elements. The
+ * brace recovery (`brace-recovery.ts`) also reads lines: an edit that adds or
+ * removes a line break re-parses the whole clause, whose blocks are checked.
+ * Everything else (a new word, a deleted brace, a comment, a file with syntax
+ * errors) is parsed in full: `reparseClause` answers undefined.
  *
- * The clauses that did not change are kept, with their syntax nodes moved to
+ * The nodes that did not change are kept, with their syntax nodes moved to
  * the new offsets; the instrument node is new, so caches keyed by the root of
  * the tree (the semantic model, the rendered preview) are rebuilt. The old tree
  * is left behind: it must not be read after the update.
- * Test: `test/property/incremental-parse.test.ts` (random edits of the examples
- * give the tree and values of a full parse).
+ * Tests: `test/property/incremental-parse.test.ts` (random edits of the examples
+ * give the tree and values of a full parse), `test/language/incremental-update.test.ts`.
  */
 import type { AstNode, LangiumParser, Lexer, ParseResult } from 'langium';
 import type { IToken } from 'chevrotain';
