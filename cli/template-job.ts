@@ -5,6 +5,8 @@
  */
 import type { Instrument } from '../language/generated/ast.js';
 import { buildModel, type ParameterData } from '../language/model/build-model.js';
+import { sharedModel } from '../language/model/model-cache.js';
+import { defaultRendering } from '../language/render/default-rendering.js';
 import { renderDocument } from '../language/render/render-document.js';
 import type { ParameterSpec } from '../language/templates/parameter-values.js';
 import { resolve } from 'node:path';
@@ -46,6 +48,11 @@ export async function prepareTemplate(text: string, file: string): Promise<{ tem
 }
 
 export async function renderWithData(template: PreparedTemplate, data: ParameterData, format: CliFormat): Promise<string | Uint8Array> {
+    // Without data (`poa render` of an instrument), the model and rendering the checks already made.
+    if (Object.keys(data).length === 0) {
+        const model = sharedModel(template.instrument);
+        return exportDocument(defaultRendering(model), model, format);
+    }
     const model = buildModel(template.instrument, { data });
     return exportDocument(renderDocument(model), model, format);
 }

@@ -6,6 +6,7 @@
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import type { Instrument } from './generated/ast.js';
 import { buildModel, type ParameterData } from './model/build-model.js';
+import { sharedModel } from './model/model-cache.js';
 import type { PoaModel } from './model/poa-model.js';
 import type { SourceRange } from './model/source-range.js';
 import { createPoaServices } from './poa-module.js';
@@ -64,5 +65,7 @@ export async function loadPoa(text: string, options: LoadOptions = {}): Promise<
         message: d.message,
         range: { start: { ...d.range.start }, end: { ...d.range.end } }
     }));
-    return { document, model: buildModel(document.parseResult.value, { data: options.data }), diagnostics };
+    // Without data the model is the one the checks built for this parse (model/model-cache.ts), not a second one.
+    const root = document.parseResult.value;
+    return { document, model: options.data ? buildModel(root, { data: options.data }) : sharedModel(root), diagnostics };
 }

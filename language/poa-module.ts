@@ -6,9 +6,10 @@
 import {
     createDefaultCoreModule, createDefaultSharedCoreModule, inject,
     type DefaultSharedCoreModuleContext, type LangiumCoreServices, type LangiumSharedCoreServices,
-    type Module, type PartialLangiumCoreServices
+    type Module, type PartialLangiumCoreServices, type PartialLangiumSharedCoreServices
 } from 'langium';
 import { PoaGeneratedModule, PoaGeneratedSharedModule, PoaLanguageMetaData } from './generated/module.js';
+import { PoaDocumentFactory } from './langium/poa-document-factory.js';
 import { PoaParserErrorMessageProvider } from './langium/parser-messages.js';
 import { createPoaParser, poaLanguageMetaData } from './langium/poa-parser.js';
 import { PoaTokenBuilder } from './langium/poa-token-builder.js';
@@ -55,9 +56,16 @@ export const PoaModule: Module<PoaServices, PartialLangiumCoreServices & PoaAdde
     }
 };
 
+/** Shared services the POA language replaces, in every host: an edit inside one clause re-parses that clause only. */
+export const PoaSharedModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
+    workspace: {
+        LangiumDocumentFactory: (services) => new PoaDocumentFactory(services)
+    }
+};
+
 /** The core services for hosts without a language server (CLI, tests). */
 export function createPoaServices(context: DefaultSharedCoreModuleContext): { shared: LangiumSharedCoreServices; Poa: PoaServices } {
-    const shared = inject(createDefaultSharedCoreModule(context), PoaGeneratedSharedModule);
+    const shared = inject(createDefaultSharedCoreModule(context), PoaGeneratedSharedModule, PoaSharedModule);
     const Poa = inject(createDefaultCoreModule({ shared }), PoaGeneratedModule, PoaModule);
     shared.ServiceRegistry.register(Poa);
     return { shared, Poa };

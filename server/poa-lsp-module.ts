@@ -10,7 +10,7 @@ import {
     type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { PoaGeneratedModule, PoaGeneratedSharedModule } from '../language/generated/module.js';
-import { PoaModule, type PoaAddedServices } from '../language/poa-module.js';
+import { PoaModule, PoaSharedModule, type PoaAddedServices } from '../language/poa-module.js';
 import { PoaCodeActionProvider } from './code-action-provider.js';
 import { watchClientSupport } from './client-support.js';
 import { PoaCodeLensProvider } from './code-lens-provider.js';
@@ -68,7 +68,7 @@ export const PoaSharedLspModule: Module<LangiumSharedServices, PartialLangiumSha
 
 /** The server's services: for the real server (with a connection) and for tests (without). */
 export function createPoaLspServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Poa: PoaLspServices } {
-    const shared = inject(createDefaultSharedModule(context), PoaGeneratedSharedModule, PoaSharedLspModule);
+    const shared = inject(createDefaultSharedModule(context), PoaGeneratedSharedModule, PoaSharedModule as Module<LangiumSharedServices, PartialLangiumSharedServices>, PoaSharedLspModule);
     const Poa = inject(createDefaultModule({ shared }), PoaGeneratedModule, PoaModule as Module<PoaLspServices, PoaAddedServices>, PoaLspModule);
     shared.ServiceRegistry.register(Poa);
     watchClientSupport(shared);

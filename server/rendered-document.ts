@@ -8,13 +8,13 @@ import type { Instrument } from '../language/generated/ast.js';
 import { sharedModel } from '../language/model/model-cache.js';
 import type { PoaModel } from '../language/model/poa-model.js';
 import type { RenderedDocument } from '../language/render/document-tree.js';
+import { defaultRendering } from '../language/render/default-rendering.js';
 import { renderDocument } from '../language/render/render-document.js';
 import type { RenderOptions } from '../language/render/render-options.js';
 
 interface Entry {
     root: unknown;
     model: PoaModel;
-    rendered?: RenderedDocument;
 }
 
 const cache = new WeakMap<LangiumDocument, Entry>();
@@ -38,6 +38,5 @@ export function renderedOf(document: LangiumDocument, options?: RenderOptions): 
     const e = entry(document);
     const hasOptions = options && (options.voice || options.layout || options.dateStyle || options.gaps?.length);
     if (hasOptions) return renderDocument(e.model, options);
-    e.rendered ??= renderDocument(e.model, {});
-    return e.rendered;
+    return defaultRendering(e.model); // the tree the unused-term check rendered during validation
 }

@@ -17,6 +17,8 @@ export class RenderContext {
     readonly layout: Layout;
     readonly dateStyle: DateStyle;
     private readonly introduced = new Set<string>();
+    /** The keys of `introduced` in the order they were added, so a checkpoint undoes only what came after it. */
+    private readonly introductions: string[] = [];
     /** Look-ups by id, so rendering stays linear in the size of the instrument. */
     private readonly parties = new Map<string, PartyModel>();
     private readonly definedTerms = new Map<string, DefinedTerm>();
@@ -51,11 +53,17 @@ export class RenderContext {
 
     /** Saves which terms have been introduced; the returned function restores that state. */
     checkpoint(): () => void {
-        const saved = new Set(this.introduced);
+        // Keys are only ever added (and undone here), so the state at a checkpoint is a prefix of the log:
+        // constant time per checkpoint, where copying the set made a long grant quadratic to render.
+        const mark = this.introductions.length;
         return () => {
-            this.introduced.clear();
-            for (const key of saved) this.introduced.add(key);
+            while (this.introductions.length > mark) this.introduced.delete(this.introductions.pop() as string);
         };
+    }
+
+    private introduce(key: string): void {
+        this.introduced.add(key);
+        this.introductions.push(key);
     }
 
     get firstPerson(): boolean {
@@ -192,7 +200,7 @@ export class RenderContext {
         const key = `issuer:${issuer.id}`;
         if (this.introduced.has(key) && issuer.definedAs) return [{ text: `the ${issuer.definedAs}`, role: 'term', ref: issuer.id }];
         if (this.introduced.has(key)) return [this.party(issuer)];
-        this.introduced.add(key);
+        this.introduce(key);
         // `issuer ... worded "..."`: the issuer's own words at first use.
         if (this.model.issuerWording && issuer === this.model.issuers[0]) return this.wording(this.model.issuerWording);
         const runs: Run[] = [this.party(issuer)];
@@ -227,7 +235,7 @@ export class RenderContext {
         if (def.verbatim) return [{ text: def.meaning, role: 'term', ref: id }];
         const key = `term:${id}`;
         if (this.introduced.has(key)) return [{ text: `the ${def.term}`, role: 'term', ref: id }];
-        this.introduced.add(key);
+        this.introduce(key);
         return [{ text: `${def.meaning} (the "`, role: 'term', ref: id }, { text: def.term, role: 'term', ref: id }, { text: '")', role: 'term', ref: id }];
     }
 

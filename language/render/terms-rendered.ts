@@ -6,14 +6,14 @@
  */
 import type { PoaModel } from '../model/poa-model.js';
 import type { Run } from './document-tree.js';
-import { renderDocument } from './render-document.js';
+import { defaultRendering } from './default-rendering.js';
 
 export function termsRendered(model: PoaModel): Set<string> {
     const used = new Set<string>();
     const note = (runs: readonly Run[] | undefined) => {
         for (const r of runs ?? []) if (r.role === 'term' && r.ref) used.add(r.ref);
     };
-    for (const block of renderDocument(model).blocks) {
+    for (const block of defaultRendering(model).blocks) {
         note(block.runs);
         for (const line of block.lines ?? []) note(line.runs);
     }
