@@ -67,6 +67,7 @@ export type PoaKeywordNames =
     | "delivered"
     | "determined"
     | "durable"
+    | "each"
     | "edgar"
     | "ends"
     | "entity"
@@ -106,6 +107,7 @@ export type PoaKeywordNames =
     | "jurisdiction"
     | "kind"
     | "layout"
+    | "leaving"
     | "legal"
     | "letter"
     | "letterhead"
@@ -173,6 +175,7 @@ export type PoaKeywordNames =
     | "style"
     | "subject"
     | "subjects"
+    | "subsidiaries"
     | "substitution"
     | "successor-forms"
     | "successors"
@@ -273,6 +276,23 @@ export const Agent = {
 
 export function isAgent(item: unknown): item is Agent {
     return reflection.isInstance(item, Agent.$type);
+}
+
+export interface AgentDeparture extends langium.AstNode {
+    readonly $container: Term;
+    readonly $type: 'AgentDeparture';
+    employers: Array<Employer>;
+    role?: Text;
+}
+
+export const AgentDeparture = {
+    $type: 'AgentDeparture',
+    employers: 'employers',
+    role: 'role'
+} as const;
+
+export function isAgentDeparture(item: unknown): item is AgentDeparture {
+    return reflection.isInstance(item, AgentDeparture.$type);
 }
 
 export interface AgentGroup extends langium.AstNode {
@@ -549,6 +569,25 @@ export const EdgarAccess = {
 
 export function isEdgarAccess(item: unknown): item is EdgarAccess {
     return reflection.isInstance(item, EdgarAccess.$type);
+}
+
+export interface Employer extends langium.AstNode {
+    readonly $container: AgentDeparture;
+    readonly $type: 'Employer';
+    issuer?: langium.Reference<Issuer>;
+    name?: Text;
+    subsidiaries: boolean;
+}
+
+export const Employer = {
+    $type: 'Employer',
+    issuer: 'issuer',
+    name: 'name',
+    subsidiaries: 'subsidiaries'
+} as const;
+
+export function isEmployer(item: unknown): item is Employer {
+    return reflection.isInstance(item, Employer.$type);
 }
 
 export interface End extends langium.AstNode {
@@ -1124,7 +1163,7 @@ export function isParameter(item: unknown): item is Parameter {
 }
 
 export interface ParameterRef extends langium.AstNode {
-    readonly $container: AddressProperty | Agent | End | Execution | ExhibitClause | Instructions | Issuer | LetterDate | Limitation | Notary | OrganizedProperty | Principal | PronounProperty | Purpose | RoleProperty | SignatoryProperty | Signature | Start | Supersession | TitleClause | Witnesses;
+    readonly $container: AddressProperty | Agent | AgentDeparture | Employer | End | Execution | ExhibitClause | Instructions | Issuer | LetterDate | Limitation | Notary | OrganizedProperty | Principal | PronounProperty | Purpose | RoleProperty | SignatoryProperty | Signature | Start | Supersession | TitleClause | Witnesses;
     readonly $type: 'ParameterRef';
     parameter: langium.Reference<Parameter>;
 }
@@ -1447,7 +1486,7 @@ export function isStatusName(item: unknown): item is StatusName {
 }
 
 export interface StringLiteral extends langium.AstNode {
-    readonly $container: AddressProperty | Agent | Execution | ExhibitClause | Instructions | Issuer | Limitation | Notary | OrganizedProperty | Parameter | Principal | Purpose | RoleProperty | SignatoryProperty | Signature | TitleClause | Witnesses;
+    readonly $container: AddressProperty | Agent | AgentDeparture | Employer | Execution | ExhibitClause | Instructions | Issuer | Limitation | Notary | OrganizedProperty | Parameter | Principal | Purpose | RoleProperty | SignatoryProperty | Signature | TitleClause | Witnesses;
     readonly $type: 'StringLiteral';
     value: string;
 }
@@ -1600,7 +1639,7 @@ export function isTermDefinition(item: unknown): item is TermDefinition {
     return reflection.isInstance(item, TermDefinition.$type);
 }
 
-export type TermPart = Durability | End | Start;
+export type TermPart = AgentDeparture | Durability | End | Start;
 
 export const TermPart = {
     $type: 'TermPart'
@@ -1767,6 +1806,7 @@ export type PoaAstType = {
     AddressProperty: AddressProperty
     Addressee: Addressee
     Agent: Agent
+    AgentDeparture: AgentDeparture
     AgentGroup: AgentGroup
     AgentProperty: AgentProperty
     CapacitiesProperty: CapacitiesProperty
@@ -1784,6 +1824,7 @@ export type PoaAstType = {
     Determination: Determination
     Durability: Durability
     EdgarAccess: EdgarAccess
+    Employer: Employer
     End: End
     Execution: Execution
     ExecutionItem: ExecutionItem
@@ -1918,6 +1959,19 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Party.$type]
+        },
+        AgentDeparture: {
+            name: AgentDeparture.$type,
+            properties: {
+                employers: {
+                    name: AgentDeparture.employers,
+                    defaultValue: []
+                },
+                role: {
+                    name: AgentDeparture.role
+                }
+            },
+            superTypes: [TermPart.$type]
         },
         AgentGroup: {
             name: AgentGroup.$type,
@@ -2095,6 +2149,23 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Power.$type]
+        },
+        Employer: {
+            name: Employer.$type,
+            properties: {
+                issuer: {
+                    name: Employer.issuer,
+                    referenceType: Issuer.$type
+                },
+                name: {
+                    name: Employer.name
+                },
+                subsidiaries: {
+                    name: Employer.subsidiaries,
+                    defaultValue: false
+                }
+            },
+            superTypes: []
         },
         End: {
             name: End.$type,

@@ -413,6 +413,7 @@ class ModelBuilder {
         const start = t.parts.find(ast.isStart);
         const end = t.parts.find(ast.isEnd);
         const durability = t.parts.find(ast.isDurability);
+        const departure = t.parts.find(ast.isAgentDeparture);
         return {
             range: rangeOf(t),
             wording: this.wording(t.wording),
@@ -434,7 +435,16 @@ class ModelBuilder {
                 range: rangeOf(end)
             } : undefined,
             durable: durability ? durability.durable : undefined,
-            durabilityRange: durability ? rangeOf(durability) : undefined
+            durabilityRange: durability ? rangeOf(durability) : undefined,
+            departure: departure ? {
+                employers: departure.employers.map((e) => ({
+                    issuer: e.issuer ? e.issuer.ref?.name ?? e.issuer.$refText : undefined,
+                    name: e.name ? this.text(e.name) : undefined,
+                    subsidiaries: e.subsidiaries
+                })),
+                role: departure.role ? this.text(departure.role) : undefined,
+                range: rangeOf(departure)
+            } : undefined
         };
     }
 

@@ -221,6 +221,16 @@ export interface TermModel extends Clause {
     /** true: durable; false: expressly not durable; undefined: not stated. */
     durable?: boolean;
     durabilityRange?: SourceRange;
+    /** `ends for each agent on leaving ...`: an agent's authority ends when that agent leaves the company or firm. */
+    departure?: AgentDepartureModel;
+}
+
+/** Whom the agents work for: the power ends for an agent who leaves them. */
+export interface AgentDepartureModel {
+    employers: { issuer?: string; name?: TextValue; subsidiaries: boolean }[];
+    /** What the agent ceases to be ("employee or consultant"); unstated, the agent is "employed by". */
+    role?: TextValue;
+    range: SourceRange;
 }
 
 export interface RevocationModel extends Clause {

@@ -4,6 +4,7 @@
  * use it to say which styles exist.
  */
 import { acknowledgment } from './acknowledgment.js';
+import { agentDeparture } from './agent-departure.js';
 import { agentMode } from './agent-mode.js';
 import { agentsAnnex, appointment } from './appointment.js';
 import { dating, signature, testimonium } from './execution.js';
@@ -30,7 +31,7 @@ export const PHRASEBOOK: readonly ClausePhrases[] = [
     incidentalAuthority, substitution, ratification, acknowledgment,
     instrumentName, supersession, termStart, termEnd, determination, durability, revocation, revocationFrame,
     successors, limitations, compensation, indemnification, reliance,
-    testimonium, dating, signature, witness
+    testimonium, dating, signature, witness, agentDeparture
 ];
 
 const byClause = new Map(PHRASEBOOK.map((c) => [c.clause, c]));

@@ -4,6 +4,7 @@
  * effect ..., unless earlier revoked by the undersigned in a signed writing
  * delivered to ...". Each part is a phrase; the renderer joins the parts.
  */
+import { earliestOfTermEnds } from './agent-departure.js';
 import type { ClausePhrases } from './phrase-style.js';
 
 export const instrumentName: ClausePhrases = {
@@ -110,7 +111,8 @@ export const termEnd: ClausePhrases = {
                 'date': 'be effective as of the date written below, and unless sooner revoked, shall terminate on {end-date}'
             },
             example: 'sec16_yahoo-levchin-5yr-expiry-2012'
-        }
+        },
+        ...earliestOfTermEnds
     ]
 };
 

@@ -75,6 +75,7 @@ export class Slots implements SlotSource {
             case 'designation': return text(ctx.designation());
             case 'designation-one': return text(ctx.designation(false));
             case 'designation-plural': return text(ctx.designation(true));
+            case 'a-designation-one': return text(withArticle(ctx.designation(false)));
             case 'agent-possessive': {
                 const pronouns = new Set(m.agents.map((a) => a.pronoun?.possessive ?? 'his or her'));
                 return text(pronouns.size === 1 ? [...pronouns][0] : 'his or her');
@@ -167,6 +168,14 @@ export class Slots implements SlotSource {
             case 'superseded-issuer': return m.supersession?.issuer ? ctx.issuer(m.supersession.issuer) : NONE;
             case 'superseded-dates': return joinRuns((m.supersession?.dates ?? []).map((d: DateValue) => [ctx.shortDate(d)]), 'and');
             case 'revocation': return this.revocation();
+            // ---------------------------------------------------------- an agent leaving the company or firm
+            case 'departure-employers': return this.departureEmployers();
+            case 'departure-role': {
+                const role = m.term?.departure?.role;
+                if (!m.term?.departure) return NONE;
+                if (!role) return text('an employee');
+                return [{ text: `${/^[aeiou]/i.test(role.value ?? '') ? 'an' : 'a'} ` }, ctx.value(role, 'ROLE')];
+            }
             case 'revocation-recipients': return joinRuns((m.revocation?.recipients ?? []).map((r) => (r === 'agents' ? [{ text: `the foregoing ${ctx.legalDesignation()}` }] : ctx.issuer())), 'and');
             // ---------------------------------------------------------- lists of general powers
             case 'named-agents': return text(ctx.severalAgents ? `each ${m.designation.singular} named above` : `the ${m.designation.singular} named above`);
@@ -400,6 +409,23 @@ export class Slots implements SlotSource {
         return phrase(this.ctx, 'determination', typeof d === 'object' ? undefined : d);
     }
 
+    /**
+     * Whom an agent leaves to lose authority: "the Company or its subsidiaries"; with several
+     * employers "the Company, or any of its subsidiaries, or Cooley LLP, as applicable".
+     */
+    private departureEmployers(): Runs {
+        const ctx = this.ctx;
+        const employers = ctx.model.term?.departure?.employers ?? [];
+        if (employers.length === 0) return NONE;
+        const several = employers.length > 1;
+        const items: Runs[] = employers.flatMap((e) => {
+            const name: Runs = e.issuer ? ctx.issuer(e.issuer) : [ctx.value(e.name, 'FIRM', 'party')];
+            return e.subsidiaries ? [name, [{ text: several ? 'any of its subsidiaries' : 'its subsidiaries' }]] : [name];
+        });
+        if (!several) return items.flatMap((item, i) => (i === 0 ? item : [{ text: ' or ' }, ...item]));
+        return [...items.flatMap((item, i) => (i === 0 ? item : [{ text: ', or ' }, ...item])), { text: ', as applicable' }];
+    }
+
     private revocation(): Run[] {
         const rev = this.ctx.model.revocation;
         if (!rev) return NONE;
@@ -408,6 +434,11 @@ export class Slots implements SlotSource {
 }
 
 type Runs = Run[];
+
+/** "an attorney-in-fact", "a proxy". */
+function withArticle(noun: string): string {
+    return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+}
 
 /** True when the grant's style words the incidental authority inside its own sentence. */
 export function grantHoldsIncidentalAuthority(ctx: RenderContext): boolean {

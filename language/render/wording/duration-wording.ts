@@ -8,7 +8,7 @@
  */
 import { statute as findStatute } from '../../catalog/securities-catalog.js';
 import type { Run } from '../document-tree.js';
-import { phrase } from '../phrase.js';
+import { phrase, phraseTemplate } from '../phrase.js';
 import type { RenderContext } from '../render-context.js';
 
 export function durationParagraph(ctx: RenderContext): Run[] | undefined {
@@ -27,17 +27,25 @@ export function durationParagraph(ctx: RenderContext): Run[] | undefined {
 
     let endRevocable = false;
     let revokedInline = false;
+    // A term style that lists the ends ("until the earliest of ...") words an agent's departure itself.
+    let departureInline = false;
     if (term?.wording) sentences.push([...ctx.wording(term.wording)]);
     else if (term?.end) {
         let variant = endVariant(ctx);
         if (variant === undefined && term.end.whenRevoked) variant = 'revoked';
         if (variant !== null) {
             predicates.push(phrase(ctx, 'term-end', variant, {}, term.end.range));
-            endRevocable = !term.end.whenRevoked;
-            // A style that words "until revoked by the undersigned in ..." says how it is revoked.
-            if (term.end.whenRevoked && ctx.style('term-end')?.variants?.revoked !== undefined) revokedInline = true;
+            const template = phraseTemplate(ctx, 'term-end', variant) ?? '';
+            // A style that words "until revoked by the undersigned in ..." (or lists revocation among
+            // the ends) says how it is revoked.
+            revokedInline = (term.end.whenRevoked && ctx.style('term-end')?.variants?.revoked !== undefined) || template.includes('{revocation}');
+            endRevocable = !term.end.whenRevoked && !template.includes('{revocation}');
+            departureInline = template.includes('{departure-employers}');
         }
     }
+    const departure = term?.departure && !term.wording && !departureInline ? phrase(ctx, 'agent-departure', undefined, {}, term.departure.range) : undefined;
+    // A departure style that starts with a comma continues the term's sentence.
+    const departureContinues = departure !== undefined && predicates.length > 0 && /^,/.test(phraseTemplate(ctx, 'agent-departure') ?? '');
 
     const rev = m.revocation;
     const revocable = Boolean(rev && !rev.wording);
@@ -48,9 +56,11 @@ export function durationParagraph(ctx: RenderContext): Run[] | undefined {
             sentence.push(...p);
         });
         if (revocable && endRevocable) sentence.push(...phrase(ctx, 'revocation-frame'));
+        if (departureContinues) sentence.push(...departure);
         sentence.push({ text: '.' });
         sentences.unshift(sentence);
     }
+    if (departure && !departureContinues) sentences.push(departure);
     if (rev?.wording) sentences.push([...ctx.wording(rev.wording)]);
     else if (revocable && !revokedInline && !(predicates.length && endRevocable)) sentences.push(phrase(ctx, 'revocation-frame', 'alone', {}, rev!.range));
     if (start?.springing) sentences.push(phrase(ctx, 'term-start', 'springing', {}, start.range));
