@@ -258,6 +258,8 @@ export function isAddressProperty(item: unknown): item is AddressProperty {
 export interface Agent extends langium.AstNode {
     readonly $container: AgentGroup | SuccessorGroup;
     readonly $type: 'Agent';
+    employer?: langium.Reference<Issuer>;
+    firm?: string;
     fullName?: Text;
     name: string;
     office?: string;
@@ -267,6 +269,8 @@ export interface Agent extends langium.AstNode {
 
 export const Agent = {
     $type: 'Agent',
+    employer: 'employer',
+    firm: 'firm',
     fullName: 'fullName',
     name: 'name',
     office: 'office',
@@ -1940,6 +1944,13 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
         Agent: {
             name: Agent.$type,
             properties: {
+                employer: {
+                    name: Agent.employer,
+                    referenceType: Issuer.$type
+                },
+                firm: {
+                    name: Agent.firm
+                },
                 fullName: {
                     name: Agent.fullName
                 },

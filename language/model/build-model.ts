@@ -338,6 +338,7 @@ class ModelBuilder {
             name: a.fullName ? this.text(a.fullName) : { value: undefined },
             office: a.office,
             organization: a.organization?.ref?.name ?? a.organization?.$refText,
+            employer: a.employer ? { issuer: a.employer.ref?.name ?? a.employer.$refText } : a.firm !== undefined ? { firm: a.firm } : undefined,
             pronoun: pronoun && isPronoun(pronoun) ? pronounForms(pronoun) : undefined,
             address: mapOpt(a.properties.find(ast.isAddressProperty), (x) => this.text(x.address)),
             successor,

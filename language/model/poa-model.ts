@@ -93,6 +93,8 @@ export interface AgentModel extends PartyBase {
     /** Set when the agent is named by office ("the Company's General Counsel"). */
     office?: string;
     organization?: string;
+    /** Whom the agent works for: an issuer's id or a firm's name (`agent hu "An-Yen Hu" of "Goodwin Procter LLP"`). */
+    employer?: { issuer?: string; firm?: string };
     pronoun?: PronounForms;
     address?: TextValue;
     successor: boolean;

@@ -95,6 +95,13 @@ export const appointment: ClausePhrases = {
             label: 'A and B, signing singly, as the undersigned\'s true and lawful attorney-in-fact',
             template: '{opening} {agents}[{agent-mode}], as {whose} true and lawful {designation-one}',
             example: 'sec16_rumble-sacks-13d13g-2023'
+        },
+        {
+            id: 'authorized',
+            label: 'the undersigned hereby authorizes A, B and C of the Company, to ...',
+            template: '{opening} {agents}[{agent-mode}]',
+            note: 'The agents are named without a title; pair it with opening `know-all-authorizes` and grant `infinitives`.',
+            example: 'sec16_eventbrite-botha-2018'
         }
     ]
 };

@@ -73,6 +73,9 @@ export const signature: ClausePhrases = {
         { id: 'typed-name-dated', label: '/s/ Elon Musk, the typed name, then Dated: August 2, 2012', template: '{conformed}\n{name}\nDated: {plain-date}', example: 'sec16_solarcity-musk-witness-2012' },
         { id: 'dated-typed-name', label: 'Dated: March 29, 2001, then /s/ Mark Kessel with the typed name and title beneath', template: 'Dated: {plain-date}\n{conformed}\n{name}\n[{title}]', example: 'regstmt_s3-exhibit24-3-kessel-2001' },
         { id: 'by-name', label: 'By: /s/ ... / Name: ...', template: 'By: {conformed}\nName: {name}', example: 'sec16_joby-hoffman-annex-2021' },
-        { id: 'by-typed-name', label: 'By: /s/ ... with the typed name beneath', template: 'By: {conformed}\n{name}', example: 'sec16_reinvent-spac-hoffman-2021' }
+        { id: 'by-typed-name', label: 'By: /s/ ... with the typed name beneath', template: 'By: {conformed}\n{name}', example: 'sec16_reinvent-spac-hoffman-2021' },
+        { id: 'ruled-typed-name', label: '/s/ ... over a ruled signature line, the typed name beneath', template: '{conformed}\n-----------------------------\n{name}', note: 'The ruled line as EDGAR text prints a signature line.', example: 'sec16_eventbrite-botha-2018' },
+        { id: 'by-ruled-typed-name', label: 'By: /s/ ... over a ruled signature line, the typed name beneath', template: 'By: {conformed}\n-----------------------------\n{name}', example: 'sec16_mongodb-botha-sequoia-2017' },
+        { id: 'ruled-signature-print-name', label: '/s/ ... over a line labelled Signature, the name over a line labelled Print Name', template: '{conformed}\n-------------------------------------\nSignature\n{name}\n-------------------------------------\nPrint Name', example: 'sec16_abcellera-thiel-2020' }
     ]
 };

@@ -9,7 +9,8 @@ export const filingAmendments: ClausePhrases = {
             label: 'including any amendment thereto',
             template: ', including any amendment thereto,',
             variants: { 'section16a': ' or to any amendment thereto' }
-        }
+        },
+        { id: 'and-any', label: ', and any amendments thereto', template: ', and any amendments thereto', example: 'sec16_eventbrite-botha-2018' }
     ]
 };
 

@@ -88,6 +88,13 @@ export const filing: ClausePhrases = {
             label: 'execute for and on behalf of the undersigned a Form 3, Form 4 or Form 5, or any amendment thereto, relating to the securities of the issuer ...',
             template: 'execute for and on behalf of {object} a {forms}, or any amendment thereto, relating to the securities of {issuer-appositive} in accordance with {statute} and the rules thereunder',
             example: 'sec16_reinvent-spac-hoffman-2021'
+        },
+        {
+            id: 'execute-and-cause-filed',
+            label: 'to execute ... Forms 3, 4 and 5, and any amendments thereto, and cause such form(s) to be filed with the SEC pursuant to Section 16(a) ..., relating to the undersigned\'s beneficial ownership of securities in the Company',
+            template: 'to execute for and on behalf of {object}[, in {possessive} capacity as {capacity-as},] {forms-plural}[{amendments}], and cause such form(s) to be filed with {sec} pursuant to {statute}, relating to {possessive} beneficial ownership of securities in {issuer}',
+            note: 'The whole grant in one infinitive; pair it with grant `infinitives` and filing-amendments `and-any`.',
+            example: 'sec16_eventbrite-botha-2018'
         }
     ]
 };

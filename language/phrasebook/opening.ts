@@ -18,6 +18,7 @@ export const opening: ClausePhrases = {
         { id: 'each-person-below-plain', label: 'Each person whose signature appears below, hereby constitutes and appoints,', template: 'Each person whose signature appears below, hereby constitutes and appoints,', example: 'regstmt_s3-exhibit24-3-kessel-2001' },
         { id: 'each-of-the-undersigned', label: 'Each of the undersigned hereby appoints', template: 'Each of the undersigned hereby appoints', example: 'regstmt_central-pacific-s3-2025' },
         { id: 'each-person-below-men', label: 'KNOW ALL MEN BY THESE PRESENTS, that each person whose signature appears below constitutes and appoints', template: 'KNOW ALL MEN BY THESE PRESENTS, that each person whose signature appears below constitutes and appoints', example: 'regstmt_medicis-10k-1999' },
-        { id: 'know-all-men', label: 'KNOW ALL MEN BY THESE PRESENTS, that ...', template: 'KNOW ALL MEN BY THESE PRESENTS, that {identification} hereby {constitutes|constitute} and {appoints|appoint}', example: 'regstmt_medicis-10k-1999, regstmt_microsoft-s8-posam-2004' }
+        { id: 'know-all-men', label: 'KNOW ALL MEN BY THESE PRESENTS, that ...', template: 'KNOW ALL MEN BY THESE PRESENTS, that {identification} hereby {constitutes|constitute} and {appoints|appoint}', example: 'regstmt_medicis-10k-1999, regstmt_microsoft-s8-posam-2004' },
+        { id: 'know-all-authorizes', label: 'Know all by these presents, that the undersigned hereby authorizes', template: 'Know all by these presents, that {identification} hereby {authorizes|authorize}', note: 'With appointment `authorized`: the agents are authorized to act, without a title.', example: 'sec16_eventbrite-botha-2018' }
     ]
 };

@@ -7,7 +7,7 @@
  */
 import { healthCareItem, hotPower, subject as findSubject, SUBJECTS } from '../catalog/general-powers-catalog.js';
 import { secForm, statute as findStatute, venue } from '../catalog/securities-catalog.js';
-import type { DateValue, FilingModel, GrantModel, TextValue } from '../model/poa-model.js';
+import type { AgentModel, DateValue, FilingModel, GrantModel, TextValue } from '../model/poa-model.js';
 import type { Run } from './document-tree.js';
 import { parseCalendarDate as parseIsoDate, plainDate } from '../model/calendar-date.js';
 import { countWord, enumerateRuns, joinRuns, joinWords, legalDate, ordinal, ordinalWord } from './english.js';
@@ -208,7 +208,27 @@ export class Slots implements SlotSource {
         if (this.ctx.model.agentsWording) return this.ctx.wording(this.ctx.model.agentsWording);
         if (this.ctx.model.agentsAnnex !== undefined) return phrase(this.ctx, 'agents-annex');
         if (agents.length === 0) return [{ text: '[ATTORNEY-IN-FACT]', role: 'missing', ref: 'agents', note: 'No agent is named: add an agents clause naming at least one attorney-in-fact.' }];
+        if (agents.some((a) => a.employer)) return this.agentsByEmployer();
         return joinRuns(agents.map((a) => agentRuns(this.ctx, a)), 'and', this.ctx.model.serialComma);
+    }
+
+    /** Agents named with whom they work for, each run of them followed by it: "Ann Lee and Bo Chan of the Company and An-Yen Hu of Goodwin Procter LLP". */
+    private agentsByEmployer(): Run[] {
+        const ctx = this.ctx;
+        const key = (a: AgentModel) => a.employer?.issuer ?? a.employer?.firm;
+        const groups: AgentModel[][] = [];
+        for (const a of ctx.model.agents) {
+            const last = groups[groups.length - 1];
+            if (last && key(last[0]) === key(a)) last.push(a);
+            else groups.push([a]);
+        }
+        return joinRuns(groups.map((group) => {
+            const names = joinRuns(group.map((a) => agentRuns(ctx, a)), 'and', ctx.model.serialComma);
+            const employer = group[0].employer;
+            if (!employer) return names;
+            const of: Run[] = employer.issuer ? ctx.issuer(employer.issuer) : [{ text: employer.firm ?? '' }];
+            return [...names, { text: ' of ' }, ...of];
+        }), 'and', ctx.model.serialComma);
     }
 
     /** The mode phrase: the chosen style, or the default style's words for the stated mode. */

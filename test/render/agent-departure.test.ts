@@ -61,6 +61,13 @@ describe('an agent leaving the company or firm', () => {
         expect(text).not.toContain('(c)');
     });
 
+    test('agents named with whom they work for are grouped by it, the issuer introduced at first use', async () => {
+        const text = squash(await renderSource(poa('term { ends when no longer subject to section16 for co }').replace(
+            'agents severally { agent a "Ann Lee" agent b "Bob Poe" }',
+            'agents severally { agent a "Ann Lee" of co  agent b "Bob Poe" of co  agent c "Cy Hu" of "Goodwin Procter LLP" }')));
+        expect(text).toContain('each of Ann Lee and Bob Poe of Acme Corp., a Delaware corporation (the "Company"), and Cy Hu of Goodwin Procter LLP, each acting singly,');
+    });
+
     test('gives no check errors', async () => {
         for (const clauses of [
             'term { ends when no longer subject to section16 for co  ends for each agent on leaving co and subsidiaries, "Cooley LLP" as "employee or consultant" }',
