@@ -64,7 +64,9 @@ export const VENUES: readonly { id: string; name: string; description: string }[
     { id: 'company', name: 'the issuer', description: 'The issuer itself (rendered as the issuer\'s name or defined term).' },
     { id: 'exchangesOrAssociations', name: 'any securities exchange or national association', description: 'Any securities exchange or national securities association.' },
     { id: 'otherAgencies', name: 'such other person or agency as the attorneys-in-fact shall deem appropriate', description: 'Any other person or agency the agents consider appropriate.' },
-    { id: 'authorities', name: 'any other authority', description: 'Any other authority with which the report or form is to be filed.' }
+    { id: 'authorities', name: 'any other authority', description: 'Any other authority with which the report or form is to be filed.' },
+    { id: 'exchangesOrSelfRegulatory', name: 'any stock exchange, self-regulatory association or any similar authority', description: 'Any stock exchange, self-regulatory association or similar authority.' },
+    { id: 'exchangesAssociationsOrAuthorities', name: 'any securities exchange, national association or similar authority', description: 'Any securities exchange, national securities association or similar authority.' }
 ];
 
 export function secForm(id: string): SecForm | undefined {

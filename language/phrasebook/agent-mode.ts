@@ -27,6 +27,7 @@ export const agentMode: ClausePhrases = {
         { id: 'and-each', label: 'and each of them', template: ' and each of them', example: 'regstmt_s3-exhibit24-3-kessel-2001' },
         { id: 'and-each-of-them', label: ', and each of them', template: ', and each of them', example: 'sec16_meta-thiel-2022' },
         { id: 'act-alone', label: 'and full power to act alone and without the other', template: ' and full power to act alone and without the other', note: 'After a substitution phrase in the appointment ("each with full power of substitution and resubstitution and full power to act alone ...").', example: 'sec16_affirm-levchin-2021' },
-        { id: 'or-any-acting-alone', label: ', or any of them, each acting alone', template: ', or any of them, each acting alone', example: 'sec16_reinvent-spac-hoffman-2021' }
+        { id: 'or-any-acting-alone', label: ', or any of them, each acting alone', template: ', or any of them, each acting alone', example: 'sec16_reinvent-spac-hoffman-2021' },
+        { id: 'signing-individually', label: ', signing individually', template: ', signing individually', example: 'sec16_mongodb-botha-cooley-form5-2020' }
     ]
 };

@@ -102,6 +102,12 @@ export const appointment: ClausePhrases = {
             template: '{opening} {agents}[{agent-mode}]',
             note: 'The agents are named without a title; pair it with opening `know-all-authorizes` and grant `infinitives`.',
             example: 'sec16_eventbrite-botha-2018'
+        },
+        {
+            id: 'each-of-substitution-first',
+            label: 'each of A and B with full power of substitution, signing individually, the undersigned\'s true and lawful attorneys-in-fact',
+            template: '{opening} each of {agents} with full power of substitution[{agent-mode}], {whose} true and lawful {designation}',
+            example: 'sec16_mongodb-botha-cooley-form5-2020'
         }
     ]
 };

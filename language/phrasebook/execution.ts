@@ -34,6 +34,13 @@ export const testimonium: ClausePhrases = {
             template: 'This {instrument} is executed[ at {place},] as of the date set forth below.',
             note: 'The date is given under the signature: pair with a signature style that ends "Dated: ...".',
             example: 'sec16_solarcity-musk-witness-2012, sec16_palantir-thiel-lawfirm-agents-2020'
+        },
+        {
+            id: 'caused-date-below',
+            label: 'IN WITNESS WHEREOF, the undersigned has caused this Power of Attorney to be executed as of the date written below.',
+            template: 'IN WITNESS WHEREOF, {subject} {has|have} caused this {instrument} to be executed as of the date written below.',
+            note: 'The date is given with the signature: pair with signature `date-by-typed-name`.',
+            example: 'sec16_mongodb-botha-cooley-form5-2020'
         }
     ]
 };
@@ -76,6 +83,7 @@ export const signature: ClausePhrases = {
         { id: 'by-typed-name', label: 'By: /s/ ... with the typed name beneath', template: 'By: {conformed}\n{name}', example: 'sec16_reinvent-spac-hoffman-2021' },
         { id: 'ruled-typed-name', label: '/s/ ... over a ruled signature line, the typed name beneath', template: '{conformed}\n-----------------------------\n{name}', note: 'The ruled line as EDGAR text prints a signature line.', example: 'sec16_eventbrite-botha-2018' },
         { id: 'by-ruled-typed-name', label: 'By: /s/ ... over a ruled signature line, the typed name beneath', template: 'By: {conformed}\n-----------------------------\n{name}', example: 'sec16_mongodb-botha-sequoia-2017' },
-        { id: 'ruled-signature-print-name', label: '/s/ ... over a line labelled Signature, the name over a line labelled Print Name', template: '{conformed}\n-------------------------------------\nSignature\n{name}\n-------------------------------------\nPrint Name', example: 'sec16_abcellera-thiel-2020' }
+        { id: 'ruled-signature-print-name', label: '/s/ ... over a line labelled Signature, the name over a line labelled Print Name', template: '{conformed}\n-------------------------------------\nSignature\n{name}\n-------------------------------------\nPrint Name', example: 'sec16_abcellera-thiel-2020' },
+        { id: 'date-by-typed-name', label: 'Date: February 27, 2020, then By: /s/ ... with the typed name beneath', template: 'Date: {plain-date}\nBy: {conformed}\n{name}', example: 'sec16_mongodb-botha-cooley-form5-2020' }
     ]
 };

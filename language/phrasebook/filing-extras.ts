@@ -10,7 +10,8 @@ export const filingAmendments: ClausePhrases = {
             template: ', including any amendment thereto,',
             variants: { 'section16a': ' or to any amendment thereto' }
         },
-        { id: 'and-any', label: ', and any amendments thereto', template: ', and any amendments thereto', example: 'sec16_eventbrite-botha-2018' }
+        { id: 'and-any', label: ', and any amendments thereto', template: ', and any amendments thereto', example: 'sec16_eventbrite-botha-2018' },
+        { id: 'joint-filing-agreements', label: '(including amendments thereto and joint filing agreements in connection therewith)', template: ' (including amendments thereto and joint filing agreements in connection therewith)', example: 'sec16_mongodb-botha-cooley-form5-2020' }
     ]
 };
 

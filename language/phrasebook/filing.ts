@@ -95,6 +95,13 @@ export const filing: ClausePhrases = {
             template: 'to execute for and on behalf of {object}[, in {possessive} capacity as {capacity-as},] {forms-plural}[{amendments}], and cause such form(s) to be filed with {sec} pursuant to {statute}, relating to {possessive} beneficial ownership of securities in {issuer}',
             note: 'The whole grant in one infinitive; pair it with grant `infinitives` and filing-amendments `and-any`.',
             example: 'sec16_eventbrite-botha-2018'
+        },
+        {
+            id: 'prepare-execute-submit',
+            label: 'Prepare, execute in the undersigned\'s name and on the undersigned\'s behalf, and submit to the SEC Form ID and Forms 3, 4 and 5 ... in the undersigned\'s capacity as ...',
+            template: 'prepare, execute in {possessive} name and on {possessive} behalf, and submit to {sec} {forms-plural}[{amendments}] in accordance with {statute} and the rules thereunder[ in {possessive} capacity as {capacity-as}]',
+            note: 'Item (1) of the "For Executing Form ID and Forms 3, 4 and 5" form; with filing-amendments `joint-filing-agreements`.',
+            example: 'sec16_mongodb-botha-cooley-form5-2020'
         }
     ]
 };
