@@ -102,6 +102,13 @@ export const filing: ClausePhrases = {
             template: 'prepare, execute in {possessive} name and on {possessive} behalf, and submit to {sec} {forms-plural}[{amendments}] in accordance with {statute} and the rules thereunder[ in {possessive} capacity as {capacity-as}]',
             note: 'Item (1) of the "For Executing Form ID and Forms 3, 4 and 5" form; with filing-amendments `joint-filing-agreements`.',
             example: 'sec16_mongodb-botha-cooley-form5-2020'
+        },
+        {
+            id: 'following-forms',
+            label: 'execute ... from time to time the following SEC forms: (i) Form ID, ...; (ii) Form 3, ...; ... and (vi) amendments of each thereof ...',
+            template: 'execute for and on behalf of {object}[, in {possessive} capacity as {capacity-as},] from time to time the following {sec} forms: {forms-described}',
+            note: 'Each form is an item, described in the words of the `form-description` style.',
+            example: 'sec16_abcellera-thiel-2020'
         }
     ]
 };

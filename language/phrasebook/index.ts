@@ -10,6 +10,7 @@ import { agentsAnnex, appointment } from './appointment.js';
 import { dating, signature, testimonium } from './execution.js';
 import { filing } from './filing.js';
 import { filingAmendments, filingSuccessorForms } from './filing-extras.js';
+import { formDescription } from './form-description.js';
 import { grant } from './grant.js';
 import { incidentalAuthority } from './incidental-authority.js';
 import { opening } from './opening.js';
@@ -31,7 +32,7 @@ export const PHRASEBOOK: readonly ClausePhrases[] = [
     incidentalAuthority, substitution, ratification, acknowledgment,
     instrumentName, supersession, termStart, termEnd, determination, durability, revocation, revocationFrame,
     successors, limitations, compensation, indemnification, reliance,
-    testimonium, dating, signature, witness, agentDeparture
+    testimonium, dating, signature, witness, agentDeparture, formDescription
 ];
 
 const byClause = new Map(PHRASEBOOK.map((c) => [c.clause, c]));

@@ -31,6 +31,13 @@ export const supersession: ClausePhrases = {
                 'nothing': 'This {instrument} does not revoke any power of attorney previously granted by {object}.'
             },
             example: 'Hartford 2007 Section 16 power'
+        },
+        {
+            id: 'supersedes-capacity',
+            label: 'This Power of Attorney supersedes any prior power of attorney in connection with the undersigned\'s capacity as an officer and/or director of the Company.',
+            template: 'This {instrument} supersedes any prior power of attorney in connection with {possessive} capacity as {capacity-as}.',
+            note: 'A sentence of its own after the term; the principal\'s role (`role "officer and/or director"`) names the capacity.',
+            example: 'sec16_abcellera-thiel-2020'
         }
     ]
 };

@@ -11,7 +11,7 @@ import type { AgentModel, DateValue, FilingModel, GrantModel, TextValue } from '
 import type { Run } from './document-tree.js';
 import { parseCalendarDate as parseIsoDate, plainDate } from '../model/calendar-date.js';
 import { countWord, enumerateRuns, joinRuns, joinWords, legalDate, ordinal, ordinalWord } from './english.js';
-import { phrase } from './phrase.js';
+import { phrase, withSource } from './phrase.js';
 import { findStyle } from '../phrasebook/index.js';
 import type { RenderContext } from './render-context.js';
 import type { SlotSource } from './template-engine.js';
@@ -124,6 +124,7 @@ export class Slots implements SlotSource {
             case 'forms': return this.forms(this.local.filing ?? this.section16Filing(), 'or', false);
             case 'forms-plural': return this.forms(this.local.filing ?? this.section16Filing(), 'and', true);
             case 'forms-singular': return this.forms(this.local.filing ?? this.section16Filing(), 'or', true, true);
+            case 'forms-described': return this.formsDescribed();
             case 'statute': return this.local.filing ? ctx.statute(this.local.filing.statute, this.local.filing.statuteRange) : NONE;
             case 'amendments': return this.local.filing?.amendments ? phrase(ctx, 'filing-amendments', this.family(this.local.filing)) : NONE;
             case 'successor-forms': return this.local.filing?.successorForms ? phrase(ctx, 'filing-successor-forms') : NONE;
@@ -385,6 +386,31 @@ export class Slots implements SlotSource {
             out.push(item);
         });
         return out;
+    }
+
+    /**
+     * The filing's forms as enumerated items: a form the `form-description` style describes is an
+     * item of its own, consecutive forms it does not describe share one ("Schedules 13D and 13G"),
+     * and the filing's amendments close the list.
+     */
+    private formsDescribed(): Runs {
+        const filing = this.local.filing;
+        if (!filing || filing.forms.length === 0) return NONE;
+        const style = this.ctx.style('form-description') ?? findStyle('form-description');
+        const items: Runs[] = [];
+        let pending: FilingModel['forms'] = [];
+        const flush = () => {
+            if (pending.length) items.push(this.forms({ ...filing, forms: pending }, 'and', true));
+            pending = [];
+        };
+        for (const form of filing.forms) {
+            if (style?.variants?.[form.id] === undefined) { pending.push(form); continue; }
+            flush();
+            items.push(withSource(phrase(this.ctx, 'form-description', form.id, { filing }), form.range));
+        }
+        flush();
+        if (filing.amendments && style?.variants?.amendments !== undefined) items.push(phrase(this.ctx, 'form-description', 'amendments', { filing }));
+        return enumerateRuns(items, 'roman', ';');
     }
 
     private venues(): Run[] {

@@ -18,6 +18,8 @@ export function durationParagraph(ctx: RenderContext): Run[] | undefined {
     const sup = m.supersession;
     if (sup?.wording) sentences.push([...ctx.wording(sup.wording)]);
     else if (sup?.nothing) sentences.push(phrase(ctx, 'supersession', 'nothing', {}, sup.range));
+    // A supersession style written as a sentence ("This Power of Attorney supersedes ...") follows the term's sentence.
+    else if (sup && /^[A-Z]/.test(phraseTemplate(ctx, 'supersession', supersessionVariant(ctx)) ?? '')) sentences.push(phrase(ctx, 'supersession', supersessionVariant(ctx), {}, sup.range));
     else if (sup) predicates.push(phrase(ctx, 'supersession', supersessionVariant(ctx), {}, sup.range));
 
     const term = m.term;
