@@ -392,6 +392,7 @@ class ModelBuilder {
                 amendments: f.extras.includes('amendments'),
                 successorForms: f.extras.includes('successor-forms'),
                 relatingTo: f.relatingTo,
+                style: f.style,
                 range: rangeOf(f)
             })),
             venues: powers.filter(ast.isVenues).flatMap((v) => ids(v, v.venues, 'venues')),

@@ -155,6 +155,8 @@ export interface FilingModel {
     amendments: boolean;
     successorForms: boolean;
     relatingTo?: 'sales' | 'holdings';
+    /** The filing's own style (`file ... style as-well-as-reports`), where it words this filing only. */
+    style?: string;
     range: SourceRange;
 }
 

@@ -109,6 +109,26 @@ export const filing: ClausePhrases = {
             template: 'execute for and on behalf of {object}[, in {possessive} capacity as {capacity-as},] from time to time the following {sec} forms: {forms-described}',
             note: 'Each form is an item, described in the words of the `form-description` style.',
             example: 'sec16_abcellera-thiel-2020'
+        },
+        {
+            id: 'classic-amendments',
+            label: 'execute for and on behalf of the undersigned, in the undersigned\'s capacity as ..., Forms 3, 4, and 5 and amendments thereto in accordance with Section 16(a) ... and the rules thereunder',
+            template: 'execute for and on behalf of {object}[, in {possessive} capacity as {capacity-as},] {forms-plural}[{amendments}] in accordance with {statute} and the rules thereunder',
+            example: 'sec16_mongodb-botha-sequoia-2017'
+        },
+        {
+            id: 'as-well-as-reports',
+            label: ', as well as any reports on Schedules 13D or 13G or Forms 13F or 13H and amendments thereto in each case in accordance with Section 13 ...',
+            template: ', as well as any reports on {forms-plural-or}[{amendments}] in each case in accordance with {statute} and the rules thereunder',
+            note: 'Follows another filing in securities-power `chained`.',
+            example: 'sec16_mongodb-botha-sequoia-2017'
+        },
+        {
+            id: 'or-any',
+            label: 'or any Forms 144 in accordance with Rule 144 ...',
+            template: ' or any {forms-plural} in accordance with {statute}',
+            note: 'Follows another filing in securities-power `chained`; a numbered form alone is named in the plural ("any Forms 144").',
+            example: 'sec16_mongodb-botha-sequoia-2017'
         }
     ]
 };

@@ -69,6 +69,13 @@ export const venues: ClausePhrases = {
             template: 'do and perform any and all acts for and on behalf of {object} that may be necessary or desirable to prepare and execute any such {forms-singular} (including amendments thereto and joint filing agreements in connection therewith) and timely file such forms with {venues}',
             note: 'Item (2) of the "For Executing Form ID and Forms 3, 4 and 5" form; pair it with filing `prepare-execute-submit`.',
             example: 'sec16_mongodb-botha-cooley-form5-2020'
+        },
+        {
+            id: 'do-and-perform-any-filing',
+            label: 'do and perform any and all acts ... to complete and execute any such Form 3, 4, or 5, Schedule 13D, ... or Form 144 or amendment thereto and timely file such form with ...',
+            template: 'do and perform any and all acts for and on behalf of {object} which may be necessary or desirable to complete and execute any such {grant-forms-singular} or amendment thereto and timely file such form with {venues}',
+            note: 'Names the forms of every filing of the grant.',
+            example: 'sec16_mongodb-botha-sequoia-2017'
         }
     ]
 };
@@ -154,6 +161,12 @@ export const catchAll: ClausePhrases = {
             label: '... may be of benefit to or legally required by, the undersigned ... in her discretion',
             template: 'take any other action of any type whatsoever in connection with the foregoing which, in the opinion of such {designation-one}, may be of benefit to or legally required by, {object}, it being understood that the documents executed by such {designation-one} on behalf of {object} pursuant to this {instrument} shall be in such form and shall contain such terms and conditions as such {designation-one} may approve in {agent-possessive} discretion',
             example: 'sec16_yahoo-levchin-5yr-expiry-2012'
+        },
+        {
+            id: 'necessary-or-desirable',
+            label: 'take any other action of any type whatsoever which, in the opinion of such attorney-in-fact, may be necessary or desirable in connection with the foregoing authority, ...',
+            template: 'take any other action of any type whatsoever which, in the opinion of such {designation-one}, may be necessary or desirable in connection with the foregoing authority, it being understood that the documents executed by such {designation-one} on behalf of {object} pursuant to this {instrument} shall be in such form and shall contain such terms and conditions as such {designation-one} may approve',
+            example: 'sec16_mongodb-botha-sequoia-2017'
         }
     ]
 };

@@ -31,6 +31,13 @@ export const securitiesPower: ClausePhrases = {
             },
             note: 'Names the forms of every filing together, then their statutes together: the "Securities Law Compliance" form, where one power covers Rule 144 and Section 16.',
             example: 'sec16_solarcity-musk-witness-2012, sec16_palantir-thiel-lawfirm-agents-2020'
+        },
+        {
+            id: 'chained',
+            label: 'Forms 3, 4, and 5 ... in accordance with Section 16(a) ..., as well as any reports on Schedules 13D or 13G ... or any Forms 144 ...',
+            template: '{filings-chained}',
+            note: 'The filings one after the other in their own styles\' words, each style carrying its connector: pair the first with a style such as `classic-amendments`, the next with `as-well-as-reports` or `or-any`.',
+            example: 'sec16_mongodb-botha-sequoia-2017'
         }
     ]
 };

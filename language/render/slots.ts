@@ -125,6 +125,11 @@ export class Slots implements SlotSource {
             case 'forms-plural': return this.forms(this.local.filing ?? this.section16Filing(), 'and', true);
             case 'forms-singular': return this.forms(this.local.filing ?? this.section16Filing(), 'or', true, true);
             case 'forms-described': return this.formsDescribed();
+            case 'forms-plural-or': return this.forms(this.local.filing ?? this.section16Filing(), 'or', true);
+            // Every filing's forms, each named in the singular: "Form 3, 4 or 5, Schedule 13D or 13G or Form 144".
+            case 'grant-forms-singular': return joinRuns((ctx.model.grant?.filings ?? []).map((f) => this.forms(f, 'or', true, true)).filter((l) => l.length > 0), 'or');
+            // Each filing in its own style's words, one after the other: the styles carry the connectors (", as well as ...").
+            case 'filings-chained': return this.grantFilings((f) => f.flat());
             case 'statute': return this.local.filing ? ctx.statute(this.local.filing.statute, this.local.filing.statuteRange) : NONE;
             case 'amendments': return this.local.filing?.amendments ? phrase(ctx, 'filing-amendments', this.family(this.local.filing)) : NONE;
             case 'successor-forms': return this.local.filing?.successorForms ? phrase(ctx, 'filing-successor-forms') : NONE;
@@ -333,7 +338,7 @@ export class Slots implements SlotSource {
 
     private grantFilings(join: (filings: Run[][]) => Run[]): Run[] {
         const filings = this.ctx.model.grant?.filings ?? [];
-        return join(filings.map((f) => phrase(this.ctx, 'filing', this.family(f), { filing: f }, f.range)));
+        return join(filings.map((f) => phrase(this.ctx, 'filing', this.family(f), { filing: f }, f.range, f.style)));
     }
 
     private family(filing: FilingModel): string | undefined {
