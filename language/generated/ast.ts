@@ -149,6 +149,7 @@ export type PoaKeywordNames =
     | "pronoun"
     | "prose"
     | "purpose"
+    | "quotes"
     | "ratification"
     | "re"
     | "reasonable"
@@ -172,6 +173,7 @@ export type PoaKeywordNames =
     | "standard"
     | "starts"
     | "statutory-trust"
+    | "straight"
     | "style"
     | "subject"
     | "subjects"
@@ -192,6 +194,7 @@ export type PoaKeywordNames =
     | "transaction"
     | "trust"
     | "two-physicians"
+    | "typographic"
     | "under"
     | "undersigned"
     | "voice"
@@ -393,7 +396,7 @@ export function isChoiceType(item: unknown): item is ChoiceType {
     return reflection.isInstance(item, ChoiceType.$type);
 }
 
-export type Clause = Acknowledgment | AgentGroup | Compensation | DateStyleClause | Execution | ExhibitClause | FormClause | Grant | IncidentalAuthority | Indemnification | Initials | Instructions | Issuer | JurisdictionClause | KindClause | LayoutClause | Letter | ListsClause | Opening | OrderClause | Parameter | Phrasing | Principal | Ratification | Reliance | Revocation | StyleClause | Substitution | SuccessorGroup | Supersession | Term | TermDefinition | TitleClause | VoiceClause;
+export type Clause = Acknowledgment | AgentGroup | Compensation | DateStyleClause | Execution | ExhibitClause | FormClause | Grant | IncidentalAuthority | Indemnification | Initials | Instructions | Issuer | JurisdictionClause | KindClause | LayoutClause | Letter | ListsClause | Opening | OrderClause | Parameter | Phrasing | Principal | QuotesClause | Ratification | Reliance | Revocation | StyleClause | Substitution | SuccessorGroup | Supersession | Term | TermDefinition | TitleClause | VoiceClause;
 
 export const Clause = {
     $type: 'Clause'
@@ -1341,6 +1344,21 @@ export function isPurpose(item: unknown): item is Purpose {
     return reflection.isInstance(item, Purpose.$type);
 }
 
+export interface QuotesClause extends langium.AstNode {
+    readonly $container: Instrument;
+    readonly $type: 'QuotesClause';
+    quotes: 'straight' | 'typographic';
+}
+
+export const QuotesClause = {
+    $type: 'QuotesClause',
+    quotes: 'quotes'
+} as const;
+
+export function isQuotesClause(item: unknown): item is QuotesClause {
+    return reflection.isInstance(item, QuotesClause.$type);
+}
+
 export interface Ratification extends langium.AstNode {
     readonly $container: Instrument;
     readonly $type: 'Ratification';
@@ -1874,6 +1892,7 @@ export type PoaAstType = {
     PronounProperty: PronounProperty
     PronounValue: PronounValue
     Purpose: Purpose
+    QuotesClause: QuotesClause
     Ratification: Ratification
     Reliance: Reliance
     Revocation: Revocation
@@ -2683,6 +2702,15 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Power.$type]
+        },
+        QuotesClause: {
+            name: QuotesClause.$type,
+            properties: {
+                quotes: {
+                    name: QuotesClause.quotes
+                }
+            },
+            superTypes: [Clause.$type]
         },
         Ratification: {
             name: Ratification.$type,

@@ -283,6 +283,8 @@ export interface PoaModel {
     letter?: LetterModel;
     /** `lists serial-comma`: a comma before the conjunction in lists of three or more. */
     serialComma: boolean;
+    /** `quotes typographic`: curly quotation marks and apostrophes in the rendered text. */
+    typographicQuotes: boolean;
     /** `order as-written`: paragraphs in the order the file writes the clauses. */
     orderAsWritten: boolean;
     /** Offsets of the clauses as written, by registry clause id (for `order as-written`). */

@@ -84,6 +84,7 @@ export const signature: ClausePhrases = {
         { id: 'ruled-typed-name', label: '/s/ ... over a ruled signature line, the typed name beneath', template: '{conformed}\n-----------------------------\n{name}', note: 'The ruled line as EDGAR text prints a signature line.', example: 'sec16_eventbrite-botha-2018' },
         { id: 'by-ruled-typed-name', label: 'By: /s/ ... over a ruled signature line, the typed name beneath', template: 'By: {conformed}\n-----------------------------\n{name}', example: 'sec16_mongodb-botha-sequoia-2017' },
         { id: 'ruled-signature-print-name', label: '/s/ ... over a line labelled Signature, the name over a line labelled Print Name', template: '{conformed}\n-------------------------------------\nSignature\n{name}\n-------------------------------------\nPrint Name', example: 'sec16_abcellera-thiel-2020' },
+        { id: 'conformed-only', label: '/s/ ... alone, without the typed name', template: '{conformed}', example: 'sec16_23andme-botha-ocr-2024' },
         { id: 'date-by-typed-name', label: 'Date: February 27, 2020, then By: /s/ ... with the typed name beneath', template: 'Date: {plain-date}\nBy: {conformed}\n{name}', example: 'sec16_mongodb-botha-cooley-form5-2020' }
     ]
 };

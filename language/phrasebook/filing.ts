@@ -129,6 +129,26 @@ export const filing: ClausePhrases = {
             template: ' or any {forms-plural} in accordance with {statute}',
             note: 'Follows another filing in securities-power `chained`; a numbered form alone is named in the plural ("any Forms 144").',
             example: 'sec16_mongodb-botha-sequoia-2017'
+        },
+        {
+            id: 'reports-on-forms',
+            label: 'to execute and file ... any reports on Forms 3, 4, and 5 ... with respect to ownership, acquisition, or disposition of securities of the Company that the undersigned may be required to file with the SEC in accordance with Section 16(a) ...',
+            template: 'to execute and file for and on behalf of {object} any reports on {forms-plural}[{amendments}] with respect to ownership, acquisition, or disposition of securities of {issuer} that {subject} may be required to file with {sec} in accordance with {statute}, and the rules promulgated thereunder',
+            example: 'sec16_23andme-botha-ocr-2024'
+        },
+        {
+            id: 'rule144-documents',
+            label: 'to prepare, file, and submit any documents or reports that may be required under SEC Rule 144 to permit the undersigned to sell Company common stock ...',
+            template: 'to prepare, file, and submit any documents or reports that may be required under SEC Rule 144 to permit {object} to sell Company common stock without registration under {act1933} in reliance on Rule 144 as amended from time to time',
+            note: 'For `file form144 under rule144`.',
+            example: 'sec16_23andme-botha-ocr-2024'
+        },
+        {
+            id: 'voluntary-filings',
+            label: 'to execute and file for and on behalf of the undersigned any voluntary filings under Section 16(a) of the Exchange Act',
+            template: 'to execute and file for and on behalf of {object} any voluntary filings under {statute}',
+            note: 'Reports filed without being required (a Form 4 or 5 filed early): write the forms, `file form4, form5 under section16a style voluntary-filings`; the words name only the statute.',
+            example: 'sec16_23andme-botha-ocr-2024'
         }
     ]
 };

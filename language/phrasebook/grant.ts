@@ -56,6 +56,7 @@ export const grant: ClausePhrases = {
             template: 'This letter confirms that {agents} {agents:is|are} authorized and designated to sign {powers-enumerated}, {on-behalf}.',
             note: 'A confirming letter to the SEC (with `letter { ... }` and `voice first-person`).',
             example: 'sec16_tpg-boyce-letter-3yr-2003'
-        }
+        },
+        { id: 'roman-or', label: '...: (i) to ...; (ii) to ...; or (v) take any other action ...', template: '{appointment}: {powers-roman-or}.', example: 'sec16_23andme-botha-ocr-2024' }
     ]
 };

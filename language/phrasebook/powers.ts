@@ -16,6 +16,12 @@ export const edgarAccess: ClausePhrases = {
             label: 'prepare, execute in the undersigned\'s name ... a Form ID ... to make electronic filings with the SEC of reports required by Section 16(a) ...',
             template: 'prepare, execute in {possessive} name and on {possessive} behalf, and submit to {sec} a Form ID, including amendments thereto, and any other documents necessary or appropriate to obtain codes and passwords enabling {object} to make electronic filings with {sec} of reports required by {section16a} or any rule or regulation of {sec}',
             example: 'sec16_yelp-rabois-formid-2012'
+        },
+        {
+            id: 'request-codes',
+            label: 'to request electronic filing codes from the SEC by filing the Form ID ...',
+            template: 'to request electronic filing codes from {sec} by filing the Form ID (including amendments thereto) and any other documents necessary or appropriate to obtain codes and passwords enabling {object} to file such reports electronically',
+            example: 'sec16_23andme-botha-ocr-2024'
         }
     ]
 };

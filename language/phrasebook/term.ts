@@ -38,6 +38,13 @@ export const supersession: ClausePhrases = {
             template: 'This {instrument} supersedes any prior power of attorney in connection with {possessive} capacity as {capacity-as}.',
             note: 'A sentence of its own after the term; the principal\'s role (`role "officer and/or director"`) names the capacity.',
             example: 'sec16_abcellera-thiel-2020'
+        },
+        {
+            id: 'revokes-and-replaces',
+            label: 'This Power of Attorney revokes and replaces any prior Power of Attorney executed by the undersigned with respect to ... securities of the Company.',
+            template: 'This {instrument} revokes and replaces any prior Power of Attorney executed by {object} with respect to the ownership, acquisition, or disposition of securities of {issuer}.',
+            note: 'A sentence of its own after the term.',
+            example: 'sec16_23andme-botha-ocr-2024'
         }
     ]
 };

@@ -5,6 +5,7 @@
  * words are the phrasebook's (`language/phrasebook/`), put in place by
  * `wording/`, one file per clause.
  */
+import { typographicQuotes } from './typographic-quotes.js';
 import type { PoaModel } from '../model/poa-model.js';
 import type { SourceRange } from '../model/source-range.js';
 import type { Block, RenderedDocument, Run } from './document-tree.js';
@@ -96,6 +97,7 @@ export function renderDocument(model: PoaModel, options: RenderOptions = {}): Re
     }
     letter?.footer.forEach((text, i) => blocks.push({ kind: 'paragraph', id: `letter-footer-${i + 1}`, runs: [{ text }], source: letter.range }));
 
+    if (model.typographicQuotes) typographicQuotes(blocks);
     const titleText = title.text;
     const principalNames = model.principals.map((p) => p.name.value).filter((n): n is string => Boolean(n));
     return {

@@ -66,6 +66,8 @@ export class Slots implements SlotSource {
             case 'capacity': return text(ctx.capacityPhrase());
             case 'capacity-as': return principalRole(ctx);
             // The role in the opening ("The undersigned, a director of X,"); a first-person opening names the principal instead.
+            // The role without its article, after "I, the undersigned": "director and/or officer of the Company".
+            case 'principal-role-bare': return principalRole(ctx).slice(1);
             case 'principal-role': return ctx.firstPerson ? NONE : principalRole(ctx);
             // ---------------------------------------------------------- the agents
             case 'agents': return this.agents();
@@ -103,6 +105,11 @@ export class Slots implements SlotSource {
             case 'powers-dotted': return this.powers(true, false, true);
             case 'powers-joined': return this.powersJoined();
             case 'powers-lettered': return this.powers(true, false, false, true);
+            case 'powers-roman-or': {
+                const grant = m.grant;
+                const powers = grant && !grant.wording ? powerPhrases(ctx, grant) : [];
+                return powers.length ? enumerateRuns(powers, 'roman', ';', 'or') : this.powers(true);
+            }
             // ---------------------------------------------------------- securities
             case 'issuer': return ctx.issuer();
             case 'issuer-appositive': return appositive(ctx.issuer());
@@ -130,6 +137,11 @@ export class Slots implements SlotSource {
             case 'grant-forms-singular': return joinRuns((ctx.model.grant?.filings ?? []).map((f) => this.forms(f, 'or', true, true)).filter((l) => l.length > 0), 'or');
             // Each filing in its own style's words, one after the other: the styles carry the connectors (", as well as ...").
             case 'filings-chained': return this.grantFilings((f) => f.flat());
+            // One filing, where each filing is an item of the grant (securities-power `each-an-item`).
+            case 'filing': {
+                const f = this.local.filing;
+                return f ? phrase(ctx, 'filing', this.family(f), { filing: f }, f.range, f.style) : NONE;
+            }
             case 'statute': return this.local.filing ? ctx.statute(this.local.filing.statute, this.local.filing.statuteRange) : NONE;
             case 'amendments': return this.local.filing?.amendments ? phrase(ctx, 'filing-amendments', this.family(this.local.filing)) : NONE;
             case 'successor-forms': return this.local.filing?.successorForms ? phrase(ctx, 'filing-successor-forms') : NONE;
