@@ -51,6 +51,7 @@ export type PoaKeywordNames =
     | "compensation"
     | "completion"
     | "comply"
+    | "confirming"
     | "conformed"
     | "corporation"
     | "county"
@@ -78,6 +79,7 @@ export type PoaKeywordNames =
     | "fiduciary"
     | "file"
     | "first-person"
+    | "follows"
     | "footer"
     | "for"
     | "form"
@@ -135,6 +137,7 @@ export type PoaKeywordNames =
     | "order"
     | "organized"
     | "other"
+    | "page"
     | "parameter"
     | "partnership"
     | "person"
@@ -172,6 +175,7 @@ export type PoaKeywordNames =
     | "signed-writing"
     | "standard"
     | "starts"
+    | "statement"
     | "statutory-trust"
     | "straight"
     | "style"
@@ -396,7 +400,7 @@ export function isChoiceType(item: unknown): item is ChoiceType {
     return reflection.isInstance(item, ChoiceType.$type);
 }
 
-export type Clause = Acknowledgment | AgentGroup | Compensation | DateStyleClause | Execution | ExhibitClause | FormClause | Grant | IncidentalAuthority | Indemnification | Initials | Instructions | Issuer | JurisdictionClause | KindClause | LayoutClause | Letter | ListsClause | Opening | OrderClause | Parameter | Phrasing | Principal | QuotesClause | Ratification | Reliance | Revocation | StyleClause | Substitution | SuccessorGroup | Supersession | Term | TermDefinition | TitleClause | VoiceClause;
+export type Clause = Acknowledgment | AgentGroup | Compensation | ConfirmingStatement | DateStyleClause | Execution | ExhibitClause | FormClause | Grant | IncidentalAuthority | Indemnification | Initials | Instructions | Issuer | JurisdictionClause | KindClause | LayoutClause | Letter | ListsClause | Opening | OrderClause | Parameter | Phrasing | Principal | QuotesClause | Ratification | Reliance | Revocation | StyleClause | Substitution | SuccessorGroup | Supersession | Term | TermDefinition | TitleClause | VoiceClause;
 
 export const Clause = {
     $type: 'Clause'
@@ -451,6 +455,21 @@ export const ComplimentaryClose = {
 
 export function isComplimentaryClose(item: unknown): item is ComplimentaryClose {
     return reflection.isInstance(item, ComplimentaryClose.$type);
+}
+
+export interface ConfirmingStatement extends langium.AstNode {
+    readonly $container: Instrument;
+    readonly $type: 'ConfirmingStatement';
+    style?: StyleName;
+}
+
+export const ConfirmingStatement = {
+    $type: 'ConfirmingStatement',
+    style: 'style'
+} as const;
+
+export function isConfirmingStatement(item: unknown): item is ConfirmingStatement {
+    return reflection.isInstance(item, ConfirmingStatement.$type);
 }
 
 export interface CustomPower extends langium.AstNode {
@@ -659,7 +678,7 @@ export function isExecution(item: unknown): item is Execution {
     return reflection.isInstance(item, Execution.$type);
 }
 
-export type ExecutionItem = Notary | Signature | Testimonium | Witnesses;
+export type ExecutionItem = Notary | Signature | SignaturePageNote | Testimonium | Witnesses;
 
 export const ExecutionItem = {
     $type: 'ExecutionItem'
@@ -1480,6 +1499,21 @@ export function isSignature(item: unknown): item is Signature {
     return reflection.isInstance(item, Signature.$type);
 }
 
+export interface SignaturePageNote extends langium.AstNode {
+    readonly $container: Execution;
+    readonly $type: 'SignaturePageNote';
+    style?: StyleName;
+}
+
+export const SignaturePageNote = {
+    $type: 'SignaturePageNote',
+    style: 'style'
+} as const;
+
+export function isSignaturePageNote(item: unknown): item is SignaturePageNote {
+    return reflection.isInstance(item, SignaturePageNote.$type);
+}
+
 export interface Start extends langium.AstNode {
     readonly $container: Term;
     readonly $type: 'Start';
@@ -1838,6 +1872,7 @@ export type PoaAstType = {
     Compensation: Compensation
     Compliance: Compliance
     ComplimentaryClose: ComplimentaryClose
+    ConfirmingStatement: ConfirmingStatement
     CustomPower: CustomPower
     DateLiteral: DateLiteral
     DateStyleClause: DateStyleClause
@@ -1900,6 +1935,7 @@ export type PoaAstType = {
     Salutation: Salutation
     SignatoryProperty: SignatoryProperty
     Signature: Signature
+    SignaturePageNote: SignaturePageNote
     Start: Start
     StringLiteral: StringLiteral
     StyleClause: StyleClause
@@ -2102,6 +2138,15 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [LetterPart.$type]
+        },
+        ConfirmingStatement: {
+            name: ConfirmingStatement.$type,
+            properties: {
+                style: {
+                    name: ConfirmingStatement.style
+                }
+            },
+            superTypes: [Clause.$type]
         },
         CustomPower: {
             name: CustomPower.$type,
@@ -2798,6 +2843,15 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 },
                 title: {
                     name: Signature.title
+                }
+            },
+            superTypes: [ExecutionItem.$type]
+        },
+        SignaturePageNote: {
+            name: SignaturePageNote.$type,
+            properties: {
+                style: {
+                    name: SignaturePageNote.style
                 }
             },
             superTypes: [ExecutionItem.$type]

@@ -111,6 +111,7 @@ class ModelBuilder {
             letter: mapOpt(this.single(c.filter(ast.isLetter), 'letter'), (l) => this.letter(l)),
             serialComma: this.single(c.filter(ast.isListsClause), 'lists')?.lists === 'serial-comma',
             typographicQuotes: this.single(c.filter(ast.isQuotesClause), 'quotes')?.quotes === 'typographic',
+            confirmingStatement: mapOpt(this.single(c.filter(ast.isConfirmingStatement), 'confirming statement'), (n) => ({ range: rangeOf(n) })),
             orderAsWritten: this.single(c.filter(ast.isOrderClause), 'order')?.order === 'as-written',
             clauseOffsets: this.clauseOffsets(),
             opening: this.mapClause(c.filter(ast.isOpening), 'opening', () => ({})),
@@ -178,9 +179,11 @@ class ModelBuilder {
             else if (ast.isRatification(node)) add('ratification', node);
             else if (ast.isAcknowledgment(node)) add('acknowledgment', node);
             else if (ast.isTerm(node)) add('term-end', node);
+            else if (ast.isConfirmingStatement(node)) add('confirming-statement', node);
             else if (ast.isExecution(node)) {
                 add('testimonium', node);
                 for (const sig of node.items.filter(ast.isSignature)) add('signature', sig);
+                for (const note of node.items.filter(ast.isSignaturePageNote)) add('signature-page-note', note);
             } else if (ast.isGrant(node)) {
                 add('grant', node);
                 for (const power of node.powers) {
@@ -456,6 +459,7 @@ class ModelBuilder {
         const testimonium = e.items.find(ast.isTestimonium);
         const witnesses = e.items.find(ast.isWitnesses);
         const notary = e.items.find(ast.isNotary);
+        const pageNote = e.items.find(ast.isSignaturePageNote);
         const signatures: SignatureModel[] = e.items.filter(ast.isSignature).map((s) => ({
             signer: s.signer?.ref?.name ?? s.signer?.$refText,
             conformed: s.text ? this.text(s.text) : undefined,
@@ -470,6 +474,7 @@ class ModelBuilder {
             asOf: e.asOf,
             place: e.place ? this.text(e.place) : undefined,
             testimonium: testimonium?.style ?? 'executed',
+            signaturePageNote: pageNote ? rangeOf(pageNote) : undefined,
             wording: this.wording(e.wording),
             signatures,
             witnesses: witnesses ? {

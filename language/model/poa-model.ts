@@ -253,6 +253,8 @@ export interface SignatureModel {
 }
 
 export interface ExecutionModel extends Clause {
+    /** `signature page follows`: "[Signature Page Follows]" before the testimonium. */
+    signaturePageNote?: SourceRange;
     /** `executed none`: no testimonium or signature block (the signatures are on a signature page). */
     none: boolean;
     date: DateValue;
@@ -285,6 +287,8 @@ export interface PoaModel {
     serialComma: boolean;
     /** `quotes typographic`: curly quotation marks and apostrophes in the rendered text. */
     typographicQuotes: boolean;
+    /** `confirming statement`: the power may be filed with the SEC as a confirming statement. */
+    confirmingStatement?: Clause;
     /** `order as-written`: paragraphs in the order the file writes the clauses. */
     orderAsWritten: boolean;
     /** Offsets of the clauses as written, by registry clause id (for `order as-written`). */

@@ -11,6 +11,7 @@ import { dating, signature, testimonium } from './execution.js';
 import { filing } from './filing.js';
 import { filingAmendments, filingSuccessorForms } from './filing-extras.js';
 import { formDescription } from './form-description.js';
+import { confirmingStatement, signaturePageNote } from './filing-notes.js';
 import { grant } from './grant.js';
 import { incidentalAuthority } from './incidental-authority.js';
 import { opening } from './opening.js';
@@ -32,7 +33,7 @@ export const PHRASEBOOK: readonly ClausePhrases[] = [
     incidentalAuthority, substitution, ratification, acknowledgment,
     instrumentName, supersession, termStart, termEnd, determination, durability, revocation, revocationFrame,
     successors, limitations, compensation, indemnification, reliance,
-    testimonium, dating, signature, witness, agentDeparture, formDescription
+    testimonium, dating, signature, witness, agentDeparture, formDescription, confirmingStatement, signaturePageNote
 ];
 
 const byClause = new Map(PHRASEBOOK.map((c) => [c.clause, c]));

@@ -5,6 +5,7 @@
  * words are the phrasebook's (`language/phrasebook/`), put in place by
  * `wording/`, one file per clause.
  */
+import { phrase } from './phrase.js';
 import { typographicQuotes } from './typographic-quotes.js';
 import type { PoaModel } from '../model/poa-model.js';
 import type { SourceRange } from '../model/source-range.js';
@@ -77,6 +78,8 @@ export function renderDocument(model: PoaModel, options: RenderOptions = {}): Re
         blocks.filter((b) => b.kind === 'paragraph' && !b.id.startsWith('letter-') && !b.id.startsWith('annex-')).forEach((b, i) => { b.number = i + 1; });
     }
     const noExecution = model.execution?.none === true;
+    const pageNote = model.execution?.signaturePageNote;
+    if (pageNote && !noExecution) blocks.push({ kind: 'paragraph', id: 'signature-page-note', runs: phrase(ctx, 'signature-page-note', undefined, {}, pageNote), source: pageNote });
     // A letter closes with its complimentary close instead of a testimonium.
     if (noExecution) { /* the signatures are on a signature page that is not part of the power */ } else if (letter?.close) blocks.push({ kind: 'paragraph', id: 'letter-close', runs: [{ text: letter.close }], source: letter.range });
     else if (!letter || model.execution?.wording) {

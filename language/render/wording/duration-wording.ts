@@ -66,6 +66,7 @@ export function durationParagraph(ctx: RenderContext): Run[] | undefined {
     if (rev?.wording) sentences.push([...ctx.wording(rev.wording)]);
     else if (revocable && !revokedInline && !(predicates.length && endRevocable)) sentences.push(phrase(ctx, 'revocation-frame', 'alone', {}, rev!.range));
     if (start?.springing) sentences.push(phrase(ctx, 'term-start', 'springing', {}, start.range));
+    if (m.confirmingStatement) sentences.push(phrase(ctx, 'confirming-statement', undefined, {}, m.confirmingStatement.range));
     if (term?.durable !== undefined) sentences.push(phrase(ctx, 'durability', term.durable ? undefined : 'not-durable', {}, term.durabilityRange));
     if (sentences.length === 0) return undefined;
     return sentences.flatMap((s, i) => (i === 0 ? s : [{ text: ' ' }, ...s]));
