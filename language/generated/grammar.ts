@@ -4927,7 +4927,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           },
           {
             "$type": "Keyword",
-            "value": "each"
+            "value": "any"
           },
           {
             "$type": "Keyword",
@@ -5086,11 +5086,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           },
           {
             "$type": "Keyword",
-            "value": "confirming"
-          },
-          {
-            "$type": "Keyword",
-            "value": "statement"
+            "value": "confirming-statement"
           },
           {
             "$type": "Group",
@@ -5443,15 +5439,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           },
           {
             "$type": "Keyword",
-            "value": "signature"
-          },
-          {
-            "$type": "Keyword",
-            "value": "page"
-          },
-          {
-            "$type": "Keyword",
-            "value": "follows"
+            "value": "signature-page-follows"
           },
           {
             "$type": "Group",

@@ -111,7 +111,7 @@ class ModelBuilder {
             letter: mapOpt(this.single(c.filter(ast.isLetter), 'letter'), (l) => this.letter(l)),
             serialComma: this.single(c.filter(ast.isListsClause), 'lists')?.lists === 'serial-comma',
             typographicQuotes: this.single(c.filter(ast.isQuotesClause), 'quotes')?.quotes === 'typographic',
-            confirmingStatement: mapOpt(this.single(c.filter(ast.isConfirmingStatement), 'confirming statement'), (n) => ({ range: rangeOf(n) })),
+            confirmingStatement: mapOpt(this.single(c.filter(ast.isConfirmingStatement), 'confirming-statement'), (n) => ({ range: rangeOf(n) })),
             orderAsWritten: this.single(c.filter(ast.isOrderClause), 'order')?.order === 'as-written',
             clauseOffsets: this.clauseOffsets(),
             opening: this.mapClause(c.filter(ast.isOpening), 'opening', () => ({})),

@@ -225,7 +225,7 @@ export interface TermModel extends Clause {
     /** true: durable; false: expressly not durable; undefined: not stated. */
     durable?: boolean;
     durabilityRange?: SourceRange;
-    /** `ends for each agent on leaving ...`: an agent's authority ends when that agent leaves the company or firm. */
+    /** `ends for any agent on leaving ...`: an agent's authority ends when that agent leaves the company or firm. */
     departure?: AgentDepartureModel;
 }
 
@@ -253,7 +253,7 @@ export interface SignatureModel {
 }
 
 export interface ExecutionModel extends Clause {
-    /** `signature page follows`: "[Signature Page Follows]" before the testimonium. */
+    /** `signature-page-follows`: "[Signature Page Follows]" before the testimonium. */
     signaturePageNote?: SourceRange;
     /** `executed none`: no testimonium or signature block (the signatures are on a signature page). */
     none: boolean;
@@ -287,7 +287,7 @@ export interface PoaModel {
     serialComma: boolean;
     /** `quotes typographic`: curly quotation marks and apostrophes in the rendered text. */
     typographicQuotes: boolean;
-    /** `confirming statement`: the power may be filed with the SEC as a confirming statement. */
+    /** `confirming-statement`: the power may be filed with the SEC as a confirming statement. */
     confirmingStatement?: Clause;
     /** `order as-written`: paragraphs in the order the file writes the clauses. */
     orderAsWritten: boolean;

@@ -1,7 +1,7 @@
 /**
  * Notes a filed power carries about itself: that it may be filed as a
- * confirming statement (`confirming statement`, after the term), and that
- * its signature page follows (`signature page follows` in the execution
+ * confirming statement (`confirming-statement`, after the term), and that
+ * its signature page follows (`signature-page-follows` in the execution
  * block, printed before the testimonium).
  */
 import type { ClausePhrases } from './phrase-style.js';

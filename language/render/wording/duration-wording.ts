@@ -8,6 +8,7 @@
  */
 import { statute as findStatute } from '../../catalog/securities-catalog.js';
 import type { Run } from '../document-tree.js';
+import { findStyle } from '../../phrasebook/index.js';
 import { phrase, phraseTemplate } from '../phrase.js';
 import type { RenderContext } from '../render-context.js';
 
@@ -45,9 +46,13 @@ export function durationParagraph(ctx: RenderContext): Run[] | undefined {
             departureInline = template.includes('{departure-employers}');
         }
     }
-    const departure = term?.departure && !term.wording && !departureInline ? phrase(ctx, 'agent-departure', undefined, {}, term.departure.range) : undefined;
-    // A departure style that starts with a comma continues the term's sentence.
-    const departureContinues = departure !== undefined && predicates.length > 0 && /^,/.test(phraseTemplate(ctx, 'agent-departure') ?? '');
+    // A departure style that starts with a comma continues the term's sentence; with no such sentence,
+    // the default style words the departure as a sentence of its own.
+    const continuing = /^,/.test(phraseTemplate(ctx, 'agent-departure') ?? '');
+    const departureContinues = continuing && predicates.length > 0;
+    const departure = term?.departure && !term.wording && !departureInline
+        ? phrase(ctx, 'agent-departure', undefined, {}, term.departure.range, continuing && !departureContinues ? findStyle('agent-departure')?.id : undefined)
+        : undefined;
 
     const rev = m.revocation;
     const revocable = Boolean(rev && !rev.wording);
@@ -58,7 +63,7 @@ export function durationParagraph(ctx: RenderContext): Run[] | undefined {
             sentence.push(...p);
         });
         if (revocable && endRevocable) sentence.push(...phrase(ctx, 'revocation-frame'));
-        if (departureContinues) sentence.push(...departure);
+        if (departureContinues && departure) sentence.push(...departure);
         sentence.push({ text: '.' });
         sentences.unshift(sentence);
     }
