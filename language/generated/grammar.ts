@@ -1252,6 +1252,10 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "Keyword",
             "value": "health-care"
+          },
+          {
+            "$type": "Keyword",
+            "value": "confirming-statement"
           }
         ]
       },
