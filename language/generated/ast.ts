@@ -106,6 +106,7 @@ export type PoaKeywordNames =
     | "jointly-and-severally"
     | "jurisdiction"
     | "kind"
+    | "lapses"
     | "layout"
     | "leaving"
     | "legal"

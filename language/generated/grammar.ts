@@ -4923,7 +4923,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
         "elements": [
           {
             "$type": "Keyword",
-            "value": "ends"
+            "value": "lapses"
           },
           {
             "$type": "Keyword",

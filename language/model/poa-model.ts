@@ -225,7 +225,7 @@ export interface TermModel extends Clause {
     /** true: durable; false: expressly not durable; undefined: not stated. */
     durable?: boolean;
     durabilityRange?: SourceRange;
-    /** `ends for any agent on leaving ...`: an agent's authority ends when that agent leaves the company or firm. */
+    /** `lapses for any agent on leaving ...`: an agent's authority ends when that agent leaves the company or firm. */
     departure?: AgentDepartureModel;
 }
 

@@ -1,6 +1,6 @@
 /**
  * An agent's authority ending when that agent leaves the company or firm
- * (`term { ends for any agent on leaving acme and subsidiaries, "Cooley LLP" }`):
+ * (`term { lapses for any agent on leaving acme and subsidiaries, "Cooley LLP" }`):
  * the power goes on for the other agents. A style whose template starts with
  * a comma continues the term's sentence; any other style is a sentence of its
  * own after it. Term styles that list the ends ("until the earliest of ...")
@@ -38,7 +38,7 @@ export const earliestOfTermEnds: readonly PhraseStyle[] = [
             'section16': 'remain in full force and effect until the earliest of: (1) {subject} {is|are} no longer required to file {status-reports} with respect to {possessive} holdings of, and transactions in, securities issued by {status-issuer-or-company}[; (2) this {instrument} is revoked {revocation}][; or (3) as to a specific {designation-one}, the employment of such {designation-one} with {departure-employers} is terminated]',
             'status': 'remain in full force and effect until the earliest of: (1) {subject} {is|are} no longer required to file {status-reports} with respect to {possessive} holdings of, and transactions in, securities issued by {status-issuer-or-company}[; (2) this {instrument} is revoked {revocation}][; or (3) as to a specific {designation-one}, the employment of such {designation-one} with {departure-employers} is terminated]'
         },
-        note: 'Words the revocation and an agent\'s departure (`ends for any agent on leaving ...`) as items of the list.',
+        note: 'Words the revocation and an agent\'s departure (`lapses for any agent on leaving ...`) as items of the list.',
         example: 'sec16_eventbrite-botha-2018'
     },
     {
@@ -49,7 +49,7 @@ export const earliestOfTermEnds: readonly PhraseStyle[] = [
             'section16': 'remain in full force and effect until the earliest to occur of (a) {subject} {is|are} no longer required to file {status-reports} with respect to {possessive} holdings of and transactions in securities issued by {status-issuer-or-company}[, (b) revocation {revocation}][ or (c) as to any {designation-one} individually, until such {designation-one} is no longer employed by {departure-employers}]',
             'status': 'remain in full force and effect until the earliest to occur of (a) {subject} {is|are} no longer required to file {status-reports} with respect to {possessive} holdings of and transactions in securities issued by {status-issuer-or-company}[, (b) revocation {revocation}][ or (c) as to any {designation-one} individually, until such {designation-one} is no longer employed by {departure-employers}]'
         },
-        note: 'Words the revocation and an agent\'s departure (`ends for any agent on leaving ...`) as items of the list.',
+        note: 'Words the revocation and an agent\'s departure (`lapses for any agent on leaving ...`) as items of the list.',
         example: 'sec16_mongodb-botha-cooley-form5-2020, sec16_rubicon-selby-ratify-2023'
     }
 ];

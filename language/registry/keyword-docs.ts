@@ -53,8 +53,9 @@ const OTHER_KEYWORDS: Readonly<Record<string, string>> = {
     witnesses: 'Witnesses to the signature, by number or by name.',
     notary: 'A notary acknowledgment (certificate of acknowledgment) under the signature.',
     worded: 'Overrides the clause\'s standard wording with your own short text; `{name}` refers to a party, defined term or parameter.',
-    leaving: 'In the term, the power ends for an agent who leaves the company or firm: `ends for any agent on leaving acme and subsidiaries, "Cooley LLP" as "employee or consultant"`.',
-    subsidiaries: 'With an employer in `ends for any agent on leaving ...`: the agent\'s authority lasts while the agent works for the company or any of its subsidiaries.',
+    lapses: 'In the term, the power lapses for an agent who leaves the company or firm: `lapses for any agent on leaving acme`.',
+    leaving: 'In the term, the power lapses for an agent who leaves the company or firm: `lapses for any agent on leaving acme and subsidiaries, "Cooley LLP" as "employee or consultant"`.',
+    subsidiaries: 'With an employer in `lapses for any agent on leaving ...`: the agent\'s authority lasts while the agent works for the company or any of its subsidiaries.',
     quotes: 'Quotation marks in the rendered text: `straight` ("Company", the default) or `typographic` (“Company”, undersigned’s).',
     'confirming-statement': 'The power says it may be filed with the SEC as a confirming statement of the authority it grants.',
     'signature-page-follows': 'In the execution block: prints "[Signature Page Follows]" before the testimonium.'
