@@ -3,7 +3,7 @@
  * the renderer (names), the checks (which statute a form belongs to), and the
  * editor (completion and hover).
  */
-export type StatuteFamily = 'section16a' | 'section16' | 'rule144' | 'section13d' | 'section13g' | 'section13a' | 'section13f' | 'regulationST' | 'registration';
+export type StatuteFamily = 'section16a' | 'section16' | 'rule144' | 'section13d' | 'section13g' | 'section13a' | 'section13f' | 'section13' | 'regulationST' | 'registration';
 
 export interface Statute {
     id: string;
@@ -34,6 +34,7 @@ export const STATUTES: readonly Statute[] = [
     { id: 'section13d', citation: 'Section 13(d) of {act}', act: 'act1934', family: 'section13d', description: 'Section 13(d) of the Securities Exchange Act of 1934 and Regulation 13D-G: a person acquiring more than 5% of a class of registered equity securities files Schedule 13D (or, if eligible, Schedule 13G).' },
     { id: 'section13g', citation: 'Section 13(g) of {act}', act: 'act1934', family: 'section13g', description: 'Section 13(g) of the Securities Exchange Act of 1934: short-form beneficial ownership reports on Schedule 13G by eligible institutional and passive investors.' },
     { id: 'section13a', citation: 'Section 13(a) or 15(d) of {act}', act: 'act1934', family: 'section13a', description: 'Sections 13(a) and 15(d) of the Securities Exchange Act of 1934: periodic reports of issuers (Forms 10-K, 10-Q and 8-K).' },
+    { id: 'section13', citation: 'Section 13 of {act}', act: 'act1934', family: 'section13', description: 'Section 13 of the Securities Exchange Act of 1934 as a whole: beneficial ownership reports (13(d), 13(g)), institutional managers\' reports (13(f)) and large traders\' reports (13(h)).' },
     { id: 'section13f', citation: 'Section 13(f) of {act}', act: 'act1934', family: 'section13f', description: 'Section 13(f) of the Securities Exchange Act of 1934: quarterly reports of institutional investment managers on Form 13F.' },
     { id: 'regulationST', citation: 'Regulation S-T under {act}', act: 'act1934', family: 'regulationST', description: 'Regulation S-T (17 C.F.R. Part 232): electronic filing on EDGAR; Form ID applies for the access codes needed to file.' },
     { id: 'registration', citation: 'Section 6 of {act}', act: 'act1933', family: 'registration', description: 'Section 6 of the Securities Act of 1933: registration statements (Forms S-1, S-3, S-8), signed by the issuer and a majority of its board.' }
@@ -46,9 +47,10 @@ export const SEC_FORMS: readonly SecForm[] = [
     { id: 'form5', name: 'Form 5', statutes: ['section16a'], description: 'Annual Statement of Changes in Beneficial Ownership, filed within 45 days after the issuer\'s fiscal year end (Exchange Act Rule 16a-3(f)).', title: 'Annual Statement of Changes in Beneficial Ownership' },
     { id: 'form144', name: 'Form 144', statutes: ['rule144'], description: 'Notice of Proposed Sale of Securities under Rule 144(h) of the Securities Act of 1933.' },
     { id: 'formID', name: 'Form ID', statutes: ['regulationST'], description: 'Uniform Application for Access Codes to File on EDGAR (Regulation S-T, Rule 10(b)).' },
-    { id: 'schedule13D', name: 'Schedule 13D', statutes: ['section13d'], description: 'Beneficial ownership report of more than 5% of a class of equity securities (Exchange Act Rule 13d-1(a)).' },
-    { id: 'schedule13G', name: 'Schedule 13G', statutes: ['section13g', 'section13d'], description: 'Short-form beneficial ownership report for eligible passive and institutional investors (Exchange Act Rule 13d-1(b), (c) and (d)).' },
-    { id: 'form13F', name: 'Form 13F', statutes: ['section13f'], description: 'Quarterly report of institutional investment managers (Exchange Act Rule 13f-1).' },
+    { id: 'schedule13D', name: 'Schedule 13D', statutes: ['section13d', 'section13'], description: 'Beneficial ownership report of more than 5% of a class of equity securities (Exchange Act Rule 13d-1(a)).' },
+    { id: 'schedule13G', name: 'Schedule 13G', statutes: ['section13g', 'section13d', 'section13'], description: 'Short-form beneficial ownership report for eligible passive and institutional investors (Exchange Act Rule 13d-1(b), (c) and (d)).' },
+    { id: 'form13F', name: 'Form 13F', statutes: ['section13f', 'section13'], description: 'Quarterly report of institutional investment managers (Exchange Act Rule 13f-1).' },
+    { id: 'form13H', name: 'Form 13H', statutes: ['section13'], description: 'Large trader registration and reports under Section 13(h) of the Exchange Act (Exchange Act Rule 13h-1).' },
     { id: 'form10K', name: 'Form 10-K', statutes: ['section13a'], description: 'Annual report of an issuer, signed by a majority of the board of directors.' },
     { id: 'form10Q', name: 'Form 10-Q', statutes: ['section13a'], description: 'Quarterly report of an issuer.' },
     { id: 'form8K', name: 'Form 8-K', statutes: ['section13a'], description: 'Current report of an issuer.' },
@@ -69,7 +71,9 @@ export const VENUES: readonly { id: string; name: string; description: string }[
     { id: 'otherAgencies', name: 'such other person or agency as the attorneys-in-fact shall deem appropriate', description: 'Any other person or agency the agents consider appropriate.' },
     { id: 'authorities', name: 'any other authority', description: 'Any other authority with which the report or form is to be filed.' },
     { id: 'listingExchanges', name: 'any stock exchange on which any of the issuer\'s securities are listed', description: 'Any stock exchange on which the issuer\'s securities are listed (rendered with the issuer\'s name or defined term).' },
-    { id: 'securitiesExchanges', name: 'any securities exchange or similar authority', description: 'Any securities exchange or similar authority on which the issuer\'s securities are listed.' }
+    { id: 'securitiesExchanges', name: 'any securities exchange or similar authority', description: 'Any securities exchange or similar authority on which the issuer\'s securities are listed.' },
+    { id: 'exchangesOrSelfRegulatory', name: 'any stock exchange, self-regulatory association or any similar authority', description: 'Any stock exchange, self-regulatory association or similar authority.' },
+    { id: 'exchangesAssociationsOrAuthorities', name: 'any securities exchange, national association or similar authority', description: 'Any securities exchange, national securities association or similar authority.' }
 ];
 
 export function secForm(id: string): SecForm | undefined {

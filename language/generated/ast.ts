@@ -54,6 +54,7 @@ export type PoaKeywordNames =
     | "compensation"
     | "completion"
     | "comply"
+    | "confirming-statement"
     | "conformed"
     | "corporation"
     | "county"
@@ -110,8 +111,10 @@ export type PoaKeywordNames =
     | "jointly-and-severally"
     | "jurisdiction"
     | "kind"
+    | "lapses"
     | "law"
     | "layout"
+    | "leaving"
     | "legal"
     | "letter"
     | "letterhead"
@@ -153,6 +156,7 @@ export type PoaKeywordNames =
     | "pronoun"
     | "prose"
     | "purpose"
+    | "quotes"
     | "ratification"
     | "re"
     | "reasonable"
@@ -174,6 +178,7 @@ export type PoaKeywordNames =
     | "severally"
     | "she"
     | "signature"
+    | "signature-page-follows"
     | "signatures"
     | "signed"
     | "signed-writing"
@@ -181,9 +186,11 @@ export type PoaKeywordNames =
     | "standard"
     | "starts"
     | "statutory-trust"
+    | "straight"
     | "style"
     | "subject"
     | "subjects"
+    | "subsidiaries"
     | "substitution"
     | "successor-forms"
     | "successors"
@@ -201,6 +208,7 @@ export type PoaKeywordNames =
     | "transaction"
     | "trust"
     | "two-physicians"
+    | "typographic"
     | "under"
     | "undersigned"
     | "unrelated"
@@ -268,6 +276,8 @@ export function isAddressProperty(item: unknown): item is AddressProperty {
 export interface Agent extends langium.AstNode {
     readonly $container: AgentGroup | SuccessorGroup;
     readonly $type: 'Agent';
+    employer?: langium.Reference<Issuer>;
+    firm?: string;
     fullName?: Text;
     name: string;
     office?: string;
@@ -277,6 +287,8 @@ export interface Agent extends langium.AstNode {
 
 export const Agent = {
     $type: 'Agent',
+    employer: 'employer',
+    firm: 'firm',
     fullName: 'fullName',
     name: 'name',
     office: 'office',
@@ -301,6 +313,23 @@ export const AgentAcceptance = {
 
 export function isAgentAcceptance(item: unknown): item is AgentAcceptance {
     return reflection.isInstance(item, AgentAcceptance.$type);
+}
+
+export interface AgentDeparture extends langium.AstNode {
+    readonly $container: Term;
+    readonly $type: 'AgentDeparture';
+    employers: Array<Employer>;
+    role?: Text;
+}
+
+export const AgentDeparture = {
+    $type: 'AgentDeparture',
+    employers: 'employers',
+    role: 'role'
+} as const;
+
+export function isAgentDeparture(item: unknown): item is AgentDeparture {
+    return reflection.isInstance(item, AgentDeparture.$type);
 }
 
 export interface AgentGroup extends langium.AstNode {
@@ -397,7 +426,7 @@ export function isChoiceType(item: unknown): item is ChoiceType {
     return reflection.isInstance(item, ChoiceType.$type);
 }
 
-export type Clause = Acknowledgment | AgentGroup | Compensation | DateStyleClause | Execution | ExhibitClause | FormClause | GoverningLaw | Grant | IncidentalAuthority | Indemnification | Initials | Instructions | Issuer | JurisdictionClause | KindClause | LayoutClause | Letter | ListsClause | Opening | OrderClause | Parameter | Phrasing | Principal | Ratification | Reliance | Revocation | Schedule | SignatureTable | StyleClause | Substitution | SuccessorGroup | Supersession | Term | TermDefinition | TitleClause | VoiceClause;
+export type Clause = Acknowledgment | AgentGroup | Compensation | ConfirmingStatement | DateStyleClause | Execution | ExhibitClause | FormClause | GoverningLaw | Grant | IncidentalAuthority | Indemnification | Initials | Instructions | Issuer | JurisdictionClause | KindClause | LayoutClause | Letter | ListsClause | Opening | OrderClause | Parameter | Phrasing | Principal | QuotesClause | Ratification | Reliance | Revocation | Schedule | SignatureTable | StyleClause | Substitution | SuccessorGroup | Supersession | Term | TermDefinition | TitleClause | VoiceClause;
 
 export const Clause = {
     $type: 'Clause'
@@ -452,6 +481,21 @@ export const ComplimentaryClose = {
 
 export function isComplimentaryClose(item: unknown): item is ComplimentaryClose {
     return reflection.isInstance(item, ComplimentaryClose.$type);
+}
+
+export interface ConfirmingStatement extends langium.AstNode {
+    readonly $container: Instrument;
+    readonly $type: 'ConfirmingStatement';
+    style?: StyleName;
+}
+
+export const ConfirmingStatement = {
+    $type: 'ConfirmingStatement',
+    style: 'style'
+} as const;
+
+export function isConfirmingStatement(item: unknown): item is ConfirmingStatement {
+    return reflection.isInstance(item, ConfirmingStatement.$type);
 }
 
 export interface CustomPower extends langium.AstNode {
@@ -579,6 +623,25 @@ export function isEdgarAccess(item: unknown): item is EdgarAccess {
     return reflection.isInstance(item, EdgarAccess.$type);
 }
 
+export interface Employer extends langium.AstNode {
+    readonly $container: AgentDeparture;
+    readonly $type: 'Employer';
+    issuer?: langium.Reference<Issuer>;
+    name?: Text;
+    subsidiaries: boolean;
+}
+
+export const Employer = {
+    $type: 'Employer',
+    issuer: 'issuer',
+    name: 'name',
+    subsidiaries: 'subsidiaries'
+} as const;
+
+export function isEmployer(item: unknown): item is Employer {
+    return reflection.isInstance(item, Employer.$type);
+}
+
 export interface End extends langium.AstNode {
     readonly $container: Term;
     readonly $type: 'End';
@@ -641,7 +704,7 @@ export function isExecution(item: unknown): item is Execution {
     return reflection.isInstance(item, Execution.$type);
 }
 
-export type ExecutionItem = AgentAcceptance | Notary | Signature | Testimonium | Witnesses;
+export type ExecutionItem = AgentAcceptance | Notary | Signature | SignaturePageNote | Testimonium | Witnesses;
 
 export const ExecutionItem = {
     $type: 'ExecutionItem'
@@ -1175,7 +1238,7 @@ export function isParameter(item: unknown): item is Parameter {
 }
 
 export interface ParameterRef extends langium.AstNode {
-    readonly $container: AddressProperty | Agent | End | Execution | ExhibitClause | GoverningLaw | Instructions | Issuer | LetterDate | Limitation | Notary | OrganizedProperty | Principal | PronounProperty | Purpose | RoleProperty | SignatoryProperty | Signature | Signer | Start | Supersession | TitleClause | Witnesses;
+    readonly $container: AddressProperty | Agent | AgentDeparture | Employer | End | Execution | ExhibitClause | GoverningLaw | Instructions | Issuer | LetterDate | Limitation | Notary | OrganizedProperty | Principal | PronounProperty | Purpose | RoleProperty | SignatoryProperty | Signature | Signer | Start | Supersession | TitleClause | Witnesses;
     readonly $type: 'ParameterRef';
     parameter: langium.Reference<Parameter>;
 }
@@ -1209,10 +1272,10 @@ export function isParty(item: unknown): item is Party {
     return reflection.isInstance(item, Party.$type);
 }
 
-export type PhraseClause = 'acknowledgment' | 'compensation' | 'grant' | 'health-care' | 'indemnification' | 'opening' | 'purpose' | 'ratification' | 'reliance' | 'revocation' | 'signature' | 'subjects' | 'substitution' | 'successors' | 'testimonium' | StyleName;
+export type PhraseClause = 'acknowledgment' | 'compensation' | 'confirming-statement' | 'grant' | 'health-care' | 'indemnification' | 'opening' | 'purpose' | 'ratification' | 'reliance' | 'revocation' | 'signature' | 'subjects' | 'substitution' | 'successors' | 'testimonium' | StyleName;
 
 export function isPhraseClause(item: unknown): item is PhraseClause {
-    return isStyleName(item) || item === 'opening' || item === 'grant' || item === 'substitution' || item === 'ratification' || item === 'acknowledgment' || item === 'testimonium' || item === 'signature' || item === 'revocation' || item === 'compensation' || item === 'indemnification' || item === 'reliance' || item === 'successors' || item === 'purpose' || item === 'subjects' || item === 'health-care';
+    return isStyleName(item) || item === 'opening' || item === 'grant' || item === 'substitution' || item === 'ratification' || item === 'acknowledgment' || item === 'testimonium' || item === 'signature' || item === 'revocation' || item === 'compensation' || item === 'indemnification' || item === 'reliance' || item === 'successors' || item === 'purpose' || item === 'subjects' || item === 'health-care' || item === 'confirming-statement';
 }
 
 export interface Phrasing extends langium.AstNode {
@@ -1347,6 +1410,21 @@ export const Purpose = {
 
 export function isPurpose(item: unknown): item is Purpose {
     return reflection.isInstance(item, Purpose.$type);
+}
+
+export interface QuotesClause extends langium.AstNode {
+    readonly $container: Instrument;
+    readonly $type: 'QuotesClause';
+    quotes: 'straight' | 'typographic';
+}
+
+export const QuotesClause = {
+    $type: 'QuotesClause',
+    quotes: 'quotes'
+} as const;
+
+export function isQuotesClause(item: unknown): item is QuotesClause {
+    return reflection.isInstance(item, QuotesClause.$type);
 }
 
 export interface Ratification extends langium.AstNode {
@@ -1506,6 +1584,21 @@ export function isSignature(item: unknown): item is Signature {
     return reflection.isInstance(item, Signature.$type);
 }
 
+export interface SignaturePageNote extends langium.AstNode {
+    readonly $container: Execution;
+    readonly $type: 'SignaturePageNote';
+    style?: StyleName;
+}
+
+export const SignaturePageNote = {
+    $type: 'SignaturePageNote',
+    style: 'style'
+} as const;
+
+export function isSignaturePageNote(item: unknown): item is SignaturePageNote {
+    return reflection.isInstance(item, SignaturePageNote.$type);
+}
+
 export interface SignatureTable extends langium.AstNode {
     readonly $container: Instrument;
     readonly $type: 'SignatureTable';
@@ -1576,7 +1669,7 @@ export function isStatusName(item: unknown): item is StatusName {
 }
 
 export interface StringLiteral extends langium.AstNode {
-    readonly $container: AddressProperty | Agent | Execution | ExhibitClause | GoverningLaw | Instructions | Issuer | Limitation | Notary | OrganizedProperty | Parameter | Principal | Purpose | RoleProperty | SignatoryProperty | Signature | Signer | TitleClause | Witnesses;
+    readonly $container: AddressProperty | Agent | AgentDeparture | Employer | Execution | ExhibitClause | GoverningLaw | Instructions | Issuer | Limitation | Notary | OrganizedProperty | Parameter | Principal | Purpose | RoleProperty | SignatoryProperty | Signature | Signer | TitleClause | Witnesses;
     readonly $type: 'StringLiteral';
     value: string;
 }
@@ -1729,7 +1822,7 @@ export function isTermDefinition(item: unknown): item is TermDefinition {
     return reflection.isInstance(item, TermDefinition.$type);
 }
 
-export type TermPart = Durability | End | Start;
+export type TermPart = AgentDeparture | Durability | End | Start;
 
 export const TermPart = {
     $type: 'TermPart'
@@ -1899,6 +1992,7 @@ export type PoaAstType = {
     Addressee: Addressee
     Agent: Agent
     AgentAcceptance: AgentAcceptance
+    AgentDeparture: AgentDeparture
     AgentGroup: AgentGroup
     AgentProperty: AgentProperty
     CapacitiesProperty: CapacitiesProperty
@@ -1908,6 +2002,7 @@ export type PoaAstType = {
     Compensation: Compensation
     Compliance: Compliance
     ComplimentaryClose: ComplimentaryClose
+    ConfirmingStatement: ConfirmingStatement
     CustomPower: CustomPower
     DateLiteral: DateLiteral
     DateStyleClause: DateStyleClause
@@ -1916,6 +2011,7 @@ export type PoaAstType = {
     Determination: Determination
     Durability: Durability
     EdgarAccess: EdgarAccess
+    Employer: Employer
     End: End
     Execution: Execution
     ExecutionItem: ExecutionItem
@@ -1962,6 +2058,7 @@ export type PoaAstType = {
     PronounProperty: PronounProperty
     PronounValue: PronounValue
     Purpose: Purpose
+    QuotesClause: QuotesClause
     Ratification: Ratification
     Reliance: Reliance
     Revocation: Revocation
@@ -1971,6 +2068,7 @@ export type PoaAstType = {
     ScheduleRow: ScheduleRow
     SignatoryProperty: SignatoryProperty
     Signature: Signature
+    SignaturePageNote: SignaturePageNote
     SignatureTable: SignatureTable
     Signer: Signer
     Start: Start
@@ -2036,6 +2134,13 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
         Agent: {
             name: Agent.$type,
             properties: {
+                employer: {
+                    name: Agent.employer,
+                    referenceType: Issuer.$type
+                },
+                firm: {
+                    name: Agent.firm
+                },
                 fullName: {
                     name: Agent.fullName
                 },
@@ -2065,6 +2170,19 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [ExecutionItem.$type]
+        },
+        AgentDeparture: {
+            name: AgentDeparture.$type,
+            properties: {
+                employers: {
+                    name: AgentDeparture.employers,
+                    defaultValue: []
+                },
+                role: {
+                    name: AgentDeparture.role
+                }
+            },
+            superTypes: [TermPart.$type]
         },
         AgentGroup: {
             name: AgentGroup.$type,
@@ -2166,6 +2284,15 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [LetterPart.$type]
         },
+        ConfirmingStatement: {
+            name: ConfirmingStatement.$type,
+            properties: {
+                style: {
+                    name: ConfirmingStatement.style
+                }
+            },
+            superTypes: [Clause.$type]
+        },
         CustomPower: {
             name: CustomPower.$type,
             properties: {
@@ -2242,6 +2369,23 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Power.$type]
+        },
+        Employer: {
+            name: Employer.$type,
+            properties: {
+                issuer: {
+                    name: Employer.issuer,
+                    referenceType: Issuer.$type
+                },
+                name: {
+                    name: Employer.name
+                },
+                subsidiaries: {
+                    name: Employer.subsidiaries,
+                    defaultValue: false
+                }
+            },
+            superTypes: []
         },
         End: {
             name: End.$type,
@@ -2772,6 +2916,15 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Power.$type]
         },
+        QuotesClause: {
+            name: QuotesClause.$type,
+            properties: {
+                quotes: {
+                    name: QuotesClause.quotes
+                }
+            },
+            superTypes: [Clause.$type]
+        },
         Ratification: {
             name: Ratification.$type,
             properties: {
@@ -2888,6 +3041,15 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 },
                 title: {
                     name: Signature.title
+                }
+            },
+            superTypes: [ExecutionItem.$type]
+        },
+        SignaturePageNote: {
+            name: SignaturePageNote.$type,
+            properties: {
+                style: {
+                    name: SignaturePageNote.style
                 }
             },
             superTypes: [ExecutionItem.$type]

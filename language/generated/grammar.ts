@@ -44,7 +44,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@115"
+                "$ref": "#/rules@120"
               },
               "arguments": []
             }
@@ -147,28 +147,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@23"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@24"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@27"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@28"
             },
             "arguments": []
           },
@@ -182,42 +161,56 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@30"
+              "$ref": "#/rules@28"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@43"
+              "$ref": "#/rules@29"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@53"
+              "$ref": "#/rules@26"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@55"
+              "$ref": "#/rules@31"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@58"
+              "$ref": "#/rules@44"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@61"
+              "$ref": "#/rules@54"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@56"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@59"
             },
             "arguments": []
           },
@@ -231,7 +224,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@79"
+              "$ref": "#/rules@63"
             },
             "arguments": []
           },
@@ -287,28 +280,70 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@93"
+              "$ref": "#/rules@87"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@94"
+              "$ref": "#/rules@97"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@107"
+              "$ref": "#/rules@98"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@109"
+              "$ref": "#/rules@112"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@114"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@115"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@23"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@96"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@106"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@108"
             },
             "arguments": []
           },
@@ -316,27 +351,6 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "$type": "RuleCall",
             "rule": {
               "$ref": "#/rules@110"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@101"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@103"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@105"
             },
             "arguments": []
           }
@@ -424,7 +438,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@115"
+                "$ref": "#/rules@120"
               },
               "arguments": []
             }
@@ -611,7 +625,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@38"
+                    "$ref": "#/rules@39"
                   },
                   "arguments": []
                 }
@@ -641,7 +655,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@38"
+                "$ref": "#/rules@39"
               },
               "arguments": []
             }
@@ -767,7 +781,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@116"
+                "$ref": "#/rules@121"
               },
               "arguments": []
             }
@@ -786,7 +800,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@116"
+                    "$ref": "#/rules@121"
                   },
                   "arguments": []
                 }
@@ -817,7 +831,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@39"
+                "$ref": "#/rules@40"
               },
               "arguments": []
             }
@@ -845,7 +859,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@116"
+                "$ref": "#/rules@121"
               },
               "arguments": []
             }
@@ -864,7 +878,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@116"
+                    "$ref": "#/rules@121"
                   },
                   "arguments": []
                 }
@@ -895,7 +909,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@116"
+                "$ref": "#/rules@121"
               },
               "arguments": []
             }
@@ -923,7 +937,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@116"
+                "$ref": "#/rules@121"
               },
               "arguments": []
             }
@@ -951,7 +965,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@116"
+                "$ref": "#/rules@121"
               },
               "arguments": []
             }
@@ -979,7 +993,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@116"
+                "$ref": "#/rules@121"
               },
               "arguments": []
             }
@@ -998,7 +1012,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@116"
+                    "$ref": "#/rules@121"
                   },
                   "arguments": []
                 }
@@ -1048,6 +1062,40 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
     },
     {
       "$type": "ParserRule",
+      "name": "QuotesClause",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "quotes"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "quotes",
+            "operator": "=",
+            "terminal": {
+              "$type": "Alternatives",
+              "elements": [
+                {
+                  "$type": "Keyword",
+                  "value": "straight"
+                },
+                {
+                  "$type": "Keyword",
+                  "value": "typographic"
+                }
+              ]
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
       "name": "StyleClause",
       "definition": {
         "$type": "Group",
@@ -1063,7 +1111,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@29"
+                "$ref": "#/rules@30"
               },
               "arguments": []
             }
@@ -1125,7 +1173,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@26"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             }
@@ -1141,7 +1189,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@29"
+                "$ref": "#/rules@30"
               },
               "arguments": []
             }
@@ -1162,7 +1210,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@29"
+              "$ref": "#/rules@30"
             },
             "arguments": []
           },
@@ -1225,6 +1273,10 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "Keyword",
             "value": "health-care"
+          },
+          {
+            "$type": "Keyword",
+            "value": "confirming-statement"
           }
         ]
       },
@@ -1263,7 +1315,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@29"
+                    "$ref": "#/rules@30"
                   },
                   "arguments": []
                 }
@@ -1278,7 +1330,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@106"
+                "$ref": "#/rules@111"
               },
               "arguments": []
             },
@@ -1325,7 +1377,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@29"
+                    "$ref": "#/rules@30"
                   },
                   "arguments": []
                 }
@@ -1340,7 +1392,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@106"
+                "$ref": "#/rules@111"
               },
               "arguments": []
             },
@@ -1362,14 +1414,14 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@112"
+              "$ref": "#/rules@117"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@115"
+              "$ref": "#/rules@120"
             },
             "arguments": []
           },
@@ -1416,7 +1468,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@115"
+                "$ref": "#/rules@120"
               },
               "arguments": []
             }
@@ -1428,7 +1480,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@31"
+                "$ref": "#/rules@32"
               },
               "arguments": []
             }
@@ -1447,7 +1499,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@34"
+                    "$ref": "#/rules@35"
                   },
                   "arguments": []
                 }
@@ -1470,14 +1522,14 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@32"
+              "$ref": "#/rules@33"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@33"
+              "$ref": "#/rules@34"
             },
             "arguments": []
           }
@@ -1546,7 +1598,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@116"
+                "$ref": "#/rules@121"
               },
               "arguments": []
             }
@@ -1565,7 +1617,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@116"
+                    "$ref": "#/rules@121"
                   },
                   "arguments": []
                 }
@@ -1592,13 +1644,6 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@35"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@36"
             },
             "arguments": []
@@ -1607,6 +1652,13 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "$type": "RuleCall",
             "rule": {
               "$ref": "#/rules@37"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@38"
             },
             "arguments": []
           }
@@ -1626,7 +1678,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@116"
+            "$ref": "#/rules@121"
           },
           "arguments": []
         }
@@ -1645,7 +1697,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@113"
+            "$ref": "#/rules@118"
           },
           "arguments": []
         }
@@ -1664,7 +1716,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@42"
+            "$ref": "#/rules@43"
           },
           "arguments": []
         }
@@ -1682,14 +1734,14 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@35"
+              "$ref": "#/rules@36"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@41"
+              "$ref": "#/rules@42"
             },
             "arguments": []
           }
@@ -1708,14 +1760,14 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@36"
+              "$ref": "#/rules@37"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@41"
+              "$ref": "#/rules@42"
             },
             "arguments": []
           }
@@ -1734,14 +1786,14 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@37"
+              "$ref": "#/rules@38"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@41"
+              "$ref": "#/rules@42"
             },
             "arguments": []
           }
@@ -1768,12 +1820,12 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@30"
+                "$ref": "#/rules@31"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@115"
+                  "$ref": "#/rules@120"
                 },
                 "arguments": []
               },
@@ -1837,7 +1889,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@115"
+                "$ref": "#/rules@120"
               },
               "arguments": []
             }
@@ -1849,7 +1901,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@38"
+                "$ref": "#/rules@39"
               },
               "arguments": []
             }
@@ -1878,7 +1930,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@44"
+                    "$ref": "#/rules@45"
                   },
                   "arguments": []
                 },
@@ -1906,13 +1958,6 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@45"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@46"
             },
             "arguments": []
@@ -1927,7 +1972,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@49"
+              "$ref": "#/rules@48"
             },
             "arguments": []
           },
@@ -1941,7 +1986,14 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@52"
+              "$ref": "#/rules@51"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@53"
             },
             "arguments": []
           }
@@ -1968,7 +2020,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@40"
+                "$ref": "#/rules@41"
               },
               "arguments": []
             }
@@ -1996,7 +2048,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@38"
+                "$ref": "#/rules@39"
               },
               "arguments": []
             }
@@ -2024,7 +2076,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@48"
+                "$ref": "#/rules@49"
               },
               "arguments": []
             }
@@ -2043,7 +2095,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@48"
+                    "$ref": "#/rules@49"
                   },
                   "arguments": []
                 }
@@ -2099,7 +2151,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@38"
+                "$ref": "#/rules@39"
               },
               "arguments": []
             }
@@ -2131,7 +2183,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@38"
+                "$ref": "#/rules@39"
               },
               "arguments": []
             }
@@ -2150,7 +2202,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@51"
+                    "$ref": "#/rules@52"
                   },
                   "arguments": []
                 }
@@ -2222,7 +2274,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@38"
+                "$ref": "#/rules@39"
               },
               "arguments": []
             }
@@ -2241,7 +2293,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@38"
+                    "$ref": "#/rules@39"
                   },
                   "arguments": []
                 }
@@ -2272,7 +2324,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@54"
+                "$ref": "#/rules@55"
               },
               "arguments": []
             },
@@ -2296,7 +2348,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@116"
+                    "$ref": "#/rules@121"
                   },
                   "arguments": []
                 }
@@ -2318,7 +2370,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@29"
+                    "$ref": "#/rules@30"
                   },
                   "arguments": []
                 }
@@ -2344,7 +2396,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@116"
+                    "$ref": "#/rules@121"
                   },
                   "arguments": []
                 }
@@ -2359,7 +2411,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@57"
               },
               "arguments": []
             },
@@ -2376,7 +2428,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@106"
+                "$ref": "#/rules@111"
               },
               "arguments": []
             },
@@ -2442,7 +2494,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@57"
               },
               "arguments": []
             },
@@ -2475,7 +2527,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@115"
+                "$ref": "#/rules@120"
               },
               "arguments": []
             }
@@ -2484,16 +2536,68 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "$type": "Alternatives",
             "elements": [
               {
-                "$type": "Assignment",
-                "feature": "fullName",
-                "operator": "=",
-                "terminal": {
-                  "$type": "RuleCall",
-                  "rule": {
-                    "$ref": "#/rules@38"
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Assignment",
+                    "feature": "fullName",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@39"
+                      },
+                      "arguments": []
+                    }
                   },
-                  "arguments": []
-                }
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "of"
+                      },
+                      {
+                        "$type": "Alternatives",
+                        "elements": [
+                          {
+                            "$type": "Assignment",
+                            "feature": "employer",
+                            "operator": "=",
+                            "terminal": {
+                              "$type": "CrossReference",
+                              "type": {
+                                "$ref": "#/rules@59"
+                              },
+                              "terminal": {
+                                "$type": "RuleCall",
+                                "rule": {
+                                  "$ref": "#/rules@120"
+                                },
+                                "arguments": []
+                              },
+                              "deprecatedSyntax": false,
+                              "isMulti": false
+                            }
+                          },
+                          {
+                            "$type": "Assignment",
+                            "feature": "firm",
+                            "operator": "=",
+                            "terminal": {
+                              "$type": "RuleCall",
+                              "rule": {
+                                "$ref": "#/rules@121"
+                              },
+                              "arguments": []
+                            }
+                          }
+                        ]
+                      }
+                    ],
+                    "cardinality": "?"
+                  }
+                ]
               },
               {
                 "$type": "Group",
@@ -2509,7 +2613,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@116"
+                        "$ref": "#/rules@121"
                       },
                       "arguments": []
                     }
@@ -2533,7 +2637,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@115"
+                              "$ref": "#/rules@120"
                             },
                             "arguments": []
                           },
@@ -2562,7 +2666,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@57"
+                    "$ref": "#/rules@58"
                   },
                   "arguments": []
                 },
@@ -2590,14 +2694,14 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@45"
+              "$ref": "#/rules@46"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@49"
+              "$ref": "#/rules@50"
             },
             "arguments": []
           }
@@ -2624,7 +2728,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@115"
+                "$ref": "#/rules@120"
               },
               "arguments": []
             }
@@ -2636,7 +2740,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@38"
+                "$ref": "#/rules@39"
               },
               "arguments": []
             }
@@ -2655,7 +2759,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@59"
+                    "$ref": "#/rules@60"
                   },
                   "arguments": []
                 },
@@ -2675,7 +2779,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@106"
+                "$ref": "#/rules@111"
               },
               "arguments": []
             },
@@ -2696,14 +2800,14 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@50"
+              "$ref": "#/rules@51"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@60"
+              "$ref": "#/rules@61"
             },
             "arguments": []
           }
@@ -2734,7 +2838,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@116"
+                "$ref": "#/rules@121"
               },
               "arguments": []
             }
@@ -2762,7 +2866,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@115"
+                "$ref": "#/rules@120"
               },
               "arguments": []
             }
@@ -2774,7 +2878,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@116"
+                "$ref": "#/rules@121"
               },
               "arguments": []
             }
@@ -2793,7 +2897,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@116"
+                    "$ref": "#/rules@121"
                   },
                   "arguments": []
                 }
@@ -2831,7 +2935,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@29"
+                    "$ref": "#/rules@30"
                   },
                   "arguments": []
                 }
@@ -2850,7 +2954,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             },
@@ -2867,7 +2971,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@106"
+                "$ref": "#/rules@111"
               },
               "arguments": []
             },
@@ -2888,13 +2992,6 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@64"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@65"
             },
             "arguments": []
@@ -2902,7 +2999,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@68"
+              "$ref": "#/rules@66"
             },
             "arguments": []
           },
@@ -2968,6 +3065,13 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
               "$ref": "#/rules@77"
             },
             "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@78"
+            },
+            "arguments": []
           }
         ]
       },
@@ -2996,7 +3100,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@78"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -3015,7 +3119,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@78"
+                    "$ref": "#/rules@79"
                   },
                   "arguments": []
                 }
@@ -3046,7 +3150,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@115"
+                "$ref": "#/rules@120"
               },
               "arguments": []
             }
@@ -3065,7 +3169,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@115"
+                    "$ref": "#/rules@120"
                   },
                   "arguments": []
                 }
@@ -3084,7 +3188,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@115"
+                "$ref": "#/rules@120"
               },
               "arguments": []
             }
@@ -3103,7 +3207,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@66"
+                    "$ref": "#/rules@67"
                   },
                   "arguments": []
                 }
@@ -3122,7 +3226,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@66"
+                        "$ref": "#/rules@67"
                       },
                       "arguments": []
                     }
@@ -3151,7 +3255,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@67"
+                    "$ref": "#/rules@68"
                   },
                   "arguments": []
                 }
@@ -3173,7 +3277,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@116"
+                    "$ref": "#/rules@121"
                   },
                   "arguments": []
                 }
@@ -3192,7 +3296,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@116"
+                        "$ref": "#/rules@121"
                       },
                       "arguments": []
                     }
@@ -3217,7 +3321,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@29"
+                    "$ref": "#/rules@30"
                   },
                   "arguments": []
                 }
@@ -3290,7 +3394,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@115"
+                "$ref": "#/rules@120"
               },
               "arguments": []
             }
@@ -3309,7 +3413,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@115"
+                    "$ref": "#/rules@120"
                   },
                   "arguments": []
                 }
@@ -3331,7 +3435,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@29"
+                    "$ref": "#/rules@30"
                   },
                   "arguments": []
                 }
@@ -3380,7 +3484,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@29"
+                    "$ref": "#/rules@30"
                   },
                   "arguments": []
                 }
@@ -3429,7 +3533,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@29"
+                    "$ref": "#/rules@30"
                   },
                   "arguments": []
                 }
@@ -3482,7 +3586,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@29"
+                    "$ref": "#/rules@30"
                   },
                   "arguments": []
                 }
@@ -3528,7 +3632,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@115"
+                        "$ref": "#/rules@120"
                       },
                       "arguments": []
                     }
@@ -3547,7 +3651,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@115"
+                            "$ref": "#/rules@120"
                           },
                           "arguments": []
                         }
@@ -3582,7 +3686,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@115"
+                "$ref": "#/rules@120"
               },
               "arguments": []
             }
@@ -3601,7 +3705,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@115"
+                    "$ref": "#/rules@120"
                   },
                   "arguments": []
                 }
@@ -3653,7 +3757,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@115"
+                    "$ref": "#/rules@120"
                   },
                   "arguments": []
                 }
@@ -3672,7 +3776,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@115"
+                        "$ref": "#/rules@120"
                       },
                       "arguments": []
                     }
@@ -3706,7 +3810,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@38"
+                "$ref": "#/rules@39"
               },
               "arguments": []
             }
@@ -3734,7 +3838,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@38"
+                "$ref": "#/rules@39"
               },
               "arguments": []
             }
@@ -3762,7 +3866,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@116"
+                "$ref": "#/rules@121"
               },
               "arguments": []
             }
@@ -3788,7 +3892,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           "terminal": {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@115"
+              "$ref": "#/rules@120"
             },
             "arguments": []
           },
@@ -3824,7 +3928,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@29"
+                    "$ref": "#/rules@30"
                   },
                   "arguments": []
                 }
@@ -3877,7 +3981,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@106"
+                "$ref": "#/rules@111"
               },
               "arguments": []
             },
@@ -3920,7 +4024,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@29"
+                    "$ref": "#/rules@30"
                   },
                   "arguments": []
                 }
@@ -3935,7 +4039,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@106"
+                "$ref": "#/rules@111"
               },
               "arguments": []
             },
@@ -3975,7 +4079,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@29"
+                    "$ref": "#/rules@30"
                   },
                   "arguments": []
                 }
@@ -4002,7 +4106,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@115"
+                      "$ref": "#/rules@120"
                     },
                     "arguments": []
                   },
@@ -4029,7 +4133,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@115"
+                          "$ref": "#/rules@120"
                         },
                         "arguments": []
                       },
@@ -4050,7 +4154,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@106"
+                "$ref": "#/rules@111"
               },
               "arguments": []
             },
@@ -4079,7 +4183,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@106"
+                "$ref": "#/rules@111"
               },
               "arguments": []
             },
@@ -4112,7 +4216,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@106"
+                "$ref": "#/rules@111"
               },
               "arguments": []
             },
@@ -4163,7 +4267,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@106"
+                "$ref": "#/rules@111"
               },
               "arguments": []
             },
@@ -4245,12 +4349,12 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@58"
+                            "$ref": "#/rules@59"
                           },
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@115"
+                              "$ref": "#/rules@120"
                             },
                             "arguments": []
                           },
@@ -4304,7 +4408,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@39"
+                        "$ref": "#/rules@40"
                       },
                       "arguments": []
                     }
@@ -4323,7 +4427,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@39"
+                            "$ref": "#/rules@40"
                           },
                           "arguments": []
                         }
@@ -4342,7 +4446,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@106"
+                "$ref": "#/rules@111"
               },
               "arguments": []
             },
@@ -4378,7 +4482,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@29"
+                    "$ref": "#/rules@30"
                   },
                   "arguments": []
                 }
@@ -4397,7 +4501,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@87"
+                "$ref": "#/rules@88"
               },
               "arguments": []
             },
@@ -4414,7 +4518,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@106"
+                "$ref": "#/rules@111"
               },
               "arguments": []
             },
@@ -4435,21 +4539,28 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@88"
+              "$ref": "#/rules@89"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@90"
+              "$ref": "#/rules@91"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@92"
+              "$ref": "#/rules@93"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@94"
             },
             "arguments": []
           }
@@ -4495,7 +4606,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@39"
+                        "$ref": "#/rules@40"
                       },
                       "arguments": []
                     }
@@ -4536,7 +4647,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@89"
+                            "$ref": "#/rules@90"
                           },
                           "arguments": []
                         }
@@ -4589,7 +4700,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@116"
+                "$ref": "#/rules@121"
               },
               "arguments": []
             }
@@ -4627,7 +4738,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@39"
+                        "$ref": "#/rules@40"
                       },
                       "arguments": []
                     }
@@ -4648,7 +4759,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@114"
+                        "$ref": "#/rules@119"
                       },
                       "arguments": []
                     }
@@ -4725,7 +4836,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@91"
+                        "$ref": "#/rules@92"
                       },
                       "arguments": []
                     }
@@ -4744,12 +4855,12 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@58"
+                            "$ref": "#/rules@59"
                           },
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@115"
+                              "$ref": "#/rules@120"
                             },
                             "arguments": []
                           },
@@ -4820,7 +4931,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@115"
+              "$ref": "#/rules@120"
             },
             "arguments": []
           }
@@ -4862,6 +4973,211 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "value": "durable"
               }
             ]
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "AgentDeparture",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "lapses"
+          },
+          {
+            "$type": "Keyword",
+            "value": "for"
+          },
+          {
+            "$type": "Keyword",
+            "value": "any"
+          },
+          {
+            "$type": "Keyword",
+            "value": "agent"
+          },
+          {
+            "$type": "Keyword",
+            "value": "on"
+          },
+          {
+            "$type": "Keyword",
+            "value": "leaving"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "employers",
+            "operator": "+=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@95"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": ","
+              },
+              {
+                "$type": "Assignment",
+                "feature": "employers",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@95"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "*"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "as"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "role",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@39"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Employer",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "issuer",
+                "operator": "=",
+                "terminal": {
+                  "$type": "CrossReference",
+                  "type": {
+                    "$ref": "#/rules@59"
+                  },
+                  "terminal": {
+                    "$type": "RuleCall",
+                    "rule": {
+                      "$ref": "#/rules@120"
+                    },
+                    "arguments": []
+                  },
+                  "deprecatedSyntax": false,
+                  "isMulti": false
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "name",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@39"
+                  },
+                  "arguments": []
+                }
+              }
+            ]
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "subsidiaries",
+                "operator": "?=",
+                "terminal": {
+                  "$type": "Keyword",
+                  "value": "and"
+                }
+              },
+              {
+                "$type": "Keyword",
+                "value": "subsidiaries"
+              }
+            ],
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "ConfirmingStatement",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Action",
+            "inferredType": {
+              "$type": "InferredType",
+              "name": "ConfirmingStatement"
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "confirming-statement"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "style"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "style",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@30"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
           }
         ]
       },
@@ -4968,7 +5284,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@106"
+                "$ref": "#/rules@111"
               },
               "arguments": []
             },
@@ -5019,7 +5335,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@29"
+                            "$ref": "#/rules@30"
                           },
                           "arguments": []
                         }
@@ -5053,7 +5369,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@39"
+                        "$ref": "#/rules@40"
                       },
                       "arguments": []
                     }
@@ -5072,7 +5388,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@38"
+                            "$ref": "#/rules@39"
                           },
                           "arguments": []
                         }
@@ -5094,7 +5410,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@95"
+                            "$ref": "#/rules@99"
                           },
                           "arguments": []
                         },
@@ -5118,7 +5434,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@106"
+                "$ref": "#/rules@111"
               },
               "arguments": []
             },
@@ -5139,28 +5455,35 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@96"
+              "$ref": "#/rules@101"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@97"
+              "$ref": "#/rules@102"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@98"
+              "$ref": "#/rules@103"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@99"
+              "$ref": "#/rules@104"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@105"
             },
             "arguments": []
           },
@@ -5170,6 +5493,51 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
               "$ref": "#/rules@100"
             },
             "arguments": []
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "SignaturePageNote",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Action",
+            "inferredType": {
+              "$type": "InferredType",
+              "name": "SignaturePageNote"
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "signature-page-follows"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "style"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "style",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@30"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
           }
         ]
       },
@@ -5240,7 +5608,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@115"
+                      "$ref": "#/rules@120"
                     },
                     "arguments": []
                   },
@@ -5270,7 +5638,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@38"
+                    "$ref": "#/rules@39"
                   },
                   "arguments": []
                 }
@@ -5292,7 +5660,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@38"
+                    "$ref": "#/rules@39"
                   },
                   "arguments": []
                 }
@@ -5314,7 +5682,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@29"
+                    "$ref": "#/rules@30"
                   },
                   "arguments": []
                 }
@@ -5348,7 +5716,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@114"
+                    "$ref": "#/rules@119"
                   },
                   "arguments": []
                 }
@@ -5363,7 +5731,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@38"
+                        "$ref": "#/rules@39"
                       },
                       "arguments": []
                     }
@@ -5382,7 +5750,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@38"
+                            "$ref": "#/rules@39"
                           },
                           "arguments": []
                         }
@@ -5408,7 +5776,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@114"
+                    "$ref": "#/rules@119"
                   },
                   "arguments": []
                 }
@@ -5454,7 +5822,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@38"
+                    "$ref": "#/rules@39"
                   },
                   "arguments": []
                 }
@@ -5473,7 +5841,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@38"
+                        "$ref": "#/rules@39"
                       },
                       "arguments": []
                     }
@@ -5548,7 +5916,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@29"
+                    "$ref": "#/rules@30"
                   },
                   "arguments": []
                 }
@@ -5563,7 +5931,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@116"
+                "$ref": "#/rules@121"
               },
               "arguments": []
             },
@@ -5580,7 +5948,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@102"
+                "$ref": "#/rules@107"
               },
               "arguments": []
             },
@@ -5613,7 +5981,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@38"
+                "$ref": "#/rules@39"
               },
               "arguments": []
             }
@@ -5644,7 +6012,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@38"
+                        "$ref": "#/rules@39"
                       },
                       "arguments": []
                     }
@@ -5668,7 +6036,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@38"
+                    "$ref": "#/rules@39"
                   },
                   "arguments": []
                 }
@@ -5690,7 +6058,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@39"
+                    "$ref": "#/rules@40"
                   },
                   "arguments": []
                 }
@@ -5721,7 +6089,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@116"
+                "$ref": "#/rules@121"
               },
               "arguments": []
             }
@@ -5740,7 +6108,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@116"
+                    "$ref": "#/rules@121"
                   },
                   "arguments": []
                 }
@@ -5766,7 +6134,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@116"
+                    "$ref": "#/rules@121"
                   },
                   "arguments": []
                 }
@@ -5785,7 +6153,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@116"
+                        "$ref": "#/rules@121"
                       },
                       "arguments": []
                     }
@@ -5803,7 +6171,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@104"
+                "$ref": "#/rules@109"
               },
               "arguments": []
             },
@@ -5836,7 +6204,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@116"
+                "$ref": "#/rules@121"
               },
               "arguments": []
             }
@@ -5855,7 +6223,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@116"
+                    "$ref": "#/rules@121"
                   },
                   "arguments": []
                 }
@@ -5890,7 +6258,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@38"
+                "$ref": "#/rules@39"
               },
               "arguments": []
             }
@@ -5928,7 +6296,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@29"
+                    "$ref": "#/rules@30"
                   },
                   "arguments": []
                 }
@@ -5943,7 +6311,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@106"
+                "$ref": "#/rules@111"
               },
               "arguments": []
             },
@@ -5972,7 +6340,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@116"
+                "$ref": "#/rules@121"
               },
               "arguments": []
             }
@@ -6000,7 +6368,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@108"
+                "$ref": "#/rules@113"
               },
               "arguments": []
             }
@@ -6021,7 +6389,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@112"
+              "$ref": "#/rules@117"
             },
             "arguments": []
           },
@@ -6031,7 +6399,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@115"
+                  "$ref": "#/rules@120"
                 },
                 "arguments": []
               },
@@ -6048,7 +6416,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                       {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@115"
+                          "$ref": "#/rules@120"
                         },
                         "arguments": []
                       },
@@ -6058,14 +6426,14 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                           {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@114"
+                              "$ref": "#/rules@119"
                             },
                             "arguments": []
                           },
                           {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@115"
+                              "$ref": "#/rules@120"
                             },
                             "arguments": [],
                             "cardinality": "?"
@@ -6102,7 +6470,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@115"
+                "$ref": "#/rules@120"
               },
               "arguments": []
             }
@@ -6121,7 +6489,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@115"
+                    "$ref": "#/rules@120"
                   },
                   "arguments": []
                 }
@@ -6152,7 +6520,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@38"
+                "$ref": "#/rules@39"
               },
               "arguments": []
             }
@@ -6266,19 +6634,19 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@43"
+              "$ref": "#/rules@44"
             }
           },
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@56"
+              "$ref": "#/rules@57"
             }
           },
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@58"
+              "$ref": "#/rules@59"
             }
           }
         ]
@@ -6293,19 +6661,19 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@61"
+              "$ref": "#/rules@62"
             }
           },
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@58"
+              "$ref": "#/rules@59"
             }
           },
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@43"
+              "$ref": "#/rules@44"
             }
           }
         ]

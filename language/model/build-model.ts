@@ -110,6 +110,8 @@ class ModelBuilder {
             styles: this.styles(),
             letter: mapOpt(this.single(c.filter(ast.isLetter), 'letter'), (l) => this.letter(l)),
             serialComma: this.single(c.filter(ast.isListsClause), 'lists')?.lists === 'serial-comma',
+            typographicQuotes: this.single(c.filter(ast.isQuotesClause), 'quotes')?.quotes === 'typographic',
+            confirmingStatement: mapOpt(this.single(c.filter(ast.isConfirmingStatement), 'confirming-statement'), (n) => ({ range: rangeOf(n) })),
             orderAsWritten: this.single(c.filter(ast.isOrderClause), 'order')?.order === 'as-written',
             clauseOffsets: this.clauseOffsets(),
             opening: this.mapClause(c.filter(ast.isOpening), 'opening', () => ({})),
@@ -193,9 +195,11 @@ class ModelBuilder {
             else if (ast.isTerm(node)) add('term-end', node);
             else if (ast.isSignatureTable(node)) add('signature-table', node);
             else if (ast.isGoverningLaw(node)) add('governing-law', node);
+            else if (ast.isConfirmingStatement(node)) add('confirming-statement', node);
             else if (ast.isExecution(node)) {
                 add('testimonium', node);
                 for (const sig of node.items.filter(ast.isSignature)) add('signature', sig);
+                for (const note of node.items.filter(ast.isSignaturePageNote)) add('signature-page-note', note);
             } else if (ast.isGrant(node)) {
                 add('grant', node);
                 for (const power of node.powers) {
@@ -355,6 +359,7 @@ class ModelBuilder {
             name: a.fullName ? this.text(a.fullName) : { value: undefined },
             office: a.office,
             organization: a.organization?.ref?.name ?? a.organization?.$refText,
+            employer: a.employer ? { issuer: a.employer.ref?.name ?? a.employer.$refText } : a.firm !== undefined ? { firm: a.firm } : undefined,
             pronoun: pronoun && isPronoun(pronoun) ? pronounForms(pronoun) : undefined,
             address: mapOpt(a.properties.find(ast.isAddressProperty), (x) => this.text(x.address)),
             successor,
@@ -409,6 +414,7 @@ class ModelBuilder {
                 successorForms: f.extras.includes('successor-forms'),
                 relatingTo: f.relatingTo,
                 securities: [...f.securities],
+                style: f.style,
                 range: rangeOf(f)
             })),
             venues: powers.filter(ast.isVenues).flatMap((v) => ids(v, v.venues, 'venues')),
@@ -431,6 +437,7 @@ class ModelBuilder {
         const start = t.parts.find(ast.isStart);
         const end = t.parts.find(ast.isEnd);
         const durability = t.parts.find(ast.isDurability);
+        const departure = t.parts.find(ast.isAgentDeparture);
         return {
             range: rangeOf(t),
             wording: this.wording(t.wording),
@@ -452,7 +459,16 @@ class ModelBuilder {
                 range: rangeOf(end)
             } : undefined,
             durable: durability ? durability.durable : undefined,
-            durabilityRange: durability ? rangeOf(durability) : undefined
+            durabilityRange: durability ? rangeOf(durability) : undefined,
+            departure: departure ? {
+                employers: departure.employers.map((e) => ({
+                    issuer: e.issuer ? e.issuer.ref?.name ?? e.issuer.$refText : undefined,
+                    name: e.name ? this.text(e.name) : undefined,
+                    subsidiaries: e.subsidiaries
+                })),
+                role: departure.role ? this.text(departure.role) : undefined,
+                range: rangeOf(departure)
+            } : undefined
         };
     }
 
@@ -462,6 +478,7 @@ class ModelBuilder {
         const witnesses = e.items.find(ast.isWitnesses);
         const notary = e.items.find(ast.isNotary);
         const acceptance = e.items.find(ast.isAgentAcceptance);
+        const pageNote = e.items.find(ast.isSignaturePageNote);
         const signatures: SignatureModel[] = e.items.filter(ast.isSignature).map((s) => ({
             signer: s.signer?.ref?.name ?? s.signer?.$refText,
             conformed: s.text ? this.text(s.text) : undefined,
@@ -476,6 +493,7 @@ class ModelBuilder {
             asOf: e.asOf,
             place: e.place ? this.text(e.place) : undefined,
             testimonium: testimonium?.style ?? 'executed',
+            signaturePageNote: pageNote ? rangeOf(pageNote) : undefined,
             wording: this.wording(e.wording),
             signatures,
             witnesses: witnesses ? {

@@ -93,6 +93,8 @@ export interface AgentModel extends PartyBase {
     /** Set when the agent is named by office ("the Company's General Counsel"). */
     office?: string;
     organization?: string;
+    /** Whom the agent works for: an issuer's id or a firm's name (`agent hu "An-Yen Hu" of "Goodwin Procter LLP"`). */
+    employer?: { issuer?: string; firm?: string };
     pronoun?: PronounForms;
     address?: TextValue;
     successor: boolean;
@@ -155,6 +157,8 @@ export interface FilingModel {
     relatingTo?: 'sales' | 'holdings';
     /** `registering "...", "..."`: the securities a registration statement registers. */
     securities: string[];
+    /** The filing's own style (`file ... style as-well-as-reports`), where it words this filing only. */
+    style?: string;
     range: SourceRange;
 }
 
@@ -224,6 +228,16 @@ export interface DurationModel extends Clause {
     /** true: durable; false: expressly not durable; undefined: not stated. */
     durable?: boolean;
     durabilityRange?: SourceRange;
+    /** `lapses for any agent on leaving ...`: an agent's authority ends when that agent leaves the company or firm. */
+    departure?: AgentDepartureModel;
+}
+
+/** Whom the agents work for: the power ends for an agent who leaves them. */
+export interface AgentDepartureModel {
+    employers: { issuer?: string; name?: TextValue; subsidiaries: boolean }[];
+    /** What the agent ceases to be ("employee or consultant"); unstated, the agent is "employed by". */
+    role?: TextValue;
+    range: SourceRange;
 }
 
 export interface RevocationModel extends Clause {
@@ -242,6 +256,8 @@ export interface SignatureModel {
 }
 
 export interface ExecutionModel extends Clause {
+    /** `signature-page-follows`: "[Signature Page Follows]" before the testimonium. */
+    signaturePageNote?: SourceRange;
     /** `executed none`: no testimonium or signature block (the signatures are on a signature page). */
     none: boolean;
     date: DateValue;
@@ -303,6 +319,10 @@ export interface PoaModel {
     letter?: LetterModel;
     /** `lists serial-comma`: a comma before the conjunction in lists of three or more. */
     serialComma: boolean;
+    /** `quotes typographic`: curly quotation marks and apostrophes in the rendered text. */
+    typographicQuotes: boolean;
+    /** `confirming-statement`: the power may be filed with the SEC as a confirming statement. */
+    confirmingStatement?: Clause;
     /** `order as-written`: paragraphs in the order the file writes the clauses. */
     orderAsWritten: boolean;
     /** Offsets of the clauses as written, by registry clause id (for `order as-written`). */

@@ -44,6 +44,13 @@ export const acknowledgment: ClausePhrases = {
             template: 'The authority granted hereby shall in no event be deemed to impose or create any duty on behalf of the {designation} with respect to {possessive} obligations to file {filings-owed} with {sec}.[ {supersession-sentence}]',
             note: 'Followed by the supersession, as a sentence, when the file states one.',
             example: 'sec16_founder-spac-selby-13d-2021'
+        },
+        {
+            id: 'apprise',
+            label: '... not assuming ... any of the undersigned\'s responsibilities to comply with Section 16(a) ... or the Securities Act. The Company will use all reasonable efforts to apprise the undersigned of applicable filing requirements ...',
+            template: '{Subject} {acknowledges|acknowledge} that the foregoing {designation}, in serving in such capacity {at-request}, {agents:is|are} not assuming[, nor is {acknowledged-issuer} assuming,] any of {possessive} responsibilities to comply with {section16a} or {act1933}.[ {Acknowledged-issuer} will use all reasonable efforts to apprise {object} of applicable filing requirements for purposes of {section16a} or {act1933}.]',
+            note: 'The company also undertakes to tell the principal of the filing requirements.',
+            example: 'sec16_23andme-botha-ocr-2024'
         }
     ]
 };

@@ -31,6 +31,7 @@ export const agentMode: ClausePhrases = {
         { id: 'each-singly-act-alone', label: ', and each of them singly (with full power to each of them to act alone)', template: ', and each of them singly (with full power to each of them to act alone)', example: 'regstmt_gcm-grosvenor-s3-2025' },
         { id: 'each-acting-alone', label: ', each of them acting alone', template: ', each of them acting alone', example: 'sec16_affirm-levchin-2021' },
         { id: 'and-substitutes-signing-singly', label: ', and any of their substitutes, signing singly', template: ', and any of their substitutes, signing singly', example: 'sec16_rubicon-selby-ratify-2023' },
-        { id: 'or-any-acting-singly', label: ', or any of them acting singly', template: ', or any of them acting singly', example: 'sec16_founder-spac-selby-13d-2021' }
+        { id: 'or-any-acting-singly', label: ', or any of them acting singly', template: ', or any of them acting singly', example: 'sec16_founder-spac-selby-13d-2021' },
+        { id: 'signing-individually', label: ', signing individually', template: ', signing individually', example: 'sec16_mongodb-botha-cooley-form5-2020' }
     ]
 };

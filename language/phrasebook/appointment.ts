@@ -132,6 +132,26 @@ export const appointment: ClausePhrases = {
             label: 'A and B, or either of them, (the agents named, without "true and lawful attorney-in-fact")',
             template: '{opening} {agents}[{agent-mode}]',
             note: 'For confirming statements and letters that authorize without appointing an "attorney-in-fact" (opening styles `confirm-authorized`, `hereby-authorize`); pair with the grant style `joined`, which gives each power its "to".'
+        },
+        {
+            id: 'authorized',
+            label: 'the undersigned hereby authorizes A, B and C of the Company, to ...',
+            template: '{opening} {agents}[{agent-mode}]',
+            note: 'The agents are named without a title; pair it with opening `know-all-authorizes` and grant `infinitives`.',
+            example: 'sec16_eventbrite-botha-2018'
+        },
+        {
+            id: 'each-of-substitution-first',
+            label: 'each of A and B with full power of substitution, signing individually, the undersigned\'s true and lawful attorneys-in-fact',
+            template: '{opening} each of {agents} with full power of substitution[{agent-mode}], {whose} true and lawful {designation}',
+            example: 'sec16_mongodb-botha-cooley-form5-2020'
+        },
+        {
+            id: 'my-attorneys-and-agents',
+            label: 'A and B, and each of them, my true and lawful attorneys-in-fact and agents, with full power to act, together or each without the other, ... for me and in my name, place, and stead, in any and all capacities',
+            template: '{opening} {agents}[{agent-mode}], my true and lawful {designation} and agents, with full power to act, together or each without the other, {substitution}, for me and in my name, place, and stead, in any and all capacities',
+            note: 'After opening `i-the-undersigned`.',
+            example: 'sec16_23andme-botha-ocr-2024'
         }
     ]
 };

@@ -41,6 +41,13 @@ export const testimonium: ClausePhrases = {
             template: 'IN WITNESS WHEREOF, the undersigned have hereunto set their hands {when}[, at {place}].',
             note: 'For a power signed by several signatories in a table of signatures (`signatures { ... }`).',
             example: 'regstmt_welltower-s3asr-ex24-2025'
+        },
+        {
+            id: 'caused-date-below',
+            label: 'IN WITNESS WHEREOF, the undersigned has caused this Power of Attorney to be executed as of the date written below.',
+            template: 'IN WITNESS WHEREOF, {subject} {has|have} caused this {instrument} to be executed as of the date written below.',
+            note: 'The date is given with the signature: pair with signature `date-by-typed-name`.',
+            example: 'sec16_mongodb-botha-cooley-form5-2020'
         }
     ]
 };
@@ -98,17 +105,12 @@ export const signature: ClausePhrases = {
         { id: 'by-name-ruled', label: 'By: /s/ ... and Name: ..., each on a line', template: 'By: {conformed}\n{rule}\nName: {name}\n{rule}', example: 'sec16_joby-hoffman-annex-2021' },
         { id: 'by-print-name-title-ruled', label: 'By: /s/ ..., Print Name: ... and Title: ..., each on a line (an entity\'s signatory)', template: 'By: {conformed}\n{rule}\nPrint Name: {name}\n{rule}\nTitle: {title}\n{rule}', note: 'For an entity principal the entity\'s name is printed above; the name and title are its signatory\'s.', example: 'sec16_linkedin-hoffman-trust-2011' },
         { id: 'dated-by-name', label: 'Dated: October 13, 2021, then By: /s/ ... / Name: ...', template: 'Dated: {plain-date}\nBy: {conformed}\nName: {name}', example: 'sec16_founder-spac-selby-13d-2021' },
-        { id: 'name-line', label: '/s/ Jack Selby, then Name: Jack Selby', template: '{conformed}\nName: {name}', example: 'sec16_rubicon-selby-ratify-2023' }
-    ]
-};
-
-/** A note before the testimonium that the signatures are on the next page, as filed. */
-export const signaturePage: ClausePhrases = {
-    clause: 'signature-page',
-    styles: [
-        { id: 'same-page', label: '(no note: the signatures follow the text)', template: '' },
-        { id: 'follows', label: '[Signature Page Follows]', template: '\\[Signature Page Follows\\]', example: 'sec16_rubicon-selby-ratify-2023, sec16_affirm-levchin-2021, sec16_mongodb-botha-sequoia-2017' },
-        { id: 'follows-caps', label: '[SIGNATURE PAGE FOLLOWS]', template: '\\[SIGNATURE PAGE FOLLOWS\\]', example: 'sec16_rumble-sacks-13d13g-2023' }
+        { id: 'name-line', label: '/s/ Jack Selby, then Name: Jack Selby', template: '{conformed}\nName: {name}', example: 'sec16_rubicon-selby-ratify-2023' },
+        { id: 'ruled-typed-name', label: '/s/ ... over a ruled signature line, the typed name beneath', template: '{conformed}\n-----------------------------\n{name}', note: 'The ruled line as EDGAR text prints a signature line.', example: 'sec16_eventbrite-botha-2018' },
+        { id: 'by-ruled-typed-name', label: 'By: /s/ ... over a ruled signature line, the typed name beneath', template: 'By: {conformed}\n-----------------------------\n{name}', example: 'sec16_mongodb-botha-sequoia-2017' },
+        { id: 'ruled-signature-print-name', label: '/s/ ... over a line labelled Signature, the name over a line labelled Print Name', template: '{conformed}\n-------------------------------------\nSignature\n{name}\n-------------------------------------\nPrint Name', example: 'sec16_abcellera-thiel-2020' },
+        { id: 'conformed-only', label: '/s/ ... alone, without the typed name', template: '{conformed}', example: 'sec16_23andme-botha-ocr-2024' },
+        { id: 'date-by-typed-name', label: 'Date: February 27, 2020, then By: /s/ ... with the typed name beneath', template: 'Date: {plain-date}\nBy: {conformed}\n{name}', example: 'sec16_mongodb-botha-cooley-form5-2020' }
     ]
 };
 

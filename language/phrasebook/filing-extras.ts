@@ -9,7 +9,11 @@ export const filingAmendments: ClausePhrases = {
             label: 'including any amendment thereto',
             template: ', including any amendment thereto,',
             variants: { 'section16a': ' or to any amendment thereto' }
-        }
+        },
+        { id: 'and-any', label: ', and any amendments thereto', template: ', and any amendments thereto', example: 'sec16_eventbrite-botha-2018' },
+        { id: 'and-amendments', label: 'and amendments thereto', template: ' and amendments thereto', example: 'sec16_mongodb-botha-sequoia-2017' },
+        { id: 'joint-filing-agreements', label: '(including amendments thereto and joint filing agreements in connection therewith)', template: ' (including amendments thereto and joint filing agreements in connection therewith)', example: 'sec16_mongodb-botha-cooley-form5-2020' },
+        { id: 'and-successors', label: '(including any amendments thereto and any successors to such Forms)', template: ' (including any amendments thereto and any successors to such Forms)', example: 'sec16_23andme-botha-ocr-2024' }
     ]
 };
 

@@ -114,6 +114,67 @@ export const filing: ClausePhrases = {
             label: 'execute and file the Statement of Changes in Beneficial Ownership of Securities (Form 4) ..., in connection with transactions in Microsoft Corporation securities',
             template: 'execute and file {forms-titled}, in connection with transactions in {issuer} securities',
             example: 'sec16_microsoft-hoffman-letter-2024'
+        },
+        {
+            id: 'execute-and-cause-filed',
+            label: 'to execute ... Forms 3, 4 and 5, and any amendments thereto, and cause such form(s) to be filed with the SEC pursuant to Section 16(a) ..., relating to the undersigned\'s beneficial ownership of securities in the Company',
+            template: 'to execute for and on behalf of {object}[, in {possessive} capacity as {capacity-as},] {forms-plural}[{amendments}], and cause such form(s) to be filed with {sec} pursuant to {statute}, relating to {possessive} beneficial ownership of securities in {issuer}',
+            note: 'The whole grant in one infinitive; pair it with grant `infinitives` and filing-amendments `and-any`.',
+            example: 'sec16_eventbrite-botha-2018'
+        },
+        {
+            id: 'prepare-execute-submit',
+            label: 'Prepare, execute in the undersigned\'s name and on the undersigned\'s behalf, and submit to the SEC Form ID and Forms 3, 4 and 5 ... in the undersigned\'s capacity as ...',
+            template: 'prepare, execute in {possessive} name and on {possessive} behalf, and submit to {sec} {forms-plural}[{amendments}] in accordance with {statute} and the rules thereunder[ in {possessive} capacity as {capacity-as}]',
+            note: 'Item (1) of the "For Executing Form ID and Forms 3, 4 and 5" form; with filing-amendments `joint-filing-agreements`.',
+            example: 'sec16_mongodb-botha-cooley-form5-2020'
+        },
+        {
+            id: 'following-forms',
+            label: 'execute ... from time to time the following SEC forms: (i) Form ID, ...; (ii) Form 3, ...; ... and (vi) amendments of each thereof ...',
+            template: 'execute for and on behalf of {object}[, in {possessive} capacity as {capacity-as},] from time to time the following {sec} forms: {forms-described}',
+            note: 'Each form is an item, described in the words of the `form-description` style.',
+            example: 'sec16_abcellera-thiel-2020'
+        },
+        {
+            id: 'classic-amendments',
+            label: 'execute for and on behalf of the undersigned, in the undersigned\'s capacity as ..., Forms 3, 4, and 5 and amendments thereto in accordance with Section 16(a) ... and the rules thereunder',
+            template: 'execute for and on behalf of {object}[, in {possessive} capacity as {capacity-as},] {forms-plural}[{amendments}] in accordance with {statute} and the rules thereunder',
+            example: 'sec16_mongodb-botha-sequoia-2017'
+        },
+        {
+            id: 'as-well-as-reports',
+            label: ', as well as any reports on Schedules 13D or 13G or Forms 13F or 13H and amendments thereto in each case in accordance with Section 13 ...',
+            template: ', as well as any reports on {forms-plural-or}[{amendments}] in each case in accordance with {statute} and the rules thereunder',
+            note: 'Follows another filing in securities-power `chained`.',
+            example: 'sec16_mongodb-botha-sequoia-2017'
+        },
+        {
+            id: 'or-any',
+            label: 'or any Forms 144 in accordance with Rule 144 ...',
+            template: ' or any {forms-plural} in accordance with {statute}',
+            note: 'Follows another filing in securities-power `chained`; a numbered form alone is named in the plural ("any Forms 144").',
+            example: 'sec16_mongodb-botha-sequoia-2017'
+        },
+        {
+            id: 'reports-on-forms',
+            label: 'to execute and file ... any reports on Forms 3, 4, and 5 ... with respect to ownership, acquisition, or disposition of securities of the Company that the undersigned may be required to file with the SEC in accordance with Section 16(a) ...',
+            template: 'to execute and file for and on behalf of {object} any reports on {forms-plural}[{amendments}] with respect to ownership, acquisition, or disposition of securities of {issuer} that {subject} may be required to file with {sec} in accordance with {statute}, and the rules promulgated thereunder',
+            example: 'sec16_23andme-botha-ocr-2024'
+        },
+        {
+            id: 'rule144-documents',
+            label: 'to prepare, file, and submit any documents or reports that may be required under SEC Rule 144 to permit the undersigned to sell Company common stock ...',
+            template: 'to prepare, file, and submit any documents or reports that may be required under SEC Rule 144 to permit {object} to sell Company common stock without registration under {act1933} in reliance on Rule 144 as amended from time to time',
+            note: 'For `file form144 under rule144`.',
+            example: 'sec16_23andme-botha-ocr-2024'
+        },
+        {
+            id: 'voluntary-filings',
+            label: 'to execute and file for and on behalf of the undersigned any voluntary filings under Section 16(a) of the Exchange Act',
+            template: 'to execute and file for and on behalf of {object} any voluntary filings under {statute}',
+            note: 'Reports filed without being required (a Form 4 or 5 filed early): write the forms, `file form4, form5 under section16a style voluntary-filings`; the words name only the statute.',
+            example: 'sec16_23andme-botha-ocr-2024'
         }
     ]
 };

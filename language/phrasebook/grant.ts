@@ -63,6 +63,7 @@ export const grant: ClausePhrases = {
             template: '[{supersession-sentence} ]This will confirm that, effective as of the date above, {subject} {has|have} granted each of the individuals listed below the authority to, {on-behalf}, {powers-enumerated}, as {pronoun-possessive} {designation-one}.',
             note: 'A confirming letter to the SEC (with `letter { ... }` and `voice first-person`); list the agents with `phrasing agents-list style as-follows`. A `supersedes ... worded "..."` is said first, before the confirmation, as the letter does.',
             example: 'sec16_microsoft-hoffman-letter-2024'
-        }
+        },
+        { id: 'roman-or', label: '...: (i) to ...; (ii) to ...; or (v) take any other action ...', template: '{appointment}: {powers-roman-or}.', example: 'sec16_23andme-botha-ocr-2024' }
     ]
 };

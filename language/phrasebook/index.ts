@@ -5,11 +5,14 @@
  */
 import { acknowledgment } from './acknowledgment.js';
 import { citation } from './citation.js';
+import { agentDeparture } from './agent-departure.js';
 import { agentMode } from './agent-mode.js';
 import { agentsAnnex, appointment } from './appointment.js';
-import { agentsList, dating, effectiveLine, signature, signaturePage, testimonium } from './execution.js';
+import { agentsList, dating, effectiveLine, signature, testimonium } from './execution.js';
 import { filing } from './filing.js';
 import { filingAmendments, filingSuccessorForms } from './filing-extras.js';
+import { formDescription } from './form-description.js';
+import { confirmingStatement, signaturePageNote } from './filing-notes.js';
 import { grant } from './grant.js';
 import { incidentalAuthority } from './incidental-authority.js';
 import { opening } from './opening.js';
@@ -34,7 +37,8 @@ export const PHRASEBOOK: readonly ClausePhrases[] = [
     incidentalAuthority, substitution, ratification, acknowledgment,
     instrumentName, termFrame, supersession, termStart, termEnd, determination, durability, revocation, revocationFrame,
     successors, limitations, compensation, indemnification, reliance,
-    agentsList, effectiveLine, signaturePage, testimonium, dating, signature, witness, signatureTable, governingLaw
+    agentsList, effectiveLine, testimonium, dating, signature, witness, signatureTable, governingLaw,
+    agentDeparture, formDescription, confirmingStatement, signaturePageNote
 ];
 
 const byClause = new Map(PHRASEBOOK.map((c) => [c.clause, c]));

@@ -41,6 +41,12 @@ export const indemnification: ClausePhrases = {
             id: 'hold-harmless',
             label: 'agrees to indemnify and hold harmless the foregoing attorneys-in-fact',
             template: '{Subject} {agrees|agree} to indemnify and hold harmless {agents:the|each of the} foregoing {designation} from and against any and all loss, claim, damage, liability and expense arising out of any action taken or omitted in good faith under this {instrument}.'
+        },
+        {
+            id: 'false-information',
+            label: 'agrees to indemnify the attorneys-in-fact and the Company ... arising from any false or misleading information provided by the undersigned',
+            template: '{Subject} hereby {agrees|agree} to indemnify the {designation}[ and {acknowledged-issuer}] from and against any demand, damage, loss, cost or expense arising from any false or misleading information provided by {object} to the {designation}.',
+            example: 'sec16_abcellera-thiel-2020'
         }
     ]
 };

@@ -30,6 +30,12 @@ export const edgarAccess: ClausePhrases = {
             template: 'prepare, sign, and submit to {sec} on its Electronic Data Gathering, Analysis, and Retrieval Filer Management website a Form ID application, including any amendments and exhibits thereto, and any other related documents as may be necessary or appropriate, to obtain from {sec} access codes to permit filing on {sec}\'s EDGAR system, granting unto said {designation}{agents:|, and each of them,} full power and authority to do and perform each act and thing requisite and necessary to be done as required by any rule or regulation of {sec} and the EDGAR Filer Manual as fully and to all intents and purposes as {subject} might or could do in person, hereby ratifying and confirming all that said {designation}{agents:|, and each of them,} may lawfully do or cause to be done by virtue hereof',
             note: 'Grants the incidental authority and ratification inside the item.',
             example: 'sec16_founder-spac-selby-13d-2021'
+        },
+        {
+            id: 'request-codes',
+            label: 'to request electronic filing codes from the SEC by filing the Form ID ...',
+            template: 'to request electronic filing codes from {sec} by filing the Form ID (including amendments thereto) and any other documents necessary or appropriate to obtain codes and passwords enabling {object} to file such reports electronically',
+            example: 'sec16_23andme-botha-ocr-2024'
         }
     ]
 };
@@ -76,6 +82,20 @@ export const venues: ClausePhrases = {
             template: 'perform any and all acts for and on behalf of {object} which may be necessary or desirable to complete the execution of any such {forms-singular} and the timely filing of such form with {venues}[, including the execution of an application for EDGAR codes on {form-id}]',
             note: 'With `edgar access style folded`, the application for EDGAR codes is part of this item.',
             example: 'sec16_yahoo-levchin-5yr-expiry-2012'
+        },
+        {
+            id: 'do-and-perform-prepare',
+            label: 'do and perform any and all acts ... to prepare and execute any such Form ID and Forms 3, 4 or 5 (including amendments thereto and joint filing agreements ...) and timely file such forms with ...',
+            template: 'do and perform any and all acts for and on behalf of {object} that may be necessary or desirable to prepare and execute any such {forms-singular} (including amendments thereto and joint filing agreements in connection therewith) and timely file such forms with {venues}',
+            note: 'Item (2) of the "For Executing Form ID and Forms 3, 4 and 5" form; pair it with filing `prepare-execute-submit`.',
+            example: 'sec16_mongodb-botha-cooley-form5-2020'
+        },
+        {
+            id: 'do-and-perform-any-filing',
+            label: 'do and perform any and all acts ... to complete and execute any such Form 3, 4, or 5, Schedule 13D, ... or Form 144 or amendment thereto and timely file such form with ...',
+            template: 'do and perform any and all acts for and on behalf of {object} which may be necessary or desirable to complete and execute any such {grant-forms-singular} or amendment thereto and timely file such form with {venues}',
+            note: 'Names the forms of every filing of the grant.',
+            example: 'sec16_mongodb-botha-sequoia-2017'
         }
     ]
 };
@@ -161,6 +181,12 @@ export const catchAll: ClausePhrases = {
             label: '... may be of benefit to or legally required by, the undersigned ... in her discretion',
             template: 'take any other action of any type whatsoever in connection with the foregoing which, in the opinion of such {designation-one}, may be of benefit to or legally required by, {object}, it being understood that the documents executed by such {designation-one} on behalf of {object} pursuant to this {instrument} shall be in such form and shall contain such terms and conditions as such {designation-one} may approve in {agent-possessive} discretion',
             example: 'sec16_yahoo-levchin-5yr-expiry-2012'
+        },
+        {
+            id: 'necessary-or-desirable',
+            label: 'take any other action of any type whatsoever which, in the opinion of such attorney-in-fact, may be necessary or desirable in connection with the foregoing authority, ...',
+            template: 'take any other action of any type whatsoever which, in the opinion of such {designation-one}, may be necessary or desirable in connection with the foregoing authority, it being understood that the documents executed by such {designation-one} on behalf of {object} pursuant to this {instrument} shall be in such form and shall contain such terms and conditions as such {designation-one} may approve',
+            example: 'sec16_mongodb-botha-sequoia-2017'
         }
     ]
 };

@@ -41,6 +41,20 @@ export const securitiesPower: ClausePhrases = {
             },
             note: 'Every filing in one item, each form "as required under" its statute, the act named once; pair with the venues style `folded`. The statutes are named as the citation style names them (`section-13`: "Section 13").',
             example: 'sec16_founder-spac-selby-13d-2021'
+        },
+        {
+            id: 'chained',
+            label: 'Forms 3, 4, and 5 ... in accordance with Section 16(a) ..., as well as any reports on Schedules 13D or 13G ... or any Forms 144 ...',
+            template: '{filings-chained}',
+            note: 'The filings one after the other in their own styles\' words, each style carrying its connector: pair the first with a style such as `classic-amendments`, the next with `as-well-as-reports` or `or-any`.',
+            example: 'sec16_mongodb-botha-sequoia-2017'
+        },
+        {
+            id: 'each-an-item',
+            label: 'each filing an item of its own: (i) to execute and file ... Forms 3, 4, and 5 ...; ... (iv) to prepare, file, and submit ... under Rule 144',
+            template: '{filing}',
+            note: 'Each `file` line is an item of the grant where it is written, in its filing style\'s words (no compliance purpose).',
+            example: 'sec16_23andme-botha-ocr-2024'
         }
     ]
 };

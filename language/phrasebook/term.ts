@@ -4,6 +4,7 @@
  * effect ..., unless earlier revoked by the undersigned in a signed writing
  * delivered to ...". Each part is a phrase; the renderer joins the parts.
  */
+import { earliestOfTermEnds } from './agent-departure.js';
 import type { ClausePhrases } from './phrase-style.js';
 
 export const instrumentName: ClausePhrases = {
@@ -39,6 +40,20 @@ export const supersession: ClausePhrases = {
             variants: { 'all-revoking': 'This {instrument} replaces any previous {instrument} with respect to the subject matter hereof and any previous {instrument} with respect to the subject matter hereof may be considered withdrawn and revoked.' },
             note: 'A sentence of its own: said where a grant or acknowledgment style places {supersession-sentence} (the acknowledgment style `no-duty`).',
             example: 'sec16_founder-spac-selby-13d-2021'
+        },
+        {
+            id: 'supersedes-capacity',
+            label: 'This Power of Attorney supersedes any prior power of attorney in connection with the undersigned\'s capacity as an officer and/or director of the Company.',
+            template: 'This {instrument} supersedes any prior power of attorney in connection with {possessive} capacity as {capacity-as}.',
+            note: 'A sentence of its own after the term; the principal\'s role (`role "officer and/or director"`) names the capacity.',
+            example: 'sec16_abcellera-thiel-2020'
+        },
+        {
+            id: 'revokes-and-replaces',
+            label: 'This Power of Attorney revokes and replaces any prior Power of Attorney executed by the undersigned with respect to ... securities of the Company.',
+            template: 'This {instrument} revokes and replaces any prior Power of Attorney executed by {object} with respect to the ownership, acquisition, or disposition of securities of {issuer}.',
+            note: 'A sentence of its own after the term.',
+            example: 'sec16_23andme-botha-ocr-2024'
         }
     ]
 };
@@ -121,19 +136,6 @@ export const termEnd: ClausePhrases = {
             example: 'sec16_yahoo-levchin-5yr-expiry-2012'
         },
         {
-            id: 'earliest-of',
-            label: 'shall remain in full force and effect until the earliest to occur of (a) the undersigned is no longer required to file Forms 3, 4, and 5 ... or (b) revocation by the undersigned in a signed writing ...',
-            template: 'remain in full force and effect until revoked',
-            variants: {
-                'date': 'remain in full force and effect until the earliest to occur of (a) {end-date} or (b) revocation[ {revocation}]',
-                'revoked': 'remain in full force and effect until revoked[ {revocation}]',
-                'section16': 'remain in full force and effect until the earliest to occur of (a) {subject} {is|are} no longer required to file {status-forms} with respect to {possessive} holdings of and transactions in securities issued by {status-issuer-or-company}, or (b) revocation[ {revocation}]',
-                'status': 'remain in full force and effect until the earliest to occur of (a) {subject} {is|are} no longer required to file {status-forms} with respect to {possessive} holdings of and transactions in securities issued by {status-issuer-or-company}, or (b) revocation[ {revocation}]'
-            },
-            note: 'The revocation is one of the events: pair with the revocation-frame style `in-term`.',
-            example: 'sec16_rubicon-selby-ratify-2023, sec16_mongodb-botha-cooley-form5-2020'
-        },
-        {
             id: 'until-either',
             label: 'shall remain in full force and effect until either (i) I am no longer subject to the reporting requirements under Section 16 ... or (ii) I have provided you with written notice withdrawing this authority',
             template: 'remain in full force and effect until revoked',
@@ -154,7 +156,8 @@ export const termEnd: ClausePhrases = {
                 'date': 'continue in full force and effect until {end-date}'
             },
             example: 'sec16_founder-spac-selby-13d-2021'
-        }
+        },
+        ...earliestOfTermEnds
     ]
 };
 

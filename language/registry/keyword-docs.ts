@@ -55,7 +55,13 @@ const OTHER_KEYWORDS: Readonly<Record<string, string>> = {
     acceptance: 'The agents\' signed acceptance of the appointment, in the execution: `acceptance by agents acknowledged` (New York requires each agent\'s signature, acknowledged like a deed, before the agent acts: N.Y. Gen. Oblig. Law § 5-1501B(1)(c)).',
     acknowledged: 'After `acceptance by agents`: the agents\' signatures are acknowledged before a notary.',
     unrelated: 'After the witnesses: how many of them are not related to the principal by blood, marriage or adoption and take nothing from the principal\'s estate: `witnesses 2 with 1 unrelated` (D.C. Code § 21-2205(d)).',
-    worded: 'Overrides the clause\'s standard wording with your own short text; `{name}` refers to a party, defined term or parameter.'
+    worded: 'Overrides the clause\'s standard wording with your own short text; `{name}` refers to a party, defined term or parameter.',
+    lapses: 'In the term, the power lapses for an agent who leaves the company or firm: `lapses for any agent on leaving acme`.',
+    leaving: 'In the term, the power lapses for an agent who leaves the company or firm: `lapses for any agent on leaving acme and subsidiaries, "Cooley LLP" as "employee or consultant"`.',
+    subsidiaries: 'With an employer in `lapses for any agent on leaving ...`: the agent\'s authority lasts while the agent works for the company or any of its subsidiaries.',
+    quotes: 'Quotation marks in the rendered text: `straight` ("Company", the default) or `typographic` (“Company”, undersigned’s).',
+    'confirming-statement': 'The power says it may be filed with the SEC as a confirming statement of the authority it grants.',
+    'signature-page-follows': 'In the execution block: prints "[Signature Page Follows]" before the testimonium.'
 };
 
 /** The first word of a clause's keyword, which is what completion offers and hover finds. */

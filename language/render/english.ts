@@ -48,11 +48,11 @@ export function joinRuns(items: readonly Run[][], conjunction: Conjunction = 'an
 }
 
 /** Enumerates clauses as "(i) A, and (ii) B" or "(i) A, (ii) B, and (iii) C". */
-export function enumerateRuns(items: readonly Run[][], style: 'roman' | 'arabic' | 'dotted' | 'lettered', separator = ','): Run[] {
+export function enumerateRuns(items: readonly Run[][], style: 'roman' | 'arabic' | 'dotted' | 'lettered', separator = ',', conjunction: 'and' | 'or' = 'and'): Run[] {
     if (items.length === 1) return [...items[0]];
     const out: Run[] = [];
     items.forEach((item, i) => {
-        if (i > 0) out.push({ text: i === items.length - 1 ? `${separator} and ` : `${separator} ` });
+        if (i > 0) out.push({ text: i === items.length - 1 ? `${separator} ${conjunction} ` : `${separator} ` });
         out.push({ text: style === 'dotted' ? `${i + 1}. ` : `(${style === 'roman' ? roman(i + 1) : style === 'lettered' ? String.fromCharCode(97 + (i % 26)) : i + 1}) ` }, ...item);
     });
     return out;

@@ -9,16 +9,26 @@ import type { RenderContext } from './render-context.js';
 import { Slots, type LocalSlots } from './slots.js';
 import { fillTemplate } from './template-engine.js';
 
-export function phrase(ctx: RenderContext, clause: string, variant?: string, local: LocalSlots = {}, source?: SourceRange): Run[] {
-    const chosen = ctx.style(clause);
+export function phrase(ctx: RenderContext, clause: string, variant?: string, local: LocalSlots = {}, source?: SourceRange, styleId?: string): Run[] {
+    const template = phraseTemplate(ctx, clause, variant, styleId);
+    if (template === undefined) return [{ text: `[${clause}]`, role: 'missing', note: `The phrasebook has no clause "${clause}".` }];
+    return withSource(fillTemplate(template, new Slots(ctx, local)), source);
+}
+
+/**
+ * The template `phrase` fills for a clause and variant; undefined when the phrasebook has no such clause.
+ * `styleId` is a style chosen for one item (a filing's own `style`), in place of the clause's.
+ */
+export function phraseTemplate(ctx: RenderContext, clause: string, variant?: string, styleId?: string): string | undefined {
+    const chosen = (styleId !== undefined ? findStyle(clause, styleId) : undefined) ?? ctx.style(clause);
     const fallback = findStyle(clause);
-    if (!fallback) return [{ text: `[${clause}]`, role: 'missing', note: `The phrasebook has no clause "${clause}".` }];
+    if (!fallback) return undefined;
     // A style with one template words every case. A style with variants that lacks the model's
     // case (a term that ends after a period, in a style written for terms that end with Section 16
     // duties) leaves that case to the default style.
     const lacksCase = variant !== undefined && chosen?.variants !== undefined && chosen.variants[variant] === undefined && fallback.variants?.[variant] !== undefined;
     const style = chosen && !lacksCase ? chosen : fallback;
-    return withSource(fillTemplate(styleTemplate(style, variant), new Slots(ctx, local)), source);
+    return styleTemplate(style, variant);
 }
 
 /**

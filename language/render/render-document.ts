@@ -5,6 +5,8 @@
  * words are the phrasebook's (`language/phrasebook/`), put in place by
  * `wording/`, one file per clause.
  */
+import { phrase } from './phrase.js';
+import { typographicQuotes } from './typographic-quotes.js';
 import type { PoaModel } from '../model/poa-model.js';
 import type { SourceRange } from '../model/source-range.js';
 import type { Block, RenderedDocument, Run } from './document-tree.js';
@@ -17,7 +19,6 @@ import { durationParagraph } from './wording/duration-wording.js';
 import { grantParagraph, incidentalAuthorityParagraph, limitationsParagraph, successorsParagraph } from './wording/grant-wording.js';
 import { PARAGRAPH_ORDER } from '../registry/clause-registry.js';
 import { capitalize } from './english.js';
-import { phrase } from './phrase.js';
 import { indemnificationParagraph } from './wording/indemnification-wording.js';
 import { notaryBlock } from './wording/notary-wording.js';
 import { relianceParagraph } from './wording/reliance-wording.js';
@@ -87,8 +88,8 @@ export function renderDocument(model: PoaModel, options: RenderOptions = {}): Re
     }
     const effective = phrase(ctx, 'effective-line');
     if (effective.some((r) => r.text.trim() !== '')) blocks.push({ kind: 'paragraph', id: 'effective-line', runs: effective });
-    const pageNote = noExecution ? [] : phrase(ctx, 'signature-page');
-    if (pageNote.some((r) => r.text.trim() !== '')) blocks.push({ kind: 'paragraph', id: 'signature-page-note', runs: pageNote });
+    const pageNote = model.execution?.signaturePageNote;
+    if (pageNote && !noExecution) blocks.push({ kind: 'paragraph', id: 'signature-page-note', runs: phrase(ctx, 'signature-page-note', undefined, {}, pageNote), source: pageNote });
     // A letter closes with its complimentary close instead of a testimonium.
     if (noExecution) { /* the signatures are on a signature page that is not part of the power */ } else if (letter?.close) blocks.push({ kind: 'paragraph', id: 'letter-close', runs: [{ text: letter.close }], source: letter.range });
     // A letter block with no close (a power with only a date line above the text) keeps its testimonium.
@@ -115,6 +116,7 @@ export function renderDocument(model: PoaModel, options: RenderOptions = {}): Re
     blocks.push(...scheduleBlocks(ctx));
     letter?.footer.forEach((text, i) => blocks.push({ kind: 'paragraph', id: `letter-footer-${i + 1}`, runs: [{ text }], source: letter.range }));
 
+    if (model.typographicQuotes) typographicQuotes(blocks);
     const titleText = title.text;
     const principalNames = model.principals.map((p) => p.name.value).filter((n): n is string => Boolean(n));
     return {

@@ -7,7 +7,7 @@
  */
 import { healthCareItem, hotPower, subject as findSubject, SUBJECTS } from '../catalog/general-powers-catalog.js';
 import { secForm, statute as findStatute, venue } from '../catalog/securities-catalog.js';
-import type { DateValue, FilingModel, GrantModel, TextValue } from '../model/poa-model.js';
+import type { AgentModel, DateValue, FilingModel, GrantModel, TextValue } from '../model/poa-model.js';
 import { DASHED_RULE, type Run } from './document-tree.js';
 import { parseCalendarDate as parseIsoDate, plainDate } from '../model/calendar-date.js';
 import { countWord, enumerateRuns, joinRuns, joinWords, legalDate, ordinal, ordinalWord } from './english.js';
@@ -68,6 +68,8 @@ export class Slots implements SlotSource {
             case 'capacity': return text(ctx.capacityPhrase());
             case 'capacity-as': return principalRole(ctx);
             // The role in the opening ("The undersigned, a director of X,"); a first-person opening names the principal instead.
+            // The role without its article, after "I, the undersigned": "director and/or officer of the Company".
+            case 'principal-role-bare': return principalRole(ctx).slice(1);
             case 'principal-role': return ctx.firstPerson ? NONE : principalRole(ctx);
             // Each issuer the principal serves: "a director or officer of Welltower Inc., ... or Welltower OP LLC, ...".
             case 'principal-role-issuers': return ctx.firstPerson ? NONE : principalRole(ctx, true);
@@ -85,6 +87,7 @@ export class Slots implements SlotSource {
             case 'designation': return text(ctx.designation());
             case 'designation-one': return text(ctx.designation(false));
             case 'designation-plural': return text(ctx.designation(true));
+            case 'a-designation-one': return text(withArticle(ctx.designation(false)));
             case 'agent-possessive': {
                 const pronouns = new Set(m.agents.map((a) => a.pronoun?.possessive ?? 'his or her'));
                 return text(pronouns.size === 1 ? [...pronouns][0] : 'his or her');
@@ -112,6 +115,11 @@ export class Slots implements SlotSource {
             case 'powers-dotted': return this.powers(true, false, true);
             case 'powers-joined': return this.powersJoined();
             case 'powers-lettered': return this.powers(true, false, false, true);
+            case 'powers-roman-or': {
+                const grant = m.grant;
+                const powers = grant && !grant.wording ? powerPhrases(ctx, grant) : [];
+                return powers.length ? enumerateRuns(powers, 'roman', ';', 'or') : this.powers(true);
+            }
             // ---------------------------------------------------------- securities
             case 'issuer': return ctx.issuer();
             case 'issuer-appositive': return appositive(ctx.issuer());
@@ -159,6 +167,18 @@ export class Slots implements SlotSource {
             case 'statute': return this.local.filing ? this.citation(this.local.filing.statute, this.local.filing.statuteRange) : NONE;
             case 'statute-name': return this.local.citing ? [{ text: this.local.citing.name, role: 'statute', ref: this.local.citing.id }] : NONE;
             case 'statute-act': return this.local.citing ? ctx.term(this.local.citing.act) : NONE;
+            case 'forms-described': return this.formsDescribed();
+            case 'forms-plural-or': return this.forms(this.local.filing ?? this.section16Filing(), 'or', true);
+            // Every filing's forms, each named in the singular: "Form 3, 4 or 5, Schedule 13D or 13G or Form 144".
+            case 'grant-forms-singular': return joinRuns((ctx.model.grant?.filings ?? []).map((f) => this.forms(f, 'or', true, true)).filter((l) => l.length > 0), 'or');
+            // Each filing in its own style's words, one after the other: the styles carry the connectors (", as well as ...").
+            case 'filings-chained': return this.grantFilings((f) => f.flat());
+            // One filing, where each filing is an item of the grant (securities-power `each-an-item`).
+            case 'filing': {
+                const f = this.local.filing;
+                return f ? phrase(ctx, 'filing', this.family(f), { filing: f }, f.range, f.style) : NONE;
+            }
+            case 'statute': return this.local.filing ? ctx.statute(this.local.filing.statute, this.local.filing.statuteRange) : NONE;
             case 'amendments': return this.local.filing?.amendments ? phrase(ctx, 'filing-amendments', this.family(this.local.filing)) : NONE;
             case 'successor-forms': return this.local.filing?.successorForms ? phrase(ctx, 'filing-successor-forms') : NONE;
             case 'relating-to': return text(this.local.filing?.relatingTo === 'holdings' ? 'holdings' : 'sales');
@@ -202,6 +222,16 @@ export class Slots implements SlotSource {
             case 'superseded-issuer': return m.supersession?.issuer ? ctx.issuer(m.supersession.issuer) : NONE;
             case 'superseded-dates': return joinRuns((m.supersession?.dates ?? []).map((d: DateValue) => [ctx.shortDate(d)]), 'and');
             case 'revocation': return this.revocation();
+            // ---------------------------------------------------------- an agent leaving the company or firm
+            case 'departure-employers': return this.departureEmployers();
+            // "or " before the last of the term's events when no departure follows it ("(a) ..., or (b) revocation").
+            case 'or-unless-departure': return m.term?.departure ? NONE : text('or ');
+            case 'departure-role': {
+                const role = m.term?.departure?.role;
+                if (!m.term?.departure) return NONE;
+                if (!role) return text('an employee');
+                return [{ text: `${/^[aeiou]/i.test(role.value ?? '') ? 'an' : 'a'} ` }, ctx.value(role, 'ROLE')];
+            }
             case 'revocation-recipients': return joinRuns((m.revocation?.recipients ?? []).map((r) => (r === 'agents' ? [{ text: `the foregoing ${ctx.legalDesignation()}` }] : ctx.issuer())), 'and');
             // ---------------------------------------------------------- lists of general powers
             case 'named-agents': return text(ctx.severalAgents ? `each ${m.designation.singular} named above` : `the ${m.designation.singular} named above`);
@@ -254,7 +284,27 @@ export class Slots implements SlotSource {
         if (this.ctx.model.agentsWording) return this.ctx.wording(this.ctx.model.agentsWording);
         if (this.ctx.model.agentsAnnex !== undefined) return phrase(this.ctx, 'agents-annex');
         if (agents.length === 0) return [{ text: '[ATTORNEY-IN-FACT]', role: 'missing', ref: 'agents', note: 'No agent is named: add an agents clause naming at least one attorney-in-fact.' }];
+        if (agents.some((a) => a.employer)) return this.agentsByEmployer();
         return joinRuns(agents.map((a) => agentRuns(this.ctx, a)), 'and', this.ctx.model.serialComma);
+    }
+
+    /** Agents named with whom they work for, each run of them followed by it: "Ann Lee and Bo Chan of the Company and An-Yen Hu of Goodwin Procter LLP". */
+    private agentsByEmployer(): Run[] {
+        const ctx = this.ctx;
+        const key = (a: AgentModel) => a.employer?.issuer ?? a.employer?.firm;
+        const groups: AgentModel[][] = [];
+        for (const a of ctx.model.agents) {
+            const last = groups[groups.length - 1];
+            if (last && key(last[0]) === key(a)) last.push(a);
+            else groups.push([a]);
+        }
+        return joinRuns(groups.map((group) => {
+            const names = joinRuns(group.map((a) => agentRuns(ctx, a)), 'and', ctx.model.serialComma);
+            const employer = group[0].employer;
+            if (!employer) return names;
+            const of: Run[] = employer.issuer ? ctx.issuer(employer.issuer) : [{ text: employer.firm ?? '' }];
+            return [...names, { text: ' of ' }, ...of];
+        }), 'and', ctx.model.serialComma);
     }
 
     /** The mode phrase: the chosen style, or the default style's words for the stated mode. */
@@ -396,7 +446,7 @@ export class Slots implements SlotSource {
 
     private grantFilings(join: (filings: Run[][]) => Run[]): Run[] {
         const filings = this.ctx.model.grant?.filings ?? [];
-        return join(filings.map((f) => phrase(this.ctx, 'filing', this.family(f), { filing: f }, f.range)));
+        return join(filings.map((f) => phrase(this.ctx, 'filing', this.family(f), { filing: f }, f.range, f.style)));
     }
 
     private family(filing: FilingModel): string | undefined {
@@ -466,6 +516,31 @@ export class Slots implements SlotSource {
         return out;
     }
 
+    /**
+     * The filing's forms as enumerated items: a form the `form-description` style describes is an
+     * item of its own, consecutive forms it does not describe share one ("Schedules 13D and 13G"),
+     * and the filing's amendments close the list.
+     */
+    private formsDescribed(): Runs {
+        const filing = this.local.filing;
+        if (!filing || filing.forms.length === 0) return NONE;
+        const style = this.ctx.style('form-description') ?? findStyle('form-description');
+        const items: Runs[] = [];
+        let pending: FilingModel['forms'] = [];
+        const flush = () => {
+            if (pending.length) items.push(this.forms({ ...filing, forms: pending }, 'and', true));
+            pending = [];
+        };
+        for (const form of filing.forms) {
+            if (style?.variants?.[form.id] === undefined) { pending.push(form); continue; }
+            flush();
+            items.push(withSource(phrase(this.ctx, 'form-description', form.id, { filing }), form.range));
+        }
+        flush();
+        if (filing.amendments && style?.variants?.amendments !== undefined) items.push(phrase(this.ctx, 'form-description', 'amendments', { filing }));
+        return enumerateRuns(items, 'roman', ';');
+    }
+
     private venues(): Run[] {
         const ctx = this.ctx;
         const named = (id: string, source: Run['source']): Run[] => {
@@ -512,6 +587,23 @@ export class Slots implements SlotSource {
         return phrase(this.ctx, 'determination', typeof d === 'object' ? undefined : d);
     }
 
+    /**
+     * Whom an agent leaves to lose authority: "the Company or its subsidiaries"; with several
+     * employers "the Company, or any of its subsidiaries, or Cooley LLP, as applicable".
+     */
+    private departureEmployers(): Runs {
+        const ctx = this.ctx;
+        const employers = ctx.model.term?.departure?.employers ?? [];
+        if (employers.length === 0) return NONE;
+        const several = employers.length > 1;
+        const items: Runs[] = employers.flatMap((e) => {
+            const name: Runs = e.issuer ? ctx.issuer(e.issuer) : [ctx.value(e.name, 'FIRM', 'party')];
+            return e.subsidiaries ? [name, [{ text: several ? 'any of its subsidiaries' : 'its subsidiaries' }]] : [name];
+        });
+        if (!several) return items.flatMap((item, i) => (i === 0 ? item : [{ text: ' or ' }, ...item]));
+        return [...items.flatMap((item, i) => (i === 0 ? item : [{ text: ', or ' }, ...item])), { text: ', as applicable' }];
+    }
+
     private revocation(): Run[] {
         const rev = this.ctx.model.revocation;
         if (!rev) return NONE;
@@ -520,6 +612,11 @@ export class Slots implements SlotSource {
 }
 
 type Runs = Run[];
+
+/** "an attorney-in-fact", "a proxy". */
+function withArticle(noun: string): string {
+    return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+}
 
 /** True when the grant's style words the incidental authority inside its own sentence. */
 export function grantHoldsIncidentalAuthority(ctx: RenderContext): boolean {

@@ -17,7 +17,7 @@ const SAMPLE = `poa Sample {
     grant { file form3, form4, form5 under section16a including amendments with sec, exchanges any other action }
     substitution ratification acknowledgment no-assumption
     supersedes all prior authorizations for acme securities revoking them
-    term { ends when no longer subject to section16 for acme }
+    term { ends when no longer subject to section16 for acme  lapses for any agent on leaving acme }
     revocation by signed-writing delivered to agents
     executed as of 2024-03-01 { signature conformed }
 }`;

@@ -22,7 +22,7 @@ const power = (extra: string, execution = 'executed style caused as of 2023-01-0
 
 describe('a dated power with its signature page', () => {
     test('the date above the text, the note, and the testimonium that points back to the date', async () => {
-        const source = power('letter { dated 2023-01-09 }\n    phrasing dating style date-first-above\n    phrasing signature-page style follows');
+        const source = power('letter { dated 2023-01-09 }\n    phrasing dating style date-first-above', 'executed style caused as of 2023-01-09 { signature-page-follows signature conformed style name-line }');
         expect(await syntaxErrors(source)).toEqual([]);
         const text = await renderSource(source);
         expect(text).toMatch(/POWER OF ATTORNEY\n\nJanuary 9, 2023\n\nKnow all by these presents, that the undersigned hereby constitutes and appoints each of Ann Lee and Bo Chan, and any of their substitutes, signing singly, as the undersigned's true and lawful attorney-in-fact to:/);
@@ -38,7 +38,7 @@ describe('a dated power with its signature page', () => {
     });
 
     test('a term that ends at the earliest of two events words the revocation itself', async () => {
-        const text = squash(await renderSource(power('term style earliest-of { ends when no longer subject to section16 for co }\n    phrasing revocation-frame style in-term\n    revocation by signed-writing delivered to agents')));
+        const text = squash(await renderSource(power('term style earliest-to-occur { ends when no longer subject to section16 for co }\n    phrasing revocation-frame style in-term\n    revocation by signed-writing delivered to agents')));
         expect(text).toContain('This Power of Attorney shall remain in full force and effect until the earliest to occur of (a) the undersigned is no longer required to file Forms 3, 4 and 5 with respect to the undersigned\'s holdings of and transactions in securities issued by the Company, or (b) revocation by the undersigned in a signed writing delivered to the foregoing attorneys-in-fact.');
         expect(text).not.toContain('unless earlier revoked');
     });
@@ -157,8 +157,7 @@ describe('a bare witness line', () => {
     agents { agent a "Ann Lee" }
     grant { power "sign Forms 3, 4 and 5" }
     phrasing witness style witness-line
-    phrasing signature-page style follows-caps
-    executed 2012-08-02 { signature conformed  witnesses "Mary Roe" }
+    executed 2012-08-02 { signature-page-follows style bracketed-capitals signature conformed  witnesses "Mary Roe" }
 }`);
         expect(text).toContain('Witness: /s/ Mary Roe\nMary Roe');
         expect(text).toContain('[SIGNATURE PAGE FOLLOWS]');

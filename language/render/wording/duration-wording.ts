@@ -8,7 +8,8 @@
  */
 import { statute as findStatute } from '../../catalog/securities-catalog.js';
 import type { Run } from '../document-tree.js';
-import { phrase } from '../phrase.js';
+import { findStyle } from '../../phrasebook/index.js';
+import { phrase, phraseTemplate } from '../phrase.js';
 import type { RenderContext } from '../render-context.js';
 
 export function durationParagraph(ctx: RenderContext): Run[] | undefined {
@@ -21,6 +22,8 @@ export function durationParagraph(ctx: RenderContext): Run[] | undefined {
     if (sup && saidElsewhere) { /* said by the grant or the acknowledgment */ }
     else if (sup?.wording) sentences.push([...ctx.wording(sup.wording)]);
     else if (sup?.nothing) sentences.push(phrase(ctx, 'supersession', 'nothing', {}, sup.range));
+    // A supersession style written as a sentence ("This Power of Attorney supersedes ...") follows the term's sentence.
+    else if (sup && /^[A-Z]/.test(phraseTemplate(ctx, 'supersession', supersessionVariant(ctx)) ?? '')) sentences.push(phrase(ctx, 'supersession', supersessionVariant(ctx), {}, sup.range));
     else if (sup) predicates.push(phrase(ctx, 'supersession', supersessionVariant(ctx), {}, sup.range));
 
     const term = m.term;
@@ -30,17 +33,29 @@ export function durationParagraph(ctx: RenderContext): Run[] | undefined {
 
     let endRevocable = false;
     let revokedInline = false;
+    // A term style that lists the ends ("until the earliest of ...") words an agent's departure itself.
+    let departureInline = false;
     if (term?.wording) sentences.push([...ctx.wording(term.wording)]);
     else if (term?.end) {
         let variant = endVariant(ctx);
         if (variant === undefined && term.end.whenRevoked) variant = 'revoked';
         if (variant !== null) {
             predicates.push(phrase(ctx, 'term-end', variant, {}, term.end.range));
-            endRevocable = !term.end.whenRevoked;
-            // A style that words "until revoked by the undersigned in ..." says how it is revoked.
-            if (term.end.whenRevoked && ctx.style('term-end')?.variants?.revoked !== undefined) revokedInline = true;
+            const template = phraseTemplate(ctx, 'term-end', variant) ?? '';
+            // A style that words "until revoked by the undersigned in ..." (or lists revocation among
+            // the ends) says how it is revoked.
+            revokedInline = (term.end.whenRevoked && ctx.style('term-end')?.variants?.revoked !== undefined) || template.includes('{revocation}');
+            endRevocable = !term.end.whenRevoked && !template.includes('{revocation}');
+            departureInline = template.includes('{departure-employers}');
         }
     }
+    // A departure style that starts with a comma continues the term's sentence; with no such sentence,
+    // the default style words the departure as a sentence of its own.
+    const continuing = /^,/.test(phraseTemplate(ctx, 'agent-departure') ?? '');
+    const departureContinues = continuing && predicates.length > 0;
+    const departure = term?.departure && !term.wording && !departureInline
+        ? phrase(ctx, 'agent-departure', undefined, {}, term.departure.range, continuing && !departureContinues ? findStyle('agent-departure')?.id : undefined)
+        : undefined;
 
     const rev = m.revocation;
     const revocable = Boolean(rev && !rev.wording);
@@ -53,12 +68,15 @@ export function durationParagraph(ctx: RenderContext): Run[] | undefined {
             sentence.push(...p);
         });
         if (revocable && endRevocable) sentence.push(...phrase(ctx, 'revocation-frame'));
+        if (departureContinues && departure) sentence.push(...departure);
         sentence.push({ text: '.' });
         sentences.unshift(sentence);
     }
+    if (departure && !departureContinues) sentences.push(departure);
     if (rev?.wording) sentences.push([...ctx.wording(rev.wording)]);
     else if (revocable && !revokedInline && !(predicates.length && endRevocable)) sentences.push(phrase(ctx, 'revocation-frame', 'alone', {}, rev!.range));
     if (start?.springing) sentences.push(phrase(ctx, 'term-start', 'springing', {}, start.range));
+    if (m.confirmingStatement) sentences.push(phrase(ctx, 'confirming-statement', undefined, {}, m.confirmingStatement.range));
     if (term?.durable !== undefined) sentences.push(phrase(ctx, 'durability', term.durable ? undefined : 'not-durable', {}, term.durabilityRange));
     if (sentences.length === 0) return undefined;
     return sentences.flatMap((s, i) => (i === 0 ? s : [{ text: ' ' }, ...s]));

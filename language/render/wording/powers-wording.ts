@@ -13,7 +13,11 @@ export function powerPhrases(ctx: RenderContext, grant: GrantModel): Run[][] {
     // Powers appear in the order written; the catch-all always comes last, as it refers to "the foregoing".
     const powers: { at: number; runs: () => Run[] }[] = [];
     const first = (...offsets: (number | undefined)[]) => Math.min(...offsets.filter((o): o is number => o !== undefined));
-    if (grant.compliance.length || grant.filings.length) {
+    // A securities-power style that words one filing ({filing}) makes each filing an item of its own, where it is written.
+    const perFiling = grant.compliance.length === 0 && (ctx.style('securities-power')?.template ?? '') === '{filing}';
+    if (perFiling) {
+        for (const filing of grant.filings) powers.push({ at: filing.range.offset, runs: () => phrase(ctx, 'securities-power', 'filings-only', { filing }) });
+    } else if (grant.compliance.length || grant.filings.length) {
         const variant = grant.filings.length === 0 ? 'compliance-only' : grant.compliance.length === 0 ? 'filings-only' : undefined;
         powers.push({ at: first(grant.compliance[0]?.range.offset, grant.filings[0]?.range.offset), runs: () => phrase(ctx, 'securities-power', variant) });
     }
