@@ -178,7 +178,6 @@ export class Slots implements SlotSource {
                 const f = this.local.filing;
                 return f ? phrase(ctx, 'filing', this.family(f), { filing: f }, f.range, f.style) : NONE;
             }
-            case 'statute': return this.local.filing ? ctx.statute(this.local.filing.statute, this.local.filing.statuteRange) : NONE;
             case 'amendments': return this.local.filing?.amendments ? phrase(ctx, 'filing-amendments', this.family(this.local.filing)) : NONE;
             case 'successor-forms': return this.local.filing?.successorForms ? phrase(ctx, 'filing-successor-forms') : NONE;
             case 'relating-to': return text(this.local.filing?.relatingTo === 'holdings' ? 'holdings' : 'sales');
