@@ -644,7 +644,7 @@ export interface Filing extends langium.AstNode {
     extras: Array<FilingExtra>;
     forms: Array<string>;
     relatingTo?: FilingSubject;
-    statute: string;
+    statute: StatusName;
     style?: StyleName;
 }
 

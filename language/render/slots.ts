@@ -6,7 +6,7 @@
  * it is dropped.
  */
 import { healthCareItem, hotPower, subject as findSubject, SUBJECTS } from '../catalog/general-powers-catalog.js';
-import { secForm, statute as findStatute, venue } from '../catalog/securities-catalog.js';
+import { isSection16Reporting, secForm, statute as findStatute, venue } from '../catalog/securities-catalog.js';
 import type { DateValue, FilingModel, GrantModel, TextValue } from '../model/poa-model.js';
 import type { Run } from './document-tree.js';
 import { parseCalendarDate as parseIsoDate, plainDate } from '../model/calendar-date.js';
@@ -263,8 +263,9 @@ export class Slots implements SlotSource {
     }
 
     private grantForms(): Run[] {
-        const lists = (this.ctx.model.grant?.filings ?? []).map((f) => {
-            const runs = this.forms(f, 'and', true);
+        const filings = this.ctx.model.grant?.filings ?? [];
+        const lists = filings.map((f) => {
+            const runs = this.forms(f, 'and', true, false, filings.length === 1);
             // A numbered form alone is still named in the plural ("Forms 144"), as the forms it stands for are.
             return runs.length === 1 && /^Form \d/.test(runs[0].text) ? [{ ...runs[0], text: runs[0].text.replace(/^Form /, 'Forms ') }] : runs;
         });
@@ -306,8 +307,9 @@ export class Slots implements SlotSource {
         return join(filings.map((f) => phrase(this.ctx, 'filing', this.family(f), { filing: f }, f.range)));
     }
 
+    /** The filing's statute family; a filing under Section 16 as a whole is worded as the Section 16(a) reporting it is. */
     private family(filing: FilingModel): string | undefined {
-        return findStatute(filing.statute)?.family;
+        return isSection16Reporting(filing.statute) ? 'section16a' : findStatute(filing.statute)?.family;
     }
 
     /**
@@ -330,7 +332,7 @@ export class Slots implements SlotSource {
      * The forms of a filing: "SEC Form 3, Form 4 or Form 5" (each named), or
      * combined as "Forms 3, 4, and 5" (plural) / "Form 3, 4, or 5" (singular).
      */
-    private forms(filing: FilingModel | undefined, conjunction: 'and' | 'or', combined: boolean, singular = false): Run[] {
+    private forms(filing: FilingModel | undefined, conjunction: 'and' | 'or', combined: boolean, singular = false, joinSeries = true): Run[] {
         if (!filing || filing.forms.length === 0) return NONE;
         const names = filing.forms.map((f) => ({ f, name: secForm(f.id)?.name ?? f.id }));
         if (!combined) {
@@ -350,12 +352,21 @@ export class Slots implements SlotSource {
             else if (prefix && prefix === next && !singular) text = name.replace(/^(Form|Schedule) /, '$1s ');
             return { text, role: 'form', ref: f.id, source: f.range };
         });
-        const out: Run[] = [];
-        items.forEach((item, i) => {
-            if (i > 0) out.push({ text: i === items.length - 1 ? (items.length > 2 && this.ctx.model.serialComma ? `, ${conjunction} ` : ` ${conjunction} `) : ', ' });
-            out.push(item);
-        });
-        return out;
+        const list = (runs: Run[]): Run[] => {
+            const out: Run[] = [];
+            runs.forEach((item, i) => {
+                if (i > 0) out.push({ text: i === runs.length - 1 ? (runs.length > 2 && this.ctx.model.serialComma ? `, ${conjunction} ` : ` ${conjunction} `) : ', ' });
+                out.push(item);
+            });
+            return out;
+        };
+        // A named form before one numbered series is joined to it as a whole: "Form ID and Forms 3, 4, and 5"
+        // (inside a longer list of several filings' forms it stays one more item: "Forms 144, Form ID, Forms 3, 4 and 5").
+        const series = names.slice(1).map(({ name }) => prefixOf(name));
+        if (joinSeries && items.length > 2 && !prefixOf(names[0].name) && series.every((p) => p && p === series[0])) {
+            return [items[0], { text: ` ${conjunction} ` }, ...list(items.slice(1))];
+        }
+        return list(items);
     }
 
     private venues(): Run[] {

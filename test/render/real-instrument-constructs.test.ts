@@ -1,0 +1,42 @@
+/**
+ * Constructs real powers of attorney use (issue 10): each parses and renders
+ * as the instruments word it. Expected sentences are written by hand from the
+ * corpus texts named in each test (../shared/corpus/), not copied from the
+ * renderer's output.
+ */
+import { describe, expect, test } from 'vitest';
+import { renderSource, squash, syntaxErrors } from '../helpers.js';
+
+function poa(body: string, principal = 'principal jane "Jane Roe" { pronoun she }'): string {
+    return `poa Test {
+        kind section16
+        ${principal}
+        agents severally { agent a "Ann Lee" agent b "Bo Chan" }
+        issuer co "Natera, Inc." { defined as "Company" }
+        ${body}
+        executed 2024-03-01 { signature conformed }
+    }`;
+}
+
+async function render(body: string, principal?: string): Promise<string> {
+    const source = poa(body, principal);
+    expect(await syntaxErrors(source)).toEqual([]);
+    return squash(await renderSource(source));
+}
+
+describe('filing under Section 16 as a whole', () => {
+    test('`file ... under section16` parses and cites Section 16, with Form ID joined to the Forms series (Natera 2022)', async () => {
+        const text = await render(`lists serial-comma
+            define act1934 "the Securities Exchange Act of 1934 (as amended)"
+            grant style numbered-dots { file formID, form3, form4, form5 under section16 style complete-and-execute }`);
+        expect(text).toContain('complete and execute Form ID and Forms 3, 4, and 5 and other forms and all amendments thereto');
+        expect(text).toContain('pursuant to Section 16 of the Securities Exchange Act of 1934 (as amended) and the rules and regulations promulgated thereunder');
+    });
+
+    test('Form ID beside Forms 3, 4 and 5 under Section 16(a) is still joined by "and"; several kinds stay one list', async () => {
+        const joined = await render('grant { file formID, form3, form4, form5 under section16a style classic }');
+        expect(joined).toContain('Form ID and Forms 3, 4 and 5 in accordance with Section 16(a)');
+        const flat = await render('grant { file formID, form3, form4, schedule13D, schedule13G under section16a style classic }');
+        expect(flat).toContain('Form ID, Forms 3, 4, Schedules 13D and 13G');
+    });
+});
