@@ -314,8 +314,9 @@ class ModelBuilder {
             role: 'principal',
             id: p.name,
             name: this.text(p.fullName),
-            entity: p.entity,
-            pronoun: pronounForms(statedPronoun ?? (p.entity ? 'it' : undefined)),
+            // Only an entity is organized under a state's law: `organized in` tells the model so without the keyword.
+            entity: p.entity || organized !== undefined,
+            pronoun: pronounForms(statedPronoun ?? (p.entity || organized ? 'it' : undefined)),
             pronounRange: pronounProp ? rangeOf(pronounProp) : undefined,
             statedPronoun: stated,
             roleDescription: mapOpt(props.find(ast.isRoleProperty), (r) => this.text(r.role)),

@@ -95,6 +95,13 @@ export const appointment: ClausePhrases = {
             label: 'A and B, signing singly, as the undersigned\'s true and lawful attorney-in-fact',
             template: '{opening} {agents}[{agent-mode}], as {whose} true and lawful {designation-one}',
             example: 'sec16_rumble-sacks-13d13g-2023'
+        },
+        {
+            id: 'named-plural-undersigned',
+            label: 'A and B, the undersigned\'s true and lawful attorneys-in-fact (an entity too)',
+            template: '{opening} {agents}[{agent-mode}], {possessive} true and lawful {designation}',
+            note: 'For an entity whose power, written on an individual\'s form, keeps "the undersigned\'s" where `named-plural` would say "its".',
+            example: 'sec16_linkedin-hoffman-trust-2011'
         }
     ]
 };

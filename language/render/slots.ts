@@ -56,7 +56,8 @@ export class Slots implements SlotSource {
             case 'possessive': return text(ctx.possessive());
             case 'pronoun-possessive': return text(ctx.pronounPossessive());
             // A stated pronoun gives "his"/"her"/"its"; an entity without one stays "the undersigned's", as trusts' powers print it.
-            case 'whose': return text(m.principals.length === 1 && m.principals[0].statedPronoun ? ctx.pronounPossessive() : ctx.possessive());
+            // An individual of unstated pronoun is "the undersigned's"; a stated pronoun, or an entity's "its", is followed.
+            case 'whose': return text(m.principals.length === 1 && (m.principals[0].statedPronoun || m.principals[0].entity) ? ctx.pronounPossessive() : ctx.possessive());
             // Signature-page powers print "his" for a principal of unstated pronoun; a stated pronoun, an entity or the first person is followed.
             case 'signatory-possessive': return text(this.statesPronoun() ? ctx.pronounPossessive() : 'his');
             case 'signatory-object': return text(this.statesPronoun() ? ctx.pronounObject() : 'him');
@@ -263,9 +264,8 @@ export class Slots implements SlotSource {
     }
 
     private grantForms(): Run[] {
-        const filings = this.ctx.model.grant?.filings ?? [];
-        const lists = filings.map((f) => {
-            const runs = this.forms(f, 'and', true, false, filings.length === 1);
+        const lists = (this.ctx.model.grant?.filings ?? []).map((f) => {
+            const runs = this.forms(f, 'and', true, false, false);
             // A numbered form alone is still named in the plural ("Forms 144"), as the forms it stands for are.
             return runs.length === 1 && /^Form \d/.test(runs[0].text) ? [{ ...runs[0], text: runs[0].text.replace(/^Form /, 'Forms ') }] : runs;
         });
@@ -361,7 +361,7 @@ export class Slots implements SlotSource {
             return out;
         };
         // A named form before one numbered series is joined to it as a whole: "Form ID and Forms 3, 4, and 5"
-        // (inside a longer list of several filings' forms it stays one more item: "Forms 144, Form ID, Forms 3, 4 and 5").
+        // (where every filing's forms are named together it stays one more item: "such Forms 144, Form ID, Forms 3, 4 and 5").
         const series = names.slice(1).map(({ name }) => prefixOf(name));
         if (joinSeries && items.length > 2 && !prefixOf(names[0].name) && series.every((p) => p && p === series[0])) {
             return [items[0], { text: ` ${conjunction} ` }, ...list(items.slice(1))];

@@ -40,3 +40,22 @@ describe('filing under Section 16 as a whole', () => {
         expect(flat).toContain('Form ID, Forms 3, 4, Schedules 13D and 13G');
     });
 });
+
+describe('an entity principal is "it" without `pronoun it`', () => {
+    test('the appointment says "its true and lawful attorney-in-fact" for an entity (BlackRock 13G power, "as its true and lawful attorneys-in-fact")', async () => {
+        const text = await render('phrasing appointment style named-as grant { power "sign checks" }', 'principal fund "Blue Harbor Capital Partners, L.P." entity');
+        expect(text).toContain('Ann Lee and Bo Chan, each acting singly, as its true and lawful attorney-in-fact');
+    });
+
+    test('`organized in` makes the principal an entity without the keyword', async () => {
+        const text = await render('phrasing appointment style named-as grant { power "sign checks" }', 'principal fund "Blue Harbor Capital Partners, L.P." { organized in "Delaware" as limited-partnership }');
+        expect(text).toContain('as its true and lawful attorney-in-fact');
+    });
+
+    test('an individual of unstated pronoun stays "the undersigned\'s"; an entity on an individual\'s form may keep it (LinkedIn trust 2011)', async () => {
+        const individual = await render('phrasing appointment style named-as grant { power "sign checks" }', 'principal jane "Jane Roe"');
+        expect(individual).toContain("as the undersigned's true and lawful attorney-in-fact");
+        const trust = await render('phrasing appointment style named-plural-undersigned grant { power "sign checks" }', 'principal roeTrust "THE ROE LIVING TRUST" entity');
+        expect(trust).toContain("Ann Lee and Bo Chan, each acting singly, the undersigned's true and lawful attorneys-in-fact");
+    });
+});
