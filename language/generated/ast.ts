@@ -126,6 +126,7 @@ export type PoaKeywordNames =
     | "notary"
     | "nothing"
     | "numbered"
+    | "numbering"
     | "of"
     | "office"
     | "on"
@@ -712,6 +713,7 @@ export function isFormId(item: unknown): item is FormId {
 export interface Grant extends langium.AstNode {
     readonly $container: Instrument;
     readonly $type: 'Grant';
+    numbering?: string;
     powers: Array<Power>;
     style?: StyleName;
     wording?: Wording;
@@ -719,6 +721,7 @@ export interface Grant extends langium.AstNode {
 
 export const Grant = {
     $type: 'Grant',
+    numbering: 'numbering',
     powers: 'powers',
     style: 'style',
     wording: 'wording'
@@ -2220,6 +2223,9 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
         Grant: {
             name: Grant.$type,
             properties: {
+                numbering: {
+                    name: Grant.numbering
+                },
                 powers: {
                     name: Grant.powers,
                     defaultValue: []

@@ -384,6 +384,7 @@ class ModelBuilder {
         return {
             range: rangeOf(g),
             wording: this.wording(g.wording),
+            numbering: g.numbering !== undefined ? { marker: g.numbering, range: rangeOf(g, 'numbering') } : undefined,
             compliance: powers.filter(ast.isCompliance).flatMap((p) => p.laws.map((l) => ({ id: l.term?.$refText ?? '', range: rangeOf(l) }))),
             filings: powers.filter(ast.isFiling).map((f) => ({
                 forms: ids(f, f.forms, 'forms'),

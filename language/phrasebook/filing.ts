@@ -88,6 +88,19 @@ export const filing: ClausePhrases = {
             label: 'execute for and on behalf of the undersigned a Form 3, Form 4 or Form 5, or any amendment thereto, relating to the securities of the issuer ...',
             template: 'execute for and on behalf of {object} a {forms}, or any amendment thereto, relating to the securities of {issuer-appositive} in accordance with {statute} and the rules thereunder',
             example: 'sec16_reinvent-spac-hoffman-2021'
+        },
+        {
+            id: 'sign-and-file',
+            label: 'to sign and file Forms 3, 4 and 5 with the SEC and any stock exchange or similar authority',
+            template: '{to}sign and file {forms-plural}[{amendments-thereto}][{successor-forms}][ with {venues}]',
+            note: 'A short grant: the power stands alone (the venues are named in it, not in an item of their own).',
+            example: 'sec16_joby-hoffman-annex-2021'
+        },
+        {
+            id: 'sign-and-file-under',
+            label: 'to sign and file Forms 3, 4 and 5 with the SEC ... as required by Section 16(a) ...',
+            template: '{to}sign and file {forms-plural}[{amendments-thereto}][{successor-forms}][ with {venues}] as required by {statute} and the rules thereunder',
+            note: 'The short grant with the statute the forms are filed under.'
         }
     ]
 };

@@ -16,6 +16,12 @@ export const edgarAccess: ClausePhrases = {
             label: 'prepare, execute in the undersigned\'s name ... a Form ID ... to make electronic filings with the SEC of reports required by Section 16(a) ...',
             template: 'prepare, execute in {possessive} name and on {possessive} behalf, and submit to {sec} a Form ID, including amendments thereto, and any other documents necessary or appropriate to obtain codes and passwords enabling {object} to make electronic filings with {sec} of reports required by {section16a} or any rule or regulation of {sec}',
             example: 'sec16_yelp-rabois-formid-2012'
+        },
+        {
+            id: 'prepare-form-id',
+            label: 'prepare, execute and submit to the SEC a Form ID ... (an item of an enumerated grant)',
+            template: 'prepare, execute and submit to {sec} a Form ID, including any amendment thereto, and any other document necessary or appropriate to obtain codes and passwords enabling {object} to make electronic filings with {sec}',
+            note: 'The item style of `edgar access` in an enumerated grant.'
         }
     ]
 };

@@ -10,7 +10,7 @@ import { isSection16Reporting, secForm, statute as findStatute, venue } from '..
 import type { DateValue, FilingModel, GrantModel, TextValue } from '../model/poa-model.js';
 import type { Run } from './document-tree.js';
 import { parseCalendarDate as parseIsoDate, plainDate } from '../model/calendar-date.js';
-import { countWord, enumerateRuns, joinRuns, joinWords, legalDate, ordinal, ordinalWord } from './english.js';
+import { countWord, enumerateRuns, enumerateWithMarker, joinRuns, joinWords, legalDate, listMarker, ordinal, ordinalWord } from './english.js';
 import { phrase } from './phrase.js';
 import { findStyle } from '../phrasebook/index.js';
 import type { RenderContext } from './render-context.js';
@@ -64,6 +64,8 @@ export class Slots implements SlotSource {
             case 'at-request': return text(ctx.firstPerson ? `at ${ctx.possessive()} request` : `at the request of ${ctx.object()}`);
             case 'identification': return principalIdentification(ctx);
             case 'on-behalf': return text(ctx.onBehalf());
+            // A power's own "to": written in a running grant ("..., to sign and file ..."), left to "to:" in an enumerated one.
+            case 'to': return ctx.enumeratedGrant() ? NONE : text('to ');
             case 'capacity': return text(ctx.capacityPhrase());
             case 'capacity-as': return principalRole(ctx);
             // The role in the opening ("The undersigned, a director of X,"); a first-person opening names the principal instead.
@@ -126,6 +128,7 @@ export class Slots implements SlotSource {
             case 'forms-singular': return this.forms(this.local.filing ?? this.section16Filing(), 'or', true, true);
             case 'statute': return this.local.filing ? ctx.statute(this.local.filing.statute, this.local.filing.statuteRange) : NONE;
             case 'amendments': return this.local.filing?.amendments ? phrase(ctx, 'filing-amendments', this.family(this.local.filing)) : NONE;
+            case 'amendments-thereto': return this.local.filing?.amendments ? text(' (including any amendments thereto)') : NONE;
             case 'successor-forms': return this.local.filing?.successorForms ? phrase(ctx, 'filing-successor-forms') : NONE;
             case 'relating-to': return text(this.local.filing?.relatingTo === 'holdings' ? 'holdings' : 'sales');
             case 'venues': return this.venues();
@@ -250,8 +253,10 @@ export class Slots implements SlotSource {
         if (powers.length === 0) {
             return [{ text: enumerated ? '' : ', ' }, { text: '[POWERS GRANTED]', role: 'missing', ref: 'grant', note: 'The grant does not say what the agents may do: add a grant clause.', source: grant?.range }];
         }
-        if (enumerated) return powers.length === 1 ? powers[0] : enumerateRuns(powers, dotted ? 'dotted' : lettered ? 'lettered' : 'arabic', ';');
-        return powers.length === 1 ? [{ text: ', ' }, ...powers[0]] : [{ text: ': ' }, ...enumerateRuns(powers, 'arabic', ';')];
+        const own = grant?.numbering ? listMarker(grant.numbering.marker) : undefined;
+        const list = (fallback: 'dotted' | 'lettered' | 'arabic') => (own ? enumerateWithMarker(powers, own, ';') : enumerateRuns(powers, fallback, ';'));
+        if (enumerated) return powers.length === 1 ? powers[0] : list(dotted ? 'dotted' : lettered ? 'lettered' : 'arabic');
+        return powers.length === 1 ? [{ text: ', ' }, ...powers[0]] : [{ text: ': ' }, ...list('arabic')];
     }
 
     /** The powers unnumbered, each with its "to": "to complete and execute ..., and to do all acts ...". */

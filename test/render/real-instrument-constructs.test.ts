@@ -59,3 +59,44 @@ describe('an entity principal is "it" without `pronoun it`', () => {
         expect(trust).toContain("Ann Lee and Bo Chan, each acting singly, the undersigned's true and lawful attorneys-in-fact");
     });
 });
+
+describe("a lawyer's own enumerated list of powers", () => {
+    const items = `file form3, form4, form5 under section16a
+            power "obtain information on transactions in the Company's securities from any broker"
+            with sec, exchanges
+            any other action`;
+
+    test('`numbering "(i)"` numbers the powers with the lawyer\'s markers, each power as an item of "to:" (the classic form\'s items)', async () => {
+        const text = await render(`grant numbering "(i)" { ${items} }`);
+        expect(text).toContain('attorneys-in-fact to: (i) execute for and on behalf of the undersigned Forms 3, 4 and 5 in accordance with Section 16(a)');
+        expect(text).toContain("; (ii) obtain information on transactions in the Company's securities from any broker; (iii) do and perform any and all acts");
+        expect(text).toContain('; and (iv) take any other action of any type whatsoever');
+    });
+
+    test('markers count on from the first one written: "a.", "(A)", "I.", "1)"', async () => {
+        expect(await render(`grant numbering "a." { ${items} }`)).toContain('to: a. execute for and on behalf');
+        expect(await render(`grant numbering "(A)" { ${items} }`)).toContain('; and (D) take any other action');
+        expect(await render(`grant numbering "I." { ${items} }`)).toContain('; III. do and perform');
+        expect(await render(`grant numbering "1)" { ${items} }`)).toContain('; 2) obtain information');
+    });
+
+    test('a numbered grant style alone makes the powers items too, and a written power loses its own "to" (Affirm 2021 lettered form)', async () => {
+        const text = await render(`grant style lettered { edgar access ${items} }`);
+        expect(text).toContain('to: (a) prepare, execute and submit to the Securities and Exchange Commission');
+        expect(text).toContain("(c) obtain information on transactions in the Company's securities from any broker;");
+        expect(text).not.toContain('(c) to obtain');
+    });
+});
+
+describe('the short "sign and file" grant', () => {
+    test('"to sign and file Forms 3, 4 and 5 with the SEC and any stock exchange" is a whole grant, the venues inside it', async () => {
+        const text = await render('grant { file form3, form4, form5 under section16a including amendments style sign-and-file  with sec, exchanges }');
+        expect(text).toContain('each acting singly, her true and lawful attorneys-in-fact, to sign and file Forms 3, 4 and 5 (including any amendments thereto) with the Securities and Exchange Commission (the "SEC") and any stock exchange or similar authority.');
+    });
+
+    test('with the statute, and as an item of an enumerated grant', async () => {
+        const text = await render('grant numbering "(1)" { file form4 under section16a style sign-and-file-under  with sec  any other action }');
+        expect(text).toContain('to: (1) sign and file Form 4 with the Securities and Exchange Commission (the "SEC") as required by Section 16(a) of the Securities Exchange Act of 1934');
+        expect(text).toContain('; and (2) take any other action');
+    });
+});
