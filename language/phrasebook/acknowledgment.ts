@@ -31,6 +31,13 @@ export const acknowledgment: ClausePhrases = {
             label: 'each of the foregoing attorneys-in-fact ... is not assuming',
             template: '{Subject} {acknowledges|acknowledge} that each of the foregoing {designation-plural}, in serving in such capacity {at-request}, is not assuming[, nor is {acknowledged-issuer} assuming,] any of {possessive} responsibilities to comply with {section16}.',
             example: 'sec16_reinvent-spac-hoffman-2021'
+        },
+        {
+            id: 'not-assuming-act',
+            label: '... are not assuming, nor is the Company assuming, any of the undersigned\'s responsibilities to comply with the Securities Exchange Act of 1934',
+            template: '{Subject} {acknowledges|acknowledge} that the foregoing {designation}, in serving in such capacity {at-request}, {agents:is|are} not assuming[, nor is {acknowledged-issuer} assuming,] any of {possessive} responsibilities to comply with {act1934}.',
+            note: 'The Act as a whole instead of its Section 16.',
+            example: 'sec16_natera-botha-exhibit-a-2022'
         }
     ]
 };

@@ -73,6 +73,23 @@ export const signature: ClausePhrases = {
         { id: 'typed-name-dated', label: '/s/ Elon Musk, the typed name, then Dated: August 2, 2012', template: '{conformed}\n{name}\nDated: {plain-date}', example: 'sec16_solarcity-musk-witness-2012' },
         { id: 'dated-typed-name', label: 'Dated: March 29, 2001, then /s/ Mark Kessel with the typed name and title beneath', template: 'Dated: {plain-date}\n{conformed}\n{name}\n[{title}]', example: 'regstmt_s3-exhibit24-3-kessel-2001' },
         { id: 'by-name', label: 'By: /s/ ... / Name: ...', template: 'By: {conformed}\nName: {name}', example: 'sec16_joby-hoffman-annex-2021' },
-        { id: 'by-typed-name', label: 'By: /s/ ... with the typed name beneath', template: 'By: {conformed}\n{name}', example: 'sec16_reinvent-spac-hoffman-2021' }
+        { id: 'by-typed-name', label: 'By: /s/ ... with the typed name beneath', template: 'By: {conformed}\n{name}', example: 'sec16_reinvent-spac-hoffman-2021' },
+        { id: 'signature-name', label: 'Signature: /s/ ... / Name: ...', template: 'Signature: {conformed}\nName: {name}', example: 'sec16_natera-botha-exhibit-a-2022' },
+        { id: 'signature-printed-name', label: '/s/ ... above the word Signature, then Printed Name: ...', template: '{conformed}\nSignature\nPrinted Name: {name}', example: 'sec16_rumble-sacks-13d13g-2023' },
+        { id: 'by-ruled-typed-name', label: 'By: /s/ ... on a ruled line, the typed name beneath', template: 'By: {conformed}\n-------------------------\n{name}', note: 'The signature line as filed copies print it, a rule of dashes.', example: 'sec16_reinvent-spac-hoffman-2021' },
+        { id: 'by-ruled-name', label: 'By: /s/ ... and Name: ..., each on a ruled line', template: 'By: {conformed}\n-------------------------\nName: {name}\n-------------------------', note: 'The signature and name lines as filed copies print them, rules of dashes.', example: 'sec16_joby-hoffman-annex-2021' }
+    ]
+};
+
+/**
+ * A line before the testimonium when the signatures stand on a page of their own, as many filers print
+ * it: `phrasing signature-page style follows`. The default prints nothing.
+ */
+export const signaturePage: ClausePhrases = {
+    clause: 'signature-page',
+    styles: [
+        { id: 'no-line', label: '(nothing before the testimonium)', template: '' },
+        { id: 'follows', label: '[Signature Page Follows]', template: '\\[Signature Page Follows\\]', example: 'sec16_affirm-levchin-2021, sec16_mongodb-botha-sequoia-2017' },
+        { id: 'follows-capitals', label: '[SIGNATURE PAGE FOLLOWS]', template: '\\[SIGNATURE PAGE FOLLOWS\\]', example: 'sec16_rumble-sacks-13d13g-2023' }
     ]
 };

@@ -6,7 +6,7 @@
 import { acknowledgment } from './acknowledgment.js';
 import { agentMode } from './agent-mode.js';
 import { agentsAnnex, appointment } from './appointment.js';
-import { dating, signature, testimonium } from './execution.js';
+import { dating, signature, signaturePage, testimonium } from './execution.js';
 import { filing } from './filing.js';
 import { filingAmendments, filingSuccessorForms } from './filing-extras.js';
 import { grant } from './grant.js';
@@ -30,7 +30,7 @@ export const PHRASEBOOK: readonly ClausePhrases[] = [
     incidentalAuthority, substitution, ratification, acknowledgment,
     instrumentName, supersession, termStart, termEnd, determination, durability, revocation, revocationFrame,
     successors, limitations, compensation, indemnification, reliance,
-    testimonium, dating, signature, witness
+    testimonium, dating, signature, witness, signaturePage
 ];
 
 const byClause = new Map(PHRASEBOOK.map((c) => [c.clause, c]));

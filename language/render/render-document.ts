@@ -17,6 +17,7 @@ import { durationParagraph } from './wording/duration-wording.js';
 import { grantParagraph, incidentalAuthorityParagraph, limitationsParagraph, successorsParagraph } from './wording/grant-wording.js';
 import { PARAGRAPH_ORDER } from '../registry/clause-registry.js';
 import { capitalize } from './english.js';
+import { phrase } from './phrase.js';
 import { indemnificationParagraph } from './wording/indemnification-wording.js';
 import { notaryBlock } from './wording/notary-wording.js';
 import { relianceParagraph } from './wording/reliance-wording.js';
@@ -77,6 +78,9 @@ export function renderDocument(model: PoaModel, options: RenderOptions = {}): Re
     }
     const noExecution = model.execution?.none === true;
     // A letter closes with its complimentary close instead of a testimonium.
+    // "[Signature Page Follows]" before the testimonium, where the file asks for it.
+    const signaturePage = noExecution ? [] : phrase(ctx, 'signature-page');
+    if (signaturePage.some((r) => r.text.trim() !== '')) blocks.push({ kind: 'paragraph', id: 'signature-page', runs: signaturePage, source: model.execution?.range });
     if (noExecution) { /* the signatures are on a signature page that is not part of the power */ } else if (letter?.close) blocks.push({ kind: 'paragraph', id: 'letter-close', runs: [{ text: letter.close }], source: letter.range });
     else if (!letter || model.execution?.wording) {
         const testimonium = testimoniumParagraph(ctx);

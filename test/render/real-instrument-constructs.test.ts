@@ -100,3 +100,11 @@ describe('the short "sign and file" grant', () => {
         expect(text).toContain('; and (2) take any other action');
     });
 });
+
+describe('a signature page of its own', () => {
+    test('`phrasing signature-page style follows` prints "[Signature Page Follows]" before the testimonium (Affirm 2021, Rumble 2023)', async () => {
+        const text = await render('phrasing signature-page style follows-capitals grant { power "sign checks" }');
+        expect(text).toMatch(/\[SIGNATURE PAGE FOLLOWS\] IN WITNESS WHEREOF/);
+        expect(await render('grant { power "sign checks" }')).not.toContain('Signature Page');
+    });
+});
