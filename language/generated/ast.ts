@@ -67,6 +67,7 @@ export type PoaKeywordNames =
     | "delivered"
     | "determined"
     | "durable"
+    | "each"
     | "edgar"
     | "ends"
     | "entity"
@@ -274,6 +275,21 @@ export const Agent = {
 
 export function isAgent(item: unknown): item is Agent {
     return reflection.isInstance(item, Agent.$type);
+}
+
+export interface AgentEnd extends langium.AstNode {
+    readonly $container: Term;
+    readonly $type: 'AgentEnd';
+    text: string;
+}
+
+export const AgentEnd = {
+    $type: 'AgentEnd',
+    text: 'text'
+} as const;
+
+export function isAgentEnd(item: unknown): item is AgentEnd {
+    return reflection.isInstance(item, AgentEnd.$type);
 }
 
 export interface AgentGroup extends langium.AstNode {
@@ -1603,7 +1619,7 @@ export function isTermDefinition(item: unknown): item is TermDefinition {
     return reflection.isInstance(item, TermDefinition.$type);
 }
 
-export type TermPart = Durability | End | Start;
+export type TermPart = AgentEnd | Durability | End | Start;
 
 export const TermPart = {
     $type: 'TermPart'
@@ -1770,6 +1786,7 @@ export type PoaAstType = {
     AddressProperty: AddressProperty
     Addressee: Addressee
     Agent: Agent
+    AgentEnd: AgentEnd
     AgentGroup: AgentGroup
     AgentProperty: AgentProperty
     CapacitiesProperty: CapacitiesProperty
@@ -1921,6 +1938,15 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Party.$type]
+        },
+        AgentEnd: {
+            name: AgentEnd.$type,
+            properties: {
+                text: {
+                    name: AgentEnd.text
+                }
+            },
+            superTypes: [TermPart.$type]
         },
         AgentGroup: {
             name: AgentGroup.$type,

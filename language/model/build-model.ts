@@ -260,7 +260,7 @@ class ModelBuilder {
         return { ...map(node), range: rangeOf(node), wording: this.wording(node.wording) };
     }
 
-    private wording(node: ast.Wording | undefined): Wording | undefined {
+    private wording(node: (AstNode & { text?: string }) | undefined): Wording | undefined {
         // A half-typed `worded` with no text yet leaves the standard wording in place.
         if (!node || typeof node.text !== 'string') return undefined;
         const cst = findPropertyNode(node, 'text');
@@ -415,7 +415,10 @@ class ModelBuilder {
         const start = t.parts.find(ast.isStart);
         const end = t.parts.find(ast.isEnd);
         const durability = t.parts.find(ast.isDurability);
+        const agentEnd = t.parts.find(ast.isAgentEnd);
+        const agentStatus = this.wording(agentEnd);
         return {
+            agentEnd: agentEnd && agentStatus ? { status: agentStatus, range: rangeOf(agentEnd) } : undefined,
             range: rangeOf(t),
             wording: this.wording(t.wording),
             start: start ? {

@@ -223,6 +223,8 @@ export interface TermModel extends Clause {
     /** true: durable; false: expressly not durable; undefined: not stated. */
     durable?: boolean;
     durabilityRange?: SourceRange;
+    /** Each agent's authority ends when the agent is no longer what this says ("an officer of {co}"). */
+    agentEnd?: { status: Wording; range: SourceRange };
 }
 
 export interface RevocationModel extends Clause {

@@ -34,6 +34,12 @@ export const testimonium: ClausePhrases = {
             template: 'This {instrument} is executed[ at {place},] as of the date set forth below.',
             note: 'The date is given under the signature: pair with a signature style that ends "Dated: ...".',
             example: 'sec16_solarcity-musk-witness-2012, sec16_palantir-thiel-lawfirm-agents-2020'
+        },
+        {
+            id: 'executed-instrument',
+            label: 'IN WITNESS WHEREOF, the undersigned has executed this instrument as of the 12th day of January, 2021.',
+            template: 'IN WITNESS WHEREOF, {subject} {has|have} executed this instrument {when}[, at {place}].',
+            example: 'sec16_affirm-levchin-2021'
         }
     ]
 };

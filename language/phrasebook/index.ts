@@ -18,7 +18,7 @@ import { catchAll, edgarAccess, healthCare, hotPowers, purpose, subjects, transa
 import { ratification } from './ratification.js';
 import { securitiesPower } from './securities-power.js';
 import { substitution } from './substitution.js';
-import { durability, instrumentName, revocation, revocationFrame, supersession, termEnd, termStart } from './term.js';
+import { agentTerm, durability, instrumentName, revocation, revocationFrame, supersession, termEnd, termStart } from './term.js';
 import { witness } from './witness.js';
 
 export type { ClausePhrases, PhraseStyle } from './phrase-style.js';
@@ -28,7 +28,7 @@ export const PHRASEBOOK: readonly ClausePhrases[] = [
     opening, appointment, agentsAnnex, agentMode, grant, securitiesPower, filing, filingAmendments, filingSuccessorForms,
     edgarAccess, venues, transactionInformation, purpose, subjects, hotPowers, healthCare, catchAll,
     incidentalAuthority, substitution, ratification, acknowledgment,
-    instrumentName, supersession, termStart, termEnd, determination, durability, revocation, revocationFrame,
+    instrumentName, supersession, termStart, termEnd, determination, durability, revocation, revocationFrame, agentTerm,
     successors, limitations, compensation, indemnification, reliance,
     testimonium, dating, signature, witness, signaturePage
 ];

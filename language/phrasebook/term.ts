@@ -151,3 +151,26 @@ export const revocationFrame: ClausePhrases = {
         }
     ]
 };
+
+/**
+ * Each agent's authority ends when that agent leaves the company (`ends for each agent when no longer "..."`):
+ * a sentence of its own, or a tail of the term's sentence (a template that begins with a comma).
+ */
+export const agentTerm: ClausePhrases = {
+    clause: 'agent-term',
+    styles: [
+        {
+            id: 'expire-as-to',
+            label: 'This Power of Attorney shall expire as to any individual attorney-in-fact if such attorney-in-fact ceases to be ...',
+            template: 'This {instrument} shall expire as to any individual {designation-one} if such {designation-one} ceases to be {agent-status}.',
+            example: 'sec16_abcellera-thiel-2020'
+        },
+        {
+            id: 'except-that',
+            label: '..., except that in respect of any person herein appointed as an attorney-in-fact ..., this Power of Attorney shall be revoked ... at such time as such person shall no longer be ...',
+            template: ', except that in respect of any person herein appointed as an {designation-one} of {object}, this {instrument} shall be revoked and shall cease to be effective immediately with respect to such person at such time as such person shall no longer be {agent-status}',
+            example: 'sec16_affirm-levchin-2021'
+        }
+    ]
+};
+

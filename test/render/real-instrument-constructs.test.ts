@@ -108,3 +108,17 @@ describe('a signature page of its own', () => {
         expect(await render('grant { power "sign checks" }')).not.toContain('Signature Page');
     });
 });
+
+describe("each agent's authority ends when the agent leaves", () => {
+    const term = 'term { ends when no longer subject to section16 for co  ends for each agent when no longer "an employee or consultant of {co}" }';
+
+    test('a sentence of its own by default (AbCellera 2020: "shall expire as to any individual attorney-in-fact if ...")', async () => {
+        const text = await render(`grant { power "sign checks" } ${term}`);
+        expect(text).toContain('This authorization shall expire as to any individual attorney-in-fact if such attorney-in-fact ceases to be an employee or consultant of the Company.');
+    });
+
+    test('the tail of the term sentence with `except-that` (Affirm 2021)', async () => {
+        const text = await render(`grant { power "sign checks" } ${term} revocation by signed-writing delivered to agents phrasing agent-term style except-that`);
+        expect(text).toContain('unless earlier revoked by the undersigned in a signed writing delivered to the foregoing attorneys-in-fact, except that in respect of any person herein appointed as an attorney-in-fact of the undersigned, this authorization shall be revoked and shall cease to be effective immediately with respect to such person at such time as such person shall no longer be an employee or consultant of the Company.');
+    });
+});

@@ -39,6 +39,12 @@ export function durationParagraph(ctx: RenderContext): Run[] | undefined {
         }
     }
 
+    // Each agent's own end: a tail of the term's sentence (", except that ...") or a sentence of its own.
+    const agentEnd = term?.wording ? undefined : term?.agentEnd;
+    const agentWords = agentEnd ? phrase(ctx, 'agent-term', undefined, {}, agentEnd.range) : undefined;
+    const inline = Boolean(agentWords && predicates.length && agentWords[0]?.text.startsWith(','));
+    const agentTail = inline ? agentWords : undefined;
+
     const rev = m.revocation;
     const revocable = Boolean(rev && !rev.wording);
     if (predicates.length) {
@@ -48,11 +54,13 @@ export function durationParagraph(ctx: RenderContext): Run[] | undefined {
             sentence.push(...p);
         });
         if (revocable && endRevocable) sentence.push(...phrase(ctx, 'revocation-frame'));
+        if (agentTail) sentence.push(...agentTail);
         sentence.push({ text: '.' });
         sentences.unshift(sentence);
     }
     if (rev?.wording) sentences.push([...ctx.wording(rev.wording)]);
     else if (revocable && !revokedInline && !(predicates.length && endRevocable)) sentences.push(phrase(ctx, 'revocation-frame', 'alone', {}, rev!.range));
+    if (agentWords && !inline) sentences.push(agentWords[0]?.text.startsWith(',') ? [{ text: 'This ' }, ...phrase(ctx, 'instrument-name', instrumentVariant(ctx)), { text: ' shall remain in effect' }, ...agentWords, { text: '.' }] : agentWords);
     if (start?.springing) sentences.push(phrase(ctx, 'term-start', 'springing', {}, start.range));
     if (term?.durable !== undefined) sentences.push(phrase(ctx, 'durability', term.durable ? undefined : 'not-durable', {}, term.durabilityRange));
     if (sentences.length === 0) return undefined;
