@@ -38,9 +38,9 @@ export const STATUTES: readonly Statute[] = [
 ];
 
 export const SEC_FORMS: readonly SecForm[] = [
-    { id: 'form3', name: 'Form 3', statutes: ['section16a', 'section16'], description: 'Initial Statement of Beneficial Ownership of Securities, filed within 10 days of becoming a director, officer or 10% holder (Exchange Act Rule 16a-3).' },
-    { id: 'form4', name: 'Form 4', statutes: ['section16a', 'section16'], description: 'Statement of Changes in Beneficial Ownership, filed within two business days of a transaction (Section 16(a)(2)(C)).' },
-    { id: 'form5', name: 'Form 5', statutes: ['section16a', 'section16'], description: 'Annual Statement of Changes in Beneficial Ownership, filed within 45 days after the issuer\'s fiscal year end (Exchange Act Rule 16a-3(f)).' },
+    { id: 'form3', name: 'Form 3', statutes: ['section16a'], description: 'Initial Statement of Beneficial Ownership of Securities, filed within 10 days of becoming a director, officer or 10% holder (Exchange Act Rule 16a-3).' },
+    { id: 'form4', name: 'Form 4', statutes: ['section16a'], description: 'Statement of Changes in Beneficial Ownership, filed within two business days of a transaction (Section 16(a)(2)(C)).' },
+    { id: 'form5', name: 'Form 5', statutes: ['section16a'], description: 'Annual Statement of Changes in Beneficial Ownership, filed within 45 days after the issuer\'s fiscal year end (Exchange Act Rule 16a-3(f)).' },
     { id: 'form144', name: 'Form 144', statutes: ['rule144'], description: 'Notice of Proposed Sale of Securities under Rule 144(h) of the Securities Act of 1933.' },
     { id: 'formID', name: 'Form ID', statutes: ['regulationST'], description: 'Uniform Application for Access Codes to File on EDGAR (Regulation S-T, Rule 10(b)).' },
     { id: 'schedule13D', name: 'Schedule 13D', statutes: ['section13d'], description: 'Beneficial ownership report of more than 5% of a class of equity securities (Exchange Act Rule 13d-1(a)).' },

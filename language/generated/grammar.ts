@@ -4431,31 +4431,11 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
         "elements": [
           {
             "$type": "Keyword",
-            "value": "ends"
+            "value": "agents"
           },
           {
             "$type": "Keyword",
-            "value": "for"
-          },
-          {
-            "$type": "Keyword",
-            "value": "each"
-          },
-          {
-            "$type": "Keyword",
-            "value": "agent"
-          },
-          {
-            "$type": "Keyword",
-            "value": "when"
-          },
-          {
-            "$type": "Keyword",
-            "value": "no"
-          },
-          {
-            "$type": "Keyword",
-            "value": "longer"
+            "value": "while"
           },
           {
             "$type": "Assignment",

@@ -223,7 +223,7 @@ export interface TermModel extends Clause {
     /** true: durable; false: expressly not durable; undefined: not stated. */
     durable?: boolean;
     durabilityRange?: SourceRange;
-    /** Each agent's authority ends when the agent is no longer what this says ("an officer of {co}"). */
+    /** `agents while "an officer of {co}"`: each agent's authority ends when the agent is no longer that. */
     agentEnd?: { status: Wording; range: SourceRange };
 }
 

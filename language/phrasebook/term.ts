@@ -153,7 +153,7 @@ export const revocationFrame: ClausePhrases = {
 };
 
 /**
- * Each agent's authority ends when that agent leaves the company (`ends for each agent when no longer "..."`):
+ * Each agent's authority ends when that agent leaves the company (`agents while "..."`):
  * a sentence of its own, or a tail of the term's sentence (a template that begins with a comma).
  */
 export const agentTerm: ClausePhrases = {

@@ -110,7 +110,7 @@ describe('a signature page of its own', () => {
 });
 
 describe("each agent's authority ends when the agent leaves", () => {
-    const term = 'term { ends when no longer subject to section16 for co  ends for each agent when no longer "an employee or consultant of {co}" }';
+    const term = 'term { ends when no longer subject to section16 for co  agents while "an employee or consultant of {co}" }';
 
     test('a sentence of its own by default (AbCellera 2020: "shall expire as to any individual attorney-in-fact if ...")', async () => {
         const text = await render(`grant { power "sign checks" } ${term}`);
