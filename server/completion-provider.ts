@@ -142,7 +142,7 @@ export class PoaCompletionProvider extends DefaultCompletionProvider {
                 const statutes = f.statutes.map(statuteCitation);
                 item(f.id, `${f.name}, filed under ${statutes.join(' or ')}`, f.description, CompletionItemKind.Value);
             }
-        } else if (rule === 'Filing' && property === 'statute') {
+        } else if ((rule === 'Filing' && property === 'statute') || (rule === 'StatusName' && context.node && AstUtils.getContainerOfType(context.node, ast.isFiling))) {
             const filing = context.node && AstUtils.getContainerOfType(context.node, ast.isFiling);
             const written = new Set(filing?.forms ?? []);
             const canonical = new Set(SEC_FORMS.filter((f) => written.has(f.id)).flatMap((f) => f.statutes));

@@ -117,7 +117,7 @@ export class PoaHoverProvider implements HoverProvider {
             const f = SEC_FORMS.find((x) => x.id === text);
             return f ? `**SEC ${f.name}**\n\n${f.description}\n\nFiled under ${f.statutes.map(statuteCitation).join(' or ')}.` : undefined;
         }
-        if ((ast.isFiling(node) && assignment === 'statute') || (ast.isEnd(node) && (assignment === 'status' || text === 'section16' || STATUTES.some((x) => x.id === text)))) {
+        if ((ast.isFiling(node) && (assignment === 'statute' || STATUTES.some((x) => x.id === text))) || (ast.isEnd(node) && (assignment === 'status' || text === 'section16' || STATUTES.some((x) => x.id === text)))) {
             const s = STATUTES.find((x) => x.id === text);
             if (s) return `**${statuteCitation(s.id)}**\n\n${s.description}`;
             return undefined;

@@ -80,6 +80,14 @@ export function secForm(id: string): SecForm | undefined {
     return SEC_FORMS.find((f) => f.id === id);
 }
 
+/**
+ * A filing under Section 16(a), or under Section 16 as a whole ("reports required by Section 16 of the
+ * Exchange Act", as many filers write it): both are the insider reporting on Forms 3, 4 and 5.
+ */
+export function isSection16Reporting(statuteId: string | undefined): boolean {
+    return statuteId === 'section16a' || statuteId === 'section16';
+}
+
 export function statute(id: string): Statute | undefined {
     return STATUTES.find((s) => s.id === id);
 }

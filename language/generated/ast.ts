@@ -135,6 +135,7 @@ export type PoaKeywordNames =
     | "notary"
     | "nothing"
     | "numbered"
+    | "numbering"
     | "of"
     | "office"
     | "on"
@@ -736,7 +737,7 @@ export interface Filing extends langium.AstNode {
     forms: Array<string>;
     relatingTo?: FilingSubject;
     securities: Array<string>;
-    statute: string;
+    statute: StatusName;
     style?: StyleName;
 }
 
@@ -826,6 +827,7 @@ export function isGoverningLaw(item: unknown): item is GoverningLaw {
 export interface Grant extends langium.AstNode {
     readonly $container: Instrument;
     readonly $type: 'Grant';
+    numbering?: string;
     powers: Array<Power>;
     style?: StyleName;
     wording?: Wording;
@@ -833,6 +835,7 @@ export interface Grant extends langium.AstNode {
 
 export const Grant = {
     $type: 'Grant',
+    numbering: 'numbering',
     powers: 'powers',
     style: 'style',
     wording: 'wording'
@@ -2534,6 +2537,9 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
         Grant: {
             name: Grant.$type,
             properties: {
+                numbering: {
+                    name: Grant.numbering
+                },
                 powers: {
                     name: Grant.powers,
                     defaultValue: []

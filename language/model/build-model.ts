@@ -281,7 +281,7 @@ class ModelBuilder {
         return { ...map(node), range: rangeOf(node), wording: this.wording(node.wording) };
     }
 
-    private wording(node: ast.Wording | undefined): Wording | undefined {
+    private wording(node: (AstNode & { text?: string }) | undefined): Wording | undefined {
         // A half-typed `worded` with no text yet leaves the standard wording in place.
         if (!node || typeof node.text !== 'string') return undefined;
         const cst = findPropertyNode(node, 'text');
@@ -335,8 +335,9 @@ class ModelBuilder {
             role: 'principal',
             id: p.name,
             name: this.text(p.fullName),
-            entity: p.entity,
-            pronoun: pronounForms(statedPronoun ?? (p.entity ? 'it' : undefined)),
+            // Only an entity is organized under a state's law: `organized in` tells the model so without the keyword.
+            entity: p.entity || organized !== undefined,
+            pronoun: pronounForms(statedPronoun ?? (p.entity || organized ? 'it' : undefined)),
             pronounRange: pronounProp ? rangeOf(pronounProp) : undefined,
             statedPronoun: stated,
             roleDescription: mapOpt(props.find(ast.isRoleProperty), (r) => this.text(r.role)),
@@ -405,6 +406,7 @@ class ModelBuilder {
         return {
             range: rangeOf(g),
             wording: this.wording(g.wording),
+            numbering: g.numbering !== undefined ? { marker: g.numbering, range: rangeOf(g, 'numbering') } : undefined,
             compliance: powers.filter(ast.isCompliance).flatMap((p) => p.laws.map((l) => ({ id: l.term?.$refText ?? '', range: rangeOf(l) }))),
             filings: powers.filter(ast.isFiling).map((f) => ({
                 forms: ids(f, f.forms, 'forms'),

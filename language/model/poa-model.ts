@@ -179,6 +179,8 @@ export interface GrantModel extends Clause {
     purposes: TextValue[];
     limitations: TextValue[];
     customPowers: { text: string; range: SourceRange }[];
+    /** `numbering "(a)"`: the marker of the first power, as the lawyer writes it; the others count on from it. */
+    numbering?: { marker: string; range: SourceRange };
 }
 
 export interface SubstitutionModel extends Clause {

@@ -51,6 +51,13 @@ export const acknowledgment: ClausePhrases = {
             template: '{Subject} {acknowledges|acknowledge} that the foregoing {designation}, in serving in such capacity {at-request}, {agents:is|are} not assuming[, nor is {acknowledged-issuer} assuming,] any of {possessive} responsibilities to comply with {section16a} or {act1933}.[ {Acknowledged-issuer} will use all reasonable efforts to apprise {object} of applicable filing requirements for purposes of {section16a} or {act1933}.]',
             note: 'The company also undertakes to tell the principal of the filing requirements.',
             example: 'sec16_23andme-botha-ocr-2024'
+        },
+        {
+            id: 'not-assuming-act',
+            label: '... are not assuming, nor is the Company assuming, any of the undersigned\'s responsibilities to comply with the Securities Exchange Act of 1934',
+            template: '{Subject} {acknowledges|acknowledge} that the foregoing {designation}, in serving in such capacity {at-request}, {agents:is|are} not assuming[, nor is {acknowledged-issuer} assuming,] any of {possessive} responsibilities to comply with {act1934}.',
+            note: 'The Act as a whole instead of its Section 16.',
+            example: 'sec16_natera-botha-exhibit-a-2022'
         }
     ]
 };

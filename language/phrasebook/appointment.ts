@@ -152,6 +152,20 @@ export const appointment: ClausePhrases = {
             template: '{opening} {agents}[{agent-mode}], my true and lawful {designation} and agents, with full power to act, together or each without the other, {substitution}, for me and in my name, place, and stead, in any and all capacities',
             note: 'After opening `i-the-undersigned`.',
             example: 'sec16_23andme-botha-ocr-2024'
+        },
+        {
+            id: 'named-plural-undersigned',
+            label: 'A and B, the undersigned\'s true and lawful attorneys-in-fact (an entity too)',
+            template: '{opening} {agents}[{agent-mode}], {possessive} true and lawful {designation}',
+            note: 'For an entity whose power, written on an individual\'s form, keeps "the undersigned\'s" where `named-plural` would say "its".',
+            example: 'sec16_linkedin-hoffman-trust-2011'
+        },
+        {
+            id: 'each-of-pronoun',
+            label: 'each of A and B, or any of them, his or her true and lawful attorney-in-fact',
+            template: '{opening} each of {agents}[{agent-mode}], {pronoun-possessive} true and lawful {designation-one}',
+            note: 'The principal\'s pronoun, "his or her" when none is stated, where `each-of` says "the undersigned\'s".',
+            example: 'sec16_reinvent-spac-hoffman-2021'
         }
     ]
 };

@@ -48,6 +48,12 @@ export const testimonium: ClausePhrases = {
             template: 'IN WITNESS WHEREOF, {subject} {has|have} caused this {instrument} to be executed as of the date written below.',
             note: 'The date is given with the signature: pair with signature `date-by-typed-name`.',
             example: 'sec16_mongodb-botha-cooley-form5-2020'
+        },
+        {
+            id: 'executed-instrument',
+            label: 'IN WITNESS WHEREOF, the undersigned has executed this instrument as of the 12th day of January, 2021.',
+            template: 'IN WITNESS WHEREOF, {subject} {has|have} executed this instrument {when}[, at {place}].',
+            example: 'sec16_affirm-levchin-2021'
         }
     ]
 };
@@ -110,7 +116,10 @@ export const signature: ClausePhrases = {
         { id: 'by-ruled-typed-name', label: 'By: /s/ ... over a ruled signature line, the typed name beneath', template: 'By: {conformed}\n-----------------------------\n{name}', example: 'sec16_mongodb-botha-sequoia-2017' },
         { id: 'ruled-signature-print-name', label: '/s/ ... over a line labelled Signature, the name over a line labelled Print Name', template: '{conformed}\n-------------------------------------\nSignature\n{name}\n-------------------------------------\nPrint Name', example: 'sec16_abcellera-thiel-2020' },
         { id: 'conformed-only', label: '/s/ ... alone, without the typed name', template: '{conformed}', example: 'sec16_23andme-botha-ocr-2024' },
-        { id: 'date-by-typed-name', label: 'Date: February 27, 2020, then By: /s/ ... with the typed name beneath', template: 'Date: {plain-date}\nBy: {conformed}\n{name}', example: 'sec16_mongodb-botha-cooley-form5-2020' }
+        { id: 'date-by-typed-name', label: 'Date: February 27, 2020, then By: /s/ ... with the typed name beneath', template: 'Date: {plain-date}\nBy: {conformed}\n{name}', example: 'sec16_mongodb-botha-cooley-form5-2020' },
+        { id: 'signature-name', label: 'Signature: /s/ ... / Name: ...', template: 'Signature: {conformed}\nName: {name}', example: 'sec16_natera-botha-exhibit-a-2022' },
+        { id: 'signature-printed-name', label: '/s/ ... above the word Signature, then Printed Name: ...', template: '{conformed}\nSignature\nPrinted Name: {name}', example: 'sec16_rumble-sacks-13d13g-2023' },
+        { id: 'by-ruled-name', label: 'By: /s/ ... and Name: ..., each on a ruled line', template: 'By: {conformed}\n-------------------------\nName: {name}\n-------------------------', note: 'The signature and name lines as filed copies print them, rules of dashes.', example: 'sec16_joby-hoffman-annex-2021' }
     ]
 };
 

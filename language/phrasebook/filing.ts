@@ -175,6 +175,26 @@ export const filing: ClausePhrases = {
             template: 'to execute and file for and on behalf of {object} any voluntary filings under {statute}',
             note: 'Reports filed without being required (a Form 4 or 5 filed early): write the forms, `file form4, form5 under section16a style voluntary-filings`; the words name only the statute.',
             example: 'sec16_23andme-botha-ocr-2024'
+        },
+        {
+            id: 'sign-and-file',
+            label: 'to sign and file Forms 3, 4 and 5 with the SEC and any stock exchange or similar authority',
+            template: '{to}sign and file {forms-plural}[{amendments-thereto}][{successor-forms}][ with {venues}]',
+            note: 'A short grant: the power stands alone (the venues are named in it, not in an item of their own).',
+            example: 'sec16_joby-hoffman-annex-2021'
+        },
+        {
+            id: 'sign-and-file-under',
+            label: 'to sign and file Forms 3, 4 and 5 with the SEC ... as required by Section 16(a) ...',
+            template: '{to}sign and file {forms-plural}[{amendments-thereto}][{successor-forms}][ with {venues}] as required by {statute} and the rules thereunder',
+            note: 'The short grant with the statute the forms are filed under.'
+        },
+        {
+            id: 'complete-and-execute-each',
+            label: 'complete and execute Forms 3, 4 and 5 ... as such attorney-in-fact shall in his or her discretion determine ... (each agent singly)',
+            template: 'complete and execute {forms-plural} and other forms and all amendments thereto as such {designation-one} shall in his or her discretion determine to be required or advisable pursuant to {statute} and the rules and regulations promulgated thereunder, or any successor laws and regulations, as a consequence of {possessive} ownership, acquisition or disposition of securities of {issuer}',
+            note: 'The `complete-and-execute` wording where each of the persons named is appointed "attorney-in-fact".',
+            example: 'sec16_natera-botha-exhibit-a-2022'
         }
     ]
 };

@@ -36,6 +36,12 @@ export const edgarAccess: ClausePhrases = {
             label: 'to request electronic filing codes from the SEC by filing the Form ID ...',
             template: 'to request electronic filing codes from {sec} by filing the Form ID (including amendments thereto) and any other documents necessary or appropriate to obtain codes and passwords enabling {object} to file such reports electronically',
             example: 'sec16_23andme-botha-ocr-2024'
+        },
+        {
+            id: 'prepare-form-id',
+            label: 'prepare, execute and submit to the SEC a Form ID ... (an item of an enumerated grant)',
+            template: 'prepare, execute and submit to {sec} a Form ID, including any amendment thereto, and any other document necessary or appropriate to obtain codes and passwords enabling {object} to make electronic filings with {sec}',
+            note: 'The item style of `edgar access` in an enumerated grant.'
         }
     ]
 };

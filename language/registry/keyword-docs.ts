@@ -36,6 +36,7 @@ const OTHER_KEYWORDS: Readonly<Record<string, string>> = {
     define: 'A defined term: `define id "full expression" as "Short Term"`. The rendered text introduces it at first use and uses the short term afterwards.',
     comply: 'Authority to act so the principal complies with the named laws (act1934, act1933, sec).',
     file: 'Authority to prepare, sign and file SEC forms: `file form3, form4, form5 under section16a including amendments`.',
+    numbering: 'The grant\'s own list markers: `grant numbering "(a)" { ... }` numbers the powers (a), (b), ... (also "(1)", "1.", "(A)", "(i)", "I.").',
     edgar: 'Authority to obtain EDGAR access codes on Form ID (Regulation S-T).',
     any: 'The catch-all: any other action that, in the opinion of the attorney-in-fact, is necessary or desirable in connection with the grant.',
     subjects: 'The subjects of a general power of attorney (UPOAA §§ 204-216), or `all`.',

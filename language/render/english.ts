@@ -58,6 +58,36 @@ export function enumerateRuns(items: readonly Run[][], style: 'roman' | 'arabic'
     return out;
 }
 
+/**
+ * A list marker as a lawyer writes the first one: "(1)", "1.", "1)", "(a)", "a.", "(A)", "A.", "(i)", "i.", "(I)", "I.".
+ * Returns how to write the nth marker (1-based), or undefined for a marker that is not one of these.
+ */
+export function listMarker(first: string): ((n: number) => string) | undefined {
+    const m = /^(\(?)(1|a|A|i|I)([.)]?)$/.exec(first.trim());
+    if (!m || (m[1] === '(' && m[3] !== ')') || (m[1] === '' && m[3] === '')) return undefined;
+    const [, open, kind, close] = m;
+    const count = (n: number): string => {
+        switch (kind) {
+            case '1': return String(n);
+            case 'a': return String.fromCharCode(97 + ((n - 1) % 26));
+            case 'A': return String.fromCharCode(65 + ((n - 1) % 26));
+            case 'i': return roman(n);
+            default: return roman(n).toUpperCase();
+        }
+    };
+    return (n) => `${open}${count(n)}${close}`;
+}
+
+/** Items after the lawyer's own markers: "(i) ...; (ii) ...; and (iii) ...". */
+export function enumerateWithMarker(items: readonly Run[][], marker: (n: number) => string, separator = ';'): Run[] {
+    const out: Run[] = [];
+    items.forEach((item, i) => {
+        if (i > 0) out.push({ text: i === items.length - 1 ? `${separator} and ` : `${separator} ` });
+        out.push({ text: `${marker(i + 1)} ` }, ...item);
+    });
+    return out;
+}
+
 function roman(n: number): string {
     const table: [number, string][] = [[10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
     let out = '';

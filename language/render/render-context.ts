@@ -10,6 +10,7 @@ import type { Run } from './document-tree.js';
 import { parseCalendarDate, plainDate } from '../model/calendar-date.js';
 import { blankLabel, joinWords, legalDate } from './english.js';
 import type { RenderOptions } from './render-options.js';
+import { ENUMERATED_GRANT_STYLES, ENUMERATED_ITEM_STYLES, STANDALONE_FILING_ITEM_STYLES, STANDALONE_FILING_STYLES } from '../phrasebook/enumerated-items.js';
 import { findStyle, styleSet, type PhraseStyle } from '../phrasebook/index.js';
 
 export class RenderContext {
@@ -42,7 +43,23 @@ export class RenderContext {
         const own = this.model.styles.clauses.find((c) => c.clause === clause);
         if (own) return own.id;
         const set = this.model.styles.set ? styleSet(this.model.styles.set.id) : undefined;
-        return set?.clauses[clause];
+        return set?.clauses[clause] ?? this.enumeratedStyle(clause);
+    }
+
+    /** A grant with its own `numbering` is numbered; in a numbered grant each power takes its item style. */
+    private enumeratedStyle(clause: string): string | undefined {
+        if (clause === 'grant') return this.model.grant?.numbering ? 'numbered' : undefined;
+        const filing = this.model.styles.clauses.find((c) => c.clause === 'filing')?.id;
+        const standalone = filing !== undefined && STANDALONE_FILING_STYLES.includes(filing) ? STANDALONE_FILING_ITEM_STYLES[clause] : undefined;
+        if (standalone) return standalone;
+        const item = ENUMERATED_ITEM_STYLES[clause];
+        return item !== undefined && this.enumeratedGrant() ? item : undefined;
+    }
+
+    /** The grant lists its powers as numbered or lettered items. */
+    enumeratedGrant(): boolean {
+        const grant = this.styleId('grant');
+        return grant !== undefined && ENUMERATED_GRANT_STYLES.includes(grant);
     }
 
     /** The chosen style of a clause; undefined when the choice is unknown (the checks report it) or not made. */

@@ -6,11 +6,11 @@
  * it is dropped.
  */
 import { healthCareItem, hotPower, subject as findSubject, SUBJECTS } from '../catalog/general-powers-catalog.js';
-import { secForm, statute as findStatute, venue } from '../catalog/securities-catalog.js';
+import { isSection16Reporting, secForm, statute as findStatute, venue } from '../catalog/securities-catalog.js';
 import type { AgentModel, DateValue, FilingModel, GrantModel, TextValue } from '../model/poa-model.js';
 import { DASHED_RULE, type Run } from './document-tree.js';
 import { parseCalendarDate as parseIsoDate, plainDate } from '../model/calendar-date.js';
-import { countWord, enumerateRuns, joinRuns, joinWords, legalDate, ordinal, ordinalWord } from './english.js';
+import { countWord, enumerateRuns, enumerateWithMarker, joinRuns, joinWords, legalDate, listMarker, ordinal, ordinalWord } from './english.js';
 import { phrase, withSource } from './phrase.js';
 import { findStyle } from '../phrasebook/index.js';
 import type { RenderContext } from './render-context.js';
@@ -58,13 +58,16 @@ export class Slots implements SlotSource {
             case 'possessive': return text(ctx.possessive());
             case 'pronoun-possessive': return text(ctx.pronounPossessive());
             // A stated pronoun gives "his"/"her"/"its"; an entity without one stays "the undersigned's", as trusts' powers print it.
-            case 'whose': return text(m.principals.length === 1 && m.principals[0].statedPronoun ? ctx.pronounPossessive() : ctx.possessive());
+            // An individual of unstated pronoun is "the undersigned's"; a stated pronoun, or an entity's "its", is followed.
+            case 'whose': return text(m.principals.length === 1 && (m.principals[0].statedPronoun || m.principals[0].entity) ? ctx.pronounPossessive() : ctx.possessive());
             // Signature-page powers print "his" for a principal of unstated pronoun; a stated pronoun, an entity or the first person is followed.
             case 'signatory-possessive': return text(this.statesPronoun() ? ctx.pronounPossessive() : 'his');
             case 'signatory-object': return text(this.statesPronoun() ? ctx.pronounObject() : 'him');
             case 'at-request': return text(ctx.firstPerson ? `at ${ctx.possessive()} request` : `at the request of ${ctx.object()}`);
             case 'identification': return principalIdentification(ctx);
             case 'on-behalf': return text(ctx.onBehalf());
+            // A power's own "to": written in a running grant ("..., to sign and file ..."), left to "to:" in an enumerated one.
+            case 'to': return ctx.enumeratedGrant() ? NONE : text('to ');
             case 'capacity': return text(ctx.capacityPhrase());
             case 'capacity-as': return principalRole(ctx);
             // The role in the opening ("The undersigned, a director of X,"); a first-person opening names the principal instead.
@@ -179,6 +182,7 @@ export class Slots implements SlotSource {
                 return f ? phrase(ctx, 'filing', this.family(f), { filing: f }, f.range, f.style) : NONE;
             }
             case 'amendments': return this.local.filing?.amendments ? phrase(ctx, 'filing-amendments', this.family(this.local.filing)) : NONE;
+            case 'amendments-thereto': return this.local.filing?.amendments ? text(' (including any amendments thereto)') : NONE;
             case 'successor-forms': return this.local.filing?.successorForms ? phrase(ctx, 'filing-successor-forms') : NONE;
             case 'relating-to': return text(this.local.filing?.relatingTo === 'holdings' ? 'holdings' : 'sales');
             case 'venues': return this.venues();
@@ -353,8 +357,10 @@ export class Slots implements SlotSource {
         if (powers.length === 0) {
             return [{ text: enumerated ? '' : ', ' }, { text: '[POWERS GRANTED]', role: 'missing', ref: 'grant', note: 'The grant does not say what the agents may do: add a grant clause.', source: grant?.range }];
         }
-        if (enumerated) return powers.length === 1 ? powers[0] : enumerateRuns(powers, dotted ? 'dotted' : lettered ? 'lettered' : 'arabic', ';');
-        return powers.length === 1 ? [{ text: ', ' }, ...powers[0]] : [{ text: ': ' }, ...enumerateRuns(powers, 'arabic', ';')];
+        const own = grant?.numbering ? listMarker(grant.numbering.marker) : undefined;
+        const list = (fallback: 'dotted' | 'lettered' | 'arabic') => (own ? enumerateWithMarker(powers, own, ';') : enumerateRuns(powers, fallback, ';'));
+        if (enumerated) return powers.length === 1 ? powers[0] : list(dotted ? 'dotted' : lettered ? 'lettered' : 'arabic');
+        return powers.length === 1 ? [{ text: ', ' }, ...powers[0]] : [{ text: ': ' }, ...list('arabic')];
     }
 
     /** The powers unnumbered, each with its "to": "to complete and execute ..., and to do all acts ...". */
@@ -369,7 +375,7 @@ export class Slots implements SlotSource {
 
     private grantForms(): Run[] {
         const lists = (this.ctx.model.grant?.filings ?? []).map((f) => {
-            const runs = this.forms(f, 'and', true);
+            const runs = this.forms(f, 'and', true, false, false);
             // A numbered form alone is still named in the plural ("Forms 144"), as the forms it stands for are.
             return runs.length === 1 && /^Form \d/.test(runs[0].text) ? [{ ...runs[0], text: runs[0].text.replace(/^Form /, 'Forms ') }] : runs;
         });
@@ -448,8 +454,9 @@ export class Slots implements SlotSource {
         return join(filings.map((f) => phrase(this.ctx, 'filing', this.family(f), { filing: f }, f.range, f.style)));
     }
 
+    /** The filing's statute family; a filing under Section 16 as a whole is worded as the Section 16(a) reporting it is. */
     private family(filing: FilingModel): string | undefined {
-        return findStatute(filing.statute)?.family;
+        return isSection16Reporting(filing.statute) ? 'section16a' : findStatute(filing.statute)?.family;
     }
 
     /**
@@ -487,7 +494,7 @@ export class Slots implements SlotSource {
         }), 'and');
     }
 
-    private forms(filing: FilingModel | undefined, conjunction: 'and' | 'or', combined: boolean, singular = false): Run[] {
+    private forms(filing: FilingModel | undefined, conjunction: 'and' | 'or', combined: boolean, singular = false, joinSeries = true): Run[] {
         if (!filing || filing.forms.length === 0) return NONE;
         const names = filing.forms.map((f) => ({ f, name: secForm(f.id)?.name ?? f.id }));
         if (!combined) {
@@ -507,12 +514,21 @@ export class Slots implements SlotSource {
             else if (prefix && prefix === next && !singular) text = name.replace(/^(Form|Schedule) /, '$1s ');
             return { text, role: 'form', ref: f.id, source: f.range };
         });
-        const out: Run[] = [];
-        items.forEach((item, i) => {
-            if (i > 0) out.push({ text: i === items.length - 1 ? (items.length > 2 && this.ctx.model.serialComma ? `, ${conjunction} ` : ` ${conjunction} `) : ', ' });
-            out.push(item);
-        });
-        return out;
+        const list = (runs: Run[]): Run[] => {
+            const out: Run[] = [];
+            runs.forEach((item, i) => {
+                if (i > 0) out.push({ text: i === runs.length - 1 ? (runs.length > 2 && this.ctx.model.serialComma ? `, ${conjunction} ` : ` ${conjunction} `) : ', ' });
+                out.push(item);
+            });
+            return out;
+        };
+        // A named form before one numbered series is joined to it as a whole: "Form ID and Forms 3, 4, and 5"
+        // (where every filing's forms are named together it stays one more item: "such Forms 144, Form ID, Forms 3, 4 and 5").
+        const series = names.slice(1).map(({ name }) => prefixOf(name));
+        if (joinSeries && items.length > 2 && !prefixOf(names[0].name) && series.every((p) => p && p === series[0])) {
+            return [items[0], { text: ` ${conjunction} ` }, ...list(items.slice(1))];
+        }
+        return list(items);
     }
 
     /**

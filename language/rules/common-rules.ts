@@ -3,6 +3,7 @@
  * an execution with date and signature, and the settings the other rule sets
  * depend on (kind, jurisdiction).
  */
+import { isSection16Reporting } from '../catalog/securities-catalog.js';
 import type { Kind, PoaModel } from '../model/poa-model.js';
 import { JURISDICTIONS } from './jurisdictions.js';
 import { headRange, insertClause, insertInBlock, missingAt } from './rule-helpers.js';
@@ -22,7 +23,7 @@ function likelyKind(model: PoaModel): Kind | undefined {
     const g = model.grant;
     if (!g) return undefined;
     if (g.healthCare) return 'healthcare';
-    if (g.filings.some((f) => f.statute === 'section16a')) return 'section16';
+    if (g.filings.some((f) => isSection16Reporting(f.statute))) return 'section16';
     if (g.filings.length > 0) return 'securities';
     if (g.purposes.length > 0) return 'limited';
     if (g.subjects.length > 0 || g.allSubjects) return 'general';

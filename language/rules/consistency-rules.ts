@@ -144,7 +144,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
                 if (!st) continue;
                 for (const form of f.forms) {
                     const def = secForm(form.id);
-                    if (!def || def.statutes.includes(f.statute)) continue;
+                    // A report under Section 16(a) may be cited as filed under Section 16 as a whole.
+                    if (!def || def.statutes.includes(f.statute) || (f.statute === 'section16' && def.statutes.includes('section16a'))) continue;
                     const canonical = statute(def.statutes[0])!;
                     report({
                         range: form.range,

@@ -5,7 +5,7 @@
  * agents assume none of the insider's obligations; that it replaces earlier
  * powers for the same issuer).
  */
-import { secForm } from '../catalog/securities-catalog.js';
+import { isSection16Reporting, secForm } from '../catalog/securities-catalog.js';
 import type { PoaModel } from '../model/poa-model.js';
 import { headRange, insertClause, insertInBlock, missingAt } from './rule-helpers.js';
 import { SOURCES, upoaa } from './sources-read.js';
@@ -63,7 +63,7 @@ export const SECTION16_RULES: readonly Rule[] = [
         check: ({ model }, report) => {
             const g = model.grant;
             if (!g) return;
-            const covered = new Set(g.filings.filter((f) => f.statute === 'section16a').flatMap((f) => f.forms.map((x) => x.id)));
+            const covered = new Set(g.filings.filter((f) => isSection16Reporting(f.statute)).flatMap((f) => f.forms.map((x) => x.id)));
             const missing = ['form3', 'form4', 'form5'].filter((f) => !covered.has(f));
             if (missing.length === 0) return;
             const names = missing.map((m) => `Form ${m.slice(4)}`);

@@ -7,9 +7,25 @@ import { clausePhrases, PHRASEBOOK, STYLE_SETS } from '../phrasebook/index.js';
 import type { SourceRange } from '../model/source-range.js';
 import { RenderContext } from '../render/render-context.js';
 import { grantHoldsIncidentalAuthority, incidentalHoldsRest, templateHolds } from '../render/slots.js';
+import { listMarker } from '../render/english.js';
 import { rule, type Rule } from './rule.js';
 
 export const STYLE_RULES: readonly Rule[] = [
+    rule({
+        code: 'poa/unknown-numbering',
+        title: 'Unknown list marker',
+        kinds: 'all', jurisdictions: 'all', severity: 'warning',
+        message: 'The grant\'s numbering "{marker}" is not a list marker the renderer knows; the powers are numbered (1), (2), ... instead. Known markers: (1), 1., 1), (a), a., a), (A), A., (i), i., (I), I.',
+        why: 'The numbering names the first power\'s marker, from which the others count on; a marker that is not a number, letter or roman numeral cannot be counted, so the powers would not carry the markers the author wrote.',
+        action: 'Write the first power\'s marker, for example `numbering "(a)"` or `numbering "1."`.',
+        source: 'POA language reference (docs/language.md, "The grant")',
+        severityBasis: 'warning: the powers are granted all the same; only their markers differ from the author\'s.',
+        scope: 'Every grant with its own numbering.',
+        check: ({ model }, report) => {
+            const numbering = model.grant?.numbering;
+            if (numbering && !listMarker(numbering.marker)) report({ range: numbering.range, args: { marker: numbering.marker } });
+        }
+    }),
     rule({
         code: 'poa/unknown-style',
         title: 'Unknown wording style',

@@ -39,8 +39,8 @@ export function powerPhrases(ctx: RenderContext, grant: GrantModel): Run[][] {
     return powers.sort((a, b) => a.at - b.at).map((p) => p.runs()).filter((runs) => runs.some((r) => r.text.trim() !== ''));
 }
 
-/** A power written out: an infinitive in the default grant ("to sign checks"), as written in a numbered one. */
+/** A power written out: an infinitive in the default grant ("to sign checks"), an item continuing "to:" in a numbered one. */
 function customPower(ctx: RenderContext, text: string): string {
-    if (ctx.styleId('grant')?.startsWith('numbered')) return text;
+    if (ctx.enumeratedGrant()) return text.replace(/^to /, '');
     return text.startsWith('to ') ? text : `to ${text}`;
 }
