@@ -2,7 +2,7 @@
  * One phrase of the instrument: the style the file chose for a clause (or the
  * default), the template of the model's variant, filled from the slots.
  */
-import { findStyle, styleTemplate } from '../phrasebook/index.js';
+import { findStyle, styleTemplate, type PhraseStyle } from '../phrasebook/index.js';
 import type { SourceRange } from '../model/source-range.js';
 import type { Line, Run } from './document-tree.js';
 import type { RenderContext } from './render-context.js';
@@ -10,7 +10,15 @@ import { Slots, type LocalSlots } from './slots.js';
 import { fillTemplate } from './template-engine.js';
 
 export function phrase(ctx: RenderContext, clause: string, variant?: string, local: LocalSlots = {}, source?: SourceRange): Run[] {
-    const chosen = ctx.style(clause);
+    return phraseChosen(ctx, clause, ctx.style(clause), variant, local, source);
+}
+
+/** A phrase in a style the wording chooses itself (the file left the clause to its default). */
+export function phraseInStyle(ctx: RenderContext, clause: string, styleId: string, variant?: string, local: LocalSlots = {}, source?: SourceRange): Run[] {
+    return phraseChosen(ctx, clause, findStyle(clause, styleId), variant, local, source);
+}
+
+function phraseChosen(ctx: RenderContext, clause: string, chosen: PhraseStyle | undefined, variant?: string, local: LocalSlots = {}, source?: SourceRange): Run[] {
     const fallback = findStyle(clause);
     if (!fallback) return [{ text: `[${clause}]`, role: 'missing', note: `The phrasebook has no clause "${clause}".` }];
     // A style with one template words every case. A style with variants that lacks the model's
