@@ -357,6 +357,7 @@ class ModelBuilder {
             organization: a.organization?.ref?.name ?? a.organization?.$refText,
             pronoun: pronoun && isPronoun(pronoun) ? pronounForms(pronoun) : undefined,
             address: mapOpt(a.properties.find(ast.isAddressProperty), (x) => this.text(x.address)),
+            title: mapOpt(a.properties.find(ast.isAgentTitleProperty), (x) => this.text(x.title)),
             successor,
             range: rangeOf(a),
             nameRange: rangeOf(a, 'name')

@@ -95,6 +95,8 @@ export interface AgentModel extends PartyBase {
     organization?: string;
     pronoun?: PronounForms;
     address?: TextValue;
+    /** The title written after the agent's name (`agent b "David R. Bochenek" { title "Controller" }`). */
+    title?: TextValue;
     successor: boolean;
 }
 
