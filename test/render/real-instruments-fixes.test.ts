@@ -82,3 +82,8 @@ describe('small constructs the held-out powers use', () => {
         expect(text).toContain('hereby ratifying and confirming all that said attorney-in-fact, or his or her substitute or substitutes, may do or cause to be done by virtue hereof');
     });
 });
+
+test('a letter\'s term "shall be in effect until" a date (Sinclair letter)', async () => {
+    const text = squash(await renderSource(section16('agents { agent a "Ann Lee" }', 'term style be-in-effect { ends on 2020-12-31 }')));
+    expect(text).toContain('shall be in effect until December 31, 2020.');
+});
