@@ -364,7 +364,7 @@ export function isAgentMode(item: unknown): item is AgentMode {
     return item === 'jointly' || item === 'severally' || item === 'any-one-or-more' || item === 'jointly-and-severally' || item === 'majority';
 }
 
-export type AgentProperty = AddressProperty | PronounProperty;
+export type AgentProperty = AddressProperty | AgentTitleProperty | PronounProperty;
 
 export const AgentProperty = {
     $type: 'AgentProperty'
@@ -372,6 +372,21 @@ export const AgentProperty = {
 
 export function isAgentProperty(item: unknown): item is AgentProperty {
     return reflection.isInstance(item, AgentProperty.$type);
+}
+
+export interface AgentTitleProperty extends langium.AstNode {
+    readonly $container: Agent;
+    readonly $type: 'AgentTitleProperty';
+    title: Text;
+}
+
+export const AgentTitleProperty = {
+    $type: 'AgentTitleProperty',
+    title: 'title'
+} as const;
+
+export function isAgentTitleProperty(item: unknown): item is AgentTitleProperty {
+    return reflection.isInstance(item, AgentTitleProperty.$type);
 }
 
 export interface CapacitiesProperty extends langium.AstNode {
@@ -1241,7 +1256,7 @@ export function isParameter(item: unknown): item is Parameter {
 }
 
 export interface ParameterRef extends langium.AstNode {
-    readonly $container: AddressProperty | Agent | AgentDeparture | Employer | End | Execution | ExhibitClause | GoverningLaw | Instructions | Issuer | LetterDate | Limitation | Notary | OrganizedProperty | Principal | PronounProperty | Purpose | RoleProperty | SignatoryProperty | Signature | Signer | Start | Supersession | TitleClause | Witnesses;
+    readonly $container: AddressProperty | Agent | AgentDeparture | AgentTitleProperty | Employer | End | Execution | ExhibitClause | GoverningLaw | Instructions | Issuer | LetterDate | Limitation | Notary | OrganizedProperty | Principal | PronounProperty | Purpose | RoleProperty | SignatoryProperty | Signature | Signer | Start | Supersession | TitleClause | Witnesses;
     readonly $type: 'ParameterRef';
     parameter: langium.Reference<Parameter>;
 }
@@ -1672,7 +1687,7 @@ export function isStatusName(item: unknown): item is StatusName {
 }
 
 export interface StringLiteral extends langium.AstNode {
-    readonly $container: AddressProperty | Agent | AgentDeparture | Employer | Execution | ExhibitClause | GoverningLaw | Instructions | Issuer | Limitation | Notary | OrganizedProperty | Parameter | Principal | Purpose | RoleProperty | SignatoryProperty | Signature | Signer | TitleClause | Witnesses;
+    readonly $container: AddressProperty | Agent | AgentDeparture | AgentTitleProperty | Employer | Execution | ExhibitClause | GoverningLaw | Instructions | Issuer | Limitation | Notary | OrganizedProperty | Parameter | Principal | Purpose | RoleProperty | SignatoryProperty | Signature | Signer | TitleClause | Witnesses;
     readonly $type: 'StringLiteral';
     value: string;
 }
@@ -1998,6 +2013,7 @@ export type PoaAstType = {
     AgentDeparture: AgentDeparture
     AgentGroup: AgentGroup
     AgentProperty: AgentProperty
+    AgentTitleProperty: AgentTitleProperty
     CapacitiesProperty: CapacitiesProperty
     CatchAll: CatchAll
     ChoiceType: ChoiceType
@@ -2217,6 +2233,15 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
             properties: {
             },
             superTypes: []
+        },
+        AgentTitleProperty: {
+            name: AgentTitleProperty.$type,
+            properties: {
+                title: {
+                    name: AgentTitleProperty.title
+                }
+            },
+            superTypes: [AgentProperty.$type]
         },
         CapacitiesProperty: {
             name: CapacitiesProperty.$type,

@@ -363,6 +363,7 @@ class ModelBuilder {
             employer: a.employer ? { issuer: a.employer.ref?.name ?? a.employer.$refText } : a.firm !== undefined ? { firm: a.firm } : undefined,
             pronoun: pronoun && isPronoun(pronoun) ? pronounForms(pronoun) : undefined,
             address: mapOpt(a.properties.find(ast.isAddressProperty), (x) => this.text(x.address)),
+            title: mapOpt(a.properties.find(ast.isAgentTitleProperty), (x) => this.text(x.title)),
             successor,
             range: rangeOf(a),
             nameRange: rangeOf(a, 'name')

@@ -97,6 +97,8 @@ export interface AgentModel extends PartyBase {
     employer?: { issuer?: string; firm?: string };
     pronoun?: PronounForms;
     address?: TextValue;
+    /** The title written after the agent's name (`agent b "David R. Bochenek" { title "Controller" }`). */
+    title?: TextValue;
     successor: boolean;
 }
 

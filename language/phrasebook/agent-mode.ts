@@ -32,6 +32,8 @@ export const agentMode: ClausePhrases = {
         { id: 'each-acting-alone', label: ', each of them acting alone', template: ', each of them acting alone', example: 'sec16_affirm-levchin-2021' },
         { id: 'and-substitutes-signing-singly', label: ', and any of their substitutes, signing singly', template: ', and any of their substitutes, signing singly', example: 'sec16_rubicon-selby-ratify-2023' },
         { id: 'or-any-acting-singly', label: ', or any of them acting singly', template: ', or any of them acting singly', example: 'sec16_founder-spac-selby-13d-2021' },
-        { id: 'signing-individually', label: ', signing individually', template: ', signing individually', example: 'sec16_mongodb-botha-cooley-form5-2020' }
+        { id: 'signing-individually', label: ', signing individually', template: ', signing individually', example: 'sec16_mongodb-botha-cooley-form5-2020' },
+        { id: 'acting-severally', label: ', acting severally', template: ', acting severally', example: 'securities_blackrock-13g-corporate-2023 (held out)' },
+        { id: 'and-or', label: 'A and/or B (the names joined by "and/or", nothing after them)', template: '', note: 'Joins the agents\' names with "and/or" instead of "and". Say how they act in law with the mode as well (`agents severally style and-or`).', example: 'sec16_sinclair-mccanna-letter-2020 (held out)' }
     ]
 };

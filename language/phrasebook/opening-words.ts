@@ -29,6 +29,7 @@ export const presents: ClausePhrases = {
         { id: 'know-all', label: 'Know all by these presents, that', template: 'Know all by these presents, that', example: 'sec16_endeavor-musk-2021, sec16_yahoo-levchin-5yr-expiry-2012' },
         { id: 'know-all-caps', label: 'KNOW ALL BY THESE PRESENTS, that', template: 'KNOW ALL BY THESE PRESENTS, that', example: 'sec16_meta-thiel-2022' },
         { id: 'know-all-persons', label: 'KNOW ALL PERSONS BY THESE PRESENTS, that', template: 'KNOW ALL PERSONS BY THESE PRESENTS, that', example: 'regstmt_welltower-s3asr-ex24-2025, regstmt_apple-10k-2024' },
-        { id: 'know-all-men', label: 'KNOW ALL MEN BY THESE PRESENTS, that', template: 'KNOW ALL MEN BY THESE PRESENTS, that', example: 'regstmt_microsoft-s8-posam-2004, regstmt_medicis-10k-1999' }
+        { id: 'know-all-men', label: 'KNOW ALL MEN BY THESE PRESENTS, that', template: 'KNOW ALL MEN BY THESE PRESENTS, that', example: 'regstmt_microsoft-s8-posam-2004, regstmt_medicis-10k-1999' },
+        { id: 'know-all-men-mixed', label: 'Know all men by these presents, that', template: 'Know all men by these presents, that', example: 'sec16_aar-garascia-2023 (held out)' }
     ]
 };

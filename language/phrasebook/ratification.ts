@@ -86,6 +86,13 @@ export const ratification: ClausePhrases = {
             template: 'hereby ratifying and confirming all that each such {designation-one}, or such {designation-one}\'s substitute or substitutes, shall lawfully do or cause to be done by virtue of this {instrument} and the rights and powers herein granted. {Subject} also {ratifies|ratify} hereby any action previously taken by each {designation-one} that would have been authorized by this {instrument} if it has been in effect at the time such action was taken',
             note: 'Also ratifies what the agents did before the power was signed; "has" is the filing\'s own word.',
             example: 'sec16_rubicon-selby-ratify-2023'
+        },
+        {
+            id: 'his-or-her-substitutes',
+            label: 'hereby ratifying and confirming all that said attorney-in-fact, or his or her substitute or substitutes, may do ... by virtue hereof',
+            template: 'hereby ratifying and confirming all that said {designation}, or his or her substitute or substitutes, may do or cause to be done by virtue hereof',
+            note: 'The signature-page power of a Form 10-K signed by each person below, each naming the agents "his or her" own.',
+            example: 'regstmt_salesforce-10k-2025 (held out)'
         }
     ]
 };

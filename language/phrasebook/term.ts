@@ -157,6 +157,14 @@ export const termEnd: ClausePhrases = {
             },
             example: 'sec16_founder-spac-selby-13d-2021'
         },
+        {
+            id: 'be-in-effect',
+            label: 'shall be in effect until December 31, 2020',
+            template: 'be in effect until revoked',
+            variants: { 'date': 'be in effect until {end-date}' },
+            note: 'A short letter\'s term ("This authorization shall be in effect until ...").',
+            example: 'sec16_sinclair-mccanna-letter-2020 (held out)'
+        },
         ...earliestOfTermEnds
     ]
 };

@@ -14,7 +14,7 @@ export function legalDate(d: CalendarDate): string {
     return `${ordinal(d.day)} day of ${monthName(d.month)}, ${d.year}`;
 }
 
-export type Conjunction = 'and' | 'or';
+export type Conjunction = 'and' | 'or' | 'and/or';
 
 /**
  * Joins items as English does: "A", "A and B", "A, B and C". When items

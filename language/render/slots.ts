@@ -288,7 +288,9 @@ export class Slots implements SlotSource {
         if (this.ctx.model.agentsAnnex !== undefined) return phrase(this.ctx, 'agents-annex');
         if (agents.length === 0) return [{ text: '[ATTORNEY-IN-FACT]', role: 'missing', ref: 'agents', note: 'No agent is named: add an agents clause naming at least one attorney-in-fact.' }];
         if (agents.some((a) => a.employer)) return this.agentsByEmployer();
-        return joinRuns(agents.map((a) => agentRuns(this.ctx, a)), 'and', this.ctx.model.serialComma);
+        // The agent-mode style `and-or` joins the names themselves ("A and/or B") and adds nothing after them.
+        const conjunction = this.ctx.styleId('agent-mode') === 'and-or' ? 'and/or' : 'and';
+        return joinRuns(agents.map((a) => agentRuns(this.ctx, a)), conjunction, this.ctx.model.serialComma);
     }
 
     /** Agents named with whom they work for, each run of them followed by it: "Ann Lee and Bo Chan of the Company and An-Yen Hu of Goodwin Procter LLP". */

@@ -43,10 +43,18 @@ function eitherIssuer(ctx: RenderContext): Run[] {
 
 /** An agent by name, or by office: "the Company's General Counsel, for the time being". */
 export function agentRuns(ctx: RenderContext, agent: AgentModel): Run[] {
-    if (!agent.office) return [ctx.party(agent)];
+    if (!agent.office) return agent.title?.value ? [ctx.party(agent), agentTitle(agent, agent.title.value)] : [ctx.party(agent)];
     const org = agent.organization ? ctx.findParty(agent.organization) : undefined;
     const orgRuns: Run[] = org ? (org.role === 'issuer' ? ctx.issuer(org.id) : [ctx.party(org)]) : [];
     const office: Run = { text: agent.office, role: 'party', ref: agent.id, source: agent.nameRange };
     if (orgRuns.length === 0) return [{ text: 'the person holding the office of ' }, office, { text: ', for the time being' }];
     return [{ text: 'the ' }, office, { text: ' of ' }, ...orgRuns, { text: ', for the time being' }];
+}
+
+/**
+ * ", Senior Vice President" after the agent's name: part of the name as a list sees it, so the
+ * comma before the title does not make the list of agents take commas of its own.
+ */
+function agentTitle(agent: AgentModel, title: string): Run {
+    return { text: `, ${title}`, role: 'party', ref: agent.id };
 }

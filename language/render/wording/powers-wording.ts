@@ -5,7 +5,7 @@
  */
 import type { GrantModel } from '../../model/poa-model.js';
 import type { Run } from '../document-tree.js';
-import { phrase } from '../phrase.js';
+import { phrase, phraseInStyle } from '../phrase.js';
 import type { RenderContext } from '../render-context.js';
 
 /** Every power the grant confers, each as its style words it. */
@@ -18,8 +18,18 @@ export function powerPhrases(ctx: RenderContext, grant: GrantModel): Run[][] {
     if (perFiling) {
         for (const filing of grant.filings) powers.push({ at: filing.range.offset, runs: () => phrase(ctx, 'securities-power', 'filings-only', { filing }) });
     } else if (grant.compliance.length || grant.filings.length) {
-        const variant = grant.filings.length === 0 ? 'compliance-only' : grant.compliance.length === 0 ? 'filings-only' : undefined;
-        powers.push({ at: first(grant.compliance[0]?.range.offset, grant.filings[0]?.range.offset), runs: () => phrase(ctx, 'securities-power', variant) });
+        const at = first(grant.compliance[0]?.range.offset, grant.filings[0]?.range.offset);
+        if (filingsStandAlone(ctx, grant)) {
+            // The default frame ends "in connection with the preparation, execution and filing of", which
+            // takes the thing filed ("any report on Form 4"); a filing style that words a whole power
+            // ("to sign any amendments to this Annual Report") follows no frame: it is a power of its own,
+            // after the compliance frame when the grant has one.
+            if (grant.compliance.length) powers.push({ at, runs: () => phrase(ctx, 'securities-power', 'compliance-only') });
+            powers.push({ at, runs: () => phraseInStyle(ctx, 'securities-power', 'classic') });
+        } else {
+            const variant = grant.filings.length === 0 ? 'compliance-only' : grant.compliance.length === 0 ? 'filings-only' : undefined;
+            powers.push({ at, runs: () => phrase(ctx, 'securities-power', variant) });
+        }
     }
     if (grant.edgarAccess) powers.push({ at: grant.edgarAccess.offset, runs: () => phrase(ctx, 'edgar-access', undefined, {}, grant.edgarAccess) });
     if (grant.transactionInformation) powers.push({ at: grant.transactionInformation.offset, runs: () => phrase(ctx, 'transaction-information', undefined, {}, grant.transactionInformation) });
@@ -38,6 +48,20 @@ export function powerPhrases(ctx: RenderContext, grant: GrantModel): Run[][] {
     // A power whose style words nothing (venues named by the filing itself) is not listed.
     return powers.sort((a, b) => a.at - b.at).map((p) => p.runs()).filter((runs) => runs.some((r) => r.text.trim() !== ''));
 }
+
+/**
+ * The file leaves the securities power to its default frame, and its filing style words a power of its
+ * own (a verb: "execute for and on behalf of ...", "to sign any amendments ...") rather than the thing
+ * filed (a noun: "any report ...", "all securities and related filings ..."), which the frame needs.
+ */
+function filingsStandAlone(ctx: RenderContext, grant: GrantModel): boolean {
+    if (grant.filings.length === 0 || ctx.styleId('securities-power') !== undefined) return false;
+    const filing = ctx.style('filing');
+    return filing !== undefined && !THING_FILED.test(filing.template);
+}
+
+/** The start of a filing template that names the thing filed, not an act. */
+const THING_FILED = /^(?:any|an|a|all|the)\b/;
 
 /** A power written out: an infinitive in the default grant ("to sign checks"), an item continuing "to:" in a numbered one. */
 function customPower(ctx: RenderContext, text: string): string {
