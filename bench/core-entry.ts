@@ -14,6 +14,7 @@ import { renderHtml } from '../language/render/writers/render-html.js';
 import { renderMarkdown } from '../language/render/writers/render-markdown.js';
 import { renderPdf } from '../language/render/writers/render-pdf.js';
 import { renderText } from '../language/render/writers/render-text.js';
+import { prepareTemplate, renderWithData } from '../cli/template-job.js';
 
 const { shared, Poa } = createPoaServices(EmptyFileSystem);
 let counter = 0;
@@ -81,4 +82,20 @@ export function parseCpu(text: string, times: number): number {
     for (let i = 0; i < times; i++) Poa.parser.LangiumParser.parse(text);
     const used = process.cpuUsage(before);
     return (used.user + used.system) / 1000 / times;
+}
+
+/**
+ * What `poa render FILE --format text` does for one document once started, with the CLI's own code: load and
+ * check the source (`prepareTemplate`), then render it (`renderWithData`). Unlike `runStages`, the model and its
+ * rendering are the ones the checks made (as in the CLI), and the document's index entries are removed after it.
+ * Milliseconds, or an error if the document does not render.
+ */
+export async function runCliRender(text: string): Promise<number> {
+    const t0 = performance.now();
+    const loaded = await prepareTemplate(text, `bench-${++counter}.poa`);
+    if ('error' in loaded) throw new Error(loaded.error);
+    const out = await renderWithData(loaded.template, {}, 'text');
+    const ms = performance.now() - t0;
+    if (typeof out !== 'string' || !out.length) throw new Error('no text rendered');
+    return ms;
 }

@@ -110,10 +110,16 @@ if (want('cli')) {
     add({ group: 'cli', figure: 'node -e 0: CPU time (user + system)', ...summarize(cpu.node), unit: 'ms' });
     add({ group: 'cli', figure: 'poa render --format text: CPU time (user + system)', ...summarize(cpu.poa), unit: 'ms' });
     const source = readFileSync(example, 'utf8');
-    for (let i = 0; i < 20; i++) await core.runStages(source, false);
+    for (let i = 0; i < 20; i++) await core.runCliRender(source);
     const loop = [];
-    for (let i = 0; i < (QUICK ? 50 : 300); i++) loop.push((await core.runStages(source.replace(/Alan J\. Kreczko/g, `Officer Number ${i}`), false)).total);
-    add({ group: 'cli', figure: 'one document in a loop (parse, link, all checks, model, render, text)', ...summarize(loop), unit: 'ms', budget: CLI_DOCUMENT_BUDGET, judge: 'median' });
+    // The CLI's own per-document code (load, checks, model, render, text: bench/core-entry.ts runCliRender).
+    for (let i = 0; i < (QUICK ? 50 : 300); i++) loop.push(await core.runCliRender(source.replace(/Alan J\. Kreczko/g, `Officer Number ${i}`)));
+    add({ group: 'cli', figure: 'one document in a loop (the CLI\'s load, all checks, model, render, text)', ...summarize(loop), unit: 'ms', budget: CLI_DOCUMENT_BUDGET, judge: 'median' });
+    // The same loop through the editor's pipeline (Langium's validator, a model and a rendering of its own), as measured before.
+    for (let i = 0; i < 20; i++) await core.runStages(source, false);
+    const stages = [];
+    for (let i = 0; i < (QUICK ? 50 : 300); i++) stages.push((await core.runStages(source.replace(/Alan J\. Kreczko/g, `Officer Number ${i}`), false)).total);
+    add({ group: 'cli', figure: 'one document in a loop, core stages (parse, link, validate, model, render, text)', ...summarize(stages), unit: 'ms' });
 }
 
 // ---------------------------------------------------------------- language server, one file

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { isKind, KINDS, starterSource } from '../language/starter-templates.js';
-import { STATUTORY_FORMS, statutoryForm } from '../language/forms/form-registry.js';
+import { STATUTORY_FORM_IDS, statutoryForm } from '../language/forms/form-registry.js';
 import { formStarterSource } from '../language/forms/form-starter.js';
 import { STYLE_SETS, styleSet } from '../language/phrasebook/style-sets.js';
 import { parseArgs, rejectUnknownOptions, stringOption, UsageError, type CliIo } from './cli-io.js';
@@ -13,7 +13,7 @@ export async function runNew(argv: string[], io: CliIo): Promise<number> {
     rejectUnknownOptions(args, ['kind', 'form', 'jurisdiction', 'style', 'o', 'output', 'force', 'stdout']);
     const formId = stringOption(args, 'form');
     const form = formId === undefined ? undefined : statutoryForm(formId);
-    if (formId !== undefined && !form) throw new UsageError(`unknown form '${formId}' (use one of ${STATUTORY_FORMS.map((f) => f.id).join(', ')})`);
+    if (formId !== undefined && !form) throw new UsageError(`unknown form '${formId}' (use one of ${STATUTORY_FORM_IDS.join(', ')})`);
     const kind = stringOption(args, 'kind') ?? form?.kind;
     if (!kind) throw new UsageError(`--kind is required (one of ${KINDS.join(', ')}), or --form FORM-ID`);
     if (!isKind(kind)) throw new UsageError(`unknown kind '${kind}' (use one of ${KINDS.join(', ')})`);

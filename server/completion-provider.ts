@@ -19,7 +19,7 @@ import { openWordingReference } from '../language/model/wording-references.js';
 import { STANDARD_TERMS } from '../language/catalog/standard-terms.js';
 import { HEALTH_CARE_ITEMS, HOT_POWERS, SUBJECTS } from '../language/catalog/general-powers-catalog.js';
 import { JURISDICTIONS } from '../language/rules/jurisdictions.js';
-import { formPowerLabels, STATUTORY_FORMS, statutoryForm } from '../language/forms/form-registry.js';
+import { formPowerLabels, statutoryForm, statutoryForms } from '../language/forms/form-registry.js';
 import { COMPLETION_SNIPPETS } from '../language/registry/snippet-catalog.js';
 import { jurisdictionDoc, jurisdictionTitle } from './completion-catalog.js';
 import { KEYWORD_DOCS } from '../language/registry/keyword-docs.js';
@@ -162,7 +162,7 @@ export class PoaCompletionProvider extends DefaultCompletionProvider {
                 item(t.id, `${t.meaning} (the "${t.term}")`, t.description, CompletionItemKind.Constant, '1');
             }
         } else if (rule === 'FormId') {
-            for (const f of STATUTORY_FORMS) item(f.id, `${f.title} (${f.citation})`, `The statutory form of ${f.citation}, in the statute's words (docs/forms.md).`, CompletionItemKind.Module);
+            for (const f of statutoryForms()) item(f.id, `${f.title} (${f.citation})`, `The statutory form of ${f.citation}, in the statute's words (docs/forms.md).`, CompletionItemKind.Module);
         } else if (rule === 'Initials') {
             const root = context.document.parseResult.value as ast.Instrument;
             const form = statutoryForm(root.clauses.find(ast.isFormClause)?.form);

@@ -5,7 +5,7 @@
  * the text.
  */
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
-import { STATUTORY_FORMS, statutoryForm } from '../language/forms/form-registry.js';
+import { STATUTORY_FORM_IDS, statutoryForm, statutoryForms } from '../language/forms/form-registry.js';
 import { formStarterSource } from '../language/forms/form-starter.js';
 import { instrumentName, isKind, KINDS, starterSource } from '../language/starter-templates.js';
 import { FormsRequest, NewDocumentRequest, type FormSummary, type NewDocumentParams, type NewDocumentResult } from './protocol.js';
@@ -19,14 +19,14 @@ export function registerNewDocumentRequest(connection: Connection): void {
             throw err;
         }
     });
-    connection.onRequest(FormsRequest, (): FormSummary[] => STATUTORY_FORMS.map((f) => ({ id: f.id, title: f.title, citation: f.citation })));
+    connection.onRequest(FormsRequest, (): FormSummary[] => statutoryForms().map((f) => ({ id: f.id, title: f.title, citation: f.citation })));
 }
 
 export function newDocument(params: NewDocumentParams | undefined): NewDocumentResult {
     const { kind, jurisdiction, fileName, form } = (params ?? {}) as Partial<Record<keyof NewDocumentParams, unknown>>;
     if (form !== undefined) {
         const found = typeof form === 'string' ? statutoryForm(form) : undefined;
-        if (!found) throw new ResponseError(ErrorCodes.InvalidParams, `"form" must be one of ${STATUTORY_FORMS.map((f) => f.id).join(', ')}.`);
+        if (!found) throw new ResponseError(ErrorCodes.InvalidParams, `"form" must be one of ${STATUTORY_FORM_IDS.join(', ')}.`);
         if (typeof fileName !== 'string' || fileName.length === 0) {
             throw new ResponseError(ErrorCodes.InvalidParams, '"fileName" must be the name of the file to create.');
         }

@@ -5,7 +5,8 @@
  */
 import type { StatutoryForm } from './statutory-form.js';
 
-const form: StatutoryForm = {
+/** Built on first use (form-registry.ts), so a start that reads no form builds none. */
+const form = (): StatutoryForm => ({
     id: 'ca-4701',
     title: 'Advance Health Care Directive (California Probate Code § 4701)',
     jurisdiction: 'CA',
@@ -45,6 +46,6 @@ const form: StatutoryForm = {
         {kind: "paragraph", text: "(date)(sign your name)"},
         {kind: "paragraph", text: "(address)(print your name)\n(city)(state)"}
     ]
-};
+});
 
 export default form;

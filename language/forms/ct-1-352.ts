@@ -5,7 +5,8 @@
  */
 import type { StatutoryForm } from './statutory-form.js';
 
-const form: StatutoryForm = {
+/** Built on first use (form-registry.ts), so a start that reads no form builds none. */
+const form = (): StatutoryForm => ({
     id: 'ct-1-352',
     title: 'Durable Statutory Power of Attorney - Short Form',
     jurisdiction: 'CT',
@@ -67,6 +68,6 @@ const form: StatutoryForm = {
         {kind: "paragraph", text: "....Witness"},
         {kind: "notary", text: "STATE OF{notary.state}ss:COUNTY OF{notary.county}\nCommissioner of the Superior CourtNotary PublicMy commission expires: ....”", blanks: {"notary.state": "", "notary.county": ""}}
     ]
-};
+});
 
 export default form;

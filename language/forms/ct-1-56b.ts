@@ -5,7 +5,8 @@
  */
 import type { StatutoryForm } from './statutory-form.js';
 
-const form: StatutoryForm = {
+/** Built on first use (form-registry.ts), so a start that reads no form builds none. */
+const form = (): StatutoryForm => ({
     id: 'ct-1-56b',
     title: 'Connecticut Statutory Durable Power of Attorney Account',
     jurisdiction: 'CT',
@@ -23,6 +24,6 @@ const form: StatutoryForm = {
         {kind: "witness", text: "Witnessed by:"},
         {kind: "notary", text: "(Acknowledgment)"}
     ]
-};
+});
 
 export default form;

@@ -5,7 +5,8 @@
  */
 import type { StatutoryForm } from './statutory-form.js';
 
-const form: StatutoryForm = {
+/** Built on first use (form-registry.ts), so a start that reads no form builds none. */
+const form = (): StatutoryForm => ({
     id: 'dc-21-2207',
     title: 'Durable Power of Attorney for Health Care (D.C. sample form)',
     jurisdiction: 'DC',
@@ -74,6 +75,6 @@ const form: StatutoryForm = {
         {kind: "paragraph", text: "Signature: ________________"},
         {kind: "paragraph", text: "Signature: ________________."}
     ]
-};
+});
 
 export default form;

@@ -5,7 +5,8 @@
  */
 import type { StatutoryForm } from './statutory-form.js';
 
-const form: StatutoryForm = {
+/** Built on first use (form-registry.ts), so a start that reads no form builds none. */
+const form = (): StatutoryForm => ({
     id: 'dc-21-2603-01',
     title: 'District of Columbia Statutory Power of Attorney Form',
     jurisdiction: 'DC',
@@ -132,6 +133,6 @@ const form: StatutoryForm = {
         {kind: "paragraph", text: "The meaning of the authority granted to you is defined in the Uniform Power of Attorney Act of 2022 (D.C. Official Code § 21-2601.01 et seq.). If you violate the Uniform Power of Attorney Act of 2022 (D.C. Official Code § 21-2601.01 et seq.) or act outside the authority granted, you may be liable for any damages caused by your violation."},
         {kind: "paragraph", text: "If there is anything about this document or your duties that you do not understand, you should seek legal advice."}
     ]
-};
+});
 
 export default form;

@@ -19,13 +19,37 @@ import il_4_10 from './il-4-10.js';
 import md_hg_5_603 from './md-hg-5-603.js';
 import mn_145c_16 from './mn-145c-16.js';
 
-export const STATUTORY_FORMS: readonly StatutoryForm[] = [
-    ca_4701, ct_1_352, ct_1_56b, dc_21_2207, dc_21_2603_01, ga_31_32_4, il_3_3, il_4_10, md_hg_5_603, mn_145c_16,
-    ne_30_4041, nm_24_7a_4, pa_20_5471, sc_62_5_504, sd_59_12_41
-];
+/**
+ * Each form's id with the function that builds its data. A form is built the
+ * first time it is asked for, so a start that reads an instrument without a
+ * `form` clause (most renders and checks) builds none of them.
+ */
+const FORMS: ReadonlyMap<string, () => StatutoryForm> = new Map([
+    ['ca-4701', ca_4701], ['ct-1-352', ct_1_352], ['ct-1-56b', ct_1_56b], ['dc-21-2207', dc_21_2207], ['dc-21-2603-01', dc_21_2603_01],
+    ['ga-31-32-4', ga_31_32_4], ['il-3-3', il_3_3], ['il-4-10', il_4_10], ['md-hg-5-603', md_hg_5_603], ['mn-145c-16', mn_145c_16],
+    ['ne-30-4041', ne_30_4041], ['nm-24-7a-4', nm_24_7a_4], ['pa-20-5471', pa_20_5471], ['sc-62-5-504', sc_62_5_504], ['sd-59-12-41', sd_59_12_41]
+]);
+const built = new Map<string, StatutoryForm>();
 
+/** The ids of the statutory forms, without building any. */
+export const STATUTORY_FORM_IDS: readonly string[] = [...FORMS.keys()];
+
+/** The form of this id (built on first use, then kept), or undefined if there is none. */
 export function statutoryForm(id: string | undefined): StatutoryForm | undefined {
-    return STATUTORY_FORMS.find((f) => f.id === id);
+    if (id === undefined) return undefined;
+    let form = built.get(id);
+    if (!form) {
+        const build = FORMS.get(id);
+        if (!build) return undefined;
+        form = build();
+        built.set(id, form);
+    }
+    return form;
+}
+
+/** Every statutory form, in the order of their ids (builds them all): for what lists or searches the forms. */
+export function statutoryForms(): readonly StatutoryForm[] {
+    return STATUTORY_FORM_IDS.map((id) => statutoryForm(id)!);
 }
 
 /** The ids of the powers a form lets the principal initial, in the form's order. */

@@ -5,7 +5,8 @@
  */
 import type { StatutoryForm } from './statutory-form.js';
 
-const form: StatutoryForm = {
+/** Built on first use (form-registry.ts), so a start that reads no form builds none. */
+const form = (): StatutoryForm => ({
     id: 'ga-31-32-4',
     title: 'Georgia Advance Directive for Health Care',
     jurisdiction: 'GA',
@@ -51,6 +52,6 @@ const form: StatutoryForm = {
         {kind: "power", power: "effectiveDates", text: "{initials} (Initials) This advance directive for health care will become effective on or upon __________________ and will terminate on or upon __________________.", blanks: {"initials": "__________________"}},
         {kind: "paragraph", text: "\\[You must sign and date or acknowledge signing and dating this form in the presence of two witnesses.Both witnesses must be of sound mind and must be at least 18 years of age, but the witnesses do not have to be together or present with you when you sign this form.A witness:*Cannot be a person who was selected to be your health care agent or back-up health care agent in PART ONE;*Cannot be a person who will knowingly inherit anything from you or otherwise knowingly gain a financial benefit from your death; or*Cannot be a person who is directly involved in your health care.Only one of the witnesses may be an employee, agent, or medical staff member of the hospital, skilled nursing facility, hospice, or other health care facility in which you are receiving health care (but this witness cannot be directly involved in your health care).\\]By signing below, I state that I am emotionally and mentally capable of making this advance directive for health care and that I understand its purpose and effect.____________________________________(Signature of Declarant)(Date)The declarant signed this form in my presence or acknowledged signing this form to me. Based upon my personal observation, the declarant appeared to be emotionally and mentally capable of making this advance directive for health care and signed this form willingly and voluntarily.____________________________________(Signature of First Witness)(Date)Print Name: {witness1.name}Address: ______________________________________________________(Signature of Second Witness)(Date)Print Name: {witness2.name}Address: __________________\\[This form does not need to be notarized.\\]\""}
     ]
-};
+});
 
 export default form;

@@ -5,7 +5,8 @@
  */
 import type { StatutoryForm } from './statutory-form.js';
 
-const form: StatutoryForm = {
+/** Built on first use (form-registry.ts), so a start that reads no form builds none. */
+const form = (): StatutoryForm => ({
     id: 'il-3-3',
     title: 'Illinois Statutory Short Form Power of Attorney for Property',
     jurisdiction: 'IL',
@@ -98,6 +99,6 @@ const form: StatutoryForm = {
         {kind: "paragraph", text: "learn of any event that terminates this power of attorney or your authority under this power of attorney, such as the death of the principal, your legal separation from the principal, or the dissolution of your marriage to the principal."},
         {kind: "paragraph", text: "If you have special skills or expertise, you must use those special skills and expertise when acting for the principal. You must disclose your identity as an agent whenever you act for the principal by writing or printing the name of the principal and signing your own name \"as Agent\" in the following manner:\n\"(Principal's Name) by (Your Name) as Agent\"\nThe meaning of the powers granted to you is contained in Section 3-4 of the Illinois Power of Attorney Act, which is incorporated by reference into the body of the power of attorney for property document.\nIf you violate your duties as agent or act outside the authority granted to you, you may be liable for any damages, including attorney's fees and costs, caused by your violation.\nIf there is anything about this document or your duties that you do not understand, you should seek legal advice from an attorney."}
     ]
-};
+});
 
 export default form;

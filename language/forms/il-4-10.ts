@@ -5,7 +5,8 @@
  */
 import type { StatutoryForm } from './statutory-form.js';
 
-const form: StatutoryForm = {
+/** Built on first use (form-registry.ts), so a start that reads no form builds none. */
+const form = (): StatutoryForm => ({
     id: 'il-4-10',
     title: 'Illinois Statutory Short Form Power of Attorney for Health Care',
     jurisdiction: 'IL',
@@ -99,6 +100,6 @@ const form: StatutoryForm = {
         {kind: "paragraph", text: "the principal signature line is his or hers."},
         {kind: "paragraph", text: "I am not the agent or successor agent(s) named in this document. I am not related to the principal, the agent, or the successor agent(s) by blood, marriage, or adoption. I am not the principal's physician, advanced practice registered nurse, dentist, podiatric physician, optometrist, psychologist, or a relative of one of those individuals. I am not an owner or operator (or the relative of an owner or operator) of the health care facility where the principal is a patient or resident.\nWitness printed name: . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . .\nWitness address: . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . .\nWitness signature: . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . .\nToday's date: . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . ."}
     ]
-};
+});
 
 export default form;

@@ -5,7 +5,8 @@
  */
 import type { StatutoryForm } from './statutory-form.js';
 
-const form: StatutoryForm = {
+/** Built on first use (form-registry.ts), so a start that reads no form builds none. */
+const form = (): StatutoryForm => ({
     id: 'md-hg-5-603',
     title: 'Maryland Advance Directive: Planning for Future Health Care Decisions',
     jurisdiction: 'MD',
@@ -161,6 +162,6 @@ const form: StatutoryForm = {
         {kind: "paragraph", text: "_________________________________ ________________________________\n(Signature of Witness) (Date)"},
         {kind: "paragraph", text: "_________________________________\nTelephone Number(s)"}
     ]
-};
+});
 
 export default form;

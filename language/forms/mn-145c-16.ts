@@ -5,7 +5,8 @@
  */
 import type { StatutoryForm } from './statutory-form.js';
 
-const form: StatutoryForm = {
+/** Built on first use (form-registry.ts), so a start that reads no form builds none. */
+const form = (): StatutoryForm => ({
     id: 'mn-145c-16',
     title: 'Minnesota Health Care Directive (suggested form)',
     jurisdiction: 'MN',
@@ -165,6 +166,6 @@ const form: StatutoryForm = {
         {kind: "paragraph", text: "."},
         {kind: "paragraph", text: "REMINDER: Keep this document with your personal papers in a safe place (not in a safe deposit box). Give signed copies to your doctors, advanced practice registered nurses, physician assistants, family, close friends, health care agent, and alternate health care agent. Make sure your doctor, advanced practice registered nurse, or physician assistant is willing to follow your wishes. This document should be part of your medical record at your physician's, advanced practice registered nurse's, or physician assistant's office and at the hospital, home care agency, hospice, or nursing facility where you receive your care."}
     ]
-};
+});
 
 export default form;

@@ -5,7 +5,8 @@
  */
 import type { StatutoryForm } from './statutory-form.js';
 
-const form: StatutoryForm = {
+/** Built on first use (form-registry.ts), so a start that reads no form builds none. */
+const form = (): StatutoryForm => ({
     id: 'ne-30-4041',
     title: 'Nebraska Statutory Form Power of Attorney',
     jurisdiction: 'NE',
@@ -126,6 +127,6 @@ const form: StatutoryForm = {
         {kind: "notice", text: "I HAVE READ AND ACCEPT THE DUTIES AND LIABILITIES OF THE AGENT AS SPECIFIED IN THIS POWER OF ATTORNEY"},
         {kind: "agent", text: "Agent's Signature: .....................................\nDate: .................................................."}
     ]
-};
+});
 
 export default form;

@@ -5,7 +5,8 @@
  */
 import type { StatutoryForm } from './statutory-form.js';
 
-const form: StatutoryForm = {
+/** Built on first use (form-registry.ts), so a start that reads no form builds none. */
+const form = (): StatutoryForm => ({
     id: 'nm-24-7a-4',
     title: 'Optional Advance Health-Care Directive',
     jurisdiction: 'NM',
@@ -107,6 +108,6 @@ const form: StatutoryForm = {
         {kind: "signature", text: "(14) SIGNATURES: Sign and date the form here:\n__________________________________\n______________________________________\n(sign your name)\n{principal.name}\n______________________________________\n(print your name)\n__________________________________\n______________________________________\n(city) (state)\n(your social security number)", blanks: {"principal.name": "__________________________________"}},
         {kind: "witness", text: "(Optional) SIGNATURES OF WITNESSES:\nFirst witness\nSecond witness\n{witness1.name}\n{witness2.name}\n(print name)\n(print name)\n__________________________________\n______________________________________\n__________________________________\n______________________________________\n(city) (state)\n(city) (state)\n__________________________________\n______________________________________\n(signature of witness)\n(signature of witness)\n__________________________________\n______________________________________", blanks: {"witness1.name": "__________________________________", "witness2.name": "______________________________________"}}
     ]
-};
+});
 
 export default form;

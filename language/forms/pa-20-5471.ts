@@ -5,7 +5,8 @@
  */
 import type { StatutoryForm } from './statutory-form.js';
 
-const form: StatutoryForm = {
+/** Built on first use (form-registry.ts), so a start that reads no form builds none. */
+const form = (): StatutoryForm => ({
     id: 'pa-20-5471',
     title: 'Durable Health Care Power of Attorney and Health Care Treatment Instructions (Living Will)',
     jurisdiction: 'PA',
@@ -141,6 +142,6 @@ const form: StatutoryForm = {
         {kind: "paragraph", text: "Two witnesses at least 18 years of age are required by Pennsylvania law and should witness your signature in each other's presence. A person who signs this document on behalf of and at the direction of a principal may not be a witness. (It is preferable if the witnesses are not your heirs, nor your creditors, nor employed by any of your health care providers.)", notice: "witnesses"},
         {kind: "notary", text: "NOTARIZATION (OPTIONAL)\n(Notarization of document is not required by Pennsylvania law, but if the document is both witnessed and notarized, it is more likely to be honored by the laws of some other states.)\nOn this..........day of .............., 20...., before me personally appeared the aforesaid declarant and principal, to me known to be the person described in and who executed the foregoing instrument and acknowledged that he/she executed the same as his/her free act and deed.\nIN WITNESS WHEREOF, I have hereunto set my hand and affixed my official seal in the County of{notary.county}, State of{notary.state} the day and year first above written.\n.............................. ..........................\nNotary Public My commission expires", blanks: {"notary.county": ".............", "notary.state": ".............."}}
     ]
-};
+});
 
 export default form;

@@ -5,7 +5,8 @@
  */
 import type { StatutoryForm } from './statutory-form.js';
 
-const form: StatutoryForm = {
+/** Built on first use (form-registry.ts), so a start that reads no form builds none. */
+const form = (): StatutoryForm => ({
     id: 'sc-62-5-504',
     title: 'Health Care Power of Attorney (S.C. Statutory Form)',
     jurisdiction: 'SC',
@@ -90,6 +91,6 @@ const form: StatutoryForm = {
         {kind: "witness", text: "I declare, on the basis of information and belief, that the person who signed or acknowledged this document (the principal) is personally known to me, that he/she signed or acknowledged this Health Care Power of Attorney in my presence, and that he/she appears to be of sound mind and under no duress, fraud, or undue influence. I am not related to the principal by blood, marriage, or adoption, either as a spouse, a lineal ancestor, descendant of the parents of the principal, or spouse of any of them. I am not directly financially responsible for the principal's medical care. I am not entitled to any portion of the principal's estate upon his decease, whether under any will or as an heir by intestate succession, nor am I the beneficiary of an insurance policy on the principal's life, nor do I have a claim against the principal's estate as of this time. I am not the principal's attending physician, nor an employee of the attending physician. No more than one witness is an employee of a health care facility in which the principal is a patient. I am not appointed as Health Care Agent or Successor Health Care Agent by this document.\nWitness No. 1\nSignature: _________________________ Date: ______________\nPrint Name: {witness1.name} Telephone: ______________\nAddress: ______________________________________________\nWitness No. 2\nSignature: _________________________ Date: _______________\nPrint Name: {witness2.name} Telephone: _____________\nAddress: ______________________________________________", blanks: {"witness1.name": "____________________", "witness2.name": "____________________"}},
         {kind: "notary", text: "(This portion of the document is optional and is not required to create a valid health care power of attorney.)\nSTATE OF SOUTH CAROLINA\nCOUNTY OF {notary.county}\nThe foregoing instrument was acknowledged before me by Principal on {execution.date}\nNotary Public for South Carolina\nMy Commission Expires: ______________________", blanks: {"notary.county": "_____________________", "execution.date": "_______________, 20 _________"}}
     ]
-};
+});
 
 export default form;

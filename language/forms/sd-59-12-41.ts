@@ -5,7 +5,8 @@
  */
 import type { StatutoryForm } from './statutory-form.js';
 
-const form: StatutoryForm = {
+/** Built on first use (form-registry.ts), so a start that reads no form builds none. */
+const form = (): StatutoryForm => ({
     id: 'sd-59-12-41',
     title: 'South Dakota Statutory Form Power of Attorney',
     jurisdiction: 'SD',
@@ -132,6 +133,6 @@ const form: StatutoryForm = {
         {kind: "paragraph", text: "If the principal is 65 years of age or older, or an adult with a disability, you could also be prosecuted for elder abuse and financial exploitation."},
         {kind: "paragraph", text: "If there is anything about this document or your duties that you do not understand, you should seek legal advice."}
     ]
-};
+});
 
 export default form;

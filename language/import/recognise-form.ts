@@ -8,7 +8,7 @@
  * does not hold is kept as written. The forms are data: a new form file is
  * recognised without a change here.
  */
-import { STATUTORY_FORMS } from '../forms/form-registry.js';
+import { statutoryForms } from '../forms/form-registry.js';
 import type { FormBlock, StatutoryForm } from '../forms/statutory-form.js';
 import { parseTemplate, type TemplateNode } from '../render/template-engine.js';
 import { countWords } from './import-report.js';
@@ -66,7 +66,7 @@ const compiled = new Map<string, CompiledBlock[]>();
 const formBags = new Map<string, Map<string, number>>();
 
 /** The form the document is, with the values it fills in; undefined when no form accounts for most of its words. */
-export function recogniseForm(raw: string, forms: readonly StatutoryForm[] = STATUTORY_FORMS): RecognisedForm | undefined {
+export function recogniseForm(raw: string, forms: readonly StatutoryForm[] = statutoryForms()): RecognisedForm | undefined {
     const text = foldTypography(raw).replace(/\r\n?/g, '\n').split('\n').filter((l) => !/^#\s/.test(l)).join('\n');
     const textWords = countWords(text);
     if (!textWords) return undefined;

@@ -56,10 +56,12 @@ function rangeWithin(text: string, token: SourceRange, offset: number, length: n
 
 
 
+/** Each of `range`, `offset` and `length` is read once: on a composite CST node each is a getter that walks its children. */
 function toRange(cst: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; offset: number; length: number }): SourceRange {
+    const { start, end } = cst.range;
     return {
-        start: { line: cst.range.start.line, character: cst.range.start.character },
-        end: { line: cst.range.end.line, character: cst.range.end.character },
+        start: { line: start.line, character: start.character },
+        end: { line: end.line, character: end.character },
         offset: cst.offset,
         length: cst.length
     };

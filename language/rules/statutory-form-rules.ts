@@ -5,7 +5,7 @@
  * Each rule cites the statute as read from the stored source the form file
  * records (language/forms/<id>.ts).
  */
-import { formPowers, statutoryForm, STATUTORY_FORMS } from '../forms/form-registry.js';
+import { formPowers, statutoryForm, STATUTORY_FORM_IDS } from '../forms/form-registry.js';
 import type { StatutoryForm } from '../forms/statutory-form.js';
 import type { PoaModel, SourceRange, Wording } from '../model/index.js';
 import { headRange, insertInBlock } from './rule-helpers.js';
@@ -54,7 +54,7 @@ export const STATUTORY_FORM_RULES: readonly Rule[] = [
         check: ({ model }, report) => {
             const id = model.form?.id;
             if (id !== undefined && !statutoryForm(id)) {
-                report({ range: model.form!.idRange ?? model.form!.range, args: { id, forms: STATUTORY_FORMS.map((f) => f.id).join(', ') } });
+                report({ range: model.form!.idRange ?? model.form!.range, args: { id, forms: STATUTORY_FORM_IDS.join(', ') } });
             }
         }
     }),

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../cli/check-command.js';
 import { UsageError, type CliIo } from '../../cli/cli-io.js';
 import { runNew } from '../../cli/new-command.js';
-import { STATUTORY_FORMS } from '../../language/forms/form-registry.js';
+import { statutoryForms } from '../../language/forms/form-registry.js';
 
 const root = join(__dirname, '..', '..');
 
@@ -27,7 +27,7 @@ async function checkSource(source: string): Promise<JsonFinding[]> {
 }
 
 describe('poa new --form', () => {
-    for (const form of STATUTORY_FORMS) {
+    for (const form of statutoryForms()) {
         it(`starts a file on ${form.id} that checks without errors`, async () => {
             const dir = mkdtempSync(join(tmpdir(), 'poa-new-form-'));
             expect(await runNew(['--form', form.id, 'client'], io(dir).io)).toBe(0);

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { FORM_SLOTS } from '../../language/forms/form-slots.js';
-import { formPowers, STATUTORY_FORMS } from '../../language/forms/form-registry.js';
+import { formPowers, statutoryForms } from '../../language/forms/form-registry.js';
 import type { StatutoryForm } from '../../language/forms/statutory-form.js';
 import { loadPoa } from '../../language/poa-document.js';
 import { renderDocument } from '../../language/render/render-document.js';
@@ -62,13 +62,13 @@ async function generate(): Promise<string> {
         'citation, source, formalities and slots, and list it in `language/forms/form-registry.ts`. The fidelity test then compares',
         'the unfilled form with the fixture.', '');
     out.push('| id | form | citation | source (stored copy) | taken | formalities | similarity, unfilled vs. statute |', '|---|---|---|---|---|---|---|');
-    for (const form of STATUTORY_FORMS) {
+    for (const form of statutoryForms()) {
         const rendered = await renderSource(`poa Blank { form ${form.id} }`);
         const score = similarity(formFixture(form.id), rendered);
         out.push(`| \`${form.id}\` | ${form.title} | ${form.citation} | \`${form.source.repo}\` \`${form.source.path}\` @ \`${form.source.commit.slice(0, 12)}\` | ${form.taken} | ${formalities(form)} | ${score.toFixed(4)} |`);
     }
     out.push('');
-    for (const form of STATUTORY_FORMS) {
+    for (const form of statutoryForms()) {
         out.push(`## \`${form.id}\`: ${form.title}`, '');
         out.push(`${form.citation}. Read from \`${form.source.repo}\`, \`${form.source.path}\`, commit \`${form.source.commit}\`${form.source.url ? ` (scraped by that repository from ${form.source.url})` : ''}, on ${form.taken}.`, '');
         out.push(`Formalities: ${formalities(form)}. ${form.formalities.citation}.`, '');
@@ -90,5 +90,5 @@ test('docs/forms.md lists every form with its citation, source, figures and a re
     const path = join(ROOT, 'docs', 'forms.md');
     if (process.env.UPDATE_FORMS_DOC) writeFileSync(path, generated);
     expect(readFileSync(path, 'utf8')).toBe(generated);
-    for (const form of STATUTORY_FORMS) expect(EXAMPLES[form.id], `an example for ${form.id}`).toBeDefined();
+    for (const form of statutoryForms()) expect(EXAMPLES[form.id], `an example for ${form.id}`).toBeDefined();
 }, 60_000);

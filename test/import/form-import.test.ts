@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STATUTORY_FORMS } from '../../language/forms/form-registry.js';
+import { statutoryForms } from '../../language/forms/form-registry.js';
 import { importText } from '../../language/import/index.js';
 import { loadPoa } from '../../language/poa-document.js';
 import { formFixture } from '../forms/form-fixture.js';
@@ -17,13 +17,13 @@ const formOf = (source: string) => /^\s*form ([a-z0-9-]+)/m.exec(source)![1];
 // A form with no date blank (Georgia, New Mexico): its witnesses' names are read, but without a date of execution the
 // language has no place to write them (`executed DATE { witnesses ... }`), and import does not invent a date.
 const hasDate = (id: string) => {
-    const text = STATUTORY_FORMS.find((f) => f.id === id)!.blocks.map((b) => b.text).join('\n');
+    const text = statutoryForms().find((f) => f.id === id)!.blocks.map((b) => b.text).join('\n');
     return text.includes('{execution.') || !text.includes('{witness');
 };
 const filled = readdirSync(join(ROOT, 'examples', 'forms')).filter((f) => f.endsWith('.poa') && hasDate(formOf(readFileSync(join(ROOT, 'examples', 'forms', f), 'utf8'))));
 
 describe('import of statutory forms', () => {
-    it.each(STATUTORY_FORMS.map((f) => f.id))('the statute\'s text of %s imports as that form, nothing kept as written', async (id) => {
+    it.each(statutoryForms().map((f) => f.id))('the statute\'s text of %s imports as that form, nothing kept as written', async (id) => {
         const { poa, report } = await importText(formFixture(id), `${id}.txt`);
         expect(poa).toContain(`form ${id}\n`);
         // The stored Georgia and Connecticut account texts run lines together ("CrematedPART TWO", "20...Witnessed by:"): still found.
