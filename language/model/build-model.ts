@@ -168,7 +168,7 @@ class ModelBuilder {
                 })),
                 range: rangeOf(t)
             })),
-            schedules: c.filter(ast.isSchedule).map((x) => ({ name: x.name, title: x.title, columns: [...x.columns], rows: x.rows.map((r) => [...r.cells]), range: rangeOf(x) })),
+            schedules: c.filter(ast.isSchedule).map((x) => ({ name: x.name ?? '', title: x.title, columns: [...x.columns], rows: x.rows.map((r) => [...r.cells]), range: rangeOf(x) })),
             governingLaw: this.mapClause(c.filter(ast.isGoverningLaw), 'governing law', (g) => ({ state: this.text(g.state), federal: g.federal })),
             settingRanges,
             repeatedClauses: this.repeated,
@@ -388,7 +388,8 @@ class ModelBuilder {
     }
 
     private definedTerms(defs: ast.TermDefinition[], issuers: IssuerModel[]): DefinedTerm[] {
-        const user: DefinedTerm[] = defs.map((d) => ({ id: d.name, meaning: d.meaning, term: d.term ?? d.meaning, verbatim: d.term === undefined, standard: false, range: rangeOf(d) }));
+        // A half-written `define x` (no meaning yet) defines nothing: its syntax error says what is missing.
+        const user: DefinedTerm[] = defs.filter((d) => d.name !== undefined && d.meaning !== undefined).map((d) => ({ id: d.name, meaning: d.meaning, term: d.term ?? d.meaning, verbatim: d.term === undefined, standard: false, range: rangeOf(d) }));
         const standard = STANDARD_TERMS.filter((s) => !user.some((u) => u.id === s.id))
             .map((s) => ({ id: s.id, meaning: s.meaning, term: s.term, standard: true }));
         const issuerTerms: DefinedTerm[] = issuers.filter((i) => i.definedAs).map((i) => ({
