@@ -47,15 +47,11 @@ export function joinRuns(items: readonly Run[][], conjunction: Conjunction = 'an
     return out;
 }
 
-/** Enumerates clauses as "(i) A, and (ii) B" or "(i) A, (ii) B, and (iii) C". */
+/** Enumerates clauses as "(i) A, and (ii) B" or "(i) A, (ii) B, and (iii) C"; one item stays unmarked. */
 export function enumerateRuns(items: readonly Run[][], style: 'roman' | 'arabic' | 'dotted' | 'lettered', separator = ',', conjunction: 'and' | 'or' = 'and'): Run[] {
     if (items.length === 1) return [...items[0]];
-    const out: Run[] = [];
-    items.forEach((item, i) => {
-        if (i > 0) out.push({ text: i === items.length - 1 ? `${separator} ${conjunction} ` : `${separator} ` });
-        out.push({ text: style === 'dotted' ? `${i + 1}. ` : `(${style === 'roman' ? roman(i + 1) : style === 'lettered' ? String.fromCharCode(97 + (i % 26)) : i + 1}) ` }, ...item);
-    });
-    return out;
+    const marker = (n: number): string => (style === 'dotted' ? `${n}.` : `(${style === 'roman' ? roman(n) : style === 'lettered' ? String.fromCharCode(97 + ((n - 1) % 26)) : n})`);
+    return enumerateWithMarker(items, marker, separator, conjunction);
 }
 
 /**
@@ -79,10 +75,10 @@ export function listMarker(first: string): ((n: number) => string) | undefined {
 }
 
 /** Items after the lawyer's own markers: "(i) ...; (ii) ...; and (iii) ...". */
-export function enumerateWithMarker(items: readonly Run[][], marker: (n: number) => string, separator = ';'): Run[] {
+export function enumerateWithMarker(items: readonly Run[][], marker: (n: number) => string, separator = ';', conjunction: 'and' | 'or' = 'and'): Run[] {
     const out: Run[] = [];
     items.forEach((item, i) => {
-        if (i > 0) out.push({ text: i === items.length - 1 ? `${separator} and ` : `${separator} ` });
+        if (i > 0) out.push({ text: i === items.length - 1 ? `${separator} ${conjunction} ` : `${separator} ` });
         out.push({ text: `${marker(i + 1)} ` }, ...item);
     });
     return out;
@@ -101,6 +97,11 @@ function roman(n: number): string {
 }
 
 /** "attorneys-in-fact" -> "Attorneys-in-fact" for the start of a sentence. */
+/** The indefinite article a word takes: "an officer", "a director". */
+export function indefiniteArticle(word: string): 'a' | 'an' {
+    return /^[aeiou]/i.test(word) ? 'an' : 'a';
+}
+
 export function capitalize(text: string): string {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -15,11 +15,6 @@ export function phrase(ctx: RenderContext, clause: string, variant?: string, loc
     return withSource(fillTemplate(template, new Slots(ctx, local)), source);
 }
 
-/** A phrase in a style the wording chooses itself (the file left the clause to its default). */
-export function phraseInStyle(ctx: RenderContext, clause: string, styleId: string, variant?: string, local: LocalSlots = {}, source?: SourceRange): Run[] {
-    return phrase(ctx, clause, variant, local, source, styleId);
-}
-
 /**
  * The template `phrase` fills for a clause and variant; undefined when the phrasebook has no such clause.
  * `styleId` is a style chosen for one item (a filing's own `style`), in place of the clause's.

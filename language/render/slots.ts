@@ -10,7 +10,7 @@ import { isSection16Reporting, secForm, statute as findStatute, venue } from '..
 import type { AgentModel, DateValue, FilingModel, GrantModel, TextValue } from '../model/poa-model.js';
 import { DASHED_RULE, type Run } from './document-tree.js';
 import { parseCalendarDate as parseIsoDate, plainDate } from '../model/calendar-date.js';
-import { countWord, enumerateRuns, enumerateWithMarker, joinRuns, joinWords, legalDate, listMarker, ordinal, ordinalWord } from './english.js';
+import { countWord, enumerateRuns, enumerateWithMarker, indefiniteArticle, joinRuns, joinWords, legalDate, listMarker, ordinal, ordinalWord } from './english.js';
 import { phrase, withSource } from './phrase.js';
 import { findStyle } from '../phrasebook/index.js';
 import type { RenderContext } from './render-context.js';
@@ -90,7 +90,7 @@ export class Slots implements SlotSource {
             case 'designation': return text(ctx.designation());
             case 'designation-one': return text(ctx.designation(false));
             case 'designation-plural': return text(ctx.designation(true));
-            case 'a-designation-one': return text(withArticle(ctx.designation(false)));
+            case 'a-designation-one': { const noun = ctx.designation(false); return text(`${indefiniteArticle(noun)} ${noun}`); }
             case 'agent-possessive': {
                 const pronouns = new Set(m.agents.map((a) => a.pronoun?.possessive ?? 'his or her'));
                 return text(pronouns.size === 1 ? [...pronouns][0] : 'his or her');
@@ -233,7 +233,7 @@ export class Slots implements SlotSource {
                 const role = m.term?.departure?.role;
                 if (!m.term?.departure) return NONE;
                 if (!role) return text('an employee');
-                return [{ text: `${/^[aeiou]/i.test(role.value ?? '') ? 'an' : 'a'} ` }, ctx.value(role, 'ROLE')];
+                return [{ text: `${indefiniteArticle(role.value ?? '')} ` }, ctx.value(role, 'ROLE')];
             }
             case 'revocation-recipients': return joinRuns((m.revocation?.recipients ?? []).map((r) => (r === 'agents' ? [{ text: `the foregoing ${ctx.legalDesignation()}` }] : ctx.issuer())), 'and');
             // ---------------------------------------------------------- lists of general powers
@@ -392,21 +392,24 @@ export class Slots implements SlotSource {
      */
     private citation(id: string | undefined, source: Run['source']): Run[] {
         const s = id ? findStatute(id) : undefined;
-        const style = this.ctx.style('citation');
-        const template = s && style ? (style.variants?.[s.id] ?? (s.id.startsWith('rule') ? style.variants?.rule : undefined)) : undefined;
+        const template = s && this.citationTemplate(s.id);
         if (!s || !template) return this.ctx.statute(id, source);
-        const name = s.citation.split('{act}')[0].replace(/\s+(?:of|under)\s*$/, '');
-        return withSource(fillTemplate(template, new Slots(this.ctx, { ...this.local, citing: { id: s.id, name, act: s.act } })), source);
+        return withSource(fillTemplate(template, new Slots(this.ctx, { ...this.local, citing: { id: s.id, name: bareStatuteName(s.citation), act: s.act } })), source);
+    }
+
+    /** The file's `citation` style's words for a statute: its own variant, else the one for rules. */
+    private citationTemplate(statuteId: string): string | undefined {
+        const variants = this.ctx.style('citation')?.variants;
+        return variants?.[statuteId] ?? (statuteId.startsWith('rule') ? variants?.rule : undefined);
     }
 
     /** A statute's name without its act ("Section 16(a)", "Rule 144"), as the citation style names it. */
     private statuteName(id: string): Run {
         const s = findStatute(id);
         if (!s) return { text: id, role: 'missing', ref: id };
-        const style = this.ctx.style('citation');
-        const template = style ? (style.variants?.[s.id] ?? (s.id.startsWith('rule') ? style.variants?.rule : undefined)) : undefined;
+        const template = this.citationTemplate(s.id);
         const own = template && /^[^{]*(?= of \{statute-act\}$)/.exec(template)?.[0];
-        return { text: own || s.citation.split('{act}')[0].replace(/\s+(?:of|under)\s*$/, ''), role: 'statute', ref: s.id };
+        return { text: own || bareStatuteName(s.citation), role: 'statute', ref: s.id };
     }
 
     private grantStatuteNames(): Run[] {
@@ -630,10 +633,11 @@ export class Slots implements SlotSource {
 
 type Runs = Run[];
 
-/** "an attorney-in-fact", "a proxy". */
-function withArticle(noun: string): string {
-    return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+/** A catalog citation without its act: "Section 16(a) of {act}" is "Section 16(a)". */
+function bareStatuteName(citation: string): string {
+    return citation.split('{act}')[0].replace(/\s+(?:of|under)\s*$/, '');
 }
+
 
 /** True when the grant's style words the incidental authority inside its own sentence. */
 export function grantHoldsIncidentalAuthority(ctx: RenderContext): boolean {

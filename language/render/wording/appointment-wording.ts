@@ -6,7 +6,7 @@
  */
 import type { AgentModel } from '../../model/poa-model.js';
 import type { Run } from '../document-tree.js';
-import { joinRuns } from '../english.js';
+import { indefiniteArticle, joinRuns } from '../english.js';
 import type { RenderContext } from '../render-context.js';
 
 /** "the undersigned" / "I, Jane Doe, of 12 Elm Street,": the principal as the opening names them. */
@@ -29,7 +29,7 @@ export function principalRole(ctx: RenderContext, everyIssuer = false): Run[] {
     const principals = ctx.model.principals;
     const role = principals.length === 1 ? principals[0].roleDescription : undefined;
     if (!role || !(role.value || role.parameter)) return [];
-    const article = /^[aeiou]/i.test(role.value ?? '') ? 'an' : 'a';
+    const article = indefiniteArticle(role.value ?? '');
     const issuers = everyIssuer ? eitherIssuer(ctx) : ctx.issuer();
     const of = ctx.model.issuers.length ? [{ text: ' of ' }, ...issuers] : [];
     return [{ text: `${article} ` }, ctx.value(role, 'ROLE'), ...of];

@@ -5,7 +5,7 @@
  */
 import type { GrantModel } from '../../model/poa-model.js';
 import type { Run } from '../document-tree.js';
-import { phrase, phraseInStyle } from '../phrase.js';
+import { phrase } from '../phrase.js';
 import type { RenderContext } from '../render-context.js';
 
 /** Every power the grant confers, each as its style words it. */
@@ -25,7 +25,7 @@ export function powerPhrases(ctx: RenderContext, grant: GrantModel): Run[][] {
             // ("to sign any amendments to this Annual Report") follows no frame: it is a power of its own,
             // after the compliance frame when the grant has one.
             if (grant.compliance.length) powers.push({ at, runs: () => phrase(ctx, 'securities-power', 'compliance-only') });
-            powers.push({ at, runs: () => phraseInStyle(ctx, 'securities-power', 'classic') });
+            powers.push({ at, runs: () => phrase(ctx, 'securities-power', undefined, {}, undefined, 'classic') });
         } else {
             const variant = grant.filings.length === 0 ? 'compliance-only' : grant.compliance.length === 0 ? 'filings-only' : undefined;
             powers.push({ at, runs: () => phrase(ctx, 'securities-power', variant) });
