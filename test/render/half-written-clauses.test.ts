@@ -35,5 +35,7 @@ describe('half-written clauses', () => {
         const text = cutAfter('examples/corpus/regstmt_welltower-s3asr-ex24-2025.poa', 'define sec');
         const rendered = await renderAll(text);
         expect(rendered).not.toContain('undefined');
+        const { model } = await loadPoa(text);
+        expect(model.definedTerms.find((t) => t.id === 'sec')).toMatchObject({ standard: true, term: 'SEC' });
     });
 });
