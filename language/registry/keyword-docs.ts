@@ -62,7 +62,13 @@ const OTHER_KEYWORDS: Readonly<Record<string, string>> = {
     subsidiaries: 'With an employer in `lapses for any agent on leaving ...`: the agent\'s authority lasts while the agent works for the company or any of its subsidiaries.',
     quotes: 'Quotation marks in the rendered text: `straight` ("Company", the default) or `typographic` (“Company”, undersigned’s).',
     'confirming-statement': 'The power says it may be filed with the SEC as a confirming statement of the authority it grants.',
-    'signature-page-follows': 'In the execution block: prints "[Signature Page Follows]" before the testimonium.'
+    'signature-page-follows': 'In the execution block: prints "[Signature Page Follows]" before the testimonium.',
+    schedule: 'A schedule printed after the power, which a filing style can refer to: `schedule "Schedule A" titled "..." { columns "File Number", "Filed"  row "33-44302", "11/27/91" }`.',
+    columns: 'In a schedule: the column heads, `columns "File Number", "Filed"`.',
+    row: 'In a schedule: one row of cells, `row "33-44302", "11/27/91"`.',
+    titled: 'After a schedule\'s name: its title, printed after the name.',
+    signer: 'One row of a table of signatures: `signer "Jane Roe" conformed as "Director" dated 2024-03-01` (or `signature "/s/ ..."` for the signature as filed).',
+    registering: 'After a registration filing: the securities the registration statement registers, `registering "debt securities", "common stock"`, listed (i), (ii), ...'
 };
 
 /** The first word of a clause's keyword, which is what completion offers and hover finds. */
