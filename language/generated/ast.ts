@@ -105,6 +105,7 @@ export type PoaKeywordNames =
     | "initials"
     | "instructions"
     | "instrument"
+    | "is"
     | "issuer"
     | "it"
     | "jointly"
@@ -145,6 +146,7 @@ export type PoaKeywordNames =
     | "other"
     | "parameter"
     | "partnership"
+    | "patient"
     | "person"
     | "phrasing"
     | "physician"
@@ -184,6 +186,7 @@ export type PoaKeywordNames =
     | "signed"
     | "signed-writing"
     | "signer"
+    | "skilled-nursing-facility"
     | "standard"
     | "starts"
     | "statutory-trust"
@@ -216,6 +219,7 @@ export type PoaKeywordNames =
     | "voice"
     | "when"
     | "with"
+    | "witness"
     | "witnesses"
     | "worded"
     | "written-notice"
@@ -305,11 +309,13 @@ export interface AgentAcceptance extends langium.AstNode {
     readonly $container: Execution;
     readonly $type: 'AgentAcceptance';
     acknowledged: boolean;
+    style?: StyleName;
 }
 
 export const AgentAcceptance = {
     $type: 'AgentAcceptance',
-    acknowledged: 'acknowledged'
+    acknowledged: 'acknowledged',
+    style: 'style'
 } as const;
 
 export function isAgentAcceptance(item: unknown): item is AgentAcceptance {
@@ -1256,7 +1262,7 @@ export function isParameter(item: unknown): item is Parameter {
 }
 
 export interface ParameterRef extends langium.AstNode {
-    readonly $container: AddressProperty | Agent | AgentDeparture | AgentTitleProperty | Employer | End | Execution | ExhibitClause | GoverningLaw | Instructions | Issuer | LetterDate | Limitation | Notary | OrganizedProperty | Principal | PronounProperty | Purpose | RoleProperty | SignatoryProperty | Signature | Signer | Start | Supersession | TitleClause | Witnesses;
+    readonly $container: AddressProperty | Agent | AgentDeparture | AgentTitleProperty | Employer | End | Execution | ExhibitClause | GoverningLaw | Instructions | Issuer | LetterDate | Limitation | Notary | OrganizedProperty | Principal | PronounProperty | Purpose | RoleProperty | SignatoryProperty | Signature | Signer | Start | Supersession | TitleClause | WitnessStatement | Witnesses;
     readonly $type: 'ParameterRef';
     parameter: langium.Reference<Parameter>;
 }
@@ -1290,10 +1296,25 @@ export function isParty(item: unknown): item is Party {
     return reflection.isInstance(item, Party.$type);
 }
 
-export type PhraseClause = 'acknowledgment' | 'compensation' | 'confirming-statement' | 'grant' | 'health-care' | 'indemnification' | 'opening' | 'purpose' | 'ratification' | 'reliance' | 'revocation' | 'signature' | 'subjects' | 'substitution' | 'successors' | 'testimonium' | StyleName;
+export interface PatientProperty extends langium.AstNode {
+    readonly $container: Principal;
+    readonly $type: 'PatientProperty';
+    facility: 'skilled-nursing-facility';
+}
+
+export const PatientProperty = {
+    $type: 'PatientProperty',
+    facility: 'facility'
+} as const;
+
+export function isPatientProperty(item: unknown): item is PatientProperty {
+    return reflection.isInstance(item, PatientProperty.$type);
+}
+
+export type PhraseClause = 'acknowledgment' | 'compensation' | 'confirming-statement' | 'grant' | 'health-care' | 'indemnification' | 'opening' | 'purpose' | 'ratification' | 'reliance' | 'revocation' | 'signature' | 'subjects' | 'substitution' | 'successors' | 'testimonium' | 'witness' | StyleName;
 
 export function isPhraseClause(item: unknown): item is PhraseClause {
-    return isStyleName(item) || item === 'opening' || item === 'grant' || item === 'substitution' || item === 'ratification' || item === 'acknowledgment' || item === 'testimonium' || item === 'signature' || item === 'revocation' || item === 'compensation' || item === 'indemnification' || item === 'reliance' || item === 'successors' || item === 'purpose' || item === 'subjects' || item === 'health-care' || item === 'confirming-statement';
+    return isStyleName(item) || item === 'opening' || item === 'grant' || item === 'substitution' || item === 'ratification' || item === 'acknowledgment' || item === 'testimonium' || item === 'signature' || item === 'revocation' || item === 'compensation' || item === 'indemnification' || item === 'reliance' || item === 'successors' || item === 'purpose' || item === 'subjects' || item === 'health-care' || item === 'confirming-statement' || item === 'witness';
 }
 
 export interface Phrasing extends langium.AstNode {
@@ -1359,7 +1380,7 @@ export function isPrincipal(item: unknown): item is Principal {
     return reflection.isInstance(item, Principal.$type);
 }
 
-export type PrincipalProperty = AddressProperty | CapacitiesProperty | OrganizedProperty | PronounProperty | RoleProperty | SignatoryProperty;
+export type PrincipalProperty = AddressProperty | CapacitiesProperty | OrganizedProperty | PatientProperty | PronounProperty | RoleProperty | SignatoryProperty;
 
 export const PrincipalProperty = {
     $type: 'PrincipalProperty'
@@ -1687,7 +1708,7 @@ export function isStatusName(item: unknown): item is StatusName {
 }
 
 export interface StringLiteral extends langium.AstNode {
-    readonly $container: AddressProperty | Agent | AgentDeparture | AgentTitleProperty | Employer | Execution | ExhibitClause | GoverningLaw | Instructions | Issuer | Limitation | Notary | OrganizedProperty | Parameter | Principal | Purpose | RoleProperty | SignatoryProperty | Signature | Signer | TitleClause | Witnesses;
+    readonly $container: AddressProperty | Agent | AgentDeparture | AgentTitleProperty | Employer | Execution | ExhibitClause | GoverningLaw | Instructions | Issuer | Limitation | Notary | OrganizedProperty | Parameter | Principal | Purpose | RoleProperty | SignatoryProperty | Signature | Signer | TitleClause | WitnessStatement | Witnesses;
     readonly $type: 'StringLiteral';
     value: string;
 }
@@ -1975,6 +1996,7 @@ export interface Witnesses extends langium.AstNode {
     readonly $type: 'Witnesses';
     count?: number;
     names: Array<Text>;
+    statements: Array<WitnessStatement>;
     unrelated?: number;
 }
 
@@ -1982,11 +2004,37 @@ export const Witnesses = {
     $type: 'Witnesses',
     count: 'count',
     names: 'names',
+    statements: 'statements',
     unrelated: 'unrelated'
 } as const;
 
 export function isWitnesses(item: unknown): item is Witnesses {
     return reflection.isInstance(item, Witnesses.$type);
+}
+
+export type WitnessFact = 'agent' | string;
+
+export function isWitnessFact(item: unknown): item is WitnessFact {
+    return item === 'agent' || (typeof item === 'string' && (/[a-z][a-z0-9]*(-[a-z0-9]+)+/.test(item) || /[_a-zA-Z][\w_]*/.test(item)));
+}
+
+export interface WitnessStatement extends langium.AstNode {
+    readonly $container: Witnesses;
+    readonly $type: 'WitnessStatement';
+    facts: Array<WitnessFact>;
+    name?: Text;
+    number?: number;
+}
+
+export const WitnessStatement = {
+    $type: 'WitnessStatement',
+    facts: 'facts',
+    name: 'name',
+    number: 'number'
+} as const;
+
+export function isWitnessStatement(item: unknown): item is WitnessStatement {
+    return reflection.isInstance(item, WitnessStatement.$type);
 }
 
 export interface Wording extends langium.AstNode {
@@ -2068,6 +2116,7 @@ export type PoaAstType = {
     ParameterRef: ParameterRef
     ParameterType: ParameterType
     Party: Party
+    PatientProperty: PatientProperty
     Phrasing: Phrasing
     PlainParameterType: PlainParameterType
     Power: Power
@@ -2108,6 +2157,7 @@ export type PoaAstType = {
     TransactionInformation: TransactionInformation
     Venues: Venues
     VoiceClause: VoiceClause
+    WitnessStatement: WitnessStatement
     Witnesses: Witnesses
     Wording: Wording
 }
@@ -2186,6 +2236,9 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 acknowledged: {
                     name: AgentAcceptance.acknowledged,
                     defaultValue: false
+                },
+                style: {
+                    name: AgentAcceptance.style
                 }
             },
             superTypes: [ExecutionItem.$type]
@@ -2861,6 +2914,15 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        PatientProperty: {
+            name: PatientProperty.$type,
+            properties: {
+                facility: {
+                    name: PatientProperty.facility
+                }
+            },
+            superTypes: [PrincipalProperty.$type]
+        },
         Phrasing: {
             name: Phrasing.$type,
             properties: {
@@ -3349,6 +3411,22 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Clause.$type]
         },
+        WitnessStatement: {
+            name: WitnessStatement.$type,
+            properties: {
+                facts: {
+                    name: WitnessStatement.facts,
+                    defaultValue: []
+                },
+                name: {
+                    name: WitnessStatement.name
+                },
+                number: {
+                    name: WitnessStatement.number
+                }
+            },
+            superTypes: []
+        },
         Witnesses: {
             name: Witnesses.$type,
             properties: {
@@ -3357,6 +3435,10 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 },
                 names: {
                     name: Witnesses.names,
+                    defaultValue: []
+                },
+                statements: {
+                    name: Witnesses.statements,
                     defaultValue: []
                 },
                 unrelated: {

@@ -348,6 +348,7 @@ class ModelBuilder {
             organizedIn: organized ? this.text(organized.state) : undefined,
             entityType: organized?.entityType,
             signatory: signatory ? { name: this.text(signatory.signatory), title: signatory.title ? this.text(signatory.title) : undefined } : undefined,
+            patientIn: mapOpt(props.find(ast.isPatientProperty), (pp) => ({ facility: pp.facility, range: rangeOf(pp) })),
             range: rangeOf(p),
             nameRange: rangeOf(p, 'name')
         };
@@ -506,9 +507,15 @@ class ModelBuilder {
                 count: witnesses.count ?? witnesses.names.length,
                 names: witnesses.names.map((n) => this.text(n)),
                 unrelated: witnesses.unrelated,
-                range: rangeOf(witnesses)
+                range: rangeOf(witnesses),
+                statements: witnesses.statements.map((st) => ({
+                    name: st.name ? this.text(st.name) : undefined,
+                    number: st.number,
+                    facts: st.facts.map((written, n) => ({ written, range: toRange(propertyNodes(st, 'facts')[n] ?? st.$cstNode!) })),
+                    range: rangeOf(st)
+                }))
             } : undefined,
-            agentAcceptance: acceptance ? { acknowledged: acceptance.acknowledged, range: rangeOf(acceptance) } : undefined,
+            agentAcceptance: acceptance ? { acknowledged: acceptance.acknowledged, style: acceptance.style, range: rangeOf(acceptance) } : undefined,
             notary: notary ? {
                 state: notary.state ? this.text(notary.state) : undefined,
                 county: notary.county ? this.text(notary.county) : undefined,

@@ -86,6 +86,8 @@ export interface PrincipalModel extends PartyBase {
     organizedIn?: TextValue;
     entityType?: string;
     signatory?: { name: TextValue; title?: TextValue };
+    /** `patient in skilled-nursing-facility`: where the principal is a patient when signing (Cal. Prob. Code § 4675). */
+    patientIn?: { facility: 'skilled-nursing-facility'; range: SourceRange };
 }
 
 export interface AgentModel extends PartyBase {
@@ -270,10 +272,23 @@ export interface ExecutionModel extends Clause {
     testimonium: 'hand' | 'executed';
     signatures: SignatureModel[];
     /** `unrelated`: how many witnesses the file says are not related to the principal (`witnesses 2 with 1 unrelated`). */
-    witnesses?: { count: number; names: TextValue[]; unrelated?: number; range: SourceRange };
+    witnesses?: { count: number; names: TextValue[]; unrelated?: number; range: SourceRange; statements: WitnessStatementModel[] };
     notary?: { state?: TextValue; county?: TextValue; range: SourceRange };
-    /** `acceptance by agents [acknowledged]`: the agents sign (and acknowledge) their acceptance. */
-    agentAcceptance?: { acknowledged: boolean; range: SourceRange };
+    /** `acceptance by agents [acknowledged] [style ...]`: the agents sign (and acknowledge) their acceptance. */
+    agentAcceptance?: { acknowledged: boolean; style?: string; range: SourceRange };
+}
+
+/**
+ * What the file states about one witness (`witness "Ann Lee" is not-related, not-heir`,
+ * `witness 2 is ombudsman`): each fact as written, read against catalog/witness-facts.ts.
+ */
+export interface WitnessStatementModel {
+    /** The witness named (matched to the listed names), or numbered from 1 in the order listed. */
+    name?: TextValue;
+    number?: number;
+    /** Each fact as written (`not-related`), with its range. */
+    facts: { written: string; range: SourceRange }[];
+    range: SourceRange;
 }
 
 /** One signer in a table of signatures (`signer "Jane Roe" conformed as "Director" dated 2024-03-01`). */

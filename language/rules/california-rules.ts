@@ -5,7 +5,8 @@
  */
 import type { JurisdictionProfile } from './jurisdiction-profile.js';
 import { FINANCIAL_KINDS } from './jurisdiction-rule-factories.js';
-import { agentWitnesses, headRange, insertInBlock, quote } from './rule-helpers.js';
+import { headRange, insertInBlock, quote } from './rule-helpers.js';
+import { agentWitnesses, disqualifications, reliesOnWitnesses, witnessRecords } from './witness-qualifications.js';
 import { rule, type Rule } from './rule.js';
 import { SOURCES } from './sources-read.js';
 
@@ -77,5 +78,55 @@ export const CALIFORNIA_RULES: readonly Rule[] = [
         check: ({ model }, report) => {
             for (const w of agentWitnesses(model)) report({ range: w.range, args: { name: w.name } });
         }
+    }),
+    rule({
+        code: 'poa/ca-healthcare-witness-disqualified',
+        severityBasis: 'error: a California advance health care directive not acknowledged before a notary is legally sufficient only if signed by at least two witnesses who satisfy § 4674 (§ 4673(a)(3)), and § 4674(c)(1)-(3) says the patient\'s health care provider or its employee, and the operator or an employee of a community care facility or of a residential care facility for the elderly, may not act as a witness; the file states that a witness is such a person and fewer than two witnesses remain.',
+        scope: 'Health-care powers governed by the California Health Care Decisions Law and signed by witnesses instead of being acknowledged before a notary, where the file states what a witness is (`witness ... is health-care-provider`).',
+        title: 'California: a health-care provider or care-facility operator may not witness a directive',
+        kinds: ['healthcare'],
+        jurisdictions: ['CA'],
+        severity: 'error',
+        message: '{name} {is}, and may not act as a witness to an advance health care directive.',
+        why: 'In California none of the following may witness an advance health care directive: the patient\'s health care provider or an employee of the provider, or the operator or an employee of a community care facility or of a residential care facility for the elderly; a directive that is not acknowledged before a notary needs two witnesses who qualify.',
+        action: 'Have another adult who is none of those persons witness the signature, or have the principal acknowledge the directive before a notary public.',
+        source: 'Cal. Prob. Code §§ 4673(a)(3), 4674(c)(1)-(3)',
+        provenance: [SOURCES.ca4673, SOURCES.ca4674],
+        check: ({ model }, report) => {
+            if (!reliesOnWitnesses(model)) return;
+            const records = witnessRecords(model).records;
+            const barred = records.map((r) => ({ r, why: disqualifications(r, CA_4674_C) })).filter((x) => x.why.length > 0);
+            const qualified = records.filter((r) => disqualifications(r, [...CA_4674_C, 'agent']).length === 0).length;
+            if (qualified >= 2) return;
+            for (const { r, why } of barred) report({ range: r.range, args: { name: r.label, is: why.map((id) => CA_4674_WORDS[id]).join(' and ') } });
+        }
+    }),
+    rule({
+        code: 'poa/ca-healthcare-ombudsman-witness',
+        severityBasis: 'error: § 4675(a) says that the advance directive of a patient in a skilled nursing facility is not effective unless a patient advocate or ombudsman signs it as a witness, as one of two witnesses or in addition to notarization; the file states that the principal is such a patient and names no such witness.',
+        scope: 'Health-care powers governed by the California Health Care Decisions Law whose principal is stated to be a patient in a skilled nursing facility (`patient in skilled-nursing-facility`), whether witnessed or acknowledged before a notary.',
+        title: 'California: a skilled-nursing-facility patient\'s directive needs an ombudsman witness',
+        kinds: ['healthcare'],
+        jurisdictions: ['CA'],
+        severity: 'error',
+        message: 'The principal is a patient in a skilled nursing facility, and no witness is a patient advocate or ombudsman.',
+        why: 'In California the advance health care directive of a patient in a skilled nursing facility is not effective unless a patient advocate or ombudsman designated by the Department of Aging signs it as a witness, either as one of two witnesses or in addition to notarization, and declares that he or she serves as the witness the law requires.',
+        action: 'Provide for a patient advocate or ombudsman as a witness and record it, for example `witness 2 is ombudsman` in the witnesses\' block.',
+        source: 'Cal. Prob. Code § 4675(a)',
+        provenance: [SOURCES.ca4675],
+        check: ({ model }, report) => {
+            const patient = model.principals.find((p) => p.patientIn?.facility === 'skilled-nursing-facility');
+            if (!patient?.patientIn) return;
+            const records = witnessRecords(model).records;
+            if (records.some((r) => r.facts.get('ombudsman') === true || r.facts.get('patient-advocate') === true)) return;
+            report({ range: patient.patientIn.range });
+        }
     })
 ];
+
+/** The persons § 4674(c)(1)-(3) bars from witnessing (the agent, (c)(4), has its own rule). */
+const CA_4674_C = ['health-care-provider', 'care-facility-operator'] as const;
+const CA_4674_WORDS: Record<string, string> = {
+    'health-care-provider': 'is stated to be the principal\'s health care provider or an employee of the provider',
+    'care-facility-operator': 'is stated to be the operator or an employee of a community care facility or residential care facility for the elderly'
+};

@@ -6,7 +6,8 @@
  */
 import type { JurisdictionProfile } from './jurisdiction-profile.js';
 import { notaryRequiredRule } from './jurisdiction-rule-factories.js';
-import { headRange, insertInBlock } from './rule-helpers.js';
+import { headRange, insertInBlock, sameName } from './rule-helpers.js';
+import { clearOf, disqualifications, witnessRecords } from './witness-qualifications.js';
 import { rule, type Rule } from './rule.js';
 import { SOURCES } from './sources-read.js';
 
@@ -58,14 +59,18 @@ export const DISTRICT_OF_COLUMBIA_RULES: readonly Rule[] = [
         kinds: ['healthcare'],
         jurisdictions: ['DC'],
         severity: 'error',
-        message: 'The execution says that none of the witnesses is unrelated to the principal.',
+        message: 'The execution says that none of the witnesses is unrelated to the principal and free of any claim to the estate.',
         why: 'In the District of Columbia, of the two adult witnesses to a durable power of attorney for health care, at least one must not be related to the principal by blood, marriage or adoption and must not be entitled to any part of the principal\'s estate by a current will or by operation of law.',
         action: 'Have at least one witness who is neither a relative nor an heir or beneficiary of the principal.',
         source: 'D.C. Code § 21-2205(c)-(d)',
         provenance: [SOURCES.dc2205],
         check: ({ model }, report) => {
             const w = model.execution?.witnesses;
-            if (w && w.unrelated === 0) report({ range: w.range });
+            if (!w) return;
+            // `with 0 unrelated`, or every witness stated to be a relative or an heir (`witness 1 is related`).
+            const records = witnessRecords(model).records;
+            const everyOneBarred = w.unrelated === undefined && records.length > 0 && records.every((r) => disqualifications(r, DC_2205_D).length > 0);
+            if (w.unrelated === 0 || everyOneBarred) report({ range: w.range });
         }
     }),
     rule({
@@ -78,12 +83,44 @@ export const DISTRICT_OF_COLUMBIA_RULES: readonly Rule[] = [
         severity: 'information',
         message: 'The execution does not say whether a witness is unrelated to the principal.',
         why: 'In the District of Columbia at least one of the two witnesses to a durable power of attorney for health care must not be related to the principal by blood, marriage or adoption nor entitled to any part of the principal\'s estate.',
-        action: 'Write "with 1 unrelated" after the witnesses once the witnesses are chosen.',
+        action: 'Once the witnesses are chosen, write "with 1 unrelated" after them, or state it of the witness in the witnesses\' block (`witness "Ann Lee" is not-related, not-heir`).',
         source: 'D.C. Code § 21-2205(d)',
         provenance: [SOURCES.dc2205],
         check: ({ model }, report) => {
             const w = model.execution?.witnesses;
-            if (w && w.unrelated === undefined) report({ range: w.range });
+            if (!w || w.unrelated !== undefined) return;
+            const records = witnessRecords(model).records;
+            // Recorded by a witness stated to be neither (`witness 1 is not-related, not-heir`), or refuted: the error's case.
+            if (records.some((r) => clearOf(r, DC_2205_D))) return;
+            if (records.length > 0 && records.every((r) => disqualifications(r, DC_2205_D).length > 0)) return;
+            report({ range: w.range });
+        }
+    }),
+    rule({
+        code: 'poa/dc-healthcare-provider-witness',
+        severityBasis: 'error: § 21-2205(c) requires a durable power of attorney for health care to be signed by 2 adult witnesses and says they shall not include the principal, the principal\'s health-care provider or an employee of that provider; the file states that a witness is such a person and fewer than two other witnesses remain.',
+        scope: 'Health-care powers governed by D.C. Code §§ 21-2201 et seq., where the file names the principal as a witness or states what a witness is (`witness ... is health-care-provider`).',
+        title: 'District of Columbia: the principal and the health-care provider may not witness',
+        kinds: ['healthcare'],
+        jurisdictions: ['DC'],
+        severity: 'error',
+        message: '{name} {is}, and may not be one of the two witnesses.',
+        why: 'In the District of Columbia the two adult witnesses to a durable power of attorney for health care may not include the principal, the principal\'s health-care provider or an employee of the health-care provider.',
+        action: 'Have another adult who is none of those persons witness the signature.',
+        source: 'D.C. Code § 21-2205(c)',
+        provenance: [SOURCES.dc2205],
+        check: ({ model }, report) => {
+            const records = witnessRecords(model).records;
+            const barred = records.map((r) => {
+                const principal = model.principals.some((p) => sameName(p.name.value, r.label));
+                const is = principal ? 'is the principal' : disqualifications(r, ['health-care-provider']).length > 0 ? 'is stated to be the principal\'s health-care provider or an employee of the provider' : undefined;
+                return { r, is };
+            });
+            if (records.length - barred.filter((b) => b.is).length >= 2) return;
+            for (const b of barred) if (b.is) report({ range: b.r.range, args: { name: b.r.label, is: b.is } });
         }
     })
 ];
+
+/** The witness § 21-2205(d) asks for at least once: neither related to the principal nor an heir. */
+const DC_2205_D = ['related', 'heir'] as const;

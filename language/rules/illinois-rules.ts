@@ -5,7 +5,7 @@
  */
 import type { JurisdictionProfile } from './jurisdiction-profile.js';
 import { FINANCIAL_KINDS, notaryRequiredRule, witnessesRequiredRule } from './jurisdiction-rule-factories.js';
-import { agentWitnesses } from './rule-helpers.js';
+import { agentWitnesses } from './witness-qualifications.js';
 import { rule, type Rule } from './rule.js';
 import { SOURCES } from './sources-read.js';
 

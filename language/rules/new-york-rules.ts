@@ -7,7 +7,8 @@
 import type { JurisdictionProfile } from './jurisdiction-profile.js';
 import { notaryRequiredRule, witnessesRequiredRule, FINANCIAL_KINDS, type ActScope } from './jurisdiction-rule-factories.js';
 import { newYorkTitle15Governs } from './instrument-scope.js';
-import { agentWitnesses, headRange, insertInBlock } from './rule-helpers.js';
+import { headRange, insertInBlock } from './rule-helpers.js';
+import { agentWitnesses, witnessRecords } from './witness-qualifications.js';
 import { rule, type Rule } from './rule.js';
 import { SOURCES } from './sources-read.js';
 
@@ -52,6 +53,24 @@ export const NEW_YORK_RULES: readonly Rule[] = [
         check: ({ model }, report) => {
             // New York requires the acknowledgment and the two witnesses both.
             for (const w of agentWitnesses(model, true)) report({ range: w.range, args: { name: w.name } });
+        }
+    }),
+    rule({
+        code: 'poa/ny-gift-recipient-witness',
+        severityBasis: 'error: § 5-1501B(1)(b) makes it a condition of validity that the principal\'s signature be witnessed by two persons who are not named in the instrument as agents or as permissible recipients of gifts; the file states that a witness is such a recipient, so that witness does not count.',
+        scope: `${TITLE_15.text} Read where the file states what a witness is (\`witness ... is gift-recipient\`).`,
+        governs: TITLE_15.governs,
+        provenance: [SOURCES.ny1501B],
+        title: 'New York: a permissible gift recipient may not be one of the two witnesses',
+        kinds: FINANCIAL_KINDS,
+        jurisdictions: ['NY'],
+        severity: 'error',
+        message: '{name} is stated to be named in the power of attorney as a permissible recipient of gifts, and is a witness.',
+        why: 'To be valid, a New York power of attorney must be witnessed by two persons who are not named in it as agents or as permissible recipients of gifts (the notary who takes the acknowledgment may be one of them).',
+        action: 'Have another adult, not named in the power as an agent or a gift recipient, witness the signature.',
+        source: 'N.Y. Gen. Oblig. Law § 5-1501B(1)(b)',
+        check: ({ model }, report) => {
+            for (const r of witnessRecords(model).records) if (r.facts.get('gift-recipient') === true) report({ range: r.range, args: { name: r.label } });
         }
     }),
     rule({

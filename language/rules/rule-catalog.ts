@@ -22,6 +22,7 @@ import { STYLE_RULES } from './style-rules.js';
 import { STATUTORY_FORM_RULES } from './statutory-form-rules.js';
 import { TEMPLATE_RULES } from './template-rules.js';
 import { TEXAS_RULES } from './texas-rules.js';
+import { WITNESS_STATEMENT_RULES } from './witness-statement-rules.js';
 import { WORKSPACE_RULES } from './workspace-rules.js';
 
 export interface RuleGroup {
@@ -36,7 +37,7 @@ export const RULE_GROUPS: readonly RuleGroup[] = [
     { name: 'General (durable financial)', rules: GENERAL_RULES },
     { name: 'Limited', rules: LIMITED_RULES },
     { name: 'Health care', rules: HEALTHCARE_RULES },
-    { name: 'Consistency', rules: CONSISTENCY_RULES },
+    { name: 'Consistency', rules: [...CONSISTENCY_RULES, ...WITNESS_STATEMENT_RULES] },
     { name: 'Dates', rules: DATE_RULES },
     { name: 'Templates', rules: TEMPLATE_RULES },
     { name: 'Styles', rules: STYLE_RULES },

@@ -46,19 +46,6 @@ export function nameKey(name: string): string {
     return name.toLowerCase().replace(/[.,]/g, '').replace(/\s+/g, ' ').trim();
 }
 
-/**
- * The named witnesses who are also agents (or successor agents), where the execution relies on
- * witnesses: none when a notary acknowledgment stands in for them, unless the law requires both.
- */
-export function agentWitnesses(model: PoaModel, witnessesRequiredWithNotary = false): { name: string; range: SourceRange }[] {
-    const e = model.execution;
-    if (!e?.witnesses || (e.notary && !witnessesRequiredWithNotary)) return [];
-    const agents = [...model.agents, ...model.successors];
-    return e.witnesses.names
-        .filter((w) => agents.some((a) => sameName(a.name.value, w.value)))
-        .map((w) => ({ name: w.value!, range: w.range ?? e.witnesses!.range }));
-}
-
 /** A quoted string for generated source text. */
 export function quote(text: string): string {
     return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;

@@ -6,7 +6,7 @@
 import type { JurisdictionProfile } from './jurisdiction-profile.js';
 import { notaryRequiredRule } from './jurisdiction-rule-factories.js';
 import { texasChapter751Governs } from './instrument-scope.js';
-import { agentWitnesses } from './rule-helpers.js';
+import { clearOf, disqualifications, reliesOnWitnesses, witnessRecords } from './witness-qualifications.js';
 import { rule, type Rule } from './rule.js';
 import { SOURCES } from './sources-read.js';
 
@@ -32,22 +32,56 @@ export const TEXAS_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/tx-healthcare-qualified-witness',
-        severityBasis: 'error: where chapter 166 requires an advance directive (a medical power of attorney among them) to be witnessed, § 166.003(2) requires at least one witness who is not, among others, a person the declarant designated to make health care decisions; when every witness is an agent, the directive is not witnessed as the chapter requires.',
-        scope: 'Medical powers of attorney governed by Tex. Health & Safety Code ch. 166 that rely on witnesses (not acknowledged before a notary).',
-        title: 'Texas: one witness to a medical power of attorney must not be the agent',
+        severityBasis: 'error: where chapter 166 requires an advance directive (a medical power of attorney among them) to be witnessed, § 166.003(2) requires at least one witness who is none of the persons listed in (A)-(G); when the file states of every witness that it is one of them (an agent by name, or a fact written of the witness), the directive is not witnessed as the chapter requires.',
+        scope: 'Medical powers of attorney governed by Tex. Health & Safety Code ch. 166 that rely on witnesses (not acknowledged before a notary), where the names or the file\'s statements about the witnesses show that each is disqualified.',
+        title: 'Texas: one witness to a medical power of attorney must be qualified',
         kinds: ['healthcare'],
         jurisdictions: ['TX'],
         severity: 'error',
-        message: 'Every named witness is also named as an agent ({names}).',
-        why: 'Texas requires at least one of the witnesses to an advance directive to be a person who is not designated by the declarant to make health care decisions (nor related to the declarant, an heir or will beneficiary, the attending physician or an employee, a facility employee giving direct care, or a creditor of the estate).',
+        message: 'Every witness is one of the persons § 166.003(2) disqualifies: {names}.',
+        why: 'Texas requires at least one of the witnesses to an advance directive to be a person who is not designated by the declarant to make health care decisions, not related to the declarant by blood or marriage, not entitled to any part of the estate by will or by operation of law, not the attending physician or an employee of the attending physician, not an employee of a health care facility in which the declarant is a patient who gives direct patient care or is an officer, director, partner or business office employee, and without a claim against the estate.',
         action: 'Have at least one witness who is none of those persons, such as an adult friend who is not an agent.',
         source: 'Tex. Health & Safety Code § 166.003(2)',
         provenance: [SOURCES.tx166003],
         check: ({ model }, report) => {
-            const names = model.execution?.witnesses?.names ?? [];
-            const agents = agentWitnesses(model);
-            if (names.length === 0 || agents.length < names.length) return;
-            report({ range: model.execution!.witnesses!.range, args: { names: agents.map((a) => a.name).join(', ') } });
+            if (!reliesOnWitnesses(model)) return;
+            const records = witnessRecords(model).records;
+            if (records.length === 0 || !records.every((r) => disqualifications(r, TX_166_003_2).length > 0)) return;
+            const names = records.map((r) => `${r.label} (${disqualifications(r, TX_166_003_2).map((id) => TX_WORDS[id]).join(', ')})`).join('; ');
+            report({ range: model.execution!.witnesses!.range, args: { names } });
+        }
+    }),
+    rule({
+        code: 'poa/tx-healthcare-qualified-witness-unstated',
+        severityBasis: 'information: the file does not record that any witness meets § 166.003(2); the rule reminds the drafter of a qualification the file does not show.',
+        scope: 'Medical powers of attorney governed by Tex. Health & Safety Code ch. 166 that rely on witnesses (not acknowledged before a notary) and do not state of any witness that it is none of the persons § 166.003(2) lists.',
+        title: 'Texas: record the qualified witness',
+        kinds: ['healthcare'],
+        jurisdictions: ['TX'],
+        severity: 'information',
+        message: 'The execution does not record that any witness is qualified under § 166.003(2).',
+        why: 'At least one witness to a Texas medical power of attorney must be none of the persons § 166.003(2) lists: an agent, a relative by blood or marriage, an heir or will beneficiary, the attending physician or an employee, a facility employee giving direct care or a facility officer, or a creditor of the estate.',
+        action: 'Once the witnesses are chosen, state it of the qualified witness in the witnesses\' block: `witness 1 is not-related, not-heir, not-attending-physician, not-facility-employee, not-creditor`.',
+        source: 'Tex. Health & Safety Code § 166.003(2)',
+        provenance: [SOURCES.tx166003],
+        check: ({ model }, report) => {
+            if (!reliesOnWitnesses(model)) return;
+            const records = witnessRecords(model).records;
+            if (records.length === 0 || records.every((r) => disqualifications(r, TX_166_003_2).length > 0)) return;
+            // The agent is known from the names: a witness not named as an agent is not one.
+            if (records.some((r) => r.facts.get('agent') !== true && clearOf(r, TX_166_003_2.filter((id) => id !== 'agent')))) return;
+            report({ range: model.execution!.witnesses!.range });
         }
     })
 ];
+
+/** The persons of § 166.003(2)(A)-(G), as witness facts. */
+const TX_166_003_2 = ['agent', 'related', 'heir', 'attending-physician', 'facility-employee', 'creditor'];
+const TX_WORDS: Record<string, string> = {
+    agent: 'an agent',
+    related: 'a relative',
+    heir: 'an heir or beneficiary',
+    'attending-physician': 'the attending physician or an employee',
+    'facility-employee': 'a facility employee or officer',
+    creditor: 'a creditor of the estate'
+};
