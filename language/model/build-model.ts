@@ -202,6 +202,7 @@ class ModelBuilder {
                 add('testimonium', node);
                 for (const sig of node.items.filter(ast.isSignature)) add('signature', sig);
                 for (const note of node.items.filter(ast.isSignaturePageNote)) add('signature-page-note', note);
+                for (const acceptance of node.items.filter(ast.isAgentAcceptance)) add('agent-acceptance', acceptance);
             } else if (ast.isGrant(node)) {
                 add('grant', node);
                 for (const power of node.powers) {
@@ -515,7 +516,7 @@ class ModelBuilder {
                     range: rangeOf(st)
                 }))
             } : undefined,
-            agentAcceptance: acceptance ? { acknowledged: acceptance.acknowledged, style: acceptance.style, range: rangeOf(acceptance) } : undefined,
+            agentAcceptance: acceptance ? { acknowledged: acceptance.acknowledged, range: rangeOf(acceptance) } : undefined,
             notary: notary ? {
                 state: notary.state ? this.text(notary.state) : undefined,
                 county: notary.county ? this.text(notary.county) : undefined,

@@ -275,7 +275,7 @@ export interface ExecutionModel extends Clause {
     witnesses?: { count: number; names: TextValue[]; unrelated?: number; range: SourceRange; statements: WitnessStatementModel[] };
     notary?: { state?: TextValue; county?: TextValue; range: SourceRange };
     /** `acceptance by agents [acknowledged] [style ...]`: the agents sign (and acknowledge) their acceptance. */
-    agentAcceptance?: { acknowledged: boolean; style?: string; range: SourceRange };
+    agentAcceptance?: { acknowledged: boolean; range: SourceRange };
 }
 
 /**

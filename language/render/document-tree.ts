@@ -31,12 +31,13 @@ export type BlockKind =
     | 'signature'
     | 'witnesses'
     | 'notary'
+    | 'acceptance'
     | 'table';
 
 /** A signature style's `{rule}` in plain text: the row of hyphens EDGAR filings print under a conformed signature. */
 export const DASHED_RULE = '-'.repeat(36);
 
-/** One line of a structured block (signature, witness or notary). */
+/** One line of a structured block (signature, witness, notary or the agents' acceptance). */
 export interface Line {
     runs: Run[];
     /** A line to sign or fill in by hand is drawn above or before the runs. */

@@ -21,6 +21,7 @@ import { PARAGRAPH_ORDER } from '../registry/clause-registry.js';
 import { capitalize } from './english.js';
 import { indemnificationParagraph } from './wording/indemnification-wording.js';
 import { notaryBlock } from './wording/notary-wording.js';
+import { acceptanceBlocks } from './wording/acceptance-wording.js';
 import { relianceParagraph } from './wording/reliance-wording.js';
 import { signatureBlocks } from './wording/signature-wording.js';
 import { scheduleBlocks, signatureTableBlocks } from './wording/signature-table-wording.js';
@@ -108,6 +109,7 @@ export function renderDocument(model: PoaModel, options: RenderOptions = {}): Re
     if (witnesses) blocks.push(witnesses);
     const notary = notaryBlock(ctx);
     if (notary) blocks.push(notary);
+    blocks.push(...acceptanceBlocks(ctx));
 
     if (model.agentsAnnex !== undefined) {
         // The annex that names the agents, after the signatures.

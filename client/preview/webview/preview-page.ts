@@ -24,7 +24,7 @@ const vscode: VsCodeApi = typeof acquireVsCodeApi === 'function'
     ? acquireVsCodeApi()
     : { postMessage() {}, getState() { return undefined; }, setState() {} };
 const ROLES: readonly string[] = ['party', 'term', 'blank', 'missing', 'form', 'statute'];
-const KINDS: readonly string[] = ['title', 'paragraph', 'testimonium', 'signature', 'witnesses', 'notary'];
+const KINDS: readonly string[] = ['title', 'paragraph', 'testimonium', 'signature', 'witnesses', 'notary', 'acceptance'];
 
 const root = document.getElementById('poa-document') as HTMLElement;
 const banner = document.getElementById('poa-banner') as HTMLElement;

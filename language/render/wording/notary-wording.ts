@@ -16,15 +16,35 @@ export function notaryBlock(ctx: RenderContext): Block | undefined {
         names.push(ctx.party(p));
     });
     if (names.length === 0) names.push({ text: '[PRINCIPAL]', role: 'missing', ref: 'principal' });
-    const state = n.state ? ctx.value(n.state, 'STATE') : { text: '____________________' };
-    const county = n.county ? ctx.value(n.county, 'COUNTY') : { text: '____________________' };
+    const pronoun = ctx.model.principals.length > 1 ? PLURAL : singular(ctx.model.principals[0]?.pronoun.subject ?? 'he or she', ctx.model.principals[0]?.pronoun.possessive ?? 'his or her');
+    return { kind: 'notary', id: 'notary', heading: 'ACKNOWLEDGMENT', runs: [], lines: certificateLines(ctx, names, pronoun), keepTogether: true, source: n.range };
+}
+
+/** How the certificate refers to the signers: one individual, or several. */
+export interface SignerPronoun { subj: string; poss: string; be: string; names: string; individual: string }
+const PLURAL: SignerPronoun = { subj: 'they', poss: 'their', be: 'are', names: 'names', individual: 'individuals' };
+export function singular(subj: string, poss: string): SignerPronoun {
+    return { subj, poss, be: 'is', names: 'name', individual: 'individual' };
+}
+export function signersPronoun(count: number, subj = 'he or she', poss = 'his or her'): SignerPronoun {
+    return count > 1 ? PLURAL : singular(subj, poss);
+}
+
+/**
+ * The venue, the certificate and the notary's lines, for the signers named: the principals, or the
+ * agents acknowledging their signatures (`acceptance by agents acknowledged`). The venue is the
+ * execution's notary's, when it names one.
+ */
+export function certificateLines(ctx: RenderContext, names: Run[], pronoun: SignerPronoun): Line[] {
+    const n = ctx.model.execution?.notary;
+    const state = n?.state ? ctx.value(n.state, 'STATE') : { text: '____________________' };
+    const county = n?.county ? ctx.value(n.county, 'COUNTY') : { text: '____________________' };
     const lines: Line[] = [
         { runs: [{ text: 'State of ' }, state] },
         { runs: [{ text: 'County of ' }, county, { text: ctx.model.jurisdiction === 'NY' ? ' ss.:' : '' }] }
     ];
     const jurisdiction = ctx.model.jurisdiction;
     let body: Run[];
-    const pronoun = ctx.model.principals.length > 1 ? { subj: 'they', poss: 'their', be: 'are', names: 'names', individual: 'individuals' } : { subj: ctx.model.principals[0]?.pronoun.subject ?? 'he or she', poss: ctx.model.principals[0]?.pronoun.possessive ?? 'his or her', be: 'is', names: 'name', individual: 'individual' };
     if (jurisdiction === 'NY') {
         body = [{ text: 'On the ____ day of ____________ in the year 20__, before me, the undersigned, personally appeared ' }, ...names,
             { text: `, personally known to me or proved to me on the basis of satisfactory evidence to be the ${pronoun.individual} whose ${pronoun.names} ${pronoun.be} subscribed to the within instrument and acknowledged to me that ${pronoun.subj} executed the same in ${pronoun.poss} capacity, and that by ${pronoun.poss} signature on the instrument, the ${pronoun.individual}, or the person upon behalf of which the ${pronoun.individual} acted, executed the instrument.` }];
@@ -39,5 +59,5 @@ export function notaryBlock(ctx: RenderContext): Block | undefined {
     lines.push({ runs: [], rule: true });
     lines.push({ runs: [{ text: 'Notary Public' }], caption: true });
     lines.push({ runs: [{ text: 'My commission expires: ' }], rule: true });
-    return { kind: 'notary', id: 'notary', heading: 'ACKNOWLEDGMENT', runs: [], lines, keepTogether: true, source: n.range };
+    return lines;
 }

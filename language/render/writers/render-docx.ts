@@ -110,6 +110,7 @@ function kindParagraphs(block: Block): (Paragraph | Table)[] {
         case 'signature':
         case 'witnesses':
         case 'notary':
+        case 'acceptance':
             return structuredParagraphs(block);
         case 'table':
             return tableParts(block);

@@ -101,7 +101,8 @@ function blockHtml(block: Block): string {
             return `<p class="testimonium" ${id}>${runsHtml(trimLeading(block.runs))}</p>`;
         case 'signature':
         case 'witnesses':
-        case 'notary': {
+        case 'notary':
+        case 'acceptance': {
             const classes = ['block', block.kind, block.keepTogether !== false ? 'keep' : ''].filter(Boolean).join(' ');
             const inner: string[] = [];
             if (block.heading) inner.push(`  <h2>${escapeHtml(block.heading)}</h2>`);

@@ -29,6 +29,7 @@ function blockMarkdown(block: Block): string {
         case 'signature':
         case 'witnesses':
         case 'notary':
+        case 'acceptance':
             return structuredMarkdown(block);
         case 'table':
             return tableMarkdown(block);

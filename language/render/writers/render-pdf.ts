@@ -107,6 +107,7 @@ class Writer {
                 case 'signature':
                 case 'witnesses':
                 case 'notary':
+                case 'acceptance':
                     this.structured(block);
                     break;
                 case 'table':
@@ -297,7 +298,7 @@ class Writer {
 }
 
 function isStructured(block: Block): boolean {
-    return block.kind === 'signature' || block.kind === 'witnesses' || block.kind === 'notary';
+    return block.kind === 'signature' || block.kind === 'witnesses' || block.kind === 'notary' || block.kind === 'acceptance';
 }
 
 function trimLeading(runs: readonly Run[]): Run[] {

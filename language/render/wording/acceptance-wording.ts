@@ -1,0 +1,42 @@
+/**
+ * The agents' acceptance (`acceptance by agents [acknowledged]`): the words of the chosen style
+ * (`agent-acceptance`, by default the New York statutory short form's section (p) in New York),
+ * a signature and date line for each agent, and, where the agents acknowledge their signatures,
+ * a notary's certificate naming them.
+ */
+import type { Block, Line, Run } from '../document-tree.js';
+import type { RenderContext } from '../render-context.js';
+import { phraseTemplate } from '../phrase.js';
+import { Slots } from '../slots.js';
+import { fillTemplate } from '../template-engine.js';
+import { certificateLines, signersPronoun } from './notary-wording.js';
+
+/** New York's own words for the acceptance are the default there. */
+const NEW_YORK_STYLE = 'ny-short-form';
+
+export function acceptanceBlocks(ctx: RenderContext): Block[] {
+    const a = ctx.model.execution?.agentAcceptance;
+    if (!a || ctx.model.execution?.none) return [];
+    const chosen = ctx.styleId('agent-acceptance') === undefined && ctx.model.jurisdiction === 'NY' ? NEW_YORK_STYLE : undefined;
+    const template = phraseTemplate(ctx, 'agent-acceptance', undefined, chosen) ?? '';
+    const lines: Line[] = template.split('\n').map((t) => ({ runs: fillTemplate(t, new Slots(ctx, {})) })).filter((l) => l.runs.length > 0);
+    const agents = ctx.model.agents;
+    for (const agent of agents) {
+        lines.push({ runs: [], rule: true });
+        lines.push({ runs: [ctx.party(agent), { text: ', Agent' }], caption: true });
+        lines.push({ runs: [{ text: 'Date: ' }], rule: true });
+    }
+    const blocks: Block[] = [{ kind: 'acceptance', id: 'agent-acceptance', runs: [], lines, keepTogether: true, source: a.range }];
+    if (a.acknowledged) {
+        const names: Run[] = [];
+        agents.forEach((agent, i) => {
+            if (i > 0) names.push({ text: i === agents.length - 1 ? ' and ' : ', ' });
+            names.push(ctx.party(agent));
+        });
+        if (names.length === 0) names.push({ text: '[AGENT]', role: 'missing', ref: 'agents' });
+        const one = agents.length === 1 ? agents[0].pronoun : undefined;
+        const pronoun = signersPronoun(agents.length, one?.subject, one?.possessive);
+        blocks.push({ kind: 'notary', id: 'agent-acknowledgment', heading: agents.length > 1 ? 'ACKNOWLEDGMENT OF AGENTS\' SIGNATURES' : 'ACKNOWLEDGMENT OF AGENT\'S SIGNATURE', runs: [], lines: certificateLines(ctx, names, pronoun), keepTogether: true, source: a.range });
+    }
+    return blocks;
+}
