@@ -18,6 +18,7 @@ import { partyDisplayName } from '../language/model/party-name.js';
 import { openWordingReference } from '../language/model/wording-references.js';
 import { STANDARD_TERMS } from '../language/catalog/standard-terms.js';
 import { HEALTH_CARE_ITEMS, HOT_POWERS, SUBJECTS } from '../language/catalog/general-powers-catalog.js';
+import { describeWitnessFact, WITNESS_FACTS } from '../language/catalog/witness-facts.js';
 import { JURISDICTIONS } from '../language/rules/jurisdictions.js';
 import { formPowerLabels, statutoryForm, statutoryForms } from '../language/forms/form-registry.js';
 import { COMPLETION_SNIPPETS } from '../language/registry/snippet-catalog.js';
@@ -173,6 +174,11 @@ export class PoaCompletionProvider extends DefaultCompletionProvider {
             for (const s of SUBJECTS) item(s.id, s.name, `Authority over ${s.name} (${s.section}).`, CompletionItemKind.Value);
         } else if (rule === 'HotPowers') {
             for (const h of HOT_POWERS) item(h.id, `to ${h.text}`, `A power that must be granted expressly (${h.section}).`, CompletionItemKind.Value);
+        } else if (rule === 'WitnessFact') {
+            for (const f of WITNESS_FACTS) {
+                item(f.id, describeWitnessFact(f, true), `A fact about the witness, read against ${f.statutes}.`, CompletionItemKind.Value);
+                item(`not-${f.id}`, describeWitnessFact(f, false), `A fact about the witness, read against ${f.statutes}.`, CompletionItemKind.Value, '1');
+            }
         } else if (rule === 'HealthCare') {
             for (const h of HEALTH_CARE_ITEMS) item(h.id, h.text.replace('{me}', 'the principal').replace('{my}', 'the principal\'s'), 'A health-care decision the agent may make.', CompletionItemKind.Value);
         }

@@ -12,6 +12,7 @@ import { SEC_FORMS, STATUTES, statuteCitation, VENUES } from '../language/catalo
 import { partyDisplayName } from '../language/model/party-name.js';
 import { STANDARD_TERMS } from '../language/catalog/standard-terms.js';
 import { HEALTH_CARE_ITEMS, HOT_POWERS, SUBJECTS } from '../language/catalog/general-powers-catalog.js';
+import { describeWitnessFact, readWitnessFact, witnessFactWords } from '../language/catalog/witness-facts.js';
 import { runsText } from '../language/render/document-tree.js';
 import { clientSupport } from './client-support.js';
 import { markdownToPlainText } from './plain-text.js';
@@ -146,6 +147,12 @@ export class PoaHoverProvider implements HoverProvider {
         if (ast.isHealthCare(node)) {
             const h = HEALTH_CARE_ITEMS.find((x) => x.id === text);
             return h ? `**Health-care authority** ${h.text.replace('{me}', 'the principal').replace('{my}', 'the principal\'s')}` : undefined;
+        }
+        if (ast.isWitnessStatement(node) && node.facts.includes(text)) {
+            const read = readWitnessFact(text);
+            if (!read) return `**${esc(text)}** is not a fact about a witness the checks know (${witnessFactWords().join(', ')}).`;
+            const said = describeWitnessFact(read.fact, read.holds);
+            return `**${said.charAt(0).toUpperCase()}${said.slice(1)}**\n\nRead against ${read.fact.statutes}. A fact the file does not state is unknown, never taken as a disqualification.`;
         }
         if (ast.isJurisdictionClause(node) && assignment === 'jurisdiction') {
             const j = JURISDICTIONS.find((x) => x.id === text);

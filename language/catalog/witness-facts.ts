@@ -41,3 +41,9 @@ export function readWitnessFact(written: string): { fact: WitnessFact; holds: bo
 export function witnessFactWords(): string[] {
     return WITNESS_FACTS.flatMap((f) => [f.id, `not-${f.id}`]);
 }
+
+/** What a written fact says, for hover and completion: "the witness is not related to the principal ...". */
+export function describeWitnessFact(fact: WitnessFact, holds: boolean): string {
+    const meaning = holds ? fact.meaning : fact.meaning.replace(/^is /, 'is not ').replace(/^has a /, 'has no ');
+    return `the witness ${meaning}`;
+}

@@ -18,6 +18,19 @@ describe('completion', () => {
         });
     });
 
+    test('offers the facts about a witness after `is`, each stated or denied, with the statutes that read it', async () => {
+        await complete({
+            text: 'poa X { executed 2024-01-01 { witnesses "Ann Lee" { witness "Ann Lee" is <|> } } }',
+            index: 0,
+            assert: (list) => {
+                expect(labels(list.items)).toEqual(expect.arrayContaining(['related', 'not-related', 'heir', 'not-heir', 'health-care-provider', 'ombudsman']));
+                const notRelated = list.items.find((i) => i.label === 'not-related');
+                expect(notRelated?.detail).toBe('the witness is not related to the principal by blood, marriage or adoption');
+                expect(JSON.stringify(list.items.find((i) => i.label === 'ombudsman')?.documentation)).toContain('Cal. Prob. Code § 4675(a)');
+            }
+        });
+    });
+
     test('offers the jurisdictions the checks know, with their governing statute', async () => {
         await complete({
             text: 'poa X { jurisdiction <|> }',

@@ -53,6 +53,18 @@ describe('hover', () => {
         expect(value).toContain('hereby ratifying and confirming all that said attorneys and agents, or any of them, shall do or cause to be done by virtue thereof');
     });
 
+    test('on a fact about a witness: what it says, denied or stated, and the statutes that read it', async () => {
+        const text = 'poa X { executed 2024-01-01 { witnesses "Ann Lee" { witness "Ann Lee" is not-related, ombudsman, cousin } } }';
+        await hover({ text: at(text, 'not-related'), index: 0, hover: /^\*\*The witness is not related to the principal by blood, marriage or adoption\*\*\n\nRead against D\.C\. Code § 21-2205\(d\)/ });
+        await hover({ text: at(text, 'ombudsman'), index: 0, hover: /^\*\*The witness is a patient advocate or ombudsman designated by the California Department of Aging/ });
+        await hover({ text: at(text, 'cousin'), index: 0, hover: /^\*\*cousin\*\* is not a fact about a witness the checks know \(agent, not-agent, / });
+    });
+
+    test('on the keywords of a witness statement and of the principal\'s facility', async () => {
+        await hover({ text: at('poa X { executed 2024-01-01 { witnesses 2 { witness 1 is related } } }', 'witness 1'), index: 0, hover: /^In the witnesses' block: what one witness/ });
+        await hover({ text: at('poa X { principal p "P" { patient in skilled-nursing-facility } }', 'patient in'), index: 0, hover: /Cal\. Prob\. Code § 4675/ });
+    });
+
     test('user text in a hover is shown as text, not markup', async () => {
         await hover({ text: 'poa X { principal <|>p "<script>alert(1)</script>" }', index: 0, hover: /^\*\*\\<script\\>alert\(1\)\\<\/script\\>\*\*, principal/ });
     });
