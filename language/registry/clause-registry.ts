@@ -78,6 +78,7 @@ export const WRITTEN_CLAUSES = [
     { id: 'layout', nodeType: 'LayoutClause', name: 'Layout', effect: 'Prose paragraphs or numbered paragraphs. It changes presentation only.' },
     { id: 'dates', nodeType: 'DateStyleClause', name: 'Date style', effect: 'How dates are written. It changes presentation only.' },
     { id: 'title', nodeType: 'TitleClause', name: 'Title', effect: 'The heading of the instrument.' },
+    { id: 'commercial-power', nodeType: 'CommercialPower', name: 'Commercial power', effect: 'Says the power is given primarily for a business or commercial purpose (a stock power, a power to a creditor), perhaps coupled with an interest in its subject. It prints nothing; state acts that exclude such powers, such as New York title 15, do not govern it.', source: 'N.Y. Gen. Oblig. Law § 5-1501C(1)' },
     { id: 'parameter', nodeType: 'Parameter', name: 'Template parameter', effect: 'A blank filled from data when the template is rendered. Until it has a value it prints as a visible blank, and the final check reports it.' },
     { id: 'principal', nodeType: 'Principal', name: 'Principal', effect: 'The person or entity who grants the authority and is bound by what the agents do within it.', source: 'Restatement (Third) of Agency § 1.01; UPOAA § 102(10)' },
     { id: 'agents', nodeType: 'AgentGroup', name: 'Appointment of agents', effect: 'Names the attorneys-in-fact and says whether they act together or each alone. Co-agents must act jointly unless the instrument says otherwise.', source: 'UPOAA § 111(a)' },
