@@ -51,6 +51,7 @@ export type PoaKeywordNames =
     | "choice"
     | "close"
     | "columns"
+    | "commercial"
     | "compensation"
     | "completion"
     | "comply"
@@ -58,6 +59,7 @@ export type PoaKeywordNames =
     | "conformed"
     | "corporation"
     | "county"
+    | "coupled-with-interest"
     | "court"
     | "date"
     | "dated"
@@ -448,7 +450,7 @@ export function isChoiceType(item: unknown): item is ChoiceType {
     return reflection.isInstance(item, ChoiceType.$type);
 }
 
-export type Clause = Acknowledgment | AgentGroup | Compensation | ConfirmingStatement | DateStyleClause | Execution | ExhibitClause | FormClause | GoverningLaw | Grant | IncidentalAuthority | Indemnification | Initials | Instructions | Issuer | JurisdictionClause | KindClause | LayoutClause | Letter | ListsClause | Opening | OrderClause | Parameter | Phrasing | Principal | QuotesClause | Ratification | Reliance | Revocation | Schedule | SignatureTable | StyleClause | Substitution | SuccessorGroup | Supersession | Term | TermDefinition | TitleClause | VoiceClause;
+export type Clause = Acknowledgment | AgentGroup | CommercialPower | Compensation | ConfirmingStatement | DateStyleClause | Execution | ExhibitClause | FormClause | GoverningLaw | Grant | IncidentalAuthority | Indemnification | Initials | Instructions | Issuer | JurisdictionClause | KindClause | LayoutClause | Letter | ListsClause | Opening | OrderClause | Parameter | Phrasing | Principal | QuotesClause | Ratification | Reliance | Revocation | Schedule | SignatureTable | StyleClause | Substitution | SuccessorGroup | Supersession | Term | TermDefinition | TitleClause | VoiceClause;
 
 export const Clause = {
     $type: 'Clause'
@@ -456,6 +458,21 @@ export const Clause = {
 
 export function isClause(item: unknown): item is Clause {
     return reflection.isInstance(item, Clause.$type);
+}
+
+export interface CommercialPower extends langium.AstNode {
+    readonly $container: Instrument;
+    readonly $type: 'CommercialPower';
+    coupledWithInterest: boolean;
+}
+
+export const CommercialPower = {
+    $type: 'CommercialPower',
+    coupledWithInterest: 'coupledWithInterest'
+} as const;
+
+export function isCommercialPower(item: unknown): item is CommercialPower {
+    return reflection.isInstance(item, CommercialPower.$type);
 }
 
 export interface Compensation extends langium.AstNode {
@@ -2066,6 +2083,7 @@ export type PoaAstType = {
     CatchAll: CatchAll
     ChoiceType: ChoiceType
     Clause: Clause
+    CommercialPower: CommercialPower
     Compensation: Compensation
     Compliance: Compliance
     ComplimentaryClose: ComplimentaryClose
@@ -2333,6 +2351,16 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
             properties: {
             },
             superTypes: []
+        },
+        CommercialPower: {
+            name: CommercialPower.$type,
+            properties: {
+                coupledWithInterest: {
+                    name: CommercialPower.coupledWithInterest,
+                    defaultValue: false
+                }
+            },
+            superTypes: [Clause.$type]
         },
         Compensation: {
             name: Compensation.$type,

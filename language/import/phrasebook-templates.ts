@@ -8,6 +8,17 @@
 import { PHRASEBOOK } from '../phrasebook/index.js';
 import type { PhraseTemplate } from './template-compiler.js';
 
+/**
+ * Templates that are nothing but the author's own sentences (`limitations` `own-sentences`): they
+ * would match any paragraph, so they recognise nothing; such text stays `worded` on import.
+ */
+const FREE_TEXT_TEMPLATES = new Set(['{limitation-sentences}']);
+
+/** Whether a style's template can be recognised: it writes something, and not only the author's own sentences. */
+export function recognisable(template: string): boolean {
+    return template !== '' && !FREE_TEXT_TEMPLATES.has(template);
+}
+
 /** The templates of the phrasebook's clauses listed (all clauses when none are). */
 export function phrasebookTemplates(clauses?: readonly string[]): PhraseTemplate[] {
     const out: PhraseTemplate[] = [];
@@ -15,7 +26,7 @@ export function phrasebookTemplates(clauses?: readonly string[]): PhraseTemplate
         if (clauses && !clauses.includes(phrases.clause)) continue;
         for (const style of phrases.styles) {
             // A style that writes nothing (`testimonium` `no-testimonium`) has nothing to recognise.
-            if (style.template) out.push({ clause: phrases.clause, style: style.id, template: style.template });
+            if (recognisable(style.template)) out.push({ clause: phrases.clause, style: style.id, template: style.template });
             for (const [variant, template] of Object.entries(style.variants ?? {})) out.push({ clause: phrases.clause, style: style.id, variant, template });
         }
     }

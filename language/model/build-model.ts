@@ -170,6 +170,7 @@ class ModelBuilder {
             })),
             schedules: c.filter(ast.isSchedule).map((x) => ({ name: x.name ?? '', title: x.title, columns: [...x.columns], rows: x.rows.map((r) => [...r.cells]), range: rangeOf(x) })),
             governingLaw: this.mapClause(c.filter(ast.isGoverningLaw), 'governing law', (g) => ({ state: this.text(g.state), federal: g.federal })),
+            commercialPower: this.commercialPower(c.filter(ast.isCommercialPower)),
             settingRanges,
             repeatedClauses: this.repeated,
             wordsAfterSyntaxError: wordsAfterSyntaxError(this.root.$document),
@@ -276,6 +277,11 @@ class ModelBuilder {
             for (const node of rest) this.repeated.push({ clause, range: rangeOf(node), first: firstRange });
         }
         return first;
+    }
+
+    private commercialPower(nodes: ast.CommercialPower[]): PoaModel['commercialPower'] {
+        const node = this.single(nodes, 'commercial power');
+        return node ? { coupledWithInterest: node.coupledWithInterest, range: rangeOf(node) } : undefined;
     }
 
     private mapClause<T extends AstNode & { wording?: ast.Wording }, R>(nodes: T[], clause: string, map: (node: T) => R): (R & Clause) | undefined {

@@ -388,6 +388,8 @@ export interface PoaModel {
     schedules: ScheduleModel[];
     /** `governing law "Delaware" [and federal-securities-laws]`. */
     governingLaw?: Clause & { state: TextValue; federal: boolean };
+    /** `commercial power [coupled-with-interest]`: a power given primarily for a business or commercial purpose. */
+    commercialPower?: { coupledWithInterest: boolean; range: SourceRange };
     /** Where each setting was written, for diagnostics. */
     settingRanges: Partial<Record<'kind' | 'jurisdiction' | 'voice' | 'layout' | 'dates' | 'title', SourceRange>>;
     /**

@@ -37,3 +37,22 @@ export const agentMode: ClausePhrases = {
         { id: 'and-or', label: 'A and/or B (the names joined by "and/or", nothing after them)', template: '', note: 'Joins the agents\' names with "and/or" instead of "and". Say how they act in law with the mode as well (`agents severally style and-or`).', example: 'sec16_sinclair-mccanna-letter-2020 (held out)' }
     ]
 };
+
+/**
+ * The mode in law that an agent-mode style's own words state, for the checks: "A and B, signing
+ * singly" says that each acts alone as plainly as `agents severally` does, so a file that chooses
+ * one of these styles has said how its agents act. "and each of them" and "and/or" are left out:
+ * those words alone do not settle whether one agent may act without the others.
+ */
+export const MODE_STATED_BY_STYLE: Readonly<Record<string, 'severally'>> = {
+    'signing-singly': 'severally',
+    'or-any-signing-singly': 'severally',
+    'act-alone': 'severally',
+    'or-any-acting-alone': 'severally',
+    'each-singly-act-alone': 'severally',
+    'each-acting-alone': 'severally',
+    'and-substitutes-signing-singly': 'severally',
+    'or-any-acting-singly': 'severally',
+    'signing-individually': 'severally',
+    'acting-severally': 'severally'
+};

@@ -54,6 +54,13 @@ export const testimonium: ClausePhrases = {
             label: 'IN WITNESS WHEREOF, the undersigned has executed this instrument as of the 12th day of January, 2021.',
             template: 'IN WITNESS WHEREOF, {subject} {has|have} executed this instrument {when}[, at {place}].',
             example: 'sec16_affirm-levchin-2021'
+        },
+        {
+            id: 'set-hand',
+            label: 'IN WITNESS WHEREOF, the undersigned has hereunto set his hand ... (in the voice of the text)',
+            template: 'IN WITNESS WHEREOF, {subject} {has|have} hereunto set {pronoun-possessive} hand {when}[, at {place}].',
+            note: '`testimonium hand` prints the first person ("I have hereunto set my hand") whatever the voice, as the Hartford power does; this style follows the voice and the pronoun.',
+            example: 'first-empire-s8-wilmers-1996 (held out)'
         }
     ]
 };
@@ -82,6 +89,14 @@ export const dating: ClausePhrases = {
             variants: { 'legal-as-of': 'as of the date first set forth above', 'plain': 'as of the date first set forth above', 'plain-as-of': 'as of the date first set forth above' },
             note: 'Pair with a date line above the text (`letter { dated ... }`).',
             example: 'sec16_rubicon-selby-ratify-2023'
+        },
+        {
+            id: 'date-specified',
+            label: 'as of the date specified (the date is printed with the signature)',
+            template: 'as of the date specified',
+            variants: { 'legal-as-of': 'as of the date specified', 'plain': 'as of the date specified', 'plain-as-of': 'as of the date specified' },
+            note: 'Pair with a signature style that prints the date ("Dated: ..."), such as `dated-typed-line`.',
+            example: 'first-empire-s8-wilmers-1996 (held out)'
         }
     ]
 };

@@ -195,6 +195,13 @@ export const filing: ClausePhrases = {
             template: 'complete and execute {forms-plural} and other forms and all amendments thereto as such {designation-one} shall in his or her discretion determine to be required or advisable pursuant to {statute} and the rules and regulations promulgated thereunder, or any successor laws and regulations, as a consequence of {possessive} ownership, acquisition or disposition of securities of {issuer}',
             note: 'The `complete-and-execute` wording where each of the persons named is appointed "attorney-in-fact".',
             example: 'sec16_natera-botha-exhibit-a-2022'
+        },
+        {
+            id: 'all-securities-related-filings',
+            label: 'all securities related filings with the SEC, including Forms 3, 4 and 5',
+            template: 'all securities related filings with {sec}, including {forms-plural}',
+            note: 'The same letter as `all-filings` without "and": several Texas Pacific Group letters of 2003 print it so.',
+            example: 'tpg-frantz-letter-2003 (held out); the John W. Marren letter of July 14, 2003 (sec.gov, accession 0000903423-04-000011)'
         }
     ]
 };

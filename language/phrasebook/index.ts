@@ -28,6 +28,7 @@ import { witness } from './witness.js';
 import { signatureTable } from './signature-table.js';
 import { governingLaw } from './governing-law.js';
 import { agentAcceptance } from './agent-acceptance.js';
+import { exhibitHeading } from './exhibit-heading.js';
 
 export type { ClausePhrases, PhraseStyle } from './phrase-style.js';
 export { STYLE_SETS, styleSet, type StyleSet } from './style-sets.js';
@@ -39,7 +40,7 @@ export const PHRASEBOOK: readonly ClausePhrases[] = [
     instrumentName, termFrame, supersession, termStart, termEnd, determination, durability, revocation, revocationFrame,
     successors, limitations, compensation, indemnification, reliance,
     agentsList, effectiveLine, testimonium, dating, signature, witness, signatureTable, governingLaw,
-    agentDeparture, formDescription, confirmingStatement, signaturePageNote, agentAcceptance
+    agentDeparture, formDescription, confirmingStatement, signaturePageNote, agentAcceptance, exhibitHeading
 ];
 
 const byClause = new Map(PHRASEBOOK.map((c) => [c.clause, c]));

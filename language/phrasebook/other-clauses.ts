@@ -15,7 +15,14 @@ export const successors: ClausePhrases = {
 export const limitations: ClausePhrases = {
     clause: 'limitations',
     styles: [
-        { id: 'subject-to', label: 'This power of attorney is subject to the following limitations: ...', template: 'This {instrument} is subject to the following {limitation-word}: {limitation-list}.' }
+        { id: 'subject-to', label: 'This power of attorney is subject to the following limitations: ...', template: 'This {instrument} is subject to the following {limitation-word}: {limitation-list}.' },
+        {
+            id: 'own-sentences',
+            label: 'each limitation as a sentence of its own, in the words written ("Nothing herein is intended to ...")',
+            template: '{limitation-sentences}',
+            note: 'Write each `limitation "..."` as the full sentence; a sentence without a final stop gets one.',
+            example: 'gates-larson-special-limited-2008 (held out)'
+        }
     ]
 };
 

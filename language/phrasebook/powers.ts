@@ -193,6 +193,12 @@ export const catchAll: ClausePhrases = {
             label: 'take any other action of any type whatsoever which, in the opinion of such attorney-in-fact, may be necessary or desirable in connection with the foregoing authority, ...',
             template: 'take any other action of any type whatsoever which, in the opinion of such {designation-one}, may be necessary or desirable in connection with the foregoing authority, it being understood that the documents executed by such {designation-one} on behalf of {object} pursuant to this {instrument} shall be in such form and shall contain such terms and conditions as such {designation-one} may approve',
             example: 'sec16_mongodb-botha-sequoia-2017'
+        },
+        {
+            id: 'necessary-or-desirable-discretion',
+            label: '... may be necessary or desirable in connection with the foregoing authority, ... may approve in such attorney-in-fact\'s discretion',
+            template: 'take any other action of any type whatsoever which, in the opinion of such {designation-one}, may be necessary or desirable in connection with the foregoing authority, it being understood that the documents executed by such {designation-one} on behalf of {object} pursuant to this {instrument} shall be in such form and shall contain such terms and conditions as such {designation-one} may approve in such {designation-one}\'s discretion',
+            example: 'smith-limited-section16-2007 (held out)'
         }
     ]
 };

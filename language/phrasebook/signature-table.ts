@@ -31,6 +31,21 @@ export const signatureTable: ClausePhrases = {
             across: 2,
             note: 'The conformed signature is written as filed (`signature "/s/ KENNETH J. BACON"`).',
             example: 'regstmt_welltower-s3asr-ex24-2025'
+        },
+        {
+            id: 'registration-statement-signed',
+            label: 'Signature | Title | Date, after "Pursuant to the requirements of the Securities Act of 1933, this registration statement has been signed by ..."',
+            template: '{conformed}\n{name}\t[{title}]\t[{signed-on}]',
+            variants: { header: 'Signature\tTitle\tDate', intro: 'Pursuant to the requirements of the Securities Act of 1933, this registration statement has been signed by the following persons in the capacities and on the dates indicated.' },
+            note: 'The signature page of a registration statement that carries the power (the sentence the forms under the Securities Act print above the signatures).',
+            example: 'Microsoft Corporation, exhibit 24 of March 2003 (sec.gov, accession 0001193125-03-011642)'
+        },
+        {
+            id: 'registration-statement-signed-as-amended',
+            label: 'Signature | Title | Date, after "Pursuant to the requirements of the Securities Act of 1933, as amended, this registration statement has been signed by ..."',
+            template: '{conformed}\n{name}\t[{title}]\t[{signed-on}]',
+            variants: { header: 'Signature\tTitle\tDate', intro: 'Pursuant to the requirements of the Securities Act of 1933, as amended, this registration statement has been signed by the following persons in the capacities and on the dates indicated.' },
+            example: 's3-ex24-1040441-2003 (held out)'
         }
     ]
 };

@@ -46,7 +46,7 @@ export function renderDocument(model: PoaModel, options: RenderOptions = {}): Re
     const ctx = new RenderContext(model, options);
     const title = model.settingRanges.title ? ctx.value(model.title, 'TITLE') : { text: defaultTitle(model) };
     const blocks: Block[] = [];
-    if (model.exhibit) blocks.push({ kind: 'title', id: 'exhibit', runs: [{ text: 'Exhibit ' }, ctx.value(model.exhibit, 'EXHIBIT')], source: model.exhibit.range });
+    if (model.exhibit) blocks.push({ kind: 'title', id: 'exhibit', runs: phrase(ctx, 'exhibit-heading', undefined, {}, model.exhibit.range), source: model.exhibit.range });
     const letter = model.letter;
     letter?.letterhead.forEach((line, i) => blocks.push({ kind: 'title', id: `letter-head-${i + 1}`, runs: [{ text: line }], source: letter.range }));
     // A letter has no title unless the file gives one.

@@ -86,6 +86,7 @@ export class Slots implements SlotSource {
             case 'agents': return this.agents();
             case 'agent-mode': return this.agentMode();
             case 'annex': return text(m.agentsAnnex);
+            case 'exhibit': return [ctx.value(m.exhibit, 'EXHIBIT')];
             case 'form-id': return m.grant?.edgarAccess ? [{ text: 'Form ID', role: 'form', ref: 'formID', source: m.grant.edgarAccess }] : NONE;
             case 'designation': return text(ctx.designation());
             case 'designation-one': return text(ctx.designation(false));
@@ -242,6 +243,11 @@ export class Slots implements SlotSource {
             case 'successor-words': return text(m.successors.length > 1 ? `the following, in the order named, as successor ${m.designation.plural}` : `as successor ${m.designation.singular}`);
             case 'successor-list': case 'limitation-list': return this.local.list ?? NONE;
             case 'limitation-word': return text((m.grant?.limitations.length ?? 0) > 1 ? 'limitations' : 'limitation');
+            // Each limitation as a sentence of its own, in the words written; a final stop is added where missing.
+            case 'limitation-sentences': return (m.grant?.limitations ?? []).flatMap((l, i) => {
+                const run = ctx.value(l, 'LIMITATION');
+                return [...(i === 0 ? [] : [{ text: ' ' }]), run, ...(/[.!?]["')\]]?$/.test(run.text) ? [] : [{ text: '.' }])];
+            });
             // ---------------------------------------------------------- signatures
             case 'conformed': return this.local.signer ? [this.local.signer.conformed] : NONE;
             case 'name': return this.local.signer ? [this.local.signer.name] : NONE;

@@ -8,6 +8,8 @@ import { secForm, statute, statuteCitation, STATUTES, SEC_FORMS } from '../catal
 import type { AgentMode, AgentModel, PoaModel } from '../model/poa-model.js';
 import { partyDisplayName } from '../model/party-name.js';
 import { powerEndDate } from '../model/power-end.js';
+import { MODE_STATED_BY_STYLE } from '../phrasebook/agent-mode.js';
+import { styleSet } from '../phrasebook/style-sets.js';
 import { headRange, isIsoDate, longDate, nameKey, sameName } from './rule-helpers.js';
 import { SOURCES, upoaa } from './sources-read.js';
 import { rule, type QuickFixData, type Rule } from './rule.js';
@@ -117,6 +119,9 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         quickFix: 'state-agent-mode',
         check: ({ model, profile }, report) => {
             if (model.agents.length < 2 || model.agentMode || !model.agentsRange) return;
+            // A style whose words say how the agents act ("signing singly") has stated it.
+            const styleChosen = model.styles.clauses.find((c) => c.clause === 'agent-mode')?.id ?? (model.styles.set ? styleSet(model.styles.set.id)?.clauses['agent-mode'] : undefined);
+            if (styleChosen !== undefined && MODE_STATED_BY_STYLE[styleChosen]) return;
             const offset = model.agentsRange.offset + 'agents'.length;
             const def = profile?.coAgentDefault.value;
             const rule = profile ? profile.coAgentDefault.text : 'the Uniform Power of Attorney Act lets each co-agent act alone, but New York and California require co-agents to act jointly and Illinois by majority';

@@ -27,12 +27,13 @@ export function givenAsDirectorOrOfficer(model: PoaModel): boolean {
 
 /**
  * N.Y. Gen. Oblig. Law title 15 governs powers given by individuals (§ 5-1501, "principal"),
- * and not, under § 5-1501C, a power to file a document with a government agency (4) or one
- * given by a director or officer in that capacity (6). (A power given primarily for a business
- * or commercial purpose, § 5-1501C(1), cannot be told from the model except by its principal.)
+ * and not, under § 5-1501C, a power given primarily for a business or commercial purpose, such as
+ * one coupled with an interest or one given to facilitate the transfer of specific stocks (1), which
+ * the file says with `commercial power`; a power to file a document with a government agency (4); or
+ * one given by a director or officer in that capacity (6).
  */
 export function newYorkTitle15Governs(model: PoaModel): boolean {
-    return individualPrincipals(model) && !filingOnlyGrant(model) && !givenAsDirectorOrOfficer(model);
+    return individualPrincipals(model) && !model.commercialPower && !filingOnlyGrant(model) && !givenAsDirectorOrOfficer(model);
 }
 
 /** Fla. Stat. ch. 709, part II governs powers of attorney of individuals (§ 709.2102, "principal" means an individual). */

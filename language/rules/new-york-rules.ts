@@ -28,7 +28,7 @@ export const NEW_YORK: JurisdictionProfile = {
 
 /** Title 15 governs powers of individuals (§ 5-1501), less the powers § 5-1501C excludes. */
 const TITLE_15: ActScope = {
-    text: 'Financial powers given by an individual and governed by N.Y. Gen. Oblig. Law title 15 (§ 5-1501). Not an entity principal\'s power, nor powers § 5-1501C excludes: a power to file a document with a government agency (such as an SEC filing power), or one given by a director or officer in that capacity.',
+    text: 'Financial powers given by an individual and governed by N.Y. Gen. Oblig. Law title 15 (§ 5-1501). Not an entity principal\'s power, nor powers § 5-1501C excludes: a power given primarily for a business or commercial purpose, such as one coupled with an interest or one given to facilitate the transfer of specific stocks (§ 5-1501C(1); the file says `commercial power`), a power to file a document with a government agency (such as an SEC filing power), or one given by a director or officer in that capacity.',
     governs: ({ model }) => newYorkTitle15Governs(model),
     provenance: [SOURCES.ny1501B, SOURCES.ny1501C]
 };

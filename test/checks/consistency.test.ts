@@ -55,6 +55,15 @@ describe('parties', () => {
         expect(codes(await findings(stated))).not.toContain('poa/agent-mode-unstated');
     });
 
+    it('agents whose style says each acts alone ("signing singly") have a stated mode; "and each of them" alone has not', async () => {
+        const two = general.replace('agent alex "Alex Roe"', 'agent alex "Alex Roe"\n        agent blair "Blair Poe"');
+        const styled = (s: string) => two.replace('agents {', `agents style ${s} {`);
+        expect(codes(await findings(styled('signing-singly')))).not.toContain('poa/agent-mode-unstated');
+        expect(codes(await findings(styled('each-acting-alone')))).not.toContain('poa/agent-mode-unstated');
+        expect(codes(await findings(styled('and-each-of-them')))).toContain('poa/agent-mode-unstated');
+        expect(codes(await findings(styled('and-or')))).toContain('poa/agent-mode-unstated');
+    });
+
     it('an entity principal called "he" and an individual called "it" disagree with their pronouns', async () => {
         const entity = section16.replace('principal pat "Pat Doe" {\n        pronoun she', 'principal pat "Doe Holdings LLC" entity {\n        pronoun he');
         expect(codes(await findings(entity))).toContain('poa/pronoun-disagrees');

@@ -37,7 +37,9 @@ export function limitationsParagraph(ctx: RenderContext): Run[] | undefined {
     const list: Run[] = [];
     limits.forEach((l, i) => {
         if (i > 0) list.push({ text: i === limits.length - 1 ? '; and ' : '; ' });
-        list.push(ctx.value(l, 'LIMITATION'));
+        const run = ctx.value(l, 'LIMITATION');
+        // The list ends with the template's own stop: a limitation written as a sentence keeps its words, not a second stop.
+        list.push(i === limits.length - 1 ? { ...run, text: run.text.replace(/[.;]\s*$/, '') } : run);
     });
     return phrase(ctx, 'limitations', undefined, { list });
 }
