@@ -1,0 +1,188 @@
+// Starting the CLI from a V8 startup snapshot: a copy of the heap taken after
+// the bundle was loaded and had checked and rendered a few starter instruments,
+// so a run does not load the bundle, record Chevrotain's grammar, build the
+// lexer and parser or compute their lookahead again (about two thirds of a
+// `poa render` on Node 20). A snapshot belongs to one Node binary, so it is
+// built on this machine, after the first run of each build of the CLI
+// (`node --build-snapshot`, about half a second, once), into the user's cache
+// folder beside the compiled-code cache (bin/compile-cache.js). A run with it is
+// a second Node process started by bin/poa.js, which costs less than the start
+// it saves. It is used only when bin/poa.js was started without Node options
+// of its own (`node --inspect bin/poa.js ...` runs in-process, as written), and
+// any problem (an old Node, no cache folder, a failed build or probe, a blob
+// of the wrong size) falls back quietly to running in-process.
+// POA_NO_COMPILE_CACHE=1 turns it off with the compile cache.
+'use strict';
+const { spawnSync } = require('node:child_process');
+const { createHash } = require('node:crypto');
+const fs = require('node:fs');
+const path = require('node:path');
+const v8 = require('node:v8');
+const { cacheDir } = require('./compile-cache.js');
+
+const PREFIX = 'cli-snapshot-';
+
+/** Whether this Node can build and start from a user-land snapshot, and this run may use one. */
+function usable() {
+    if (process.env.POA_NO_COMPILE_CACHE) return false;
+    if (process.execArgv.length > 0) return false;
+    return Boolean(v8.startupSnapshot) && typeof v8.startupSnapshot.setDeserializeMainFunction === 'function';
+}
+
+/**
+ * The first part of a blob's name: the install (two installs must not replace
+ * each other's snapshot on every run) and the Node binary (a snapshot is only
+ * valid for the binary that built it).
+ */
+function family(bundle) {
+    const key = [bundle, process.execPath, process.version, process.arch, process.platform].join('\0');
+    return `${PREFIX}${createHash('sha256').update(key).digest('hex').slice(0, 16)}-`;
+}
+
+/** The blob's file name (without its size): one per build of the bundle and Node binary. */
+function blobName(bundle) {
+    const stat = fs.statSync(bundle);
+    return `${family(bundle)}${stat.size}-${Math.floor(stat.mtimeMs)}`;
+}
+
+/** The ready blob for this build (its size is in a second name, so a truncated or overwritten one is not used), or undefined. */
+function findBlob(dir, name) {
+    let entries;
+    try {
+        entries = fs.readdirSync(dir);
+    } catch {
+        return undefined;
+    }
+    for (const entry of entries) {
+        const m = entry.startsWith(`${name}-`) ? /-(\d+)\.blob$/.exec(entry) : null;
+        if (!m) continue;
+        const file = path.join(dir, entry);
+        try {
+            if (fs.statSync(file).size === Number(m[1])) return file;
+        } catch {
+            continue;
+        }
+        fs.rmSync(file, { force: true });
+    }
+    return undefined;
+}
+
+/**
+ * Runs the CLI from its snapshot in a child process when one is ready, and
+ * returns the child's exit status; otherwise returns undefined (the caller runs
+ * the CLI in-process) and, when this run may use snapshots, builds one when the
+ * process exits.
+ */
+function runFromSnapshot(bundle, launcher) {
+    if (!usable()) return undefined;
+    let dir, name, blob;
+    try {
+        dir = cacheDir();
+        name = blobName(bundle);
+        blob = findBlob(dir, name);
+    } catch {
+        return undefined;
+    }
+    if (!blob) {
+        process.once('exit', () => buildSnapshot(bundle, launcher, dir, name));
+        return undefined;
+    }
+    const r = spawnSync(process.execPath, ['--snapshot-blob', blob, launcher, ...process.argv.slice(2)], { stdio: 'inherit', windowsHide: true });
+    if (r.error) return undefined;
+    if (r.signal) {
+        process.kill(process.pid, r.signal);
+        return 1;
+    }
+    return r.status ?? 1;
+}
+
+/**
+ * The snapshot's entry script (run by `node --build-snapshot`, which allows no
+ * require() but of Node's own modules): the bundle, whose require() goes to the
+ * bundle's own folder once the snapshot runs, then `prepareSnapshot`.
+ */
+function entryScript(bundle) {
+    const source = fs.readFileSync(bundle, 'utf8').replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n');
+    return [
+        "'use strict';",
+        'let poaRequire = require;',
+        'const poaModule = { exports: {} };',
+        '(function (exports, require, module, __filename, __dirname) {',
+        source,
+        `})(poaModule.exports, (id) => poaRequire(id), poaModule, ${JSON.stringify(bundle)}, ${JSON.stringify(path.dirname(bundle))});`,
+        `(${prepareSnapshot.toString()})(poaModule.exports, (r) => { poaRequire = r; }, ${JSON.stringify(bundle)});`,
+        ''
+    ].join('\n');
+}
+
+/**
+ * Runs inside `node --build-snapshot` (so it may require Node's own modules
+ * only): writes, checks and renders the starter instruments of `poa new` in a
+ * temporary folder, so the snapshot holds the parser with its lookahead built
+ * and the catalogs and phrasebook loaded, and names the function a run from the
+ * snapshot starts with.
+ */
+function prepareSnapshot(cli, setRequire, bundle) {
+    const fs = require('node:fs');
+    const os = require('node:os');
+    const path = require('node:path');
+    const v8 = require('node:v8');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'poa-snapshot-'));
+    const io = { stdout() {}, stderr() {}, isTty: false, cwd: dir };
+    const warm = async () => {
+        try {
+            for (const kind of ['section16', 'securities', 'general', 'limited', 'healthcare']) {
+                await cli.main(['new', '--kind', kind, '-o', `${kind}.poa`], io);
+                await cli.main(['check', `${kind}.poa`], io);
+                await cli.main(['render', `${kind}.poa`, '--format', 'text'], io);
+            }
+        } finally {
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
+    };
+    void warm();
+    v8.startupSnapshot.setDeserializeMainFunction(() => {
+        // The chunks (the DOCX and PDF writers, `poa import`) and pdfkit, from the bundle's folder, when first required.
+        let fromBundle;
+        setRequire((id) => (fromBundle ??= require('node:module').createRequire(bundle))(id));
+        cli.runCli();
+    });
+}
+
+/** Builds, probes and stores the snapshot; any failure leaves nothing behind and is silent. */
+function buildSnapshot(bundle, launcher, dir, name) {
+    const temp = path.join(dir, `${name}.${process.pid}.tmp`);
+    const entry = `${temp}.js`;
+    try {
+        fs.mkdirSync(dir, { recursive: true });
+        fs.writeFileSync(entry, entryScript(bundle));
+        const built = spawnSync(process.execPath, ['--snapshot-blob', temp, '--build-snapshot', entry], { stdio: 'ignore', timeout: 120000, windowsHide: true });
+        if (built.status !== 0) return;
+        // A run of the new snapshot must print the version the bundle prints.
+        const probe = spawnSync(process.execPath, ['--snapshot-blob', temp, launcher, '--version'], { encoding: 'utf8', timeout: 60000, windowsHide: true });
+        if (probe.status !== 0 || probe.stderr !== '' || !/^\d+\.\d+\.\d+/.test(probe.stdout)) return;
+        const size = fs.statSync(temp).size;
+        const blob = path.join(dir, `${name}-${size}.blob`);
+        fs.renameSync(temp, blob);
+        removeStale(dir, name, family(bundle));
+    } catch {
+        // a read-only or missing cache folder, or a Node that cannot build it: runs stay in-process
+    } finally {
+        for (const file of [entry, temp]) {
+            try {
+                fs.rmSync(file, { force: true });
+            } catch {
+                // nothing was written there
+            }
+        }
+    }
+}
+
+/** The snapshots of other builds of this install for this Node are removed, so the folder does not grow with each build. */
+function removeStale(dir, current, prefix) {
+    for (const entry of fs.readdirSync(dir)) {
+        if (!entry.startsWith(`${current}-`) && entry.startsWith(prefix) && entry.endsWith('.blob')) fs.rmSync(path.join(dir, entry), { force: true });
+    }
+}
+
+module.exports = { runFromSnapshot };
