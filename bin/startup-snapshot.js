@@ -14,7 +14,6 @@
 // POA_NO_COMPILE_CACHE=1 turns it off with the compile cache.
 'use strict';
 const { spawnSync } = require('node:child_process');
-const { createHash } = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 const v8 = require('node:v8');
@@ -36,7 +35,17 @@ function usable() {
  */
 function family(bundle) {
     const key = [bundle, process.execPath, process.version, process.arch, process.platform].join('\0');
-    return `${PREFIX}${createHash('sha256').update(key).digest('hex').slice(0, 16)}-`;
+    return `${PREFIX}${fnv1a(key, 0x811c9dc5)}${fnv1a(key, 0x01000193)}-`;
+}
+
+/** A 32-bit FNV-1a hash of `text` in hex (a name, not a security check; node:crypto would cost each start 2 ms). */
+function fnv1a(text, seed) {
+    let h = seed >>> 0;
+    for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h.toString(16).padStart(8, '0');
 }
 
 /** The blob's file name (without its size): one per build of the bundle and Node binary. */
