@@ -30,11 +30,11 @@ function usable() {
 
 /**
  * The first part of a blob's name: the install (two installs must not replace
- * each other's snapshot on every run) and the Node binary (a snapshot is only
- * valid for the binary that built it).
+ * each other's snapshot on every run), the Node binary and NODE_OPTIONS (a
+ * snapshot only starts in the binary, with the V8 options, that built it).
  */
 function family(bundle) {
-    const key = [bundle, process.execPath, process.version, process.arch, process.platform].join('\0');
+    const key = [bundle, process.execPath, process.version, process.arch, process.platform, process.env.NODE_OPTIONS ?? ''].join('\0');
     return `${PREFIX}${fnv1a(key, 0x811c9dc5)}${fnv1a(key, 0x01000193)}-`;
 }
 
@@ -54,7 +54,13 @@ function blobName(bundle) {
     return `${family(bundle)}${stat.size}-${Math.floor(stat.mtimeMs)}`;
 }
 
-/** The ready blob for this build (its size is in a second name, so a truncated or overwritten one is not used), or undefined. */
+/** What findBlob returns when this Node could not build or start a snapshot of this build: runs stay in-process, without trying again. */
+const FAILED = 'failed';
+
+/**
+ * The ready blob for this build (its size is in its name, so a truncated or
+ * overwritten one is not used), FAILED, or undefined when there is none yet.
+ */
 function findBlob(dir, name) {
     let entries;
     try {
@@ -62,6 +68,7 @@ function findBlob(dir, name) {
     } catch {
         return undefined;
     }
+    if (entries.includes(`${name}.failed`)) return FAILED;
     for (const entry of entries) {
         const m = entry.startsWith(`${name}-`) ? /-(\d+)\.blob$/.exec(entry) : null;
         if (!m) continue;
@@ -92,6 +99,7 @@ function runFromSnapshot(bundle, launcher) {
     } catch {
         return undefined;
     }
+    if (blob === FAILED) return undefined;
     if (!blob) {
         process.once('exit', () => buildSnapshot(bundle, launcher, dir, name));
         return undefined;
@@ -166,10 +174,16 @@ function buildSnapshot(bundle, launcher, dir, name) {
         fs.mkdirSync(dir, { recursive: true });
         fs.writeFileSync(entry, entryScript(bundle));
         const built = spawnSync(process.execPath, ['--snapshot-blob', temp, '--build-snapshot', entry], { stdio: 'ignore', timeout: 120000, windowsHide: true });
-        if (built.status !== 0) return;
-        // A run of the new snapshot must print the version the bundle prints.
-        const probe = spawnSync(process.execPath, ['--snapshot-blob', temp, launcher, '--version'], { encoding: 'utf8', timeout: 60000, windowsHide: true });
-        if (probe.status !== 0 || probe.stderr !== '' || !/^\d+\.\d+\.\d+/.test(probe.stdout)) return;
+        // A run of the new snapshot must print the version, and nothing else.
+        const probe = built.status === 0 && spawnSync(process.execPath, ['--snapshot-blob', temp, launcher, '--version'], { encoding: 'utf8', timeout: 60000, windowsHide: true });
+        if (!probe || probe.status !== 0 || probe.stderr !== '' || !/^\d+\.\d+\.\d+\s*$/.test(probe.stdout)) {
+            // Not again for this build (a timeout may be the machine's load: the next build tries again).
+            if (!built.error && !(probe && probe.error)) {
+                fs.writeFileSync(path.join(dir, `${name}.failed`), '');
+                removeStale(dir, name, family(bundle));
+            }
+            return;
+        }
         const size = fs.statSync(temp).size;
         const blob = path.join(dir, `${name}-${size}.blob`);
         fs.renameSync(temp, blob);
@@ -190,7 +204,8 @@ function buildSnapshot(bundle, launcher, dir, name) {
 /** The snapshots of other builds of this install for this Node are removed, so the folder does not grow with each build. */
 function removeStale(dir, current, prefix) {
     for (const entry of fs.readdirSync(dir)) {
-        if (!entry.startsWith(`${current}-`) && entry.startsWith(prefix) && entry.endsWith('.blob')) fs.rmSync(path.join(dir, entry), { force: true });
+        if (entry.startsWith(`${current}-`) || entry === `${current}.failed` || !entry.startsWith(prefix)) continue;
+        if (entry.endsWith('.blob') || entry.endsWith('.failed')) fs.rmSync(path.join(dir, entry), { force: true });
     }
 }
 
