@@ -3,7 +3,7 @@
 // so a run does not load the bundle, record Chevrotain's grammar, build the
 // lexer and parser or compute their lookahead again (about two thirds of a
 // `poa render` on Node 20). A snapshot belongs to one Node binary, so it is
-// built on this machine, after the first run of each build of the CLI
+// built on this machine, after the second run of each build of the CLI
 // (`node --build-snapshot`, about half a second, once), into the user's cache
 // folder beside the compiled-code cache (bin/compile-cache.js). A run with it is
 // a second Node process started by bin/poa.js, which costs less than the start
@@ -101,7 +101,10 @@ function runFromSnapshot(bundle, launcher) {
     }
     if (blob === FAILED) return undefined;
     if (!blob) {
-        process.once('exit', () => buildSnapshot(bundle, launcher, dir, name));
+        // The first run of a build only notes that it ran: a one-off run (a CI job with an empty cache) never pays for a build.
+        const seen = path.join(dir, `${name}.seen`);
+        if (fs.existsSync(seen)) process.once('exit', () => buildSnapshot(bundle, launcher, dir, name));
+        else process.once('exit', () => note(dir, seen));
         return undefined;
     }
     const r = spawnSync(process.execPath, ['--snapshot-blob', blob, launcher, ...process.argv.slice(2)], { stdio: 'inherit', windowsHide: true });
@@ -166,6 +169,15 @@ function prepareSnapshot(cli, setRequire, bundle) {
     });
 }
 
+function note(dir, file) {
+    try {
+        fs.mkdirSync(dir, { recursive: true });
+        fs.writeFileSync(file, '');
+    } catch {
+        // no cache folder: no snapshot either
+    }
+}
+
 /** Builds, probes and stores the snapshot; any failure leaves nothing behind and is silent. */
 function buildSnapshot(bundle, launcher, dir, name) {
     const temp = path.join(dir, `${name}.${process.pid}.tmp`);
@@ -191,7 +203,7 @@ function buildSnapshot(bundle, launcher, dir, name) {
     } catch {
         // a read-only or missing cache folder, or a Node that cannot build it: runs stay in-process
     } finally {
-        for (const file of [entry, temp]) {
+        for (const file of [entry, temp, path.join(dir, `${name}.seen`)]) {
             try {
                 fs.rmSync(file, { force: true });
             } catch {
@@ -204,8 +216,8 @@ function buildSnapshot(bundle, launcher, dir, name) {
 /** The snapshots of other builds of this install for this Node are removed, so the folder does not grow with each build. */
 function removeStale(dir, current, prefix) {
     for (const entry of fs.readdirSync(dir)) {
-        if (entry.startsWith(`${current}-`) || entry === `${current}.failed` || !entry.startsWith(prefix)) continue;
-        if (entry.endsWith('.blob') || entry.endsWith('.failed')) fs.rmSync(path.join(dir, entry), { force: true });
+        if (entry.startsWith(`${current}-`) || entry.startsWith(`${current}.`) || !entry.startsWith(prefix)) continue;
+        if (/\.(blob|failed|seen)$/.test(entry)) fs.rmSync(path.join(dir, entry), { force: true });
     }
 }
 

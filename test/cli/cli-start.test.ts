@@ -38,12 +38,16 @@ describe('poa as a process', () => {
         expect(plain.code).toBe(0);
         expect(readdirSync(cache)).toEqual([]);
         const first = poa(['render', EXAMPLE, '--format', 'text'], { POA_CACHE_DIR: cache });
-        const entries = readdirSync(cache);
-        expect(entries.filter((f) => f.startsWith('cli-render-') && f.endsWith('.v8cache'))).toHaveLength(1);
-        expect(entries.filter((f) => f.startsWith('cli-snapshot-') && f.endsWith('.blob'))).toHaveLength(1);
+        const afterFirst = readdirSync(cache);
+        expect(afterFirst.filter((f) => f.startsWith('cli-render-') && f.endsWith('.v8cache'))).toHaveLength(1);
+        // A snapshot is built after the second run of a build, not the first (a one-off run in CI never pays for it).
+        expect(afterFirst.filter((f) => f.startsWith('cli-snapshot-') && f.endsWith('.blob'))).toHaveLength(0);
         const second = poa(['render', EXAMPLE, '--format', 'text'], { POA_CACHE_DIR: cache });
+        const entries = readdirSync(cache);
+        expect(entries.filter((f) => f.startsWith('cli-snapshot-') && f.endsWith('.blob'))).toHaveLength(1);
+        const third = poa(['render', EXAMPLE, '--format', 'text'], { POA_CACHE_DIR: cache });
         expect(readdirSync(cache)).toEqual(entries);
-        for (const run of [first, second]) {
+        for (const run of [first, second, third]) {
             expect(run.code).toBe(0);
             expect(run.stderr).toBe('');
             expect(run.stdout).toBe(plain.stdout);
@@ -54,8 +58,7 @@ describe('poa as a process', () => {
     it('a run from the snapshot prints what a run without it prints, for every command and format', () => {
         const cache = temp();
         const out = temp();
-        const first = poa(['--version'], { POA_CACHE_DIR: cache });
-        expect(first).toMatchObject({ code: 0, stderr: '' });
+        for (let i = 0; i < 2; i++) expect(poa(['--version'], { POA_CACHE_DIR: cache })).toMatchObject({ code: 0, stderr: '' });
         const afterFirst = readdirSync(cache);
         expect(afterFirst.filter((f) => f.startsWith('cli-snapshot-'))).toHaveLength(1);
         const runs: string[][] = [
@@ -93,7 +96,8 @@ describe('poa as a process', () => {
         expect(ro.stderr).toContain('1 file checked');
 
         const garbage = temp();
-        poa(['render', EXAMPLE, '--format', 'text'], { POA_CACHE_DIR: garbage });
+        for (let i = 0; i < 2; i++) poa(['render', EXAMPLE, '--format', 'text'], { POA_CACHE_DIR: garbage });
+        expect(readdirSync(garbage).filter((f) => f.startsWith('cli-snapshot-') && f.endsWith('.blob'))).toHaveLength(1);
         for (const f of readdirSync(garbage)) writeFileSync(join(garbage, f), 'garbage, not V8 code cache');
         const again = poa(['render', EXAMPLE, '--format', 'text'], { POA_CACHE_DIR: garbage });
         expect(again).toMatchObject({ code: 0, stderr: '', stdout: blocked.stdout });
