@@ -45,6 +45,7 @@ export type PoaKeywordNames =
     | "at"
     | "authority"
     | "authorizations"
+    | "blank"
     | "by"
     | "called"
     | "capacities"
@@ -162,6 +163,7 @@ export type PoaKeywordNames =
     | "re"
     | "reasonable"
     | "registering"
+    | "registration"
     | "relating"
     | "reliance"
     | "resubstitution"
@@ -389,6 +391,23 @@ export function isAgentTitleProperty(item: unknown): item is AgentTitleProperty 
     return reflection.isInstance(item, AgentTitleProperty.$type);
 }
 
+export interface BlankValue extends langium.AstNode {
+    readonly $container: AddressProperty | Agent | AgentDeparture | AgentTitleProperty | Employer | End | Execution | ExhibitClause | GoverningLaw | Instructions | Issuer | LetterDate | Limitation | Notary | OrganizedProperty | Principal | Purpose | RegistrationProperty | RoleProperty | SignatoryProperty | Signature | Signer | Start | Supersession | TitleClause | Witnesses;
+    readonly $type: 'BlankValue';
+    caption?: string;
+    width?: number;
+}
+
+export const BlankValue = {
+    $type: 'BlankValue',
+    caption: 'caption',
+    width: 'width'
+} as const;
+
+export function isBlankValue(item: unknown): item is BlankValue {
+    return reflection.isInstance(item, BlankValue.$type);
+}
+
 export interface CapacitiesProperty extends langium.AstNode {
     readonly $container: Principal;
     readonly $type: 'CapacitiesProperty';
@@ -530,7 +549,7 @@ export function isCustomPower(item: unknown): item is CustomPower {
 }
 
 export interface DateLiteral extends langium.AstNode {
-    readonly $container: End | Execution | LetterDate | Parameter | Signer | Start | Supersession;
+    readonly $container: End | Execution | LetterDate | Notary | Parameter | Signer | Start | Supersession;
     readonly $type: 'DateLiteral';
     value: string;
 }
@@ -565,7 +584,7 @@ export function isDateStyleClause(item: unknown): item is DateStyleClause {
     return reflection.isInstance(item, DateStyleClause.$type);
 }
 
-export type DateValue = DateLiteral | ParameterRef;
+export type DateValue = BlankValue | DateLiteral | ParameterRef;
 
 export const DateValue = {
     $type: 'DateValue'
@@ -1174,12 +1193,14 @@ export interface Notary extends langium.AstNode {
     readonly $container: Execution;
     readonly $type: 'Notary';
     county?: Text;
+    date?: DateValue;
     state?: Text;
 }
 
 export const Notary = {
     $type: 'Notary',
     county: 'county',
+    date: 'date',
     state: 'state'
 } as const;
 
@@ -1256,7 +1277,7 @@ export function isParameter(item: unknown): item is Parameter {
 }
 
 export interface ParameterRef extends langium.AstNode {
-    readonly $container: AddressProperty | Agent | AgentDeparture | AgentTitleProperty | Employer | End | Execution | ExhibitClause | GoverningLaw | Instructions | Issuer | LetterDate | Limitation | Notary | OrganizedProperty | Principal | PronounProperty | Purpose | RoleProperty | SignatoryProperty | Signature | Signer | Start | Supersession | TitleClause | Witnesses;
+    readonly $container: AddressProperty | Agent | AgentDeparture | AgentTitleProperty | Employer | End | Execution | ExhibitClause | GoverningLaw | Instructions | Issuer | LetterDate | Limitation | Notary | OrganizedProperty | Principal | PronounProperty | Purpose | RegistrationProperty | RoleProperty | SignatoryProperty | Signature | Signer | Start | Supersession | TitleClause | Witnesses;
     readonly $type: 'ParameterRef';
     parameter: langium.Reference<Parameter>;
 }
@@ -1290,10 +1311,10 @@ export function isParty(item: unknown): item is Party {
     return reflection.isInstance(item, Party.$type);
 }
 
-export type PhraseClause = 'acknowledgment' | 'compensation' | 'confirming-statement' | 'grant' | 'health-care' | 'indemnification' | 'opening' | 'purpose' | 'ratification' | 'reliance' | 'revocation' | 'signature' | 'subjects' | 'substitution' | 'successors' | 'testimonium' | StyleName;
+export type PhraseClause = 'acknowledgment' | 'compensation' | 'confirming-statement' | 'grant' | 'health-care' | 'indemnification' | 'notary' | 'opening' | 'purpose' | 'ratification' | 'reliance' | 'revocation' | 'signature' | 'subjects' | 'substitution' | 'successors' | 'testimonium' | StyleName;
 
 export function isPhraseClause(item: unknown): item is PhraseClause {
-    return isStyleName(item) || item === 'opening' || item === 'grant' || item === 'substitution' || item === 'ratification' || item === 'acknowledgment' || item === 'testimonium' || item === 'signature' || item === 'revocation' || item === 'compensation' || item === 'indemnification' || item === 'reliance' || item === 'successors' || item === 'purpose' || item === 'subjects' || item === 'health-care' || item === 'confirming-statement';
+    return isStyleName(item) || item === 'opening' || item === 'grant' || item === 'substitution' || item === 'ratification' || item === 'acknowledgment' || item === 'testimonium' || item === 'signature' || item === 'revocation' || item === 'compensation' || item === 'indemnification' || item === 'reliance' || item === 'successors' || item === 'purpose' || item === 'subjects' || item === 'health-care' || item === 'confirming-statement' || item === 'notary';
 }
 
 export interface Phrasing extends langium.AstNode {
@@ -1359,7 +1380,7 @@ export function isPrincipal(item: unknown): item is Principal {
     return reflection.isInstance(item, Principal.$type);
 }
 
-export type PrincipalProperty = AddressProperty | CapacitiesProperty | OrganizedProperty | PronounProperty | RoleProperty | SignatoryProperty;
+export type PrincipalProperty = AddressProperty | CapacitiesProperty | OrganizedProperty | PronounProperty | RegistrationProperty | RoleProperty | SignatoryProperty;
 
 export const PrincipalProperty = {
     $type: 'PrincipalProperty'
@@ -1462,6 +1483,21 @@ export function isRatification(item: unknown): item is Ratification {
     return reflection.isInstance(item, Ratification.$type);
 }
 
+export interface RegistrationProperty extends langium.AstNode {
+    readonly $container: Principal;
+    readonly $type: 'RegistrationProperty';
+    number: Text;
+}
+
+export const RegistrationProperty = {
+    $type: 'RegistrationProperty',
+    number: 'number'
+} as const;
+
+export function isRegistrationProperty(item: unknown): item is RegistrationProperty {
+    return reflection.isInstance(item, RegistrationProperty.$type);
+}
+
 export interface Reliance extends langium.AstNode {
     readonly $container: Instrument;
     readonly $type: 'Reliance';
@@ -1499,11 +1535,13 @@ export function isRevocation(item: unknown): item is Revocation {
 export interface RoleProperty extends langium.AstNode {
     readonly $container: Principal;
     readonly $type: 'RoleProperty';
+    organization?: langium.Reference<TermTarget>;
     role: Text;
 }
 
 export const RoleProperty = {
     $type: 'RoleProperty',
+    organization: 'organization',
     role: 'role'
 } as const;
 
@@ -1687,7 +1725,7 @@ export function isStatusName(item: unknown): item is StatusName {
 }
 
 export interface StringLiteral extends langium.AstNode {
-    readonly $container: AddressProperty | Agent | AgentDeparture | AgentTitleProperty | Employer | Execution | ExhibitClause | GoverningLaw | Instructions | Issuer | Limitation | Notary | OrganizedProperty | Parameter | Principal | Purpose | RoleProperty | SignatoryProperty | Signature | Signer | TitleClause | Witnesses;
+    readonly $container: AddressProperty | Agent | AgentDeparture | AgentTitleProperty | Employer | Execution | ExhibitClause | GoverningLaw | Instructions | Issuer | Limitation | Notary | OrganizedProperty | Parameter | Principal | Purpose | RegistrationProperty | RoleProperty | SignatoryProperty | Signature | Signer | TitleClause | Witnesses;
     readonly $type: 'StringLiteral';
     value: string;
 }
@@ -1890,7 +1928,7 @@ export function isTestimonium(item: unknown): item is Testimonium {
     return reflection.isInstance(item, Testimonium.$type);
 }
 
-export type Text = ParameterRef | StringLiteral;
+export type Text = BlankValue | ParameterRef | StringLiteral;
 
 export const Text = {
     $type: 'Text'
@@ -2014,6 +2052,7 @@ export type PoaAstType = {
     AgentGroup: AgentGroup
     AgentProperty: AgentProperty
     AgentTitleProperty: AgentTitleProperty
+    BlankValue: BlankValue
     CapacitiesProperty: CapacitiesProperty
     CatchAll: CatchAll
     ChoiceType: ChoiceType
@@ -2079,6 +2118,7 @@ export type PoaAstType = {
     Purpose: Purpose
     QuotesClause: QuotesClause
     Ratification: Ratification
+    RegistrationProperty: RegistrationProperty
     Reliance: Reliance
     Revocation: Revocation
     RoleProperty: RoleProperty
@@ -2242,6 +2282,18 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [AgentProperty.$type]
+        },
+        BlankValue: {
+            name: BlankValue.$type,
+            properties: {
+                caption: {
+                    name: BlankValue.caption
+                },
+                width: {
+                    name: BlankValue.width
+                }
+            },
+            superTypes: [DateValue.$type, Text.$type]
         },
         CapacitiesProperty: {
             name: CapacitiesProperty.$type,
@@ -2785,6 +2837,9 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 county: {
                     name: Notary.county
                 },
+                date: {
+                    name: Notary.date
+                },
                 state: {
                     name: Notary.state
                 }
@@ -2968,6 +3023,15 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Clause.$type]
         },
+        RegistrationProperty: {
+            name: RegistrationProperty.$type,
+            properties: {
+                number: {
+                    name: RegistrationProperty.number
+                }
+            },
+            superTypes: [PrincipalProperty.$type]
+        },
         Reliance: {
             name: Reliance.$type,
             properties: {
@@ -2996,6 +3060,10 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
         RoleProperty: {
             name: RoleProperty.$type,
             properties: {
+                organization: {
+                    name: RoleProperty.organization,
+                    referenceType: TermTarget.$type
+                },
                 role: {
                     name: RoleProperty.role
                 }

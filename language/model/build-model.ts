@@ -304,8 +304,9 @@ class ModelBuilder {
         return { name: p.name, type, options, default: def, value, range: rangeOf(p), nameRange: rangeOf(p, 'name') };
     }
 
-    private bound<T extends string>(node: ast.StringLiteral | ast.DateLiteral | ast.PronounLiteral | ast.ParameterRef | undefined): Value<T> {
+    private bound<T extends string>(node: ast.StringLiteral | ast.DateLiteral | ast.PronounLiteral | ast.ParameterRef | ast.BlankValue | undefined): Value<T> {
         if (!node) return {};
+        if (ast.isBlankValue(node)) return { blank: { width: node.width, caption: node.caption }, range: rangeOf(node) };
         if (ast.isParameterRef(node)) {
             // `[` typed without a name yet has no reference at all.
             const name = node.parameter?.ref?.name ?? node.parameter?.$refText ?? '';
@@ -343,8 +344,10 @@ class ModelBuilder {
             pronounRange: pronounProp ? rangeOf(pronounProp) : undefined,
             statedPronoun: stated,
             roleDescription: mapOpt(props.find(ast.isRoleProperty), (r) => this.text(r.role)),
+            roleOf: props.find(ast.isRoleProperty)?.organization?.$refText || undefined,
             capacities,
             address: mapOpt(props.find(ast.isAddressProperty), (a) => this.text(a.address)),
+            registration: mapOpt(props.find(ast.isRegistrationProperty), (r) => this.text(r.number)),
             organizedIn: organized ? this.text(organized.state) : undefined,
             entityType: organized?.entityType,
             signatory: signatory ? { name: this.text(signatory.signatory), title: signatory.title ? this.text(signatory.title) : undefined } : undefined,
@@ -512,6 +515,7 @@ class ModelBuilder {
             notary: notary ? {
                 state: notary.state ? this.text(notary.state) : undefined,
                 county: notary.county ? this.text(notary.county) : undefined,
+                date: notary.date ? this.date(notary.date) : undefined,
                 range: rangeOf(notary)
             } : undefined
         };

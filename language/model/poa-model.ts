@@ -22,7 +22,14 @@ export interface Value<T> {
     value?: T;
     /** The parameter it comes from, if any. */
     parameter?: string;
+    /** Left blank on the instrument (`blank "caption"`): a line to fill in by hand, with its caption. */
+    blank?: BlankModel;
     range?: SourceRange;
+}
+/** A blank line on the instrument: its length in characters (default when unstated) and its caption. */
+export interface BlankModel {
+    width?: number;
+    caption?: string;
 }
 export type TextValue = Value<string>;
 /**
@@ -81,8 +88,12 @@ export interface PrincipalModel extends PartyBase {
     /** The pronoun value as written (or bound), before defaults. */
     statedPronoun?: Value<Pronoun>;
     roleDescription?: TextValue;
+    /** `role "Co-Trustees" of trust`: the defined term, issuer or party the role is held in (else the issuer). */
+    roleOf?: string;
     capacities: Capacity[];
     address?: TextValue;
+    /** `registration "..."`: the principal's number with a regulator (a DEA registration number). */
+    registration?: TextValue;
     organizedIn?: TextValue;
     entityType?: string;
     signatory?: { name: TextValue; title?: TextValue };
@@ -271,7 +282,7 @@ export interface ExecutionModel extends Clause {
     signatures: SignatureModel[];
     /** `unrelated`: how many witnesses the file says are not related to the principal (`witnesses 2 with 1 unrelated`). */
     witnesses?: { count: number; names: TextValue[]; unrelated?: number; range: SourceRange };
-    notary?: { state?: TextValue; county?: TextValue; range: SourceRange };
+    notary?: { state?: TextValue; county?: TextValue; date?: DateValue; range: SourceRange };
     /** `acceptance by agents [acknowledged]`: the agents sign (and acknowledge) their acceptance. */
     agentAcceptance?: { acknowledged: boolean; range: SourceRange };
 }

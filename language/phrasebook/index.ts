@@ -27,6 +27,7 @@ import { durability, instrumentName, revocation, revocationFrame, supersession, 
 import { witness } from './witness.js';
 import { signatureTable } from './signature-table.js';
 import { governingLaw } from './governing-law.js';
+import { agentAcceptance, notary, principalHeading } from './form-parts.js';
 
 export type { ClausePhrases, PhraseStyle } from './phrase-style.js';
 export { STYLE_SETS, styleSet, type StyleSet } from './style-sets.js';
@@ -38,7 +39,8 @@ export const PHRASEBOOK: readonly ClausePhrases[] = [
     instrumentName, termFrame, supersession, termStart, termEnd, determination, durability, revocation, revocationFrame,
     successors, limitations, compensation, indemnification, reliance,
     agentsList, effectiveLine, testimonium, dating, signature, witness, signatureTable, governingLaw,
-    agentDeparture, formDescription, confirmingStatement, signaturePageNote
+    agentDeparture, formDescription, confirmingStatement, signaturePageNote,
+    principalHeading, agentAcceptance, notary
 ];
 
 const byClause = new Map(PHRASEBOOK.map((c) => [c.clause, c]));

@@ -5,7 +5,7 @@
  * words are the phrasebook's (`language/phrasebook/`), put in place by
  * `wording/`, one file per clause.
  */
-import { phrase } from './phrase.js';
+import { phrase, phraseBlockLines } from './phrase.js';
 import { typographicQuotes } from './typographic-quotes.js';
 import type { PoaModel } from '../model/poa-model.js';
 import type { SourceRange } from '../model/source-range.js';
@@ -50,6 +50,8 @@ export function renderDocument(model: PoaModel, options: RenderOptions = {}): Re
     letter?.letterhead.forEach((line, i) => blocks.push({ kind: 'title', id: `letter-head-${i + 1}`, runs: [{ text: line }], source: letter.range }));
     // A letter has no title unless the file gives one.
     if (!model.titleNone && !(letter && !model.settingRanges.title)) blocks.push({ kind: 'title', id: 'title', runs: [title], source: model.settingRanges.title ?? model.nameRange });
+    // The principal named at the head of a form (`phrasing principal-heading style name-address-registration`).
+    phraseBlockLines(ctx, 'principal-heading').forEach((line, i) => blocks.push({ kind: 'paragraph', id: `principal-heading-${i + 1}`, runs: line.runs, source: model.principals[0]?.range }));
     if (letter) {
         const line = (id: string, runs: Run[]) => blocks.push({ kind: 'paragraph', id: `letter-${id}`, runs, source: letter.range });
         if (letter.date) line('date', [ctx.shortDate(letter.date)]);
@@ -102,6 +104,13 @@ export function renderDocument(model: PoaModel, options: RenderOptions = {}): Re
     // A table of signatures signs for the signatories unless the execution names a signature of its own.
     const tableSigns = model.signatureTables.length > 0 && !model.execution?.signatures.length;
     if (!noExecution && !tableSigns) blocks.push(...signatureBlocks(ctx));
+    // Each agent's own signed block (`acceptance by agents` with `phrasing agent-acceptance style affirmation`).
+    if (model.execution?.agentAcceptance && !noExecution) {
+        model.agents.forEach((agent, i) => {
+            const lines = phraseBlockLines(ctx, 'agent-acceptance', { agent });
+            if (lines.length) blocks.push({ kind: 'signature', id: `agent-acceptance-${i + 1}`, runs: [], lines, keepTogether: true, source: model.execution?.agentAcceptance?.range });
+        });
+    }
     // The table of signatures of a signature-page power, with or without an execution block of its own.
     blocks.push(...signatureTableBlocks(ctx));
     const witnesses = witnessBlock(ctx);

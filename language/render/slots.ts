@@ -12,6 +12,7 @@ import { DASHED_RULE, type Run } from './document-tree.js';
 import { parseCalendarDate as parseIsoDate, plainDate } from '../model/calendar-date.js';
 import { countWord, enumerateRuns, enumerateWithMarker, indefiniteArticle, joinRuns, joinWords, legalDate, listMarker, ordinal, ordinalWord } from './english.js';
 import { phrase, withSource } from './phrase.js';
+import { blankDateText, blankRun, blankText } from './blank.js';
 import { findStyle } from '../phrasebook/index.js';
 import type { RenderContext } from './render-context.js';
 import { fillTemplate, type SlotSource } from './template-engine.js';
@@ -26,7 +27,9 @@ export interface LocalSlots {
     incidental?: boolean;
     /** For the successors and limitations lists. */
     list?: Run[];
-    signer?: { conformed: Run; name: Run; title?: Run; date?: Run };
+    signer?: { conformed: Run; name: Run; title?: Run; date?: Run; caption?: string };
+    /** In a block one agent signs: that agent. */
+    agent?: AgentModel;
     /** In a witness's block: the witness's name as written. */
     witness?: Run;
     /** While citing a statute in a `citation` style: its name without the act ("Rule 144") and its act's term. */
@@ -76,6 +79,25 @@ export class Slots implements SlotSource {
             case 'principal-role': return ctx.firstPerson ? NONE : principalRole(ctx);
             // Each issuer the principal serves: "a director or officer of Welltower Inc., ... or Welltower OP LLC, ...".
             case 'principal-role-issuers': return ctx.firstPerson ? NONE : principalRole(ctx, true);
+            // An entity's signatory ("I, John Roe, the undersigned, who am authorized to sign ..."), and the caption of a blank signer.
+            case 'signatory-name': { const sig = m.principals[0]?.signatory; return sig ? [ctx.value(sig.name, 'NAME', 'party', m.principals[0].id)] : NONE; }
+            case 'signatory-title': { const title = m.principals[0]?.signatory?.title; return title ? [ctx.value(title, 'TITLE')] : NONE; }
+            // "(Signature of person granting power)": a blank's caption without its "name of".
+            case 'signer-caption': return text(this.local.signer?.caption?.replace(/^name of /i, '') ?? 'principal');
+            // "attorney-in-fact" whatever the agents are called ("my true and lawful attorney ... named herein as attorney-in-fact").
+            case 'legal-designation': return text(ctx.legalDesignation());
+            // The principal's address and registration number, where a form prints them.
+            case 'principal-address': { const a = m.principals[0]?.address; return a ? [ctx.value(a, 'ADDRESS')] : NONE; }
+            case 'principal-registration': { const r = m.principals[0]?.registration; return r ? [ctx.value(r, 'REGISTRATION NUMBER')] : NONE; }
+            // The agents as the object of a verb: "him", "her", "them".
+            case 'agents-object': return text(ctx.severalAgents ? 'them' : m.agents[0]?.pronoun?.object ?? 'him or her');
+            // One agent, in a block each agent signs (`acceptance by agents`).
+            case 'agent-name': return this.local.agent ? [ctx.party(this.local.agent)] : NONE;
+            // The notary's certificate in a phrasebook style: where, before whom, and when.
+            case 'notary-state': return m.execution?.notary ? [m.execution.notary.state ? ctx.value(m.execution.notary.state, 'STATE') : blankRun(blankText({}))] : NONE;
+            case 'notary-county': return m.execution?.notary ? [m.execution.notary.county ? ctx.value(m.execution.notary.county, 'COUNTY') : blankRun(blankText({}))] : NONE;
+            case 'notary-appeared': return joinRuns(m.principals.map((p) => [ctx.party(p)]), 'and');
+            case 'notary-date': return ctx.date(m.execution?.notary?.date, 'this');
             case 'principal-name': return m.principals.length ? joinRuns(m.principals.map((p) => [ctx.party(p)]), 'and') : text('the undersigned');
             case 'pronoun-object': return text(ctx.pronounObject());
             case 'pronoun-subject': return text(ctx.firstPerson ? 'I' : ctx.plural ? 'they' : m.principals[0]?.pronoun.subject ?? 'he or she');
@@ -591,7 +613,7 @@ export class Slots implements SlotSource {
         const d = parseIsoDate(value?.value);
         if (d) return [{ text: style === 'legal' ? legalDate(d) : plainDate(d), source: value?.range }];
         const [blank] = this.ctx.date(value, 'the');
-        return [{ ...blank, text: style === 'legal' ? '____ day of ____________, 20__' : '____________, 20__' }];
+        return [{ ...blank, text: blankDateText(value?.blank, style) }];
     }
 
     private when(): Run[] {

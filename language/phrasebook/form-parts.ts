@@ -1,0 +1,54 @@
+/**
+ * Parts of printed forms that most powers do not have: the principal named at the head of the
+ * form (a registrant's name, address and registration number), the attorney-in-fact's own signed
+ * affirmation under the principal's signature (`acceptance by agents`), and the notary's
+ * certificate in the words of an older form. Each is off (the default style) unless chosen.
+ */
+import type { ClausePhrases } from './phrase-style.js';
+
+export const principalHeading: ClausePhrases = {
+    clause: 'principal-heading',
+    styles: [
+        { id: 'none', label: '(no heading: the principal is named in the opening)', template: '' },
+        {
+            id: 'name-address-registration',
+            label: 'The registrant\'s name, address and registration number, a line each, above the opening',
+            template: '{principal-name}\n{principal-address}\n{principal-registration}',
+            note: 'A line the principal does not give (no `address`, no `registration`) is left out; `blank "..."` values print as captioned blanks.',
+            example: 'other_dea-quota-certification-poa-21cfr1315-33'
+        }
+    ]
+};
+
+export const agentAcceptance: ClausePhrases = {
+    clause: 'agent-acceptance',
+    styles: [
+        { id: 'none', label: '(no block of the agents\' own: their acceptance is signed apart)', template: '' },
+        {
+            id: 'affirmation',
+            label: 'I, NAME, hereby affirm that I am the person named herein as attorney-in-fact and that the signature affixed hereto is my signature. (Signature of attorney-in-fact)',
+            template: 'I, {agent-name}, hereby affirm that I am the person named herein as {legal-designation} and that the signature affixed hereto is my signature.\n(Signature of {legal-designation})',
+            note: 'One block for each agent, after the principal\'s signature.',
+            example: 'other_dea-quota-certification-poa-21cfr1315-33'
+        }
+    ]
+};
+
+export const notary: ClausePhrases = {
+    clause: 'notary',
+    styles: [
+        {
+            id: 'by-jurisdiction',
+            label: 'ACKNOWLEDGMENT: the certificate of the jurisdiction (N.Y. Real Prop. Law § 309-a, Cal. Civ. Code § 1189, else the short form of RULONA § 16)',
+            template: '',
+            note: 'Drawn by the renderer from `jurisdiction`.'
+        },
+        {
+            id: 'before-me-personally-appeared',
+            label: 'Before me, the undersigned, a notary public within and for the County of ... in the State of ..., personally appeared ... and acknowledged the execution of the foregoing power of attorney. Witness my hand and notarial seal this ... day of ...',
+            template: 'Before me, the undersigned, a notary public within and for the County of {notary-county} in the State of {notary-state}, personally appeared {notary-appeared} and acknowledged the execution of the foregoing power of attorney.\nWitness my hand and notarial seal {notary-date}.',
+            note: 'The older short form. `notary acknowledgment in blank 12 county blank 12` leaves the state and county blank; the date of the certificate is `notarized blank 10` (else a blank).',
+            example: 'other_nhtsa-securities-bond-poa-49cfr591-appc'
+        }
+    ]
+};
