@@ -69,6 +69,7 @@ export type PoaKeywordNames =
     | "default"
     | "define"
     | "defined"
+    | "delegate"
     | "delivered"
     | "determined"
     | "durable"
@@ -106,6 +107,7 @@ export type PoaKeywordNames =
     | "initials"
     | "instructions"
     | "instrument"
+    | "irrevocable"
     | "issuer"
     | "it"
     | "jointly"
@@ -135,12 +137,14 @@ export type PoaKeywordNames =
     | "not"
     | "notary"
     | "nothing"
+    | "notice"
     | "numbered"
     | "numbering"
     | "of"
     | "office"
     | "on"
     | "opening"
+    | "or"
     | "order"
     | "organized"
     | "other"
@@ -176,6 +180,7 @@ export type PoaKeywordNames =
     | "salutation"
     | "schedule"
     | "section16"
+    | "secures"
     | "securities"
     | "serial-comma"
     | "severally"
@@ -218,6 +223,7 @@ export type PoaKeywordNames =
     | "voice"
     | "when"
     | "with"
+    | "without"
     | "witnesses"
     | "worded"
     | "written-notice"
@@ -279,23 +285,27 @@ export function isAddressProperty(item: unknown): item is AddressProperty {
 export interface Agent extends langium.AstNode {
     readonly $container: AgentGroup | SuccessorGroup;
     readonly $type: 'Agent';
+    delegate: boolean;
     employer?: langium.Reference<Issuer>;
     firm?: string;
     fullName?: Text;
     name: string;
     office?: string;
     organization?: langium.Reference<Party>;
+    organizationName?: string;
     properties: Array<AgentProperty>;
 }
 
 export const Agent = {
     $type: 'Agent',
+    delegate: 'delegate',
     employer: 'employer',
     firm: 'firm',
     fullName: 'fullName',
     name: 'name',
     office: 'office',
     organization: 'organization',
+    organizationName: 'organizationName',
     properties: 'properties'
 } as const;
 
@@ -392,7 +402,7 @@ export function isAgentTitleProperty(item: unknown): item is AgentTitleProperty 
 }
 
 export interface BlankValue extends langium.AstNode {
-    readonly $container: AddressProperty | Agent | AgentDeparture | AgentTitleProperty | Employer | End | Execution | ExhibitClause | GoverningLaw | Instructions | Issuer | LetterDate | Limitation | Notary | OrganizedProperty | Principal | Purpose | RegistrationProperty | RoleProperty | SignatoryProperty | Signature | Signer | Start | Supersession | TitleClause | Witnesses;
+    readonly $container: AddressProperty | Agent | AgentDeparture | AgentTitleProperty | Employer | End | Execution | ExhibitClause | GoverningLaw | Instructions | Issuer | LetterDate | Limitation | Notary | OrganizedProperty | Principal | Purpose | RegistrationProperty | RoleProperty | Security | SignatoryProperty | Signature | Signer | Start | Supersession | TitleClause | Witnesses;
     readonly $type: 'BlankValue';
     caption?: string;
     width?: number;
@@ -549,7 +559,7 @@ export function isCustomPower(item: unknown): item is CustomPower {
 }
 
 export interface DateLiteral extends langium.AstNode {
-    readonly $container: End | Execution | LetterDate | Notary | Parameter | Signer | Start | Supersession;
+    readonly $container: End | Execution | LetterDate | Notary | Parameter | Security | Signer | Start | Supersession;
     readonly $type: 'DateLiteral';
     value: string;
 }
@@ -1277,7 +1287,7 @@ export function isParameter(item: unknown): item is Parameter {
 }
 
 export interface ParameterRef extends langium.AstNode {
-    readonly $container: AddressProperty | Agent | AgentDeparture | AgentTitleProperty | Employer | End | Execution | ExhibitClause | GoverningLaw | Instructions | Issuer | LetterDate | Limitation | Notary | OrganizedProperty | Principal | PronounProperty | Purpose | RegistrationProperty | RoleProperty | SignatoryProperty | Signature | Signer | Start | Supersession | TitleClause | Witnesses;
+    readonly $container: AddressProperty | Agent | AgentDeparture | AgentTitleProperty | Employer | End | Execution | ExhibitClause | GoverningLaw | Instructions | Issuer | LetterDate | Limitation | Notary | OrganizedProperty | Principal | PronounProperty | Purpose | RegistrationProperty | RoleProperty | Security | SignatoryProperty | Signature | Signer | Start | Supersession | TitleClause | Witnesses;
     readonly $type: 'ParameterRef';
     parameter: langium.Reference<Parameter>;
 }
@@ -1349,7 +1359,7 @@ export function isPlainParameterType(item: unknown): item is PlainParameterType 
     return reflection.isInstance(item, PlainParameterType.$type);
 }
 
-export type Power = CatchAll | Compliance | CustomPower | EdgarAccess | Filing | HealthCare | HotPowers | Limitation | Purpose | Subjects | TransactionInformation | Venues;
+export type Power = CatchAll | Compliance | CustomPower | EdgarAccess | Filing | HealthCare | HotPowers | Limitation | Purpose | Security | Subjects | TransactionInformation | Venues;
 
 export const Power = {
     $type: 'Power'
@@ -1600,6 +1610,27 @@ export function isScheduleRow(item: unknown): item is ScheduleRow {
     return reflection.isInstance(item, ScheduleRow.$type);
 }
 
+export interface Security extends langium.AstNode {
+    readonly $container: Grant;
+    readonly $type: 'Security';
+    date?: DateValue;
+    irrevocable: boolean;
+    obligation: Text;
+    withoutNotice: boolean;
+}
+
+export const Security = {
+    $type: 'Security',
+    date: 'date',
+    irrevocable: 'irrevocable',
+    obligation: 'obligation',
+    withoutNotice: 'withoutNotice'
+} as const;
+
+export function isSecurity(item: unknown): item is Security {
+    return reflection.isInstance(item, Security.$type);
+}
+
 export interface SignatoryProperty extends langium.AstNode {
     readonly $container: Principal;
     readonly $type: 'SignatoryProperty';
@@ -1725,7 +1756,7 @@ export function isStatusName(item: unknown): item is StatusName {
 }
 
 export interface StringLiteral extends langium.AstNode {
-    readonly $container: AddressProperty | Agent | AgentDeparture | AgentTitleProperty | Employer | Execution | ExhibitClause | GoverningLaw | Instructions | Issuer | Limitation | Notary | OrganizedProperty | Parameter | Principal | Purpose | RegistrationProperty | RoleProperty | SignatoryProperty | Signature | Signer | TitleClause | Witnesses;
+    readonly $container: AddressProperty | Agent | AgentDeparture | AgentTitleProperty | Employer | Execution | ExhibitClause | GoverningLaw | Instructions | Issuer | Limitation | Notary | OrganizedProperty | Parameter | Principal | Purpose | RegistrationProperty | RoleProperty | Security | SignatoryProperty | Signature | Signer | TitleClause | Witnesses;
     readonly $type: 'StringLiteral';
     value: string;
 }
@@ -2125,6 +2156,7 @@ export type PoaAstType = {
     Salutation: Salutation
     Schedule: Schedule
     ScheduleRow: ScheduleRow
+    Security: Security
     SignatoryProperty: SignatoryProperty
     Signature: Signature
     SignaturePageNote: SignaturePageNote
@@ -2193,6 +2225,10 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
         Agent: {
             name: Agent.$type,
             properties: {
+                delegate: {
+                    name: Agent.delegate,
+                    defaultValue: false
+                },
                 employer: {
                     name: Agent.employer,
                     referenceType: Issuer.$type
@@ -2212,6 +2248,9 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 organization: {
                     name: Agent.organization,
                     referenceType: Party.$type
+                },
+                organizationName: {
+                    name: Agent.organizationName
                 },
                 properties: {
                     name: Agent.properties,
@@ -3108,6 +3147,26 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: []
+        },
+        Security: {
+            name: Security.$type,
+            properties: {
+                date: {
+                    name: Security.date
+                },
+                irrevocable: {
+                    name: Security.irrevocable,
+                    defaultValue: false
+                },
+                obligation: {
+                    name: Security.obligation
+                },
+                withoutNotice: {
+                    name: Security.withoutNotice,
+                    defaultValue: false
+                }
+            },
+            superTypes: [Power.$type]
         },
         SignatoryProperty: {
             name: SignatoryProperty.$type,

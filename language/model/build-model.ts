@@ -365,6 +365,8 @@ class ModelBuilder {
             name: a.fullName ? this.text(a.fullName) : { value: undefined },
             office: a.office,
             organization: a.organization?.ref?.name ?? a.organization?.$refText,
+            organizationName: a.organizationName,
+            delegate: a.delegate || undefined,
             employer: a.employer ? { issuer: a.employer.ref?.name ?? a.employer.$refText } : a.firm !== undefined ? { firm: a.firm } : undefined,
             pronoun: pronoun && isPronoun(pronoun) ? pronounForms(pronoun) : undefined,
             address: mapOpt(a.properties.find(ast.isAddressProperty), (x) => this.text(x.address)),
@@ -436,6 +438,7 @@ class ModelBuilder {
             hotPowers: powers.filter(ast.isHotPowers).flatMap((h) => ids(h, h.powers, 'powers').map((x) => ({ ...x, initialed: h.initialed }))),
             healthCare: health ? { items: ids(health, health.items, 'items'), range: rangeOf(health) } : undefined,
             purposes: powers.filter(ast.isPurpose).map((p) => this.text(p.purpose)),
+            security: mapOpt(powers.find(ast.isSecurity), (s) => ({ obligation: this.text(s.obligation), date: s.date ? this.date(s.date) : undefined, withoutNotice: s.withoutNotice, irrevocable: s.irrevocable, range: rangeOf(s) })),
             limitations: powers.filter(ast.isLimitation).map((l) => this.text(l.limitation)),
             customPowers: powers.filter(ast.isCustomPower).map((p) => ({ text: p.text, range: rangeOf(p) }))
         };

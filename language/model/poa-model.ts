@@ -104,6 +104,10 @@ export interface AgentModel extends PartyBase {
     /** Set when the agent is named by office ("the Company's General Counsel"). */
     office?: string;
     organization?: string;
+    /** The organization of an office by its name (`office "Administrator" of "the National Highway Traffic Safety Administration"`). */
+    organizationName?: string;
+    /** `or delegate`: the holder of the office or the holder's delegate. */
+    delegate?: boolean;
     /** Whom the agent works for: an issuer's id or a firm's name (`agent hu "An-Yen Hu" of "Goodwin Procter LLP"`). */
     employer?: { issuer?: string; firm?: string };
     pronoun?: PronounForms;
@@ -190,6 +194,8 @@ export interface GrantModel extends Clause {
     hotPowers: { id: string; range: SourceRange; initialed?: boolean }[];
     healthCare?: { items: { id: string; range: SourceRange }[]; range: SourceRange };
     purposes: TextValue[];
+    /** `secures ...`: a power given as security for an obligation, to collect or sell deposited securities on default. */
+    security?: { obligation: TextValue; date?: DateValue; withoutNotice: boolean; irrevocable: boolean; range: SourceRange };
     limitations: TextValue[];
     customPowers: { text: string; range: SourceRange }[];
     /** `numbering "(a)"`: the marker of the first power, as the lawyer writes it; the others count on from it. */

@@ -54,6 +54,12 @@ export const testimonium: ClausePhrases = {
             label: 'IN WITNESS WHEREOF, the undersigned has executed this instrument as of the 12th day of January, 2021.',
             template: 'IN WITNESS WHEREOF, {subject} {has|have} executed this instrument {when}[, at {place}].',
             example: 'sec16_affirm-levchin-2021'
+        },
+        {
+            id: 'witnessed-signed',
+            label: 'Witnessed and signed this ... day of ..., ....',
+            template: 'Witnessed and signed {when}[, at {place}].',
+            example: 'other_nhtsa-securities-bond-poa-49cfr591-appc'
         }
     ]
 };

@@ -52,3 +52,20 @@ export const notary: ClausePhrases = {
         }
     ]
 };
+
+/** A power given as security (`secures ...`): the pledge of deposited securities and the power to sell them on default. */
+export const securityPower: ClausePhrases = {
+    clause: 'security-power',
+    styles: [
+        {
+            id: 'deposited-securities',
+            label: 'to collect or to sell, assign, and transfer the securities described below ...: the securities deposited as security for a bond, sold on default without notice, the authority irrevocable',
+            template: 'to collect or to sell, assign, and transfer the securities described below as follows: The securities having been deposited by {pronoun-object} as security for the performance of the agreements undertaken in {obligation}[, executed on the date of {obligation-date}], the terms and conditions of which are incorporated by reference into this power of attorney and {instrument} and made a part hereof. {Subject} {agrees|agree} that in case of any default in the performance of any of the agreements the {designation} shall have full power to collect the securities or any part thereof, or to sell, assign, and transfer the securities or any part thereof, or to sell, assign, and transfer the securities of any part thereof at public or private sale, without notice, free from any equity of redemption and without appraisement or valuation, notice and right to redeem being waived and to apply the proceeds of the sale or collection in whole or in part to the satisfaction of any obligation arising by reason of default[. {Subject} further {agrees|agree} that the authority granted by this {instrument} is {irrevocable}]',
+            variants: {
+                'with-notice': 'to collect or to sell, assign, and transfer the securities described below as follows: The securities having been deposited by {pronoun-object} as security for the performance of the agreements undertaken in {obligation}[, executed on the date of {obligation-date}], the terms and conditions of which are incorporated by reference into this power of attorney and {instrument} and made a part hereof. {Subject} {agrees|agree} that in case of any default in the performance of any of the agreements the {designation} shall have full power to collect the securities or any part thereof, or to sell, assign, and transfer the securities or any part thereof at public or private sale, and to apply the proceeds of the sale or collection in whole or in part to the satisfaction of any obligation arising by reason of default[. {Subject} further {agrees|agree} that the authority granted by this {instrument} is {irrevocable}]'
+            },
+            note: 'The words of the NHTSA form (49 CFR Part 591, Appendix C, including its "securities of any part thereof"); the variant `with-notice` (no `without notice`) leaves out the waiver of notice and redemption. Pair with the grant style `joined`.',
+            example: 'other_nhtsa-securities-bond-poa-49cfr591-appc'
+        }
+    ]
+};

@@ -98,6 +98,10 @@ export class Slots implements SlotSource {
             case 'notary-county': return m.execution?.notary ? [m.execution.notary.county ? ctx.value(m.execution.notary.county, 'COUNTY') : blankRun(blankText({}))] : NONE;
             case 'notary-appeared': return joinRuns(m.principals.map((p) => [ctx.party(p)]), 'and');
             case 'notary-date': return ctx.date(m.execution?.notary?.date, 'this');
+            // A power given as security (`secures "a bond with the United States" dated ...`).
+            case 'obligation': return m.grant?.security ? [ctx.value(m.grant.security.obligation, 'OBLIGATION')] : NONE;
+            case 'obligation-date': return m.grant?.security?.date ? [ctx.shortDate(m.grant.security.date)] : NONE;
+            case 'irrevocable': return m.grant?.security?.irrevocable ? text('irrevocable') : NONE;
             case 'principal-name': return m.principals.length ? joinRuns(m.principals.map((p) => [ctx.party(p)]), 'and') : text('the undersigned');
             case 'pronoun-object': return text(ctx.pronounObject());
             case 'pronoun-subject': return text(ctx.firstPerson ? 'I' : ctx.plural ? 'they' : m.principals[0]?.pronoun.subject ?? 'he or she');

@@ -45,10 +45,12 @@ function eitherIssuer(ctx: RenderContext): Run[] {
 export function agentRuns(ctx: RenderContext, agent: AgentModel): Run[] {
     if (!agent.office) return agent.title?.value ? [ctx.party(agent), agentTitle(agent, agent.title.value)] : [ctx.party(agent)];
     const org = agent.organization ? ctx.findParty(agent.organization) : undefined;
-    const orgRuns: Run[] = org ? (org.role === 'issuer' ? ctx.issuer(org.id) : [ctx.party(org)]) : [];
+    const orgRuns: Run[] = org ? (org.role === 'issuer' ? ctx.issuer(org.id) : [ctx.party(org)]) : agent.organizationName ? [{ text: agent.organizationName }] : [];
     const office: Run = { text: agent.office, role: 'party', ref: agent.id, source: agent.nameRange };
-    if (orgRuns.length === 0) return [{ text: 'the person holding the office of ' }, office, { text: ', for the time being' }];
-    return [{ text: 'the ' }, office, { text: ' of ' }, ...orgRuns, { text: ', for the time being' }];
+    // `or delegate`: the office-holder or a delegate ("the Administrator of ..., or delegate"), whoever holds the office.
+    const holder: Run = { text: agent.delegate ? ', or delegate' : ', for the time being' };
+    if (orgRuns.length === 0) return [{ text: 'the person holding the office of ' }, office, holder];
+    return [{ text: 'the ' }, office, { text: ' of ' }, ...orgRuns, holder];
 }
 
 /**
