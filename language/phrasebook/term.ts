@@ -167,7 +167,16 @@ export const termEnd: ClausePhrases = {
             note: 'A short letter\'s term ("This authorization shall be in effect until ...").',
             example: 'sec16_sinclair-mccanna-letter-2020 (held out)'
         },
-        ...earliestOfTermEnds
+        ...earliestOfTermEnds,
+        {
+            id: 'until-withdrawn',
+            label: 'shall remain in full force and effect until withdrawn by the undersigned',
+            template: 'remain in full force and effect until withdrawn by {subject}',
+            variants: {
+                'date': 'remain in full force and effect until {end-date}, unless withdrawn earlier by {subject}'
+            },
+            example: 'sec16_gates-foundation-trust-cotrustees-2007'
+        }
     ]
 };
 

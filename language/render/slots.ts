@@ -75,7 +75,7 @@ export class Slots implements SlotSource {
             case 'capacity-as': return principalRole(ctx);
             // The role in the opening ("The undersigned, a director of X,"); a first-person opening names the principal instead.
             // The role without its article, after "I, the undersigned": "director and/or officer of the Company".
-            case 'principal-role-bare': return principalRole(ctx).slice(1);
+            case 'principal-role-bare': return ctx.plural ? principalRole(ctx) : principalRole(ctx).slice(1);
             case 'principal-role': return ctx.firstPerson ? NONE : principalRole(ctx);
             // Each issuer the principal serves: "a director or officer of Welltower Inc., ... or Welltower OP LLC, ...".
             case 'principal-role-issuers': return ctx.firstPerson ? NONE : principalRole(ctx, true);
@@ -102,6 +102,11 @@ export class Slots implements SlotSource {
             case 'obligation': return m.grant?.security ? [ctx.value(m.grant.security.obligation, 'OBLIGATION')] : NONE;
             case 'obligation-date': return m.grant?.security?.date ? [ctx.shortDate(m.grant.security.date)] : NONE;
             case 'irrevocable': return m.grant?.security?.irrevocable ? text('irrevocable') : NONE;
+            // What the principals act for, where their role is held in it (`role "Co-Trustees" of trust`): "the Trust".
+            case 'role-of': { const of = m.principals[0]?.roleOf; return of ? ctx.term(of) : NONE; }
+            // Who holds the securities: what the principals act for, else the principal.
+            case 'holder': { const of = m.principals[0]?.roleOf; return of ? ctx.term(of) : text(ctx.object()); }
+            case 'compliance-or': return joinRuns((m.grant?.compliance ?? []).map((c) => ctx.term(c.id)), 'or');
             case 'principal-name': return m.principals.length ? joinRuns(m.principals.map((p) => [ctx.party(p)]), 'and') : text('the undersigned');
             case 'pronoun-object': return text(ctx.pronounObject());
             case 'pronoun-subject': return text(ctx.firstPerson ? 'I' : ctx.plural ? 'they' : m.principals[0]?.pronoun.subject ?? 'he or she');

@@ -21,7 +21,9 @@ export const SECURITIES_RULES: readonly Rule[] = [
         quickFix: 'insert-in-block',
         check: ({ model }, report) => {
             const g = model.grant;
-            if (g && g.filings.length === 0) report({ range: headRange(g.range, 'grant'.length), fix: insertInBlock('grant', 'file schedule13D, schedule13G under section13d including amendments', 'Grant authority to file Schedules 13D and 13G') });
+            // A grant to do what the Securities Acts require (`comply with act1933, act1934`) covers every filing under them.
+            const underTheActs = g?.compliance.some((c) => c.id === 'act1933' || c.id === 'act1934');
+            if (g && g.filings.length === 0 && !underTheActs) report({ range: headRange(g.range, 'grant'.length), fix: insertInBlock('grant', 'file schedule13D, schedule13G under section13d including amendments', 'Grant authority to file Schedules 13D and 13G') });
         }
     }),
     rule({
