@@ -32,6 +32,7 @@ export type PoaKeywordNames =
     | "acknowledgment"
     | "action"
     | "address"
+    | "advise-of-affiliations"
     | "after"
     | "agent"
     | "agents"
@@ -57,6 +58,7 @@ export type PoaKeywordNames =
     | "comply"
     | "confirming-statement"
     | "conformed"
+    | "consent-to-be-named"
     | "corporation"
     | "county"
     | "court"
@@ -74,6 +76,7 @@ export type PoaKeywordNames =
     | "determined"
     | "durable"
     | "edgar"
+    | "ended"
     | "ends"
     | "entity"
     | "executed"
@@ -103,6 +106,7 @@ export type PoaKeywordNames =
     | "indemnification"
     | "individual"
     | "information"
+    | "information-use"
     | "initialed"
     | "initials"
     | "instructions"
@@ -170,6 +174,7 @@ export type PoaKeywordNames =
     | "registration"
     | "relating"
     | "reliance"
+    | "resignation-on-change"
     | "resubstitution"
     | "revocation"
     | "revoked"
@@ -219,6 +224,7 @@ export type PoaKeywordNames =
     | "typographic"
     | "under"
     | "undersigned"
+    | "undertakings"
     | "unrelated"
     | "voice"
     | "when"
@@ -227,6 +233,7 @@ export type PoaKeywordNames =
     | "witnesses"
     | "worded"
     | "written-notice"
+    | "year"
     | "years"
     | "{"
     | "}";
@@ -402,7 +409,7 @@ export function isAgentTitleProperty(item: unknown): item is AgentTitleProperty 
 }
 
 export interface BlankValue extends langium.AstNode {
-    readonly $container: AddressProperty | Agent | AgentDeparture | AgentTitleProperty | Employer | End | Execution | ExhibitClause | GoverningLaw | Instructions | Issuer | LetterDate | Limitation | Notary | OrganizedProperty | Principal | Purpose | RegistrationProperty | RoleProperty | Security | SignatoryProperty | Signature | Signer | Start | Supersession | TitleClause | Witnesses;
+    readonly $container: AddressProperty | Agent | AgentDeparture | AgentTitleProperty | Employer | End | Execution | ExhibitClause | Filing | GoverningLaw | Instructions | Issuer | LetterDate | Limitation | Notary | OrganizedProperty | Principal | Purpose | RegistrationProperty | RoleProperty | Security | SignatoryProperty | Signature | Signer | Start | Supersession | TitleClause | Witnesses;
     readonly $type: 'BlankValue';
     caption?: string;
     width?: number;
@@ -471,7 +478,7 @@ export function isChoiceType(item: unknown): item is ChoiceType {
     return reflection.isInstance(item, ChoiceType.$type);
 }
 
-export type Clause = Acknowledgment | AgentGroup | Compensation | ConfirmingStatement | DateStyleClause | Execution | ExhibitClause | FormClause | GoverningLaw | Grant | IncidentalAuthority | Indemnification | Initials | Instructions | Issuer | JurisdictionClause | KindClause | LayoutClause | Letter | ListsClause | Opening | OrderClause | Parameter | Phrasing | Principal | QuotesClause | Ratification | Reliance | Revocation | Schedule | SignatureTable | StyleClause | Substitution | SuccessorGroup | Supersession | Term | TermDefinition | TitleClause | VoiceClause;
+export type Clause = Acknowledgment | AgentGroup | Compensation | ConfirmingStatement | DateStyleClause | Execution | ExhibitClause | FormClause | GoverningLaw | Grant | IncidentalAuthority | Indemnification | Initials | Instructions | Issuer | JurisdictionClause | KindClause | LayoutClause | Letter | ListsClause | Opening | OrderClause | Parameter | Phrasing | Principal | QuotesClause | Ratification | Reliance | Revocation | Schedule | SignatureTable | StyleClause | Substitution | SuccessorGroup | Supersession | Term | TermDefinition | TitleClause | Undertakings | VoiceClause;
 
 export const Clause = {
     $type: 'Clause'
@@ -559,7 +566,7 @@ export function isCustomPower(item: unknown): item is CustomPower {
 }
 
 export interface DateLiteral extends langium.AstNode {
-    readonly $container: End | Execution | LetterDate | Notary | Parameter | Security | Signer | Start | Supersession;
+    readonly $container: End | Execution | Filing | LetterDate | Notary | Parameter | Security | Signer | Start | Supersession;
     readonly $type: 'DateLiteral';
     value: string;
 }
@@ -783,6 +790,7 @@ export interface Filing extends langium.AstNode {
     securities: Array<string>;
     statute: StatusName;
     style?: StyleName;
+    yearEnded?: DateValue;
 }
 
 export const Filing = {
@@ -792,7 +800,8 @@ export const Filing = {
     relatingTo: 'relatingTo',
     securities: 'securities',
     statute: 'statute',
-    style: 'style'
+    style: 'style',
+    yearEnded: 'yearEnded'
 } as const;
 
 export function isFiling(item: unknown): item is Filing {
@@ -1287,7 +1296,7 @@ export function isParameter(item: unknown): item is Parameter {
 }
 
 export interface ParameterRef extends langium.AstNode {
-    readonly $container: AddressProperty | Agent | AgentDeparture | AgentTitleProperty | Employer | End | Execution | ExhibitClause | GoverningLaw | Instructions | Issuer | LetterDate | Limitation | Notary | OrganizedProperty | Principal | PronounProperty | Purpose | RegistrationProperty | RoleProperty | Security | SignatoryProperty | Signature | Signer | Start | Supersession | TitleClause | Witnesses;
+    readonly $container: AddressProperty | Agent | AgentDeparture | AgentTitleProperty | Employer | End | Execution | ExhibitClause | Filing | GoverningLaw | Instructions | Issuer | LetterDate | Limitation | Notary | OrganizedProperty | Principal | PronounProperty | Purpose | RegistrationProperty | RoleProperty | Security | SignatoryProperty | Signature | Signer | Start | Supersession | TitleClause | Witnesses;
     readonly $type: 'ParameterRef';
     parameter: langium.Reference<Parameter>;
 }
@@ -2001,6 +2010,29 @@ export function isTransactionInformation(item: unknown): item is TransactionInfo
     return reflection.isInstance(item, TransactionInformation.$type);
 }
 
+export type Undertaking = 'advise-of-affiliations' | 'consent-to-be-named' | 'information-use' | 'resignation-on-change';
+
+export function isUndertaking(item: unknown): item is Undertaking {
+    return item === 'information-use' || item === 'consent-to-be-named' || item === 'resignation-on-change' || item === 'advise-of-affiliations';
+}
+
+export interface Undertakings extends langium.AstNode {
+    readonly $container: Instrument;
+    readonly $type: 'Undertakings';
+    items: Array<Undertaking>;
+    style?: StyleName;
+}
+
+export const Undertakings = {
+    $type: 'Undertakings',
+    items: 'items',
+    style: 'style'
+} as const;
+
+export function isUndertakings(item: unknown): item is Undertakings {
+    return reflection.isInstance(item, Undertakings.$type);
+}
+
 export interface Venues extends langium.AstNode {
     readonly $container: Grant;
     readonly $type: 'Venues';
@@ -2178,6 +2210,7 @@ export type PoaAstType = {
     Text: Text
     TitleClause: TitleClause
     TransactionInformation: TransactionInformation
+    Undertakings: Undertakings
     Venues: Venues
     VoiceClause: VoiceClause
     Witnesses: Witnesses
@@ -2608,6 +2641,9 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 },
                 style: {
                     name: Filing.style
+                },
+                yearEnded: {
+                    name: Filing.yearEnded
                 }
             },
             superTypes: [Power.$type]
@@ -3453,6 +3489,19 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Power.$type]
+        },
+        Undertakings: {
+            name: Undertakings.$type,
+            properties: {
+                items: {
+                    name: Undertakings.items,
+                    defaultValue: []
+                },
+                style: {
+                    name: Undertakings.style
+                }
+            },
+            superTypes: [Clause.$type]
         },
         Venues: {
             name: Venues.$type,

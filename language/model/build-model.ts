@@ -113,6 +113,7 @@ class ModelBuilder {
             letter: mapOpt(this.single(c.filter(ast.isLetter), 'letter'), (l) => this.letter(l)),
             serialComma: this.single(c.filter(ast.isListsClause), 'lists')?.lists === 'serial-comma',
             typographicQuotes: this.single(c.filter(ast.isQuotesClause), 'quotes')?.quotes === 'typographic',
+            undertakings: mapOpt(this.single(c.filter(ast.isUndertakings), 'undertakings'), (u) => ({ items: [...u.items], range: rangeOf(u) })),
             confirmingStatement: mapOpt(this.single(c.filter(ast.isConfirmingStatement), 'confirming-statement'), (n) => ({ range: rangeOf(n) })),
             orderAsWritten: this.single(c.filter(ast.isOrderClause), 'order')?.order === 'as-written',
             clauseOffsets: this.clauseOffsets(),
@@ -198,6 +199,7 @@ class ModelBuilder {
             else if (ast.isSignatureTable(node)) add('signature-table', node);
             else if (ast.isGoverningLaw(node)) add('governing-law', node);
             else if (ast.isConfirmingStatement(node)) add('confirming-statement', node);
+            else if (ast.isUndertakings(node)) add('undertaking', node);
             else if (ast.isExecution(node)) {
                 add('testimonium', node);
                 for (const sig of node.items.filter(ast.isSignature)) add('signature', sig);
@@ -246,6 +248,7 @@ class ModelBuilder {
             else if (ast.isReliance(node)) at('reliance', node);
             else if (ast.isCompensation(node)) at('compensation', node);
             else if (ast.isGoverningLaw(node)) at('governing-law', node);
+            else if (ast.isUndertakings(node)) at('undertakings', node);
         }
         return offsets;
     }
@@ -426,6 +429,7 @@ class ModelBuilder {
                 relatingTo: f.relatingTo,
                 securities: [...f.securities],
                 style: f.style,
+                yearEnded: f.yearEnded ? this.date(f.yearEnded) : undefined,
                 range: rangeOf(f)
             })),
             venues: powers.filter(ast.isVenues).flatMap((v) => ids(v, v.venues, 'venues')),

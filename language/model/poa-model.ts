@@ -176,6 +176,8 @@ export interface FilingModel {
     securities: string[];
     /** The filing's own style (`file ... style as-well-as-reports`), where it words this filing only. */
     style?: string;
+    /** `for year ended 2002-12-31`: the fiscal year an annual report covers. */
+    yearEnded?: DateValue;
     range: SourceRange;
 }
 
@@ -343,6 +345,8 @@ export interface PoaModel {
     /** `quotes typographic`: curly quotation marks and apostrophes in the rendered text. */
     typographicQuotes: boolean;
     /** `confirming-statement`: the power may be filed with the SEC as a confirming statement. */
+    /** `undertakings { ... }`: a director and officer questionnaire's undertakings, said before the grant. */
+    undertakings?: { items: string[]; range: SourceRange };
     confirmingStatement?: Clause;
     /** `order as-written`: paragraphs in the order the file writes the clauses. */
     orderAsWritten: boolean;

@@ -185,6 +185,13 @@ export const appointment: ClausePhrases = {
             template: '{opening} {agents}[{agent-mode}] as the true and lawful {designation} of {object}[, {substitution}], and {authorizes|authorize} and {designates|designate} {agents-object} for {object} and in {possessive} name, place and stead, in any and all capacities',
             note: '"him", "her" or "them" follows the agents\' pronouns.',
             example: 'sec16_gates-foundation-trust-cotrustees-2007'
+        },
+        {
+            id: 'as-my-power-of-attorney',
+            label: 'A, B and each of them as my full and lawful Power of Attorney',
+            template: '{opening} {agents}[{agent-mode}] as {pronoun-possessive} full and lawful Power of Attorney',
+            note: 'The agents called by the instrument\'s name, as questionnaires word it.',
+            example: 'regstmt_10k-questionnaire-poa-2003'
         }
     ]
 };

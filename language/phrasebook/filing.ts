@@ -195,6 +195,13 @@ export const filing: ClausePhrases = {
             template: 'complete and execute {forms-plural} and other forms and all amendments thereto as such {designation-one} shall in his or her discretion determine to be required or advisable pursuant to {statute} and the rules and regulations promulgated thereunder, or any successor laws and regulations, as a consequence of {possessive} ownership, acquisition or disposition of securities of {issuer}',
             note: 'The `complete-and-execute` wording where each of the persons named is appointed "attorney-in-fact".',
             example: 'sec16_natera-botha-exhibit-a-2022'
+        },
+        {
+            id: 'sign-after-review',
+            label: 'to sign on my behalf, after my review, the Annual Report on Form 10-K to be prepared and filed with the SEC for the year ended ...',
+            template: 'to sign {on-behalf}, after {pronoun-possessive} review, the Annual Report on {forms-each} to be prepared and filed with {sec}[ for the year ended {year-ended}]',
+            note: 'One annual report, signed only after the principal has reviewed it; the year from `for year ended ...`.',
+            example: 'regstmt_10k-questionnaire-poa-2003'
         }
     ]
 };

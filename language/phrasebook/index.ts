@@ -28,6 +28,7 @@ import { witness } from './witness.js';
 import { signatureTable } from './signature-table.js';
 import { governingLaw } from './governing-law.js';
 import { agentAcceptance, notary, principalHeading, securityPower } from './form-parts.js';
+import { undertaking } from './undertakings.js';
 
 export type { ClausePhrases, PhraseStyle } from './phrase-style.js';
 export { STYLE_SETS, styleSet, type StyleSet } from './style-sets.js';
@@ -40,7 +41,7 @@ export const PHRASEBOOK: readonly ClausePhrases[] = [
     successors, limitations, compensation, indemnification, reliance,
     agentsList, effectiveLine, testimonium, dating, signature, witness, signatureTable, governingLaw,
     agentDeparture, formDescription, confirmingStatement, signaturePageNote,
-    principalHeading, agentAcceptance, notary, securityPower
+    principalHeading, agentAcceptance, notary, securityPower, undertaking
 ];
 
 const byClause = new Map(PHRASEBOOK.map((c) => [c.clause, c]));

@@ -61,6 +61,7 @@ export function renderDocument(model: PoaModel, options: RenderOptions = {}): Re
     }
 
     const paragraphs: Record<string, () => { runs: Run[] | undefined; source: SourceRange | undefined }> = {
+        'undertakings': () => ({ runs: undertakingsParagraph(ctx), source: model.undertakings?.range }),
         'grant': () => ({ runs: grantParagraph(ctx), source: model.grant?.range ?? model.agentsRange }),
         'incidental-authority': () => ({ runs: incidentalAuthorityParagraph(ctx), source: model.incidentalAuthority?.range }),
         'limitations': () => ({ runs: limitationsParagraph(ctx), source: model.grant?.range }),
@@ -140,6 +141,13 @@ export function renderDocument(model: PoaModel, options: RenderOptions = {}): Re
             jurisdiction: model.jurisdiction
         }
     };
+}
+
+/** A questionnaire's undertakings, one sentence each, in the order written. */
+function undertakingsParagraph(ctx: RenderContext): Run[] | undefined {
+    const items = ctx.model.undertakings?.items ?? [];
+    if (items.length === 0) return undefined;
+    return items.flatMap((item, i) => [...(i > 0 ? [{ text: ' ' }] : []), ...phrase(ctx, 'undertaking', item)]);
 }
 
 /** The registry's order, or with `order as-written` the order of the clauses in the file (unwritten ones last, in the registry's order). */

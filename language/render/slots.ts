@@ -107,6 +107,10 @@ export class Slots implements SlotSource {
             // Who holds the securities: what the principals act for, else the principal.
             case 'holder': { const of = m.principals[0]?.roleOf; return of ? ctx.term(of) : text(ctx.object()); }
             case 'compliance-or': return joinRuns((m.grant?.compliance ?? []).map((c) => ctx.term(c.id)), 'or');
+            // An annual report's fiscal year (`for year ended ...`), the proxy statement's year after it, and the report's forms.
+            case 'year-ended': { const f = this.reportFiling(); return f?.yearEnded ? [ctx.shortDate(f.yearEnded)] : NONE; }
+            case 'proxy-year': { const y = this.reportFiling()?.yearEnded?.value; return y ? text(String(Number(y.slice(0, 4)) + 1)) : NONE; }
+            case 'report-forms': { const f = this.reportFiling(); return f ? joinRuns(f.forms.map((x) => [{ text: secForm(x.id)?.name ?? x.id, role: 'form' as const, ref: x.id }]), 'and') : NONE; }
             case 'principal-name': return m.principals.length ? joinRuns(m.principals.map((p) => [ctx.party(p)]), 'and') : text('the undersigned');
             case 'pronoun-object': return text(ctx.pronounObject());
             case 'pronoun-subject': return text(ctx.firstPerson ? 'I' : ctx.plural ? 'they' : m.principals[0]?.pronoun.subject ?? 'he or she');
@@ -305,6 +309,11 @@ export class Slots implements SlotSource {
             }
             default: return undefined;
         }
+    }
+
+    /** The filing being worded, else the grant's first filing with a fiscal year. */
+    private reportFiling(): FilingModel | undefined {
+        return this.local.filing ?? this.ctx.model.grant?.filings.find((f) => f.yearEnded);
     }
 
     /** The principal's pronoun is known: stated, an entity's "it", or the first person. */
