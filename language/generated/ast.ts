@@ -171,7 +171,7 @@ export type PoaKeywordNames =
     | "re"
     | "reasonable"
     | "registering"
-    | "registration"
+    | "registration-number"
     | "relating"
     | "reliance"
     | "resignation-on-change"

@@ -2092,7 +2092,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
         "elements": [
           {
             "$type": "Keyword",
-            "value": "registration"
+            "value": "registration-number"
           },
           {
             "$type": "Assignment",

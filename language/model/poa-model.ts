@@ -92,7 +92,7 @@ export interface PrincipalModel extends PartyBase {
     roleOf?: string;
     capacities: Capacity[];
     address?: TextValue;
-    /** `registration "..."`: the principal's number with a regulator (a DEA registration number). */
+    /** `registration-number "..."`: the principal's number with a regulator (a DEA registration number). */
     registration?: TextValue;
     organizedIn?: TextValue;
     entityType?: string;

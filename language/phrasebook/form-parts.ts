@@ -9,12 +9,12 @@ import type { ClausePhrases } from './phrase-style.js';
 export const principalHeading: ClausePhrases = {
     clause: 'principal-heading',
     styles: [
-        { id: 'none', label: '(no heading: the principal is named in the opening)', template: '' },
+        { id: 'no-heading', label: '(no heading: the principal is named in the opening)', template: '' },
         {
             id: 'name-address-registration',
             label: 'The registrant\'s name, address and registration number, a line each, above the opening',
             template: '{principal-name}\n{principal-address}\n{principal-registration}',
-            note: 'A line the principal does not give (no `address`, no `registration`) is left out; `blank "..."` values print as captioned blanks.',
+            note: 'A line the principal does not give (no `address`, no `registration-number`) is left out; `blank "..."` values print as captioned blanks.',
             example: 'other_dea-quota-certification-poa-21cfr1315-33'
         }
     ]
@@ -23,7 +23,7 @@ export const principalHeading: ClausePhrases = {
 export const agentAcceptance: ClausePhrases = {
     clause: 'agent-acceptance',
     styles: [
-        { id: 'none', label: '(no block of the agents\' own: their acceptance is signed apart)', template: '' },
+        { id: 'no-block', label: '(no block of the agents\' own: their acceptance is signed apart)', template: '' },
         {
             id: 'affirmation',
             label: 'I, NAME, hereby affirm that I am the person named herein as attorney-in-fact and that the signature affixed hereto is my signature. (Signature of attorney-in-fact)',
