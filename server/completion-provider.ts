@@ -190,6 +190,7 @@ export class PoaCompletionProvider extends DefaultCompletionProvider {
     }
 
     private fullName(i: ast.Issuer): string {
+        if (ast.isBlankValue(i.fullName)) return `blank${i.fullName.caption ? ` "${i.fullName.caption}"` : ''}`;
         return ast.isStringLiteral(i.fullName) ? i.fullName.value : `[${i.fullName.parameter?.$refText ?? ''}]`;
     }
 }

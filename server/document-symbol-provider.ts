@@ -21,7 +21,8 @@ export class PoaDocumentSymbolProvider implements DocumentSymbolProvider {
             return { name: name || '(unnamed)', detail, kind, range: cst.range, selectionRange: cst.range, children };
         };
         const compact = (xs: (DocumentSymbol | undefined)[]) => xs.filter((x): x is DocumentSymbol => !!x);
-        const text = (t: ast.Text | undefined) => (!t ? '' : ast.isStringLiteral(t) ? t.value : `[${t.parameter?.$refText ?? ''}]`);
+        const blank = (b: ast.BlankValue) => `blank${b.caption ? ` "${b.caption}"` : ''}`;
+        const text = (t: ast.Text | undefined) => (!t ? '' : ast.isStringLiteral(t) ? t.value : ast.isBlankValue(t) ? blank(t) : `[${t.parameter?.$refText ?? ''}]`);
         const agent = (a: ast.Agent) => sym(a, a.fullName ? text(a.fullName) : `${a.office ?? 'agent'} (by office)`, SymbolKind.Variable, a.name);
 
         const clause = (c: ast.Clause): DocumentSymbol | undefined => {
@@ -36,7 +37,7 @@ export class PoaDocumentSymbolProvider implements DocumentSymbolProvider {
             if (ast.isJurisdictionClause(c)) return sym(c, `Jurisdiction: ${c.jurisdiction}`, SymbolKind.Property);
             if (ast.isGrant(c)) return sym(c, label, SymbolKind.Module, undefined, compact(c.powers.map((p) => this.power(p, sym, text))));
             if (ast.isExecution(c)) {
-                const date = c.date && (ast.isDateLiteral(c.date) ? c.date.value : `[${c.date.parameter?.$refText ?? ''}]`);
+                const date = c.date && (ast.isDateLiteral(c.date) ? c.date.value : ast.isBlankValue(c.date) ? blank(c.date) : `[${c.date.parameter?.$refText ?? ''}]`);
                 return sym(c, `Execution${date ? `: ${date}` : ''}`, SymbolKind.Event, undefined, compact(c.items.map((i) =>
                     sym(i, ast.isSignature(i) ? 'Signature' : ast.isWitnesses(i) ? 'Witnesses' : ast.isNotary(i) ? 'Notary acknowledgment' : 'Testimonium', SymbolKind.Field))));
             }

@@ -9,6 +9,7 @@
 import type { PoaModel } from '../model/poa-model.js';
 import type { Block, Line, RenderedDocument, Run } from '../render/document-tree.js';
 import { fillTemplate } from './form-template.js';
+import { blankRun } from '../render/blank.js';
 import { formSlotValues, initialsOf } from './form-slots.js';
 import type { FormBlock, StatutoryForm } from './statutory-form.js';
 
@@ -61,7 +62,7 @@ function treeBlock(formBlock: FormBlock, index: number, runs: (template: string)
 
 function toRun(text: string, slot: string | undefined, filled: boolean | undefined, model: PoaModel): Run {
     if (!slot) return { text };
-    if (!filled) return { text, role: 'blank', ref: slot };
+    if (!filled) return blankRun(text, slot);
     if (slot === 'initials') return { text, role: 'party', ref: model.principals[0]?.id, note: 'The principal initials this line by hand when signing.' };
     return slot.startsWith('principal.') || slot.startsWith('agent') || slot.startsWith('successor') || slot.startsWith('witness')
         ? { text, role: 'party', ref: slot }

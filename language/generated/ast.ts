@@ -32,6 +32,7 @@ export type PoaKeywordNames =
     | "acknowledgment"
     | "action"
     | "address"
+    | "advise-of-affiliations"
     | "after"
     | "agent"
     | "agents"
@@ -45,6 +46,7 @@ export type PoaKeywordNames =
     | "at"
     | "authority"
     | "authorizations"
+    | "blank"
     | "by"
     | "called"
     | "capacities"
@@ -57,6 +59,7 @@ export type PoaKeywordNames =
     | "comply"
     | "confirming-statement"
     | "conformed"
+    | "consent-to-be-named"
     | "corporation"
     | "county"
     | "coupled-with-interest"
@@ -70,10 +73,12 @@ export type PoaKeywordNames =
     | "default"
     | "define"
     | "defined"
+    | "delegate"
     | "delivered"
     | "determined"
     | "durable"
     | "edgar"
+    | "ended"
     | "ends"
     | "entity"
     | "executed"
@@ -103,10 +108,12 @@ export type PoaKeywordNames =
     | "indemnification"
     | "individual"
     | "information"
+    | "information-use"
     | "initialed"
     | "initials"
     | "instructions"
     | "instrument"
+    | "irrevocable"
     | "is"
     | "issuer"
     | "it"
@@ -137,12 +144,14 @@ export type PoaKeywordNames =
     | "not"
     | "notary"
     | "nothing"
+    | "notice"
     | "numbered"
     | "numbering"
     | "of"
     | "office"
     | "on"
     | "opening"
+    | "or"
     | "order"
     | "organized"
     | "other"
@@ -166,8 +175,10 @@ export type PoaKeywordNames =
     | "re"
     | "reasonable"
     | "registering"
+    | "registration-number"
     | "relating"
     | "reliance"
+    | "resignation-on-change"
     | "resubstitution"
     | "revocation"
     | "revoked"
@@ -178,6 +189,7 @@ export type PoaKeywordNames =
     | "salutation"
     | "schedule"
     | "section16"
+    | "secures"
     | "securities"
     | "serial-comma"
     | "severally"
@@ -217,14 +229,17 @@ export type PoaKeywordNames =
     | "typographic"
     | "under"
     | "undersigned"
+    | "undertakings"
     | "unrelated"
     | "voice"
     | "when"
     | "with"
+    | "without"
     | "witness"
     | "witnesses"
     | "worded"
     | "written-notice"
+    | "year"
     | "years"
     | "{"
     | "}";
@@ -283,23 +298,27 @@ export function isAddressProperty(item: unknown): item is AddressProperty {
 export interface Agent extends langium.AstNode {
     readonly $container: AgentGroup | SuccessorGroup;
     readonly $type: 'Agent';
+    delegate: boolean;
     employer?: langium.Reference<Issuer>;
     firm?: string;
     fullName?: Text;
     name: string;
     office?: string;
     organization?: langium.Reference<Party>;
+    organizationName?: string;
     properties: Array<AgentProperty>;
 }
 
 export const Agent = {
     $type: 'Agent',
+    delegate: 'delegate',
     employer: 'employer',
     firm: 'firm',
     fullName: 'fullName',
     name: 'name',
     office: 'office',
     organization: 'organization',
+    organizationName: 'organizationName',
     properties: 'properties'
 } as const;
 
@@ -397,6 +416,23 @@ export function isAgentTitleProperty(item: unknown): item is AgentTitleProperty 
     return reflection.isInstance(item, AgentTitleProperty.$type);
 }
 
+export interface BlankValue extends langium.AstNode {
+    readonly $container: AddressProperty | Agent | AgentDeparture | AgentTitleProperty | Employer | End | Execution | ExhibitClause | Filing | GoverningLaw | Instructions | Issuer | LetterDate | Limitation | Notary | OrganizedProperty | Principal | Purpose | RegistrationProperty | RoleProperty | Security | SignatoryProperty | Signature | Signer | Start | Supersession | TitleClause | WitnessStatement | Witnesses;
+    readonly $type: 'BlankValue';
+    caption?: string;
+    width?: number;
+}
+
+export const BlankValue = {
+    $type: 'BlankValue',
+    caption: 'caption',
+    width: 'width'
+} as const;
+
+export function isBlankValue(item: unknown): item is BlankValue {
+    return reflection.isInstance(item, BlankValue.$type);
+}
+
 export interface CapacitiesProperty extends langium.AstNode {
     readonly $container: Principal;
     readonly $type: 'CapacitiesProperty';
@@ -450,7 +486,7 @@ export function isChoiceType(item: unknown): item is ChoiceType {
     return reflection.isInstance(item, ChoiceType.$type);
 }
 
-export type Clause = Acknowledgment | AgentGroup | CommercialPower | Compensation | ConfirmingStatement | DateStyleClause | Execution | ExhibitClause | FormClause | GoverningLaw | Grant | IncidentalAuthority | Indemnification | Initials | Instructions | Issuer | JurisdictionClause | KindClause | LayoutClause | Letter | ListsClause | Opening | OrderClause | Parameter | Phrasing | Principal | QuotesClause | Ratification | Reliance | Revocation | Schedule | SignatureTable | StyleClause | Substitution | SuccessorGroup | Supersession | Term | TermDefinition | TitleClause | VoiceClause;
+export type Clause = Acknowledgment | AgentGroup | CommercialPower | Compensation | ConfirmingStatement | DateStyleClause | Execution | ExhibitClause | FormClause | GoverningLaw | Grant | IncidentalAuthority | Indemnification | Initials | Instructions | Issuer | JurisdictionClause | KindClause | LayoutClause | Letter | ListsClause | Opening | OrderClause | Parameter | Phrasing | Principal | QuotesClause | Ratification | Reliance | Revocation | Schedule | SignatureTable | StyleClause | Substitution | SuccessorGroup | Supersession | Term | TermDefinition | TitleClause | Undertakings | VoiceClause;
 
 export const Clause = {
     $type: 'Clause'
@@ -553,7 +589,7 @@ export function isCustomPower(item: unknown): item is CustomPower {
 }
 
 export interface DateLiteral extends langium.AstNode {
-    readonly $container: End | Execution | LetterDate | Parameter | Signer | Start | Supersession;
+    readonly $container: End | Execution | Filing | LetterDate | Notary | Parameter | Security | Signer | Start | Supersession;
     readonly $type: 'DateLiteral';
     value: string;
 }
@@ -588,7 +624,7 @@ export function isDateStyleClause(item: unknown): item is DateStyleClause {
     return reflection.isInstance(item, DateStyleClause.$type);
 }
 
-export type DateValue = DateLiteral | ParameterRef;
+export type DateValue = BlankValue | DateLiteral | ParameterRef;
 
 export const DateValue = {
     $type: 'DateValue'
@@ -777,6 +813,7 @@ export interface Filing extends langium.AstNode {
     securities: Array<string>;
     statute: StatusName;
     style?: StyleName;
+    yearEnded?: DateValue;
 }
 
 export const Filing = {
@@ -786,7 +823,8 @@ export const Filing = {
     relatingTo: 'relatingTo',
     securities: 'securities',
     statute: 'statute',
-    style: 'style'
+    style: 'style',
+    yearEnded: 'yearEnded'
 } as const;
 
 export function isFiling(item: unknown): item is Filing {
@@ -1197,12 +1235,14 @@ export interface Notary extends langium.AstNode {
     readonly $container: Execution;
     readonly $type: 'Notary';
     county?: Text;
+    date?: DateValue;
     state?: Text;
 }
 
 export const Notary = {
     $type: 'Notary',
     county: 'county',
+    date: 'date',
     state: 'state'
 } as const;
 
@@ -1279,7 +1319,7 @@ export function isParameter(item: unknown): item is Parameter {
 }
 
 export interface ParameterRef extends langium.AstNode {
-    readonly $container: AddressProperty | Agent | AgentDeparture | AgentTitleProperty | Employer | End | Execution | ExhibitClause | GoverningLaw | Instructions | Issuer | LetterDate | Limitation | Notary | OrganizedProperty | Principal | PronounProperty | Purpose | RoleProperty | SignatoryProperty | Signature | Signer | Start | Supersession | TitleClause | WitnessStatement | Witnesses;
+    readonly $container: AddressProperty | Agent | AgentDeparture | AgentTitleProperty | Employer | End | Execution | ExhibitClause | Filing | GoverningLaw | Instructions | Issuer | LetterDate | Limitation | Notary | OrganizedProperty | Principal | PronounProperty | Purpose | RegistrationProperty | RoleProperty | Security | SignatoryProperty | Signature | Signer | Start | Supersession | TitleClause | WitnessStatement | Witnesses;
     readonly $type: 'ParameterRef';
     parameter: langium.Reference<Parameter>;
 }
@@ -1328,10 +1368,10 @@ export function isPatientProperty(item: unknown): item is PatientProperty {
     return reflection.isInstance(item, PatientProperty.$type);
 }
 
-export type PhraseClause = 'acknowledgment' | 'compensation' | 'confirming-statement' | 'grant' | 'health-care' | 'indemnification' | 'opening' | 'purpose' | 'ratification' | 'reliance' | 'revocation' | 'signature' | 'subjects' | 'substitution' | 'successors' | 'testimonium' | 'witness' | StyleName;
+export type PhraseClause = 'acknowledgment' | 'compensation' | 'confirming-statement' | 'grant' | 'health-care' | 'indemnification' | 'notary' | 'opening' | 'purpose' | 'ratification' | 'reliance' | 'revocation' | 'signature' | 'subjects' | 'substitution' | 'successors' | 'testimonium' | 'witness' | StyleName;
 
 export function isPhraseClause(item: unknown): item is PhraseClause {
-    return isStyleName(item) || item === 'opening' || item === 'grant' || item === 'substitution' || item === 'ratification' || item === 'acknowledgment' || item === 'testimonium' || item === 'signature' || item === 'revocation' || item === 'compensation' || item === 'indemnification' || item === 'reliance' || item === 'successors' || item === 'purpose' || item === 'subjects' || item === 'health-care' || item === 'confirming-statement' || item === 'witness';
+    return isStyleName(item) || item === 'opening' || item === 'grant' || item === 'substitution' || item === 'ratification' || item === 'acknowledgment' || item === 'testimonium' || item === 'signature' || item === 'revocation' || item === 'compensation' || item === 'indemnification' || item === 'reliance' || item === 'successors' || item === 'purpose' || item === 'subjects' || item === 'health-care' || item === 'confirming-statement' || item === 'witness' || item === 'notary';
 }
 
 export interface Phrasing extends langium.AstNode {
@@ -1366,7 +1406,7 @@ export function isPlainParameterType(item: unknown): item is PlainParameterType 
     return reflection.isInstance(item, PlainParameterType.$type);
 }
 
-export type Power = CatchAll | Compliance | CustomPower | EdgarAccess | Filing | HealthCare | HotPowers | Limitation | Purpose | Subjects | TransactionInformation | Venues;
+export type Power = CatchAll | Compliance | CustomPower | EdgarAccess | Filing | HealthCare | HotPowers | Limitation | Purpose | Security | Subjects | TransactionInformation | Venues;
 
 export const Power = {
     $type: 'Power'
@@ -1397,7 +1437,7 @@ export function isPrincipal(item: unknown): item is Principal {
     return reflection.isInstance(item, Principal.$type);
 }
 
-export type PrincipalProperty = AddressProperty | CapacitiesProperty | OrganizedProperty | PatientProperty | PronounProperty | RoleProperty | SignatoryProperty;
+export type PrincipalProperty = AddressProperty | CapacitiesProperty | OrganizedProperty | PatientProperty | PronounProperty | RegistrationProperty | RoleProperty | SignatoryProperty;
 
 export const PrincipalProperty = {
     $type: 'PrincipalProperty'
@@ -1500,6 +1540,21 @@ export function isRatification(item: unknown): item is Ratification {
     return reflection.isInstance(item, Ratification.$type);
 }
 
+export interface RegistrationProperty extends langium.AstNode {
+    readonly $container: Principal;
+    readonly $type: 'RegistrationProperty';
+    number: Text;
+}
+
+export const RegistrationProperty = {
+    $type: 'RegistrationProperty',
+    number: 'number'
+} as const;
+
+export function isRegistrationProperty(item: unknown): item is RegistrationProperty {
+    return reflection.isInstance(item, RegistrationProperty.$type);
+}
+
 export interface Reliance extends langium.AstNode {
     readonly $container: Instrument;
     readonly $type: 'Reliance';
@@ -1537,11 +1592,13 @@ export function isRevocation(item: unknown): item is Revocation {
 export interface RoleProperty extends langium.AstNode {
     readonly $container: Principal;
     readonly $type: 'RoleProperty';
+    organization?: langium.Reference<TermTarget>;
     role: Text;
 }
 
 export const RoleProperty = {
     $type: 'RoleProperty',
+    organization: 'organization',
     role: 'role'
 } as const;
 
@@ -1598,6 +1655,27 @@ export const ScheduleRow = {
 
 export function isScheduleRow(item: unknown): item is ScheduleRow {
     return reflection.isInstance(item, ScheduleRow.$type);
+}
+
+export interface Security extends langium.AstNode {
+    readonly $container: Grant;
+    readonly $type: 'Security';
+    date?: DateValue;
+    irrevocable: boolean;
+    obligation: Text;
+    withoutNotice: boolean;
+}
+
+export const Security = {
+    $type: 'Security',
+    date: 'date',
+    irrevocable: 'irrevocable',
+    obligation: 'obligation',
+    withoutNotice: 'withoutNotice'
+} as const;
+
+export function isSecurity(item: unknown): item is Security {
+    return reflection.isInstance(item, Security.$type);
 }
 
 export interface SignatoryProperty extends langium.AstNode {
@@ -1725,7 +1803,7 @@ export function isStatusName(item: unknown): item is StatusName {
 }
 
 export interface StringLiteral extends langium.AstNode {
-    readonly $container: AddressProperty | Agent | AgentDeparture | AgentTitleProperty | Employer | Execution | ExhibitClause | GoverningLaw | Instructions | Issuer | Limitation | Notary | OrganizedProperty | Parameter | Principal | Purpose | RoleProperty | SignatoryProperty | Signature | Signer | TitleClause | WitnessStatement | Witnesses;
+    readonly $container: AddressProperty | Agent | AgentDeparture | AgentTitleProperty | Employer | Execution | ExhibitClause | GoverningLaw | Instructions | Issuer | Limitation | Notary | OrganizedProperty | Parameter | Principal | Purpose | RegistrationProperty | RoleProperty | Security | SignatoryProperty | Signature | Signer | TitleClause | WitnessStatement | Witnesses;
     readonly $type: 'StringLiteral';
     value: string;
 }
@@ -1928,7 +2006,7 @@ export function isTestimonium(item: unknown): item is Testimonium {
     return reflection.isInstance(item, Testimonium.$type);
 }
 
-export type Text = ParameterRef | StringLiteral;
+export type Text = BlankValue | ParameterRef | StringLiteral;
 
 export const Text = {
     $type: 'Text'
@@ -1968,6 +2046,29 @@ export const TransactionInformation = {
 
 export function isTransactionInformation(item: unknown): item is TransactionInformation {
     return reflection.isInstance(item, TransactionInformation.$type);
+}
+
+export type Undertaking = 'advise-of-affiliations' | 'consent-to-be-named' | 'information-use' | 'resignation-on-change';
+
+export function isUndertaking(item: unknown): item is Undertaking {
+    return item === 'information-use' || item === 'consent-to-be-named' || item === 'resignation-on-change' || item === 'advise-of-affiliations';
+}
+
+export interface Undertakings extends langium.AstNode {
+    readonly $container: Instrument;
+    readonly $type: 'Undertakings';
+    items: Array<Undertaking>;
+    style?: StyleName;
+}
+
+export const Undertakings = {
+    $type: 'Undertakings',
+    items: 'items',
+    style: 'style'
+} as const;
+
+export function isUndertakings(item: unknown): item is Undertakings {
+    return reflection.isInstance(item, Undertakings.$type);
 }
 
 export interface Venues extends langium.AstNode {
@@ -2079,6 +2180,7 @@ export type PoaAstType = {
     AgentGroup: AgentGroup
     AgentProperty: AgentProperty
     AgentTitleProperty: AgentTitleProperty
+    BlankValue: BlankValue
     CapacitiesProperty: CapacitiesProperty
     CatchAll: CatchAll
     ChoiceType: ChoiceType
@@ -2146,12 +2248,14 @@ export type PoaAstType = {
     Purpose: Purpose
     QuotesClause: QuotesClause
     Ratification: Ratification
+    RegistrationProperty: RegistrationProperty
     Reliance: Reliance
     Revocation: Revocation
     RoleProperty: RoleProperty
     Salutation: Salutation
     Schedule: Schedule
     ScheduleRow: ScheduleRow
+    Security: Security
     SignatoryProperty: SignatoryProperty
     Signature: Signature
     SignaturePageNote: SignaturePageNote
@@ -2173,6 +2277,7 @@ export type PoaAstType = {
     Text: Text
     TitleClause: TitleClause
     TransactionInformation: TransactionInformation
+    Undertakings: Undertakings
     Venues: Venues
     VoiceClause: VoiceClause
     WitnessStatement: WitnessStatement
@@ -2221,6 +2326,10 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
         Agent: {
             name: Agent.$type,
             properties: {
+                delegate: {
+                    name: Agent.delegate,
+                    defaultValue: false
+                },
                 employer: {
                     name: Agent.employer,
                     referenceType: Issuer.$type
@@ -2240,6 +2349,9 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 organization: {
                     name: Agent.organization,
                     referenceType: Party.$type
+                },
+                organizationName: {
+                    name: Agent.organizationName
                 },
                 properties: {
                     name: Agent.properties,
@@ -2313,6 +2425,18 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [AgentProperty.$type]
+        },
+        BlankValue: {
+            name: BlankValue.$type,
+            properties: {
+                caption: {
+                    name: BlankValue.caption
+                },
+                width: {
+                    name: BlankValue.width
+                }
+            },
+            superTypes: [DateValue.$type, Text.$type]
         },
         CapacitiesProperty: {
             name: CapacitiesProperty.$type,
@@ -2598,6 +2722,9 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 },
                 style: {
                     name: Filing.style
+                },
+                yearEnded: {
+                    name: Filing.yearEnded
                 }
             },
             superTypes: [Power.$type]
@@ -2866,6 +2993,9 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 county: {
                     name: Notary.county
                 },
+                date: {
+                    name: Notary.date
+                },
                 state: {
                     name: Notary.state
                 }
@@ -3058,6 +3188,15 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Clause.$type]
         },
+        RegistrationProperty: {
+            name: RegistrationProperty.$type,
+            properties: {
+                number: {
+                    name: RegistrationProperty.number
+                }
+            },
+            superTypes: [PrincipalProperty.$type]
+        },
         Reliance: {
             name: Reliance.$type,
             properties: {
@@ -3086,6 +3225,10 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
         RoleProperty: {
             name: RoleProperty.$type,
             properties: {
+                organization: {
+                    name: RoleProperty.organization,
+                    referenceType: TermTarget.$type
+                },
                 role: {
                     name: RoleProperty.role
                 }
@@ -3130,6 +3273,26 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: []
+        },
+        Security: {
+            name: Security.$type,
+            properties: {
+                date: {
+                    name: Security.date
+                },
+                irrevocable: {
+                    name: Security.irrevocable,
+                    defaultValue: false
+                },
+                obligation: {
+                    name: Security.obligation
+                },
+                withoutNotice: {
+                    name: Security.withoutNotice,
+                    defaultValue: false
+                }
+            },
+            superTypes: [Power.$type]
         },
         SignatoryProperty: {
             name: SignatoryProperty.$type,
@@ -3416,6 +3579,19 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Power.$type]
+        },
+        Undertakings: {
+            name: Undertakings.$type,
+            properties: {
+                items: {
+                    name: Undertakings.items,
+                    defaultValue: []
+                },
+                style: {
+                    name: Undertakings.style
+                }
+            },
+            superTypes: [Clause.$type]
         },
         Venues: {
             name: Venues.$type,

@@ -44,7 +44,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@125"
+                "$ref": "#/rules@130"
               },
               "arguments": []
             }
@@ -189,14 +189,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@44"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@55"
+              "$ref": "#/rules@45"
             },
             "arguments": []
           },
@@ -210,42 +203,28 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@61"
+              "$ref": "#/rules@59"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@64"
+              "$ref": "#/rules@63"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@65"
+              "$ref": "#/rules@66"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@82"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@83"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@84"
+              "$ref": "#/rules@67"
             },
             "arguments": []
           },
@@ -287,35 +266,56 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@99"
+              "$ref": "#/rules@90"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@100"
+              "$ref": "#/rules@91"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@117"
+              "$ref": "#/rules@92"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@119"
+              "$ref": "#/rules@102"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@120"
+              "$ref": "#/rules@103"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@122"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@124"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@125"
             },
             "arguments": []
           },
@@ -329,28 +329,14 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@98"
+              "$ref": "#/rules@101"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@110"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@112"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@114"
+              "$ref": "#/rules@113"
             },
             "arguments": []
           },
@@ -358,6 +344,27 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "$type": "RuleCall",
             "rule": {
               "$ref": "#/rules@115"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@117"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@118"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@119"
             },
             "arguments": []
           }
@@ -445,7 +452,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@125"
+                "$ref": "#/rules@130"
               },
               "arguments": []
             }
@@ -788,7 +795,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@126"
+                "$ref": "#/rules@131"
               },
               "arguments": []
             }
@@ -807,7 +814,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@126"
+                    "$ref": "#/rules@131"
                   },
                   "arguments": []
                 }
@@ -866,7 +873,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@126"
+                "$ref": "#/rules@131"
               },
               "arguments": []
             }
@@ -885,7 +892,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@126"
+                    "$ref": "#/rules@131"
                   },
                   "arguments": []
                 }
@@ -916,7 +923,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@126"
+                "$ref": "#/rules@131"
               },
               "arguments": []
             }
@@ -944,7 +951,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@126"
+                "$ref": "#/rules@131"
               },
               "arguments": []
             }
@@ -972,7 +979,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@126"
+                "$ref": "#/rules@131"
               },
               "arguments": []
             }
@@ -1000,7 +1007,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@126"
+                "$ref": "#/rules@131"
               },
               "arguments": []
             }
@@ -1019,7 +1026,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@126"
+                    "$ref": "#/rules@131"
                   },
                   "arguments": []
                 }
@@ -1288,6 +1295,10 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "Keyword",
             "value": "witness"
+          },
+          {
+            "$type": "Keyword",
+            "value": "notary"
           }
         ]
       },
@@ -1341,7 +1352,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@116"
+                "$ref": "#/rules@121"
               },
               "arguments": []
             },
@@ -1403,7 +1414,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@116"
+                "$ref": "#/rules@121"
               },
               "arguments": []
             },
@@ -1425,14 +1436,14 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@122"
+              "$ref": "#/rules@127"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@125"
+              "$ref": "#/rules@130"
             },
             "arguments": []
           },
@@ -1479,7 +1490,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@125"
+                "$ref": "#/rules@130"
               },
               "arguments": []
             }
@@ -1609,7 +1620,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@126"
+                "$ref": "#/rules@131"
               },
               "arguments": []
             }
@@ -1628,7 +1639,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@126"
+                    "$ref": "#/rules@131"
                   },
                   "arguments": []
                 }
@@ -1689,7 +1700,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@126"
+            "$ref": "#/rules@131"
           },
           "arguments": []
         }
@@ -1708,7 +1719,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@123"
+            "$ref": "#/rules@128"
           },
           "arguments": []
         }
@@ -1727,7 +1738,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@43"
+            "$ref": "#/rules@44"
           },
           "arguments": []
         }
@@ -1755,6 +1766,13 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
               "$ref": "#/rules@42"
             },
             "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@43"
+            },
+            "arguments": []
           }
         ]
       },
@@ -1779,6 +1797,13 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "$type": "RuleCall",
             "rule": {
               "$ref": "#/rules@42"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@43"
             },
             "arguments": []
           }
@@ -1836,7 +1861,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@125"
+                  "$ref": "#/rules@130"
                 },
                 "arguments": []
               },
@@ -1847,6 +1872,55 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "Keyword",
             "value": "]"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "BlankValue",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Action",
+            "inferredType": {
+              "$type": "InferredType",
+              "name": "BlankValue"
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "blank"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "width",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@129"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "caption",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@131"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
           }
         ]
       },
@@ -1900,7 +1974,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@125"
+                "$ref": "#/rules@130"
               },
               "arguments": []
             }
@@ -1941,7 +2015,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@45"
+                    "$ref": "#/rules@46"
                   },
                   "arguments": []
                 },
@@ -1969,21 +2043,14 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@46"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@47"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@48"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@49"
             },
             "arguments": []
           },
@@ -1997,7 +2064,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@51"
+              "$ref": "#/rules@52"
             },
             "arguments": []
           },
@@ -2011,9 +2078,51 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@54"
+              "$ref": "#/rules@55"
             },
             "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@56"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@47"
+            },
+            "arguments": []
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "RegistrationProperty",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "registration-number"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "number",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@39"
+              },
+              "arguments": []
+            }
           }
         ]
       },
@@ -2070,6 +2179,36 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
               },
               "arguments": []
             }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "of"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "organization",
+                "operator": "=",
+                "terminal": {
+                  "$type": "CrossReference",
+                  "type": {
+                    "$ref": "#/types@1"
+                  },
+                  "terminal": {
+                    "$type": "RuleCall",
+                    "rule": {
+                      "$ref": "#/rules@130"
+                    },
+                    "arguments": []
+                  },
+                  "deprecatedSyntax": false,
+                  "isMulti": false
+                }
+              }
+            ],
+            "cardinality": "?"
           }
         ]
       },
@@ -2094,7 +2233,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@49"
+                "$ref": "#/rules@51"
               },
               "arguments": []
             }
@@ -2113,7 +2252,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@49"
+                    "$ref": "#/rules@51"
                   },
                   "arguments": []
                 }
@@ -2220,7 +2359,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@52"
+                    "$ref": "#/rules@54"
                   },
                   "arguments": []
                 }
@@ -2371,7 +2510,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@58"
               },
               "arguments": []
             },
@@ -2395,7 +2534,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@126"
+                    "$ref": "#/rules@131"
                   },
                   "arguments": []
                 }
@@ -2443,7 +2582,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@126"
+                    "$ref": "#/rules@131"
                   },
                   "arguments": []
                 }
@@ -2458,7 +2597,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@58"
+                "$ref": "#/rules@60"
               },
               "arguments": []
             },
@@ -2475,7 +2614,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@116"
+                "$ref": "#/rules@121"
               },
               "arguments": []
             },
@@ -2541,7 +2680,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@58"
+                "$ref": "#/rules@60"
               },
               "arguments": []
             },
@@ -2574,7 +2713,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@125"
+                "$ref": "#/rules@130"
               },
               "arguments": []
             }
@@ -2614,12 +2753,12 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                             "terminal": {
                               "$type": "CrossReference",
                               "type": {
-                                "$ref": "#/rules@61"
+                                "$ref": "#/rules@63"
                               },
                               "terminal": {
                                 "$type": "RuleCall",
                                 "rule": {
-                                  "$ref": "#/rules@125"
+                                  "$ref": "#/rules@130"
                                 },
                                 "arguments": []
                               },
@@ -2634,7 +2773,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                             "terminal": {
                               "$type": "RuleCall",
                               "rule": {
-                                "$ref": "#/rules@126"
+                                "$ref": "#/rules@131"
                               },
                               "arguments": []
                             }
@@ -2660,7 +2799,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@126"
+                        "$ref": "#/rules@131"
                       },
                       "arguments": []
                     }
@@ -2673,24 +2812,60 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                         "value": "of"
                       },
                       {
+                        "$type": "Alternatives",
+                        "elements": [
+                          {
+                            "$type": "Assignment",
+                            "feature": "organization",
+                            "operator": "=",
+                            "terminal": {
+                              "$type": "CrossReference",
+                              "type": {
+                                "$ref": "#/types@0"
+                              },
+                              "terminal": {
+                                "$type": "RuleCall",
+                                "rule": {
+                                  "$ref": "#/rules@130"
+                                },
+                                "arguments": []
+                              },
+                              "deprecatedSyntax": false,
+                              "isMulti": false
+                            }
+                          },
+                          {
+                            "$type": "Assignment",
+                            "feature": "organizationName",
+                            "operator": "=",
+                            "terminal": {
+                              "$type": "RuleCall",
+                              "rule": {
+                                "$ref": "#/rules@131"
+                              },
+                              "arguments": []
+                            }
+                          }
+                        ]
+                      }
+                    ],
+                    "cardinality": "?"
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
                         "$type": "Assignment",
-                        "feature": "organization",
-                        "operator": "=",
+                        "feature": "delegate",
+                        "operator": "?=",
                         "terminal": {
-                          "$type": "CrossReference",
-                          "type": {
-                            "$ref": "#/types@0"
-                          },
-                          "terminal": {
-                            "$type": "RuleCall",
-                            "rule": {
-                              "$ref": "#/rules@125"
-                            },
-                            "arguments": []
-                          },
-                          "deprecatedSyntax": false,
-                          "isMulti": false
+                          "$type": "Keyword",
+                          "value": "or"
                         }
+                      },
+                      {
+                        "$type": "Keyword",
+                        "value": "delegate"
                       }
                     ],
                     "cardinality": "?"
@@ -2713,7 +2888,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@59"
+                    "$ref": "#/rules@61"
                   },
                   "arguments": []
                 },
@@ -2741,21 +2916,21 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@46"
+              "$ref": "#/rules@48"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@50"
+              "$ref": "#/rules@52"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@60"
+              "$ref": "#/rules@62"
             },
             "arguments": []
           }
@@ -2810,7 +2985,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@125"
+                "$ref": "#/rules@130"
               },
               "arguments": []
             }
@@ -2841,7 +3016,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@62"
+                    "$ref": "#/rules@64"
                   },
                   "arguments": []
                 },
@@ -2861,7 +3036,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@116"
+                "$ref": "#/rules@121"
               },
               "arguments": []
             },
@@ -2882,14 +3057,14 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@51"
+              "$ref": "#/rules@53"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@63"
+              "$ref": "#/rules@65"
             },
             "arguments": []
           }
@@ -2920,7 +3095,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@126"
+                "$ref": "#/rules@131"
               },
               "arguments": []
             }
@@ -2948,7 +3123,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@125"
+                "$ref": "#/rules@130"
               },
               "arguments": []
             }
@@ -2960,7 +3135,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@126"
+                "$ref": "#/rules@131"
               },
               "arguments": []
             }
@@ -2979,7 +3154,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@126"
+                    "$ref": "#/rules@131"
                   },
                   "arguments": []
                 }
@@ -3039,7 +3214,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@126"
+                    "$ref": "#/rules@131"
                   },
                   "arguments": []
                 }
@@ -3058,7 +3233,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@66"
+                "$ref": "#/rules@68"
               },
               "arguments": []
             },
@@ -3075,7 +3250,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@116"
+                "$ref": "#/rules@121"
               },
               "arguments": []
             },
@@ -3096,28 +3271,14 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@67"
+              "$ref": "#/rules@69"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@68"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@71"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@72"
+              "$ref": "#/rules@70"
             },
             "arguments": []
           },
@@ -3176,6 +3337,27 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
               "$ref": "#/rules@80"
             },
             "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@81"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@82"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@83"
+            },
+            "arguments": []
           }
         ]
       },
@@ -3204,7 +3386,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@81"
+                "$ref": "#/rules@84"
               },
               "arguments": []
             }
@@ -3223,7 +3405,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@81"
+                    "$ref": "#/rules@84"
                   },
                   "arguments": []
                 }
@@ -3254,7 +3436,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@125"
+                "$ref": "#/rules@130"
               },
               "arguments": []
             }
@@ -3273,7 +3455,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@125"
+                    "$ref": "#/rules@130"
                   },
                   "arguments": []
                 }
@@ -3292,7 +3474,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@94"
+                "$ref": "#/rules@97"
               },
               "arguments": []
             }
@@ -3311,7 +3493,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@69"
+                    "$ref": "#/rules@71"
                   },
                   "arguments": []
                 }
@@ -3330,7 +3512,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@69"
+                        "$ref": "#/rules@71"
                       },
                       "arguments": []
                     }
@@ -3359,7 +3541,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@70"
+                    "$ref": "#/rules@72"
                   },
                   "arguments": []
                 }
@@ -3381,7 +3563,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@126"
+                    "$ref": "#/rules@131"
                   },
                   "arguments": []
                 }
@@ -3400,13 +3582,43 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@126"
+                        "$ref": "#/rules@131"
                       },
                       "arguments": []
                     }
                   }
                 ],
                 "cardinality": "*"
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "for"
+              },
+              {
+                "$type": "Keyword",
+                "value": "year"
+              },
+              {
+                "$type": "Keyword",
+                "value": "ended"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "yearEnded",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@40"
+                  },
+                  "arguments": []
+                }
               }
             ],
             "cardinality": "?"
@@ -3498,7 +3710,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@125"
+                "$ref": "#/rules@130"
               },
               "arguments": []
             }
@@ -3517,7 +3729,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@125"
+                    "$ref": "#/rules@130"
                   },
                   "arguments": []
                 }
@@ -3736,7 +3948,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@125"
+                        "$ref": "#/rules@130"
                       },
                       "arguments": []
                     }
@@ -3755,7 +3967,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@125"
+                            "$ref": "#/rules@130"
                           },
                           "arguments": []
                         }
@@ -3790,7 +4002,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@125"
+                "$ref": "#/rules@130"
               },
               "arguments": []
             }
@@ -3809,7 +4021,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@125"
+                    "$ref": "#/rules@130"
                   },
                   "arguments": []
                 }
@@ -3861,7 +4073,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@125"
+                    "$ref": "#/rules@130"
                   },
                   "arguments": []
                 }
@@ -3880,7 +4092,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@125"
+                        "$ref": "#/rules@130"
                       },
                       "arguments": []
                     }
@@ -3970,10 +4182,89 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@126"
+                "$ref": "#/rules@131"
               },
               "arguments": []
             }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Security",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "secures"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "obligation",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@39"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "dated"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "date",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@40"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "withoutNotice",
+                "operator": "?=",
+                "terminal": {
+                  "$type": "Keyword",
+                  "value": "without"
+                }
+              },
+              {
+                "$type": "Keyword",
+                "value": "notice"
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "irrevocable",
+            "operator": "?=",
+            "terminal": {
+              "$type": "Keyword",
+              "value": "irrevocable"
+            },
+            "cardinality": "?"
           }
         ]
       },
@@ -3996,7 +4287,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           "terminal": {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@125"
+              "$ref": "#/rules@130"
             },
             "arguments": []
           },
@@ -4085,7 +4376,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@116"
+                "$ref": "#/rules@121"
               },
               "arguments": []
             },
@@ -4143,7 +4434,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@116"
+                "$ref": "#/rules@121"
               },
               "arguments": []
             },
@@ -4210,7 +4501,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@125"
+                      "$ref": "#/rules@130"
                     },
                     "arguments": []
                   },
@@ -4237,7 +4528,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@125"
+                          "$ref": "#/rules@130"
                         },
                         "arguments": []
                       },
@@ -4258,7 +4549,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@116"
+                "$ref": "#/rules@121"
               },
               "arguments": []
             },
@@ -4287,7 +4578,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@116"
+                "$ref": "#/rules@121"
               },
               "arguments": []
             },
@@ -4320,7 +4611,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@116"
+                "$ref": "#/rules@121"
               },
               "arguments": []
             },
@@ -4371,7 +4662,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@116"
+                "$ref": "#/rules@121"
               },
               "arguments": []
             },
@@ -4453,12 +4744,12 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@61"
+                            "$ref": "#/rules@63"
                           },
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@125"
+                              "$ref": "#/rules@130"
                             },
                             "arguments": []
                           },
@@ -4550,7 +4841,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@116"
+                "$ref": "#/rules@121"
               },
               "arguments": []
             },
@@ -4605,7 +4896,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@90"
+                "$ref": "#/rules@93"
               },
               "arguments": []
             },
@@ -4622,7 +4913,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@116"
+                "$ref": "#/rules@121"
               },
               "arguments": []
             },
@@ -4643,21 +4934,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@91"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@93"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@95"
+              "$ref": "#/rules@94"
             },
             "arguments": []
           },
@@ -4665,6 +4942,20 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "$type": "RuleCall",
             "rule": {
               "$ref": "#/rules@96"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@98"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@99"
             },
             "arguments": []
           }
@@ -4751,7 +5042,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@92"
+                            "$ref": "#/rules@95"
                           },
                           "arguments": []
                         }
@@ -4804,7 +5095,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@126"
+                "$ref": "#/rules@131"
               },
               "arguments": []
             }
@@ -4863,7 +5154,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@124"
+                        "$ref": "#/rules@129"
                       },
                       "arguments": []
                     }
@@ -4940,7 +5231,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@94"
+                        "$ref": "#/rules@97"
                       },
                       "arguments": []
                     }
@@ -4959,12 +5250,12 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@61"
+                            "$ref": "#/rules@63"
                           },
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@125"
+                              "$ref": "#/rules@130"
                             },
                             "arguments": []
                           },
@@ -5035,7 +5326,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@125"
+              "$ref": "#/rules@130"
             },
             "arguments": []
           }
@@ -5121,7 +5412,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@97"
+                "$ref": "#/rules@100"
               },
               "arguments": []
             }
@@ -5140,7 +5431,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@97"
+                    "$ref": "#/rules@100"
                   },
                   "arguments": []
                 }
@@ -5192,12 +5483,12 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@61"
+                    "$ref": "#/rules@63"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@125"
+                      "$ref": "#/rules@130"
                     },
                     "arguments": []
                   },
@@ -5388,7 +5679,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@116"
+                "$ref": "#/rules@121"
               },
               "arguments": []
             },
@@ -5514,7 +5805,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@101"
+                            "$ref": "#/rules@104"
                           },
                           "arguments": []
                         },
@@ -5538,7 +5829,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@116"
+                "$ref": "#/rules@121"
               },
               "arguments": []
             },
@@ -5559,21 +5850,14 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@103"
+              "$ref": "#/rules@106"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@104"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@105"
+              "$ref": "#/rules@107"
             },
             "arguments": []
           },
@@ -5587,14 +5871,21 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@109"
+              "$ref": "#/rules@111"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@102"
+              "$ref": "#/rules@112"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@105"
             },
             "arguments": []
           }
@@ -5712,7 +6003,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@125"
+                      "$ref": "#/rules@130"
                     },
                     "arguments": []
                   },
@@ -5820,7 +6111,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@124"
+                    "$ref": "#/rules@129"
                   },
                   "arguments": []
                 }
@@ -5880,7 +6171,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@124"
+                    "$ref": "#/rules@129"
                   },
                   "arguments": []
                 }
@@ -5906,7 +6197,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@106"
+                    "$ref": "#/rules@109"
                   },
                   "arguments": []
                 },
@@ -5957,7 +6248,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@124"
+                    "$ref": "#/rules@129"
                   },
                   "arguments": []
                 }
@@ -5975,7 +6266,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@107"
+                "$ref": "#/rules@110"
               },
               "arguments": []
             }
@@ -5994,7 +6285,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@107"
+                    "$ref": "#/rules@110"
                   },
                   "arguments": []
                 }
@@ -6018,14 +6309,14 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@122"
+              "$ref": "#/rules@127"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@125"
+              "$ref": "#/rules@130"
             },
             "arguments": []
           },
@@ -6093,6 +6384,28 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                   }
                 ],
                 "cardinality": "?"
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "dated"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "date",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@40"
+                  },
+                  "arguments": []
+                }
               }
             ],
             "cardinality": "?"
@@ -6198,7 +6511,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@126"
+                "$ref": "#/rules@131"
               },
               "arguments": []
             },
@@ -6215,7 +6528,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@111"
+                "$ref": "#/rules@114"
               },
               "arguments": []
             },
@@ -6356,7 +6669,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@126"
+                "$ref": "#/rules@131"
               },
               "arguments": []
             }
@@ -6375,7 +6688,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@126"
+                    "$ref": "#/rules@131"
                   },
                   "arguments": []
                 }
@@ -6401,7 +6714,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@126"
+                    "$ref": "#/rules@131"
                   },
                   "arguments": []
                 }
@@ -6420,7 +6733,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@126"
+                        "$ref": "#/rules@131"
                       },
                       "arguments": []
                     }
@@ -6438,7 +6751,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@113"
+                "$ref": "#/rules@116"
               },
               "arguments": []
             },
@@ -6471,7 +6784,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@126"
+                "$ref": "#/rules@131"
               },
               "arguments": []
             }
@@ -6490,7 +6803,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@126"
+                    "$ref": "#/rules@131"
                   },
                   "arguments": []
                 }
@@ -6578,7 +6891,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@116"
+                "$ref": "#/rules@121"
               },
               "arguments": []
             },
@@ -6622,6 +6935,94 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
     },
     {
       "$type": "ParserRule",
+      "name": "Undertakings",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "undertakings"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "style"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "style",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@30"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Keyword",
+            "value": "{"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "items",
+            "operator": "+=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@120"
+              },
+              "arguments": []
+            },
+            "cardinality": "*"
+          },
+          {
+            "$type": "Keyword",
+            "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Undertaking",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "information-use"
+          },
+          {
+            "$type": "Keyword",
+            "value": "consent-to-be-named"
+          },
+          {
+            "$type": "Keyword",
+            "value": "resignation-on-change"
+          },
+          {
+            "$type": "Keyword",
+            "value": "advise-of-affiliations"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
       "name": "Wording",
       "definition": {
         "$type": "Group",
@@ -6637,7 +7038,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@126"
+                "$ref": "#/rules@131"
               },
               "arguments": []
             }
@@ -6665,7 +7066,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@118"
+                "$ref": "#/rules@123"
               },
               "arguments": []
             }
@@ -6686,7 +7087,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@122"
+              "$ref": "#/rules@127"
             },
             "arguments": []
           },
@@ -6696,7 +7097,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@125"
+                  "$ref": "#/rules@130"
                 },
                 "arguments": []
               },
@@ -6713,7 +7114,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                       {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@125"
+                          "$ref": "#/rules@130"
                         },
                         "arguments": []
                       },
@@ -6723,14 +7124,14 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                           {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@124"
+                              "$ref": "#/rules@129"
                             },
                             "arguments": []
                           },
                           {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@125"
+                              "$ref": "#/rules@130"
                             },
                             "arguments": [],
                             "cardinality": "?"
@@ -6767,7 +7168,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@125"
+                "$ref": "#/rules@130"
               },
               "arguments": []
             }
@@ -6786,7 +7187,7 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@125"
+                    "$ref": "#/rules@130"
                   },
                   "arguments": []
                 }
@@ -6931,19 +7332,19 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@44"
+              "$ref": "#/rules@45"
             }
           },
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@58"
+              "$ref": "#/rules@60"
             }
           },
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@61"
+              "$ref": "#/rules@63"
             }
           }
         ]
@@ -6958,19 +7359,19 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@64"
+              "$ref": "#/rules@66"
             }
           },
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@61"
+              "$ref": "#/rules@63"
             }
           },
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@44"
+              "$ref": "#/rules@45"
             }
           }
         ]

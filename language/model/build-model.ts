@@ -113,6 +113,7 @@ class ModelBuilder {
             letter: mapOpt(this.single(c.filter(ast.isLetter), 'letter'), (l) => this.letter(l)),
             serialComma: this.single(c.filter(ast.isListsClause), 'lists')?.lists === 'serial-comma',
             typographicQuotes: this.single(c.filter(ast.isQuotesClause), 'quotes')?.quotes === 'typographic',
+            undertakings: mapOpt(this.single(c.filter(ast.isUndertakings), 'undertakings'), (u) => ({ items: [...u.items], range: rangeOf(u) })),
             confirmingStatement: mapOpt(this.single(c.filter(ast.isConfirmingStatement), 'confirming-statement'), (n) => ({ range: rangeOf(n) })),
             orderAsWritten: this.single(c.filter(ast.isOrderClause), 'order')?.order === 'as-written',
             clauseOffsets: this.clauseOffsets(),
@@ -199,6 +200,7 @@ class ModelBuilder {
             else if (ast.isSignatureTable(node)) add('signature-table', node);
             else if (ast.isGoverningLaw(node)) add('governing-law', node);
             else if (ast.isConfirmingStatement(node)) add('confirming-statement', node);
+            else if (ast.isUndertakings(node)) add('undertaking', node);
             else if (ast.isExecution(node)) {
                 add('testimonium', node);
                 for (const sig of node.items.filter(ast.isSignature)) add('signature', sig);
@@ -248,6 +250,7 @@ class ModelBuilder {
             else if (ast.isReliance(node)) at('reliance', node);
             else if (ast.isCompensation(node)) at('compensation', node);
             else if (ast.isGoverningLaw(node)) at('governing-law', node);
+            else if (ast.isUndertakings(node)) at('undertakings', node);
         }
         return offsets;
     }
@@ -311,8 +314,9 @@ class ModelBuilder {
         return { name: p.name, type, options, default: def, value, range: rangeOf(p), nameRange: rangeOf(p, 'name') };
     }
 
-    private bound<T extends string>(node: ast.StringLiteral | ast.DateLiteral | ast.PronounLiteral | ast.ParameterRef | undefined): Value<T> {
+    private bound<T extends string>(node: ast.StringLiteral | ast.DateLiteral | ast.PronounLiteral | ast.ParameterRef | ast.BlankValue | undefined): Value<T> {
         if (!node) return {};
+        if (ast.isBlankValue(node)) return { blank: { width: node.width, caption: node.caption }, range: rangeOf(node) };
         if (ast.isParameterRef(node)) {
             // `[` typed without a name yet has no reference at all.
             const name = node.parameter?.ref?.name ?? node.parameter?.$refText ?? '';
@@ -350,8 +354,10 @@ class ModelBuilder {
             pronounRange: pronounProp ? rangeOf(pronounProp) : undefined,
             statedPronoun: stated,
             roleDescription: mapOpt(props.find(ast.isRoleProperty), (r) => this.text(r.role)),
+            roleOf: props.find(ast.isRoleProperty)?.organization?.$refText || undefined,
             capacities,
             address: mapOpt(props.find(ast.isAddressProperty), (a) => this.text(a.address)),
+            registration: mapOpt(props.find(ast.isRegistrationProperty), (r) => this.text(r.number)),
             organizedIn: organized ? this.text(organized.state) : undefined,
             entityType: organized?.entityType,
             signatory: signatory ? { name: this.text(signatory.signatory), title: signatory.title ? this.text(signatory.title) : undefined } : undefined,
@@ -370,6 +376,8 @@ class ModelBuilder {
             name: a.fullName ? this.text(a.fullName) : { value: undefined },
             office: a.office,
             organization: a.organization?.ref?.name ?? a.organization?.$refText,
+            organizationName: a.organizationName,
+            delegate: a.delegate || undefined,
             employer: a.employer ? { issuer: a.employer.ref?.name ?? a.employer.$refText } : a.firm !== undefined ? { firm: a.firm } : undefined,
             pronoun: pronoun && isPronoun(pronoun) ? pronounForms(pronoun) : undefined,
             address: mapOpt(a.properties.find(ast.isAddressProperty), (x) => this.text(x.address)),
@@ -429,6 +437,7 @@ class ModelBuilder {
                 relatingTo: f.relatingTo,
                 securities: [...f.securities],
                 style: f.style,
+                yearEnded: f.yearEnded ? this.date(f.yearEnded) : undefined,
                 range: rangeOf(f)
             })),
             venues: powers.filter(ast.isVenues).flatMap((v) => ids(v, v.venues, 'venues')),
@@ -441,6 +450,7 @@ class ModelBuilder {
             hotPowers: powers.filter(ast.isHotPowers).flatMap((h) => ids(h, h.powers, 'powers').map((x) => ({ ...x, initialed: h.initialed }))),
             healthCare: health ? { items: ids(health, health.items, 'items'), range: rangeOf(health) } : undefined,
             purposes: powers.filter(ast.isPurpose).map((p) => this.text(p.purpose)),
+            security: mapOpt(powers.find(ast.isSecurity), (s) => ({ obligation: this.text(s.obligation), date: s.date ? this.date(s.date) : undefined, withoutNotice: s.withoutNotice, irrevocable: s.irrevocable, range: rangeOf(s) })),
             limitations: powers.filter(ast.isLimitation).map((l) => this.text(l.limitation)),
             customPowers: powers.filter(ast.isCustomPower).map((p) => ({ text: p.text, range: rangeOf(p) }))
         };
@@ -526,6 +536,7 @@ class ModelBuilder {
             notary: notary ? {
                 state: notary.state ? this.text(notary.state) : undefined,
                 county: notary.county ? this.text(notary.county) : undefined,
+                date: notary.date ? this.date(notary.date) : undefined,
                 range: rangeOf(notary)
             } : undefined
         };

@@ -22,7 +22,14 @@ export interface Value<T> {
     value?: T;
     /** The parameter it comes from, if any. */
     parameter?: string;
+    /** Left blank on the instrument (`blank "caption"`): a line to fill in by hand, with its caption. */
+    blank?: BlankModel;
     range?: SourceRange;
+}
+/** A blank line on the instrument: its length in characters (default when unstated) and its caption. */
+export interface BlankModel {
+    width?: number;
+    caption?: string;
 }
 export type TextValue = Value<string>;
 /**
@@ -81,8 +88,12 @@ export interface PrincipalModel extends PartyBase {
     /** The pronoun value as written (or bound), before defaults. */
     statedPronoun?: Value<Pronoun>;
     roleDescription?: TextValue;
+    /** `role "Co-Trustees" of trust`: the defined term, issuer or party the role is held in (else the issuer). */
+    roleOf?: string;
     capacities: Capacity[];
     address?: TextValue;
+    /** `registration-number "..."`: the principal's number with a regulator (a DEA registration number). */
+    registration?: TextValue;
     organizedIn?: TextValue;
     entityType?: string;
     signatory?: { name: TextValue; title?: TextValue };
@@ -95,6 +106,10 @@ export interface AgentModel extends PartyBase {
     /** Set when the agent is named by office ("the Company's General Counsel"). */
     office?: string;
     organization?: string;
+    /** The organization of an office by its name (`office "Administrator" of "the National Highway Traffic Safety Administration"`). */
+    organizationName?: string;
+    /** `or delegate`: the holder of the office or the holder's delegate. */
+    delegate?: boolean;
     /** Whom the agent works for: an issuer's id or a firm's name (`agent hu "An-Yen Hu" of "Goodwin Procter LLP"`). */
     employer?: { issuer?: string; firm?: string };
     pronoun?: PronounForms;
@@ -163,6 +178,8 @@ export interface FilingModel {
     securities: string[];
     /** The filing's own style (`file ... style as-well-as-reports`), where it words this filing only. */
     style?: string;
+    /** `for year ended 2002-12-31`: the fiscal year an annual report covers. */
+    yearEnded?: DateValue;
     range: SourceRange;
 }
 
@@ -181,6 +198,8 @@ export interface GrantModel extends Clause {
     hotPowers: { id: string; range: SourceRange; initialed?: boolean }[];
     healthCare?: { items: { id: string; range: SourceRange }[]; range: SourceRange };
     purposes: TextValue[];
+    /** `secures ...`: a power given as security for an obligation, to collect or sell deposited securities on default. */
+    security?: { obligation: TextValue; date?: DateValue; withoutNotice: boolean; irrevocable: boolean; range: SourceRange };
     limitations: TextValue[];
     customPowers: { text: string; range: SourceRange }[];
     /** `numbering "(a)"`: the marker of the first power, as the lawyer writes it; the others count on from it. */
@@ -273,7 +292,7 @@ export interface ExecutionModel extends Clause {
     signatures: SignatureModel[];
     /** `unrelated`: how many witnesses the file says are not related to the principal (`witnesses 2 with 1 unrelated`). */
     witnesses?: { count: number; names: TextValue[]; unrelated?: number; range: SourceRange; statements: WitnessStatementModel[] };
-    notary?: { state?: TextValue; county?: TextValue; range: SourceRange };
+    notary?: { state?: TextValue; county?: TextValue; date?: DateValue; range: SourceRange };
     /** `acceptance by agents [acknowledged] [style ...]`: the agents sign (and acknowledge) their acceptance. */
     agentAcceptance?: { acknowledged: boolean; range: SourceRange };
 }
@@ -341,6 +360,8 @@ export interface PoaModel {
     /** `quotes typographic`: curly quotation marks and apostrophes in the rendered text. */
     typographicQuotes: boolean;
     /** `confirming-statement`: the power may be filed with the SEC as a confirming statement. */
+    /** `undertakings { ... }`: a director and officer questionnaire's undertakings, said before the grant. */
+    undertakings?: { items: string[]; range: SourceRange };
     confirmingStatement?: Clause;
     /** `order as-written`: paragraphs in the order the file writes the clauses. */
     orderAsWritten: boolean;

@@ -58,6 +58,13 @@ export const acknowledgment: ClausePhrases = {
             template: '{Subject} {acknowledges|acknowledge} that the foregoing {designation}, in serving in such capacity {at-request}, {agents:is|are} not assuming[, nor is {acknowledged-issuer} assuming,] any of {possessive} responsibilities to comply with {act1934}.',
             note: 'The Act as a whole instead of its Section 16.',
             example: 'sec16_natera-botha-exhibit-a-2022'
+        },
+        {
+            id: 'not-assuming-such-laws',
+            label: 'the foregoing attorney-in-fact ... is not assuming any of the undersigned\'s responsibilities to comply with such laws',
+            template: '{Subject} {acknowledges|acknowledge} that the foregoing {legal-designation}, in serving in such capacity {at-request}, {agents:is|are} not assuming[, nor is {acknowledged-issuer} assuming,] any of {possessive} responsibilities to comply with such laws.',
+            note: 'After a grant that names the laws (`comply with act1933, act1934`).',
+            example: 'sec16_gates-foundation-trust-cotrustees-2007'
         }
     ]
 };

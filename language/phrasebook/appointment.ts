@@ -166,6 +166,32 @@ export const appointment: ClausePhrases = {
             template: '{opening} each of {agents}[{agent-mode}], {pronoun-possessive} true and lawful {designation-one}',
             note: 'The principal\'s pronoun, "his or her" when none is stated, where `each-of` says "the undersigned\'s".',
             example: 'sec16_reinvent-spac-hoffman-2021'
+        },
+        {
+            id: 'for-me-in-my-name',
+            label: 'A, my true and lawful attorney for me in my name, place, and stead',
+            template: '{opening} {agents}[{agent-mode}], {possessive} true and lawful {designation} for {object} in {possessive} name, place, and stead',
+            example: 'other_dea-quota-certification-poa-21cfr1315-33'
+        },
+        {
+            id: 'as-attorney-for',
+            label: 'A as attorney for the undersigned, for and in the name of the undersigned',
+            template: '{opening} {agents}[{agent-mode}], as {designation} for {object}, for and in the name of {object}',
+            example: 'other_nhtsa-securities-bond-poa-49cfr591-appc'
+        },
+        {
+            id: 'as-the-attorney-of-authorize-designate',
+            label: 'A as the true and lawful attorney of the undersigned, with full power of substitution, and authorize and designate him for the undersigned and in the undersigned\'s name, place and stead, in any and all capacities',
+            template: '{opening} {agents}[{agent-mode}] as the true and lawful {designation} of {object}[, {substitution}], and {authorizes|authorize} and {designates|designate} {agents-object} for {object} and in {possessive} name, place and stead, in any and all capacities',
+            note: '"him", "her" or "them" follows the agents\' pronouns.',
+            example: 'sec16_gates-foundation-trust-cotrustees-2007'
+        },
+        {
+            id: 'as-my-power-of-attorney',
+            label: 'A, B and each of them as my full and lawful Power of Attorney',
+            template: '{opening} {agents}[{agent-mode}] as {pronoun-possessive} full and lawful Power of Attorney',
+            note: 'The agents called by the instrument\'s name, as questionnaires word it.',
+            example: 'regstmt_10k-questionnaire-poa-2003'
         }
     ]
 };

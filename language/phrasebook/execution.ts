@@ -61,6 +61,12 @@ export const testimonium: ClausePhrases = {
             template: 'IN WITNESS WHEREOF, {subject} {has|have} hereunto set {pronoun-possessive} hand {when}[, at {place}].',
             note: '`testimonium hand` prints the first person ("I have hereunto set my hand") whatever the voice, as the Hartford power does; this style follows the voice and the pronoun.',
             example: 'first-empire-s8-wilmers-1996 (held out)'
+        },
+        {
+            id: 'witnessed-signed',
+            label: 'Witnessed and signed this ... day of ..., ....',
+            template: 'Witnessed and signed {when}[, at {place}].',
+            example: 'other_nhtsa-securities-bond-poa-49cfr591-appc'
         }
     ]
 };
@@ -134,7 +140,9 @@ export const signature: ClausePhrases = {
         { id: 'date-by-typed-name', label: 'Date: February 27, 2020, then By: /s/ ... with the typed name beneath', template: 'Date: {plain-date}\nBy: {conformed}\n{name}', example: 'sec16_mongodb-botha-cooley-form5-2020' },
         { id: 'signature-name', label: 'Signature: /s/ ... / Name: ...', template: 'Signature: {conformed}\nName: {name}', example: 'sec16_natera-botha-exhibit-a-2022' },
         { id: 'signature-printed-name', label: '/s/ ... above the word Signature, then Printed Name: ...', template: '{conformed}\nSignature\nPrinted Name: {name}', example: 'sec16_rumble-sacks-13d13g-2023' },
-        { id: 'by-ruled-name', label: 'By: /s/ ... and Name: ..., each on a ruled line', template: 'By: {conformed}\n-------------------------\nName: {name}\n-------------------------', note: 'The signature and name lines as filed copies print them, rules of dashes.', example: 'sec16_joby-hoffman-annex-2021' }
+        { id: 'by-ruled-name', label: 'By: /s/ ... and Name: ..., each on a ruled line', template: 'By: {conformed}\n-------------------------\nName: {name}\n-------------------------', note: 'The signature and name lines as filed copies print them, rules of dashes.', example: 'sec16_joby-hoffman-annex-2021' },
+        { id: 'signature-of', label: '(Signature of person granting power): a caption under the line to sign', template: '{conformed}\n(Signature of {signer-caption})', note: 'The caption is the signer\'s blank caption (`signed by blank "person granting power"`), else "principal".', example: 'other_dea-quota-certification-poa-21cfr1315-33' },
+        { id: 'date-signatures', label: 'Date: January 28, 2003, then Signatures, /s/ ... and the typed name', template: 'Date: {plain-date}\nSignatures\n{conformed}\n{name}', example: 'regstmt_10k-questionnaire-poa-2003' }
     ]
 };
 

@@ -202,6 +202,13 @@ export const filing: ClausePhrases = {
             template: 'all securities related filings with {sec}, including {forms-plural}',
             note: 'The same letter as `all-filings` without "and": several Texas Pacific Group letters of 2003 print it so.',
             example: 'tpg-frantz-letter-2003 (held out); the John W. Marren letter of July 14, 2003 (sec.gov, accession 0000903423-04-000011)'
+        },
+        {
+            id: 'sign-after-review',
+            label: 'to sign on my behalf, after my review, the Annual Report on Form 10-K to be prepared and filed with the SEC for the year ended ...',
+            template: 'to sign {on-behalf}, after {pronoun-possessive} review, the Annual Report on {forms-each} to be prepared and filed with {sec}[ for the year ended {year-ended}]',
+            note: 'One annual report, signed only after the principal has reviewed it; the year from `for year ended ...`.',
+            example: 'regstmt_10k-questionnaire-poa-2003'
         }
     ]
 };

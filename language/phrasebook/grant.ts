@@ -64,6 +64,7 @@ export const grant: ClausePhrases = {
             note: 'A confirming letter to the SEC (with `letter { ... }` and `voice first-person`); list the agents with `phrasing agents-list style as-follows`. A `supersedes ... worded "..."` is said first, before the confirmation, as the letter does.',
             example: 'sec16_microsoft-hoffman-letter-2024'
         },
-        { id: 'roman-or', label: '...: (i) to ...; (ii) to ...; or (v) take any other action ...', template: '{appointment}: {powers-roman-or}.', example: 'sec16_23andme-botha-ocr-2024' }
+        { id: 'roman-or', label: '...: (i) to ...; (ii) to ...; or (v) take any other action ...', template: '{appointment}: {powers-roman-or}.', example: 'sec16_23andme-botha-ocr-2024' },
+        { id: 'then-ratification', label: '..., to sign .... The undersigned hereby ratifies ... (the ratification a sentence of its own)', template: '{appointment}{powers}.[ {ratification}]', note: 'Pair with a ratification style that is a sentence (`ratify-lawfully-sentence`, `ratifies-sentence`).', example: 'other_dea-quota-certification-poa-21cfr1315-33' }
     ]
 };

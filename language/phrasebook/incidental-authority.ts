@@ -66,6 +66,13 @@ export const incidentalAuthority: ClausePhrases = {
             template: 'hereby granting unto said {designation}, and each of them, full power and authority to do and perform any and all acts and things requisite and necessary to be done in and about the premises, as fully to all intents and purposes as {pronoun-subject} might do in person',
             note: 'A phrase of the grant sentence (grant style `one-sentence`).',
             example: 'regstmt_welltower-s3asr-ex24-2025'
+        },
+        {
+            id: 'and-to-do-related',
+            label: 'and to do and perform all and every act and thing whatsoever requisite and necessary or convenient to be done related to any such securities or other investments, as fully ... if personally present',
+            template: 'and to do and perform all and every act and thing whatsoever requisite and necessary or convenient to be done related to any such securities or other investments, as fully to all intents and purposes as {subject} might or could do if personally present',
+            note: 'A phrase of the grant sentence (grant style `one-sentence`), after a power over securities.',
+            example: 'sec16_gates-foundation-trust-cotrustees-2007'
         }
     ]
 };

@@ -29,6 +29,8 @@ import { signatureTable } from './signature-table.js';
 import { governingLaw } from './governing-law.js';
 import { agentAcceptance } from './agent-acceptance.js';
 import { exhibitHeading } from './exhibit-heading.js';
+import { notary, principalHeading, securityPower } from './form-parts.js';
+import { undertaking } from './undertakings.js';
 
 export type { ClausePhrases, PhraseStyle } from './phrase-style.js';
 export { STYLE_SETS, styleSet, type StyleSet } from './style-sets.js';
@@ -40,7 +42,8 @@ export const PHRASEBOOK: readonly ClausePhrases[] = [
     instrumentName, termFrame, supersession, termStart, termEnd, determination, durability, revocation, revocationFrame,
     successors, limitations, compensation, indemnification, reliance,
     agentsList, effectiveLine, testimonium, dating, signature, witness, signatureTable, governingLaw,
-    agentDeparture, formDescription, confirmingStatement, signaturePageNote, agentAcceptance, exhibitHeading
+    agentDeparture, formDescription, confirmingStatement, signaturePageNote, agentAcceptance, exhibitHeading,
+    principalHeading, notary, securityPower, undertaking
 ];
 
 const byClause = new Map(PHRASEBOOK.map((c) => [c.clause, c]));

@@ -18,7 +18,10 @@ export const appointingVerb: ClausePhrases = {
         { id: 'nominates-constitutes-appoints', label: 'nominates, constitutes and appoints', template: '{nominates|nominate}, {constitutes|constitute} and {appoints|appoint}', example: 'Hartford 2007 Section 16 power' },
         { id: 'appoints', label: 'appoints', template: '{appoints|appoint}', example: 'regstmt_central-pacific-s3-2025, regstmt_10k-questionnaire-poa-2003' },
         { id: 'authorizes-appoints', label: 'authorizes and appoints', template: '{authorizes|authorize} and {appoints|appoint}', example: 'regstmt_microsoft-s8-posam-2004' },
-        { id: 'severally-constitutes-appoints', label: 'severally constitutes and appoints', template: 'severally {constitutes|constitute} and {appoints|appoint}', note: 'Each signatory appoints for himself or herself alone, as signature pages of registration statements say.', example: 'regstmt_gcm-grosvenor-s3-2025' }
+        { id: 'severally-constitutes-appoints', label: 'severally constitutes and appoints', template: 'severally {constitutes|constitute} and {appoints|appoint}', note: 'Each signatory appoints for himself or herself alone, as signature pages of registration statements say.', example: 'regstmt_gcm-grosvenor-s3-2025' },
+        { id: 'have-made-do-make', label: 'have made, constituted, and appointed, and by these presents, do make, constitute, and appoint', template: '{has|have} made, constituted, and appointed, and by these presents, {does|do} make, constitute, and appoint', note: 'The old formula of federal forms.', example: 'other_dea-quota-certification-poa-21cfr1315-33' },
+        { id: 'does-constitute-appoint', label: 'does constitute and appoint', template: '{does|do} constitute and appoint', example: 'other_nhtsa-securities-bond-poa-49cfr591-appc' },
+        { id: 'do-hereby-constitute-appoint', label: 'do hereby constitute and appoint (after "hereby" is not repeated)', template: '{does|do} hereby constitute and appoint', note: 'For openings without their own "hereby".', example: 'sec16_gates-foundation-trust-cotrustees-2007' }
     ]
 };
 

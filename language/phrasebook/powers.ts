@@ -127,7 +127,8 @@ export const transactionInformation: ClausePhrases = {
 export const purpose: ClausePhrases = {
     clause: 'purpose',
     styles: [
-        { id: 'sole-purpose', label: 'for the sole and limited purpose of ...', template: 'to take any action and sign any document necessary or appropriate for the sole and limited purpose of {purpose}' }
+        { id: 'sole-purpose', label: 'for the sole and limited purpose of ...', template: 'to take any action and sign any document necessary or appropriate for the sole and limited purpose of {purpose}' },
+        { id: 'to-purpose', label: 'to ... (the purpose as the power itself)', template: 'to {purpose}', note: 'A single-purpose power whose purpose is the act authorized: `purpose "sign certifications of quota ..."`.', example: 'other_dea-quota-certification-poa-21cfr1315-33' }
     ]
 };
 

@@ -93,6 +93,19 @@ export const ratification: ClausePhrases = {
             template: 'hereby ratifying and confirming all that said {designation}, or his or her substitute or substitutes, may do or cause to be done by virtue hereof',
             note: 'The signature-page power of a Form 10-K signed by each person below, each naming the agents "his or her" own.',
             example: 'regstmt_salesforce-10k-2025 (held out)'
+        },
+        {
+            id: 'ratify-lawfully-sentence',
+            label: 'I hereby ratify and confirm all that said attorney must lawfully do or cause to be done by virtue hereof. (a sentence of its own)',
+            template: '{Subject} hereby {ratifies|ratify} and {confirms|confirm} all that said {designation} must lawfully do or cause to be done by virtue hereof.',
+            note: '"must" as the DEA format (21 CFR 1315.33(c)) prints it.',
+            example: 'other_dea-quota-certification-poa-21cfr1315-33'
+        },
+        {
+            id: 'whatever-shall-do',
+            label: 'The undersigned ratifies and confirms whatever the attorney shall do by virtue of this agreement.',
+            template: '{Subject} {ratifies|ratify} and {confirms|confirm} whatever the {designation} shall do by virtue of this {instrument}.',
+            example: 'other_nhtsa-securities-bond-poa-49cfr591-appc'
         }
     ]
 };

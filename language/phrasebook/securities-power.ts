@@ -55,6 +55,16 @@ export const securitiesPower: ClausePhrases = {
             template: '{filing}',
             note: 'Each `file` line is an item of the grant where it is written, in its filing style\'s words (no compliance purpose).',
             example: 'sec16_23andme-botha-ocr-2024'
+        },
+        {
+            id: 'any-documents-held',
+            label: 'to execute, acknowledge, deliver and/or file any documents or filings ... in respect of any securities or other investments held by the Trust ... Without limitation, this authorization extends to and includes any questionnaires, ... reports ... with any governmental office or agency ..., any securities exchange or market ...',
+            template: 'to execute, acknowledge, deliver and/or file any documents or filings and any amendments thereto made by or on behalf of [{role-of} or ]{object} in respect of any securities or other investments held by {holder}, directly, indirectly or beneficially. Without limitation, this authorization extends to and includes any questionnaires, required or discretionary reports and any and all documents and forms with any governmental office or agency, whether U.S., foreign, state or local (including, without limitation, {sec} and state securities administrators or commissions), any securities exchange or market[ (including, without limitation, {venues})], as may be required, or as {subject} {determines|determine} to be advisable, under applicable laws[ (including without limitation, {compliance-or}, and rules and regulations under each of such laws)], or rules and regulations of any securities exchange or market',
+            variants: {
+                'compliance-only': 'to execute, acknowledge, deliver and/or file any documents or filings and any amendments thereto made by or on behalf of [{role-of} or ]{object} in respect of any securities or other investments held by {holder}, directly, indirectly or beneficially. Without limitation, this authorization extends to and includes any questionnaires, required or discretionary reports and any and all documents and forms with any governmental office or agency, whether U.S., foreign, state or local (including, without limitation, {sec} and state securities administrators or commissions), any securities exchange or market[ (including, without limitation, {venues})], as may be required, or as {subject} {determines|determine} to be advisable, under applicable laws[ (including without limitation, {compliance-or}, and rules and regulations under each of such laws)], or rules and regulations of any securities exchange or market'
+            },
+            note: 'Every securities filing, not only Section 16 reports: the laws come from `comply with act1933, act1934`, the exchanges from `with nasdaq style folded`. A principal acting for a trust or other holder (`role "Co-Trustees" of trust`) files for it.',
+            example: 'sec16_gates-foundation-trust-cotrustees-2007'
         }
     ]
 };

@@ -14,7 +14,9 @@ export const instrumentName: ClausePhrases = {
         { id: 'power-of-attorney', label: 'Power of Attorney', template: 'Power of Attorney', example: 'sec16_endeavor-musk-2021' },
         { id: 'limited-power-of-attorney', label: 'Limited Power of Attorney', template: 'Limited Power of Attorney', example: 'sec16_solarcity-musk-witness-2012, sec16_palantir-thiel-lawfirm-agents-2020' },
         { id: 'authorization-and-designation', label: 'authorization and designation (a confirming letter)', template: 'authorization and designation', example: 'sec16_tpg-boyce-letter-3yr-2003' },
-        { id: 'power-of-attorney-lower', label: 'power of attorney (lower case, whatever the kind)', template: 'power of attorney', example: 'regstmt_gcm-grosvenor-s3-2025, sec16_founder-spac-selby-13d-2021' }
+        { id: 'power-of-attorney-lower', label: 'power of attorney (lower case, whatever the kind)', template: 'power of attorney', example: 'regstmt_gcm-grosvenor-s3-2025, sec16_founder-spac-selby-13d-2021' },
+        { id: 'agreement', label: 'agreement (a power of attorney and agreement, as the NHTSA bond form calls itself)', template: 'agreement', example: 'other_nhtsa-securities-bond-poa-49cfr591-appc' },
+        { id: 'special-power-of-attorney', label: 'Special Power of Attorney', template: 'Special Power of Attorney', example: 'sec16_gates-foundation-trust-cotrustees-2007' }
     ]
 };
 
@@ -165,7 +167,16 @@ export const termEnd: ClausePhrases = {
             note: 'A short letter\'s term ("This authorization shall be in effect until ...").',
             example: 'sec16_sinclair-mccanna-letter-2020 (held out)'
         },
-        ...earliestOfTermEnds
+        ...earliestOfTermEnds,
+        {
+            id: 'until-withdrawn',
+            label: 'shall remain in full force and effect until withdrawn by the undersigned',
+            template: 'remain in full force and effect until withdrawn by {subject}',
+            variants: {
+                'date': 'remain in full force and effect until {end-date}, unless withdrawn earlier by {subject}'
+            },
+            example: 'sec16_gates-foundation-trust-cotrustees-2007'
+        }
     ]
 };
 

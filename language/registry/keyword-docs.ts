@@ -72,7 +72,12 @@ const OTHER_KEYWORDS: Readonly<Record<string, string>> = {
     row: 'In a schedule: one row of cells, `row "33-44302", "11/27/91"`.',
     titled: 'After a schedule\'s name: its title, printed after the name.',
     signer: 'One row of a table of signatures: `signer "Jane Roe" conformed as "Director" dated 2024-03-01` (or `signature "/s/ ..."` for the signature as filed).',
-    registering: 'After a registration filing: the securities the registration statement registers, `registering "debt securities", "common stock"`, listed (i), (ii), ...'
+    registering: 'After a registration filing: the securities the registration statement registers, `registering "debt securities", "common stock"`, listed (i), (ii), ...',
+    blank: 'A value left blank for a hand to fill in, with its caption, as government forms print it: `agent a blank "name of attorney-in-fact"` prints "__________ (name of attorney-in-fact)"; `blank 14` sets the length of the line. It stands wherever a name, text or date does.',
+    'registration-number': 'The principal\'s number with a regulator, printed where a form asks for it (`phrasing principal-heading style name-address-registration`): `registration-number blank 6 "DEA registration number"`.',
+    delegate: 'After an agent named by office: `office "Administrator" of "the National Highway Traffic Safety Administration" or delegate`, the office-holder or a delegate.',
+    secures: 'In the grant: a power given as security, `secures "a bond with the United States" dated blank 10 without notice irrevocable`: on default the agents may collect or sell the deposited securities; `without notice` waives notice and the right to redeem; `irrevocable` makes the authority irrevocable.',
+    year: 'After a filing: the fiscal year an annual report covers, `file form10K under section13a for year ended 2002-12-31`.'
 };
 
 /** The first word of a clause's keyword, which is what completion offers and hover finds. */

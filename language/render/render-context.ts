@@ -9,6 +9,7 @@ import { statute as findStatute } from '../catalog/securities-catalog.js';
 import type { Run } from './document-tree.js';
 import { parseCalendarDate, plainDate } from '../model/calendar-date.js';
 import { blankLabel, joinWords, legalDate } from './english.js';
+import { blankDateText, blankRun, blankText } from './blank.js';
 import type { RenderOptions } from './render-options.js';
 import { ENUMERATED_GRANT_STYLES, ENUMERATED_ITEM_STYLES, STANDALONE_FILING_ITEM_STYLES, STANDALONE_FILING_STYLES } from '../phrasebook/enumerated-items.js';
 import { findStyle, styleSet, type PhraseStyle } from '../phrasebook/index.js';
@@ -192,6 +193,7 @@ export class RenderContext {
     /** A text value as a run: its text, or a visible blank naming the parameter. */
     value(value: TextValue | undefined, label: string, role: Run['role'] = undefined, ref?: string): Run {
         if (value?.value !== undefined && value.value !== '') return { text: value.value, role, ref, source: value.range };
+        if (value?.blank) return blankRun(blankText(value.blank), ref, value.range, `Left blank to be filled in by hand: ${value.blank.caption ?? label.toLowerCase()}.`);
         if (value?.parameter) {
             return { text: `[${blankLabel(value.parameter)}]`, role: 'blank', ref: value.parameter, source: value.range, note: `The template parameter "${value.parameter}" has no value yet.` };
         }
@@ -275,6 +277,10 @@ export class RenderContext {
     date(value: DateValue | undefined, lead: 'this' | 'the' | 'on' = 'this'): Run[] {
         const d = parseCalendarDate(value?.value);
         const source = value?.range;
+        if (!d && value?.blank) {
+            const before = this.dateStyle === 'legal' ? `${lead === 'on' ? 'on the' : lead} ` : lead === 'on' ? 'on ' : '';
+            return [blankRun(`${before}${blankDateText(value.blank, this.dateStyle)}`, undefined, source, 'Left blank to be filled in by hand.')];
+        }
         if (!d) {
             const blank = value?.parameter
                 ? { role: 'blank' as const, ref: value.parameter, note: `The template parameter "${value.parameter}" has no value yet.` }
@@ -290,6 +296,7 @@ export class RenderContext {
     shortDate(value: DateValue | undefined): Run {
         const d = parseCalendarDate(value?.value);
         if (d) return { text: plainDate(d), source: value?.range };
+        if (value?.blank) return blankRun(blankDateText(value.blank, 'plain'), undefined, value.range);
         if (value?.parameter) return { text: `[${blankLabel(value.parameter)}]`, role: 'blank', ref: value.parameter, source: value.range };
         return { text: '[DATE]', role: 'missing', source: value?.range };
     }

@@ -5,7 +5,7 @@
  * words are the phrasebook's (`language/phrasebook/`), put in place by
  * `wording/`, one file per clause.
  */
-import { phrase } from './phrase.js';
+import { phrase, phraseBlockLines } from './phrase.js';
 import { typographicQuotes } from './typographic-quotes.js';
 import type { PoaModel } from '../model/poa-model.js';
 import type { SourceRange } from '../model/source-range.js';
@@ -21,7 +21,7 @@ import { PARAGRAPH_ORDER } from '../registry/clause-registry.js';
 import { capitalize } from './english.js';
 import { indemnificationParagraph } from './wording/indemnification-wording.js';
 import { notaryBlock } from './wording/notary-wording.js';
-import { acceptanceBlocks } from './wording/acceptance-wording.js';
+import { acceptanceBlocks, agentAffirmationBlocks } from './wording/acceptance-wording.js';
 import { relianceParagraph } from './wording/reliance-wording.js';
 import { signatureBlocks } from './wording/signature-wording.js';
 import { scheduleBlocks, signatureTableBlocks } from './wording/signature-table-wording.js';
@@ -51,6 +51,8 @@ export function renderDocument(model: PoaModel, options: RenderOptions = {}): Re
     letter?.letterhead.forEach((line, i) => blocks.push({ kind: 'title', id: `letter-head-${i + 1}`, runs: [{ text: line }], source: letter.range }));
     // A letter has no title unless the file gives one.
     if (!model.titleNone && !(letter && !model.settingRanges.title)) blocks.push({ kind: 'title', id: 'title', runs: [title], source: model.settingRanges.title ?? model.nameRange });
+    // The principal named at the head of a form (`phrasing principal-heading style name-address-registration`).
+    phraseBlockLines(ctx, 'principal-heading').forEach((line, i) => blocks.push({ kind: 'paragraph', id: `principal-heading-${i + 1}`, runs: line.runs, source: model.principals[0]?.range }));
     if (letter) {
         const line = (id: string, runs: Run[]) => blocks.push({ kind: 'paragraph', id: `letter-${id}`, runs, source: letter.range });
         if (letter.date) line('date', [ctx.shortDate(letter.date)]);
@@ -60,6 +62,7 @@ export function renderDocument(model: PoaModel, options: RenderOptions = {}): Re
     }
 
     const paragraphs: Record<string, () => { runs: Run[] | undefined; source: SourceRange | undefined }> = {
+        'undertakings': () => ({ runs: undertakingsParagraph(ctx), source: model.undertakings?.range }),
         'grant': () => ({ runs: grantParagraph(ctx), source: model.grant?.range ?? model.agentsRange }),
         'incidental-authority': () => ({ runs: incidentalAuthorityParagraph(ctx), source: model.incidentalAuthority?.range }),
         'limitations': () => ({ runs: limitationsParagraph(ctx), source: model.grant?.range }),
@@ -103,6 +106,8 @@ export function renderDocument(model: PoaModel, options: RenderOptions = {}): Re
     // A table of signatures signs for the signatories unless the execution names a signature of its own.
     const tableSigns = model.signatureTables.length > 0 && !model.execution?.signatures.length;
     if (!noExecution && !tableSigns) blocks.push(...signatureBlocks(ctx));
+    // Each agent's own affirmation under the principal's signature (`phrasing agent-acceptance style affirmation`).
+    if (!noExecution) blocks.push(...agentAffirmationBlocks(ctx));
     // The table of signatures of a signature-page power, with or without an execution block of its own.
     blocks.push(...signatureTableBlocks(ctx));
     const witnesses = witnessBlock(ctx);
@@ -133,6 +138,13 @@ export function renderDocument(model: PoaModel, options: RenderOptions = {}): Re
             jurisdiction: model.jurisdiction
         }
     };
+}
+
+/** A questionnaire's undertakings, one sentence each, in the order written. */
+function undertakingsParagraph(ctx: RenderContext): Run[] | undefined {
+    const items = ctx.model.undertakings?.items ?? [];
+    if (items.length === 0) return undefined;
+    return items.flatMap((item, i) => [...(i > 0 ? [{ text: ' ' }] : []), ...phrase(ctx, 'undertaking', item)]);
 }
 
 /** The registry's order, or with `order as-written` the order of the clauses in the file (unwritten ones last, in the registry's order). */

@@ -12,6 +12,7 @@ import { DASHED_RULE, type Run } from './document-tree.js';
 import { parseCalendarDate as parseIsoDate, plainDate } from '../model/calendar-date.js';
 import { countWord, enumerateRuns, enumerateWithMarker, indefiniteArticle, joinRuns, joinWords, legalDate, listMarker, ordinal, ordinalWord } from './english.js';
 import { phrase, withSource } from './phrase.js';
+import { blankDateText, blankRun, blankText } from './blank.js';
 import { findStyle } from '../phrasebook/index.js';
 import type { RenderContext } from './render-context.js';
 import { fillTemplate, type SlotSource } from './template-engine.js';
@@ -26,7 +27,9 @@ export interface LocalSlots {
     incidental?: boolean;
     /** For the successors and limitations lists. */
     list?: Run[];
-    signer?: { conformed: Run; name: Run; title?: Run; date?: Run };
+    signer?: { conformed: Run; name: Run; title?: Run; date?: Run; caption?: string };
+    /** In a block one agent signs: that agent. */
+    agent?: AgentModel;
     /** In a witness's block: the witness's name as written. */
     witness?: Run;
     /** While citing a statute in a `citation` style: its name without the act ("Rule 144") and its act's term. */
@@ -72,10 +75,42 @@ export class Slots implements SlotSource {
             case 'capacity-as': return principalRole(ctx);
             // The role in the opening ("The undersigned, a director of X,"); a first-person opening names the principal instead.
             // The role without its article, after "I, the undersigned": "director and/or officer of the Company".
-            case 'principal-role-bare': return principalRole(ctx).slice(1);
+            case 'principal-role-bare': return ctx.plural ? principalRole(ctx) : principalRole(ctx).slice(1);
             case 'principal-role': return ctx.firstPerson ? NONE : principalRole(ctx);
             // Each issuer the principal serves: "a director or officer of Welltower Inc., ... or Welltower OP LLC, ...".
             case 'principal-role-issuers': return ctx.firstPerson ? NONE : principalRole(ctx, true);
+            // An entity's signatory ("I, John Roe, the undersigned, who am authorized to sign ..."), and the caption of a blank signer.
+            case 'signatory-name': { const sig = m.principals[0]?.signatory; return sig ? [ctx.value(sig.name, 'NAME', 'party', m.principals[0].id)] : NONE; }
+            case 'signatory-title': { const title = m.principals[0]?.signatory?.title; return title ? [ctx.value(title, 'TITLE')] : NONE; }
+            // "(Signature of person granting power)": a blank's caption without its "name of".
+            case 'signer-caption': return text(this.local.signer?.caption?.replace(/^name of /i, '') ?? 'principal');
+            // "attorney-in-fact" whatever the agents are called ("my true and lawful attorney ... named herein as attorney-in-fact").
+            case 'legal-designation': return text(ctx.legalDesignation());
+            // The principal's address and registration number, where a form prints them.
+            case 'principal-address': { const a = m.principals[0]?.address; return a ? [ctx.value(a, 'ADDRESS')] : NONE; }
+            case 'principal-registration': { const r = m.principals[0]?.registration; return r ? [ctx.value(r, 'REGISTRATION NUMBER')] : NONE; }
+            // The agents as the object of a verb: "him", "her", "them".
+            case 'agents-object': return text(ctx.severalAgents ? 'them' : m.agents[0]?.pronoun?.object ?? 'him or her');
+            // One agent, in a block each agent signs (`acceptance by agents`).
+            case 'agent-name': return this.local.agent ? [ctx.party(this.local.agent)] : NONE;
+            // The notary's certificate in a phrasebook style: where, before whom, and when.
+            case 'notary-state': return m.execution?.notary ? [m.execution.notary.state ? ctx.value(m.execution.notary.state, 'STATE') : blankRun(blankText({}))] : NONE;
+            case 'notary-county': return m.execution?.notary ? [m.execution.notary.county ? ctx.value(m.execution.notary.county, 'COUNTY') : blankRun(blankText({}))] : NONE;
+            case 'notary-appeared': return joinRuns(m.principals.map((p) => [ctx.party(p)]), 'and');
+            case 'notary-date': return ctx.date(m.execution?.notary?.date, 'this');
+            // A power given as security (`secures "a bond with the United States" dated ...`).
+            case 'obligation': return m.grant?.security ? [ctx.value(m.grant.security.obligation, 'OBLIGATION')] : NONE;
+            case 'obligation-date': return m.grant?.security?.date ? [ctx.shortDate(m.grant.security.date)] : NONE;
+            case 'irrevocable': return m.grant?.security?.irrevocable ? text('irrevocable') : NONE;
+            // What the principals act for, where their role is held in it (`role "Co-Trustees" of trust`): "the Trust".
+            case 'role-of': { const of = m.principals[0]?.roleOf; return of ? ctx.term(of) : NONE; }
+            // Who holds the securities: what the principals act for, else the principal.
+            case 'holder': { const of = m.principals[0]?.roleOf; return of ? ctx.term(of) : text(ctx.object()); }
+            case 'compliance-or': return joinRuns((m.grant?.compliance ?? []).map((c) => ctx.term(c.id)), 'or');
+            // An annual report's fiscal year (`for year ended ...`), the proxy statement's year after it, and the report's forms.
+            case 'year-ended': { const f = this.reportFiling(); return f?.yearEnded ? [ctx.shortDate(f.yearEnded)] : NONE; }
+            case 'proxy-year': { const y = this.reportFiling()?.yearEnded?.value; return y ? text(String(Number(y.slice(0, 4)) + 1)) : NONE; }
+            case 'report-forms': { const f = this.reportFiling(); return f ? joinRuns(f.forms.map((x) => [{ text: secForm(x.id)?.name ?? x.id, role: 'form' as const, ref: x.id }]), 'and') : NONE; }
             case 'principal-name': return m.principals.length ? joinRuns(m.principals.map((p) => [ctx.party(p)]), 'and') : text('the undersigned');
             case 'pronoun-object': return text(ctx.pronounObject());
             case 'pronoun-subject': return text(ctx.firstPerson ? 'I' : ctx.plural ? 'they' : m.principals[0]?.pronoun.subject ?? 'he or she');
@@ -281,6 +316,11 @@ export class Slots implements SlotSource {
             }
             default: return undefined;
         }
+    }
+
+    /** The filing being worded, else the grant's first filing with a fiscal year. */
+    private reportFiling(): FilingModel | undefined {
+        return this.local.filing ?? this.ctx.model.grant?.filings.find((f) => f.yearEnded);
     }
 
     /** The principal's pronoun is known: stated, an entity's "it", or the first person. */
@@ -598,7 +638,7 @@ export class Slots implements SlotSource {
         const d = parseIsoDate(value?.value);
         if (d) return [{ text: style === 'legal' ? legalDate(d) : plainDate(d), source: value?.range }];
         const [blank] = this.ctx.date(value, 'the');
-        return [{ ...blank, text: style === 'legal' ? '____ day of ____________, 20__' : '____________, 20__' }];
+        return [{ ...blank, text: blankDateText(value?.blank, style) }];
     }
 
     private when(): Run[] {

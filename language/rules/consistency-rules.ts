@@ -310,7 +310,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         check: ({ model }, report) => {
             for (const p of model.principals) {
                 const stated = p.statedPronoun?.value;
-                if (!stated) continue;
+                // A principal left blank on a form may be an individual or an entity: any pronoun may be right.
+                if (!stated || p.name.blank) continue;
                 const bad = p.entity ? stated !== 'it' && stated !== 'they' : stated === 'it';
                 if (bad) report({ range: p.pronounRange ?? p.nameRange, args: { name: p.name.value ?? p.id, what: p.entity ? 'an entity' : 'an individual', pronoun: stated, expected: p.entity ? 'it' : 'he, she or they' } });
             }

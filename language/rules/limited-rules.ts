@@ -21,7 +21,8 @@ export const LIMITED_RULES: readonly Rule[] = [
         quickFix: 'insert-in-block',
         check: ({ model }, report) => {
             const g = model.grant;
-            if (g && g.purposes.length === 0) report({ range: headRange(g.range, 'grant'.length), fix: insertInBlock('grant', 'purpose "[the transaction the power is limited to]"', 'State the purpose') });
+            // A power given as security (`secures ...`) states what it is limited to: collecting or selling the deposited securities.
+            if (g && g.purposes.length === 0 && !g.security) report({ range: headRange(g.range, 'grant'.length), fix: insertInBlock('grant', 'purpose "[the transaction the power is limited to]"', 'State the purpose') });
         }
     }),
     rule({

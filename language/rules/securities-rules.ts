@@ -5,6 +5,20 @@
 import { secForm } from '../catalog/securities-catalog.js';
 import { headRange, insertInBlock } from './rule-helpers.js';
 import { rule, type Rule } from './rule.js';
+import { findStyle } from '../phrasebook/index.js';
+import type { PoaModel } from '../model/poa-model.js';
+
+/**
+ * The grant covers every filing under the Securities Acts it names (`comply with act1933, act1934`) in
+ * a securities-power style that describes the filings instead of naming forms ("any documents or
+ * filings ... under applicable laws"): such a power needs no `file` line.
+ */
+function grantsEveryFiling(model: PoaModel): boolean {
+    const underTheActs = model.grant?.compliance.some((c) => c.id === 'act1933' || c.id === 'act1934');
+    const chosen = model.styles.clauses.find((c) => c.clause === 'securities-power')?.id;
+    const style = chosen ? findStyle('securities-power', chosen) : undefined;
+    return Boolean(underTheActs && style && !/\{(?:filings?|grant-forms|forms)[}-]/.test(style.template));
+}
 
 export const SECURITIES_RULES: readonly Rule[] = [
     rule({
@@ -21,7 +35,7 @@ export const SECURITIES_RULES: readonly Rule[] = [
         quickFix: 'insert-in-block',
         check: ({ model }, report) => {
             const g = model.grant;
-            if (g && g.filings.length === 0) report({ range: headRange(g.range, 'grant'.length), fix: insertInBlock('grant', 'file schedule13D, schedule13G under section13d including amendments', 'Grant authority to file Schedules 13D and 13G') });
+            if (g && g.filings.length === 0 && !grantsEveryFiling(model)) report({ range: headRange(g.range, 'grant'.length), fix: insertInBlock('grant', 'file schedule13D, schedule13G under section13d including amendments', 'Grant authority to file Schedules 13D and 13G') });
         }
     }),
     rule({

@@ -46,7 +46,9 @@ describe('the phrasebook', () => {
     test('the registry lists every phrasebook clause once, and orders the paragraphs', () => {
         const listed = CLAUSES.flatMap((c) => c.phrases);
         for (const c of PHRASEBOOK) expect(listed, c.clause).toContain(c.clause);
-        expect(PARAGRAPH_ORDER[0]).toBe('grant');
+        // A questionnaire's undertakings come before the grant; every other paragraph after it.
+        expect(PARAGRAPH_ORDER.filter((id) => id !== 'undertakings')[0]).toBe('grant');
+        expect(PARAGRAPH_ORDER.indexOf('undertakings')).toBeLessThan(PARAGRAPH_ORDER.indexOf('grant'));
         expect(PARAGRAPH_ORDER.indexOf('acknowledgment')).toBeLessThan(PARAGRAPH_ORDER.indexOf('term'));
     });
 });

@@ -6,7 +6,7 @@
  */
 import type { Block, Line, Run } from '../document-tree.js';
 import type { RenderContext } from '../render-context.js';
-import { phraseTemplate } from '../phrase.js';
+import { phraseBlockLines, phraseTemplate } from '../phrase.js';
 import { Slots } from '../slots.js';
 import { fillTemplate } from '../template-engine.js';
 import { certificateLines, signersPronoun } from './notary-wording.js';
@@ -14,9 +14,24 @@ import { certificateLines, signersPronoun } from './notary-wording.js';
 /** New York's own words for the acceptance are the default there. */
 const NEW_YORK_STYLE = 'ny-short-form';
 
+/** A style whose words name `{agent-name}` is said by each agent in turn, under the principal's signature, with its own signature line. */
+function saidByEachAgent(ctx: RenderContext): boolean {
+    return ctx.style('agent-acceptance')?.template.includes('{agent-name}') ?? false;
+}
+
+/** Each agent's own block (`phrasing agent-acceptance style affirmation`), placed right after the principal's signature. */
+export function agentAffirmationBlocks(ctx: RenderContext): Block[] {
+    const a = ctx.model.execution?.agentAcceptance;
+    if (!a || !saidByEachAgent(ctx)) return [];
+    return ctx.model.agents.flatMap((agent, i) => {
+        const lines = phraseBlockLines(ctx, 'agent-acceptance', { agent });
+        return lines.length ? [{ kind: 'signature' as const, id: `agent-acceptance-${i + 1}`, runs: [], lines, keepTogether: true, source: a.range }] : [];
+    });
+}
+
 export function acceptanceBlocks(ctx: RenderContext): Block[] {
     const a = ctx.model.execution?.agentAcceptance;
-    if (!a || ctx.model.execution?.none) return [];
+    if (!a || ctx.model.execution?.none || saidByEachAgent(ctx)) return [];
     const chosen = ctx.styleId('agent-acceptance') === undefined && ctx.model.jurisdiction === 'NY' ? NEW_YORK_STYLE : undefined;
     const template = phraseTemplate(ctx, 'agent-acceptance', undefined, chosen) ?? '';
     const lines: Line[] = template.split('\n').map((t) => ({ runs: fillTemplate(t, new Slots(ctx, {})) })).filter((l) => l.runs.length > 0);

@@ -24,15 +24,23 @@ export function principalIdentification(ctx: RenderContext): Run[] {
     return [{ text: ctx.subject() }];
 }
 
-/** "a director or officer of the Company": the single principal's stated role; empty when none. */
+/**
+ * "a director or officer of the Company": the principal's stated role; empty when none. Several principals
+ * who hold one role together ("Co-Trustees" of the same trust) share it, without an article. A role held
+ * in a defined term or party (`role "Co-Trustees" of trust`) names it; otherwise the issuer.
+ */
 export function principalRole(ctx: RenderContext, everyIssuer = false): Run[] {
     const principals = ctx.model.principals;
-    const role = principals.length === 1 ? principals[0].roleDescription : undefined;
-    if (!role || !(role.value || role.parameter)) return [];
-    const article = indefiniteArticle(role.value ?? '');
+    const first = principals[0];
+    const shared = principals.length > 1 && principals.every((p) => p.roleDescription?.value === first.roleDescription?.value && p.roleOf === first.roleOf);
+    const holder = principals.length === 1 || shared ? first : undefined;
+    const role = holder?.roleDescription;
+    if (!holder || !role || !(role.value || role.parameter)) return [];
+    const article = principals.length === 1 ? [{ text: `${indefiniteArticle(role.value ?? '')} ` }] : [];
+    if (holder.roleOf) return [...article, ctx.value(role, 'ROLE'), { text: ' of ' }, ...ctx.term(holder.roleOf)];
     const issuers = everyIssuer ? eitherIssuer(ctx) : ctx.issuer();
     const of = ctx.model.issuers.length ? [{ text: ' of ' }, ...issuers] : [];
-    return [{ text: `${article} ` }, ctx.value(role, 'ROLE'), ...of];
+    return [...article, ctx.value(role, 'ROLE'), ...of];
 }
 
 /** "Welltower Inc., a Delaware corporation (the "Company"), or Welltower OP LLC, ...": an issuer described is closed by a comma. */
@@ -45,10 +53,12 @@ function eitherIssuer(ctx: RenderContext): Run[] {
 export function agentRuns(ctx: RenderContext, agent: AgentModel): Run[] {
     if (!agent.office) return agent.title?.value ? [ctx.party(agent), agentTitle(agent, agent.title.value)] : [ctx.party(agent)];
     const org = agent.organization ? ctx.findParty(agent.organization) : undefined;
-    const orgRuns: Run[] = org ? (org.role === 'issuer' ? ctx.issuer(org.id) : [ctx.party(org)]) : [];
+    const orgRuns: Run[] = org ? (org.role === 'issuer' ? ctx.issuer(org.id) : [ctx.party(org)]) : agent.organizationName ? [{ text: agent.organizationName }] : [];
     const office: Run = { text: agent.office, role: 'party', ref: agent.id, source: agent.nameRange };
-    if (orgRuns.length === 0) return [{ text: 'the person holding the office of ' }, office, { text: ', for the time being' }];
-    return [{ text: 'the ' }, office, { text: ' of ' }, ...orgRuns, { text: ', for the time being' }];
+    // `or delegate`: the office-holder or a delegate ("the Administrator of ..., or delegate"), whoever holds the office.
+    const holder: Run = { text: agent.delegate ? ', or delegate' : ', for the time being' };
+    if (orgRuns.length === 0) return [{ text: 'the person holding the office of ' }, office, holder];
+    return [{ text: 'the ' }, office, { text: ' of ' }, ...orgRuns, holder];
 }
 
 /**

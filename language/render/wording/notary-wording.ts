@@ -6,10 +6,15 @@
  */
 import type { Block, Line, Run } from '../document-tree.js';
 import type { RenderContext } from '../render-context.js';
+import { phraseBlockLines } from '../phrase.js';
 
 export function notaryBlock(ctx: RenderContext): Block | undefined {
     const n = ctx.model.execution?.notary;
     if (!n) return undefined;
+    // A phrasebook style words the certificate (`phrasing notary style before-me-personally-appeared`).
+    if (ctx.style('notary') && ctx.styleId('notary') !== 'by-jurisdiction') {
+        return { kind: 'notary', id: 'notary', runs: [], lines: phraseBlockLines(ctx, 'notary'), keepTogether: true, source: n.range };
+    }
     const names: Run[] = [];
     ctx.model.principals.forEach((p, i) => {
         if (i > 0) names.push({ text: i === ctx.model.principals.length - 1 ? ' and ' : ', ' });

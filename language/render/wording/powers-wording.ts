@@ -37,6 +37,8 @@ export function powerPhrases(ctx: RenderContext, grant: GrantModel): Run[][] {
     for (const purpose of grant.purposes) {
         powers.push({ at: purpose.range?.offset ?? 0, runs: () => phrase(ctx, 'purpose', undefined, { purpose }) });
     }
+    const security = grant.security;
+    if (security) powers.push({ at: security.range.offset, runs: () => phrase(ctx, 'security-power', security.withoutNotice ? undefined : 'with-notice', {}, security.range) });
     if (grant.allSubjects || grant.subjects.length) powers.push({ at: grant.subjectsRange?.offset ?? 0, runs: () => phrase(ctx, 'subjects', undefined, {}, grant.subjectsRange) });
     if (grant.hotPowers.length) powers.push({ at: grant.hotPowers[0].range.offset, runs: () => phrase(ctx, 'hot-powers') });
     if (grant.healthCare) powers.push({ at: grant.healthCare.range.offset, runs: () => phrase(ctx, 'health-care', undefined, {}, grant.healthCare!.range) });

@@ -29,14 +29,15 @@ function signatureLines(ctx: RenderContext, sig: SignatureModel | undefined, pri
     const nameRun: Run = name ?? { text: '[PRINCIPAL]', role: 'missing', ref: 'principal', note: 'No principal is named.' };
     const lines: Line[] = [];
     if (principal?.entity) {
-        lines.push({ runs: [nameRun] });
+        // An entity named at the head of the form is not named again over its signature.
+        if (!ctx.styleId('principal-heading') || ctx.styleId('principal-heading') === 'no-heading') lines.push({ runs: [nameRun] });
         const signatory = principal.signatory;
         if (chosenSignatureStyle(ctx)) {
             // A style words the signatory's lines under the entity's name ("By: ... / Print Name: ... / Title: ...").
             const signatoryName = signatory ? ctx.value(signatory.name, 'NAME') : { text: '', role: 'blank' as const };
             const conformed = sig?.conformed || sig?.conformedFromName ? conformedRun(ctx, sig, signatoryName) : { text: '', role: 'blank' as const };
             const title = sig?.title ?? signatory?.title;
-            lines.push(...phraseBlockLines(ctx, 'signature', { signer: { conformed, name: signatoryName, title: title ? ctx.value(title, 'TITLE') : undefined } }));
+            lines.push(...phraseBlockLines(ctx, 'signature', { signer: { conformed, name: signatoryName, title: title ? ctx.value(title, 'TITLE') : undefined, caption: signatory?.name.blank?.caption } }));
             return lines;
         }
         if (sig?.conformed || sig?.conformedFromName) lines.push({ runs: [{ text: 'By: ' }, conformedRun(ctx, sig, signatory ? ctx.value(signatory.name, 'NAME') : nameRun)] });
@@ -49,7 +50,7 @@ function signatureLines(ctx: RenderContext, sig: SignatureModel | undefined, pri
     if (chosenSignatureStyle(ctx)) {
         const conformed = sig?.conformed || sig?.conformedFromName ? conformedRun(ctx, sig, nameRun) : { text: '', role: 'blank' as const };
         const title = sig?.title ? ctx.value(sig.title, 'TITLE') : undefined;
-        lines.push(...phraseBlockLines(ctx, 'signature', { signer: { conformed, name: nameRun, title } }));
+        lines.push(...phraseBlockLines(ctx, 'signature', { signer: { conformed, name: nameRun, title, caption: principal?.name.blank?.caption } }));
         return lines;
     }
     if (sig?.conformed || sig?.conformedFromName) {

@@ -1,0 +1,35 @@
+/**
+ * A blank left on the instrument for a hand to fill in: a line of underscores with its caption,
+ * "____________ (name of attorney-in-fact)". One rendering for the blanks of statutory forms
+ * (`forms/render-statutory-form.ts`) and for the `blank "caption"` values of any instrument.
+ */
+import type { BlankModel } from '../model/poa-model.js';
+import type { Run } from './document-tree.js';
+
+/** The length of a blank line when the file does not give one. */
+export const BLANK_WIDTH = 10;
+
+/** A run marked as a blank, with the text the instrument prints there. */
+export function blankRun(text: string, ref?: string, source?: Run['source'], note?: string): Run {
+    return { text, role: 'blank', ref, source, ...(note ? { note } : {}) };
+}
+
+/** "__________ (name of attorney-in-fact)": the line, then its caption in parentheses. */
+export function blankText(blank: BlankModel): string {
+    const line = '_'.repeat(blank.width ?? BLANK_WIDTH);
+    return blank.caption ? `${line} (${blank.caption})` : line;
+}
+
+/**
+ * A blank date: "__________ day of __________, ______" (legal) or "__________, ______" (plain) when
+ * the blank has a length, each part a line of it and the year a line of six; without one, the
+ * short lines of the default blank date ("____ day of ____________, 20__").
+ */
+export function blankDateText(blank: BlankModel | undefined, style: 'legal' | 'plain'): string {
+    const width = blank?.width;
+    const day = width ? '_'.repeat(width) : '____';
+    const month = width ? '_'.repeat(width) : '____________';
+    const year = width ? '______' : '20__';
+    const caption = blank?.caption ? ` (${blank.caption})` : '';
+    return (style === 'legal' ? `${day} day of ${month}, ${year}` : `${month}, ${year}`) + caption;
+}
