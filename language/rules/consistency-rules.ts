@@ -136,7 +136,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         message: '{form} is not filed under {statute}; it belongs under {canonical}.',
         why: 'A grant that ties a form to the wrong statute misdescribes the authority conferred and may not cover the filing the agent actually makes (Forms 3, 4 and 5: Section 16(a) of the Securities Exchange Act of 1934; Form 144: Rule 144 under the Securities Act of 1933; Schedules 13D and 13G: Sections 13(d) and 13(g) of the Exchange Act).',
         action: 'File {form} under {canonical}.',
-        source: '15 U.S.C. §§ 78m(d), 78m(g), 78p(a); 17 C.F.R. §§ 230.144(h), 240.13d-1, 240.16a-3',
+        source: '15 U.S.C. §§ 78m(d), 78m(g), 78p(a); 17 C.F.R. §§ 239.144, 249.103-249.105; 17 C.F.R. §§ 230.144(h), 240.13d-1, 240.16a-3',
+        provenance: [SOURCES.usc78md, SOURCES.usc78mg, SOURCES.usc78pa, SOURCES.part239Forms, SOURCES.part249Section16, { citation: '17 C.F.R. §§ 230.144(h), 240.13d-1', read: 'cited' }, SOURCES.rule16a3],
         quickFix: 'move-form',
         check: ({ model }, report) => {
             for (const f of model.grant?.filings ?? []) {
@@ -165,7 +166,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         message: '"{id}" is not an SEC form the checks know.',
         why: 'The agent may sign only the filings the power describes; an unrecognized form name describes none.',
         action: 'Use one of: {known}.',
-        source: '17 C.F.R. Part 239 (forms under the Securities Act of 1933: Forms S-1, S-3, S-8 and 144) and Part 249 (forms under the Securities Exchange Act of 1934)',
+        source: '17 C.F.R. Part 239 (forms under the Securities Act of 1933: Forms S-1, S-3, S-8 and 144, §§ 239.11, 239.13, 239.16b, 239.144) and Part 249 (forms under the Securities Exchange Act of 1934, among them Forms 3, 4 and 5, §§ 249.103-249.105)',
+        provenance: [SOURCES.part239Forms, SOURCES.part249Section16],
         check: ({ model }, report) => {
             for (const f of model.grant?.filings ?? []) for (const form of f.forms) {
                 if (!secForm(form.id)) report({ range: form.range, args: { id: form.id, known: SEC_FORMS.map((x) => x.id).join(', ') } });
@@ -182,6 +184,7 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         why: 'The grant must identify the law under which each filing is made.',
         action: 'Use one of: {known}.',
         source: '15 U.S.C. §§ 77a et seq., 78a et seq.',
+        provenance: [SOURCES.usc77a78a],
         check: ({ model }, report) => {
             for (const f of model.grant?.filings ?? []) {
                 if (!statute(f.statute)) report({ range: f.statuteRange, args: { id: f.statute, known: STATUTES.map((x) => x.id).join(', ') } });

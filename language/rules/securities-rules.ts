@@ -5,6 +5,7 @@
 import { secForm } from '../catalog/securities-catalog.js';
 import { headRange, insertInBlock } from './rule-helpers.js';
 import { rule, type Rule } from './rule.js';
+import { SOURCES } from './sources-read.js';
 
 export const SECURITIES_RULES: readonly Rule[] = [
     rule({
@@ -18,6 +19,7 @@ export const SECURITIES_RULES: readonly Rule[] = [
         why: 'A securities power of attorney authorizes the agents to sign particular filings; the SEC accepts a signature by an attorney-in-fact only for filings the power covers.',
         action: 'Add a file clause naming the forms or schedules and their statute.',
         source: 'Securities Act of 1933 § 6(a), 15 U.S.C. § 77f(a); Securities Exchange Act of 1934 §§ 13(a), 13(d), 16(a), 15 U.S.C. §§ 78m(a), 78m(d), 78p(a)',
+        provenance: [SOURCES.usc77fa, SOURCES.usc78ma, SOURCES.usc78md, SOURCES.usc78pa],
         quickFix: 'insert-in-block',
         check: ({ model }, report) => {
             const g = model.grant;
@@ -31,9 +33,10 @@ export const SECURITIES_RULES: readonly Rule[] = [
         title: 'Registration statements and their amendments',
         kinds: ['securities'], jurisdictions: 'all', severity: 'warning',
         message: 'The power to sign {form} does not extend to amendments.',
-        why: 'Registration statements are routinely amended before and after effectiveness; a power that does not cover amendments forces every director and officer to sign each one personally.',
+        why: 'Registration statements are routinely amended before and after effectiveness; a power that does not cover amendments leaves each officer and director whose signature Section 6(a) requires (the principal executive, financial and accounting officers and a majority of the board) to sign every amendment personally, and a power filed with the Commission relates to a specific filing or an amendment to it.',
         action: 'Add "including amendments" to this filing.',
         source: 'Securities Act of 1933 § 6(a), 15 U.S.C. § 77f(a); Regulation S-K Item 601(b)(24), 17 C.F.R. § 229.601(b)(24)',
+        provenance: [SOURCES.usc77fa, SOURCES.item601b24],
         check: ({ model }, report) => {
             for (const f of model.grant?.filings ?? []) {
                 if (f.amendments) continue;
