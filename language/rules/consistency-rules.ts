@@ -375,6 +375,7 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         why: 'Delegation is itself a power that must be granted expressly, and its scope should be stated so that third parties know whom to deal with.',
         action: 'Write "substitution with revocation" (and "and resubstitution" if intended).',
         source: 'Uniform Power of Attorney Act § 201(a)(5); Restatement (Third) of Agency § 3.15',
+        provenance: [...upoaa('Uniform Power of Attorney Act § 201(a)(5)', SOURCES.dc260201), { citation: 'Restatement (Third) of Agency § 3.15', read: 'cited' }],
         quickFix: 'substitution-scope',
         check: ({ model }, report) => {
             const s = model.substitution;
