@@ -6,6 +6,7 @@ import { secForm } from '../catalog/securities-catalog.js';
 import { headRange, insertInBlock } from './rule-helpers.js';
 import { rule, type Rule } from './rule.js';
 import { SOURCES } from './sources-read.js';
+import { oneOffIssuerFilingPower } from './section16-rules.js';
 
 export const SECURITIES_RULES: readonly Rule[] = [
     rule({
@@ -43,6 +44,22 @@ export const SECURITIES_RULES: readonly Rule[] = [
                 const form = f.forms.find((x) => secForm(x.id)?.statutes[0] === 'registration');
                 if (form) report({ range: f.range, args: { form: secForm(form.id)!.name } });
             }
+        }
+    }),
+    rule({
+        code: 'poa/power-filed-as-exhibit',
+        severityBasis: 'information: Item 601(b)(24) is met when the registration statement or report is filed, which the file cannot show; nothing is wrong with the instrument.',
+        scope: 'Powers to sign registration statements and issuer reports (the forms in Regulation S-K Item 601\'s exhibit table); not Section 16 reports or Schedules 13D and 13G, to which Item 601 does not apply.',
+        title: 'The power is filed with the registration statement or report',
+        kinds: ['securities'], jurisdictions: 'all', severity: 'information',
+        message: 'A registration statement or report signed under this power files the power with it.',
+        why: 'If any name is signed to a registration statement or report under a power of attorney, the power is filed as an exhibit (or, when the power is in the registration statement itself, the exhibit index refers to it); if an officer signs for the registrant under a power, a certified copy of the board resolution authorizing that signature is filed too. A power filed with the Commission must relate to a specific filing or an amendment to it.',
+        action: 'Plan to file the power (Exhibit 24) with the first filing signed under it, and the board resolution if an officer signs for the registrant.',
+        source: 'Regulation S-K Item 601(a)(3), (b)(24), 17 C.F.R. § 229.601',
+        provenance: [SOURCES.item601b24],
+        governs: ({ model }) => oneOffIssuerFilingPower(model),
+        check: ({ model }, report) => {
+            if (model.grant) report({ range: headRange(model.grant.range, 'grant'.length) });
         }
     })
 ];
