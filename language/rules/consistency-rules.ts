@@ -114,6 +114,7 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         why: 'When the instrument is silent, {rule}.',
         action: 'State the agents\' mode after "agents" (jointly, severally, any-one-or-more, ...).',
         source: '{source}',
+        provenance: [SOURCES.il2105, SOURCES.co711, { citation: 'Uniform Power of Attorney Act § 111(a); D.C. Code § 21-2601.11(a); N.Y. Gen. Oblig. Law § 5-1508(1); Cal. Prob. Code § 4202(b); Fla. Stat. § 709.2111(1)', read: 'cited' }],
         quickFix: 'state-agent-mode',
         check: ({ model, profile }, report) => {
             if (model.agents.length < 2 || model.agentMode || !model.agentsRange) return;
@@ -271,6 +272,7 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         why: '{rule}; without an express grant the agent does not have that authority.',
         action: 'If the principal intends the agent to have it, add "expressly {ids}" to the grant; otherwise no change is needed.',
         source: '{source}',
+        provenance: [SOURCES.dc260201, SOURCES.fl2202, SOURCES.ny1514repeal, { citation: 'Uniform Power of Attorney Act § 201(a); Cal. Prob. Code § 4264; Tex. Est. Code § 751.031; C.R.S. § 15-14-724', read: 'cited' }],
         check: ({ model, profile }, report) => {
             const g = model.grant;
             if (!g || (profile && !profile.hotPowersExpress.value)) return;
