@@ -114,7 +114,7 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         why: 'When the instrument is silent, {rule}.',
         action: 'State the agents\' mode after "agents" (jointly, severally, any-one-or-more, ...).',
         source: '{source}',
-        provenance: [SOURCES.il2105, SOURCES.co711, { citation: 'Uniform Power of Attorney Act § 111(a); D.C. Code § 21-2601.11(a); N.Y. Gen. Oblig. Law § 5-1508(1); Cal. Prob. Code § 4202(b); Fla. Stat. § 709.2111(1)', read: 'cited' }],
+        provenance: [SOURCES.il2105, SOURCES.co711, SOURCES.fl2111, { citation: 'Uniform Power of Attorney Act § 111(a); D.C. Code § 21-2601.11(a); N.Y. Gen. Oblig. Law § 5-1508(1); Cal. Prob. Code § 4202(b)', read: 'cited' }],
         quickFix: 'state-agent-mode',
         check: ({ model, profile }, report) => {
             if (model.agents.length < 2 || model.agentMode || !model.agentsRange) return;
@@ -138,7 +138,7 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         why: 'A grant that ties a form to the wrong statute misdescribes the authority conferred and may not cover the filing the agent actually makes (Forms 3, 4 and 5: Section 16(a) of the Securities Exchange Act of 1934; Form 144: Rule 144 under the Securities Act of 1933; Schedules 13D and 13G: Sections 13(d) and 13(g) of the Exchange Act).',
         action: 'File {form} under {canonical}.',
         source: '15 U.S.C. §§ 78m(d), 78m(g), 78p(a); 17 C.F.R. §§ 239.144, 249.103-249.105; 17 C.F.R. §§ 230.144(h), 240.13d-1, 240.16a-3',
-        provenance: [SOURCES.usc78md, SOURCES.usc78mg, SOURCES.usc78pa, SOURCES.part239Forms, SOURCES.part249Section16, { citation: '17 C.F.R. §§ 230.144(h), 240.13d-1', read: 'cited' }, SOURCES.rule16a3],
+        provenance: [SOURCES.usc78md, SOURCES.usc78mg, SOURCES.usc78pa, SOURCES.part239Forms, SOURCES.part249Section16, SOURCES.rule16a3a, { citation: '17 C.F.R. §§ 230.144(h), 240.13d-1', read: 'cited' }],
         quickFix: 'move-form',
         check: ({ model }, report) => {
             for (const f of model.grant?.filings ?? []) {
@@ -223,6 +223,7 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         why: 'A power of attorney speaks from the date it is signed; a future date misstates when it was made and can make earlier powers appear to remain in force.',
         action: 'Use the date on which the principal signs.',
         source: 'Uniform Power of Attorney Act § 105; Cal. Prob. Code § 4121(a)',
+        provenance: [...upoaa('Uniform Power of Attorney Act § 105', SOURCES.co705), SOURCES.ca4121],
         check: ({ model, today }, report) => {
             const d = model.execution?.date;
             if (d && isIsoDate(d.value) && d.value > today) report({ range: d.range ?? model.execution!.range, args: { date: longDate(d.value) } });

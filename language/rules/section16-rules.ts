@@ -60,7 +60,7 @@ export const SECTION16_RULES: readonly Rule[] = [
         why: 'No statute requires a power to cover every form, but an attorney-in-fact may sign only the forms the power covers; the insider must sign any other Section 16 report personally.',
         action: 'If the agents are to sign them, add "file form3, form4, form5 under section16a" to the grant.',
         source: 'Securities Exchange Act of 1934 § 16(a), 15 U.S.C. § 78p(a); Exchange Act Rule 16a-3, 17 C.F.R. § 240.16a-3',
-        provenance: [SOURCES.usc78pa, SOURCES.part249Section16, SOURCES.rule16a3],
+        provenance: [SOURCES.usc78pa, SOURCES.part249Section16, SOURCES.rule16a3a],
         quickFix: 'insert-in-block',
         check: ({ model }, report) => {
             const g = model.grant;
