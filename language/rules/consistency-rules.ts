@@ -116,6 +116,7 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         why: 'When the instrument is silent, {rule}.',
         action: 'State the agents\' mode after "agents" (jointly, severally, any-one-or-more, ...).',
         source: '{source}',
+        provenance: [SOURCES.il2105, SOURCES.co711, SOURCES.fl2111, { citation: 'Uniform Power of Attorney Act § 111(a); D.C. Code § 21-2601.11(a); N.Y. Gen. Oblig. Law § 5-1508(1); Cal. Prob. Code § 4202(b)', read: 'cited' }],
         quickFix: 'state-agent-mode',
         check: ({ model, profile }, report) => {
             if (model.agents.length < 2 || model.agentMode || !model.agentsRange) return;
@@ -141,7 +142,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         message: '{form} is not filed under {statute}; it belongs under {canonical}.',
         why: 'A grant that ties a form to the wrong statute misdescribes the authority conferred and may not cover the filing the agent actually makes (Forms 3, 4 and 5: Section 16(a) of the Securities Exchange Act of 1934; Form 144: Rule 144 under the Securities Act of 1933; Schedules 13D and 13G: Sections 13(d) and 13(g) of the Exchange Act).',
         action: 'File {form} under {canonical}.',
-        source: '15 U.S.C. §§ 78m(d), 78m(g), 78p(a); 17 C.F.R. §§ 230.144(h), 240.13d-1, 240.16a-3',
+        source: '15 U.S.C. §§ 78m(d), 78m(g), 78p(a); 17 C.F.R. §§ 239.144, 249.103-249.105; 17 C.F.R. §§ 230.144(h), 240.13d-1, 240.16a-3',
+        provenance: [SOURCES.usc78md, SOURCES.usc78mg, SOURCES.usc78pa, SOURCES.part239Forms, SOURCES.part249Section16, SOURCES.rule16a3a, { citation: '17 C.F.R. §§ 230.144(h), 240.13d-1', read: 'cited' }],
         quickFix: 'move-form',
         check: ({ model }, report) => {
             for (const f of model.grant?.filings ?? []) {
@@ -170,7 +172,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         message: '"{id}" is not an SEC form the checks know.',
         why: 'The agent may sign only the filings the power describes; an unrecognized form name describes none.',
         action: 'Use one of: {known}.',
-        source: '17 C.F.R. Part 239 (forms under the Securities Act of 1933: Forms S-1, S-3, S-8 and 144) and Part 249 (forms under the Securities Exchange Act of 1934)',
+        source: '17 C.F.R. Part 239 (forms under the Securities Act of 1933: Forms S-1, S-3, S-8 and 144, §§ 239.11, 239.13, 239.16b, 239.144) and Part 249 (forms under the Securities Exchange Act of 1934, among them Forms 3, 4 and 5, §§ 249.103-249.105)',
+        provenance: [SOURCES.part239Forms, SOURCES.part249Section16],
         check: ({ model }, report) => {
             for (const f of model.grant?.filings ?? []) for (const form of f.forms) {
                 if (!secForm(form.id)) report({ range: form.range, args: { id: form.id, known: SEC_FORMS.map((x) => x.id).join(', ') } });
@@ -187,6 +190,7 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         why: 'The grant must identify the law under which each filing is made.',
         action: 'Use one of: {known}.',
         source: '15 U.S.C. §§ 77a et seq., 78a et seq.',
+        provenance: [SOURCES.usc77a78a],
         check: ({ model }, report) => {
             for (const f of model.grant?.filings ?? []) {
                 if (!statute(f.statute)) report({ range: f.statuteRange, args: { id: f.statute, known: STATUTES.map((x) => x.id).join(', ') } });
@@ -224,6 +228,7 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         why: 'A power of attorney speaks from the date it is signed; a future date misstates when it was made and can make earlier powers appear to remain in force.',
         action: 'Use the date on which the principal signs.',
         source: 'Uniform Power of Attorney Act § 105; Cal. Prob. Code § 4121(a)',
+        provenance: [...upoaa('Uniform Power of Attorney Act § 105', SOURCES.co705), SOURCES.ca4121],
         check: ({ model, today }, report) => {
             const d = model.execution?.date;
             if (d && isIsoDate(d.value) && d.value > today) report({ range: d.range ?? model.execution!.range, args: { date: longDate(d.value) } });
@@ -273,6 +278,7 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         why: '{rule}; without an express grant the agent does not have that authority.',
         action: 'If the principal intends the agent to have it, add "expressly {ids}" to the grant; otherwise no change is needed.',
         source: '{source}',
+        provenance: [SOURCES.dc260201, SOURCES.fl2202, SOURCES.ny1514repeal, { citation: 'Uniform Power of Attorney Act § 201(a); Cal. Prob. Code § 4264; Tex. Est. Code § 751.031; C.R.S. § 15-14-724', read: 'cited' }],
         check: ({ model, profile }, report) => {
             const g = model.grant;
             if (!g || (profile && !profile.hotPowersExpress.value)) return;
@@ -378,6 +384,7 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         why: 'Delegation is itself a power that must be granted expressly, and its scope should be stated so that third parties know whom to deal with.',
         action: 'Write "substitution with revocation" (and "and resubstitution" if intended).',
         source: 'Uniform Power of Attorney Act § 201(a)(5); Restatement (Third) of Agency § 3.15',
+        provenance: [...upoaa('Uniform Power of Attorney Act § 201(a)(5)', SOURCES.dc260201), { citation: 'Restatement (Third) of Agency § 3.15', read: 'cited' }],
         quickFix: 'substitution-scope',
         check: ({ model }, report) => {
             const s = model.substitution;

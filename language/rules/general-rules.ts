@@ -6,7 +6,7 @@
 import { hotPower, HOT_POWERS, subject, SUBJECTS } from '../catalog/general-powers-catalog.js';
 import { headRange, insertInBlock } from './rule-helpers.js';
 import { rule, type Rule } from './rule.js';
-import { SOURCES } from './sources-read.js';
+import { SOURCES, upoaa } from './sources-read.js';
 
 const UPOAA_DURABLE = 'under the Uniform Power of Attorney Act a power is durable unless it says otherwise, but several states (among them California, Florida and Texas) treat it as durable only if it says so';
 
@@ -62,7 +62,7 @@ export const GENERAL_RULES: readonly Rule[] = [
         why: '{rule}',
         action: 'Add a subjects line to the grant{all}.',
         source: '{source}',
-        provenance: [{ citation: 'Uniform Power of Attorney Act §§ 201(c), 202-203', read: 'cited' }, SOURCES.fl2201],
+        provenance: [...upoaa('Uniform Power of Attorney Act §§ 201(c), 202-203', SOURCES.dc260201), SOURCES.fl2201],
         quickFix: 'insert-in-block',
         check: ({ model, profile }, report) => {
             const g = model.grant;
@@ -84,6 +84,7 @@ export const GENERAL_RULES: readonly Rule[] = [
         why: 'Each subject incorporates the statutory description of the authority it confers; an unrecognized subject grants nothing definite.',
         action: 'Use one of: {known}.',
         source: 'Uniform Power of Attorney Act §§ 204-216',
+        provenance: upoaa('Uniform Power of Attorney Act §§ 204-216', SOURCES.dc260201),
         check: ({ model }, report) => {
             for (const s of model.grant?.subjects ?? []) {
                 if (!subject(s.id)) report({ range: s.range, args: { id: s.id, known: SUBJECTS.map((x) => x.id).join(', ') } });
@@ -100,6 +101,7 @@ export const GENERAL_RULES: readonly Rule[] = [
         why: 'Only the listed acts need an express grant; an unrecognized name grants nothing definite.',
         action: 'Use one of: {known}.',
         source: 'Uniform Power of Attorney Act § 201(a)',
+        provenance: upoaa('Uniform Power of Attorney Act § 201(a)', SOURCES.dc260201),
         check: ({ model }, report) => {
             for (const h of model.grant?.hotPowers ?? []) {
                 if (!hotPower(h.id)) report({ range: h.range, args: { id: h.id, known: HOT_POWERS.map((x) => x.id).join(', ') } });

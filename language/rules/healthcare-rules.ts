@@ -3,6 +3,7 @@
  * witnesses or notary the jurisdiction requires (read from its profile).
  */
 import { headRange, insertInBlock, quote } from './rule-helpers.js';
+import { SOURCES } from './sources-read.js';
 import { rule, type Rule } from './rule.js';
 
 export const HEALTHCARE_RULES: readonly Rule[] = [
@@ -34,6 +35,7 @@ export const HEALTHCARE_RULES: readonly Rule[] = [
         why: '{rule}; a health-care agent\'s authority may be refused by providers if the instrument was not executed that way.',
         action: 'Provide for the required witnesses{notary} in the execution.',
         source: '{source}',
+        provenance: [SOURCES.ca4673, SOURCES.dc2205, SOURCES.il410, SOURCES.il451, { citation: 'N.Y. Pub. Health Law § 2981(2); Fla. Stat. § 765.202(1); Tex. Health & Safety Code § 166.154; C.R.S. § 15-14-506', read: 'cited' }],
         quickFix: 'insert-in-block',
         check: ({ model, profile }, report) => {
             const e = model.execution;

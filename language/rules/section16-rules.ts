@@ -43,6 +43,7 @@ export const SECTION16_RULES: readonly Rule[] = [
         why: 'No statute requires it, and a power may cover the reports for any issuer; but Section 16 and Section 13(d) reports are made issuer by issuer, and a power that names none leaves the company and the agents to read its reach from each filing.',
         action: 'If the power is for one company, add an issuer clause with its exact legal name.',
         source: 'Securities Exchange Act of 1934 §§ 13(d), 16(a), 15 U.S.C. §§ 78m(d), 78p(a)',
+        provenance: [SOURCES.usc78md, SOURCES.usc78pa],
         quickFix: 'insert-clause',
         check: ({ model }, report) => {
             if (model.issuers.length === 0) report({ range: missingAt(model), fix: insertClause('issuer', 'issuer company "[Name of issuer]" {\ndefined as "Company"\n}', 'Add the issuer') });
@@ -59,6 +60,7 @@ export const SECTION16_RULES: readonly Rule[] = [
         why: 'No statute requires a power to cover every form, but an attorney-in-fact may sign only the forms the power covers; the insider must sign any other Section 16 report personally.',
         action: 'If the agents are to sign them, add "file form3, form4, form5 under section16a" to the grant.',
         source: 'Securities Exchange Act of 1934 § 16(a), 15 U.S.C. § 78p(a); Exchange Act Rule 16a-3, 17 C.F.R. § 240.16a-3',
+        provenance: [SOURCES.usc78pa, SOURCES.part249Section16, SOURCES.rule16a3a],
         quickFix: 'insert-in-block',
         check: ({ model }, report) => {
             const g = model.grant;
@@ -82,6 +84,7 @@ export const SECTION16_RULES: readonly Rule[] = [
         why: 'Without a stated term it lasts until revoked; Section 16 powers customarily end when the insider is no longer required to file Forms 3, 4 and 5 for the issuer.',
         action: 'If the power is to end with the reporting obligation, add a term clause.',
         source: 'Uniform Power of Attorney Act § 110; Securities Exchange Act of 1934 § 16(a), 15 U.S.C. § 78p(a)',
+        provenance: [...upoaa('Uniform Power of Attorney Act § 110', SOURCES.co710), SOURCES.usc78pa],
         quickFix: 'insert-clause',
         check: ({ model }, report) => {
             if (model.term?.end) return;
@@ -119,6 +122,7 @@ export const SECTION16_RULES: readonly Rule[] = [
         why: 'The duty to report and the liability for short-swing profits stay with the insider; the standard acknowledgment protects the attorneys-in-fact and the company from any claim that they took them on.',
         action: 'Add the no-assumption acknowledgment.',
         source: 'Securities Exchange Act of 1934 § 16(a)-(b), 15 U.S.C. § 78p(a)-(b)',
+        provenance: [SOURCES.usc78pa, SOURCES.usc78pb],
         quickFix: 'insert-clause',
         check: ({ model }, report) => {
             if (!model.acknowledgment) report({ range: missingAt(model), fix: insertClause('acknowledgment', 'acknowledgment no-assumption', 'Add the no-assumption acknowledgment') });

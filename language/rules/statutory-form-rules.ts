@@ -9,6 +9,7 @@ import { formPowers, statutoryForm, STATUTORY_FORM_IDS } from '../forms/form-reg
 import type { StatutoryForm } from '../forms/statutory-form.js';
 import type { PoaModel, SourceRange, Wording } from '../model/index.js';
 import { headRange, insertInBlock } from './rule-helpers.js';
+import { SOURCES } from './sources-read.js';
 import { rule, type Rule, type RuleContext } from './rule.js';
 
 /** Rules of the general catalog that a statutory form answers by its own words (its grant by initials, its durability and duration, its health-care authority). */
@@ -66,6 +67,7 @@ export const STATUTORY_FORM_RULES: readonly Rule[] = [
         why: 'Under a statutory form the principal grants only the powers listed on the form, by initialling them.',
         action: 'Use the form\'s power ids: {powers}.',
         source: '{citation}',
+        provenance: [SOURCES.statutoryForms],
         severityBasis: 'error: a defect of the file: a power the form does not list cannot be initialled, so the grant the author meant is not made.',
         scope: 'Instruments on a statutory form.',
         check: ({ model }, report) => {
@@ -87,6 +89,7 @@ export const STATUTORY_FORM_RULES: readonly Rule[] = [
         why: 'The checks for the kind written apply, not those for the form the instrument is written on.',
         action: 'Write `kind {formKind}`, or remove the kind: the form sets it.',
         source: '{citation}',
+        provenance: [SOURCES.statutoryForms],
         severityBasis: "warning: nothing is invalid, but the checks of the kind written, not of the form's kind, are the ones applied.",
         scope: 'Instruments on a statutory form that also state a kind.',
         check: ({ model }, report) => {
@@ -119,6 +122,7 @@ export const STATUTORY_FORM_RULES: readonly Rule[] = [
         why: 'A statutory form is used in the statute\'s own words, notices included; a third party may refuse a power that departs from it, and a changed form is no longer the statutory form.',
         action: 'Remove the override; put the principal\'s own terms in the form\'s special instructions (`instructions "..."`).',
         source: '{citation}',
+        provenance: [SOURCES.statutoryForms],
         severityBasis: "error: a form whose prescribed words were changed is no longer the statute's form, and the statute gives its effects (and third parties' duty to accept it) to that form.",
         scope: 'Instruments on a statutory form.',
         check: ({ model }, report) => {
@@ -135,6 +139,7 @@ export const STATUTORY_FORM_RULES: readonly Rule[] = [
         why: 'The instrument renders in the statute\'s words only; terms the form does not print have no effect unless written into it.',
         action: 'Grant powers with `initials` and state other terms in `instructions "..."`.',
         source: '{citation}',
+        provenance: [SOURCES.statutoryForms],
         severityBasis: 'warning: the clause has no effect because the form does not print it; the instrument itself remains the statutory form.',
         scope: 'Instruments on a statutory form.',
         check: ({ model }, report) => {
@@ -158,6 +163,7 @@ export const STATUTORY_FORM_RULES: readonly Rule[] = [
         why: 'On this form the agent has authority only over the subjects the principal initials; with none initialled the agent can do nothing.',
         action: 'Name the powers granted: `initials {example}`.',
         source: '{citation}',
+        provenance: [SOURCES.statutoryForms],
         severityBasis: 'error: on this form the agent has authority only over the subjects initialled; with none, the power grants nothing and is ineffective.',
         scope: 'Instruments on a statutory form whose powers are granted by initials.',
         check: ({ model }, report) => {
@@ -177,6 +183,7 @@ export const STATUTORY_FORM_RULES: readonly Rule[] = [
         why: 'The statute makes the power invalid without them.',
         action: 'Provide for the witnesses in the execution (`witnesses {count}` or their names).',
         source: '{citation}',
+        provenance: [SOURCES.statutoryForms],
         severityBasis: "error: the form's statute, as its stored text states, makes the power invalid without the witnesses (or notary) it prescribes.",
         scope: 'Instruments on a statutory form that prescribes witnesses.',
         quickFix: 'insert-in-block',
@@ -204,6 +211,7 @@ export const STATUTORY_FORM_RULES: readonly Rule[] = [
         why: 'The form {form} disqualifies as a witness {disqualified}.',
         action: 'Choose a witness who is not disqualified.',
         source: '{citation}',
+        provenance: [SOURCES.statutoryForms],
         severityBasis: 'error: the statute disqualifies that person as a witness, so the witnessing it requires is not satisfied.',
         scope: 'Instruments on a statutory form that disqualifies witnesses.',
         check: ({ model }, report) => {
@@ -225,6 +233,7 @@ export const STATUTORY_FORM_RULES: readonly Rule[] = [
         why: 'The statute requires the acknowledgment for the form to be effective.',
         action: 'Add a notary acknowledgment to the execution.',
         source: '{citation}',
+        provenance: [SOURCES.statutoryForms],
         severityBasis: 'error: the statute, as the stored form states, requires the acknowledgment for the form to be effective.',
         scope: "Instruments on a statutory form that requires a notary's acknowledgment.",
         quickFix: 'insert-in-block',

@@ -63,3 +63,6 @@ registerMessageCheck('healthcare-citation-CA.poa', 'poa/missing-health-care-auth
 registerMessageCheck('sec16-forms-4-and-5-only.poa', 'poa/missing-section16-forms', [/No statute requires/]);
 registerMessageCheck('securities-any-issuer.poa', 'poa/missing-issuer', [/No statute requires/]);
 registerMessageCheck('limited-no-end.poa', 'poa/missing-end', [/No statute requires/]);
+registerMessageCheck('registration-signers-6a.poa', 'poa/registration-without-amendments', [/majority of the board/, /specific filing or an amendment/], [/every director and officer/]);
+registerMessageCheck('unknown-form-citation.poa', 'poa/unknown-form', [/239\.11/, /239\.16b/, /249\.103-249\.105/]);
+registerMessageCheck('il-healthcare-unwitnessed.poa', 'poa/il-healthcare-witness', [/4-5\.1\(a\)/, /4-10\(a\)/]);
