@@ -667,6 +667,7 @@ export interface End extends langium.AstNode {
     onCompletion: boolean;
     onDeath: boolean;
     status?: StatusName;
+    statuses: Array<StatusName>;
     unit?: 'days' | 'months' | 'years';
     whenRevoked: boolean;
 }
@@ -679,6 +680,7 @@ export const End = {
     onCompletion: 'onCompletion',
     onDeath: 'onDeath',
     status: 'status',
+    statuses: 'statuses',
     unit: 'unit',
     whenRevoked: 'whenRevoked'
 } as const;
@@ -2438,6 +2440,10 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 },
                 status: {
                     name: End.status
+                },
+                statuses: {
+                    name: End.statuses,
+                    defaultValue: []
                 },
                 unit: {
                     name: End.unit

@@ -4903,6 +4903,28 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                     "elements": [
                       {
                         "$type": "Keyword",
+                        "value": ","
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "statuses",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@93"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ],
+                    "cardinality": "*"
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
                         "value": "for"
                       },
                       {

@@ -224,6 +224,8 @@ export interface DurationModel extends Clause {
         duration?: { count: number; unit: 'days' | 'months' | 'years' };
         whenRevoked: boolean;
         status?: string;
+        /** `ends when no longer subject to section16, section13`: every status whose end ends the power, the first being `status`. */
+        statuses?: string[];
         statusIssuer?: string;
         onDeath: boolean;
         onCompletion: boolean;

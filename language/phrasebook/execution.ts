@@ -112,14 +112,14 @@ export const signature: ClausePhrases = {
         { id: 'by-print-name-title-ruled', label: 'By: /s/ ..., Print Name: ... and Title: ..., each on a line (an entity\'s signatory)', template: 'By: {conformed}\n{rule}\nPrint Name: {name}\n{rule}\nTitle: {title}\n{rule}', note: 'For an entity principal the entity\'s name is printed above; the name and title are its signatory\'s.', example: 'sec16_linkedin-hoffman-trust-2011' },
         { id: 'dated-by-name', label: 'Dated: October 13, 2021, then By: /s/ ... / Name: ...', template: 'Dated: {plain-date}\nBy: {conformed}\nName: {name}', example: 'sec16_founder-spac-selby-13d-2021' },
         { id: 'name-line', label: '/s/ Jack Selby, then Name: Jack Selby', template: '{conformed}\nName: {name}', example: 'sec16_rubicon-selby-ratify-2023' },
-        { id: 'ruled-typed-name', label: '/s/ ... over a ruled signature line, the typed name beneath', template: '{conformed}\n-----------------------------\n{name}', note: 'The ruled line as EDGAR text prints a signature line.', example: 'sec16_eventbrite-botha-2018' },
-        { id: 'by-ruled-typed-name', label: 'By: /s/ ... over a ruled signature line, the typed name beneath', template: 'By: {conformed}\n-----------------------------\n{name}', example: 'sec16_mongodb-botha-sequoia-2017' },
-        { id: 'ruled-signature-print-name', label: '/s/ ... over a line labelled Signature, the name over a line labelled Print Name', template: '{conformed}\n-------------------------------------\nSignature\n{name}\n-------------------------------------\nPrint Name', example: 'sec16_abcellera-thiel-2020' },
+        { id: 'ruled-typed-name', label: '/s/ ... over a ruled signature line, the typed name beneath', template: '{conformed}\n{rule:29}\n{name}', note: 'The ruled line as EDGAR text prints a signature line.', example: 'sec16_eventbrite-botha-2018' },
+        { id: 'by-ruled-typed-name', label: 'By: /s/ ... over a ruled signature line, the typed name beneath', template: 'By: {conformed}\n{rule:29}\n{name}', example: 'sec16_mongodb-botha-sequoia-2017' },
+        { id: 'ruled-signature-print-name', label: '/s/ ... over a line labelled Signature, the name over a line labelled Print Name', template: '{conformed}\n{rule:37}\nSignature\n{name}\n{rule:37}\nPrint Name', example: 'sec16_abcellera-thiel-2020' },
         { id: 'conformed-only', label: '/s/ ... alone, without the typed name', template: '{conformed}', example: 'sec16_23andme-botha-ocr-2024' },
         { id: 'date-by-typed-name', label: 'Date: February 27, 2020, then By: /s/ ... with the typed name beneath', template: 'Date: {plain-date}\nBy: {conformed}\n{name}', example: 'sec16_mongodb-botha-cooley-form5-2020' },
         { id: 'signature-name', label: 'Signature: /s/ ... / Name: ...', template: 'Signature: {conformed}\nName: {name}', example: 'sec16_natera-botha-exhibit-a-2022' },
         { id: 'signature-printed-name', label: '/s/ ... above the word Signature, then Printed Name: ...', template: '{conformed}\nSignature\nPrinted Name: {name}', example: 'sec16_rumble-sacks-13d13g-2023' },
-        { id: 'by-ruled-name', label: 'By: /s/ ... and Name: ..., each on a ruled line', template: 'By: {conformed}\n-------------------------\nName: {name}\n-------------------------', note: 'The signature and name lines as filed copies print them, rules of dashes.', example: 'sec16_joby-hoffman-annex-2021' }
+        { id: 'by-ruled-name', label: 'By: /s/ ... and Name: ..., each on a ruled line', template: 'By: {conformed}\n{rule:25}\nName: {name}\n{rule:25}', note: 'The signature and name lines as filed copies print them, rules of dashes.', example: 'sec16_joby-hoffman-annex-2021' }
     ]
 };
 

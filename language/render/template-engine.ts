@@ -10,6 +10,8 @@
  *   {a|b}                 agreement with the principal: a for "the undersigned" (third person
  *                         singular), b for "I"/"we" or several principals
  *   {agents:a|b}          agreement with the agents: a for one agent, b for several
+ *   {rule:N}              the `rule` slot; on a line of its own in a signature style, a rule that
+ *                         plain text prints N hyphens wide (render/phrase.ts)
  *
  * Groups may nest. A slot is empty when it gives no runs or only empty text.
  */
@@ -91,6 +93,8 @@ class TemplateParser {
             if (options.length !== 2 || options.some((o) => /[{}[\]]/.test(o))) throw this.error(`an agreement takes two plain alternatives: {${body}}`);
             return { kind: 'choice', governor, options: [options[0], options[1]] };
         }
+        // A signature style's rule with its width in plain text (`{rule:29}`, read by render/phrase.ts) is the `rule` slot.
+        if (/^rule:\d+$/.test(body)) return { kind: 'slot', name: 'rule', capital: false };
         // Statutory forms name slots by path (`principal.name`, `successor1.address`).
         if (!/^[A-Za-z][A-Za-z0-9.-]*$/.test(body)) throw this.error(`"{${body}}" is not a slot name`);
         return { kind: 'slot', name: body.toLowerCase() === body ? body : body[0].toLowerCase() + body.slice(1), capital: /^[A-Z]/.test(body) };
