@@ -137,7 +137,7 @@ function fillNodes(nodes: TemplateNode[], source: SlotSource): { runs: Run[]; em
     for (const node of nodes) {
         switch (node.kind) {
             case 'text':
-                runs.push({ text: node.text });
+                runs.push({ text: afterComma(runs, node.text) });
                 break;
             case 'choice':
                 runs.push({ text: node.options[source.singular(node.governor) ? 0 : 1] });
@@ -156,12 +156,25 @@ function fillNodes(nodes: TemplateNode[], source: SlotSource): { runs: Run[]; em
                 const restore = source.checkpoint();
                 const inner = fillNodes(node.nodes, source);
                 if (inner.empty) restore();
+                else if (inner.runs.length && isPlain(inner.runs[0])) runs.push({ text: afterComma(runs, inner.runs[0].text) }, ...inner.runs.slice(1));
                 else runs.push(...inner.runs);
                 break;
             }
         }
     }
     return { runs: mergeText(runs), empty };
+}
+
+/**
+ * A template's comma after words that already end in one is not doubled: a role written
+ * "director or officer, or both," before the template's ", hereby" or "," (no issuer follows).
+ */
+function afterComma(before: Run[], text: string): string {
+    if (!text.startsWith(',')) return text;
+    const last = [...before].reverse().find((r) => r.text !== '');
+    if (!last || !last.text.trimEnd().endsWith(',')) return text;
+    const rest = text.slice(1);
+    return /\s$/.test(last.text) ? rest.trimStart() : rest;
 }
 
 function capitalFirst(runs: Run[]): Run[] {

@@ -1,11 +1,12 @@
 /**
- * A classic Section 16 power whose filings fall under several statutes: Form ID under Regulation
+ * The phrasebook's quality on real instruments (issue 10). A classic Section 16 power whose filings fall under several statutes: Form ID under Regulation
  * S-T, Forms 3, 4 and 5 under Section 16(a), Schedules 13D and 13G under Section 13. Each filing is
  * written under its own statute, so the checks find nothing to move, and the classic form names
  * them in one list "as applicable", as the Rumble 2023 power does (../shared/corpus/
  * sec16_rumble-sacks-13d13g-2023.txt: "a Form ID, Forms 3, 4, 5, 13D, and 13G, as applicable,
  * and any other documents necessary to facilitate the filing of reports in accordance with
- * Section 16(a) ..."). The term names the forms of the statutes it names.
+ * Section 16(a) ..."). The term names the forms of the statutes it names. Then: a ruled signature
+ * line of a given width, and bugs a trial found (each-of-as in the singular, a doubled comma).
  */
 import { describe, expect, test } from 'vitest';
 import { check } from '../checks/check-helpers.js';
@@ -91,5 +92,41 @@ describe('a ruled signature line of a given width', () => {
             expect(lines.some((l) => l.rule && l.dashed && l.dashes !== undefined), style).toBe(true);
             expect(lines.some((l) => l.runs.some((r) => r.text.includes('---'))), style).toBe(false);
         }
+    });
+});
+
+describe('bugs a trial found', () => {
+    const base = (extra: string, role = 'director', issuer = 'issuer co "AAR CORP" { defined as "Company" }') => `poa X {
+    kind section16
+    style edgar-classic
+    principal p "Pat Doe" { role "${role}" }
+    agents severally style signing-singly { agent a "Ann Lee" agent b "Bo Chan" }
+    ${issuer}
+    ${extra}
+    grant { file form3, form4, form5 under section16a  with sec, exchanges }
+    executed 2023-06-29 { signature conformed }
+}`;
+
+    test('each-of-as agrees with several agents: "as ... true and lawful attorneys-in-fact", as BlackRock 2023 has it', async () => {
+        const text = squash(await renderSource(base('phrasing appointment style each-of-as')));
+        expect(text).toContain('each of Ann Lee and Bo Chan, signing singly, as the undersigned\'s true and lawful attorneys-in-fact to:');
+    });
+
+    test('each-of-as with one agent stays singular', async () => {
+        const text = squash(await renderSource(base('phrasing appointment style each-of-as').replace('agent b "Bo Chan"', '')));
+        expect(text).toContain('as the undersigned\'s true and lawful attorney-in-fact to:');
+    });
+
+    test('a role that closes its own comma is not followed by a second one', async () => {
+        const text = squash(await renderSource(base('opening style undersigned-verb', 'director or officer, or both,', '')));
+        expect(text).toContain('The undersigned, a director or officer, or both, hereby constitutes and appoints');
+        expect(text).toContain('in the undersigned\'s capacity as a director or officer, or both, Forms 3, 4 and 5');
+        expect(text).not.toMatch(/,\s*,/);
+    });
+
+    test('with the issuer after it, the role\'s comma stands once before "of"', async () => {
+        const text = squash(await renderSource(base('opening style undersigned-verb', 'director or officer, or both,')));
+        expect(text).toContain('The undersigned, a director or officer, or both, of AAR CORP (the "Company"), hereby constitutes and appoints');
+        expect(text).not.toMatch(/,\s*,/);
     });
 });
