@@ -227,12 +227,12 @@ export class Slots implements SlotSource {
             case 'status-issuer': return m.term?.end?.statusIssuer || m.issuers.length ? ctx.issuer(m.term?.end?.statusIssuer) : NONE;
             case 'status-issuer-or-company': return ctx.issuer(m.term?.end?.statusIssuer);
             case 'status-statute': return ctx.statute(m.term?.end?.status);
-            // The forms whose filing duties keep the power in force: the filings of the term's statuses.
+            // The forms whose filing duties keep the power in force: the filings of the term's statuses,
+            // each with the forms its statute governs (not Form ID, which a filing may list beside them).
             case 'status-forms': {
-                const filings = this.statusFilings();
+                const filings = this.statusFilings().map((f) => reportsOf(f));
                 return filings.length > 1 ? [...this.formsApplicable(filings), { text: ',' }] : this.forms(filings[0], 'and', true);
             }
-            case 'status-reports': return this.forms(this.statusFiling(), 'and', true);
             case 'prior-what': return text(m.supersession?.what === 'powers' ? 'powers of attorney' : 'authorizations');
             case 'superseded-issuer': return m.supersession?.issuer ? ctx.issuer(m.supersession.issuer) : NONE;
             case 'superseded-dates': return joinRuns((m.supersession?.dates ?? []).map((d: DateValue) => [ctx.shortDate(d)]), 'and');
@@ -514,16 +514,6 @@ export class Slots implements SlotSource {
         return matched.length ? matched : fallback ? [fallback] : [];
     }
 
-    /**
-     * The forms the principal is "required to file" while the status lasts: the status filing's
-     * forms that its statute governs (not Form ID, which a filing may list beside them).
-     */
-    private statusFiling(): FilingModel | undefined {
-        const filing = this.statusFilings()[0];
-        if (!filing) return undefined;
-        const reports = filing.forms.filter((f) => statusCovers(filing.statute, secForm(f.id)?.statutes[0]));
-        return reports.length > 0 && reports.length < filing.forms.length ? { ...filing, forms: reports } : filing;
-    }
 
     private section16Filing(): FilingModel | undefined {
         const filings = this.ctx.model.grant?.filings ?? [];
@@ -682,6 +672,16 @@ export class Slots implements SlotSource {
 }
 
 type Runs = Run[];
+
+/**
+ * The forms of a filing the principal is "required to file" while its status lasts: those its
+ * statute governs (not Form ID, which a filing may list beside Forms 3, 4 and 5); all of them
+ * where the statute governs none.
+ */
+function reportsOf(filing: FilingModel): FilingModel {
+    const reports = filing.forms.filter((f) => statusCovers(filing.statute, secForm(f.id)?.statutes[0]));
+    return reports.length > 0 && reports.length < filing.forms.length ? { ...filing, forms: reports } : filing;
+}
 
 /** A catalog citation without its act: "Section 16(a) of {act}" is "Section 16(a)". */
 function bareStatuteName(citation: string): string {
