@@ -218,6 +218,7 @@ export type PoaKeywordNames =
     | "with"
     | "witnesses"
     | "worded"
+    | "writing"
     | "written-notice"
     | "years"
     | "{"
@@ -1482,7 +1483,7 @@ export function isReliance(item: unknown): item is Reliance {
 export interface Revocation extends langium.AstNode {
     readonly $container: Instrument;
     readonly $type: 'Revocation';
-    method: 'signed-writing' | 'written-notice';
+    method: 'signed-writing' | 'writing' | 'written-notice';
     recipients: Array<'agents' | 'issuer'>;
     wording?: Wording;
 }

@@ -5292,6 +5292,10 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 {
                   "$type": "Keyword",
                   "value": "written-notice"
+                },
+                {
+                  "$type": "Keyword",
+                  "value": "writing"
                 }
               ]
             }

@@ -247,7 +247,8 @@ export interface AgentDepartureModel {
 }
 
 export interface RevocationModel extends Clause {
-    method: 'signed-writing' | 'written-notice';
+    /** `writing`: "in a writing", where the instrument does not say the writing is signed. */
+    method: 'signed-writing' | 'written-notice' | 'writing';
     recipients: ('agents' | 'issuer')[];
 }
 

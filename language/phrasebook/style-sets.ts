@@ -71,7 +71,6 @@ export const STYLE_SETS: readonly StyleSet[] = [
             'instrument-name': 'limited-power-of-attorney',
             'term-end': 'no-longer-required',
             'testimonium': 'date-below',
-            'revocation': 'in-a-writing',
             'revocation-frame': 'unless-revoked-no-comma',
             'citation': 'promulgated-under-section-16'
         },

@@ -176,16 +176,12 @@ export const revocation: ClausePhrases = {
             id: 'by-the-undersigned',
             label: 'by the undersigned in a signed writing delivered to the foregoing attorneys-in-fact',
             template: 'by {object} in a signed writing[ delivered to {revocation-recipients}]',
-            variants: { 'written-notice': 'by {object} by written notice[ delivered to {revocation-recipients}]' },
-            example: 'Hartford 2007 Section 16 power'
-        },
-        {
-            id: 'in-a-writing',
-            label: 'by the undersigned in a writing delivered to the foregoing attorneys-in-fact',
-            template: 'by {object} in a writing[ delivered to {revocation-recipients}]',
-            variants: { 'written-notice': 'by {object} by written notice[ delivered to {revocation-recipients}]' },
-            note: 'The writing need not be signed in the words of the power (the "Securities Law Compliance" form).',
-            example: 'sec16_solarcity-musk-witness-2012, sec16_palantir-thiel-lawfirm-agents-2020'
+            variants: {
+                'written-notice': 'by {object} by written notice[ delivered to {revocation-recipients}]',
+                'writing': 'by {object} in a writing[ delivered to {revocation-recipients}]'
+            },
+            note: '`revocation by writing`: "in a writing", where the power does not say the writing is signed (the "Securities Law Compliance" form).',
+            example: 'Hartford 2007 Section 16 power, sec16_solarcity-musk-witness-2012, sec16_palantir-thiel-lawfirm-agents-2020'
         }
     ]
 };

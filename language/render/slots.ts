@@ -667,7 +667,7 @@ export class Slots implements SlotSource {
     private revocation(): Run[] {
         const rev = this.ctx.model.revocation;
         if (!rev) return NONE;
-        return phrase(this.ctx, 'revocation', rev.method === 'written-notice' ? 'written-notice' : undefined, {}, rev.range);
+        return phrase(this.ctx, 'revocation', rev.method === 'signed-writing' ? undefined : rev.method, {}, rev.range);
     }
 }
 

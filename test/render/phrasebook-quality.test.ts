@@ -130,3 +130,23 @@ describe('bugs a trial found', () => {
         expect(text).not.toMatch(/,\s*,/);
     });
 });
+
+describe('a revocation in a writing the power does not say is signed', () => {
+    const revoked = (method: string) => `poa X {
+    kind section16
+    principal p "Pat Doe"
+    agents { agent a "Ann Lee" }
+    issuer co "Acme Corp."
+    grant { file form4 under section16a }
+    term { ends when no longer subject to section16 for co }
+    revocation by ${method} delivered to agents
+    executed 2023-06-29 { signature conformed }
+}`;
+
+    test('`by writing` says "in a writing", `by signed-writing` "in a signed writing", whatever the style set', async () => {
+        expect(squash(await renderSource(revoked('writing')))).toContain('revoked by the undersigned in a writing delivered to the foregoing attorney-in-fact');
+        expect(squash(await renderSource(revoked('signed-writing')))).toContain('revoked by the undersigned in a signed writing delivered to the foregoing attorney-in-fact');
+        const set = (m: string) => revoked(m).replace('kind section16', 'kind section16\n    style securities-law-compliance');
+        expect(squash(await renderSource(set('signed-writing')))).toContain('in a signed writing delivered');
+    });
+});
