@@ -97,6 +97,11 @@ export function statuteFamily(statuteId: string | undefined): StatuteFamily | un
     return isSection16Reporting(statuteId) ? 'section16a' : statuteId ? statute(statuteId)?.family : undefined;
 }
 
+/** How many statute families the filings fall under (Form ID under Regulation S-T and Forms 3, 4 and 5 under Section 16(a): two). */
+export function statuteFamilyCount(filings: readonly { statute: string }[]): number {
+    return new Set(filings.map((f) => statuteFamily(f.statute))).size;
+}
+
 /** True when a status names the filings of a family: its own, or Section 13 as a whole for 13(d), 13(g), 13(f) ... */
 export function statusCovers(status: string, filingStatute: string | undefined): boolean {
     const own = statuteFamily(status);

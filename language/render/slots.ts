@@ -6,7 +6,7 @@
  * it is dropped.
  */
 import { healthCareItem, hotPower, subject as findSubject, SUBJECTS } from '../catalog/general-powers-catalog.js';
-import { secForm, statusCovers, statute as findStatute, statuteFamily, venue } from '../catalog/securities-catalog.js';
+import { secForm, statusCovers, statute as findStatute, statuteFamily, statuteFamilyCount, venue } from '../catalog/securities-catalog.js';
 import type { AgentModel, DateValue, FilingModel, GrantModel, TextValue } from '../model/poa-model.js';
 import { DASHED_RULE, type Run } from './document-tree.js';
 import { parseCalendarDate as parseIsoDate, plainDate } from '../model/calendar-date.js';
@@ -478,7 +478,7 @@ export class Slots implements SlotSource {
 
     /** The grant's filings fall under more than one statute family (Form ID under Regulation S-T, Forms 3, 4 and 5 under Section 16(a) ...). */
     private severalStatutes(): boolean {
-        return new Set(this.grantFilingList().map((f) => statuteFamily(f.statute))).size > 1;
+        return statuteFamilyCount(this.grantFilingList()) > 1;
     }
 
     private grantFilingList(): FilingModel[] {
@@ -496,7 +496,7 @@ export class Slots implements SlotSource {
         const forms = filings.flatMap((f) => f.forms).filter((f) => !seen.has(f.id) && Boolean(seen.add(f.id)));
         const runs = this.forms({ ...filings[0], forms }, 'and', true, false, false);
         const lead = article && runs.length > 0 && !/^(?:Form|Schedule)s /.test(runs[0].text) ? [{ text: `${indefiniteArticle(runs[0].text)} ` }] : [];
-        const several = new Set(filings.map((f) => statuteFamily(f.statute))).size > 1;
+        const several = statuteFamilyCount(filings) > 1;
         return [...lead, ...runs, ...(several ? [{ text: ', as applicable' }] : [])];
     }
 
@@ -509,7 +509,7 @@ export class Slots implements SlotSource {
         const statuses = end?.statuses ?? (end?.status ? [end.status] : []);
         const matched = this.grantFilingList().filter((f) => statuses.some((s) => statusCovers(s, f.statute)));
         // Several filings of one family (Forms 3, 4 and 5 as reports and as voluntary filings) are the first of them.
-        if (new Set(matched.map((f) => statuteFamily(f.statute))).size === 1) return [matched[0]];
+        if (statuteFamilyCount(matched) === 1) return [matched[0]];
         const fallback = this.section16Filing();
         return matched.length ? matched : fallback ? [fallback] : [];
     }

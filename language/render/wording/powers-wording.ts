@@ -3,7 +3,7 @@
  * the order written, the catch-all last. The securities power holds the
  * compliance purpose and the filings in one frame.
  */
-import { statuteFamily } from '../../catalog/securities-catalog.js';
+import { statuteFamilyCount } from '../../catalog/securities-catalog.js';
 import type { GrantModel } from '../../model/poa-model.js';
 import type { Run } from '../document-tree.js';
 import { phrase } from '../phrase.js';
@@ -66,7 +66,7 @@ function filingsStandAlone(ctx: RenderContext, grant: GrantModel): boolean {
  * more than one statute and the chosen style words them together, else `filings-only`.
  */
 function filingsOnly(ctx: RenderContext, grant: GrantModel): string {
-    const several = new Set(grant.filings.map((f) => statuteFamily(f.statute))).size > 1;
+    const several = statuteFamilyCount(grant.filings) > 1;
     return several && ctx.style('securities-power')?.variants?.['filings-several'] !== undefined ? 'filings-several' : 'filings-only';
 }
 
