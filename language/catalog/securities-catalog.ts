@@ -92,6 +92,23 @@ export function statute(id: string): Statute | undefined {
     return STATUTES.find((s) => s.id === id);
 }
 
+/** The statute family a filing under this statute belongs to; Section 16 as a whole is the Section 16(a) reporting it is. */
+export function statuteFamily(statuteId: string | undefined): StatuteFamily | undefined {
+    return isSection16Reporting(statuteId) ? 'section16a' : statuteId ? statute(statuteId)?.family : undefined;
+}
+
+/** How many statute families the filings fall under (Form ID under Regulation S-T and Forms 3, 4 and 5 under Section 16(a): two). */
+export function statuteFamilyCount(filings: readonly { statute: string }[]): number {
+    return new Set(filings.map((f) => statuteFamily(f.statute))).size;
+}
+
+/** True when a status names the filings of a family: its own, or Section 13 as a whole for 13(d), 13(g), 13(f) ... */
+export function statusCovers(status: string, filingStatute: string | undefined): boolean {
+    const own = statuteFamily(status);
+    const family = statuteFamily(filingStatute);
+    return own !== undefined && (own === family || (own === 'section13' && family !== undefined && family.startsWith('section13')));
+}
+
 /** The acts by their full names, for citations outside the instrument (which uses their defined terms). */
 const ACT_NAMES: Record<Statute['act'], string> = {
     act1934: 'the Securities Exchange Act of 1934',

@@ -238,6 +238,7 @@ export type PoaKeywordNames =
     | "witness"
     | "witnesses"
     | "worded"
+    | "writing"
     | "written-notice"
     | "year"
     | "years"
@@ -726,6 +727,7 @@ export interface End extends langium.AstNode {
     onCompletion: boolean;
     onDeath: boolean;
     status?: StatusName;
+    statuses: Array<StatusName>;
     unit?: 'days' | 'months' | 'years';
     whenRevoked: boolean;
 }
@@ -738,6 +740,7 @@ export const End = {
     onCompletion: 'onCompletion',
     onDeath: 'onDeath',
     status: 'status',
+    statuses: 'statuses',
     unit: 'unit',
     whenRevoked: 'whenRevoked'
 } as const;
@@ -1573,7 +1576,7 @@ export function isReliance(item: unknown): item is Reliance {
 export interface Revocation extends langium.AstNode {
     readonly $container: Instrument;
     readonly $type: 'Revocation';
-    method: 'signed-writing' | 'written-notice';
+    method: 'signed-writing' | 'writing' | 'written-notice';
     recipients: Array<'agents' | 'issuer'>;
     wording?: Wording;
 }
@@ -2643,6 +2646,10 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 },
                 status: {
                     name: End.status
+                },
+                statuses: {
+                    name: End.statuses,
+                    defaultValue: []
                 },
                 unit: {
                     name: End.unit

@@ -62,6 +62,8 @@ export function parseTemplate(template: string): Node[] {
                 if (body.includes('|')) nodes.push({ kind: 'choice', options: body.replace(/^(agents|principal):/, '').split('|') });
                 // `{Slot}` is `{slot}` capitalised; matching ignores case, so both are the one slot.
                 else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(body)) nodes.push({ kind: 'slot', name: body.charAt(0).toLowerCase() + body.slice(1) });
+                // A signature style's rule with its width in plain text (`{rule:29}`) is the `rule` slot.
+                else if (/^rule:\d+$/.test(body)) nodes.push({ kind: 'slot', name: 'rule' });
                 else throw new TemplateSyntaxError(`"{${body}}" is not a slot name in template: ${template}`);
                 i = end + 1;
             } else if (c === '[') {

@@ -477,6 +477,7 @@ class ModelBuilder {
                 duration: end.count !== undefined && end.unit ? { count: end.count, unit: end.unit } : undefined,
                 whenRevoked: end.whenRevoked,
                 status: end.status,
+                statuses: end.status && end.statuses.length ? [end.status, ...end.statuses] : undefined,
                 statusIssuer: end.issuer?.ref?.name ?? end.issuer?.$refText,
                 onDeath: end.onDeath,
                 onCompletion: end.onCompletion,

@@ -245,6 +245,8 @@ export interface DurationModel extends Clause {
         duration?: { count: number; unit: 'days' | 'months' | 'years' };
         whenRevoked: boolean;
         status?: string;
+        /** `ends when no longer subject to section16, section13`: every status whose end ends the power, the first being `status`. */
+        statuses?: string[];
         statusIssuer?: string;
         onDeath: boolean;
         onCompletion: boolean;
@@ -266,7 +268,8 @@ export interface AgentDepartureModel {
 }
 
 export interface RevocationModel extends Clause {
-    method: 'signed-writing' | 'written-notice';
+    /** `writing`: "in a writing", where the instrument does not say the writing is signed. */
+    method: 'signed-writing' | 'written-notice' | 'writing';
     recipients: ('agents' | 'issuer')[];
 }
 

@@ -117,8 +117,9 @@ export const appointment: ClausePhrases = {
         },
         {
             id: 'each-of-as',
-            label: 'each of A and B, signing singly, as the undersigned\'s true and lawful attorney-in-fact',
-            template: '{opening} each of {agents}[{agent-mode}], as {whose} true and lawful {designation-one}',
+            label: 'each of A and B, acting severally, as the undersigned\'s true and lawful attorneys-in-fact',
+            template: '{opening} each of {agents}[{agent-mode}], as {whose} true and lawful {designation}',
+            note: 'The designation agrees with the agents ("attorneys-in-fact" for several, as BlackRock\'s 2023 power has it); `each-of` appoints each agent alone, in the singular.',
             example: 'sec16_rubicon-selby-ratify-2023'
         },
         {

@@ -8,7 +8,6 @@ export const ENUMERATED_GRANT_STYLES: readonly string[] = ['numbered', 'numbered
 export const ENUMERATED_ITEM_STYLES: Readonly<Record<string, string>> = {
     'securities-power': 'classic',
     'filing': 'classic',
-    'edgar-access': 'prepare-form-id',
     'venues': 'do-and-perform',
     'catch-all': 'classic'
 };

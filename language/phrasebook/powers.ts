@@ -4,7 +4,7 @@ import type { ClausePhrases } from './phrase-style.js';
 export const edgarAccess: ClausePhrases = {
     clause: 'edgar-access',
     styles: [
-        { id: 'form-id', label: 'to prepare, execute and submit to the SEC a Form ID ...', template: 'to prepare, execute and submit to {sec} a Form ID, including any amendment thereto, and any other document necessary or appropriate to obtain codes and passwords enabling {object} to make electronic filings with {sec}' },
+        { id: 'form-id', label: 'to prepare, execute and submit to the SEC a Form ID ...', template: '{to}prepare, execute and submit to {sec} a Form ID, including any amendment thereto, and any other document necessary or appropriate to obtain codes and passwords enabling {object} to make electronic filings with {sec}', note: 'An item of an enumerated grant continues its "to:" without a "to" of its own.' },
         {
             id: 'folded',
             label: '(no item of its own: the Form ID application is part of the filing item)',
@@ -36,12 +36,6 @@ export const edgarAccess: ClausePhrases = {
             label: 'to request electronic filing codes from the SEC by filing the Form ID ...',
             template: 'to request electronic filing codes from {sec} by filing the Form ID (including amendments thereto) and any other documents necessary or appropriate to obtain codes and passwords enabling {object} to file such reports electronically',
             example: 'sec16_23andme-botha-ocr-2024'
-        },
-        {
-            id: 'prepare-form-id',
-            label: 'prepare, execute and submit to the SEC a Form ID ... (an item of an enumerated grant)',
-            template: 'prepare, execute and submit to {sec} a Form ID, including any amendment thereto, and any other document necessary or appropriate to obtain codes and passwords enabling {object} to make electronic filings with {sec}',
-            note: 'The item style of `edgar access` in an enumerated grant.'
         }
     ]
 };
@@ -113,12 +107,8 @@ export const transactionInformation: ClausePhrases = {
         {
             id: 'seek-or-obtain',
             label: 'to seek or obtain information on transactions in the Company\'s securities from any third party ...',
-            template: 'to seek or obtain, as {possessive} representative and on {possessive} behalf, information on transactions in {issuer-possessive} securities from any third party, including brokers, employee benefit plan administrators and trustees, and {subject} hereby {authorizes|authorize} any such person to release any such information to {object} and {approves|approve} and {ratifies|ratify} any such release of information'
-        },
-        {
-            id: 'seek-or-obtain-item',
-            label: 'seek or obtain ... (an item of a numbered grant)',
-            template: 'seek or obtain, as {possessive} representative and on {possessive} behalf, information on transactions in {issuer-possessive} securities from any third party, including brokers, employee benefit plan administrators and trustees, and {subject} hereby {authorizes|authorize} any such person to release any such information to {object} and {approves|approve} and {ratifies|ratify} any such release of information',
+            template: '{to}seek or obtain, as {possessive} representative and on {possessive} behalf, information on transactions in {issuer-possessive} securities from any third party, including brokers, employee benefit plan administrators and trustees, and {subject} hereby {authorizes|authorize} any such person to release any such information to {object} and {approves|approve} and {ratifies|ratify} any such release of information',
+            note: 'An item of an enumerated grant continues its "to:" without a "to" of its own.',
             example: 'sec16_yelp-rabois-formid-2012, sec16_zynga-hoffman-broker-info-2011'
         }
     ]

@@ -18,8 +18,13 @@ export const securitiesPower: ClausePhrases = {
             id: 'classic',
             label: 'the filings alone, each in its own words (the numbered Section 16 form)',
             template: '{filings-each}',
-            variants: { 'compliance-only': '{filings-each}', 'filings-only': '{filings-each}' },
-            example: 'sec16_endeavor-musk-2021'
+            variants: {
+                'compliance-only': '{filings-each}',
+                'filings-only': '{filings-each}',
+                'filings-several': 'execute for and on behalf of {object}[, in {possessive} capacity as {capacity-as},] {a-grant-forms-applicable}, and any other documents necessary to facilitate the filing of reports in accordance with {reports-statute} and the rules thereunder'
+            },
+            note: 'Filings under several statutes (`file formID under regulationST`, `file form3, form4, form5 under section16a`, `file schedule13D, schedule13G under section13`) are named in one list, "as applicable", each filed as its own statute requires.',
+            example: 'sec16_endeavor-musk-2021, sec16_rumble-sacks-13d13g-2023'
         },
         {
             id: 'forms-together',

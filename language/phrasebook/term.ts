@@ -102,20 +102,8 @@ export const termEnd: ClausePhrases = {
                 'section16': 'remain in full force and effect until {subject} {is|are} no longer required to file {status-forms} with respect to {possessive} holdings of and transactions in securities issued by {status-issuer-or-company}',
                 'status': 'remain in full force and effect until {subject} {is|are} no longer required to file {status-forms} with respect to {possessive} holdings of and transactions in securities issued by {status-issuer-or-company}'
             },
-            example: 'sec16_endeavor-musk-2021, sec16_meta-thiel-2022, sec16_rumble-sacks-13d13g-2023'
-        },
-        {
-            id: 'no-longer-required-reports',
-            label: 'shall remain in full force and effect until the undersigned is no longer required to file Forms 3, 4 and 5 ... (the Section 16(a) reports only, though the grant also names Form ID)',
-            template: 'remain in full force and effect until revoked',
-            variants: {
-                'date': 'remain in full force and effect until {end-date}',
-                'revoked': 'remain in full force and effect until revoked[ {revocation}]',
-                'section16': 'remain in full force and effect until {subject} {is|are} no longer required to file {status-reports} with respect to {possessive} holdings of and transactions in securities issued by {status-issuer-or-company}',
-                'status': 'remain in full force and effect until {subject} {is|are} no longer required to file {status-reports} with respect to {possessive} holdings of and transactions in securities issued by {status-issuer-or-company}'
-            },
-            note: 'As `no-longer-required`, but the term names only the forms Section 16(a) requires; use `no-longer-required` where the filing repeats every form of the grant (Rumble 2023).',
-            example: 'sec16_solarcity-musk-witness-2012, sec16_palantir-thiel-lawfirm-agents-2020'
+            note: 'The term names the forms the filings of its statutes govern: "Forms 3, 4 and 5", not a Form ID filed beside them.',
+            example: 'sec16_endeavor-musk-2021, sec16_meta-thiel-2022, sec16_rumble-sacks-13d13g-2023, sec16_solarcity-musk-witness-2012'
         },
         {
             id: 'valid-from-letter',
@@ -199,16 +187,12 @@ export const revocation: ClausePhrases = {
             id: 'by-the-undersigned',
             label: 'by the undersigned in a signed writing delivered to the foregoing attorneys-in-fact',
             template: 'by {object} in a signed writing[ delivered to {revocation-recipients}]',
-            variants: { 'written-notice': 'by {object} by written notice[ delivered to {revocation-recipients}]' },
-            example: 'Hartford 2007 Section 16 power'
-        },
-        {
-            id: 'in-a-writing',
-            label: 'by the undersigned in a writing delivered to the foregoing attorneys-in-fact',
-            template: 'by {object} in a writing[ delivered to {revocation-recipients}]',
-            variants: { 'written-notice': 'by {object} by written notice[ delivered to {revocation-recipients}]' },
-            note: 'The writing need not be signed in the words of the power (the "Securities Law Compliance" form).',
-            example: 'sec16_solarcity-musk-witness-2012, sec16_palantir-thiel-lawfirm-agents-2020'
+            variants: {
+                'written-notice': 'by {object} by written notice[ delivered to {revocation-recipients}]',
+                'writing': 'by {object} in a writing[ delivered to {revocation-recipients}]'
+            },
+            note: '`revocation by writing`: "in a writing", where the power does not say the writing is signed (the "Securities Law Compliance" form).',
+            example: 'Hartford 2007 Section 16 power, sec16_solarcity-musk-witness-2012, sec16_palantir-thiel-lawfirm-agents-2020'
         }
     ]
 };

@@ -34,7 +34,7 @@ export type BlockKind =
     | 'acceptance'
     | 'table';
 
-/** A signature style's `{rule}` in plain text: the row of hyphens EDGAR filings print under a conformed signature. */
+/** A signature style's `{rule}` in plain text: the row of hyphens EDGAR filings print under a conformed signature (`{rule:29}`: 29 of them). */
 export const DASHED_RULE = '-'.repeat(36);
 
 /** One line of a structured block (signature, witness, notary or the agents' acceptance). */
@@ -47,6 +47,8 @@ export interface Line {
      * conformed signature (a `{rule}` line of a signature style); other writers draw their usual rule.
      */
     dashed?: boolean;
+    /** How many hyphens plain text prints for a dashed rule (`{rule:29}`); `DASHED_RULE`'s 36 when not given. */
+    dashes?: number;
     /** A caption printed small under a rule ("Signature", "Date"). */
     caption?: boolean;
 }

@@ -33,7 +33,8 @@ export function phraseTemplate(ctx: RenderContext, clause: string, variant?: str
 
 /**
  * A signature or witness block's lines from its style's template. A template line that is
- * `{rule}` alone is a line drawn under the line above it (dropped with it when that line is empty).
+ * `{rule}` (or `{rule:N}`, N hyphens wide in plain text) alone is a line drawn under the line above it
+ * (dropped with it when that line is empty).
  */
 export function phraseBlockLines(ctx: RenderContext, clause: string, local: LocalSlots = {}): Line[] {
     const style = ctx.style(clause) ?? findStyle(clause);
@@ -41,8 +42,9 @@ export function phraseBlockLines(ctx: RenderContext, clause: string, local: Loca
     const lines: Line[] = [];
     let above = false;
     for (const template of style.template.split('\n')) {
-        if (template.trim() === RULE_SLOT) {
-            if (above) lines.push({ runs: [], rule: true, dashed: true });
+        const rule = RULE_LINE.exec(template.trim());
+        if (rule) {
+            if (above) lines.push({ runs: [], rule: true, dashed: true, ...(rule[1] ? { dashes: Number(rule[1]) } : {}) });
             continue;
         }
         const runs = fillTemplate(template, new Slots(ctx, local));
@@ -52,8 +54,8 @@ export function phraseBlockLines(ctx: RenderContext, clause: string, local: Loca
     return lines;
 }
 
-/** The template line of a rule under the line above. */
-const RULE_SLOT = '{rule}';
+/** The template line of a rule under the line above: `{rule}`, or `{rule:29}` for a rule plain text prints 29 hyphens wide. */
+const RULE_LINE = /^\{rule(?::(\d+))?\}$/;
 
 /** Marks where the phrase comes from in the source, for the preview's scroll sync. */
 export function withSource(runs: Run[], source: SourceRange | undefined): Run[] {

@@ -6,7 +6,7 @@
  * it is dropped.
  */
 import { healthCareItem, hotPower, subject as findSubject, SUBJECTS } from '../catalog/general-powers-catalog.js';
-import { isSection16Reporting, secForm, statute as findStatute, venue } from '../catalog/securities-catalog.js';
+import { secForm, statusCovers, statute as findStatute, statuteFamily, statuteFamilyCount, venue } from '../catalog/securities-catalog.js';
 import type { AgentModel, DateValue, FilingModel, GrantModel, TextValue } from '../model/poa-model.js';
 import { DASHED_RULE, type Run } from './document-tree.js';
 import { parseCalendarDate as parseIsoDate, plainDate } from '../model/calendar-date.js';
@@ -203,7 +203,15 @@ export class Slots implements SlotSource {
             case 'forms-each': return joinRuns((this.local.filing ?? this.section16Filing())?.forms.map((f) => [{ text: secForm(f.id)?.name ?? f.id, role: 'form' as const, ref: f.id, source: f.range }]) ?? [], 'and');
             case 'forms-titled': return this.formsTitled(this.local.filing ?? this.section16Filing());
             case 'forms-plural': return this.forms(this.local.filing ?? this.section16Filing(), 'and', true);
-            case 'forms-singular': return this.forms(this.local.filing ?? this.section16Filing(), 'or', true, true);
+            // A grant whose filings fall under several statutes names every form, "as applicable".
+            case 'forms-singular': return this.local.filing || !this.severalStatutes() ? this.forms(this.local.filing ?? this.section16Filing(), 'or', true, true) : this.formsApplicable(this.grantFilingList());
+            // "a Form ID, Forms 3, 4, 5, Schedules 13D, and 13G, as applicable": every filing of the grant, each as its statute requires.
+            case 'a-grant-forms-applicable': return this.formsApplicable(this.grantFilingList(), true);
+            // The statute of the reports a power of several filings is for: the Section 16 filing's, else the first filing's.
+            case 'reports-statute': {
+                const f = this.section16Filing();
+                return f ? this.citation(f.statute, f.statuteRange) : NONE;
+            }
             case 'statute': return this.local.filing ? this.citation(this.local.filing.statute, this.local.filing.statuteRange) : NONE;
             case 'statute-name': return this.local.citing ? [{ text: this.local.citing.name, role: 'statute', ref: this.local.citing.id }] : NONE;
             case 'statute-act': return this.local.citing ? ctx.term(this.local.citing.act) : NONE;
@@ -256,8 +264,12 @@ export class Slots implements SlotSource {
             case 'status-issuer': return m.term?.end?.statusIssuer || m.issuers.length ? ctx.issuer(m.term?.end?.statusIssuer) : NONE;
             case 'status-issuer-or-company': return ctx.issuer(m.term?.end?.statusIssuer);
             case 'status-statute': return ctx.statute(m.term?.end?.status);
-            case 'status-forms': return this.forms(this.section16Filing(), 'and', true);
-            case 'status-reports': return this.forms(this.statusFiling(), 'and', true);
+            // The forms whose filing duties keep the power in force: the filings of the term's statuses,
+            // each with the forms its statute governs (not Form ID, which a filing may list beside them).
+            case 'status-forms': {
+                const filings = this.statusFilings().map((f) => reportsOf(f));
+                return filings.length > 1 ? [...this.formsApplicable(filings), { text: ',' }] : this.forms(filings[0], 'and', true);
+            }
             case 'prior-what': return text(m.supersession?.what === 'powers' ? 'powers of attorney' : 'authorizations');
             case 'superseded-issuer': return m.supersession?.issuer ? ctx.issuer(m.supersession.issuer) : NONE;
             case 'superseded-dates': return joinRuns((m.supersession?.dates ?? []).map((d: DateValue) => [ctx.shortDate(d)]), 'and');
@@ -314,7 +326,11 @@ export class Slots implements SlotSource {
                 if (!w) return NONE;
                 return m.execution?.signatures.some((s) => s.conformed || s.conformedFromName) && w.text ? [{ ...w, text: `/s/ ${w.text}` }] : [{ text: '______________________________' }];
             }
-            default: return undefined;
+            default: {
+                // `{rule:29}` inside a line: that many hyphens.
+                const width = /^rule:(\d+)$/.exec(name);
+                return width ? text('-'.repeat(Number(width[1]))) : undefined;
+            }
         }
     }
 
@@ -508,19 +524,47 @@ export class Slots implements SlotSource {
 
     /** The filing's statute family; a filing under Section 16 as a whole is worded as the Section 16(a) reporting it is. */
     private family(filing: FilingModel): string | undefined {
-        return isSection16Reporting(filing.statute) ? 'section16a' : findStatute(filing.statute)?.family;
+        return statuteFamily(filing.statute);
+    }
+
+    /** The grant's filings fall under more than one statute family (Form ID under Regulation S-T, Forms 3, 4 and 5 under Section 16(a) ...). */
+    private severalStatutes(): boolean {
+        return statuteFamilyCount(this.grantFilingList()) > 1;
+    }
+
+    private grantFilingList(): FilingModel[] {
+        return this.ctx.model.grant?.filings ?? [];
     }
 
     /**
-     * The forms the principal is "required to file" while the status lasts: the Section 16 filing's
-     * forms that Section 16(a) governs (not Form ID, which a filing may list beside them).
+     * The forms of several filings in one list, each filed as its own statute requires: "Form ID, Forms 3,
+     * 4, 5, Schedules 13D, and 13G, as applicable"; with `article`, "a Form ID, ...". A form two filings
+     * name is named once; filings of one statute family are listed without "as applicable".
      */
-    private statusFiling(): FilingModel | undefined {
-        const filing = this.section16Filing();
-        if (!filing) return undefined;
-        const reports = filing.forms.filter((f) => secForm(f.id)?.statutes.includes('section16a'));
-        return reports.length > 0 && reports.length < filing.forms.length ? { ...filing, forms: reports } : filing;
+    private formsApplicable(filings: FilingModel[], article = false): Run[] {
+        if (filings.length === 0) return NONE;
+        const seen = new Set<string>();
+        const forms = filings.flatMap((f) => f.forms).filter((f) => !seen.has(f.id) && Boolean(seen.add(f.id)));
+        const runs = this.forms({ ...filings[0], forms }, 'and', true, false, false);
+        const lead = article && runs.length > 0 && !/^(?:Form|Schedule)s /.test(runs[0].text) ? [{ text: `${indefiniteArticle(runs[0].text)} ` }] : [];
+        const several = statuteFamilyCount(filings) > 1;
+        return [...lead, ...runs, ...(several ? [{ text: ', as applicable' }] : [])];
     }
+
+    /**
+     * The filings whose duties the term's statuses name (`ends when no longer subject to section13d`:
+     * the Schedule 13D filing); the Section 16 filing where the term names none the grant makes.
+     */
+    private statusFilings(): FilingModel[] {
+        const end = this.ctx.model.term?.end;
+        const statuses = end?.statuses ?? (end?.status ? [end.status] : []);
+        const matched = this.grantFilingList().filter((f) => statuses.some((s) => statusCovers(s, f.statute)));
+        // Several filings of one family (Forms 3, 4 and 5 as reports and as voluntary filings) are the first of them.
+        if (statuteFamilyCount(matched) === 1) return [matched[0]];
+        const fallback = this.section16Filing();
+        return matched.length ? matched : fallback ? [fallback] : [];
+    }
+
 
     private section16Filing(): FilingModel | undefined {
         const filings = this.ctx.model.grant?.filings ?? [];
@@ -674,11 +718,21 @@ export class Slots implements SlotSource {
     private revocation(): Run[] {
         const rev = this.ctx.model.revocation;
         if (!rev) return NONE;
-        return phrase(this.ctx, 'revocation', rev.method === 'written-notice' ? 'written-notice' : undefined, {}, rev.range);
+        return phrase(this.ctx, 'revocation', rev.method === 'signed-writing' ? undefined : rev.method, {}, rev.range);
     }
 }
 
 type Runs = Run[];
+
+/**
+ * The forms of a filing the principal is "required to file" while its status lasts: those its
+ * statute governs (not Form ID, which a filing may list beside Forms 3, 4 and 5); all of them
+ * where the statute governs none.
+ */
+function reportsOf(filing: FilingModel): FilingModel {
+    const reports = filing.forms.filter((f) => statusCovers(filing.statute, secForm(f.id)?.statutes[0]));
+    return reports.length > 0 && reports.length < filing.forms.length ? { ...filing, forms: reports } : filing;
+}
 
 /** A catalog citation without its act: "Section 16(a) of {act}" is "Section 16(a)". */
 function bareStatuteName(citation: string): string {

@@ -10,6 +10,8 @@
  *   {a|b}                 agreement with the principal: a for "the undersigned" (third person
  *                         singular), b for "I"/"we" or several principals
  *   {agents:a|b}          agreement with the agents: a for one agent, b for several
+ *   {rule:N}              the `rule` slot; on a line of its own in a signature style, a rule that
+ *                         plain text prints N hyphens wide (render/phrase.ts)
  *
  * Groups may nest. A slot is empty when it gives no runs or only empty text.
  */
@@ -91,6 +93,8 @@ class TemplateParser {
             if (options.length !== 2 || options.some((o) => /[{}[\]]/.test(o))) throw this.error(`an agreement takes two plain alternatives: {${body}}`);
             return { kind: 'choice', governor, options: [options[0], options[1]] };
         }
+        // A signature style's rule with its width in plain text (`{rule:29}`, read by render/phrase.ts) is a `rule` slot that many hyphens wide.
+        if (/^rule:\d+$/.test(body)) return { kind: 'slot', name: body, capital: false };
         // Statutory forms name slots by path (`principal.name`, `successor1.address`).
         if (!/^[A-Za-z][A-Za-z0-9.-]*$/.test(body)) throw this.error(`"{${body}}" is not a slot name`);
         return { kind: 'slot', name: body.toLowerCase() === body ? body : body[0].toLowerCase() + body.slice(1), capital: /^[A-Z]/.test(body) };
@@ -133,7 +137,7 @@ function fillNodes(nodes: TemplateNode[], source: SlotSource): { runs: Run[]; em
     for (const node of nodes) {
         switch (node.kind) {
             case 'text':
-                runs.push({ text: node.text });
+                runs.push({ text: afterComma(runs, node.text) });
                 break;
             case 'choice':
                 runs.push({ text: node.options[source.singular(node.governor) ? 0 : 1] });
@@ -152,12 +156,25 @@ function fillNodes(nodes: TemplateNode[], source: SlotSource): { runs: Run[]; em
                 const restore = source.checkpoint();
                 const inner = fillNodes(node.nodes, source);
                 if (inner.empty) restore();
+                else if (inner.runs.length && isPlain(inner.runs[0])) runs.push({ text: afterComma(runs, inner.runs[0].text) }, ...inner.runs.slice(1));
                 else runs.push(...inner.runs);
                 break;
             }
         }
     }
     return { runs: mergeText(runs), empty };
+}
+
+/**
+ * A template's comma after words that already end in one is not doubled: a role written
+ * "director or officer, or both," before the template's ", hereby" or "," (no issuer follows).
+ */
+function afterComma(before: Run[], text: string): string {
+    if (!text.startsWith(',')) return text;
+    const last = [...before].reverse().find((r) => r.text !== '');
+    if (!last || !last.text.trimEnd().endsWith(',')) return text;
+    const rest = text.slice(1);
+    return /\s$/.test(last.text) ? rest.trimStart() : rest;
 }
 
 function capitalFirst(runs: Run[]): Run[] {

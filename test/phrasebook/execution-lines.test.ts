@@ -25,7 +25,7 @@ describe('a dated power with its signature page', () => {
         const source = power('letter { dated 2023-01-09 }\n    phrasing dating style date-first-above', 'executed style caused as of 2023-01-09 { signature-page-follows signature conformed style name-line }');
         expect(await syntaxErrors(source)).toEqual([]);
         const text = await renderSource(source);
-        expect(text).toMatch(/POWER OF ATTORNEY\n\nJanuary 9, 2023\n\nKnow all by these presents, that the undersigned hereby constitutes and appoints each of Ann Lee and Bo Chan, and any of their substitutes, signing singly, as the undersigned's true and lawful attorney-in-fact to:/);
+        expect(text).toMatch(/POWER OF ATTORNEY\n\nJanuary 9, 2023\n\nKnow all by these presents, that the undersigned hereby constitutes and appoints each of Ann Lee and Bo Chan, and any of their substitutes, signing singly, as the undersigned's true and lawful attorneys-in-fact to:/);
         expect(squash(text)).toContain('timely file such form with the Securities and Exchange Commission (the "SEC") and any securities exchange or similar authority.');
         expect(squash(text)).toContain('[Signature Page Follows] IN WITNESS WHEREOF, the undersigned has caused this Power of Attorney to be executed as of the date first set forth above. /s/ Pat Doe Name: Pat Doe');
     });

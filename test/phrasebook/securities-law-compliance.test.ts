@@ -67,7 +67,7 @@ describe('the securities-law-compliance style set', () => {
 
 describe('the form as SolarCity and Palantir filed it', () => {
     test('cites Rule 144 "promulgated under" its act and Forms 3, 4 and 5 under the whole of Section 16; revoked "in a writing", with no comma', async () => {
-        const source = power().replace('ratification', 'ratification\n    revocation by signed-writing delivered to agents');
+        const source = power().replace('ratification', 'ratification\n    revocation by writing delivered to agents');
         const text = squash(await renderSource(source));
         expect(text).toContain('pursuant to Rule 144 promulgated under the Securities Act of 1933 (as amended), Section 16 of the Securities Exchange Act of 1934 (as amended) and the rules');
         expect(text).toContain('securities issued by the Company unless earlier revoked by the undersigned in a writing delivered to the foregoing attorneys-in-fact.');

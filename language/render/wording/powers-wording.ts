@@ -3,6 +3,7 @@
  * the order written, the catch-all last. The securities power holds the
  * compliance purpose and the filings in one frame.
  */
+import { statuteFamilyCount } from '../../catalog/securities-catalog.js';
 import type { GrantModel } from '../../model/poa-model.js';
 import type { Run } from '../document-tree.js';
 import { phrase } from '../phrase.js';
@@ -27,7 +28,7 @@ export function powerPhrases(ctx: RenderContext, grant: GrantModel): Run[][] {
             if (grant.compliance.length) powers.push({ at, runs: () => phrase(ctx, 'securities-power', 'compliance-only') });
             powers.push({ at, runs: () => phrase(ctx, 'securities-power', undefined, {}, undefined, 'classic') });
         } else {
-            const variant = grant.filings.length === 0 ? 'compliance-only' : grant.compliance.length === 0 ? 'filings-only' : undefined;
+            const variant = grant.filings.length === 0 ? 'compliance-only' : grant.compliance.length === 0 ? filingsOnly(ctx, grant) : undefined;
             powers.push({ at, runs: () => phrase(ctx, 'securities-power', variant) });
         }
     }
@@ -60,6 +61,15 @@ function filingsStandAlone(ctx: RenderContext, grant: GrantModel): boolean {
     if (grant.filings.length === 0 || ctx.styleId('securities-power') !== undefined) return false;
     const filing = ctx.style('filing');
     return filing !== undefined && !THING_FILED.test(filing.template);
+}
+
+/**
+ * The variant for filings without a compliance purpose: `filings-several` where the filings fall under
+ * more than one statute and the chosen style words them together, else `filings-only`.
+ */
+function filingsOnly(ctx: RenderContext, grant: GrantModel): string {
+    const several = statuteFamilyCount(grant.filings) > 1;
+    return several && ctx.style('securities-power')?.variants?.['filings-several'] !== undefined ? 'filings-several' : 'filings-only';
 }
 
 /** The start of a filing template that names the thing filed, not an act. */

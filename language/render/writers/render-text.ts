@@ -31,7 +31,7 @@ function blockText(block: Block, width: number): string {
             if (text) parts.push(wrap(text, width, '', ''));
             const lines = (block.lines ?? []).map((line) => {
                 const content = runsText(line.runs);
-                if (line.rule) return content ? `${content}${RULE}` : line.dashed ? DASHED_RULE : RULE;
+                if (line.rule) return content ? `${content}${RULE}` : line.dashed ? (line.dashes ? '-'.repeat(line.dashes) : DASHED_RULE) : RULE;
                 return content.split('\n').map((l) => wrap(l, width, '', '')).join('\n');
             });
             parts.push(lines.join('\n'));
