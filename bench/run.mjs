@@ -175,12 +175,19 @@ async function serverFigures(c, uri, editNeedle, hoverNeedle, completionNeedle) 
         add({ group: 'server', size: c.key, figure: `server ${c.key}: poa/render (preview)`, ...(await timed('poa/render', { uri })), unit: 'ms', budget: c.budget });
         add({ group: 'server', size: c.key, figure: `server ${c.key}: formatting`, ...(await timed('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } })), unit: 'ms' });
 
-        // Preview update: an edit followed at once by poa/render (which waits for the new version to be checked).
+        // Preview update: an edit followed at once by poa/render (which waits for the new version to be checked),
+        // told against the rendering the preview holds, as the preview asks (client/preview/poa-preview.ts): only
+        // the changed blocks travel, and the held rendering is rebuilt from the answer as the preview rebuilds it.
         const preview = [];
+        let held = (await server.request('poa/render', { uri })).result;
         for (let i = 0; i < runs + 3; i++) {
             edit(1000 + i);
-            const r = await server.request('poa/render', { uri });
+            const r = await server.request('poa/render', { uri, since: held?.rendering });
             if (r.error || r.result.version !== version) throw new Error(`poa/render after an edit answered ${r.error?.message ?? `version ${r.result.version}, not ${version}`}`);
+            const delta = r.result.delta;
+            if (delta && delta.since !== held.rendering) throw new Error('poa/render answered against a rendering the preview does not hold');
+            const blocks = delta ? delta.blocks.map((b) => (typeof b === 'number' ? held.document.blocks[b] : b)) : r.result.document.blocks;
+            held = { ...r.result, document: { ...r.result.document, blocks } };
             if (i >= 3) preview.push(r.ms);
         }
         add({ group: 'server', size: c.key, figure: `server ${c.key}: edit -> poa/render of the new text`, ...summarize(preview), unit: 'ms', budget: c.key === '5,000-line' ? LONG_PREVIEW_BUDGET : c.budget });

@@ -13,6 +13,7 @@ import { PoaDocumentFactory } from './langium/poa-document-factory.js';
 import { PoaParserErrorMessageProvider } from './langium/parser-messages.js';
 import { createPoaParser, poaLanguageMetaData } from './langium/poa-parser.js';
 import { PoaTokenBuilder } from './langium/poa-token-builder.js';
+import { PoaLinker } from './langium/poa-linker.js';
 import { PoaReferenceDescriptionProvider } from './langium/poa-reference-index.js';
 import { PoaNameProvider } from './langium/poa-name-provider.js';
 import { PoaReferences } from './langium/poa-references.js';
@@ -41,6 +42,7 @@ export const PoaModule: Module<PoaServices, PartialLangiumCoreServices & PoaAdde
     references: {
         ScopeComputation: (services) => new PoaScopeComputation(services),
         ScopeProvider: (services) => new PoaScopeProvider(services),
+        Linker: (services) => new PoaLinker(services),
         NameProvider: () => new PoaNameProvider(),
         References: (services) => new PoaReferences(services)
     },

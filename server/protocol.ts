@@ -5,7 +5,7 @@
  * in server code.
  */
 import { RequestType, RequestType0 } from 'vscode-languageserver-protocol';
-import type { RenderedDocument } from '../language/render/document-tree.js';
+import type { Block, RenderedDocument } from '../language/render/document-tree.js';
 import type { DocumentFormat } from '../language/render/writers/write-document.js';
 import type { Kind, Layout, Voice } from '../language/model/poa-model.js';
 
@@ -66,15 +66,37 @@ export interface RenderParams {
     /** The document URI, as the editor sent it in `textDocument/didOpen`. */
     uri: string;
     options?: RenderRequestOptions;
+    /**
+     * The `rendering` of an earlier answer the client still holds in full (the preview sends its last one):
+     * the server may then answer with only the blocks that changed (`RenderResult.delta`). Optional; a client
+     * that never sends it always gets the whole document.
+     */
+    since?: string;
+}
+
+/**
+ * The blocks of a rendering told against an earlier one the client holds (`RenderParams.since`): a number
+ * is the index of a block of that earlier rendering, unchanged; anything else is the block itself.
+ */
+export interface RenderDelta {
+    since: string;
+    blocks: (Block | number)[];
 }
 
 export interface RenderResult {
     uri: string;
     /** The version of the text that was rendered (the editor's version number, when known). */
     version: number;
-    /** The rendered instrument: blocks with their source ranges, runs marked party / term / blank / missing. */
+    /**
+     * The rendered instrument: blocks with their source ranges, runs marked party / term / blank / missing.
+     * When `delta` is there, `document.blocks` is empty and the blocks are `delta.blocks`.
+     */
     document: RenderedDocument;
     summary: DiagnosticSummary;
+    /** This rendering's name, to send back as `since` (present when the request could be answered by a delta). */
+    rendering?: string;
+    /** Only with `since`, when the server still holds that rendering: the blocks told against it. */
+    delta?: RenderDelta;
 }
 
 export interface StatusParams {

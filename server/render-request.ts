@@ -13,6 +13,7 @@ import {
 import type { ClauseGap } from '../language/render/clause-gaps.js';
 import type { PoaModel } from '../language/model/poa-model.js';
 import { modelOf, renderedOf } from './rendered-document.js';
+import { SentRenderings } from './sent-renderings.js';
 import { workspaceLoaded } from './workspace-manager.js';
 
 const VOICES = ['undersigned', 'first-person'];
@@ -26,6 +27,9 @@ function clauseGaps(document: LangiumDocument): ClauseGap[] {
 const LAYOUTS = ['prose', 'numbered'];
 
 export class RenderRequestHandler {
+    /** What `poa/render` sent, so that the next answer to a client that names it (`since`) carries only the changed blocks. */
+    private readonly sent = new SentRenderings();
+
     constructor(private readonly shared: LangiumSharedCoreServices) {}
 
     register(connection: Connection): void {
@@ -34,7 +38,11 @@ export class RenderRequestHandler {
     }
 
     async render(params: RenderParams, token?: CancellationToken): Promise<RenderResult> {
-        return (await this.renderWithModel(params, token)).result;
+        const since = params?.since;
+        if (since !== undefined && typeof since !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, '"since" must be the "rendering" of an earlier answer (a string).');
+        const { result } = await this.renderWithModel(params, token);
+        const { rendering, delta } = this.sent.send(result.uri, result.document, since);
+        return delta ? { ...result, document: { ...result.document, blocks: [] }, rendering, delta } : { ...result, rendering };
     }
 
     /** The rendering and the semantic model it was rendered from (an export dates its file from the model). */

@@ -13,6 +13,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { RenderRequest, type FromPreviewPage, type RenderResult, type ToPreviewPage } from '../../server/protocol.js';
 import { requestForDocument } from '../server-requests.js';
 import { previewSettings } from '../settings.js';
+import { wholeRendering } from './render-delta.js';
 import { makeNonce, previewHtml } from './preview-html.js';
 
 export const PREVIEW_VIEW_TYPE = 'poa.preview';
@@ -113,7 +114,11 @@ export class PoaPreview implements vscode.Disposable {
         try {
             // Opening the document makes sure the server has it (a restored preview may come before its editor).
             await vscode.workspace.openTextDocument(uri);
-            const result = await requestForDocument(this.client, RenderRequest, { uri: uri.toString(), options: { ...settings.options, gaps: true } }, cancel.token);
+            const params = { uri: uri.toString(), options: { ...settings.options, gaps: true } };
+            // Told against the rendering shown (only the changed blocks travel), or whole when that cannot be rebuilt.
+            const base = this.lastResult;
+            const answer = await requestForDocument(this.client, RenderRequest, { ...params, since: base?.rendering }, cancel.token);
+            const result = wholeRendering(answer, base) ?? await requestForDocument(this.client, RenderRequest, params, cancel.token);
             if (sequence !== this.sequence || this.disposed || !this.matches(uri)) return; // a newer request is on its way
             this.lastResult = result;
             await this.post({ type: 'settings', settings: { scrollSync: settings.scrollSync } });

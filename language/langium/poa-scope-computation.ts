@@ -4,7 +4,11 @@
  * independent documents, so nothing is exported to the global scope.
  */
 import type { AstNode, AstNodeDescription, LangiumDocument, LocalSymbols } from 'langium';
-import { AstUtils, Cancellation, DefaultScopeComputation, MultiMap } from 'langium';
+import { AstUtils, Cancellation, DefaultScopeComputation, MultiMap, interruptAndCheck } from 'langium';
+import { descendants } from './ast-walk.js';
+
+/** Nodes visited between two checks for cancellation. */
+const CHECK_EVERY = 500;
 
 export class PoaScopeComputation extends DefaultScopeComputation {
     override async collectExportedSymbols(): Promise<AstNodeDescription[]> {
@@ -12,13 +16,17 @@ export class PoaScopeComputation extends DefaultScopeComputation {
     }
 
     /**
-     * Langium's walk, without its `await` on every node when nothing can cancel it (the CLI's builds): the
-     * same symbols, without a promise per node. With a real token (the language server) it is Langium's own.
+     * Langium's walk, as a plain loop (`ast-walk.ts`) that checks for cancellation every 500 nodes instead of
+     * awaiting once per node: the same symbols in the same order, without an iterator and a promise per node.
      */
     override async collectLocalSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<LocalSymbols> {
-        if (cancelToken !== Cancellation.CancellationToken.None) return super.collectLocalSymbols(document, cancelToken);
         const symbols = new MultiMap<AstNode, AstNodeDescription>();
-        for (const node of AstUtils.streamAllContents(document.parseResult.value)) this.addLocalSymbol(node, document, symbols);
+        const nodes = descendants(document.parseResult.value);
+        await interruptAndCheck(cancelToken);
+        for (let i = 0; i < nodes.length; i++) {
+            if (i > 0 && i % CHECK_EVERY === 0) await interruptAndCheck(cancelToken);
+            this.addLocalSymbol(nodes[i], document, symbols);
+        }
         return symbols;
     }
 

@@ -1,0 +1,61 @@
+/**
+ * The plain walks of `language/langium/ast-walk.ts` (used by the linker and the
+ * scope computation) visit exactly what Langium's streams visit, in the same
+ * order, on every example; and the linker still stops when its build is cancelled.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { AstUtils, Cancellation, OperationCancelled, type AstNode } from 'langium';
+import { describe, expect, it } from 'vitest';
+import { descendants, referencesIn } from '../../language/langium/ast-walk.js';
+import { loadPoa, poaServices } from '../../language/poa-document.js';
+import { ROOT, readExample } from '../helpers.js';
+
+function poaFiles(dir: string): string[] {
+    return readdirSync(dir).flatMap((name) => {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) return poaFiles(path);
+        return name.endsWith('.poa') ? [path] : [];
+    });
+}
+const EXAMPLES = poaFiles(join(ROOT, 'examples')).map((p) => p.slice(join(ROOT, 'examples').length + 1));
+
+describe('the plain tree walks', () => {
+    it('finds examples to walk', () => {
+        expect(EXAMPLES.length).toBeGreaterThan(10);
+    });
+
+    it.each(EXAMPLES)('%s: the same nodes and references as Langium\'s streams, in the same order', async (name) => {
+        const { document } = await loadPoa(readExample(name), { validate: false });
+        const root: AstNode = document.parseResult.value;
+        const streamed = AstUtils.streamAllContents(root).toArray();
+        expect(streamed.length).toBeGreaterThan(5);
+        const walked = descendants(root);
+        expect(walked.length).toBe(streamed.length);
+        walked.forEach((node, i) => expect(node).toBe(streamed[i]));
+
+        const streamedRefs = AstUtils.streamAst(root).flatMap((node) => AstUtils.streamReferences(node)).toArray();
+        const walkedRefs = referencesIn(root);
+        expect(walkedRefs.length).toBe(streamedRefs.length);
+        walkedRefs.forEach((info, i) => {
+            const expected = streamedRefs[i];
+            expect(info.reference).toBe(expected.reference);
+            expect(info.container).toBe(expected.container);
+            expect(info.property).toBe(expected.property);
+            expect(info.index).toBe(expected.index);
+        });
+    });
+
+    it('has references to walk in the reference instrument', async () => {
+        const { document } = await loadPoa(readExample('hartford-2007-section16.poa'), { validate: false });
+        expect(referencesIn(document.parseResult.value).length).toBeGreaterThan(3);
+    });
+
+    it('the linker stops with OperationCancelled when its build is cancelled', async () => {
+        const { document } = await loadPoa(readExample('hartford-2007-section16.poa'), { validate: false });
+        const source = new Cancellation.CancellationTokenSource();
+        source.cancel();
+        await expect(poaServices().Poa.references.Linker.link(document, source.token)).rejects.toBe(OperationCancelled);
+        await expect(poaServices().Poa.references.ScopeComputation.collectLocalSymbols(document, source.token)).rejects.toBe(OperationCancelled);
+    });
+});
