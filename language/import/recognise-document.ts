@@ -18,6 +18,25 @@ import { isDefaultStyle, phrasebookTemplates } from './phrasebook-templates.js';
 import { recogniseGrantItems } from './grant-items.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
 import { STATUTES } from '../catalog/securities-catalog.js';
+import { ComposedRecogniser } from './composed-template.js';
+import { findDefinedTerms } from './defined-terms.js';
+import { singularOf } from '../model/build-model.js';
+import { stripListMarker } from './recogniser.js';
+
+/**
+ * The sentence clauses recognised whole from the phrasebook, their composed slots ({substitution},
+ * {ratification}, {instrument}, ...) expanded into the styles of those clauses.
+ */
+const COMPOSED_SENTENCE_CLAUSES = ['incidental-authority', 'acknowledgment', 'ratification'];
+let composedRecogniser: ComposedRecogniser | undefined;
+
+/** The better of the flat recogniser's match and the composed one's. */
+function bestMatch(sentence: string, recogniser: Recogniser): TemplateMatch | undefined {
+    const flat = recogniser.match(sentence, isSentence);
+    const text = stripListMarker(sentence);
+    const composed = text.length <= 3000 ? (composedRecogniser ??= new ComposedRecogniser(COMPOSED_SENTENCE_CLAUSES)).match(text) : undefined;
+    return composed && (!flat || composed.confidence >= flat.confidence) ? composed : flat;
+}
 
 export interface RecogniseOptions {
     kind?: Kind;
@@ -61,6 +80,12 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
         sentences.forEach((s) => units.push({ text: s, paragraph, heading: sentences.length === 1 && isHeading(s) }));
     });
     const state = new State(options, units.map((u) => u.text).join('\n'));
+    // The testimonium's name for the instrument ("this Power of Attorney") is the one the file will choose: a sentence
+    // that names it otherwise cannot be recognised, since one instrument-name style words every mention.
+    for (const u of units) {
+        const t = recogniser.match(u.text, (x) => x.clause === 'testimonium');
+        if (t?.slots.instrument) state.instrumentWords = t.slots.instrument;
+    }
     const reports: SentenceReport[] = [];
     let position = 0;
     /** Sentences accepted per holder group, so that a group turned into worded text keeps them as written. */
@@ -90,7 +115,7 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
         }
         const demotions = options.demoted?.get(index) ?? 0;
         const demoted = demotions > 0;
-        const match = recogniser.match(unit.text, isSentence);
+        const match = bestMatch(unit.text, recogniser);
         // A grant that did not render back keeps its powers as written first, then the whole sentence.
         state.grantItemsAllowed = !(match?.clause === 'grant' && demotions === 1);
         if (demotions > 1 && match?.clause === 'grant' && state.accept(match, unit.text, recogniser, section)) {
@@ -207,6 +232,8 @@ class State {
     grantItemsAllowed = true;
     ratificationText?: string;
     signatureLine = false;
+    /** The words the testimonium names the instrument by, when the document has one. */
+    instrumentWords?: string;
     private pronoun?: ImportedPrincipal['pronoun'];
     private capacities?: ImportedPrincipal['capacities'];
     private execution: { date?: string; asOf?: boolean; place?: string; testimonium?: string; style?: string; signatureStyle?: string; signatures: string[]; witnesses: string[]; witnessCount: number; notary?: { state?: string; county?: string }; notaryStyle?: string } = { signatures: [], witnesses: [], witnessCount: 0 };
@@ -249,16 +276,23 @@ class State {
             case 'durability':
                 this.termParts.push(m.style === 'durable' ? 'durable' : 'not durable');
                 return { group: 'term', clauses: [] };
+            case 'incidental-authority': return this.composedClause(m, 'incidental-authority', 'incidental authority');
+            case 'ratification': return this.composedClause(m, 'grant', 'ratification');
             case 'acknowledgment': {
                 // The phrasebook's style is written when it is not the default; its variant follows from whom the clause names.
                 const style = isDefaultStyle('acknowledgment', m.style) ? '' : ` style ${m.style}`;
+                // The issuer named ("nor is the Company assuming") must be one the instrument knows.
+                if (s['acknowledged-issuer'] && !this.issuerRef(s['acknowledged-issuer'])) return undefined;
+                const uses = this.useLines(m);
+                if (!uses) return undefined;
+                this.noteDesignation(s);
                 let by = '';
                 if (m.variant === 'issuer-only') {
                     const issuer = s['acknowledged-issuer'] ? this.issuerRef(s['acknowledged-issuer']) : undefined;
                     if (!issuer) return undefined;
                     by = ` by ${issuer}`;
                 }
-                return { group: 'acknowledgment', clauses: [{ clause: 'acknowledgment', lines: [`acknowledgment no-assumption${style}${by}`] }] };
+                return { group: 'acknowledgment', clauses: [{ clause: 'acknowledgment', lines: [`acknowledgment no-assumption${style}${by}`, ...uses] }] };
             }
             case 'indemnification': return { group: 'indemnification', clauses: [{ clause: 'indemnification', lines: ['indemnification'] }] };
             case 'reliance': return { group: 'reliance', clauses: [{ clause: 'reliance', lines: ['third-party reliance'] }] };
@@ -290,6 +324,58 @@ class State {
                 return { clauses: [] };
             default: return undefined;
         }
+    }
+
+    /**
+     * A clause recognised whole with the clauses composed into it (`incidental authority` with its substitution and
+     * ratification): the clause's line with its style, and a line for each composed clause.
+     */
+    private composedClause(m: TemplateMatch, group: Holder, keyword: string): Accepted | undefined {
+        const uses = this.useLines(m);
+        if (!uses) return undefined;
+        this.noteDesignation(m.slots);
+        const style = isDefaultStyle(m.clause, m.style) ? '' : ` style ${m.style}`;
+        return { group, clauses: [{ clause: m.clause, lines: [`${keyword}${style}`, ...uses] }] };
+    }
+
+    /** The lines that choose the style of each clause composed into a recognised sentence. */
+    private useLines(m: TemplateMatch): string[] | undefined {
+        const lines: string[] = [];
+        for (const use of m.uses ?? []) {
+            const style = isDefaultStyle(use.clause, use.style) ? '' : ` style ${use.style}`;
+            switch (use.clause) {
+                case 'substitution': {
+                    // "or revocation", "and resubstitution": the powers the words give.
+                    const words = use.text ?? '';
+                    lines.push(`substitution${style}${/revocation/.test(words) ? ' with revocation' : ''}${/resubstitution/.test(words) ? ' and resubstitution' : ''}`);
+                    break;
+                }
+                case 'ratification': lines.push(`ratification${style}`); break;
+                case 'instrument-name': {
+                    if (this.instrumentWords !== undefined && use.text !== this.instrumentWords) return undefined;
+                    const name = use.text ? instrumentNameStyle(use.text) : undefined;
+                    if (name && !this.phrasings.has('instrument-name')) {
+                        this.phrasings.add('instrument-name');
+                        lines.push(`phrasing instrument-name style ${name}`);
+                    }
+                    break;
+                }
+                default:
+                    if (style && !this.phrasings.has(use.clause)) {
+                        this.phrasings.add(use.clause);
+                        lines.push(`phrasing ${use.clause}${style}`);
+                    }
+            }
+        }
+        return lines;
+    }
+
+    /** The agents' designation a sentence uses ("such attorney-in-fact"), where the grant has not said it. */
+    private noteDesignation(s: Record<string, string>): void {
+        if (this.designation || this.agents.length) return;
+        const one = s['designation-one'];
+        const plural = s.designation ?? s['designation-plural'] ?? (one ? pluralFor(one) : undefined);
+        if (plural && plural !== 'attorneys-in-fact') this.designation = plural;
     }
 
     private grant(m: TemplateMatch, recogniser: Recogniser): Accepted | undefined {
@@ -567,6 +653,7 @@ class State {
             mode: this.mode,
             designation: this.designation,
             issuer: this.issuer,
+            terms: findDefinedTerms(allText),
             clauses: [...ordered, ...(execution ? [{ clause: 'execution', lines: execution }] : [])],
             worded,
             setAside,
@@ -618,10 +705,16 @@ function stateCode(state: string | undefined): string | undefined {
     return state ? STATE_CODES[state.toLowerCase()] : undefined;
 }
 
+/** The plural the model turns back into this singular (`singularOf`): "attorney in fact" → "attorneys in fact". */
+function pluralFor(singular: string): string {
+    const plural = pluralOf(singular);
+    return singularOf(plural) === singular ? plural : singular.split(' ').map((w) => (w.length > 3 && w !== 'and' ? `${w}s` : w)).join(' ');
+}
+
 /** "attorney-in-fact" → "attorneys-in-fact", "attorney and agent" → "attorneys and agents", "agent" → "agents". */
 export function pluralOf(singular: string): string {
     if (singular === 'attorney-in-fact') return 'attorneys-in-fact';
-    if (/-in-fact$/.test(singular)) return singular.replace(/-in-fact$/, 's-in-fact');
+    if (/[- ]in[- ]fact$/.test(singular)) return singular.replace(/([- ]in[- ]fact)$/, 's$1');
     return singular.split(' ').map((w, i, all) => (w === 'and' || (i < all.length - 1 && all[i + 1] !== 'and') ? w : `${w}s`)).join(' ');
 }
 

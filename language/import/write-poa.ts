@@ -44,6 +44,7 @@ export function writePoa(doc: ImportedInstrument, source?: string): string {
         ].filter(Boolean);
         body.push(`issuer ${i.id} ${quote(i.name)}${props.length ? ` { ${props.join('  ')} }` : ''}`);
     }
+    for (const t of doc.terms ?? []) body.push(`define ${t.id} ${quote(t.meaning)}${t.term ? ` as ${quote(t.term)}` : ''}`);
     body.push('');
 
     const worded = withReferences(doc);
@@ -94,7 +95,10 @@ function withReferences(doc: ImportedInstrument): Partial<Record<Holder, string>
         const list = doc.worded[h];
         if (list) texts[h] = list.join(' ');
     }
-    const definitions: [string, string][] = STANDARD_TERMS.map((t) => [`${t.meaning} (the "${t.term}")`, t.id]);
+    // A standard term the document defines in its own words is introduced where the document does, in those words.
+    const own = new Map((doc.terms ?? []).map((t) => [t.id, t]));
+    const definitions: [string, string][] = STANDARD_TERMS.filter((t) => !own.has(t.id)).map((t) => [`${t.meaning} (the "${t.term}")`, t.id]);
+    for (const t of own.values()) if (t.term) definitions.push([t.text, t.id]);
     const i = doc.issuer;
     if (i?.definedAs) {
         const type = (i.entityType ?? 'corporation').replace(/-/g, ' ');

@@ -1,0 +1,95 @@
+/**
+ * Sentences recognised whole from the phrasebook, the clauses composed into them ({substitution},
+ * {ratification}, {instrument}) expanded into those clauses' styles; and the standard terms as a document
+ * defines them.
+ */
+import { describe, expect, it } from 'vitest';
+import { ComposedRecogniser, compileComposed, matchComposed } from '../../language/import/composed-template.js';
+import { findDefinedTerms } from '../../language/import/defined-terms.js';
+import { importText } from '../../language/import/index.js';
+import { renderSource } from '../helpers.js';
+
+// The Meta 2022 Section 16 power (../shared/corpus/sec16_meta-thiel-2022.txt, EX-24.1, EDGAR accession 0000950103-22-008730).
+const META_INCIDENTAL = 'The undersigned hereby grants to each such attorney-in-fact full power and authority to do and perform each and every act and thing whatsoever requisite, necessary and proper to be done in the exercise of any of the rights and powers herein granted, as fully to all intents and purposes as the undersigned might or could do if personally present, with full power of substitution or revocation, hereby ratifying and confirming all that such attorney-in-fact, or her substitute or substitutes, shall lawfully do or cause to be done by virtue of this Power of Attorney and the rights and powers herein granted.';
+const META_ACKNOWLEDGMENT = "The undersigned acknowledges that no such attorney-in-fact, in serving in such capacity at the request of the undersigned, is hereby assuming, nor is the Company hereby assuming, any of the undersigned's responsibilities to comply with Section 16 of the Exchange Act.";
+
+describe('composed templates', () => {
+    const recogniser = new ComposedRecogniser(['incidental-authority', 'acknowledgment', 'ratification']);
+
+    it('tells which style of each composed clause a sentence uses, and the words each accounts for', () => {
+        const m = recogniser.match(META_INCIDENTAL);
+        expect(m).toMatchObject({ clause: 'incidental-authority', style: 'personally-present-each' });
+        expect(m?.uses).toEqual([
+            { clause: 'substitution', style: 'or-revocation', text: 'with full power of substitution or revocation' },
+            { clause: 'ratification', style: 'pronoun-substitutes', text: expect.stringMatching(/^hereby ratifying and confirming all that such attorney-in-fact, or her substitute/) },
+            { clause: 'instrument-name', style: 'power-of-attorney', text: 'Power of Attorney' }
+        ]);
+        expect(m?.slots).toMatchObject({ subject: 'The undersigned', 'designation-one': 'attorney-in-fact', 'agent-possessive': 'her' });
+    });
+
+    it('reads the plain slots of a sentence with no composed clause', () => {
+        const m = recogniser.match(META_ACKNOWLEDGMENT);
+        expect(m).toMatchObject({ clause: 'acknowledgment', style: 'no-such-attorney', uses: [] });
+        expect(m?.slots).toMatchObject({ 'acknowledged-issuer': 'the Company', section16: 'Section 16 of the Exchange Act', 'at-request': 'at the request of the undersigned' });
+    });
+
+    it('tolerates wrapping and capitals, less certainly, and matches nothing the phrasebook does not word', () => {
+        const exact = recogniser.match(META_ACKNOWLEDGMENT)!;
+        const loose = recogniser.match(META_ACKNOWLEDGMENT.toUpperCase().replace(/ /g, '\n '))!;
+        expect(loose).toMatchObject({ clause: 'acknowledgment', style: 'no-such-attorney' });
+        expect(loose.confidence).toBeLessThan(exact.confidence);
+        expect(recogniser.match(META_ACKNOWLEDGMENT.replace('hereby assuming', 'assuming for now'))).toBeUndefined();
+    });
+
+    it('expands a style added to a composed clause with no change to the compiler', () => {
+        // A made-up outer template composing {substitution}: every substitution style of the phrasebook is an alternative.
+        const t = compileComposed('test', 'outer', 'The agents act[, {substitution}].', undefined);
+        expect(matchComposed(t, 'The agents act, with full power of substitution in each of them.')?.uses).toEqual([{ clause: 'substitution', style: 'in-each', text: 'with full power of substitution in each of them' }]);
+        expect(matchComposed(t, 'The agents act.')?.uses).toEqual([]);
+    });
+});
+
+describe('defined terms', () => {
+    it('reads a standard term the document defines in its own words, and one it names without defining', () => {
+        const text = 'Section 16(a) of the Securities Exchange Act of 1934, as amended ("Exchange Act"), and file with the U.S. Securities and Exchange Commission and any stock exchange';
+        expect(findDefinedTerms(text)).toEqual([
+            { id: 'act1934', meaning: 'the Securities Exchange Act of 1934, as amended', term: 'Exchange Act', text: 'the Securities Exchange Act of 1934, as amended ("Exchange Act")' },
+            { id: 'sec', meaning: 'the U.S. Securities and Exchange Commission', text: 'the U.S. Securities and Exchange Commission' }
+        ]);
+    });
+
+    it('leaves out a term worded as the catalog words it', () => {
+        expect(findDefinedTerms('the Securities Act of 1933, as amended (the "1933 Act")')).toEqual([]);
+    });
+});
+
+describe('import with composed sentences', () => {
+    it('writes the incidental authority, substitution, ratification and acknowledgment styles of the Meta power, which render its words back', async () => {
+        const text = [
+            'POWER OF ATTORNEY',
+            '',
+            'KNOW ALL BY THESE PRESENTS, that the undersigned hereby constitutes and appoints Jennifer Newstead, and each of them, the undersigned\'s true and lawful attorney-in-fact to act for the undersigned in the undersigned\'s capacity as a representative of Meta Platforms, Inc. (the "Company"), under Section 16(a) of the Securities Exchange Act of 1934, as amended ("Exchange Act").',
+            '',
+            `${META_INCIDENTAL.replace('or her substitute', 'or such attorney-in-fact\'s substitute')} ${META_ACKNOWLEDGMENT}`,
+            '',
+            'IN WITNESS WHEREOF, the undersigned has caused this Power of Attorney to be executed as of the 4th day of May, 2022.',
+            '',
+            '/s/ Peter Thiel'
+        ].join('\n');
+        const { poa, report } = await importText(text, 'meta.txt');
+        expect(poa).toContain([
+            '    incidental authority style personally-present-each',
+            '    substitution style or-revocation with revocation',
+            // "or such attorney-in-fact's substitute or substitutes": the ratification style `substitutes`.
+            '    ratification style substitutes',
+            '    phrasing instrument-name style power-of-attorney',
+            '    acknowledgment no-assumption style no-such-attorney'
+        ].join('\n'));
+        expect(poa).toContain('    define act1934 "the Securities Exchange Act of 1934, as amended" as "Exchange Act"');
+        expect(report.clauses.map((c) => `${c.clause}:${c.style}`)).toEqual(expect.arrayContaining(['incidental-authority:personally-present-each', 'acknowledgment:no-such-attorney']));
+        const rendered = await renderSource(poa);
+        const words = (t: string) => ` ${(t.match(/[A-Za-z0-9']+/g) ?? []).join(' ')} `;
+        expect(words(rendered)).toContain(words(META_INCIDENTAL.replace('or her substitute', 'or such attorney-in-fact\'s substitute')));
+        expect(words(rendered)).toContain(words(META_ACKNOWLEDGMENT));
+    });
+});
