@@ -211,6 +211,17 @@ export class ComposedRecogniser {
 
     constructor(private readonly clauses: readonly string[]) {}
 
+    /** Every style that fits, the more certain first: the caller may prefer one whose slots agree with the rest. */
+    matchAll(sentence: string): ComposedMatch[] {
+        this.strict ??= this.clauses.flatMap((c) => compileClause(c));
+        let all = allOf(this.strict, sentence, true);
+        if (!all.length) {
+            this.loose ??= this.clauses.flatMap((c) => compileClause(c, { caseSensitive: false }));
+            all = allOf(this.loose, sentence, false);
+        }
+        return all;
+    }
+
     match(sentence: string): ComposedMatch | undefined {
         const cached = this.cache.get(sentence);
         if (cached !== undefined) return cached ?? undefined;
@@ -220,6 +231,7 @@ export class ComposedRecogniser {
             this.loose ??= this.clauses.flatMap((c) => compileClause(c, { caseSensitive: false }));
             best = bestOf(this.loose, sentence, false);
         }
+        if (this.cache.size > 5000) this.cache.clear();
         this.cache.set(sentence, best ?? null);
         return best;
     }
@@ -232,4 +244,9 @@ function bestOf(templates: readonly ComposedTemplate[], sentence: string, caseSe
         if (m && (!best || m.confidence > best.confidence)) best = m;
     }
     return best;
+}
+
+function allOf(templates: readonly ComposedTemplate[], sentence: string, caseSensitive: boolean): ComposedMatch[] {
+    return templates.map((t) => matchComposed(t, sentence, caseSensitive)).filter((m): m is ComposedMatch => m !== undefined)
+        .sort((a, b) => b.confidence - a.confidence);
 }

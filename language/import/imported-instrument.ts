@@ -58,13 +58,15 @@ export interface ImportedInstrument {
     dates: 'legal' | 'plain';
     title?: string;
     principals: ImportedPrincipal[];
-    agents: ImportedParty[];
+    agents: (ImportedParty & { pronoun?: ImportedPrincipal['pronoun'] })[];
     mode?: AgentMode;
     /** The agents' designation in the plural ("attorneys and agents"), when not the default. */
     designation?: string;
     issuer?: ImportedIssuer;
     /** The standard terms as the document names and defines them, where it does not use the catalog's words. */
     terms?: ImportedTerm[];
+    /** The grant's phrasebook style, where it is not the default. */
+    grantStyle?: string;
     /** Clauses recognised from structure, as `.poa` lines (without indentation). */
     clauses: { clause: string; lines: string[] }[];
     /** Sentences kept word for word, per holding clause, in order. */

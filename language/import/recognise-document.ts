@@ -30,12 +30,40 @@ import { stripListMarker } from './recogniser.js';
 const COMPOSED_SENTENCE_CLAUSES = ['incidental-authority', 'acknowledgment', 'ratification'];
 let composedRecogniser: ComposedRecogniser | undefined;
 
+let appointmentRecogniser: ComposedRecogniser | undefined;
+
 /** The better of the flat recogniser's match and the composed one's. */
 function bestMatch(sentence: string, recogniser: Recogniser): TemplateMatch | undefined {
     const flat = recogniser.match(sentence, isSentence);
     const text = stripListMarker(sentence);
-    const composed = text.length <= 3000 ? (composedRecogniser ??= new ComposedRecogniser(COMPOSED_SENTENCE_CLAUSES)).match(text) : undefined;
-    return composed && (!flat || composed.confidence >= flat.confidence) ? composed : flat;
+    if (text.length > 3000) return flat;
+    const composed = (composedRecogniser ??= new ComposedRecogniser(COMPOSED_SENTENCE_CLAUSES)).match(text);
+    const best = composed && (!flat || composed.confidence >= flat.confidence) ? composed : flat;
+    if (best?.clause === 'grant') return best;
+    const appointment = recogniseAppointment(text);
+    return appointment && (!best || appointment.confidence >= best.confidence) ? appointment : best;
+}
+
+/**
+ * A grant whose appointment is a style of the phrasebook's `appointment` (its opening, agent mode and substitution
+ * composed into it), followed by "to:" and the powers: the appointment is recognised, the powers are kept as
+ * written (those after it, in the paragraphs that follow, too). The style `appointment` names this reading.
+ */
+function recogniseAppointment(text: string): TemplateMatch | undefined {
+    const split = /^([^]*?\S),?\s+to:\s*([^]*)$/.exec(text);
+    if (!split) return undefined;
+    const all = (appointmentRecogniser ??= new ComposedRecogniser(['appointment'])).matchAll(split[1]);
+    if (!all.length) return undefined;
+    return { clause: 'grant', style: 'appointment', slots: { powers: split[2] }, alternatives: all, confidence: all[0].confidence };
+}
+
+/** The enumerated grant style whose list markers the powers kept as written use ("(a)" lettered, "1." dotted). */
+export function enumeratedGrantStyle(powers: string): string {
+    const text = powers.trim();
+    if (/^\(a\)/.test(text)) return 'lettered';
+    if (/^1\.\s/.test(text)) return 'numbered-dots';
+    if (/^\(1\)\s+[A-Z]/.test(text)) return 'numbered-capitals';
+    return 'numbered';
 }
 
 export interface RecogniseOptions {
@@ -229,9 +257,13 @@ class State {
     issuer?: ImportedIssuer;
     grantWorded?: string;
     grantIndex = 0;
+    /** 'enumerated' when the grant was recognised by its appointment: its style follows from the powers' list markers. */
+    grantStyle?: string;
     grantItemsAllowed = true;
     ratificationText?: string;
     signatureLine = false;
+    /** The agents' pronoun, where a sentence speaks of "her substitute" or "his discretion". */
+    agentPronoun?: ImportedPrincipal['pronoun'];
     /** The words the testimonium names the instrument by, when the document has one. */
     instrumentWords?: string;
     private pronoun?: ImportedPrincipal['pronoun'];
@@ -256,7 +288,7 @@ class State {
     accept(m: TemplateMatch, sentence: string, recogniser: Recogniser, section: string, index = -1): { group?: Holder; clauses: { clause: string; lines: string[] }[] } | undefined {
         const s = m.slots;
         switch (m.clause) {
-            case 'grant': return this.grant(m, recogniser);
+            case 'grant': return m.style === 'appointment' ? this.appointmentGrant(m, index) : this.grant(m, recogniser);
             case 'term': return this.predicates(s, recogniser);
             case 'supersession': return { group: 'term', clauses: [{ clause: 'supersession', lines: ['supersedes nothing'] }] };
             case 'revocation': {
@@ -372,10 +404,49 @@ class State {
 
     /** The agents' designation a sentence uses ("such attorney-in-fact"), where the grant has not said it. */
     private noteDesignation(s: Record<string, string>): void {
+        // "or her substitute or substitutes": the agents' pronoun.
+        const agentPronoun = PRONOUNS[(s['agent-possessive'] ?? '').toLowerCase()];
+        if (agentPronoun) this.agentPronoun = agentPronoun;
         if (this.designation || this.agents.length) return;
         const one = s['designation-one'];
         const plural = s.designation ?? s['designation-plural'] ?? (one ? pluralFor(one) : undefined);
         if (plural && plural !== 'attorneys-in-fact') this.designation = plural;
+    }
+
+    /** A grant recognised by its appointment (`recogniseAppointment`): the first reading whose slots agree. */
+    private appointmentGrant(m: TemplateMatch, index: number): Accepted | undefined {
+        for (const a of m.alternatives ?? []) {
+            const accepted = this.appointment(a);
+            if (!accepted) continue;
+            this.grantWorded = m.slots.powers ?? '';
+            this.grantIndex = index;
+            this.grantStyle = 'enumerated';
+            return accepted;
+        }
+        return undefined;
+    }
+
+    private appointment(a: TemplateMatch): Accepted | undefined {
+        const s = a.slots;
+        const agents = s.agents === undefined ? undefined : parseNames(s.agents);
+        if (!agents) return undefined;
+        // "the undersigned's true and lawful attorney-in-fact" names several agents in the singular: a style with {designation-one}.
+        if (s.designation && agents.length > 1 && singularOf(s.designation) === s.designation) return undefined;
+        if (s.identification !== undefined && !/^the undersigned$/i.test(s.identification)) return undefined;
+        const lines = this.useLines(a);
+        if (!lines) return undefined;
+        if (!isDefaultStyle('appointment', a.style)) lines.unshift(`phrasing appointment style ${a.style}`);
+        // "A, B, and C": the serial comma the renderer writes with `lists serial-comma`.
+        if (agents.length > 2 && /,\s+(?:and|or)\s+[^,]+$/.test(s.agents ?? '')) lines.push('lists serial-comma');
+        const mode = a.uses?.find((u) => u.clause === 'agent-mode');
+        if (mode) this.mode = parseMode(mode.text ?? '') ?? 'severally';
+        this.agents = agents.map((n) => ({ id: this.id(n), name: n }));
+        const possessive = s.whose ?? s['pronoun-possessive'] ?? s['signatory-possessive'];
+        if (possessive && PRONOUNS[possessive.toLowerCase()]) this.pronoun = PRONOUNS[possessive.toLowerCase()];
+        const one = s['designation-one'];
+        const plural = s.designation && agents.length > 1 ? s.designation : one ? pluralFor(one) : s.designation ? pluralFor(s.designation) : undefined;
+        if (plural && plural !== 'attorneys-in-fact') this.designation = plural;
+        return { group: 'grant', clauses: [{ clause: 'appointment', lines }] };
     }
 
     private grant(m: TemplateMatch, recogniser: Recogniser): Accepted | undefined {
@@ -649,11 +720,12 @@ class State {
             dates: this.dates,
             title: this.title,
             principals: this.principals,
-            agents: this.agents,
+            agents: this.agentPronoun ? this.agents.map((a) => ({ ...a, pronoun: this.agentPronoun })) : this.agents,
             mode: this.mode,
             designation: this.designation,
             issuer: this.issuer,
             terms: findDefinedTerms(allText),
+            grantStyle: this.grantStyle === 'enumerated' && worded.grant ? enumeratedGrantStyle(worded.grant.join(' ')) : undefined,
             clauses: [...ordered, ...(execution ? [{ clause: 'execution', lines: execution }] : [])],
             worded,
             setAside,

@@ -157,6 +157,8 @@ export interface TemplateMatch {
     confidence: number;
     /** The style of each phrasebook clause composed into the sentence (`composed-template.ts`), outermost first. */
     uses?: { clause: string; style: string; variant?: string; text?: string }[];
+    /** Other readings of the same words, the more certain first (the appointment styles that fit a grant's opening). */
+    alternatives?: TemplateMatch[];
 }
 
 /** Matches one sentence against one compiled template. */

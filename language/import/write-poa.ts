@@ -33,7 +33,7 @@ export function writePoa(doc: ImportedInstrument, source?: string): string {
     if (doc.agents.length || doc.designation) {
         body.push(`agents${doc.mode ? ` ${doc.mode}` : ''} {`);
         if (doc.designation) body.push(`${INDENT}called ${quote(doc.designation)}`);
-        for (const a of doc.agents) body.push(`${INDENT}agent ${a.id} ${quote(a.name)}`);
+        for (const a of doc.agents) body.push(`${INDENT}agent ${a.id} ${quote(a.name)}${a.pronoun ? ` { pronoun ${a.pronoun} }` : ''}`);
         body.push('}');
     }
     if (doc.issuer) {
@@ -58,7 +58,8 @@ export function writePoa(doc: ImportedInstrument, source?: string): string {
     };
     // The grant: its powers as written until the phrasebook recognises each of them.
     const items = doc.clauses.filter((c) => c.clause === 'grant-items' || c.clause === 'limitation').flatMap((c) => c.lines);
-    const grantHead = items.length ? ['grant {', ...items.map((l) => `${INDENT}${l}`), '}'] : ['grant { }'];
+    const grant = `grant${doc.grantStyle ? ` style ${doc.grantStyle}` : ''}`;
+    const grantHead = items.length ? [`${grant} {`, ...items.map((l) => `${INDENT}${l}`), '}'] : [`${grant} { }`];
     if (worded.grant !== undefined) {
         body.push('// imported as written:', ...grantHead.slice(0, -1), `${grantHead[grantHead.length - 1]} worded ${quote(worded.grant)}`);
     } else if (items.length) body.push(...grantHead);
@@ -93,7 +94,7 @@ function withReferences(doc: ImportedInstrument): Partial<Record<Holder, string>
     const texts: Partial<Record<Holder, string>> = {};
     for (const h of HOLDERS) {
         const list = doc.worded[h];
-        if (list) texts[h] = list.join(' ');
+        if (list) texts[h] = list.filter(Boolean).join(' ');
     }
     // A standard term the document defines in its own words is introduced where the document does, in those words.
     const own = new Map((doc.terms ?? []).map((t) => [t.id, t]));

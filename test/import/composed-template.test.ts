@@ -93,3 +93,41 @@ describe('import with composed sentences', () => {
         expect(words(rendered)).toContain(words(META_ACKNOWLEDGMENT));
     });
 });
+
+describe('a grant recognised by its appointment', () => {
+    // The Meta 2022 power's grant (sec16_meta-thiel-2022.txt): the appointment, then the powers as numbered paragraphs.
+    const text = [
+        'POWER OF ATTORNEY',
+        '',
+        "KNOW ALL BY THESE PRESENTS, that the undersigned hereby constitutes and appoints Jennifer Newstead, Katherine R. Kelly, and Erin Guldiken, and each of them, the undersigned's true and lawful attorney-in-fact to:",
+        '',
+        '(1) execute for and on behalf of the undersigned any and all Form 3, 4 or 5 reports; and',
+        '',
+        '(2) do and perform any and all acts for and on behalf of the undersigned which may be necessary or desirable to complete and execute any such report.',
+        '',
+        'IN WITNESS WHEREOF, the undersigned has caused this Power of Attorney to be executed as of the 4th day of May, 2022.',
+        '',
+        '/s/ Peter Thiel'
+    ].join('\n');
+
+    it('writes the agents, how they act and the opening and appointment styles, and keeps the powers as written', async () => {
+        const { poa } = await importText(text, 'meta.txt');
+        expect(poa).toContain([
+            '    agents severally {',
+            '        agent newstead "Jennifer Newstead"',
+            '        agent kelly "Katherine R. Kelly"',
+            '        agent guldiken "Erin Guldiken"',
+            '    }'
+        ].join('\n'));
+        // Several agents, each "the undersigned's true and lawful attorney-in-fact": the style with the singular designation.
+        expect(poa).toContain('    phrasing appointment style named\n    phrasing opening style know-all-caps\n    phrasing agent-mode style and-each-of-them\n    lists serial-comma\n');
+        expect(poa).toMatch(/\/\/ imported as written:\n {4}grant style numbered \{ \} worded "\(1\) execute for and on behalf/);
+        const words = (t: string) => (t.match(/[A-Za-z0-9']+/g) ?? []).join(' ');
+        expect(words(await renderSource(poa))).toContain(words(text.split('\n\n').slice(1, 4).join(' ')));
+    });
+
+    it('names the grant style by the list markers of the powers kept as written', async () => {
+        const { poa } = await importText(text.replace('(1) execute', '(a) execute').replace('(2) do', '(b) do'), 'meta.txt');
+        expect(poa).toContain('grant style lettered { } worded "(a) execute');
+    });
+});
