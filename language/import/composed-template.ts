@@ -29,7 +29,10 @@ export const COMPOSED_SLOTS: Readonly<Record<string, string>> = {
     substitution: 'substitution',
     ratification: 'ratification',
     'incidental-authority': 'incidental-authority',
-    instrument: 'instrument-name'
+    instrument: 'instrument-name',
+    'term-end': 'term-end',
+    'revocation-frame': 'revocation-frame',
+    revocation: 'revocation'
 };
 
 /** Words as alternatives, each accepted with its first letter in either case ("{Subject}" capitalises it). */
@@ -209,14 +212,22 @@ export class ComposedRecogniser {
     private loose?: ComposedTemplate[];
     private readonly cache = new Map<string, ComposedMatch | null>();
 
-    constructor(private readonly clauses: readonly string[]) {}
+    /** `frames`: sentences the renderer composes in code (the term's), as templates of composed slots. */
+    constructor(private readonly clauses: readonly string[], private readonly frames: readonly { clause: string; style: string; template: string }[] = []) {}
+
+    private compile(caseSensitive: boolean): ComposedTemplate[] {
+        return [
+            ...this.clauses.flatMap((c) => compileClause(c, { caseSensitive })),
+            ...this.frames.map((f) => compileComposed(f.clause, f.style, f.template, undefined, { caseSensitive }))
+        ];
+    }
 
     /** Every style that fits, the more certain first: the caller may prefer one whose slots agree with the rest. */
     matchAll(sentence: string): ComposedMatch[] {
-        this.strict ??= this.clauses.flatMap((c) => compileClause(c));
+        this.strict ??= this.compile(true);
         let all = allOf(this.strict, sentence, true);
         if (!all.length) {
-            this.loose ??= this.clauses.flatMap((c) => compileClause(c, { caseSensitive: false }));
+            this.loose ??= this.compile(false);
             all = allOf(this.loose, sentence, false);
         }
         return all;
@@ -225,10 +236,10 @@ export class ComposedRecogniser {
     match(sentence: string): ComposedMatch | undefined {
         const cached = this.cache.get(sentence);
         if (cached !== undefined) return cached ?? undefined;
-        this.strict ??= this.clauses.flatMap((c) => compileClause(c));
+        this.strict ??= this.compile(true);
         let best = bestOf(this.strict, sentence, true);
         if (!best) {
-            this.loose ??= this.clauses.flatMap((c) => compileClause(c, { caseSensitive: false }));
+            this.loose ??= this.compile(false);
             best = bestOf(this.loose, sentence, false);
         }
         if (this.cache.size > 5000) this.cache.clear();

@@ -15,6 +15,7 @@ import type { PhraseTemplate, TemplateMatch } from './template-compiler.js';
 import { parseDate, parseDuration, parseIssuer, parseMode, parseNames } from './slot-parsers.js';
 import { identifierFor } from './identifiers.js';
 import { isDefaultStyle, phrasebookTemplates } from './phrasebook-templates.js';
+import { findStyle } from '../phrasebook/index.js';
 import { recogniseGrantItems } from './grant-items.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
 import { STATUTES } from '../catalog/securities-catalog.js';
@@ -29,6 +30,11 @@ import { stripListMarker } from './recogniser.js';
  */
 const COMPOSED_SENTENCE_CLAUSES = ['incidental-authority', 'acknowledgment', 'ratification'];
 let composedRecogniser: ComposedRecogniser | undefined;
+/**
+ * The term's sentence as `render/wording/duration-wording.ts` composes it when the term states only its end:
+ * "This {instrument} shall {term-end}[{revocation-frame}]." (the style `sentence` names this reading).
+ */
+const TERM_SENTENCE = { clause: 'term', style: 'sentence', template: 'This {instrument} shall {term-end}[{revocation-frame}].' };
 
 let appointmentRecogniser: ComposedRecogniser | undefined;
 
@@ -37,7 +43,7 @@ function bestMatch(sentence: string, recogniser: Recogniser): TemplateMatch | un
     const flat = recogniser.match(sentence, isSentence);
     const text = stripListMarker(sentence);
     if (text.length > 3000) return flat;
-    const composed = (composedRecogniser ??= new ComposedRecogniser(COMPOSED_SENTENCE_CLAUSES)).match(text);
+    const composed = (composedRecogniser ??= new ComposedRecogniser(COMPOSED_SENTENCE_CLAUSES, [TERM_SENTENCE])).match(text);
     const best = composed && (!flat || composed.confidence >= flat.confidence) ? composed : flat;
     if (best?.clause === 'grant') return best;
     const appointment = recogniseAppointment(text);
@@ -289,7 +295,7 @@ class State {
         const s = m.slots;
         switch (m.clause) {
             case 'grant': return m.style === 'appointment' ? this.appointmentGrant(m, index) : this.grant(m, recogniser);
-            case 'term': return this.predicates(s, recogniser);
+            case 'term': return m.style === 'sentence' ? this.termSentence(m) : this.predicates(s, recogniser);
             case 'supersession': return { group: 'term', clauses: [{ clause: 'supersession', lines: ['supersedes nothing'] }] };
             case 'revocation': {
                 const rev = this.revocation(s.revocation, recogniser);
@@ -539,6 +545,51 @@ class State {
         }
         this.termParts.push(...termParts);
         return { group: 'term', clauses };
+    }
+
+    /** The term's sentence recognised whole: its end, its revocation, and the styles of both. */
+    private termSentence(m: TemplateMatch): Accepted | undefined {
+        const s = m.slots;
+        const end = m.uses?.find((u) => u.clause === 'term-end');
+        if (!end) return undefined;
+        const template = findStyle('term-end', end.style)?.variants?.[end.variant ?? ''] ?? '';
+        let line: string | undefined;
+        switch (end.variant) {
+            case undefined: case 'revoked': line = 'ends when revoked'; break;
+            case 'date': { const d = parseDate(s['end-date'] ?? ''); line = d ? `ends on ${d.iso}` : undefined; break; }
+            case 'duration': {
+                // "for six months", "three years", "fifth (5th) anniversary".
+                const anniversary = /^\w+ \((\d+)(?:st|nd|rd|th)\)$/.exec(s.anniversary ?? '');
+                const d = anniversary ? { count: Number(anniversary[1]), unit: 'years' } : parseDuration(s.duration ?? s['duration-words'] ?? '');
+                line = d ? `ends after ${d.count} ${d.unit}` : undefined;
+                break;
+            }
+            case 'death': line = 'ends at death'; break;
+            case 'completion': line = 'ends on completion'; break;
+            case 'section16': {
+                // The forms named by the end ({status-forms}) come from the grant's filings, which a grant kept as written has not.
+                if (/\{status-(forms|reports)\}/.test(template)) return undefined;
+                const issuerText = s['status-issuer'] ?? s['status-issuer-or-company'];
+                const issuer = issuerText ? this.issuerRef(issuerText) : undefined;
+                if (issuerText && !issuer) return undefined;
+                line = `ends when no longer subject to section16${issuer ? ` for ${issuer}` : ''}`;
+                break;
+            }
+            default: return undefined;
+        }
+        if (!line) return undefined;
+        const lines: string[] = [];
+        const revocation = m.uses?.find((u) => u.clause === 'revocation');
+        if (revocation) {
+            const recipients = (s['revocation-recipients'] ?? '').split(/\s+and\s+/).filter(Boolean)
+                .map((r) => (/^the foregoing\b/.test(r) ? 'agents' : this.issuerRef(r) ? 'issuer' : undefined));
+            if (recipients.some((r) => !r)) return undefined;
+            lines.push(`revocation by ${revocation.variant === 'written-notice' ? 'written-notice' : 'signed-writing'}${recipients.length ? ` delivered to ${recipients.join(', ')}` : ''}`);
+        }
+        const uses = this.useLines(m);
+        if (!uses) return undefined;
+        this.termParts.push(line);
+        return { group: 'term', clauses: [{ clause: 'revocation', lines: [...lines, ...uses] }] };
     }
 
     private termEnd(m: TemplateMatch): string | undefined {

@@ -131,3 +131,29 @@ describe('a grant recognised by its appointment', () => {
         expect(poa).toContain('grant style lettered { } worded "(a) execute');
     });
 });
+
+describe('the term sentence', () => {
+    it('reads the end, the revocation and their styles from the term-end and revocation-frame styles (Yahoo 2012, Zynga 2011)', async () => {
+        // sec16_yahoo-levchin-5yr-expiry-2012.txt and sec16_zynga-hoffman-broker-info-2011.txt, the term paragraphs.
+        const yahoo = 'This Power of Attorney shall be effective as of the date written below, and unless sooner revoked, shall terminate upon the fifth (5th) anniversary of the date written below.';
+        const zynga = 'This Power of Attorney shall remain in full force and effect until revoked by the undersigned in a signed writing delivered to the foregoing attorneys-in-fact.';
+        const frame = (term: string) => [
+            'POWER OF ATTORNEY', '',
+            "Know all by these presents, that the undersigned hereby constitutes and appoints each of Ann Lee and Bo Chan, signing singly, the undersigned's true and lawful attorney-in-fact to:", '',
+            '(1) execute for and on behalf of the undersigned Forms 3, 4 and 5.', '',
+            term, '',
+            'IN WITNESS WHEREOF, the undersigned has caused this Power of Attorney to be executed as of this 1st day of March, 2012.', '',
+            '/s/ Max Levchin'
+        ].join('\n');
+        const a = await importText(frame(yahoo), 'yahoo.txt');
+        expect(a.poa).toContain('    phrasing term-end style anniversary\n');
+        expect(a.poa).toContain('    term { ends after 5 years }\n');
+        const b = await importText(frame(zynga), 'zynga.txt');
+        expect(b.poa).toContain('    revocation by signed-writing delivered to agents\n');
+        expect(b.poa).toContain('    phrasing term-end style no-longer-required\n');
+        expect(b.poa).toContain('    term { ends when revoked }\n');
+        const words = (t: string) => (t.match(/[A-Za-z0-9']+/g) ?? []).join(' ');
+        expect(words(await renderSource(a.poa))).toContain(words(yahoo));
+        expect(words(await renderSource(b.poa))).toContain(words(zynga));
+    });
+});
