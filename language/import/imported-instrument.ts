@@ -65,6 +65,8 @@ export interface ImportedInstrument {
     issuer?: ImportedIssuer;
     /** The standard terms as the document names and defines them, where it does not use the catalog's words. */
     terms?: ImportedTerm[];
+    /** Powers written in the document's own words (`power "..."` in the grant): words kept as written. */
+    keptPowers?: string[];
     /** The grant's phrasebook style, where it is not the default. */
     grantStyle?: string;
     /** Clauses recognised from structure, as `.poa` lines (without indentation). */

@@ -38,6 +38,20 @@ const TERM_SENTENCE = { clause: 'term', style: 'sentence', template: 'This {inst
 
 let appointmentRecogniser: ComposedRecogniser | undefined;
 
+/** The powers recognised as items of a grant recognised by its appointment (the others keep their own words). */
+const ITEM_CLAUSES = ['catch-all'];
+let itemRecogniser: ComposedRecogniser | undefined;
+
+/** A listed power's own words, without its list marker and the "; and" that joins it to the next. */
+function ownWords(item: string): string {
+    return stripListMarker(item).replace(/\s*(?:;|,|\.)?\s*(?:and|or)?\s*$/, '').replace(/[;,.]$/, '');
+}
+
+/** "(1) ...", "(a) ...", "1. ...": a power listed under the grant's "to:". */
+function isListItem(text: string): boolean {
+    return stripListMarker(text) !== text;
+}
+
 /** The better of the flat recogniser's match and the composed one's. */
 function bestMatch(sentence: string, recogniser: Recogniser): TemplateMatch | undefined {
     const flat = recogniser.match(sentence, isSentence);
@@ -149,6 +163,17 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
         }
         const demotions = options.demoted?.get(index) ?? 0;
         const demoted = demotions > 0;
+        // The powers listed after a grant recognised by its appointment: each an item of the grant.
+        // A sentence of the item's own paragraph ("Yahoo! Inc., in accordance ...") continues it.
+        const continuing = state.itemsOpen && !demoted && unit.paragraph === state.itemParagraph && state.items[state.items.length - 1]?.kept === true;
+        if (state.itemsOpen && !demoted && (isListItem(unit.text) || continuing)) {
+            state.itemParagraph = unit.paragraph;
+            const item = state.acceptItem(unit.text, index, continuing);
+            Object.assign(report, { clause: 'grant', style: item.style, confidence: item.confidence });
+            position = Math.max(position, POSITION.grant);
+            return;
+        }
+        state.itemsOpen = false;
         const match = bestMatch(unit.text, recogniser);
         // A grant that did not render back keeps its powers as written first, then the whole sentence.
         state.grantItemsAllowed = !(match?.clause === 'grant' && demotions === 1);
@@ -218,6 +243,22 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
         list[0] = { ...list[0], text: `${list[0].text}${state.ratificationText}` };
         state.ratificationText = undefined;
     }
+    // A grant that keeps text as written replaces all its powers with it: the listed powers then join that text. So do
+    // powers that define a term ('(the "Company")'): a power's own words cannot introduce it, a worded grant's can.
+    const defining = state.items.some((i) => i.kept && /\((?:the\s+)?"/.test(i.text));
+    if (state.items.length && (defining || (worded.get('grant')?.some((w) => w.text.trim()) ?? false))) {
+        const indices = state.items.flatMap((i) => i.indices);
+        worded.set('grant', [...(worded.get('grant') ?? []), ...indices.map((i) => ({ index: i, text: units[i].text }))]);
+        for (const i of indices) reports[i].keptOn = 'grant';
+        state.items = [];
+    }
+    if (state.items.length) {
+        state.settleItems();
+        if (!(worded.get('grant')?.some((w) => w.text.trim()) ?? false)) worded.delete('grant');
+        emitted.push({ group: 'grant', clause: 'grant-items', lines: state.items.map((i) => i.line) });
+        if (state.itemPhrasings.length) emitted.push({ group: 'grant', clause: 'phrasing', lines: state.itemPhrasings });
+
+    }
     const clauses = emitted.filter((c) => !c.group || c.group === 'grant' || !worded.has(c.group))
         .filter((c) => !(c.clause === 'ratification' && !state.ratificationText && worded.has('grant')))
         .map(({ clause, lines }) => ({ clause, lines }));
@@ -268,6 +309,60 @@ class State {
     grantItemsAllowed = true;
     ratificationText?: string;
     signatureLine = false;
+    /** After a grant recognised by its appointment, until a sentence that is not a list item. */
+    itemsOpen = false;
+    /** The grant's listed powers: the catch-all by its style, any other as the power's own words (`power "..."`). */
+    items: { indices: number[]; text: string; raw: string; line: string; kept: boolean; match?: TemplateMatch }[] = [];
+    /** The styles of clauses composed into a recognised item (the instrument's name in the catch-all). */
+    itemPhrasings: string[] = [];
+    /** The powers written as `power "..."`: words kept as written. */
+    keptPowers: string[] = [];
+
+    /** The first listed power as written, list marker included (it names the grant's enumerated style). */
+    firstItem?: string;
+
+    /** The paragraph of the last listed power. */
+    itemParagraph = -1;
+
+    acceptItem(text: string, index: number, continuing = false): { style: string; confidence: number } {
+        this.firstItem ??= text;
+        const last = this.items[this.items.length - 1];
+        if (continuing && last) {
+            last.raw = `${last.raw} ${text}`;
+            last.indices.push(index);
+            last.text = ownWords(last.raw);
+            last.line = `power ${quote(last.text)}`;
+            return { style: 'as-written', confidence: 0.5 };
+        }
+        const m = (itemRecogniser ??= new ComposedRecogniser(ITEM_CLAUSES)).match(ownWords(text));
+        if (m && !this.items.some((i) => i.match)) {
+            this.items.push({ indices: [index], text: ownWords(text), raw: text, line: `any other action${isDefaultStyle(m.clause, m.style) ? '' : ` style ${m.style}`}`, kept: false, match: m });
+            return { style: m.style, confidence: m.confidence };
+        }
+        const own = ownWords(text);
+        this.items.push({ indices: [index], text: own, raw: text, line: `power ${quote(own)}`, kept: true });
+        return { style: 'as-written', confidence: 0.5 };
+    }
+
+    /**
+     * The recognised item's clause lines, now that the grant keeps its items: its composed styles are written, and its
+     * agents' pronoun taken, unless they disagree with what the other sentences chose; then it keeps its own words.
+     */
+    settleItems(): void {
+        for (const item of this.items) {
+            if (!item.match) continue;
+            const pronoun = PRONOUNS[(item.match.slots['agent-possessive'] ?? '').toLowerCase()];
+            const lines = pronoun && this.agentPronoun && pronoun !== this.agentPronoun ? undefined : this.useLines(item.match);
+            if (!lines) {
+                Object.assign(item, { line: `power ${quote(item.text)}`, kept: true, match: undefined });
+                continue;
+            }
+            this.noteDesignation(item.match.slots);
+            this.itemPhrasings.push(...lines);
+        }
+        this.keptPowers = this.items.filter((i) => i.kept).map((i) => i.text);
+    }
+
     /** The agents' pronoun, where a sentence speaks of "her substitute" or "his discretion". */
     agentPronoun?: ImportedPrincipal['pronoun'];
     /** The words the testimonium names the instrument by, when the document has one. */
@@ -427,6 +522,7 @@ class State {
             this.grantWorded = m.slots.powers ?? '';
             this.grantIndex = index;
             this.grantStyle = 'enumerated';
+            this.itemsOpen = this.grantWorded.trim() === '';
             return accepted;
         }
         return undefined;
@@ -776,7 +872,8 @@ class State {
             designation: this.designation,
             issuer: this.issuer,
             terms: findDefinedTerms(allText),
-            grantStyle: this.grantStyle === 'enumerated' && worded.grant ? enumeratedGrantStyle(worded.grant.join(' ')) : undefined,
+            keptPowers: this.keptPowers,
+            grantStyle: this.grantStyle === 'enumerated' ? enumeratedGrantStyle(this.firstItem ?? (worded.grant ?? []).join(' ')) : undefined,
             clauses: [...ordered, ...(execution ? [{ clause: 'execution', lines: execution }] : [])],
             worded,
             setAside,

@@ -57,7 +57,9 @@ export function writePoa(doc: ImportedInstrument, source?: string): string {
         body.push(`${head} worded ${quote(worded[holder]!)}`);
     };
     // The grant: its powers as written until the phrasebook recognises each of them.
-    const items = doc.clauses.filter((c) => c.clause === 'grant-items' || c.clause === 'limitation').flatMap((c) => c.lines);
+    // A power kept in the document's own words is marked as such, as a worded override is.
+    const items = doc.clauses.filter((c) => c.clause === 'grant-items' || c.clause === 'limitation').flatMap((c) => c.lines)
+        .flatMap((l) => (/^power "/.test(l) ? ['// imported as written:', l] : [l]));
     const grant = `grant${doc.grantStyle ? ` style ${doc.grantStyle}` : ''}`;
     const grantHead = items.length ? [`${grant} {`, ...items.map((l) => `${INDENT}${l}`), '}'] : [`${grant} { }`];
     if (worded.grant !== undefined) {

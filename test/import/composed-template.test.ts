@@ -95,40 +95,66 @@ describe('import with composed sentences', () => {
 });
 
 describe('a grant recognised by its appointment', () => {
-    // The Meta 2022 power's grant (sec16_meta-thiel-2022.txt): the appointment, then the powers as numbered paragraphs.
+    // The Meta 2022 power's grant (sec16_meta-thiel-2022.txt): the appointment, then the powers as numbered paragraphs
+    // (the first two shortened here; the third, the catch-all, as filed).
+    const catchAll = '(3) take any other action of any type whatsoever in connection with the foregoing which, in the opinion of such attorney-in-fact, may be of benefit to, in the best interest of, or legally required by, the undersigned, it being understood that the documents executed by such attorney-in-fact on behalf of the undersigned pursuant to this Power of Attorney shall be in such form and shall contain such terms and conditions as such attorney-in-fact may approve in her discretion.';
     const text = [
         'POWER OF ATTORNEY',
         '',
         "KNOW ALL BY THESE PRESENTS, that the undersigned hereby constitutes and appoints Jennifer Newstead, Katherine R. Kelly, and Erin Guldiken, and each of them, the undersigned's true and lawful attorney-in-fact to:",
         '',
-        '(1) execute for and on behalf of the undersigned any and all Form 3, 4 or 5 reports; and',
+        '(1) execute for and on behalf of the undersigned any and all Form 3, 4 or 5 reports;',
         '',
-        '(2) do and perform any and all acts for and on behalf of the undersigned which may be necessary or desirable to complete and execute any such report.',
+        '(2) do and perform any and all acts for and on behalf of the undersigned which may be necessary or desirable to complete and execute any such report; and',
+        '',
+        catchAll,
         '',
         'IN WITNESS WHEREOF, the undersigned has caused this Power of Attorney to be executed as of the 4th day of May, 2022.',
         '',
         '/s/ Peter Thiel'
     ].join('\n');
+    const words = (t: string) => (t.match(/[A-Za-z0-9']+/g) ?? []).join(' ');
 
-    it('writes the agents, how they act and the opening and appointment styles, and keeps the powers as written', async () => {
-        const { poa } = await importText(text, 'meta.txt');
+    it('writes the agents, how they act, the opening and appointment styles, the catch-all by its style and the other powers in their own words', async () => {
+        const { poa, report } = await importText(text, 'meta.txt');
+        // "in her discretion": the agents' pronoun.
         expect(poa).toContain([
             '    agents severally {',
-            '        agent newstead "Jennifer Newstead"',
-            '        agent kelly "Katherine R. Kelly"',
-            '        agent guldiken "Erin Guldiken"',
+            '        agent newstead "Jennifer Newstead" { pronoun she }',
+            '        agent kelly "Katherine R. Kelly" { pronoun she }',
+            '        agent guldiken "Erin Guldiken" { pronoun she }',
+            '    }'
+        ].join('\n'));
+        expect(poa).toContain([
+            '    grant style numbered {',
+            '        // imported as written:',
+            '        power "execute for and on behalf of the undersigned any and all Form 3, 4 or 5 reports"',
+            '        // imported as written:',
+            '        power "do and perform any and all acts for and on behalf of the undersigned which may be necessary or desirable to complete and execute any such report"',
+            '        any other action style classic-agent-discretion',
             '    }'
         ].join('\n'));
         // Several agents, each "the undersigned's true and lawful attorney-in-fact": the style with the singular designation.
         expect(poa).toContain('    phrasing appointment style named\n    phrasing opening style know-all-caps\n    phrasing agent-mode style and-each-of-them\n    lists serial-comma\n');
-        expect(poa).toMatch(/\/\/ imported as written:\n {4}grant style numbered \{ \} worded "\(1\) execute for and on behalf/);
-        const words = (t: string) => (t.match(/[A-Za-z0-9']+/g) ?? []).join(' ');
-        expect(words(await renderSource(poa))).toContain(words(text.split('\n\n').slice(1, 4).join(' ')));
+        // The powers in their own words count as kept as written.
+        expect(report.keptAsWritten.map((k) => k.text)).toEqual([
+            'execute for and on behalf of the undersigned any and all Form 3, 4 or 5 reports',
+            'do and perform any and all acts for and on behalf of the undersigned which may be necessary or desirable to complete and execute any such report'
+        ]);
+        expect(words(await renderSource(poa))).toContain(words(text.split('\n\n').slice(1, 5).join(' ')));
     });
 
-    it('names the grant style by the list markers of the powers kept as written', async () => {
-        const { poa } = await importText(text.replace('(1) execute', '(a) execute').replace('(2) do', '(b) do'), 'meta.txt');
-        expect(poa).toContain('grant style lettered { } worded "(a) execute');
+    it('names the grant style by the list markers of the powers', async () => {
+        const { poa } = await importText(text.replace('(1) execute', '(a) execute').replace('(2) do', '(b) do').replace('(3) take', '(c) take'), 'meta.txt');
+        expect(poa).toContain('    grant style lettered {\n');
+    });
+
+    it('keeps every power as written when one defines a term, which a power in its own words cannot introduce', async () => {
+        const defining = text.replace('the undersigned any and all Form 3', 'the undersigned, as a director of Meta Platforms, Inc. (the "Company"), any and all Form 3');
+        const { poa } = await importText(defining, 'meta.txt');
+        expect(poa).toMatch(/\/\/ imported as written:\n {4}grant style numbered \{ \} worded "\(1\) execute for and on behalf of the undersigned, as a director of Meta Platforms, Inc\. \(the \\"Company\\"\)/);
+        expect(poa).not.toContain('power "');
+        expect(words(await renderSource(poa))).toContain(words(defining.split('\n\n').slice(1, 5).join(' ')));
     });
 });
 
