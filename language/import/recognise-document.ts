@@ -177,10 +177,15 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
         const match = bestMatch(unit.text, recogniser);
         // A grant that did not render back keeps its powers as written first, then the whole sentence.
         state.grantItemsAllowed = !(match?.clause === 'grant' && demotions === 1);
-        if (demotions > 1 && match?.clause === 'grant' && state.accept(match, unit.text, recogniser, section)) {
+        // A grant read by its appointment that did not render back: its reading is not trusted, parties included.
+        const appointmentFailed = demoted && match?.clause === 'grant' && match.style === 'appointment';
+        if (appointmentFailed || (demotions > 1 && match?.clause === 'grant' && state.accept(match, unit.text, recogniser, section))) {
             // The parties stay recognised, but the sentence itself is kept as written.
             state.grantWorded = unit.text;
             state.grantIndex = index;
+            // The whole sentence is kept, its appointment included: the grant takes no enumerated style's "to:", nor its items.
+            state.grantStyle = undefined;
+            state.itemsOpen = false;
             state.ratificationText = undefined;
             Object.assign(report, { keptOn: 'grant' });
             position = Math.max(position, POSITION.grant);

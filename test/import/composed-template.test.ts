@@ -158,6 +158,17 @@ describe('a grant recognised by its appointment', () => {
     });
 });
 
+describe('an appointment that does not render back', () => {
+    it('keeps the grant as written and takes no parties from it (the Joby 2021 power names its agents by an annex)', async () => {
+        // sec16_joby-hoffman-annex-2021.txt, the grant's first paragraph.
+        const joby = 'With respect to holdings of and transactions in securities issued by Joby Aviation, Inc. (the "Company"), the undersigned hereby constitutes and appoints the individuals named on Annex A attached hereto and as may be amended from time to time, or any of them signing singly, with full power of substitution and resubstitution, to act as the undersigned\'s true and lawful attorney-in-fact to:';
+        const text = ['POWER OF ATTORNEY', '', joby, '', '(1) execute Forms 3, 4 and 5.', '', 'IN WITNESS WHEREOF, the undersigned has caused this Power of Attorney to be executed as of this 10th day of August, 2021.', '', '/s/ Reid Hoffman'].join('\n');
+        const { poa } = await importText(text, 'joby.txt');
+        expect(poa).not.toMatch(/^ {4}agents/m);
+        expect(poa).toMatch(/\/\/ imported as written:\n {4}grant \{ \} worded "With respect to holdings/);
+    });
+});
+
 describe('the term sentence', () => {
     it('reads the end, the revocation and their styles from the term-end and revocation-frame styles (Yahoo 2012, Zynga 2011)', async () => {
         // sec16_yahoo-levchin-5yr-expiry-2012.txt and sec16_zynga-hoffman-broker-info-2011.txt, the term paragraphs.
