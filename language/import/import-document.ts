@@ -95,8 +95,12 @@ export async function importText(raw: string, fileName: string, options: ImportO
             c.confidence = Math.min(c.confidence, s.confidence ?? 0);
         } else clauses.set(key, { clause: s.clause, style: s.style, confidence: s.confidence ?? 0, sentences: 1 });
     }
-    const keptAsWritten: { clause: Holder; text: string }[] = doc.sentences.filter((s) => s.keptOn).map((s) => ({ clause: s.keptOn!, text: s.text }));
-    const worded = Object.values(doc.worded).flat().join(' ');
+    const keptAsWritten: { clause: Holder; text: string }[] = [
+        ...doc.sentences.filter((s) => s.keptOn).map((s) => ({ clause: s.keptOn!, text: s.text })),
+        ...(doc.keptPowers ?? []).map((text) => ({ clause: 'grant' as const, text }))
+    ];
+    // A power kept in its own words (`power "..."`) counts as kept as written, as a worded override does.
+    const worded = [...Object.values(doc.worded).flat(), ...(doc.keptPowers ?? [])].join(' ');
     const words = doc.sentences.reduce((n, s) => n + countWords(s.text), 0);
     const wordsKeptAsWritten = Math.min(words, countWords(worded));
     return {

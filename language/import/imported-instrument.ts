@@ -5,6 +5,7 @@
  */
 import type { AgentMode, Kind, Voice } from '../model/poa-model.js';
 import { CLAUSES } from '../registry/clause-registry.js';
+import type { ImportedTerm } from './defined-terms.js';
 
 /** The clauses the `.poa` writer can put a kept sentence on. */
 export type Holder = 'grant' | 'incidental-authority' | 'acknowledgment' | 'term' | 'indemnification' | 'reliance' | 'compensation';
@@ -57,11 +58,17 @@ export interface ImportedInstrument {
     dates: 'legal' | 'plain';
     title?: string;
     principals: ImportedPrincipal[];
-    agents: ImportedParty[];
+    agents: (ImportedParty & { pronoun?: ImportedPrincipal['pronoun'] })[];
     mode?: AgentMode;
     /** The agents' designation in the plural ("attorneys and agents"), when not the default. */
     designation?: string;
     issuer?: ImportedIssuer;
+    /** The standard terms as the document names and defines them, where it does not use the catalog's words. */
+    terms?: ImportedTerm[];
+    /** Powers written in the document's own words (`power "..."` in the grant): words kept as written. */
+    keptPowers?: string[];
+    /** The grant's phrasebook style, where it is not the default. */
+    grantStyle?: string;
     /** Clauses recognised from structure, as `.poa` lines (without indentation). */
     clauses: { clause: string; lines: string[] }[];
     /** Sentences kept word for word, per holding clause, in order. */

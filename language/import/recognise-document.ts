@@ -15,9 +15,76 @@ import type { PhraseTemplate, TemplateMatch } from './template-compiler.js';
 import { parseDate, parseDuration, parseIssuer, parseMode, parseNames } from './slot-parsers.js';
 import { identifierFor } from './identifiers.js';
 import { isDefaultStyle, phrasebookTemplates } from './phrasebook-templates.js';
+import { findStyle } from '../phrasebook/index.js';
 import { recogniseGrantItems } from './grant-items.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
 import { STATUTES } from '../catalog/securities-catalog.js';
+import { ComposedRecogniser } from './composed-template.js';
+import { findDefinedTerms } from './defined-terms.js';
+import { singularOf } from '../model/build-model.js';
+import { stripListMarker } from './recogniser.js';
+
+/**
+ * The sentence clauses recognised whole from the phrasebook, their composed slots ({substitution},
+ * {ratification}, {instrument}, ...) expanded into the styles of those clauses.
+ */
+const COMPOSED_SENTENCE_CLAUSES = ['incidental-authority', 'acknowledgment', 'ratification'];
+let composedRecogniser: ComposedRecogniser | undefined;
+/**
+ * The term's sentence as `render/wording/duration-wording.ts` composes it when the term states only its end:
+ * "This {instrument} shall {term-end}[{revocation-frame}]." (the style `sentence` names this reading).
+ */
+const TERM_SENTENCE = { clause: 'term', style: 'sentence', template: 'This {instrument} shall {term-end}[{revocation-frame}].' };
+
+let appointmentRecogniser: ComposedRecogniser | undefined;
+
+/** The powers recognised as items of a grant recognised by its appointment (the others keep their own words). */
+const ITEM_CLAUSES = ['catch-all'];
+let itemRecogniser: ComposedRecogniser | undefined;
+
+/** A listed power's own words, without its list marker and the "; and" that joins it to the next. */
+function ownWords(item: string): string {
+    return stripListMarker(item).replace(/\s*(?:;|,|\.)?\s*(?:and|or)?\s*$/, '').replace(/[;,.]$/, '');
+}
+
+/** "(1) ...", "(a) ...", "1. ...": a power listed under the grant's "to:". */
+function isListItem(text: string): boolean {
+    return stripListMarker(text) !== text;
+}
+
+/** The better of the flat recogniser's match and the composed one's. */
+function bestMatch(sentence: string, recogniser: Recogniser): TemplateMatch | undefined {
+    const flat = recogniser.match(sentence, isSentence);
+    const text = stripListMarker(sentence);
+    if (text.length > 3000) return flat;
+    const composed = (composedRecogniser ??= new ComposedRecogniser(COMPOSED_SENTENCE_CLAUSES, [TERM_SENTENCE])).match(text);
+    const best = composed && (!flat || composed.confidence >= flat.confidence) ? composed : flat;
+    if (best?.clause === 'grant') return best;
+    const appointment = recogniseAppointment(text);
+    return appointment && (!best || appointment.confidence >= best.confidence) ? appointment : best;
+}
+
+/**
+ * A grant whose appointment is a style of the phrasebook's `appointment` (its opening, agent mode and substitution
+ * composed into it), followed by "to:" and the powers: the appointment is recognised, the powers are kept as
+ * written (those after it, in the paragraphs that follow, too). The style `appointment` names this reading.
+ */
+function recogniseAppointment(text: string): TemplateMatch | undefined {
+    const split = /^([^]*?\S),?\s+to:\s*([^]*)$/.exec(text);
+    if (!split) return undefined;
+    const all = (appointmentRecogniser ??= new ComposedRecogniser(['appointment'])).matchAll(split[1]);
+    if (!all.length) return undefined;
+    return { clause: 'grant', style: 'appointment', slots: { powers: split[2] }, alternatives: all, confidence: all[0].confidence };
+}
+
+/** The enumerated grant style whose list markers the powers kept as written use ("(a)" lettered, "1." dotted). */
+export function enumeratedGrantStyle(powers: string): string {
+    const text = powers.trim();
+    if (/^\(a\)/.test(text)) return 'lettered';
+    if (/^1\.\s/.test(text)) return 'numbered-dots';
+    if (/^\(1\)\s+[A-Z]/.test(text)) return 'numbered-capitals';
+    return 'numbered';
+}
 
 export interface RecogniseOptions {
     kind?: Kind;
@@ -61,6 +128,12 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
         sentences.forEach((s) => units.push({ text: s, paragraph, heading: sentences.length === 1 && isHeading(s) }));
     });
     const state = new State(options, units.map((u) => u.text).join('\n'));
+    // The testimonium's name for the instrument ("this Power of Attorney") is the one the file will choose: a sentence
+    // that names it otherwise cannot be recognised, since one instrument-name style words every mention.
+    for (const u of units) {
+        const t = recogniser.match(u.text, (x) => x.clause === 'testimonium');
+        if (t?.slots.instrument) state.instrumentWords = t.slots.instrument;
+    }
     const reports: SentenceReport[] = [];
     let position = 0;
     /** Sentences accepted per holder group, so that a group turned into worded text keeps them as written. */
@@ -90,13 +163,29 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
         }
         const demotions = options.demoted?.get(index) ?? 0;
         const demoted = demotions > 0;
-        const match = recogniser.match(unit.text, isSentence);
+        // The powers listed after a grant recognised by its appointment: each an item of the grant.
+        // A sentence of the item's own paragraph ("Yahoo! Inc., in accordance ...") continues it.
+        const continuing = state.itemsOpen && !demoted && unit.paragraph === state.itemParagraph && state.items[state.items.length - 1]?.kept === true;
+        if (state.itemsOpen && !demoted && (isListItem(unit.text) || continuing)) {
+            state.itemParagraph = unit.paragraph;
+            const item = state.acceptItem(unit.text, index, continuing);
+            Object.assign(report, { clause: 'grant', style: item.style, confidence: item.confidence });
+            position = Math.max(position, POSITION.grant);
+            return;
+        }
+        state.itemsOpen = false;
+        const match = bestMatch(unit.text, recogniser);
         // A grant that did not render back keeps its powers as written first, then the whole sentence.
         state.grantItemsAllowed = !(match?.clause === 'grant' && demotions === 1);
-        if (demotions > 1 && match?.clause === 'grant' && state.accept(match, unit.text, recogniser, section)) {
+        // A grant read by its appointment that did not render back: its reading is not trusted, parties included.
+        const appointmentFailed = demoted && match?.clause === 'grant' && match.style === 'appointment';
+        if (appointmentFailed || (demotions > 1 && match?.clause === 'grant' && state.accept(match, unit.text, recogniser, section))) {
             // The parties stay recognised, but the sentence itself is kept as written.
             state.grantWorded = unit.text;
             state.grantIndex = index;
+            // The whole sentence is kept, its appointment included: the grant takes no enumerated style's "to:", nor its items.
+            state.grantStyle = undefined;
+            state.itemsOpen = false;
             state.ratificationText = undefined;
             Object.assign(report, { keptOn: 'grant' });
             position = Math.max(position, POSITION.grant);
@@ -159,6 +248,22 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
         list[0] = { ...list[0], text: `${list[0].text}${state.ratificationText}` };
         state.ratificationText = undefined;
     }
+    // A grant that keeps text as written replaces all its powers with it: the listed powers then join that text. So do
+    // powers that define a term ('(the "Company")'): a power's own words cannot introduce it, a worded grant's can.
+    const defining = state.items.some((i) => i.kept && /\((?:the\s+)?"/.test(i.text));
+    if (state.items.length && (defining || (worded.get('grant')?.some((w) => w.text.trim()) ?? false))) {
+        const indices = state.items.flatMap((i) => i.indices);
+        worded.set('grant', [...(worded.get('grant') ?? []), ...indices.map((i) => ({ index: i, text: units[i].text }))]);
+        for (const i of indices) reports[i].keptOn = 'grant';
+        state.items = [];
+    }
+    if (state.items.length) {
+        state.settleItems();
+        if (!(worded.get('grant')?.some((w) => w.text.trim()) ?? false)) worded.delete('grant');
+        emitted.push({ group: 'grant', clause: 'grant-items', lines: state.items.map((i) => i.line) });
+        if (state.itemPhrasings.length) emitted.push({ group: 'grant', clause: 'phrasing', lines: state.itemPhrasings });
+
+    }
     const clauses = emitted.filter((c) => !c.group || c.group === 'grant' || !worded.has(c.group))
         .filter((c) => !(c.clause === 'ratification' && !state.ratificationText && worded.has('grant')))
         .map(({ clause, lines }) => ({ clause, lines }));
@@ -204,9 +309,69 @@ class State {
     issuer?: ImportedIssuer;
     grantWorded?: string;
     grantIndex = 0;
+    /** 'enumerated' when the grant was recognised by its appointment: its style follows from the powers' list markers. */
+    grantStyle?: string;
     grantItemsAllowed = true;
     ratificationText?: string;
     signatureLine = false;
+    /** After a grant recognised by its appointment, until a sentence that is not a list item. */
+    itemsOpen = false;
+    /** The grant's listed powers: the catch-all by its style, any other as the power's own words (`power "..."`). */
+    items: { indices: number[]; text: string; raw: string; line: string; kept: boolean; match?: TemplateMatch }[] = [];
+    /** The styles of clauses composed into a recognised item (the instrument's name in the catch-all). */
+    itemPhrasings: string[] = [];
+    /** The powers written as `power "..."`: words kept as written. */
+    keptPowers: string[] = [];
+
+    /** The first listed power as written, list marker included (it names the grant's enumerated style). */
+    firstItem?: string;
+
+    /** The paragraph of the last listed power. */
+    itemParagraph = -1;
+
+    acceptItem(text: string, index: number, continuing = false): { style: string; confidence: number } {
+        this.firstItem ??= text;
+        const last = this.items[this.items.length - 1];
+        if (continuing && last) {
+            last.raw = `${last.raw} ${text}`;
+            last.indices.push(index);
+            last.text = ownWords(last.raw);
+            last.line = `power ${quote(last.text)}`;
+            return { style: 'as-written', confidence: 0.5 };
+        }
+        const m = (itemRecogniser ??= new ComposedRecogniser(ITEM_CLAUSES)).match(ownWords(text));
+        if (m && !this.items.some((i) => i.match)) {
+            this.items.push({ indices: [index], text: ownWords(text), raw: text, line: `any other action${isDefaultStyle(m.clause, m.style) ? '' : ` style ${m.style}`}`, kept: false, match: m });
+            return { style: m.style, confidence: m.confidence };
+        }
+        const own = ownWords(text);
+        this.items.push({ indices: [index], text: own, raw: text, line: `power ${quote(own)}`, kept: true });
+        return { style: 'as-written', confidence: 0.5 };
+    }
+
+    /**
+     * The recognised item's clause lines, now that the grant keeps its items: its composed styles are written, and its
+     * agents' pronoun taken, unless they disagree with what the other sentences chose; then it keeps its own words.
+     */
+    settleItems(): void {
+        for (const item of this.items) {
+            if (!item.match) continue;
+            const pronoun = PRONOUNS[(item.match.slots['agent-possessive'] ?? '').toLowerCase()];
+            const lines = pronoun && this.agentPronoun && pronoun !== this.agentPronoun ? undefined : this.useLines(item.match);
+            if (!lines) {
+                Object.assign(item, { line: `power ${quote(item.text)}`, kept: true, match: undefined });
+                continue;
+            }
+            this.noteDesignation(item.match.slots);
+            this.itemPhrasings.push(...lines);
+        }
+        this.keptPowers = this.items.filter((i) => i.kept).map((i) => i.text);
+    }
+
+    /** The agents' pronoun, where a sentence speaks of "her substitute" or "his discretion". */
+    agentPronoun?: ImportedPrincipal['pronoun'];
+    /** The words the testimonium names the instrument by, when the document has one. */
+    instrumentWords?: string;
     private pronoun?: ImportedPrincipal['pronoun'];
     private capacities?: ImportedPrincipal['capacities'];
     private execution: { date?: string; asOf?: boolean; place?: string; testimonium?: string; style?: string; signatureStyle?: string; signatures: string[]; witnesses: string[]; witnessCount: number; notary?: { state?: string; county?: string }; notaryStyle?: string } = { signatures: [], witnesses: [], witnessCount: 0 };
@@ -229,8 +394,8 @@ class State {
     accept(m: TemplateMatch, sentence: string, recogniser: Recogniser, section: string, index = -1): { group?: Holder; clauses: { clause: string; lines: string[] }[] } | undefined {
         const s = m.slots;
         switch (m.clause) {
-            case 'grant': return this.grant(m, recogniser);
-            case 'term': return this.predicates(s, recogniser);
+            case 'grant': return m.style === 'appointment' ? this.appointmentGrant(m, index) : this.grant(m, recogniser);
+            case 'term': return m.style === 'sentence' ? this.termSentence(m) : this.predicates(s, recogniser);
             case 'supersession': return { group: 'term', clauses: [{ clause: 'supersession', lines: ['supersedes nothing'] }] };
             case 'revocation': {
                 const rev = this.revocation(s.revocation, recogniser);
@@ -249,16 +414,23 @@ class State {
             case 'durability':
                 this.termParts.push(m.style === 'durable' ? 'durable' : 'not durable');
                 return { group: 'term', clauses: [] };
+            case 'incidental-authority': return this.composedClause(m, 'incidental-authority', 'incidental authority');
+            case 'ratification': return this.composedClause(m, 'grant', 'ratification');
             case 'acknowledgment': {
                 // The phrasebook's style is written when it is not the default; its variant follows from whom the clause names.
                 const style = isDefaultStyle('acknowledgment', m.style) ? '' : ` style ${m.style}`;
+                // The issuer named ("nor is the Company assuming") must be one the instrument knows.
+                if (s['acknowledged-issuer'] && !this.issuerRef(s['acknowledged-issuer'])) return undefined;
+                const uses = this.useLines(m);
+                if (!uses) return undefined;
+                this.noteDesignation(s);
                 let by = '';
                 if (m.variant === 'issuer-only') {
                     const issuer = s['acknowledged-issuer'] ? this.issuerRef(s['acknowledged-issuer']) : undefined;
                     if (!issuer) return undefined;
                     by = ` by ${issuer}`;
                 }
-                return { group: 'acknowledgment', clauses: [{ clause: 'acknowledgment', lines: [`acknowledgment no-assumption${style}${by}`] }] };
+                return { group: 'acknowledgment', clauses: [{ clause: 'acknowledgment', lines: [`acknowledgment no-assumption${style}${by}`, ...uses] }] };
             }
             case 'indemnification': return { group: 'indemnification', clauses: [{ clause: 'indemnification', lines: ['indemnification'] }] };
             case 'reliance': return { group: 'reliance', clauses: [{ clause: 'reliance', lines: ['third-party reliance'] }] };
@@ -290,6 +462,98 @@ class State {
                 return { clauses: [] };
             default: return undefined;
         }
+    }
+
+    /**
+     * A clause recognised whole with the clauses composed into it (`incidental authority` with its substitution and
+     * ratification): the clause's line with its style, and a line for each composed clause.
+     */
+    private composedClause(m: TemplateMatch, group: Holder, keyword: string): Accepted | undefined {
+        const uses = this.useLines(m);
+        if (!uses) return undefined;
+        this.noteDesignation(m.slots);
+        const style = isDefaultStyle(m.clause, m.style) ? '' : ` style ${m.style}`;
+        return { group, clauses: [{ clause: m.clause, lines: [`${keyword}${style}`, ...uses] }] };
+    }
+
+    /** The lines that choose the style of each clause composed into a recognised sentence. */
+    private useLines(m: TemplateMatch): string[] | undefined {
+        const lines: string[] = [];
+        for (const use of m.uses ?? []) {
+            const style = isDefaultStyle(use.clause, use.style) ? '' : ` style ${use.style}`;
+            switch (use.clause) {
+                case 'substitution': {
+                    // "or revocation", "and resubstitution": the powers the words give.
+                    const words = use.text ?? '';
+                    lines.push(`substitution${style}${/revocation/.test(words) ? ' with revocation' : ''}${/resubstitution/.test(words) ? ' and resubstitution' : ''}`);
+                    break;
+                }
+                case 'ratification': lines.push(`ratification${style}`); break;
+                case 'instrument-name': {
+                    if (this.instrumentWords !== undefined && use.text !== this.instrumentWords) return undefined;
+                    const name = use.text ? instrumentNameStyle(use.text) : undefined;
+                    if (name && !this.phrasings.has('instrument-name')) {
+                        this.phrasings.add('instrument-name');
+                        lines.push(`phrasing instrument-name style ${name}`);
+                    }
+                    break;
+                }
+                default:
+                    if (style && !this.phrasings.has(use.clause)) {
+                        this.phrasings.add(use.clause);
+                        lines.push(`phrasing ${use.clause}${style}`);
+                    }
+            }
+        }
+        return lines;
+    }
+
+    /** The agents' designation a sentence uses ("such attorney-in-fact"), where the grant has not said it. */
+    private noteDesignation(s: Record<string, string>): void {
+        // "or her substitute or substitutes": the agents' pronoun.
+        const agentPronoun = PRONOUNS[(s['agent-possessive'] ?? '').toLowerCase()];
+        if (agentPronoun) this.agentPronoun = agentPronoun;
+        if (this.designation || this.agents.length) return;
+        const one = s['designation-one'];
+        const plural = s.designation ?? s['designation-plural'] ?? (one ? pluralFor(one) : undefined);
+        if (plural && plural !== 'attorneys-in-fact') this.designation = plural;
+    }
+
+    /** A grant recognised by its appointment (`recogniseAppointment`): the first reading whose slots agree. */
+    private appointmentGrant(m: TemplateMatch, index: number): Accepted | undefined {
+        for (const a of m.alternatives ?? []) {
+            const accepted = this.appointment(a);
+            if (!accepted) continue;
+            this.grantWorded = m.slots.powers ?? '';
+            this.grantIndex = index;
+            this.grantStyle = 'enumerated';
+            this.itemsOpen = this.grantWorded.trim() === '';
+            return accepted;
+        }
+        return undefined;
+    }
+
+    private appointment(a: TemplateMatch): Accepted | undefined {
+        const s = a.slots;
+        const agents = s.agents === undefined ? undefined : parseNames(s.agents);
+        if (!agents) return undefined;
+        // "the undersigned's true and lawful attorney-in-fact" names several agents in the singular: a style with {designation-one}.
+        if (s.designation && agents.length > 1 && singularOf(s.designation) === s.designation) return undefined;
+        if (s.identification !== undefined && !/^the undersigned$/i.test(s.identification)) return undefined;
+        const lines = this.useLines(a);
+        if (!lines) return undefined;
+        if (!isDefaultStyle('appointment', a.style)) lines.unshift(`phrasing appointment style ${a.style}`);
+        // "A, B, and C": the serial comma the renderer writes with `lists serial-comma`.
+        if (agents.length > 2 && /,\s+(?:and|or)\s+[^,]+$/.test(s.agents ?? '')) lines.push('lists serial-comma');
+        const mode = a.uses?.find((u) => u.clause === 'agent-mode');
+        if (mode) this.mode = parseMode(mode.text ?? '') ?? 'severally';
+        this.agents = agents.map((n) => ({ id: this.id(n), name: n }));
+        const possessive = s.whose ?? s['pronoun-possessive'] ?? s['signatory-possessive'];
+        if (possessive && PRONOUNS[possessive.toLowerCase()]) this.pronoun = PRONOUNS[possessive.toLowerCase()];
+        const one = s['designation-one'];
+        const plural = s.designation && agents.length > 1 ? s.designation : one ? pluralFor(one) : s.designation ? pluralFor(s.designation) : undefined;
+        if (plural && plural !== 'attorneys-in-fact') this.designation = plural;
+        return { group: 'grant', clauses: [{ clause: 'appointment', lines }] };
     }
 
     private grant(m: TemplateMatch, recogniser: Recogniser): Accepted | undefined {
@@ -382,6 +646,51 @@ class State {
         }
         this.termParts.push(...termParts);
         return { group: 'term', clauses };
+    }
+
+    /** The term's sentence recognised whole: its end, its revocation, and the styles of both. */
+    private termSentence(m: TemplateMatch): Accepted | undefined {
+        const s = m.slots;
+        const end = m.uses?.find((u) => u.clause === 'term-end');
+        if (!end) return undefined;
+        const template = findStyle('term-end', end.style)?.variants?.[end.variant ?? ''] ?? '';
+        let line: string | undefined;
+        switch (end.variant) {
+            case undefined: case 'revoked': line = 'ends when revoked'; break;
+            case 'date': { const d = parseDate(s['end-date'] ?? ''); line = d ? `ends on ${d.iso}` : undefined; break; }
+            case 'duration': {
+                // "for six months", "three years", "fifth (5th) anniversary".
+                const anniversary = /^\w+ \((\d+)(?:st|nd|rd|th)\)$/.exec(s.anniversary ?? '');
+                const d = anniversary ? { count: Number(anniversary[1]), unit: 'years' } : parseDuration(s.duration ?? s['duration-words'] ?? '');
+                line = d ? `ends after ${d.count} ${d.unit}` : undefined;
+                break;
+            }
+            case 'death': line = 'ends at death'; break;
+            case 'completion': line = 'ends on completion'; break;
+            case 'section16': {
+                // The forms named by the end ({status-forms}) come from the grant's filings, which a grant kept as written has not.
+                if (/\{status-(forms|reports)\}/.test(template)) return undefined;
+                const issuerText = s['status-issuer'] ?? s['status-issuer-or-company'];
+                const issuer = issuerText ? this.issuerRef(issuerText) : undefined;
+                if (issuerText && !issuer) return undefined;
+                line = `ends when no longer subject to section16${issuer ? ` for ${issuer}` : ''}`;
+                break;
+            }
+            default: return undefined;
+        }
+        if (!line) return undefined;
+        const lines: string[] = [];
+        const revocation = m.uses?.find((u) => u.clause === 'revocation');
+        if (revocation) {
+            const recipients = (s['revocation-recipients'] ?? '').split(/\s+and\s+/).filter(Boolean)
+                .map((r) => (/^the foregoing\b/.test(r) ? 'agents' : this.issuerRef(r) ? 'issuer' : undefined));
+            if (recipients.some((r) => !r)) return undefined;
+            lines.push(`revocation by ${revocation.variant === 'written-notice' ? 'written-notice' : 'signed-writing'}${recipients.length ? ` delivered to ${recipients.join(', ')}` : ''}`);
+        }
+        const uses = this.useLines(m);
+        if (!uses) return undefined;
+        this.termParts.push(line);
+        return { group: 'term', clauses: [{ clause: 'revocation', lines: [...lines, ...uses] }] };
     }
 
     private termEnd(m: TemplateMatch): string | undefined {
@@ -563,10 +872,13 @@ class State {
             dates: this.dates,
             title: this.title,
             principals: this.principals,
-            agents: this.agents,
+            agents: this.agentPronoun ? this.agents.map((a) => ({ ...a, pronoun: this.agentPronoun })) : this.agents,
             mode: this.mode,
             designation: this.designation,
             issuer: this.issuer,
+            terms: findDefinedTerms(allText),
+            keptPowers: this.keptPowers,
+            grantStyle: this.grantStyle === 'enumerated' ? enumeratedGrantStyle(this.firstItem ?? (worded.grant ?? []).join(' ')) : undefined,
             clauses: [...ordered, ...(execution ? [{ clause: 'execution', lines: execution }] : [])],
             worded,
             setAside,
@@ -618,10 +930,16 @@ function stateCode(state: string | undefined): string | undefined {
     return state ? STATE_CODES[state.toLowerCase()] : undefined;
 }
 
+/** The plural the model turns back into this singular (`singularOf`): "attorney in fact" → "attorneys in fact". */
+function pluralFor(singular: string): string {
+    const plural = pluralOf(singular);
+    return singularOf(plural) === singular ? plural : singular.split(' ').map((w) => (w.length > 3 && w !== 'and' ? `${w}s` : w)).join(' ');
+}
+
 /** "attorney-in-fact" → "attorneys-in-fact", "attorney and agent" → "attorneys and agents", "agent" → "agents". */
 export function pluralOf(singular: string): string {
     if (singular === 'attorney-in-fact') return 'attorneys-in-fact';
-    if (/-in-fact$/.test(singular)) return singular.replace(/-in-fact$/, 's-in-fact');
+    if (/[- ]in[- ]fact$/.test(singular)) return singular.replace(/([- ]in[- ]fact)$/, 's$1');
     return singular.split(' ').map((w, i, all) => (w === 'and' || (i < all.length - 1 && all[i + 1] !== 'and') ? w : `${w}s`)).join(' ');
 }
 

@@ -92,7 +92,7 @@ function escape(s: string): string {
 }
 
 /** Literal text as a pattern: words exact, spaces flexible, light punctuation optional. */
-function literalPattern(text: string, strict: boolean): string {
+export function literalPattern(text: string, strict: boolean): string {
     let out = '';
     const tokens = text.match(/[A-Za-z0-9']+|\s+|[^\sA-Za-z0-9']/g) ?? [];
     tokens.forEach((token, i) => {
@@ -157,6 +157,10 @@ export interface TemplateMatch {
     slots: Record<string, string>;
     /** 0..1: the share of the sentence the template's own words account for, lowered when only the tolerant form matched. */
     confidence: number;
+    /** The style of each phrasebook clause composed into the sentence (`composed-template.ts`), outermost first. */
+    uses?: { clause: string; style: string; variant?: string; text?: string }[];
+    /** Other readings of the same words, the more certain first (the appointment styles that fit a grant's opening). */
+    alternatives?: TemplateMatch[];
 }
 
 /** Matches one sentence against one compiled template. */

@@ -33,7 +33,7 @@ export function writePoa(doc: ImportedInstrument, source?: string): string {
     if (doc.agents.length || doc.designation) {
         body.push(`agents${doc.mode ? ` ${doc.mode}` : ''} {`);
         if (doc.designation) body.push(`${INDENT}called ${quote(doc.designation)}`);
-        for (const a of doc.agents) body.push(`${INDENT}agent ${a.id} ${quote(a.name)}`);
+        for (const a of doc.agents) body.push(`${INDENT}agent ${a.id} ${quote(a.name)}${a.pronoun ? ` { pronoun ${a.pronoun} }` : ''}`);
         body.push('}');
     }
     if (doc.issuer) {
@@ -44,6 +44,7 @@ export function writePoa(doc: ImportedInstrument, source?: string): string {
         ].filter(Boolean);
         body.push(`issuer ${i.id} ${quote(i.name)}${props.length ? ` { ${props.join('  ')} }` : ''}`);
     }
+    for (const t of doc.terms ?? []) body.push(`define ${t.id} ${quote(t.meaning)}${t.term ? ` as ${quote(t.term)}` : ''}`);
     body.push('');
 
     const worded = withReferences(doc);
@@ -56,8 +57,11 @@ export function writePoa(doc: ImportedInstrument, source?: string): string {
         body.push(`${head} worded ${quote(worded[holder]!)}`);
     };
     // The grant: its powers as written until the phrasebook recognises each of them.
-    const items = doc.clauses.filter((c) => c.clause === 'grant-items' || c.clause === 'limitation').flatMap((c) => c.lines);
-    const grantHead = items.length ? ['grant {', ...items.map((l) => `${INDENT}${l}`), '}'] : ['grant { }'];
+    // A power kept in the document's own words is marked as such, as a worded override is.
+    const items = doc.clauses.filter((c) => c.clause === 'grant-items' || c.clause === 'limitation').flatMap((c) => c.lines)
+        .flatMap((l) => (/^power "/.test(l) ? ['// imported as written:', l] : [l]));
+    const grant = `grant${doc.grantStyle ? ` style ${doc.grantStyle}` : ''}`;
+    const grantHead = items.length ? [`${grant} {`, ...items.map((l) => `${INDENT}${l}`), '}'] : [`${grant} { }`];
     if (worded.grant !== undefined) {
         body.push('// imported as written:', ...grantHead.slice(0, -1), `${grantHead[grantHead.length - 1]} worded ${quote(worded.grant)}`);
     } else if (items.length) body.push(...grantHead);
@@ -92,9 +96,12 @@ function withReferences(doc: ImportedInstrument): Partial<Record<Holder, string>
     const texts: Partial<Record<Holder, string>> = {};
     for (const h of HOLDERS) {
         const list = doc.worded[h];
-        if (list) texts[h] = list.join(' ');
+        if (list) texts[h] = list.filter(Boolean).join(' ');
     }
-    const definitions: [string, string][] = STANDARD_TERMS.map((t) => [`${t.meaning} (the "${t.term}")`, t.id]);
+    // A standard term the document defines in its own words is introduced where the document does, in those words.
+    const own = new Map((doc.terms ?? []).map((t) => [t.id, t]));
+    const definitions: [string, string][] = STANDARD_TERMS.filter((t) => !own.has(t.id)).map((t) => [`${t.meaning} (the "${t.term}")`, t.id]);
+    for (const t of own.values()) if (t.term) definitions.push([t.text, t.id]);
     const i = doc.issuer;
     if (i?.definedAs) {
         const type = (i.entityType ?? 'corporation').replace(/-/g, ' ');

@@ -1,0 +1,263 @@
+/**
+ * A phrasebook style compiled into one recogniser of the whole sentence it
+ * renders: a slot that the renderer fills with another phrasebook clause
+ * (`{appointment}`, `{opening}`, `{substitution}`, `{ratification}`, ...) is
+ * expanded into the alternatives of that clause's styles, recursively, so
+ * that a match tells which style of each clause the sentence uses and what
+ * each plain slot holds. The phrasebook is the only list of phrasings read:
+ * a style added to it is recognised with no change here.
+ *
+ * The pattern is tolerant as the flat compiler's is (`template-compiler.ts`):
+ * whitespace and line wrapping, light punctuation; `caseSensitive: false`
+ * also forgives capitalisation (a second pass, less certain, since some
+ * styles differ only in capitals: "KNOW ALL BY THESE PRESENTS" and "Know all
+ * by these presents").
+ */
+import { clausePhrases } from '../phrasebook/index.js';
+import { literalPattern, parseTemplate } from './template-compiler.js';
+
+/**
+ * The slots the renderer fills with a phrasebook clause's words (render/slots.ts), and that clause. A slot not
+ * listed is a value from the model.
+ */
+export const COMPOSED_SLOTS: Readonly<Record<string, string>> = {
+    opening: 'opening',
+    presents: 'presents',
+    verb: 'appointing-verb',
+    appointment: 'appointment',
+    'agent-mode': 'agent-mode',
+    substitution: 'substitution',
+    ratification: 'ratification',
+    'incidental-authority': 'incidental-authority',
+    instrument: 'instrument-name',
+    'term-end': 'term-end',
+    'revocation-frame': 'revocation-frame',
+    revocation: 'revocation'
+};
+
+/** Words as alternatives, each accepted with its first letter in either case ("{Subject}" capitalises it). */
+function words(...list: string[]): string {
+    return list.map((w) => `[${w[0].toUpperCase()}${w[0].toLowerCase()}]${w.slice(1).replace(/ /g, '\\s+')}`).join('|');
+}
+const VOICE_POSSESSIVE = words("the undersigned's", "the undersigneds'", 'his or her', 'my', 'our', 'his', 'her', 'their', 'its');
+const VOICE_OBJECT = words('the undersigned', 'him or her', 'me', 'us', 'him', 'her', 'them', 'it');
+
+/** What a slot that holds a value from the model may contain, where "any text" would let it swallow its neighbours. */
+export const VALUE_PATTERNS: Readonly<Record<string, string>> = {
+    subject: words('the undersigned', 'I', 'we', 'he or she', 'he', 'she', 'they', 'it'),
+    object: VOICE_OBJECT,
+    possessive: VOICE_POSSESSIVE,
+    whose: VOICE_POSSESSIVE,
+    'pronoun-possessive': VOICE_POSSESSIVE,
+    'signatory-possessive': VOICE_POSSESSIVE,
+    'agent-possessive': VOICE_POSSESSIVE,
+    'pronoun-object': VOICE_OBJECT,
+    'signatory-object': VOICE_OBJECT,
+    'pronoun-subject': words('he or she', 'I', 'we', 'he', 'she', 'they', 'it'),
+    // "the undersigned", or "I, Ann Lee, of Denver, Colorado," in the first person.
+    identification: `${words('the undersigned')}|(?:I|We),\\s[^;:]{2,160}?,`,
+    designation: "[A-Za-z][A-Za-z'-]*(?:\\s+[A-Za-z][A-Za-z'-]*){0,5}?",
+    'designation-one': "[A-Za-z][A-Za-z'-]*(?:\\s+[A-Za-z][A-Za-z'-]*){0,5}?",
+    'designation-plural': "[A-Za-z][A-Za-z'-]*(?:\\s+[A-Za-z][A-Za-z'-]*){0,5}?",
+    'at-request': `at\\s+(?:the\\s+request\\s+of\\s+(?:${VOICE_OBJECT})|(?:${VOICE_POSSESSIVE})\\s+request)`,
+    'on-behalf': '[^,;:]{2,80}?',
+    section16: '[^;:]{2,160}?',
+    section16a: '[^;:]{2,160}?',
+    section16b: '[^;:]{2,160}?',
+    act1934: '[^;:]{2,160}?',
+    act1933: '[^;:]{2,160}?',
+    sec: '[^;:]{2,120}?',
+    issuer: '[^;:]{2,200}?',
+    'acknowledged-issuer': '[^;:]{2,200}?',
+    'principal-role': '[^;:]{2,200}?',
+    capacity: '[^;:]{2,200}?',
+    agents: '[^;:]{2,600}?'
+};
+
+/** A capture group of the compiled pattern: a slot's value, or the mark that a style's alternative was taken. */
+type Group = { kind: 'slot'; name: string } | { kind: 'style'; clause: string; style: string; variant?: string; depth: number };
+
+export interface ComposedTemplate {
+    clause: string;
+    style: string;
+    variant?: string;
+    regex: RegExp;
+    groups: Group[];
+    /** The characters of literal text in the template's own words (composed clauses counted at their shortest). */
+    literalLength: number;
+    /** Runs of words the sentence must contain (lower case, one space apart): a cheap test before the pattern. */
+    required: string[];
+}
+
+export interface StyleUse {
+    clause: string;
+    style: string;
+    variant?: string;
+    /** The words of the sentence this clause's style accounts for. */
+    text?: string;
+}
+
+export interface ComposedMatch {
+    clause: string;
+    style: string;
+    variant?: string;
+    /** The style of each composed clause the sentence uses, outermost first. */
+    uses: StyleUse[];
+    /** Plain slot values as written (the first occurrence of each name). */
+    slots: Record<string, string>;
+    confidence: number;
+}
+
+export interface ComposeOptions {
+    caseSensitive?: boolean;
+    /** How deep composed slots are expanded (appointment → opening → verb is 3). */
+    depth?: number;
+}
+
+/** Compiles one style (or one variant of it) of a phrasebook clause, its composed slots expanded. */
+export function compileComposed(clause: string, style: string, template: string, variant: string | undefined, options: ComposeOptions = {}): ComposedTemplate {
+    const groups: Group[] = [];
+    const maxDepth = options.depth ?? 3;
+    let literal = 0;
+    const group = (g: Group) => {
+        groups.push(g);
+        return `g${groups.length - 1}`;
+    };
+    const emit = (tpl: string, depth: number, counting: boolean): string => {
+        const nodes = parseTemplate(tpl);
+        const walk = (list: typeof nodes): string => list.map((node) => {
+            switch (node.kind) {
+                case 'text':
+                    if (counting) literal += node.text.trim().length;
+                    return literalPattern(node.text, false);
+                case 'choice': return `(?:${node.options.map((o) => literalPattern(o, false)).join('|')})`;
+                case 'optional': return `(?:${walk(node.nodes)})?`;
+                case 'slot': {
+                    const composed = COMPOSED_SLOTS[node.name];
+                    const phrases = composed && depth < maxDepth ? clausePhrases(composed) : undefined;
+                    if (phrases) {
+                        // The style with more words of its own is tried first: the first alternative that fits is taken.
+                        const forms = phrases.styles.flatMap((s) => [[s.id, undefined, s.template], ...Object.entries(s.variants ?? {}).map(([v, t]) => [s.id, v, t])] as [string, string | undefined, string][])
+                            .sort((a, b) => ownWords(b[2]) - ownWords(a[2]));
+                        const alternatives = forms.map(([id, v, t]) => {
+                            const mark = group({ kind: 'style', clause: composed, style: id, variant: v, depth: depth + 1 });
+                            return `(?<${mark}>${emit(t, depth + 1, false)})`;
+                        });
+                        return `(?:${alternatives.join('|')})`;
+                    }
+                    const name = group({ kind: 'slot', name: node.name });
+                    return `(?<${name}>${VALUE_PATTERNS[node.name] ?? '[^]+?'})`;
+                }
+            }
+        }).join('');
+        return walk(nodes);
+    };
+    const body = emit(template, 0, true).replace(/\\s\*\\\.\\s\*$/, '(?:\\s*\\.)?');
+    return { clause, style, variant, regex: new RegExp(`^\\s*${body}\\s*$`, options.caseSensitive === false ? 'i' : ''), groups, literalLength: literal, required: requiredWords(template) };
+}
+
+/** Matches a sentence; the outermost style is the compiled one, and `uses` lists the composed clauses' styles. */
+export function matchComposed(compiled: ComposedTemplate, sentence: string, caseSensitive = true): ComposedMatch | undefined {
+    const plain = ` ${wordsOf(sentence)} `;
+    if (compiled.required.some((r) => !plain.includes(` ${r} `))) return undefined;
+    const m = compiled.regex.exec(sentence);
+    if (!m) return undefined;
+    const slots: Record<string, string> = {};
+    const uses: StyleUse[] = [];
+    compiled.groups.forEach((g, i) => {
+        const value = m.groups?.[`g${i}`];
+        if (value === undefined) return;
+        if (g.kind === 'style') uses.push({ clause: g.clause, style: g.style, ...(g.variant ? { variant: g.variant } : {}), text: value.trim() });
+        else if (!(g.name in slots)) slots[g.name] = value.trim();
+    });
+    const literalWeight = Math.min(1, 0.7 + compiled.literalLength / 100);
+    return {
+        clause: compiled.clause, style: compiled.style, ...(compiled.variant ? { variant: compiled.variant } : {}),
+        uses, slots, confidence: Math.round((caseSensitive ? 1 : 0.9) * literalWeight * 100) / 100
+    };
+}
+
+/** Every style and variant of a phrasebook clause, compiled (a style that writes nothing is left out). */
+export function compileClause(clause: string, options: ComposeOptions = {}): ComposedTemplate[] {
+    const phrases = clausePhrases(clause);
+    if (!phrases) return [];
+    const out: ComposedTemplate[] = [];
+    for (const s of phrases.styles) {
+        const forms: [string | undefined, string][] = [[undefined, s.template], ...Object.entries(s.variants ?? {})];
+        for (const [variant, template] of forms) if (template.trim()) out.push(compileComposed(clause, s.id, template, variant, options));
+    }
+    return out;
+}
+
+function wordsOf(text: string): string {
+    return (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).join(' ');
+}
+
+/** The words of a template outside slots, choices and optional groups: every sentence it renders has them. */
+function requiredWords(template: string): string[] {
+    return parseTemplate(template).filter((n) => n.kind === 'text').map((n) => wordsOf((n as { text: string }).text)).filter(Boolean);
+}
+
+/** How many words of its own a template has (its slots and groups not counted). */
+function ownWords(template: string): number {
+    return requiredWords(template).join(' ').split(' ').filter(Boolean).length;
+}
+
+/**
+ * The sentence clauses recognised whole, composed slots expanded: each style of each clause, compiled once per
+ * capitalisation pass. A match with the template's own capitalisation is preferred to one that forgives it.
+ */
+export class ComposedRecogniser {
+    private strict?: ComposedTemplate[];
+    private loose?: ComposedTemplate[];
+    private readonly cache = new Map<string, ComposedMatch | null>();
+
+    /** `frames`: sentences the renderer composes in code (the term's), as templates of composed slots. */
+    constructor(private readonly clauses: readonly string[], private readonly frames: readonly { clause: string; style: string; template: string }[] = []) {}
+
+    private compile(caseSensitive: boolean): ComposedTemplate[] {
+        return [
+            ...this.clauses.flatMap((c) => compileClause(c, { caseSensitive })),
+            ...this.frames.map((f) => compileComposed(f.clause, f.style, f.template, undefined, { caseSensitive }))
+        ];
+    }
+
+    /** Every style that fits, the more certain first: the caller may prefer one whose slots agree with the rest. */
+    matchAll(sentence: string): ComposedMatch[] {
+        this.strict ??= this.compile(true);
+        let all = allOf(this.strict, sentence, true);
+        if (!all.length) {
+            this.loose ??= this.compile(false);
+            all = allOf(this.loose, sentence, false);
+        }
+        return all;
+    }
+
+    match(sentence: string): ComposedMatch | undefined {
+        const cached = this.cache.get(sentence);
+        if (cached !== undefined) return cached ?? undefined;
+        this.strict ??= this.compile(true);
+        let best = bestOf(this.strict, sentence, true);
+        if (!best) {
+            this.loose ??= this.compile(false);
+            best = bestOf(this.loose, sentence, false);
+        }
+        if (this.cache.size > 5000) this.cache.clear();
+        this.cache.set(sentence, best ?? null);
+        return best;
+    }
+}
+
+function bestOf(templates: readonly ComposedTemplate[], sentence: string, caseSensitive: boolean): ComposedMatch | undefined {
+    let best: ComposedMatch | undefined;
+    for (const t of templates) {
+        const m = matchComposed(t, sentence, caseSensitive);
+        if (m && (!best || m.confidence > best.confidence)) best = m;
+    }
+    return best;
+}
+
+function allOf(templates: readonly ComposedTemplate[], sentence: string, caseSensitive: boolean): ComposedMatch[] {
+    return templates.map((t) => matchComposed(t, sentence, caseSensitive)).filter((m): m is ComposedMatch => m !== undefined)
+        .sort((a, b) => b.confidence - a.confidence);
+}
