@@ -1,13 +1,16 @@
 /** Identifiers for the parties an import names: short, readable, never a keyword of the language, never repeated. */
+import { AstUtils, GrammarAST } from 'langium';
+import { PoaGrammar } from '../generated/grammar.js';
 
-const KEYWORDS = new Set(('access acknowledgment action address after agent agents all amendments and any as at authorizations by called capacities choice '
-    + 'compensation completion comply conformed corporation county court date dated dates days death decisions default define defined delivered '
-    + 'determined durable edgar ends entity executed expressly fiduciary file for general grant hand he healthcare holdings immediately in '
-    + 'incapacity including indemnification individual instrument issuer it jointly jurisdiction kind layout legal limitation limited longer '
-    + 'majority months no none not notary nothing numbered of office on organized other parameter partnership person physician plain poa '
-    + 'power powers principal prior pronoun prose purpose ratification reasonable relating reliance resubstitution revocation revoked revoking '
-    + 'role sales section16 securities severally she signature signed starts subject subjects substitution successors supersedes template term '
-    + 'testimonium text them they title to trust under undersigned voice when with witnesses worded years sec act1934 act1933').split(' '));
+/** Every keyword of the grammar (read from it, so a keyword added later is never written as a name), and the standard terms' ids. */
+let keywords: ReadonlySet<string> | undefined;
+function isReserved(id: string): boolean {
+    keywords ??= new Set([
+        ...AstUtils.streamAllContents(PoaGrammar()).filter(GrammarAST.isKeyword).map((k) => k.value),
+        'sec', 'act1934', 'act1933'
+    ]);
+    return keywords.has(id);
+}
 
 const SUFFIXES = /^(inc|llc|lp|llp|ltd|corp|co|jr|sr|ii|iii|iv|the|plc|na|pc)$/i;
 
@@ -19,6 +22,6 @@ export function identifierFor(name: string, used: ReadonlySet<string>): string {
     let base = ((person ? words[words.length - 1] : words[0]) ?? 'party').toLowerCase();
     if (!/^[a-z_]/.test(base)) base = `p${base}`;
     let id = base;
-    for (let n = 2; used.has(id) || KEYWORDS.has(id); n++) id = `${base}${n}`;
+    for (let n = 2; used.has(id) || isReserved(id); n++) id = `${base}${n}`;
     return id;
 }
