@@ -30,6 +30,11 @@ export interface LocalSlots {
     signer?: { conformed: Run; name: Run; title?: Run; date?: Run; caption?: string };
     /** In a block one agent signs: that agent. */
     agent?: AgentModel;
+    /**
+     * The principal is spoken of in the third person whatever the voice: an entity's testimonium
+     * ("the undersigned has caused ... by its duly authorized signatory"), where "I have caused" would not agree.
+     */
+    thirdPerson?: boolean;
     /** In a witness's block: the witness's name as written. */
     witness?: Run;
     /** While citing a statute in a `citation` style: its name without the act ("Rule 144") and its act's term. */
@@ -43,7 +48,7 @@ export class Slots implements SlotSource {
 
     singular(governor: 'principal' | 'agents'): boolean {
         if (governor === 'agents') return !this.ctx.severalAgents;
-        return !this.ctx.firstPerson && !this.ctx.plural;
+        return (this.local.thirdPerson || !this.ctx.firstPerson) && !this.ctx.plural;
     }
 
     checkpoint(): () => void {
@@ -56,7 +61,7 @@ export class Slots implements SlotSource {
         const text = (t: string | undefined): Run[] => (t ? [{ text: t }] : NONE);
         switch (name) {
             // ---------------------------------------------------------- the principal
-            case 'subject': return text(ctx.subject());
+            case 'subject': return text(this.local.thirdPerson ? 'the undersigned' : ctx.subject());
             case 'object': return text(ctx.object());
             case 'possessive': return text(ctx.possessive());
             case 'pronoun-possessive': return text(ctx.pronounPossessive());

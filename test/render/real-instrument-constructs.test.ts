@@ -47,6 +47,18 @@ describe('an entity principal is "it" without `pronoun it`', () => {
         expect(text).toContain('Ann Lee and Bo Chan, each acting singly, as its true and lawful attorney-in-fact');
     });
 
+    test('an entity\'s testimonium agrees with the entity in either voice: "has caused ... by its duly authorized signatory", never "I have caused ... by their"', async () => {
+        const entity = 'principal fund "Blue Harbor Capital Partners, L.P." entity';
+        const expected = 'IN WITNESS WHEREOF, the undersigned has caused this Power of Attorney to be executed by its duly authorized signatory this 1st day of March, 2024.';
+        expect(await render('grant { power "sign checks" }', entity)).toContain(expected);
+        const firstPerson = await render('grant { power "sign checks" }', `voice first-person ${entity}`);
+        expect(firstPerson).toContain(expected);
+        expect(firstPerson).not.toContain('I have caused');
+        // Two entities sign: "the undersigned have caused ... by their duly authorized signatories".
+        const two = await render('grant { power "sign checks" }', `voice first-person ${entity} principal fund2 "Blue Harbor Offshore, Ltd." entity`);
+        expect(two).toContain('the undersigned have caused this Power of Attorney to be executed by their duly authorized signatories');
+    });
+
     test('`organized in` makes the principal an entity without the keyword', async () => {
         const text = await render('phrasing appointment style named-as grant { power "sign checks" }', 'principal fund "Blue Harbor Capital Partners, L.P." { organized in "Delaware" as limited-partnership }');
         expect(text).toContain('as its true and lawful attorney-in-fact');
