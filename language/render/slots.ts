@@ -498,8 +498,14 @@ export class Slots implements SlotSource {
         const filings = this.ctx.model.grant?.filings ?? [];
         const seen = new Set<string>();
         const out: Run[] = [];
+        // Every style that says {grant-statutes} follows it with "and the rules and regulations promulgated
+        // thereunder": Regulation S-T (Form ID) is among them once another filing names its act, and is not
+        // named again ("pursuant to Rule 144 ..., Section 16 of the Securities Exchange Act of 1934, as amended,
+        // and the rules and regulations promulgated thereunder", Palantir 2020).
+        const actsNamed = new Set(filings.filter((f) => f.statute && statuteFamily(f.statute) !== 'regulationST').map((f) => findStatute(f.statute!)?.act));
         for (const f of filings) {
             if (!f.statute || seen.has(f.statute)) continue;
+            if (statuteFamily(f.statute) === 'regulationST' && actsNamed.has(findStatute(f.statute)?.act)) continue;
             seen.add(f.statute);
             if (out.length > 0) out.push({ text: ', ' });
             out.push(...this.citation(f.statute, f.statuteRange));

@@ -41,6 +41,17 @@ describe('filing under Section 16 as a whole', () => {
     });
 });
 
+describe('Form ID under Regulation S-T beside forms whose act the grant names', () => {
+    test('the statutes list leaves Regulation S-T to "the rules and regulations promulgated thereunder" (Palantir 2020: "pursuant to Rule 144 ..., Section 16 of the Securities Exchange Act of 1934, as amended, and the rules and regulations promulgated thereunder")', async () => {
+        const grant = 'style securities-law-compliance grant { file form144 under rule144 file formID under regulationST file form3, form4, form5 under section16a }';
+        const text = await render(grant);
+        expect(text).toContain('such Forms 144, Form ID, Forms 3, 4 and 5 and other forms');
+        expect(text).not.toContain('Regulation S-T');
+        // Alone, Form ID's regulation is the statute named.
+        expect(await render('style securities-law-compliance grant { file formID under regulationST }')).toContain('pursuant to Regulation S-T');
+    });
+});
+
 describe('an entity principal is "it" without `pronoun it`', () => {
     test('the appointment says "its true and lawful attorney-in-fact" for an entity (BlackRock 13G power, "as its true and lawful attorneys-in-fact")', async () => {
         const text = await render('phrasing appointment style named-as grant { power "sign checks" }', 'principal fund "Blue Harbor Capital Partners, L.P." entity');
