@@ -33,11 +33,25 @@ describe('filing under Section 16 as a whole', () => {
         expect(text).toContain('pursuant to Section 16 of the Securities Exchange Act of 1934 (as amended) and the rules and regulations promulgated thereunder');
     });
 
-    test('Form ID beside Forms 3, 4 and 5 under Section 16(a) is still joined by "and"; several kinds stay one list', async () => {
+    test('Form ID beside Forms 3, 4 and 5 under Section 16(a) is still joined by "and"; several kinds are each a series', async () => {
         const joined = await render('grant { file formID, form3, form4, form5 under section16a style classic }');
         expect(joined).toContain('Form ID and Forms 3, 4 and 5 in accordance with Section 16(a)');
-        const flat = await render('grant { file formID, form3, form4, schedule13D, schedule13G under section16a style classic }');
-        expect(flat).toContain('Form ID, Forms 3, 4, Schedules 13D and 13G');
+        const several = await render('grant { file formID, form3, form4, schedule13D, schedule13G under section16a style classic }');
+        expect(several).toContain('Form ID, Forms 3 and 4 and Schedules 13D and 13G');
+    });
+
+    test('a series of forms followed by another is listed whole: "Forms 3, 4 and 5 and Schedules 13D and 13G", never "Forms 3, 4, 5, Schedules 13D and 13G" (MongoDB 2017: "Schedules 13D or 13G or Forms 13F or 13H")', async () => {
+        const grant = 'grant { file form3, form4, form5, schedule13D, schedule13G under section16a style classic }';
+        const plain = await render(grant);
+        expect(plain).toContain('Forms 3, 4 and 5 and Schedules 13D and 13G in accordance with');
+        expect(await render(`lists serial-comma ${grant}`)).toContain('Forms 3, 4, and 5 and Schedules 13D and 13G in accordance with');
+        const three = await render('lists serial-comma grant { file formID, form3, form4, form5, schedule13D, schedule13G under section16a style classic }');
+        expect(three).toContain('Form ID, Forms 3, 4, and 5, and Schedules 13D and 13G in accordance with');
+    });
+
+    test('`lists forms-one-series` writes the numbered forms as one series, as Rumble 2023 does ("a Form ID, Forms 3, 4, 5, 13D, and 13G, as applicable")', async () => {
+        const text = await render('lists serial-comma forms-one-series grant { file form3, form4, form5, schedule13D, schedule13G under section16a style classic }');
+        expect(text).toContain('Forms 3, 4, 5, 13D, and 13G in accordance with');
     });
 });
 
