@@ -92,6 +92,7 @@ export type PoaKeywordNames =
     | "footer"
     | "for"
     | "form"
+    | "forms-one-series"
     | "general"
     | "governing"
     | "grant"
@@ -1212,11 +1213,13 @@ export function isLimitation(item: unknown): item is Limitation {
 export interface ListsClause extends langium.AstNode {
     readonly $container: Instrument;
     readonly $type: 'ListsClause';
+    formsOneSeries: boolean;
     lists: 'no-serial-comma' | 'serial-comma';
 }
 
 export const ListsClause = {
     $type: 'ListsClause',
+    formsOneSeries: 'formsOneSeries',
     lists: 'lists'
 } as const;
 
@@ -2982,6 +2985,10 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
         ListsClause: {
             name: ListsClause.$type,
             properties: {
+                formsOneSeries: {
+                    name: ListsClause.formsOneSeries,
+                    defaultValue: false
+                },
                 lists: {
                     name: ListsClause.lists
                 }

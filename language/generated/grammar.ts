@@ -1067,6 +1067,16 @@ export const PoaGrammar = (): Grammar => loadedPoaGrammar ?? (loadedPoaGrammar =
                 }
               ]
             }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "formsOneSeries",
+            "operator": "?=",
+            "terminal": {
+              "$type": "Keyword",
+              "value": "forms-one-series"
+            },
+            "cardinality": "?"
           }
         ]
       },

@@ -112,6 +112,7 @@ class ModelBuilder {
             styles: this.styles(),
             letter: mapOpt(this.single(c.filter(ast.isLetter), 'letter'), (l) => this.letter(l)),
             serialComma: this.single(c.filter(ast.isListsClause), 'lists')?.lists === 'serial-comma',
+            formsOneSeries: this.single(c.filter(ast.isListsClause), 'lists')?.formsOneSeries ?? false,
             typographicQuotes: this.single(c.filter(ast.isQuotesClause), 'quotes')?.quotes === 'typographic',
             undertakings: mapOpt(this.single(c.filter(ast.isUndertakings), 'undertakings'), (u) => ({ items: [...u.items], range: rangeOf(u) })),
             confirmingStatement: mapOpt(this.single(c.filter(ast.isConfirmingStatement), 'confirming-statement'), (n) => ({ range: rangeOf(n) })),

@@ -360,6 +360,8 @@ export interface PoaModel {
     letter?: LetterModel;
     /** `lists serial-comma`: a comma before the conjunction in lists of three or more. */
     serialComma: boolean;
+    /** `lists ... forms-one-series`: consecutive numbered forms of any kind share one word ("Forms 3, 4, 5, 13D, and 13G"). */
+    formsOneSeries: boolean;
     /** `quotes typographic`: curly quotation marks and apostrophes in the rendered text. */
     typographicQuotes: boolean;
     /** `confirming-statement`: the power may be filed with the SEC as a confirming statement. */

@@ -13,7 +13,7 @@ export const testimonium: ClausePhrases = {
                 'hand-plural': 'IN WITNESS WHEREOF, we have hereunto set our hands {when}[, at {place}].',
                 'entity': 'IN WITNESS WHEREOF, {subject} {has|have} caused this Power of Attorney to be executed by {its|their} duly authorized {signatory|signatories} {when}[, at {place}].'
             },
-            note: '`testimonium hand` or `testimonium executed` in the execution block chooses the variant; an entity principal always gets the entity variant.',
+            note: '`testimonium hand` or `testimonium executed` in the execution block chooses the variant; an entity principal always gets the entity variant, in the third person whatever the voice ("the undersigned has caused ... by its duly authorized signatory").',
             example: 'Hartford 2007 Section 16 power'
         },
         {

@@ -30,6 +30,11 @@ export interface LocalSlots {
     signer?: { conformed: Run; name: Run; title?: Run; date?: Run; caption?: string };
     /** In a block one agent signs: that agent. */
     agent?: AgentModel;
+    /**
+     * The principal is spoken of in the third person whatever the voice: an entity's testimonium
+     * ("the undersigned has caused ... by its duly authorized signatory"), where "I have caused" would not agree.
+     */
+    thirdPerson?: boolean;
     /** In a witness's block: the witness's name as written. */
     witness?: Run;
     /** While citing a statute in a `citation` style: its name without the act ("Rule 144") and its act's term. */
@@ -43,7 +48,7 @@ export class Slots implements SlotSource {
 
     singular(governor: 'principal' | 'agents'): boolean {
         if (governor === 'agents') return !this.ctx.severalAgents;
-        return !this.ctx.firstPerson && !this.ctx.plural;
+        return (this.local.thirdPerson || !this.ctx.firstPerson) && !this.ctx.plural;
     }
 
     checkpoint(): () => void {
@@ -56,7 +61,7 @@ export class Slots implements SlotSource {
         const text = (t: string | undefined): Run[] => (t ? [{ text: t }] : NONE);
         switch (name) {
             // ---------------------------------------------------------- the principal
-            case 'subject': return text(ctx.subject());
+            case 'subject': return text(this.local.thirdPerson ? 'the undersigned' : ctx.subject());
             case 'object': return text(ctx.object());
             case 'possessive': return text(ctx.possessive());
             case 'pronoun-possessive': return text(ctx.pronounPossessive());
@@ -493,8 +498,14 @@ export class Slots implements SlotSource {
         const filings = this.ctx.model.grant?.filings ?? [];
         const seen = new Set<string>();
         const out: Run[] = [];
+        // Every style that says {grant-statutes} follows it with "and the rules and regulations promulgated
+        // thereunder": Regulation S-T (Form ID) is among them once another filing names its act, and is not
+        // named again ("pursuant to Rule 144 ..., Section 16 of the Securities Exchange Act of 1934, as amended,
+        // and the rules and regulations promulgated thereunder", Palantir 2020).
+        const actsNamed = new Set(filings.filter((f) => f.statute && statuteFamily(f.statute) !== 'regulationST').map((f) => findStatute(f.statute!)?.act));
         for (const f of filings) {
             if (!f.statute || seen.has(f.statute)) continue;
+            if (statuteFamily(f.statute) === 'regulationST' && actsNamed.has(findStatute(f.statute)?.act)) continue;
             seen.add(f.statute);
             if (out.length > 0) out.push({ text: ', ' });
             out.push(...this.citation(f.statute, f.statuteRange));
@@ -598,32 +609,39 @@ export class Slots implements SlotSource {
             const runs = joinRuns(names.map(({ f, name }) => [{ text: name, role: 'form' as const, ref: f.id, source: f.range }]), conjunction);
             return sec ? [{ text: `${sec} ` }, ...runs] : runs;
         }
-        // Consecutive numbered forms of one kind share it: "Form ID, Forms 3, 4 and 5, Schedules 13D and 13G"
-        // (Form ID is named, not numbered, so it keeps its own word).
+        // Consecutive numbered forms of one kind share it: "Forms 3, 4 and 5 and Schedules 13D and 13G"
+        // (Form ID is named, not numbered, so it keeps its own word); with `lists forms-one-series`, numbered
+        // forms of any kind share the first one's word, as some texts write them ("Forms 3, 4, 5, 13D, and 13G").
         const prefixOf = (name: string) => /^(Form|Schedule) (?=\d)/.exec(name)?.[0];
+        const seriesOf = (name: string) => (prefixOf(name) && this.ctx.model.formsOneSeries ? 'numbered' : prefixOf(name));
+        const keys = names.map(({ name }) => seriesOf(name));
         const items = names.map(({ f, name }, i): Run => {
-            const prefix = prefixOf(name);
-            const previous = i > 0 ? prefixOf(names[i - 1].name) : undefined;
-            const next = i + 1 < names.length ? prefixOf(names[i + 1].name) : undefined;
+            const key = keys[i];
             let text = name;
-            if (prefix && prefix === previous) text = name.slice(prefix.length);
-            else if (prefix && prefix === next && !singular) text = name.replace(/^(Form|Schedule) /, '$1s ');
+            if (key && key === keys[i - 1]) text = name.replace(/^(Form|Schedule) /, '');
+            else if (key && key === keys[i + 1] && !singular) text = name.replace(/^(Form|Schedule) /, '$1s ');
             return { text, role: 'form', ref: f.id, source: f.range };
         });
-        const list = (runs: Run[]): Run[] => {
+        const join = (parts: Run[][]): Run[] => {
             const out: Run[] = [];
-            runs.forEach((item, i) => {
-                if (i > 0) out.push({ text: i === runs.length - 1 ? (runs.length > 2 && this.ctx.model.serialComma ? `, ${conjunction} ` : ` ${conjunction} `) : ', ' });
-                out.push(item);
+            parts.forEach((part, i) => {
+                if (i > 0) out.push({ text: i === parts.length - 1 ? (parts.length > 2 && this.ctx.model.serialComma ? `, ${conjunction} ` : ` ${conjunction} `) : ', ' });
+                out.push(...part);
             });
             return out;
         };
+        const list = (runs: Run[]): Run[] => join(runs.map((r) => [r]));
         // A named form before one numbered series is joined to it as a whole: "Form ID and Forms 3, 4, and 5"
         // (where every filing's forms are named together it stays one more item: "such Forms 144, Form ID, Forms 3, 4 and 5").
-        const series = names.slice(1).map(({ name }) => prefixOf(name));
-        if (joinSeries && items.length > 2 && !prefixOf(names[0].name) && series.every((p) => p && p === series[0])) {
+        const series = keys.slice(1);
+        if (joinSeries && items.length > 2 && !keys[0] && series.every((p) => p && p === series[0])) {
             return [items[0], { text: ` ${conjunction} ` }, ...list(items.slice(1))];
         }
+        // A series followed by more forms is listed whole, so that its last form is not read as the start of the
+        // next: "Forms 3, 4 and 5 and Schedules 13D and 13G", never "Forms 3, 4, 5, Schedules 13D and 13G".
+        const groups: Run[][] = [];
+        items.forEach((item, i) => (keys[i] && keys[i] === keys[i - 1] ? groups[groups.length - 1].push(item) : groups.push([item])));
+        if (groups.some((g, i) => g.length > 1 && i < groups.length - 1)) return join(groups.map(list));
         return list(items);
     }
 

@@ -34,8 +34,8 @@ const SEVERAL = `file formID under regulationST
 describe('filings under several statutes in the classic form', () => {
     test('item (1) names every form once, "as applicable", and the reports\' statute', async () => {
         const text = squash(await renderSource(power(SEVERAL)));
-        expect(text).toContain('(1) execute for and on behalf of the undersigned, in the undersigned\'s capacity as a director of Acme Corp. (the "Company"), a Form ID, Forms 3, 4, 5, Schedules 13D and 13G, as applicable, and any other documents necessary to facilitate the filing of reports in accordance with Section 16(a) of the Securities Exchange Act of 1934, as amended (the "1934 Act") and the rules thereunder;');
-        expect(text).toContain('(2) do and perform any and all acts for and on behalf of the undersigned which may be necessary or desirable to complete and execute any such Form ID, Forms 3, 4, 5, Schedules 13D and 13G, as applicable, complete and execute');
+        expect(text).toContain('(1) execute for and on behalf of the undersigned, in the undersigned\'s capacity as a director of Acme Corp. (the "Company"), a Form ID, Forms 3, 4 and 5 and Schedules 13D and 13G, as applicable, and any other documents necessary to facilitate the filing of reports in accordance with Section 16(a) of the Securities Exchange Act of 1934, as amended (the "1934 Act") and the rules thereunder;');
+        expect(text).toContain('(2) do and perform any and all acts for and on behalf of the undersigned which may be necessary or desirable to complete and execute any such Form ID, Forms 3, 4 and 5 and Schedules 13D and 13G, as applicable, complete and execute');
     });
 
     test('each form under its own statute: no form-wrong-statute warning', async () => {
@@ -51,7 +51,7 @@ describe('filings under several statutes in the classic form', () => {
 
     test('a term of several statutes names their forms, "as applicable"', async () => {
         const text = squash(await renderSource(power(SEVERAL, 'ends when no longer subject to section16, section13 for co')));
-        expect(text).toContain('until the undersigned is no longer required to file Forms 3, 4, 5, Schedules 13D and 13G, as applicable, with respect to the undersigned\'s holdings of and transactions in securities issued by the Company');
+        expect(text).toContain('until the undersigned is no longer required to file Forms 3, 4 and 5 and Schedules 13D and 13G, as applicable, with respect to the undersigned\'s holdings of and transactions in securities issued by the Company');
     });
 
     test('a term that ends with Section 13(d) duties names the Schedule 13D filing, not Forms 3, 4 and 5', async () => {

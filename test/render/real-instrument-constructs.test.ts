@@ -33,11 +33,36 @@ describe('filing under Section 16 as a whole', () => {
         expect(text).toContain('pursuant to Section 16 of the Securities Exchange Act of 1934 (as amended) and the rules and regulations promulgated thereunder');
     });
 
-    test('Form ID beside Forms 3, 4 and 5 under Section 16(a) is still joined by "and"; several kinds stay one list', async () => {
+    test('Form ID beside Forms 3, 4 and 5 under Section 16(a) is still joined by "and"; several kinds are each a series', async () => {
         const joined = await render('grant { file formID, form3, form4, form5 under section16a style classic }');
         expect(joined).toContain('Form ID and Forms 3, 4 and 5 in accordance with Section 16(a)');
-        const flat = await render('grant { file formID, form3, form4, schedule13D, schedule13G under section16a style classic }');
-        expect(flat).toContain('Form ID, Forms 3, 4, Schedules 13D and 13G');
+        const several = await render('grant { file formID, form3, form4, schedule13D, schedule13G under section16a style classic }');
+        expect(several).toContain('Form ID, Forms 3 and 4 and Schedules 13D and 13G');
+    });
+
+    test('a series of forms followed by another is listed whole: "Forms 3, 4 and 5 and Schedules 13D and 13G", never "Forms 3, 4, 5, Schedules 13D and 13G" (MongoDB 2017: "Schedules 13D or 13G or Forms 13F or 13H")', async () => {
+        const grant = 'grant { file form3, form4, form5, schedule13D, schedule13G under section16a style classic }';
+        const plain = await render(grant);
+        expect(plain).toContain('Forms 3, 4 and 5 and Schedules 13D and 13G in accordance with');
+        expect(await render(`lists serial-comma ${grant}`)).toContain('Forms 3, 4, and 5 and Schedules 13D and 13G in accordance with');
+        const three = await render('lists serial-comma grant { file formID, form3, form4, form5, schedule13D, schedule13G under section16a style classic }');
+        expect(three).toContain('Form ID, Forms 3, 4, and 5, and Schedules 13D and 13G in accordance with');
+    });
+
+    test('`lists forms-one-series` writes the numbered forms as one series, as Rumble 2023 does ("a Form ID, Forms 3, 4, 5, 13D, and 13G, as applicable")', async () => {
+        const text = await render('lists serial-comma forms-one-series grant { file form3, form4, form5, schedule13D, schedule13G under section16a style classic }');
+        expect(text).toContain('Forms 3, 4, 5, 13D, and 13G in accordance with');
+    });
+});
+
+describe('Form ID under Regulation S-T beside forms whose act the grant names', () => {
+    test('the statutes list leaves Regulation S-T to "the rules and regulations promulgated thereunder" (Palantir 2020: "pursuant to Rule 144 ..., Section 16 of the Securities Exchange Act of 1934, as amended, and the rules and regulations promulgated thereunder")', async () => {
+        const grant = 'style securities-law-compliance grant { file form144 under rule144 file formID under regulationST file form3, form4, form5 under section16a }';
+        const text = await render(grant);
+        expect(text).toContain('such Forms 144, Form ID, Forms 3, 4 and 5 and other forms');
+        expect(text).not.toContain('Regulation S-T');
+        // Alone, Form ID's regulation is the statute named.
+        expect(await render('style securities-law-compliance grant { file formID under regulationST }')).toContain('pursuant to Regulation S-T');
     });
 });
 
@@ -45,6 +70,18 @@ describe('an entity principal is "it" without `pronoun it`', () => {
     test('the appointment says "its true and lawful attorney-in-fact" for an entity (BlackRock 13G power, "as its true and lawful attorneys-in-fact")', async () => {
         const text = await render('phrasing appointment style named-as grant { power "sign checks" }', 'principal fund "Blue Harbor Capital Partners, L.P." entity');
         expect(text).toContain('Ann Lee and Bo Chan, each acting singly, as its true and lawful attorney-in-fact');
+    });
+
+    test('an entity\'s testimonium agrees with the entity in either voice: "has caused ... by its duly authorized signatory", never "I have caused ... by their"', async () => {
+        const entity = 'principal fund "Blue Harbor Capital Partners, L.P." entity';
+        const expected = 'IN WITNESS WHEREOF, the undersigned has caused this Power of Attorney to be executed by its duly authorized signatory this 1st day of March, 2024.';
+        expect(await render('grant { power "sign checks" }', entity)).toContain(expected);
+        const firstPerson = await render('grant { power "sign checks" }', `voice first-person ${entity}`);
+        expect(firstPerson).toContain(expected);
+        expect(firstPerson).not.toContain('I have caused');
+        // Two entities sign: "the undersigned have caused ... by their duly authorized signatories".
+        const two = await render('grant { power "sign checks" }', `voice first-person ${entity} principal fund2 "Blue Harbor Offshore, Ltd." entity`);
+        expect(two).toContain('the undersigned have caused this Power of Attorney to be executed by their duly authorized signatories');
     });
 
     test('`organized in` makes the principal an entity without the keyword', async () => {

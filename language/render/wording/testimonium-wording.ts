@@ -13,5 +13,6 @@ export function testimoniumParagraph(ctx: RenderContext): Run[] {
     if (exec?.wording) return ctx.wording(exec.wording);
     const entity = m.principals.length > 0 && m.principals.every((p) => p.entity);
     const variant = entity ? 'entity' : exec?.testimonium === 'hand' ? (ctx.plural ? 'hand-plural' : 'hand') : undefined;
-    return phrase(ctx, 'testimonium', variant, {}, exec?.range);
+    // An entity acts through its signatory: "the undersigned has caused ... by its duly authorized signatory", in either voice.
+    return phrase(ctx, 'testimonium', variant, entity ? { thirdPerson: true } : {}, exec?.range);
 }
