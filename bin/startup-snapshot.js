@@ -30,13 +30,11 @@ function usable() {
 
 /**
  * The first part of a blob's name: the install (two installs must not replace
- * each other's snapshot on every run), the Node binary (path, size, time) and NODE_OPTIONS (a
+ * each other's snapshot on every run), the Node binary and NODE_OPTIONS (a
  * snapshot only starts in the binary, with the V8 options, that built it).
  */
 function family(bundle) {
-    // The binary's size and time too: a Node replaced in place by another build of the same version would refuse the blob loudly.
-    const node = fs.statSync(process.execPath);
-    const key = [bundle, process.execPath, node.size, Math.floor(node.mtimeMs), process.version, process.arch, process.platform, process.env.NODE_OPTIONS ?? ''].join('\0');
+    const key = [bundle, process.execPath, process.version, process.arch, process.platform, process.env.NODE_OPTIONS ?? ''].join('\0');
     return `${PREFIX}${fnv1a(key, 0x811c9dc5)}${fnv1a(key, 0x01000193)}-`;
 }
 
