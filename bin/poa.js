@@ -1,7 +1,6 @@
 #!/usr/bin/env node
-// The `poa` command: runs the bundled CLI (built by `npm run build`) from a
-// startup snapshot when this machine has one for this build (bin/startup-snapshot.js),
-// else in-process with its compiled code cached between runs (bin/compile-cache.js).
+// The `poa` command: runs the bundled CLI (built by `npm run build`), with its
+// compiled code cached between runs (bin/compile-cache.js).
 const path = require('node:path');
 const fs = require('node:fs');
 const bundle = path.join(__dirname, '..', 'dist', 'cli.js');
@@ -9,11 +8,6 @@ if (!fs.existsSync(bundle)) {
     console.error('poa: the CLI is not built yet; run `npm run build` first.');
     process.exit(2);
 }
-const status = require('./startup-snapshot.js').runFromSnapshot(bundle, __filename);
-if (status !== undefined) {
-    process.exitCode = status;
-} else {
-    const command = process.argv[2];
-    const label = ['check', 'render', 'batch', 'new', 'rules'].includes(command) ? command : 'other';
-    require('./compile-cache.js').requireCached(bundle, label).runCli();
-}
+const command = process.argv[2];
+const label = ['check', 'render', 'batch', 'new', 'rules'].includes(command) ? command : 'other';
+require('./compile-cache.js').requireCached(bundle, label).runCli();
