@@ -30,7 +30,7 @@ function signatureLines(ctx: RenderContext, sig: SignatureModel | undefined, pri
     const lines: Line[] = [];
     if (principal?.entity) {
         // An entity named at the head of the form is not named again over its signature.
-        if (!ctx.styleId('principal-heading') || ctx.styleId('principal-heading') === 'no-heading') lines.push({ runs: [nameRun] });
+        if ((ctx.styleId('principal-heading') ?? 'no-heading') === 'no-heading') lines.push({ runs: [nameRun] });
         const signatory = principal.signatory;
         if (chosenSignatureStyle(ctx)) {
             // A style words the signatory's lines under the entity's name ("By: ... / Print Name: ... / Title: ...").
