@@ -30,6 +30,37 @@ const EXAMPLE = 'hartford-2007-section16.poa';
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const VSIX = path.join(ROOT, `${pkg.name}-${pkg.version}.vsix`);
 
+/** Resolves once the preview page's scroll position has held still for 300 ms. */
+const waitForScrollToSettle = (view) => view.locator('body').evaluate(() => new Promise((resolve) => {
+    let last = window.scrollY;
+    let since = Date.now();
+    const deadline = Date.now() + 10_000;
+    const poll = () => {
+        if (window.scrollY !== last) { last = window.scrollY; since = Date.now(); }
+        if (Date.now() - since >= 300 || Date.now() > deadline) resolve();
+        else setTimeout(poll, 50);
+    };
+    poll();
+}));
+
+/** On a failure, CI shows only what is printed: the end of each extension host's log and of the server's output. */
+function printLogTails(logsDir) {
+    const found = [];
+    const walk = (dir) => {
+        for (const entry of fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }) : []) {
+            const full = path.join(dir, entry.name);
+            if (entry.isDirectory()) walk(full);
+            else if (/^(remoteexthost|exthost)\.log$|POA Language Server\.log$/.test(entry.name)) found.push(full);
+        }
+    };
+    walk(logsDir);
+    for (const file of found.sort()) {
+        const lines = fs.readFileSync(file, 'utf8').trimEnd().split('\n');
+        console.error(`--- ${path.relative(logsDir, file)} (last ${Math.min(25, lines.length)} of ${lines.length} lines)`);
+        console.error(lines.slice(-25).join('\n'));
+    }
+}
+
 const steps = [];
 const step = async (name, fn) => {
     const started = Date.now();
@@ -114,6 +145,9 @@ try {
 
     await step('click a preview paragraph and see the cursor move to its source', async () => {
         await wb.gotoLine(page, 1, 1);
+        // Going to line 1 scrolls the preview along (scroll sync): click only once the page has stopped moving,
+        // or the click lands on whichever paragraph has scrolled under the pointer.
+        await waitForScrollToSettle(view);
         const paragraph = view.locator('[data-block="grant"]');
         const line = Number(await paragraph.getAttribute('data-line')) + 1;
         assert.ok(line > 1, 'the grant paragraph carries its source line');
@@ -135,7 +169,13 @@ try {
     });
 
     await step('reload the window and see the preview restored', async () => {
-        await page.reload();
+        // "Developer: Reload Window", as a user reloads VS Code: the workbench saves its state (the open editors,
+        // the preview's saved state) before reloading. A browser reload (page.reload()) does not wait for that save,
+        // and the workbench may come back without the panel it never stored, whatever the extension does.
+        await Promise.all([
+            page.waitForEvent('load', { timeout: 60_000 }),
+            wb.runCommand(page, 'Developer: Reload Window').catch(() => {}) // the page goes away under the command
+        ]);
         await wb.waitForWorkbench(page);
         await view.locator('h1.block-title').waitFor({ timeout: 60_000 });
         assert.match(await view.locator('#poa-document').innerText(), /Alan J\. Kreczko/);
@@ -214,7 +254,10 @@ try {
     console.log('FAILED');
     console.error(err);
     if (page) await wb.screenshot(page, 'e2e-failure').catch(() => {});
-    if (cs) console.error(`code-server log: ${cs.logFile}`);
+    if (cs) {
+        console.error(`code-server log: ${cs.logFile}`);
+        printLogTails(path.join(scratchDir, 'cs', 'user-data', 'logs'));
+    }
 } finally {
     await context?.close().catch(() => {});
     await cs?.stop().catch(() => {});
