@@ -148,6 +148,7 @@ export const COMMON_RULES: readonly Rule[] = [
         why: 'The clauses a power of attorney must contain depend on its kind (Section 16, securities, general, limited or health care), so only the checks common to all kinds have been made.',
         action: 'Add a kind clause.',
         source: 'Uniform Power of Attorney Act §§ 201-217; Securities Exchange Act of 1934 § 16(a)',
+        provenance: [...upoaa('Uniform Power of Attorney Act §§ 201-217', SOURCES.dc260201), SOURCES.usc78pa],
         quickFix: 'insert-clause',
         check: ({ model }, report) => {
             if (model.kind) return;
