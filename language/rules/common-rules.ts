@@ -167,7 +167,7 @@ export const COMMON_RULES: readonly Rule[] = [
         title: 'Governing jurisdiction',
         kinds: ['general', 'limited', 'healthcare'], jurisdictions: 'all', severity: 'warning',
         message: 'The power of attorney does not name the jurisdiction whose law governs it.',
-        why: 'Without one, the law of the place where it was signed governs its meaning and effect; witness and notary requirements, whether the power survives incapacity, and how co-agents act all differ from state to state, so the execution formalities could not be checked.',
+        why: 'In the states that enacted the Uniform Power of Attorney Act, without one the law of the place where it was signed governs its meaning and effect; witness and notary requirements, whether the power survives incapacity, and how co-agents act all differ from state to state, so the execution formalities could not be checked.',
         action: 'Add a jurisdiction clause (for example NY, CA, FL, TX, IL, DC or CO).',
         source: 'Uniform Power of Attorney Act §§ 106-107',
         provenance: [...upoaa('Uniform Power of Attorney Act §§ 106-107', SOURCES.dc260106), SOURCES.dc260107],
