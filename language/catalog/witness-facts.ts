@@ -12,12 +12,18 @@ export interface WitnessFact {
     meaning: string;
     /** The statutes that turn on it. */
     statutes: string;
+    /**
+     * A broader fact this one is a case of: when this one holds, that one holds; when that one is
+     * stated not to hold, neither does this one (`related-by-blood-or-marriage` is a case of `related`).
+     */
+    caseOf?: string;
 }
 
 export const WITNESS_FACTS: readonly WitnessFact[] = [
     { id: 'agent', meaning: 'is named in the instrument as an agent or successor agent', statutes: 'Cal. Prob. Code §§ 4122(b), 4674(c)(4); N.Y. Gen. Oblig. Law § 5-1501B(1)(b); Tex. Health & Safety Code § 166.003(2)(A)' },
     { id: 'gift-recipient', meaning: 'is named in the instrument as a permissible recipient of gifts', statutes: 'N.Y. Gen. Oblig. Law § 5-1501B(1)(b)' },
-    { id: 'related', meaning: 'is related to the principal by blood, marriage or adoption', statutes: 'D.C. Code § 21-2205(d); Tex. Health & Safety Code § 166.003(2)(B)' },
+    { id: 'related', meaning: 'is related to the principal by blood, marriage or adoption', statutes: 'D.C. Code § 21-2205(d)' },
+    { id: 'related-by-blood-or-marriage', meaning: 'is related to the principal by blood or marriage', statutes: 'Tex. Health & Safety Code § 166.003(2)(B) (a relative by adoption alone is not listed)', caseOf: 'related' },
     { id: 'heir', meaning: 'is entitled to a part of the principal\'s estate under a will or by operation of law', statutes: 'D.C. Code § 21-2205(d); Tex. Health & Safety Code § 166.003(2)(C)' },
     { id: 'creditor', meaning: 'has a claim against a part of the principal\'s estate after the principal\'s death', statutes: 'Tex. Health & Safety Code § 166.003(2)(G)' },
     { id: 'health-care-provider', meaning: 'is the principal\'s health-care provider or an employee of that provider', statutes: 'Cal. Prob. Code § 4674(c)(1); D.C. Code § 21-2205(c)' },

@@ -21,7 +21,10 @@ export const agentAcceptance: ClausePhrases = {
             id: 'ny-short-form',
             label: 'AGENT\'S SIGNATURE AND ACKNOWLEDGMENT OF APPOINTMENT: It is not required that the principal and the agent(s) sign at the same time ... I/we acknowledge my/our legal responsibilities.',
             template: 'AGENT\'S SIGNATURE AND ACKNOWLEDGMENT OF APPOINTMENT:\nIt is not required that the principal and the agent(s) sign at the same time, nor that multiple agents sign at the same time.\nI/we, {agent-names}, have read the foregoing Power of Attorney. I am/we are the person(s) identified therein as agent(s) for the principal named therein.\nI/we acknowledge my/our legal responsibilities.\nIn Witness Whereof I have hereunto signed my name on ________________ 20_____.',
-            note: 'The default in New York: section (p) of the New York statutory short form (N.Y. Gen. Oblig. Law § 5-1513, as amended effective June 13, 2021), read from a stored copy of the form that states it reproduces the statute word for word (code search id 69810812486); the official text was not reached.'
+            note: 'The default in New York: section (p) of the New York statutory short form (N.Y. Gen. Oblig. Law § 5-1513, as amended effective June 13, 2021), read from a stored copy of the form that states it reproduces the statute word for word (code search id 69810812486); the official text was not reached. With successor agents, section (q) of the same copy follows, for them.',
+            variants: {
+                successors: 'SUCCESSOR AGENT\'S SIGNATURE AND ACKNOWLEDGMENT OF APPOINTMENT:\nIt is not required that the principal and the SUCCESSOR agent(s), if any, sign at the same time, nor that multiple SUCCESSOR agents sign at the same time. Furthermore, successor agents can not use this power of attorney unless the agent(s) designated above is/are unable or unwilling to serve.\nI/we, {successor-names}, have read the foregoing Power of Attorney. I am/we are the person(s) identified therein as SUCCESSOR agent(s) for the principal named therein.\nIn Witness Whereof I have hereunto signed my name on ________________ 20_____.'
+            }
         },
         {
             id: 'affirmation',

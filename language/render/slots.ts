@@ -137,6 +137,7 @@ export class Slots implements SlotSource {
                 return text(pronouns.size === 1 ? [...pronouns][0] : 'his or her');
             }
             case 'said-agents': return text(ctx.saidAgents());
+            case 'successor-names': return joinRuns(ctx.model.successors.map((a) => [ctx.party(a)]), 'and', ctx.model.serialComma);
             case 'agent-names': return ctx.model.agents.length ? joinRuns(ctx.model.agents.map((a) => [ctx.party(a)]), 'and', ctx.model.serialComma) : [{ text: '[AGENT]', role: 'missing', ref: 'agents', note: 'No agent is named: add an agents clause.' }];
             // ---------------------------------------------------------- the instrument and its parts
             case 'instrument': return phrase(ctx, 'instrument-name', m.kind === 'section16' || m.kind === 'securities' ? 'securities' : undefined);

@@ -7,8 +7,8 @@ import { isSection16Reporting } from '../catalog/securities-catalog.js';
 import type { Kind, PoaModel } from '../model/poa-model.js';
 import { JURISDICTIONS } from './jurisdictions.js';
 import { headRange, insertClause, insertInBlock, missingAt } from './rule-helpers.js';
-import { SOURCES } from './sources-read.js';
-import { rule, type QuickFixData, type Rule } from './rule.js';
+import { SOURCES, upoaa } from './sources-read.js';
+import { rule, type Provenance, type QuickFixData, type Rule } from './rule.js';
 
 const GRANT_BY_KIND: Record<Kind, string> = {
     section16: 'grant {\nfile form3, form4, form5 under section16a including amendments\n}',
@@ -38,11 +38,14 @@ const KIND_NAMES: Record<Kind, string> = {
     healthcare: 'a health-care power of attorney'
 };
 
+/** The Restatement (Third) of Agency is not in the stored sources: cited only. */
+const RESTATEMENT = (section: string): Provenance => ({ citation: `Restatement (Third) of Agency ${section}`, read: 'cited', where: 'not in the stored sources' });
+
 export const COMMON_RULES: readonly Rule[] = [
     rule({
         code: 'poa/missing-principal',
         clauseKeyword: 'principal',
-        severityBasis: 'error: without a principal there is no grant of authority, so the instrument is ineffective.',
+        severityBasis: 'error: a power of attorney is a record that grants authority to an agent to act in the place of the principal, the individual who grants it (Uniform Power of Attorney Act § 102(7), (9), as enacted in D.C. Code § 21-2601.02(a)(7), (9)); without a principal there is no grant of authority, so the instrument is ineffective.',
         scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Principal required',
         kinds: 'all', jurisdictions: 'all', severity: 'error',
@@ -50,6 +53,7 @@ export const COMMON_RULES: readonly Rule[] = [
         why: 'A power of attorney is the principal\'s grant of authority; without a principal no one is bound by what the agents do.',
         action: 'Add a principal clause with the principal\'s full legal name.',
         source: 'Restatement (Third) of Agency § 3.01; Uniform Power of Attorney Act § 102(9)',
+        provenance: [...upoaa('Uniform Power of Attorney Act § 102(7), (9)', SOURCES.dc260102), RESTATEMENT('§ 3.01')],
         quickFix: 'insert-clause',
         check: ({ model }, report) => {
             if (model.principals.length === 0) report({ range: missingAt(model), fix: insertClause('principal', 'principal principal1 "[Name of principal]"', 'Add a principal') });
@@ -58,7 +62,7 @@ export const COMMON_RULES: readonly Rule[] = [
     rule({
         code: 'poa/missing-agent',
         clauseKeyword: ['agents', 'agent'],
-        severityBasis: 'error: without an agent the instrument confers no power on anyone, so it is ineffective.',
+        severityBasis: 'error: a power of attorney is a record that grants authority to an agent, a person granted authority to act for the principal (Uniform Power of Attorney Act § 102(1), (7), as enacted in D.C. Code § 21-2601.02(a)(1), (7)); without an agent the instrument confers no power on anyone, so it is ineffective.',
         scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Agent required',
         kinds: 'all', jurisdictions: 'all', severity: 'error',
@@ -66,6 +70,7 @@ export const COMMON_RULES: readonly Rule[] = [
         why: 'Authority can only be granted to someone; without an agent the instrument confers no power.',
         action: 'Add an agents clause naming at least one attorney-in-fact.',
         source: 'Restatement (Third) of Agency § 1.01; Uniform Power of Attorney Act § 102(1)',
+        provenance: [...upoaa('Uniform Power of Attorney Act § 102(1), (7)', SOURCES.dc260102), RESTATEMENT('§ 1.01')],
         quickFix: 'insert-clause',
         check: ({ model }, report) => {
             if (model.agents.length > 0) return;
@@ -76,7 +81,7 @@ export const COMMON_RULES: readonly Rule[] = [
     rule({
         code: 'poa/missing-grant',
         clauseKeyword: 'grant',
-        severityBasis: 'error: an agent has only the authority granted; with no grant the instrument is ineffective.',
+        severityBasis: 'error: a power of attorney is a record that grants authority to an agent (Uniform Power of Attorney Act § 102(7), as enacted in D.C. Code § 21-2601.02(a)(7)), and an agent has only the authority granted (§ 201, D.C. Code § 21-2602.01); with no grant the instrument is ineffective.',
         scope: 'Every power of attorney, whatever its kind or governing law.',
         title: 'Grant of authority required',
         kinds: 'all', jurisdictions: 'all', severity: 'error',
@@ -84,6 +89,7 @@ export const COMMON_RULES: readonly Rule[] = [
         why: 'An agent has only the authority the instrument grants; without a grant the agents can do nothing on the principal\'s behalf.',
         action: 'Add a grant clause stating what the agents may do.',
         source: 'Restatement (Third) of Agency § 3.01; Uniform Power of Attorney Act § 201',
+        provenance: [...upoaa('Uniform Power of Attorney Act § 102(7)', SOURCES.dc260102), ...upoaa('Uniform Power of Attorney Act § 201', SOURCES.dc260201), RESTATEMENT('§ 3.01')],
         quickFix: 'insert-clause',
         check: ({ model }, report) => {
             if (model.grant) return;
@@ -101,7 +107,7 @@ export const COMMON_RULES: readonly Rule[] = [
         why: 'A power of attorney must be signed by the principal, and its date fixes when it was made and which earlier powers it supersedes.',
         action: 'Add an executed clause with the date of signing and the signature.',
         source: 'Uniform Power of Attorney Act § 105; Cal. Prob. Code § 4121(a)-(b); N.Y. Gen. Oblig. Law § 5-1501B(1)',
-        provenance: [{ citation: 'Uniform Power of Attorney Act § 105', read: 'cited', where: 'its enactment read: ' + SOURCES.co705.citation }, SOURCES.co705, SOURCES.ca4121, SOURCES.ny1501B],
+        provenance: [{ citation: 'Uniform Power of Attorney Act § 105', read: 'cited', where: 'its enactments read: ' + SOURCES.co705.citation + '; ' + SOURCES.dc260105a.citation }, SOURCES.co705, SOURCES.dc260105a, SOURCES.ca4121, SOURCES.ny1501B],
         quickFix: 'insert-clause',
         check: ({ model, today }, report) => {
             if (model.execution) return;
@@ -120,7 +126,7 @@ export const COMMON_RULES: readonly Rule[] = [
         why: 'A power of attorney takes effect only when signed by the principal (or by another at the principal\'s direction and in the principal\'s conscious presence).',
         action: 'Add a signature to the execution.',
         source: 'Uniform Power of Attorney Act § 105',
-        provenance: [{ citation: 'Uniform Power of Attorney Act § 105', read: 'cited', where: 'its enactment read: ' + SOURCES.co705.citation }, SOURCES.co705],
+        provenance: [{ citation: 'Uniform Power of Attorney Act § 105', read: 'cited', where: 'its enactments read: ' + SOURCES.co705.citation + '; ' + SOURCES.dc260105a.citation }, SOURCES.co705, SOURCES.dc260105a],
         quickFix: 'insert-in-block',
         check: ({ model }, report) => {
             const e = model.execution;
@@ -142,6 +148,7 @@ export const COMMON_RULES: readonly Rule[] = [
         why: 'The clauses a power of attorney must contain depend on its kind (Section 16, securities, general, limited or health care), so only the checks common to all kinds have been made.',
         action: 'Add a kind clause.',
         source: 'Uniform Power of Attorney Act §§ 201-217; Securities Exchange Act of 1934 § 16(a)',
+        provenance: [...upoaa('Uniform Power of Attorney Act §§ 201-217', SOURCES.dc260201), SOURCES.usc78pa],
         quickFix: 'insert-clause',
         check: ({ model }, report) => {
             if (model.kind) return;
@@ -155,14 +162,15 @@ export const COMMON_RULES: readonly Rule[] = [
     rule({
         code: 'poa/missing-jurisdiction',
         clauseKeyword: 'jurisdiction',
-        severityBasis: 'warning: no law requires a governing-law clause, but without one the execution formalities cannot be checked, a practical risk.',
+        severityBasis: 'warning: no law requires a governing-law clause: without one the law of the place of execution determines the power\'s meaning and effect, and a power executed as that law requires is valid (Uniform Power of Attorney Act §§ 106(c), 107, as enacted in D.C. Code §§ 21-2601.06(c), 21-2601.07); but the checks cannot tell which law that is, so the execution formalities go unchecked, a practical risk.',
         scope: 'General, limited and health-care powers (Section 16 and securities powers fall under federal securities law when none is named).',
         title: 'Governing jurisdiction',
         kinds: ['general', 'limited', 'healthcare'], jurisdictions: 'all', severity: 'warning',
         message: 'The power of attorney does not name the jurisdiction whose law governs it.',
-        why: 'Witness and notary requirements, whether the power survives incapacity, and how co-agents act all differ from state to state, so the execution formalities could not be checked.',
+        why: 'In the states that enacted the Uniform Power of Attorney Act, without one the law of the place where it was signed governs its meaning and effect; witness and notary requirements, whether the power survives incapacity, and how co-agents act all differ from state to state, so the execution formalities could not be checked.',
         action: 'Add a jurisdiction clause (for example NY, CA, FL, TX, IL, DC or CO).',
         source: 'Uniform Power of Attorney Act §§ 106-107',
+        provenance: [...upoaa('Uniform Power of Attorney Act §§ 106-107', SOURCES.dc260106), SOURCES.dc260107],
         quickFix: 'insert-clause',
         check: ({ model }, report) => {
             if (model.jurisdiction) return;
@@ -180,6 +188,7 @@ export const COMMON_RULES: readonly Rule[] = [
         why: 'Its witness, notary and other execution requirements have not been checked.',
         action: 'Confirm the execution formalities against that jurisdiction\'s statute.',
         source: 'Uniform Power of Attorney Act § 106',
+        provenance: upoaa('Uniform Power of Attorney Act § 106', SOURCES.dc260106),
         check: ({ model, profile }, report) => {
             if (model.jurisdiction && !profile) report({ range: model.settingRanges.jurisdiction ?? missingAt(model), args: { jurisdiction: model.jurisdiction } });
         }

@@ -59,14 +59,15 @@ function wordings(model: PoaModel) {
 export const CONSISTENCY_RULES: readonly Rule[] = [
     rule({
         code: 'poa/principal-is-agent',
-        severityBasis: 'error: a sole principal cannot be his or her own attorney-in-fact; the appointment confers nothing. Not reported where several principals sign one power (a registration-statement signature page), since each signer appoints the others.',
+        severityBasis: 'warning: the Uniform Power of Attorney Act\'s definitions describe a grant by the principal to an agent to act in the principal\'s place (§ 102(1), (7), (9), as enacted in D.C. Code § 21-2601.02(a)); appointing the principal adds no authority, but no law read makes the instrument invalid for it, and any other agent named holds the power. Not reported where several principals sign one power (a registration-statement signature page), since each signer appoints the others.',
         scope: 'Every power with one principal. A power signed by several principals, each appointing the others (as on a signature page), is not checked.',
         title: 'Principal named as agent',
-        kinds: 'all', jurisdictions: 'all', severity: 'error',
+        kinds: 'all', jurisdictions: 'all', severity: 'warning',
         message: '{name} is both the principal and an agent.',
-        why: 'A person cannot be his or her own attorney-in-fact; the appointment confers nothing and signals a drafting error in the parties.',
+        why: 'A power of attorney grants authority to another to act in the principal\'s place; appointing the principal adds nothing and usually signals a drafting error in the parties.',
         action: 'Name someone other than the principal as agent.',
-        source: 'Restatement (Third) of Agency § 1.01',
+        source: 'Restatement (Third) of Agency § 1.01; Uniform Power of Attorney Act § 102(1), (7), (9)',
+        provenance: [...upoaa('Uniform Power of Attorney Act § 102(1), (7), (9)', SOURCES.dc260102), { citation: 'Restatement (Third) of Agency § 1.01', read: 'cited', where: 'not in the stored sources' }],
         check: ({ model }, report) => {
             // Several principals (a signature-page power): each signer appoints the others, so a signer named as agent acts for the rest.
             if (model.principals.length > 1) return;

@@ -18,6 +18,7 @@ export const HEALTHCARE_RULES: readonly Rule[] = [
         why: 'A health-care agent may decide only what the instrument authorizes; a financial power does not carry health-care authority.',
         action: 'Add "health-care decisions" to the grant.',
         source: '{source}',
+        provenance: [{ citation: 'the health-care statute of the governing jurisdiction (each jurisdiction\'s, as the Jurisdictions table names it)', read: 'cited' }, SOURCES.dc2205, SOURCES.il410],
         quickFix: 'insert-in-block',
         check: ({ model, profile }, report) => {
             const g = model.grant;

@@ -76,10 +76,10 @@ export const TEXAS_RULES: readonly Rule[] = [
 ];
 
 /** The persons of § 166.003(2)(A)-(G), as witness facts. */
-const TX_166_003_2 = ['agent', 'related', 'heir', 'attending-physician', 'facility-employee', 'creditor'];
+const TX_166_003_2 = ['agent', 'related-by-blood-or-marriage', 'heir', 'attending-physician', 'facility-employee', 'creditor'];
 const TX_WORDS: Record<string, string> = {
     agent: 'an agent',
-    related: 'a relative',
+    'related-by-blood-or-marriage': 'a relative by blood or marriage',
     heir: 'an heir or beneficiary',
     'attending-physician': 'the attending physician or an employee',
     'facility-employee': 'a facility employee or officer',

@@ -4,7 +4,7 @@
  * witness named as an agent is an agent). The witnessing rules of each jurisdiction read this one
  * view; a fact the file does not state is unknown, never a disqualification.
  */
-import { readWitnessFact } from '../catalog/witness-facts.js';
+import { readWitnessFact, WITNESS_FACTS } from '../catalog/witness-facts.js';
 import type { PoaModel } from '../model/poa-model.js';
 import type { SourceRange } from '../model/source-range.js';
 import { sameName } from './rule-helpers.js';
@@ -54,10 +54,24 @@ export function witnessRecords(model: PoaModel): { records: WitnessRecord[]; pro
         }
     }
     while (records.length < w.count) records.push({ label: `witness ${records.length + 1}`, range: w.range, facts: new Map() });
+    for (const r of records) applyCases(r.facts);
     // A witness named as an agent or successor agent is one, whatever else is stated.
     const agents = [...model.agents, ...model.successors];
     for (const r of records) if (agents.some((a) => sameName(a.name.value, r.label))) r.facts.set('agent', true);
     return { records, problems };
+}
+
+/**
+ * What the stated facts settle about the broader and narrower facts (witness-facts.ts `caseOf`): a
+ * witness related by blood or marriage is related; one stated not related (by blood, marriage or
+ * adoption) is not related by blood or marriage. Nothing else is inferred.
+ */
+function applyCases(facts: Map<string, boolean>): void {
+    for (const f of WITNESS_FACTS) {
+        if (!f.caseOf) continue;
+        if (facts.get(f.id) === true && !facts.has(f.caseOf)) facts.set(f.caseOf, true);
+        if (facts.get(f.caseOf) === false && !facts.has(f.id)) facts.set(f.id, false);
+    }
 }
 
 /** The facts among `ids` that the file states hold for the witness. */

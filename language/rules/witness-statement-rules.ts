@@ -4,8 +4,12 @@
  * (catalog/witness-facts.ts); otherwise the qualification they record is not checked.
  */
 import { witnessFactWords } from '../catalog/witness-facts.js';
+import { SOURCES } from './sources-read.js';
 import { rule, type Rule } from './rule.js';
 import { witnessRecords } from './witness-qualifications.js';
+
+/** The witnessing statutes whose qualifications the statements record, each read (sources-read.ts). */
+const WITNESSING_STATUTES = [SOURCES.ca4674, SOURCES.dc2205, SOURCES.ny1501B, SOURCES.tx166003];
 
 export const WITNESS_STATEMENT_RULES: readonly Rule[] = [
     rule({
@@ -18,6 +22,7 @@ export const WITNESS_STATEMENT_RULES: readonly Rule[] = [
         why: 'The witnessing rules read only the facts they know; this one is not checked against any statute.',
         action: 'Use one of: {known}.',
         source: 'Cal. Prob. Code § 4674; D.C. Code § 21-2205; N.Y. Gen. Oblig. Law § 5-1501B(1)(b); Tex. Health & Safety Code § 166.003(2)',
+        provenance: WITNESSING_STATUTES,
         check: ({ model }, report) => {
             for (const p of witnessRecords(model).problems) {
                 if (p.kind === 'unknown-fact') report({ range: p.range, args: { fact: p.text, known: witnessFactWords().join(', ') } });
@@ -34,6 +39,7 @@ export const WITNESS_STATEMENT_RULES: readonly Rule[] = [
         why: 'Facts are checked only for the witnesses listed (by name) or counted (by number, from 1).',
         action: 'Name one of the listed witnesses, or add the witness to the list.',
         source: 'Cal. Prob. Code § 4674; D.C. Code § 21-2205; N.Y. Gen. Oblig. Law § 5-1501B(1)(b); Tex. Health & Safety Code § 166.003(2)',
+        provenance: WITNESSING_STATUTES,
         check: ({ model }, report) => {
             for (const p of witnessRecords(model).problems) {
                 if (p.kind === 'unknown-witness') report({ range: p.range, args: { witness: p.text } });

@@ -71,6 +71,14 @@ describe('District of Columbia', () => {
         expect(found).toContain('poa/dc-healthcare-unrelated-witness');
         expect(found).not.toContain('poa/dc-healthcare-unrelated-witness-unstated');
     });
+    it('a witness related by blood or marriage is related under § 21-2205(d)', async () => {
+        const text = related.replace('witnesses 2 with 0 unrelated', 'witnesses "Ann Lee", "Bo Chan" {\n            witness "Ann Lee" is related-by-blood-or-marriage\n            witness "Bo Chan" is heir\n        }');
+        expect(await codes(text)).toContain('poa/dc-healthcare-unrelated-witness');
+    });
+    it('a witness stated only not related by blood or marriage may still be related by adoption: the reminder stays', async () => {
+        const text = related.replace('witnesses 2 with 0 unrelated', 'witnesses "Ann Lee", "Bo Chan" {\n            witness "Bo Chan" is not-related-by-blood-or-marriage, not-heir\n        }');
+        expect(await codes(text)).toContain('poa/dc-healthcare-unrelated-witness-unstated');
+    });
     it('a witness stated to be neither records the unrelated witness: no reminder', async () => {
         const text = related.replace('witnesses 2 with 0 unrelated', 'witnesses "Ann Lee", "Bo Chan" {\n            witness "Bo Chan" is not-related, not-heir\n        }');
         const found = await codes(text);
@@ -90,7 +98,7 @@ describe('District of Columbia', () => {
 describe('Texas', () => {
     const unstated = readFixture('poa/tx-healthcare-qualified-witness-unstated');
     it('every witness stated to be disqualified is the error', async () => {
-        const text = unstated.replace('witnesses "Jo Bell", "Jamie Fox"', 'witnesses "Jo Bell", "Jamie Fox" {\n            witness "Jo Bell" is related\n            witness "Jamie Fox" is attending-physician\n        }');
+        const text = unstated.replace('witnesses "Jo Bell", "Jamie Fox"', 'witnesses "Jo Bell", "Jamie Fox" {\n            witness "Jo Bell" is related-by-blood-or-marriage\n            witness "Jamie Fox" is attending-physician\n        }');
         const found = await codes(text);
         expect(found).toContain('poa/tx-healthcare-qualified-witness');
         expect(found).not.toContain('poa/tx-healthcare-qualified-witness-unstated');
@@ -100,6 +108,18 @@ describe('Texas', () => {
         const found = await codes(text);
         expect(found).not.toContain('poa/tx-healthcare-qualified-witness');
         expect(found).not.toContain('poa/tx-healthcare-qualified-witness-unstated');
+    });
+    // § 166.003(2)(B) lists a relative "by blood or marriage"; `related` (D.C. § 21-2205(d): blood, marriage or
+    // adoption) may be a relative by adoption alone, whom Texas does not list: not a disqualification there.
+    it('a witness stated only related (perhaps by adoption) is not disqualified in Texas: the reminder stays', async () => {
+        const text = unstated.replace('witnesses "Jo Bell", "Jamie Fox"', 'witnesses "Jo Bell", "Jamie Fox" {\n            witness "Jo Bell" is related\n            witness "Jamie Fox" is attending-physician\n        }');
+        const found = await codes(text);
+        expect(found).not.toContain('poa/tx-healthcare-qualified-witness');
+        expect(found).toContain('poa/tx-healthcare-qualified-witness-unstated');
+    });
+    it('a witness stated not related (by blood, marriage or adoption) is not related by blood or marriage either', async () => {
+        const text = unstated.replace('witnesses "Jo Bell", "Jamie Fox"', 'witnesses "Jo Bell", "Jamie Fox" {\n            witness 2 is not-related, not-heir, not-attending-physician, not-facility-employee, not-creditor\n        }');
+        expect(await codes(text)).not.toContain('poa/tx-healthcare-qualified-witness-unstated');
     });
     it('a notary acknowledgment in place of witnesses needs no qualified witness', async () => {
         const text = unstated.replace('        witnesses "Jo Bell", "Jamie Fox"\n', '        witnesses "Jo Bell", "Jamie Fox"\n        notary acknowledgment in "Texas"\n');

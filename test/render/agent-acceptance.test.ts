@@ -88,6 +88,33 @@ describe('the agents\' acceptance block', () => {
         expect(runsText(styled.blocks.find((b) => b.id === 'agent-acceptance')!.lines![0].runs)).toBe('AGENT\'S SIGNATURE AND ACKNOWLEDGMENT OF APPOINTMENT:');
     });
 
+    // Section (q) of the stored copy of the § 5-1513 form (code search id 69810812486), read and written out by hand.
+    const withSuccessors = (jurisdiction: string, acceptance: string) => base(jurisdiction, acceptance)
+        .replace('    grant {', '    successors {\n        agent cy "Cy Dee"\n    }\n    grant {');
+    it('in New York the successor agents sign section (q) of the statutory short form, after the agents', async () => {
+        const doc = await rendered(withSuccessors('NY', 'acceptance by agents acknowledged'));
+        const ids = doc.blocks.map((b) => b.id);
+        expect(ids.indexOf('successor-acceptance')).toBe(ids.indexOf('agent-acknowledgment') + 1);
+        const lines = doc.blocks.find((b) => b.id === 'successor-acceptance')!.lines!.map((l) => runsText(l.runs));
+        expect(lines.slice(0, 4)).toEqual([
+            'SUCCESSOR AGENT\'S SIGNATURE AND ACKNOWLEDGMENT OF APPOINTMENT:',
+            'It is not required that the principal and the SUCCESSOR agent(s), if any, sign at the same time, nor that multiple SUCCESSOR agents sign at the same time. Furthermore, successor agents can not use this power of attorney unless the agent(s) designated above is/are unable or unwilling to serve.',
+            'I/we, Cy Dee, have read the foregoing Power of Attorney. I am/we are the person(s) identified therein as SUCCESSOR agent(s) for the principal named therein.',
+            'In Witness Whereof I have hereunto signed my name on ________________ 20_____.'
+        ]);
+        expect(lines.filter((l) => l.endsWith('Agent'))).toEqual(['Cy Dee, Successor Agent']);
+        // The agents' own block still names only the agents.
+        expect(doc.blocks.find((b) => b.id === 'agent-acceptance')!.lines!.map((l) => runsText(l.runs)).join('\n')).not.toContain('Cy Dee');
+        const cert = doc.blocks.find((b) => b.id === 'successor-acknowledgment')!;
+        expect(cert.heading).toBe('ACKNOWLEDGMENT OF SUCCESSOR AGENT\'S SIGNATURE');
+        expect(cert.lines!.map((l) => runsText(l.runs)).join('\n')).toContain('personally appeared Cy Dee, personally known to me');
+    });
+
+    it('outside New York, in the plain style, successors get no acceptance block of their own', async () => {
+        const doc = await rendered(withSuccessors('CO', 'acceptance by agents'));
+        expect(doc.blocks.map((b) => b.id)).not.toContain('successor-acceptance');
+    });
+
     it('no acceptance written, no block', async () => {
         const doc = await rendered(base('NY', ''));
         expect(doc.blocks.some((b) => b.kind === 'acceptance')).toBe(false);
