@@ -7,6 +7,7 @@ import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
 import { copyRuntimeAssets } from './scripts/runtime-assets.mjs';
 import { PREVIEW_OUT, previewBundleOptions } from './scripts/preview-bundle.mjs';
+import { recordPoaGrammar } from './scripts/record-grammar.mjs';
 
 /** What the CLI and the server load on demand: source module -> chunk beside dist/cli.js and dist/server.js. */
 const cliChunks = [
@@ -74,6 +75,10 @@ const bundles = [
     ...cliChunks.map((c) => ({ entry: c.entry, out: c.out, external: ['pdfkit'], plugins: [cliChunkPlugin, cliProtocolShimPlugin] }))
 ];
 
+// Chevrotain's record of the grammar, taken once here so the shipped parser does not record it on every start
+// (language/langium/recorded-grammar.ts). Not in watch mode: a grammar edited while watching would leave it stale.
+const recordedGrammar = watch ? undefined : await recordPoaGrammar(import.meta.dirname);
+
 const contexts = [];
 for (const b of bundles) {
     if (!existsSync(b.entry)) continue;
@@ -92,7 +97,8 @@ for (const b of bundles) {
         // Langium's ESM modules use import.meta.url in a few places; give it a CommonJS equivalent.
         // __POA_BUNDLED__: shipped code builds its parser without Chevrotain's grammar self-checks
         // (language/langium/poa-parser.ts); the tests, run from source, keep them.
-        define: { 'import.meta.url': 'importMetaUrl', __POA_BUNDLED__: 'true' },
+        // __POA_RECORDED_GRAMMAR__: the grammar as Chevrotain records it (a JSON string), or undefined to record on start.
+        define: { 'import.meta.url': 'importMetaUrl', __POA_BUNDLED__: 'true', __POA_RECORDED_GRAMMAR__: recordedGrammar === undefined ? 'undefined' : JSON.stringify(recordedGrammar) },
         banner: { js: 'const importMetaUrl = require("url").pathToFileURL(__filename).href;' }
     });
     contexts.push(ctx);

@@ -1,0 +1,130 @@
+/**
+ * Chevrotain's record of the grammar, taken once when the bundles are built
+ * instead of on every start. Chevrotain learns a parser's grammar by running
+ * every rule in a "recording" mode when the parser is created (a third of the
+ * parser's build time); the result, one tree of productions per rule (GAST), is
+ * plain data apart from its links to rules and token types. The build
+ * (`esbuild.mjs`) records it from the source grammar, with Chevrotain's
+ * self-checks on, and embeds it in the bundles (`__POA_RECORDED_GRAMMAR__`);
+ * the shipped parser rebuilds the same trees from it and skips the recording.
+ * Anything that does not fit (a rule or token type the record does not name,
+ * or a record of another grammar) falls back to Chevrotain's own recording.
+ */
+import {
+    Alternation, Alternative, NonTerminal, Option, Repetition, RepetitionMandatory, RepetitionMandatoryWithSeparator,
+    RepetitionWithSeparator, Rule, Terminal, type TokenType
+} from 'chevrotain';
+
+/** One production as stored: its class, its own fields, links by name. */
+export interface RecordedProduction {
+    c: string;
+    /** Nested productions (`definition`). */
+    d?: RecordedProduction[];
+    /** The rule a non-terminal calls. */
+    rule?: string;
+    /** The token type of a terminal, or the separator of a repetition. */
+    token?: string;
+    separator?: string;
+    /** The other own fields (idx, label, maxLookahead, ignoreAmbiguities, hasPredicates, name, orgText, nonTerminalName). */
+    f?: Record<string, string | number | boolean>;
+}
+
+export interface RecordedGrammar {
+    rules: RecordedProduction[];
+}
+
+type ProductionClass = new (options: never) => object;
+const CLASSES: Record<string, ProductionClass> = {
+    Alternation, Alternative, NonTerminal, Option, Repetition, RepetitionMandatory, RepetitionMandatoryWithSeparator,
+    RepetitionWithSeparator, Rule, Terminal
+} as unknown as Record<string, ProductionClass>;
+
+/** What a Chevrotain parser holds of its recording (structural: Langium does not type these internals). */
+export interface RecordingParser {
+    definedRulesNames: string[];
+    gastProductionsCache: Record<string, Rule>;
+    tokensMap: Record<string, TokenType>;
+    topLevelRuleRecord(name: string, impl: unknown): Rule;
+    enableRecording(): void;
+    disableRecording(): void;
+}
+
+/** The recorded grammar of a parser after `performSelfAnalysis`, as JSON-ready data. */
+export function recordGrammar(parser: RecordingParser): RecordedGrammar {
+    return { rules: parser.definedRulesNames.map((name) => recordProduction(parser.gastProductionsCache[name])) };
+}
+
+function recordProduction(production: object): RecordedProduction {
+    const className = Object.keys(CLASSES).find((name) => Object.getPrototypeOf(production) === CLASSES[name].prototype);
+    if (!className) throw new Error(`unknown grammar production ${production.constructor.name}`);
+    const recorded: RecordedProduction = { c: className };
+    const fields: Record<string, string | number | boolean> = {};
+    for (const [key, value] of Object.entries(production)) {
+        if (value === undefined) continue;
+        if (key === '_definition') {
+            if (className !== 'NonTerminal') recorded.d = (value as object[]).map(recordProduction);
+        } else if (key === 'referencedRule') recorded.rule = (value as Rule).name;
+        else if (key === 'terminalType') recorded.token = (value as TokenType).name;
+        else if (key === 'separator') recorded.separator = (value as TokenType).name;
+        else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') fields[key] = value;
+        else throw new Error(`unexpected field '${key}' of a ${className} in the recorded grammar`);
+    }
+    if (Object.keys(fields).length > 0) recorded.f = fields;
+    return recorded;
+}
+
+/**
+ * Rebuilds the rules' productions from a record, linked to this parser's rules
+ * and token types; undefined when the record does not fit the parser.
+ */
+export function restoreGrammar(record: RecordedGrammar, parser: Pick<RecordingParser, 'definedRulesNames' | 'tokensMap'>): Map<string, Rule> | undefined {
+    const names = parser.definedRulesNames;
+    if (record.rules.length !== names.length) return undefined;
+    const rules = new Map<string, Rule>();
+    record.rules.forEach((r, i) => {
+        if (r.c === 'Rule' && r.f?.name === names[i]) rules.set(names[i], Object.create(Rule.prototype) as Rule);
+    });
+    if (rules.size !== names.length) return undefined;
+    let fits = true;
+    const token = (name: string): TokenType | undefined => {
+        const type = Object.hasOwn(parser.tokensMap, name) ? parser.tokensMap[name] : undefined;
+        if (!type) fits = false;
+        return type;
+    };
+    const build = (r: RecordedProduction, into?: object): object => {
+        const production = into ?? Object.create(CLASSES[r.c]?.prototype ?? Object.prototype) as Record<string, unknown>;
+        if (!CLASSES[r.c]) fits = false;
+        const target = production as Record<string, unknown>;
+        if (r.d) target._definition = r.d.map((p) => build(p));
+        else if (r.c === 'NonTerminal') target._definition = [];
+        if (r.f) Object.assign(target, r.f);
+        if (r.rule !== undefined) {
+            target.referencedRule = rules.get(r.rule);
+            if (!target.referencedRule) fits = false;
+        }
+        if (r.token !== undefined) target.terminalType = token(r.token);
+        if (r.separator !== undefined) target.separator = token(r.separator);
+        return production;
+    };
+    record.rules.forEach((r, i) => build(r, rules.get(names[i])));
+    return fits ? rules : undefined;
+}
+
+/**
+ * Makes the parser's self-analysis use the restored rules instead of
+ * recording them; returns a function that removes the stand-ins again (call it
+ * after `finalize`). Does nothing (and returns a no-op) when the record does not fit.
+ */
+export function useRecordedGrammar(parser: RecordingParser, record: RecordedGrammar): () => void {
+    const rules = restoreGrammar(record, parser);
+    if (!rules) return () => undefined;
+    const instance = parser as unknown as Record<string, unknown>;
+    instance.enableRecording = () => undefined;
+    instance.disableRecording = () => undefined;
+    instance.topLevelRuleRecord = (name: string) => rules.get(name);
+    return () => {
+        delete instance.enableRecording;
+        delete instance.disableRecording;
+        delete instance.topLevelRuleRecord;
+    };
+}

@@ -1,0 +1,85 @@
+/**
+ * The grammar record the build embeds (language/langium/recorded-grammar.ts): a
+ * parser built from it, without Chevrotain's recording phase, must hold the same
+ * grammar and parse every input, broken ones included, to the same result as a
+ * parser that recorded its grammar itself; a record that does not fit the
+ * grammar must be refused, so the parser records as usual.
+ */
+import { EmptyFileSystem, type AstNode, type LangiumParser, type Reference } from 'langium';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test, vi } from 'vitest';
+import { createPoaParser } from '../../language/langium/poa-parser.js';
+import { recordGrammar, restoreGrammar, type RecordedGrammar, type RecordingParser } from '../../language/langium/recorded-grammar.js';
+import { createPoaServices } from '../../language/poa-module.js';
+
+const wrapper = (parser: LangiumParser) => (parser as unknown as { wrapper: RecordingParser }).wrapper;
+
+/** What a parse produced, without positions and links to parents: types, values, reference texts, errors. */
+function shape(value: unknown): unknown {
+    if (Array.isArray(value)) return value.map(shape);
+    if (value && typeof value === 'object') {
+        if ('$refText' in value) return { ref: (value as Reference).$refText };
+        const out: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(value as AstNode)) {
+            if (k === '$type' || !k.startsWith('$')) out[k] = shape(v);
+        }
+        return out;
+    }
+    return value;
+}
+
+function parseAll(parser: LangiumParser, inputs: string[]) {
+    return inputs.map((text) => {
+        const r = parser.parse(text);
+        return { value: shape(r.value), lexer: r.lexerErrors.map((e) => e.message), parser: r.parserErrors.map((e) => e.message) };
+    });
+}
+
+function examples(): string[] {
+    const dir = join(import.meta.dirname, '..', '..', 'examples');
+    const texts = readdirSync(dir).filter((f) => f.endsWith('.poa')).map((f) => readFileSync(join(dir, f), 'utf8'));
+    // Broken inputs exercise the error recovery, which reads the grammar's follow sets.
+    return [...texts, texts[0].replace('{', ''), texts[1].slice(0, Math.floor(texts[1].length / 2)), 'poa X {\n  kind general\n  }\n}\n grantor', 'poa {'];
+}
+
+describe('the recorded grammar', () => {
+    const recorded = createPoaServices(EmptyFileSystem).Poa.parser.LangiumParser;
+    const record = JSON.parse(JSON.stringify(recordGrammar(wrapper(recorded)))) as RecordedGrammar;
+
+    test('names every rule of the grammar, and its productions refer to rules and token types by name', () => {
+        expect(record.rules.map((r) => r.f?.name)).toEqual(wrapper(recorded).definedRulesNames);
+        expect(JSON.stringify(record)).toContain('"token":"ID"');
+        expect(JSON.stringify(record)).toContain('"c":"NonTerminal"');
+    });
+
+    test('builds a parser without recording, which holds the same grammar and parses all inputs alike', () => {
+        const services = createPoaServices(EmptyFileSystem).Poa;
+        let owner: object | null = wrapper(recorded);
+        while (owner && !Object.hasOwn(owner, 'topLevelRuleRecord')) owner = Object.getPrototypeOf(owner) as object | null;
+        expect(owner, "Chevrotain's parser no longer has `topLevelRuleRecord`").toBeTruthy();
+        const spy = vi.spyOn(owner as RecordingParser, 'topLevelRuleRecord');
+        try {
+            const restored = createPoaParser(services, record);
+            expect(spy).not.toHaveBeenCalled();
+            expect(Object.hasOwn(wrapper(restored), 'topLevelRuleRecord')).toBe(false);
+            expect(recordGrammar(wrapper(restored))).toEqual(record);
+            const inputs = examples();
+            expect(parseAll(restored, inputs)).toEqual(parseAll(recorded, inputs));
+        } finally {
+            spy.mockRestore();
+        }
+    });
+
+    test('a record of another grammar is refused, and the parser records its own', () => {
+        const parser = wrapper(recorded);
+        expect(restoreGrammar(record, parser)).toBeInstanceOf(Map);
+        expect(restoreGrammar({ rules: record.rules.slice(1) }, parser)).toBeUndefined();
+        const renamedToken = JSON.parse(JSON.stringify(record).replace('"token":"ID"', '"token":"IDENTIFIER"')) as RecordedGrammar;
+        expect(restoreGrammar(renamedToken, parser)).toBeUndefined();
+        const renamedRule = JSON.parse(JSON.stringify(record).replace(/"rule":"[^"]+"/, '"rule":"NoSuchRule"')) as RecordedGrammar;
+        expect(restoreGrammar(renamedRule, parser)).toBeUndefined();
+        const other = createPoaParser(createPoaServices(EmptyFileSystem).Poa, renamedToken);
+        expect(recordGrammar(wrapper(other))).toEqual(record);
+    });
+});
