@@ -70,6 +70,15 @@ describe('poa as a process', () => {
         for (const f of readdirSync(garbage)) expect(readFileSync(join(garbage, f), 'utf8')).not.toBe('garbage, not V8 code cache');
     }, 120_000);
 
+    it('the CLI bundle is ASCII and carries the recorded grammar, so a start neither decodes a two-byte source nor records the grammar', () => {
+        const bundle = readFileSync(join(ROOT, 'dist', 'cli.js'), 'latin1');
+        // One character beyond ASCII makes V8 hold and scan the whole bundle as a two-byte string.
+        const nonAscii = /[^\t\n\r\x20-\x7e]/.exec(bundle);
+        expect(nonAscii ? bundle.slice(Math.max(0, nonAscii.index - 80), nonAscii.index + 20) : null).toBeNull();
+        // esbuild.mjs embeds Chevrotain's record of the grammar (language/langium/recorded-grammar.ts).
+        expect(bundle).toContain('JSON.parse(\'{"rules":[{"c":"Rule"');
+    });
+
     it('a text render loads neither the DOCX nor the PDF writer; a PDF render loads its chunk', () => {
         const out = temp();
         const hook = join(out, 'trace-require.js');
