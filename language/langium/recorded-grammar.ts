@@ -31,6 +31,8 @@ export interface RecordedProduction {
 
 export interface RecordedGrammar {
     rules: RecordedProduction[];
+    /** The follow sets Chevrotain's error recovery resumes at (`resyncFollows`): key -> token type names. */
+    follows?: Record<string, string[]>;
 }
 
 type ProductionClass = new (options: never) => object;
@@ -44,6 +46,8 @@ export interface RecordingParser {
     definedRulesNames: string[];
     gastProductionsCache: Record<string, Rule>;
     tokensMap: Record<string, TokenType>;
+    recoveryEnabled: boolean;
+    resyncFollows: Record<string, TokenType[]>;
     topLevelRuleRecord(name: string, impl: unknown): Rule;
     enableRecording(): void;
     disableRecording(): void;
@@ -51,7 +55,8 @@ export interface RecordingParser {
 
 /** The recorded grammar of a parser after `performSelfAnalysis`, as JSON-ready data. */
 export function recordGrammar(parser: RecordingParser): RecordedGrammar {
-    return { rules: parser.definedRulesNames.map((name) => recordProduction(parser.gastProductionsCache[name])) };
+    const follows = Object.fromEntries(Object.entries(parser.resyncFollows).map(([key, types]) => [key, types.map((t) => t.name)]));
+    return { rules: parser.definedRulesNames.map((name) => recordProduction(parser.gastProductionsCache[name])), follows };
 }
 
 function recordProduction(production: object): RecordedProduction {
@@ -122,9 +127,28 @@ export function useRecordedGrammar(parser: RecordingParser, record: RecordedGram
     instance.enableRecording = () => undefined;
     instance.disableRecording = () => undefined;
     instance.topLevelRuleRecord = (name: string) => rules.get(name);
+    // With recovery off during the self-analysis, Chevrotain does not compute the follow sets; the record's are put back after.
+    const follows = parser.recoveryEnabled ? restoreFollows(record, parser) : undefined;
+    if (follows) parser.recoveryEnabled = false;
     return () => {
         delete instance.enableRecording;
         delete instance.disableRecording;
         delete instance.topLevelRuleRecord;
+        if (follows) {
+            parser.recoveryEnabled = true;
+            parser.resyncFollows = follows;
+        }
     };
+}
+
+/** The record's follow sets with this parser's token types; undefined when it has none or names a token type the parser lacks. */
+export function restoreFollows(record: RecordedGrammar, parser: Pick<RecordingParser, 'tokensMap'>): Record<string, TokenType[]> | undefined {
+    if (!record.follows) return undefined;
+    const follows: Record<string, TokenType[]> = {};
+    for (const [key, names] of Object.entries(record.follows)) {
+        const types = names.map((name) => Object.hasOwn(parser.tokensMap, name) ? parser.tokensMap[name] : undefined);
+        if (types.some((t) => t === undefined)) return undefined;
+        follows[key] = types as TokenType[];
+    }
+    return follows;
 }

@@ -51,6 +51,9 @@ describe('the recorded grammar', () => {
         expect(record.rules.map((r) => r.f?.name)).toEqual(wrapper(recorded).definedRulesNames);
         expect(JSON.stringify(record)).toContain('"token":"ID"');
         expect(JSON.stringify(record)).toContain('"c":"NonTerminal"');
+        // The follow sets of the error recovery: one per rule call, naming token types.
+        expect(Object.keys(record.follows ?? {}).length).toBeGreaterThan(100);
+        expect(Object.values(record.follows ?? {}).flat()).toContain('}');
     });
 
     test('builds a parser without recording, which holds the same grammar and parses all inputs alike', () => {
