@@ -11,9 +11,14 @@ import { join } from 'node:path';
 const ENTRY = `
 import { EmptyFileSystem } from 'langium';
 import { createPoaServices } from './language/poa-module.js';
-import { recordGrammar } from './language/langium/recorded-grammar.js';
-const parser = createPoaServices(EmptyFileSystem).Poa.parser.LangiumParser;
-process.stdout.write(JSON.stringify(recordGrammar(parser.wrapper)));
+import { recordGrammar, recordTokens } from './language/langium/recorded-grammar.js';
+import { PoaTokenBuilder } from './language/langium/poa-token-builder.js';
+const { Poa } = createPoaServices(EmptyFileSystem);
+const record = recordGrammar(Poa.parser.LangiumParser.wrapper);
+// Fresh token types from the token builder, before a lexer or parser adds its fields to them.
+const tokens = new PoaTokenBuilder().buildTokens(Poa.Grammar, { caseInsensitive: Poa.LanguageMetaData.caseInsensitive });
+if (Array.isArray(tokens)) record.tokens = recordTokens(tokens);
+process.stdout.write(JSON.stringify(record));
 `;
 
 /** The recorded grammar as a JSON string. */

@@ -15,15 +15,9 @@
 import { GrammarAST, prepareLangiumParser, type LangiumCoreServices, type LangiumParser, type LanguageMetaData, type Lexer, type LexerResult } from 'langium';
 import { removeStrayBraces } from './brace-recovery.js';
 import { LazyLookahead, type LookaheadStrategy } from './lazy-lookahead.js';
-import { useRecordedGrammar, type RecordedGrammar, type RecordingParser } from './recorded-grammar.js';
+import { embeddedRecord, useRecordedGrammar, type RecordedGrammar, type RecordingParser } from './recorded-grammar.js';
 
 declare const __POA_BUNDLED__: boolean | undefined;
-/** The grammar as Chevrotain records it, embedded by the build (`recorded-grammar.ts`); a JSON string, or undefined from source. */
-declare const __POA_RECORDED_GRAMMAR__: string | undefined;
-
-function embeddedRecord(): RecordedGrammar | undefined {
-    return typeof __POA_RECORDED_GRAMMAR__ === 'string' ? JSON.parse(__POA_RECORDED_GRAMMAR__) as RecordedGrammar : undefined;
-}
 
 /**
  * The language's metadata with the parser's mode: 'production' in the shipped

@@ -33,6 +33,24 @@ export interface RecordedGrammar {
     rules: RecordedProduction[];
     /** The follow sets Chevrotain's error recovery resumes at (`resyncFollows`): key -> token type names. */
     follows?: Record<string, string[]>;
+    /** The token types the token builder makes of the grammar, in its order, before Chevrotain adds to them. */
+    tokens?: RecordedToken[];
+}
+
+/** A token type as stored: its fields, a regular expression as source and flags, other token types by name. */
+export interface RecordedToken {
+    f: Record<string, string | number | boolean>;
+    pattern?: { source: string; flags: string };
+    longerAlt?: string[];
+}
+
+declare const __POA_RECORDED_GRAMMAR__: string | undefined;
+let embedded: RecordedGrammar | null | undefined;
+
+/** The record the build embedded in the bundle (a JSON string, read once), or undefined when run from source. */
+export function embeddedRecord(): RecordedGrammar | undefined {
+    embedded ??= typeof __POA_RECORDED_GRAMMAR__ === 'string' ? JSON.parse(__POA_RECORDED_GRAMMAR__) as RecordedGrammar : null;
+    return embedded ?? undefined;
 }
 
 type ProductionClass = new (options: never) => object;
@@ -151,4 +169,43 @@ export function restoreFollows(record: RecordedGrammar, parser: Pick<RecordingPa
         follows[key] = types as TokenType[];
     }
     return follows;
+}
+
+/**
+ * The token types as the token builder returned them (before a lexer or parser
+ * adds its own fields), as JSON-ready data; undefined if one cannot be stored
+ * (a pattern that is a function, a field that is neither plain data nor token types).
+ */
+export function recordTokens(tokens: readonly TokenType[]): RecordedToken[] | undefined {
+    const recorded: RecordedToken[] = [];
+    for (const token of tokens) {
+        const entry: RecordedToken = { f: {} };
+        for (const [key, value] of Object.entries(token)) {
+            if (value === undefined) continue;
+            if (key === 'PATTERN' && value instanceof RegExp) entry.pattern = { source: value.source, flags: value.flags };
+            else if (key === 'LONGER_ALT' && Array.isArray(value) && value.every((t) => tokens.includes(t as TokenType))) {
+                entry.longerAlt = (value as TokenType[]).map((t) => t.name);
+            } else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') entry.f[key] = value;
+            else return undefined;
+        }
+        recorded.push(entry);
+    }
+    return recorded;
+}
+
+/** New token types from a record, linked to each other as they were. */
+export function restoreTokens(recorded: readonly RecordedToken[]): TokenType[] | undefined {
+    const tokens = recorded.map((r) => {
+        const token = { ...r.f } as Record<string, unknown>;
+        if (r.pattern) token.PATTERN = new RegExp(r.pattern.source, r.pattern.flags);
+        return token as unknown as TokenType;
+    });
+    const byName = new Map(tokens.map((t) => [t.name, t]));
+    for (const [i, r] of recorded.entries()) {
+        if (!r.longerAlt) continue;
+        const alts = r.longerAlt.map((name) => byName.get(name));
+        if (alts.some((t) => t === undefined)) return undefined;
+        tokens[i].LONGER_ALT = alts as TokenType[];
+    }
+    return tokens;
 }

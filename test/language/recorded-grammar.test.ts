@@ -5,12 +5,14 @@
  * parser that recorded its grammar itself; a record that does not fit the
  * grammar must be refused, so the parser records as usual.
  */
+import { Lexer, type TokenType } from 'chevrotain';
 import { EmptyFileSystem, type AstNode, type LangiumParser, type Reference } from 'langium';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { createPoaParser } from '../../language/langium/poa-parser.js';
-import { recordGrammar, restoreGrammar, type RecordedGrammar, type RecordingParser } from '../../language/langium/recorded-grammar.js';
+import { PoaTokenBuilder } from '../../language/langium/poa-token-builder.js';
+import { recordGrammar, recordTokens, restoreGrammar, restoreTokens, type RecordedGrammar, type RecordingParser } from '../../language/langium/recorded-grammar.js';
 import { createPoaServices } from '../../language/poa-module.js';
 
 const wrapper = (parser: LangiumParser) => (parser as unknown as { wrapper: RecordingParser }).wrapper;
@@ -84,5 +86,39 @@ describe('the recorded grammar', () => {
         expect(restoreGrammar(renamedRule, parser)).toBeUndefined();
         const other = createPoaParser(createPoaServices(EmptyFileSystem).Poa, renamedToken);
         expect(recordGrammar(wrapper(other))).toEqual(record);
+    });
+});
+
+describe('the recorded token types', () => {
+    const { Poa } = createPoaServices(EmptyFileSystem);
+    const fresh = () => new PoaTokenBuilder().buildTokens(Poa.Grammar, { caseInsensitive: false }) as TokenType[];
+    const recorded = recordTokens(fresh());
+
+    test('are stored as data: every keyword and terminal, patterns and longer alternatives by name', () => {
+        expect(recorded).toBeDefined();
+        expect(recorded!.map((t) => t.f.name)).toEqual(fresh().map((t) => t.name));
+        const id = recorded!.find((t) => t.f.name === 'ID');
+        expect(id?.pattern?.source).toBe('[_a-zA-Z][\\w_]*');
+        expect(recorded!.find((t) => t.f.name === 'jurisdiction')?.longerAlt).toContain('ID');
+        // Keywords never span lines, and say so, so the lexer does not analyse each of them.
+        expect(recorded!.find((t) => t.f.name === 'jurisdiction')?.f.LINE_BREAKS).toBe(false);
+        expect(recorded!.find((t) => t.f.name === 'ML_COMMENT')?.f.LINE_BREAKS).toBeUndefined();
+    });
+
+    test('restore to token types that lex every input as the built ones do', () => {
+        const restored = restoreTokens(JSON.parse(JSON.stringify(recorded)) as NonNullable<typeof recorded>)!;
+        expect(recordTokens(restored)).toEqual(recorded);
+        const lex = (tokens: TokenType[], text: string) => {
+            const r = new Lexer(tokens, { positionTracking: 'full' }).tokenize(text);
+            return { errors: r.errors.length, tokens: r.tokens.map((t) => [t.tokenType.name, t.image, t.startOffset, t.startLine, t.startColumn, t.endLine, t.endColumn]) };
+        };
+        for (const text of [...examples(), 'poa X { /* a\ncomment */ grantor "A\nB" @ }']) expect(lex(restored, text)).toEqual(lex(fresh(), text));
+    });
+
+    test('the token builder uses a record it is given, and builds the tokens itself without one', () => {
+        const fromRecord = new PoaTokenBuilder(recorded).buildTokens(Poa.Grammar, { caseInsensitive: false }) as TokenType[];
+        expect(recordTokens(fromRecord)).toEqual(recorded);
+        expect(restoreTokens([{ f: { name: 'a', PATTERN: 'a' }, longerAlt: ['NoSuchToken'] }])).toBeUndefined();
+        expect(recordTokens([{ name: 'custom', PATTERN: () => null } as unknown as TokenType])).toBeUndefined();
     });
 });
