@@ -70,6 +70,8 @@ const bundles = [
     { entry: 'client/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
     // pdfkit reads its font metrics from its own folder at run time, so it stays a dependency.
     { entry: 'cli/main.ts', out: 'dist/cli.js', external: ['pdfkit'], plugins: [cliChunkPlugin, cliProtocolShimPlugin] },
+    // What `poa --help` and `poa --version` print, answered by bin/poa.js without loading dist/cli.js.
+    { entry: 'cli/usage.ts', out: 'dist/cli-usage.js', external: [] },
     // The worker thread of `poa batch` for large batches, loaded from beside dist/cli.js.
     { entry: 'cli/batch-worker.ts', out: 'dist/batch-worker.js', external: ['pdfkit'], plugins: [cliChunkPlugin, cliProtocolShimPlugin] },
     ...cliChunks.map((c) => ({ entry: c.entry, out: c.out, external: ['pdfkit'], plugins: [cliChunkPlugin, cliProtocolShimPlugin] }))
