@@ -7,6 +7,7 @@ import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
 import { copyRuntimeAssets } from './scripts/runtime-assets.mjs';
 import { PREVIEW_OUT, previewBundleOptions } from './scripts/preview-bundle.mjs';
+import { recordPoaGrammar } from './scripts/record-grammar.mjs';
 
 /** What the CLI and the server load on demand: source module -> chunk beside dist/cli.js and dist/server.js. */
 const cliChunks = [
@@ -69,10 +70,16 @@ const bundles = [
     { entry: 'client/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
     // pdfkit reads its font metrics from its own folder at run time, so it stays a dependency.
     { entry: 'cli/main.ts', out: 'dist/cli.js', external: ['pdfkit'], plugins: [cliChunkPlugin, cliProtocolShimPlugin] },
+    // What `poa --help` and `poa --version` print, answered by bin/poa.js without loading dist/cli.js.
+    { entry: 'cli/usage.ts', out: 'dist/cli-usage.js', external: [] },
     // The worker thread of `poa batch` for large batches, loaded from beside dist/cli.js.
     { entry: 'cli/batch-worker.ts', out: 'dist/batch-worker.js', external: ['pdfkit'], plugins: [cliChunkPlugin, cliProtocolShimPlugin] },
     ...cliChunks.map((c) => ({ entry: c.entry, out: c.out, external: ['pdfkit'], plugins: [cliChunkPlugin, cliProtocolShimPlugin] }))
 ];
+
+// Chevrotain's record of the grammar, taken once here so the shipped parser does not record it on every start
+// (language/langium/recorded-grammar.ts). Not in watch mode: a grammar edited while watching would leave it stale.
+const recordedGrammar = watch ? undefined : await recordPoaGrammar(import.meta.dirname);
 
 const contexts = [];
 for (const b of bundles) {
@@ -92,7 +99,8 @@ for (const b of bundles) {
         // Langium's ESM modules use import.meta.url in a few places; give it a CommonJS equivalent.
         // __POA_BUNDLED__: shipped code builds its parser without Chevrotain's grammar self-checks
         // (language/langium/poa-parser.ts); the tests, run from source, keep them.
-        define: { 'import.meta.url': 'importMetaUrl', __POA_BUNDLED__: 'true' },
+        // __POA_RECORDED_GRAMMAR__: the grammar as Chevrotain records it (a JSON string), or undefined to record on start.
+        define: { 'import.meta.url': 'importMetaUrl', __POA_BUNDLED__: 'true', __POA_RECORDED_GRAMMAR__: recordedGrammar === undefined ? 'undefined' : JSON.stringify(recordedGrammar) },
         banner: { js: 'const importMetaUrl = require("url").pathToFileURL(__filename).href;' }
     });
     contexts.push(ctx);

@@ -50,8 +50,9 @@ function requireCached(file, label) {
 function compile(file, label) {
     const stat = fs.statSync(file);
     const source = fs.readFileSync(file, 'utf8');
-    // V8 checks the source and its own version and flags itself; the name keeps one entry per build and command.
-    const key = `${path.basename(file, '.js')}-${label}-${process.version}-${process.arch}-${stat.size}-${Math.floor(stat.mtimeMs)}`;
+    // V8 checks the source and its own version and flags itself; the name keeps one entry per install, build and
+    // command (the install's folder as a short hash, so two installs sharing the cache folder do not remove each other's).
+    const key = `${path.basename(file, '.js')}-${label}-${folderHash(path.dirname(file))}-${process.version}-${process.arch}-${stat.size}-${Math.floor(stat.mtimeMs)}`;
     const dir = cacheDir();
     const cacheFile = path.join(dir, `${key.replace(/[^A-Za-z0-9.-]/g, '_')}.v8cache`);
     let cachedData;
@@ -91,9 +92,16 @@ function writeCache(script, dir, cacheFile) {
     }
 }
 
-/** Entries of older builds of the same bundle and command are removed, so the folder does not grow with each build. */
+/** FNV-1a of the folder's path, in hexadecimal: a name part, not a security measure. */
+function folderHash(folder) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < folder.length; i++) h = Math.imul(h ^ folder.charCodeAt(i), 0x01000193) >>> 0;
+    return h.toString(16).padStart(8, '0');
+}
+
+/** Entries of older builds of the same install, bundle and command are removed, so the folder does not grow with each build. */
 function removeStale(dir, current) {
-    const prefix = current.split('-').slice(0, 2).join('-') + '-';
+    const prefix = current.split('-').slice(0, 3).join('-') + '-';
     for (const name of fs.readdirSync(dir)) {
         if (name !== current && name.startsWith(prefix) && name.endsWith('.v8cache')) fs.rmSync(path.join(dir, name), { force: true });
     }

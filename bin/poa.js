@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The `poa` command: runs the bundled CLI (built by `npm run build`), with its
-// compiled code cached between runs (bin/compile-cache.js).
+// compiled code cached between runs (bin/compile-cache.js); `poa --help` and
+// `poa --version` are answered from dist/cli-usage.js alone.
 const path = require('node:path');
 const fs = require('node:fs');
 const bundle = path.join(__dirname, '..', 'dist', 'cli.js');
@@ -8,6 +9,19 @@ if (!fs.existsSync(bundle)) {
     console.error('poa: the CLI is not built yet; run `npm run build` first.');
     process.exit(2);
 }
-const command = process.argv[2];
-const label = ['check', 'render', 'batch', 'new', 'rules'].includes(command) ? command : 'other';
-require('./compile-cache.js').requireCached(bundle, label).runCli();
+// Help, the version and an unknown command are answered from dist/cli-usage.js (a few kilobytes), without the bundle.
+let quick;
+try {
+    quick = require('../dist/cli-usage.js').quickAnswer(process.argv.slice(2));
+} catch {
+    quick = undefined; // an older build without it: the bundle answers
+}
+if (quick) {
+    process.stdout.on('error', (e) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); });
+    process[quick.stream].write(quick.text);
+    process.exitCode = quick.code;
+} else {
+    const command = process.argv[2];
+    const label = ['check', 'render', 'batch', 'new', 'rules'].includes(command) ? command : 'other';
+    require('./compile-cache.js').requireCached(bundle, label).runCli();
+}

@@ -3,7 +3,6 @@
  * one the user has not asked to replace: the bytes go to a temporary file in
  * the same folder, which then takes the final name in one step.
  */
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { link, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -15,7 +14,10 @@ export class OutputExistsError extends Error {
 }
 
 export async function writeOutput(path: string, content: string | Uint8Array, options: { force?: boolean } = {}): Promise<void> {
-    const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    // The process id and a random part keep the name apart from any other writer's, and 'wx' refuses a name taken
+    // anyway; Math.random suffices for that, and spares every start the loading of node:crypto.
+    const random = Math.floor(Math.random() * 0x100000000).toString(16).padStart(8, '0');
+    const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${random}.tmp`);
     await writeFile(temp, content, { flag: 'wx' });
     try {
         if (options.force) {

@@ -15,6 +15,7 @@
 import { GrammarAST, prepareLangiumParser, type LangiumCoreServices, type LangiumParser, type LanguageMetaData, type Lexer, type LexerResult } from 'langium';
 import { removeStrayBraces } from './brace-recovery.js';
 import { LazyLookahead, type LookaheadStrategy } from './lazy-lookahead.js';
+import { embeddedRecord, useRecordedGrammar, type RecordedGrammar, type RecordingParser } from './recorded-grammar.js';
 
 declare const __POA_BUNDLED__: boolean | undefined;
 
@@ -32,7 +33,11 @@ export function poaLanguageMetaData(generated: LanguageMetaData): LanguageMetaDa
 
 type HiddenNodeBuilder = { addHiddenNodes?: (tokens: readonly unknown[]) => void };
 
-export function createPoaParser(services: LangiumCoreServices): LangiumParser {
+/**
+ * The POA parser. `record` is Chevrotain's record of the grammar to use instead of recording it
+ * on creation (`recorded-grammar.ts`): by default the one the build embedded, if any.
+ */
+export function createPoaParser(services: LangiumCoreServices, record: RecordedGrammar | undefined = embeddedRecord()): LangiumParser {
     // Langium's createLangiumParser is prepareLangiumParser + finalize; the lookahead is wrapped in between.
     const parser = prepareLangiumParser(services);
     const chevrotain = (parser as unknown as { wrapper?: { lookaheadStrategy?: LookaheadStrategy } }).wrapper;
@@ -40,7 +45,15 @@ export function createPoaParser(services: LangiumCoreServices): LangiumParser {
     if (chevrotain && strategy && typeof strategy.buildLookaheadForAlternation === 'function' && typeof strategy.buildLookaheadForOptional === 'function') {
         chevrotain.lookaheadStrategy = new LazyLookahead(strategy);
     }
-    parser.finalize();
+    const recording = chevrotain as unknown as Partial<RecordingParser> | undefined;
+    const restore = record && recording && Array.isArray(recording.definedRulesNames) && recording.tokensMap && typeof recording.topLevelRuleRecord === 'function'
+        ? useRecordedGrammar(recording as RecordingParser, record)
+        : undefined;
+    try {
+        parser.finalize();
+    } finally {
+        restore?.();
+    }
     const builder = (parser as unknown as { nodeBuilder?: HiddenNodeBuilder }).nodeBuilder;
     const addHiddenNodes = builder?.addHiddenNodes;
     if (builder && typeof addHiddenNodes === 'function') {

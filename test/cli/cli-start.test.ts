@@ -70,6 +70,30 @@ describe('poa as a process', () => {
         for (const f of readdirSync(garbage)) expect(readFileSync(join(garbage, f), 'utf8')).not.toBe('garbage, not V8 code cache');
     }, 120_000);
 
+    it('answers help, the version and an unknown command without loading the bundle, as the bundle would', async () => {
+        const dir = temp();
+        const hook = join(dir, 'trace-require.js');
+        writeFileSync(hook, `const M = require('module'); const load = M._load;
+M._load = function (request) { if (/compile-cache|cli\\.js$/.test(request)) process.stderr.write('loaded ' + request + '\\n'); return load.apply(this, arguments); };`);
+        const { main } = await import('../../cli/main.js');
+        for (const argv of [[], ['help'], ['--help'], ['-v'], ['render', '--help'], ['nope']]) {
+            const quick = poa(argv, { POA_CACHE_DIR: dir }, ['--require', hook]);
+            const out: string[] = [], err: string[] = [];
+            const code = await main(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), isTty: false, cwd: dir });
+            expect({ code: quick.code, stdout: quick.stdout, stderr: quick.stderr }).toEqual({ code, stdout: out.join(''), stderr: err.join('') });
+        }
+        expect(poa(['render', EXAMPLE, '--format', 'text'], { POA_CACHE_DIR: dir }, ['--require', hook]).stderr).toContain('loaded ./compile-cache.js');
+    }, 120_000);
+
+    it('the CLI bundle is ASCII and carries the recorded grammar, so a start neither decodes a two-byte source nor records the grammar', () => {
+        const bundle = readFileSync(join(ROOT, 'dist', 'cli.js'), 'latin1');
+        // One character beyond ASCII makes V8 hold and scan the whole bundle as a two-byte string.
+        const nonAscii = /[^\t\n\r\x20-\x7e]/.exec(bundle);
+        expect(nonAscii ? bundle.slice(Math.max(0, nonAscii.index - 80), nonAscii.index + 20) : null).toBeNull();
+        // esbuild.mjs embeds Chevrotain's record of the grammar (language/langium/recorded-grammar.ts).
+        expect(bundle).toContain('JSON.parse(\'{"rules":[{"c":"Rule"');
+    });
+
     it('a text render loads neither the DOCX nor the PDF writer; a PDF render loads its chunk', () => {
         const out = temp();
         const hook = join(out, 'trace-require.js');
