@@ -23,6 +23,7 @@ import { ComposedRecogniser } from './composed-template.js';
 import { findDefinedTerms } from './defined-terms.js';
 import { singularOf } from '../model/build-model.js';
 import { stripListMarker } from './recogniser.js';
+import { letterLines, recogniseLetter } from './letter-parts.js';
 
 /**
  * The sentence clauses recognised whole from the phrasebook, their composed slots ({substitution},
@@ -128,6 +129,8 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
         sentences.forEach((s) => units.push({ text: s, paragraph, heading: sentences.length === 1 && isHeading(s) }));
     });
     const state = new State(options, units.map((u) => u.text).join('\n'));
+    // A power given as a letter: its date line, addressee, salutation, close and footer are the letter's parts.
+    const letter = recogniseLetter(units);
     // The testimonium's name for the instrument ("this Power of Attorney") is the one the file will choose: a sentence
     // that names it otherwise cannot be recognised, since one instrument-name style words every mention.
     for (const u of units) {
@@ -145,6 +148,12 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
     units.forEach((unit, index) => {
         const report: SentenceReport = { text: unit.text };
         reports.push(report);
+        if (letter?.units.has(index)) {
+            Object.assign(report, { clause: 'letter', style: 'part', confidence: 1 });
+            // The signature block follows the close.
+            if (index === letter.closeIndex) position = Math.max(position, POSITION.testimonium);
+            return;
+        }
         if (unit.heading) {
             const h = unit.text.toUpperCase();
             if (index === 0 || (!state.title && /POWER OF ATTORNEY|AUTHORIZATION|PROXY/.test(h) && position === 0)) {
@@ -210,6 +219,8 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
         unmatched.push({ index, text: unit.text, position });
     });
 
+    // A letter is executed on its date line, unless a testimonium dates it.
+    if (letter) state.letter = { lines: letterLines(letter, quote), dated: letter.dated };
     for (const line of state.unusedSignatureLines()) {
         reports[line.index].clause = undefined;
         reports[line.index].style = undefined;
@@ -812,10 +823,24 @@ class State {
         return { clauses: [] };
     }
 
+    /** The name typed under the conformed signature (signature style `typed-name`): kept as written if no execution carries it. */
+    private typedName?: { index: number; text: string };
+
+    /** The letter's parts (`letter { ... }`) and its date line, when the power is given as a letter. */
+    letter?: { lines: string[]; dated: string };
+
     /** A plain line in the signature block: the principal's printed name, or an entity's name before "By:". */
     acceptSignatureLine(line: string, index: number): boolean {
         if (line.length > 80 || /[.;:]$/.test(line.replace(/\b(Inc|Ltd|Corp|Co|L\.P|L\.L\.C|N\.A|Jr|Sr|[A-Z])\.$/, ''))) return false;
         if (!/^[A-Z]/.test(line)) return false;
+        // The name typed under the conformed signature just read: the phrasebook's signature style `typed-name` ("{conformed}\n{name}").
+        const last = this.conformedLines[this.conformedLines.length - 1];
+        if (last && last.index === index - 1 && !this.execution.signatureStyle && this.execution.signatures.length === 1
+            && this.execution.signatures[0].replace(/^\/s\/\s*/, '') === line && findStyle('signature', 'typed-name')?.template === '{conformed}\n{name}') {
+            this.execution.signatureStyle = 'typed-name';
+            this.typedName = { index, text: line };
+            return true;
+        }
         // Possibly an entity's name (confirmed by a "By:" line) or the name under a line to sign (confirmed at the end).
         this.entityLines.push({ index, text: line });
         return true;
@@ -831,13 +856,16 @@ class State {
             }
         }
         const unused = this.entityLines.filter((l) => !this.usedLines.has(l.index));
+        this.execution.date ??= this.letter?.dated;
         if (this.execution.date) return unused;
         // No date of execution was recognised, so there is no execution clause to carry the signatures: keep them as written.
         // One conformed signature names the principal; a table of several signers is kept as written, not guessed at.
         const name = this.execution.signatures.length === 1 ? this.execution.signatures[0].replace(/^\/s\/\s*/, '') : '';
         if (name && this.principals.length === 0) this.principals.push({ id: this.id(name), name });
         this.execution.signatures = [];
-        return [...unused, ...this.conformedLines];
+        const typed = this.typedName ? [this.typedName] : [];
+        if (this.execution.signatureStyle === 'typed-name') this.execution.signatureStyle = undefined;
+        return [...unused, ...this.conformedLines, ...typed].sort((a, b) => a.index - b.index);
     }
 
     finish(clauses: { clause: string; lines: string[] }[], worded: Partial<Record<Holder, string[]>>, setAside: string[], sentences: SentenceReport[], allText: string): ImportedInstrument {
@@ -871,6 +899,7 @@ class State {
             voice: this.voice,
             dates: this.dates,
             title: this.title,
+            letter: this.letter?.lines,
             principals: this.principals,
             agents: this.agentPronoun ? this.agents.map((a) => ({ ...a, pronoun: this.agentPronoun })) : this.agents,
             mode: this.mode,
