@@ -18,25 +18,19 @@ import { isDefaultStyle, phrasebookTemplates } from './phrasebook-templates.js';
 import { findStyle } from '../phrasebook/index.js';
 import { recogniseGrantItems } from './grant-items.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
-import { STATUTES } from '../catalog/securities-catalog.js';
 import { ComposedRecogniser } from './composed-template.js';
 import { findDefinedTerms } from './defined-terms.js';
 import { singularOf } from '../model/build-model.js';
 import { stripListMarker } from './recogniser.js';
 import { letterLines, recogniseLetter } from './letter-parts.js';
+import { determinationWords, isSentenceForm, supersessionLine, TERM_FRAMES, TERM_SENTENCE_CLAUSES, termStartLine } from './term-sentences.js';
 
 /**
  * The sentence clauses recognised whole from the phrasebook, their composed slots ({substitution},
  * {ratification}, {instrument}, ...) expanded into the styles of those clauses.
  */
-const COMPOSED_SENTENCE_CLAUSES = ['incidental-authority', 'acknowledgment', 'ratification'];
+const COMPOSED_SENTENCE_CLAUSES = ['incidental-authority', 'acknowledgment', 'ratification', ...TERM_SENTENCE_CLAUSES];
 let composedRecogniser: ComposedRecogniser | undefined;
-/**
- * The term's sentence as `render/wording/duration-wording.ts` composes it when the term states only its end:
- * "This {instrument} shall {term-end}[{revocation-frame}]." (the style `sentence` names this reading).
- */
-const TERM_SENTENCE = { clause: 'term', style: 'sentence', template: 'This {instrument} shall {term-end}[{revocation-frame}].' };
-
 let appointmentRecogniser: ComposedRecogniser | undefined;
 
 /** The powers recognised as items of a grant recognised by its appointment (the others keep their own words). */
@@ -58,7 +52,7 @@ function bestMatch(sentence: string, recogniser: Recogniser): TemplateMatch | un
     const flat = recogniser.match(sentence, isSentence);
     const text = stripListMarker(sentence);
     if (text.length > 3000) return flat;
-    const composed = (composedRecogniser ??= new ComposedRecogniser(COMPOSED_SENTENCE_CLAUSES, [TERM_SENTENCE])).match(text);
+    const composed = (composedRecogniser ??= new ComposedRecogniser(COMPOSED_SENTENCE_CLAUSES, TERM_FRAMES)).match(text);
     const best = composed && (!flat || composed.confidence >= flat.confidence) ? composed : flat;
     if (best?.clause === 'grant') return best;
     const appointment = recogniseAppointment(text);
@@ -96,9 +90,8 @@ export interface RecogniseOptions {
 }
 
 /** Templates that recognise a part of a sentence another template matched, not a sentence. */
-const PART_CLAUSES = new Set(['ratification', 'term-end']);
-const PART_STYLES = new Set(['supersession:all-prior', 'supersession:dated', 'term-start:on-date', 'term-start:immediately', 'revocation:signed-writing', 'revocation:written-notice']);
-const isPart = (t: PhraseTemplate) => PART_CLAUSES.has(t.clause) || PART_STYLES.has(`${t.clause}:${t.style}`);
+const PART_CLAUSES = new Set(['ratification']);
+const isPart = (t: PhraseTemplate) => PART_CLAUSES.has(t.clause);
 const isSentence = (t: PhraseTemplate) => !isPart(t);
 
 /** Where each holder's text appears in the rendered instrument. */
@@ -406,25 +399,8 @@ class State {
         const s = m.slots;
         switch (m.clause) {
             case 'grant': return m.style === 'appointment' ? this.appointmentGrant(m, index) : this.grant(m, recogniser);
-            case 'term': return m.style === 'sentence' ? this.termSentence(m) : this.predicates(s, recogniser);
-            case 'supersession': return { group: 'term', clauses: [{ clause: 'supersession', lines: ['supersedes nothing'] }] };
-            case 'revocation': {
-                const rev = this.revocation(s.revocation, recogniser);
-                return rev ? { group: 'term', clauses: [{ clause: 'revocation', lines: [rev] }] } : undefined;
-            }
-            case 'term-start': {
-                const d = s.determination?.replace(/\s+(the undersigned|me|us)$/, '');
-                const determination = d === undefined ? '' : d === 'in writing by a licensed physician who has examined' ? ' determined by physician'
-                    : d === 'in writing by two licensed physicians who have examined' ? ' determined by two-physicians'
-                        : d === 'by a court of competent jurisdiction that has found incapacitated' ? ' determined by court'
-                            : d.startsWith('by ') ? ` determined by ${quote(d.slice(3))}` : undefined;
-                if (determination === undefined) return undefined;
-                this.termParts.push(`starts on incapacity${determination}`);
-                return { group: 'term', clauses: [] };
-            }
-            case 'durability':
-                this.termParts.push(m.style === 'durable' ? 'durable' : 'not durable');
-                return { group: 'term', clauses: [] };
+            case 'term': return m.style === 'sentence' ? this.termSentence(m) : undefined;
+            case 'supersession': case 'revocation-frame': case 'term-start': case 'durability': return this.termClauseSentence(m);
             case 'incidental-authority': return this.composedClause(m, 'incidental-authority', 'incidental authority');
             case 'ratification': return this.composedClause(m, 'grant', 'ratification');
             case 'acknowledgment': {
@@ -615,58 +591,32 @@ class State {
 
     role?: string;
 
-    private predicates(s: Record<string, string>, recogniser: Recogniser): Accepted | undefined {
-        const parts = s.predicates.split(/,\s+and\s+shall\s+|,\s+shall\s+/);
-        const clauses: { clause: string; lines: string[] }[] = [];
-        const termParts: string[] = [];
-        let endRevocable = false;
-        for (const part of parts) {
-            const m = recogniser.match(part, isPart, true);
-            if (!m) return undefined;
-            const p = m.slots;
-            if (m.clause === 'supersession') {
-                if (m.style === 'dated') {
-                    const dates = (parseNames(p.dates) ?? []).map((d) => parseDate(d)?.iso);
-                    if (!dates.length || dates.some((d) => !d)) return undefined;
-                    clauses.push({ clause: 'supersession', lines: [`supersedes instrument dated ${dates.join(', ')}`] });
-                } else {
-                    const what = /^powers/i.test(p.what) ? 'powers' : 'authorizations';
-                    const issuer = p.issuer ? this.issuerRef(p.issuer) : undefined;
-                    if (p.issuer && !issuer) return undefined;
-                    clauses.push({ clause: 'supersession', lines: [`supersedes all prior ${what}${issuer ? ` for ${issuer} securities` : ''}${p.what2 ? ' revoking them' : ''}`] });
-                }
-            } else if (m.clause === 'term-start') {
-                if (m.style === 'immediately') termParts.push('starts immediately');
-                else {
-                    const d = parseDate(p.date);
-                    if (!d) return undefined;
-                    termParts.push(`starts on ${d.iso}`);
-                }
-            } else if (m.clause === 'term-end') {
-                const end = this.termEnd(m);
-                if (!end) return undefined;
-                termParts.push(end);
-                endRevocable = m.style !== 'until-revoked';
-            } else return undefined;
-        }
-        if (s.revocation) {
-            if (!endRevocable) return undefined;
-            const rev = this.revocation(s.revocation, recogniser);
-            if (!rev) return undefined;
-            clauses.push({ clause: 'revocation', lines: [rev] });
-        }
-        this.termParts.push(...termParts);
-        return { group: 'term', clauses };
-    }
-
-    /** The term's sentence recognised whole: its end, its revocation, and the styles of both. */
+    /**
+     * The term's sentence recognised whole (term-sentences.ts): the supersession, start and end it joins, its
+     * revocation, and the styles of each.
+     */
     private termSentence(m: TemplateMatch): Accepted | undefined {
         const s = m.slots;
-        const end = m.uses?.find((u) => u.clause === 'term-end');
-        if (!end) return undefined;
-        const template = findStyle('term-end', end.style)?.variants?.[end.variant ?? ''] ?? '';
+        const uses = m.uses ?? [];
+        const parts: string[] = [];
+        const supersession: string[] = [];
+        const sup = uses.find((u) => u.clause === 'supersession');
+        if (sup) {
+            const line = supersessionLine(sup, s, (t) => this.issuerRef(t));
+            if (!line) return undefined;
+            supersession.push(line);
+        }
+        const start = uses.find((u) => u.clause === 'term-start');
+        if (start) {
+            const line = termStartLine(start, s);
+            if (!line) return undefined;
+            parts.push(line);
+        }
+        const end = uses.find((u) => u.clause === 'term-end');
+        const template = end ? findStyle('term-end', end.style)?.variants?.[end.variant ?? ''] ?? '' : '';
         let line: string | undefined;
-        switch (end.variant) {
+        switch (end ? end.variant : 'none') {
+            case 'none': line = undefined; break;
             case undefined: case 'revoked': line = 'ends when revoked'; break;
             case 'date': { const d = parseDate(s['end-date'] ?? ''); line = d ? `ends on ${d.iso}` : undefined; break; }
             case 'duration': {
@@ -689,46 +639,63 @@ class State {
             }
             default: return undefined;
         }
-        if (!line) return undefined;
+        if (end && !line) return undefined;
+        if (line) parts.push(line);
+        // "the undersigned (in his individual capacity or ...)": the principal's capacities, which the term's {capacity} names.
+        if (s.capacity) this.noteCapacities(`(${s.capacity})`);
         const lines: string[] = [];
-        const revocation = m.uses?.find((u) => u.clause === 'revocation');
-        if (revocation) {
-            const recipients = (s['revocation-recipients'] ?? '').split(/\s+and\s+/).filter(Boolean)
-                .map((r) => (/^the foregoing\b/.test(r) ? 'agents' : this.issuerRef(r) ? 'issuer' : undefined));
-            if (recipients.some((r) => !r)) return undefined;
-            lines.push(`revocation by ${revocation.variant === 'written-notice' ? 'written-notice' : 'signed-writing'}${recipients.length ? ` delivered to ${recipients.join(', ')}` : ''}`);
-        }
-        const uses = this.useLines(m);
-        if (!uses) return undefined;
-        this.termParts.push(line);
-        return { group: 'term', clauses: [{ clause: 'revocation', lines: [...lines, ...uses] }] };
+        const revocation = this.revocationLine(m);
+        if (revocation === null) return undefined;
+        if (revocation) lines.push(revocation);
+        const styles = this.useLines(m);
+        if (!styles) return undefined;
+        this.termParts.push(...parts);
+        return { group: 'term', clauses: [{ clause: 'revocation', lines: [...supersession, ...lines, ...styles] }] };
     }
 
-    private termEnd(m: TemplateMatch): string | undefined {
-        const p = m.slots;
-        switch (m.style) {
-            case 'until-date': { const d = parseDate(p.date); return d ? `ends on ${d.iso}` : undefined; }
-            case 'duration': { const d = parseDuration(p.duration); return d ? `ends after ${d.count} ${d.unit}` : undefined; }
-            case 'until-revoked': return 'ends when revoked';
-            case 'death': return 'ends at death';
-            case 'completion': return 'ends on completion';
-            case 'section16':
-            case 'required-to-file': {
-                this.noteCapacities(p.subject);
-                const issuer = p.issuer ? this.issuerRef(p.issuer) : undefined;
-                if (p.issuer && !issuer) return undefined;
-                let status = 'section16';
-                if (m.style === 'required-to-file') {
-                    const citation = p.statute.replace(/\s+of\s+.*$/, '');
-                    const statute = STATUTES.find((st) => st.citation.split(' of ')[0].split(' under ')[0] === citation);
-                    if (!statute) return undefined;
-                    status = statute.id;
-                }
-                return `ends when no longer subject to ${status}${issuer ? ` for ${issuer}` : ''}`;
+    /** The revocation a sentence words (`revocation by signed-writing delivered to agents`); null when its recipients are unknown. */
+    private revocationLine(m: TemplateMatch): string | undefined | null {
+        const revocation = m.uses?.find((u) => u.clause === 'revocation');
+        if (!revocation) return undefined;
+        const recipients = (m.slots['revocation-recipients'] ?? '').split(/\s+and\s+/).filter(Boolean)
+            .map((r) => (/^the foregoing\b/.test(r) ? 'agents' : this.issuerRef(r) ? 'issuer' : undefined));
+        if (recipients.some((r) => !r)) return null;
+        const by = revocation.variant === 'written-notice' || revocation.variant === 'writing' ? revocation.variant : 'signed-writing';
+        return `revocation by ${by}${recipients.length ? ` delivered to ${recipients.join(', ')}` : ''}`;
+    }
+
+    /**
+     * A sentence of supersession, the term's start, durability or revocation that stands alone: a style of the
+     * phrasebook worded as a sentence (term-sentences.ts).
+     */
+    private termClauseSentence(m: TemplateMatch): Accepted | undefined {
+        if (!isSentenceForm(m.clause, m.style, m.variant)) return undefined;
+        const styles = this.useLines(m);
+        if (!styles) return undefined;
+        const own = isDefaultStyle(m.clause, m.style) ? [] : [`phrasing ${m.clause} style ${m.style}`];
+        switch (m.clause) {
+            case 'supersession': {
+                const line = supersessionLine({ clause: m.clause, style: m.style, variant: m.variant }, m.slots, (t) => this.issuerRef(t));
+                return line ? { group: 'term', clauses: [{ clause: 'supersession', lines: [line, ...own, ...styles] }] } : undefined;
             }
+            case 'revocation-frame': {
+                const line = this.revocationLine(m);
+                return line ? { group: 'term', clauses: [{ clause: 'revocation', lines: [line, ...styles] }] } : undefined;
+            }
+            case 'term-start': {
+                if (m.variant !== 'springing') return undefined;
+                const determination = determinationWords(m.uses ?? [], m.slots);
+                if (determination === undefined) return undefined;
+                this.termParts.push(`starts on incapacity${determination}`);
+                return { group: 'term', clauses: [{ clause: 'term-start', lines: styles }] };
+            }
+            case 'durability':
+                this.termParts.push(m.variant === 'not-durable' ? 'not durable' : 'durable');
+                return { group: 'term', clauses: [{ clause: 'durability', lines: styles }] };
             default: return undefined;
         }
     }
+
 
     /** "(in his individual capacity or in a fiduciary or any other capacity)" after the subject. */
     private noteCapacities(subject: string): void {
@@ -739,15 +706,6 @@ class State {
         if (/fiduciary/.test(m[1])) caps.push('fiduciary');
         if (/any other/.test(m[1])) caps.push('other');
         this.capacities = caps;
-    }
-
-    private revocation(text: string | undefined, recogniser: Recogniser): string | undefined {
-        if (!text) return undefined;
-        const m = recogniser.match(text, (t) => t.clause === 'revocation' && isPart(t), true);
-        if (!m) return undefined;
-        const recipients = m.slots.recipients ? m.slots.recipients.split(/\s+and\s+/).map((r) => (/^the foregoing/.test(r) ? 'agents' : this.issuerRef(r) ? 'issuer' : undefined)) : [];
-        if (recipients.some((r) => !r)) return undefined;
-        return `revocation by ${m.style}${recipients.length ? ` delivered to ${recipients.join(', ')}` : ''}`;
     }
 
     /** The issuer named or defined in a slot: its id, defining it on first sight (from its definition elsewhere in the text). */

@@ -54,27 +54,6 @@ export const TEMPORARY_PHRASEBOOK: readonly PhraseTemplate[] = [
     // The ratification that closes the grant, recognised at the end of the powers.
     { clause: 'ratification', style: 'ratifying-and-confirming', template: '{powers}, hereby ratifying and confirming all that said {ratifiedAgents} shall do or cause to be done by virtue thereof' },
 
-    // Supersession, term and revocation (duration-wording.ts): one sentence of predicates, then sentences.
-    { clause: 'term', style: 'predicates', template: 'This {instrument} shall {predicates}[, unless earlier revoked {revocation}].' },
-    { clause: 'supersession', style: 'all-prior', template: 'supersede all prior {what} to act for {object}[ with respect to securities of {issuer} in these matters][, which prior {what2} are hereby revoked]' },
-    { clause: 'supersession', style: 'dated', template: 'supersede the {power|powers} of attorney granted by {object} and dated {dates}, which {is|are} hereby revoked' },
-    { clause: 'supersession', style: 'nothing', template: 'This {instrument} does not revoke any power of attorney previously granted by {object}.' },
-    { clause: 'term-start', style: 'on-date', template: 'become effective on {date}' },
-    { clause: 'term-start', style: 'immediately', template: 'become effective immediately' },
-    { clause: 'term-end', style: 'until-date', template: 'remain in effect until {date}' },
-    { clause: 'term-end', style: 'duration', template: 'remain in effect for {duration} from the date of its execution' },
-    { clause: 'term-end', style: 'until-revoked', template: 'remain in effect until revoked' },
-    { clause: 'term-end', style: 'death', template: 'remain in effect until {the death of the undersigned|my death|our death}' },
-    { clause: 'term-end', style: 'completion', template: 'terminate upon the completion of the purpose for which it is given' },
-    { clause: 'term-end', style: 'section16', template: 'remain in effect for so long as {subject} {has|have} any obligations under Section 16 of {act}[ with respect to securities of {issuer}]' },
-    { clause: 'term-end', style: 'required-to-file', template: 'remain in effect for so long as {subject} {is|are} required to file reports under {statute}[ with respect to securities of {issuer}]' },
-    { clause: 'revocation', style: 'signed-writing', template: 'by {object} in a signed writing[ delivered to {recipients}]' },
-    { clause: 'revocation', style: 'written-notice', template: 'by {object} by written notice[ delivered to {recipients}]' },
-    { clause: 'revocation', style: 'at-any-time', template: 'This {instrument} may be revoked at any time {revocation}.' },
-    { clause: 'term-start', style: 'springing', template: 'This {instrument} shall become effective upon {whose} incapacity[, as determined {determination}].' },
-    { clause: 'durability', style: 'durable', template: 'This {instrument} shall not be affected by {whose} subsequent disability or incapacity, or by lapse of time.' },
-    { clause: 'durability', style: 'not-durable', template: 'This {instrument} shall terminate upon {whose} disability or incapacity.' },
-
     // Further clauses, each a paragraph of its own.
 
     // Execution (testimonium-wording.ts, signature-wording.ts).
