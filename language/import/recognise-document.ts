@@ -11,10 +11,10 @@ import { HOLDERS, type Holder, type ImportedInstrument, type ImportedIssuer, typ
 import type { NormalisedText } from './normalise-text.js';
 import type { Recogniser } from './recogniser.js';
 import { splitSentences } from './split-sentences.js';
-import type { PhraseTemplate, TemplateMatch } from './template-compiler.js';
+import { compileTemplate, matchTemplate, type CompiledTemplate, type PhraseTemplate, type TemplateMatch } from './template-compiler.js';
 import { parseDate, parseDuration, parseIssuer, parseMode, parseNames } from './slot-parsers.js';
 import { identifierFor } from './identifiers.js';
-import { isDefaultStyle, phrasebookTemplates } from './phrasebook-templates.js';
+import { isDefaultStyle, phrasebookTemplates, SIGNATURE_SLOT_PATTERNS, signatureLineTemplates } from './phrasebook-templates.js';
 import { findStyle } from '../phrasebook/index.js';
 import { recogniseGrantItems } from './grant-items.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
@@ -301,6 +301,20 @@ function isHeading(s: string): boolean {
 
 const PRONOUNS: Record<string, ImportedPrincipal['pronoun']> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 
+/** The template line of a signature style a `signature-line` match names (variant `line2`: its second line). */
+function signatureStyleLine(style: string, variant: string | undefined): string | undefined {
+    const n = Number(/^line(\d+)$/.exec(variant ?? '')?.[1] ?? 0);
+    return n ? findStyle('signature', style)?.template.split('\n')[n - 1] : undefined;
+}
+
+let secondLines: { style: string; compiled: CompiledTemplate }[] | undefined;
+/** The signature style whose first line is the conformed signature alone and whose second line this is. */
+function styleOfSecondLine(line: string): string | undefined {
+    secondLines ??= signatureLineTemplates().filter((t) => t.variant === 'line2' && signatureStyleLine(t.style, 'line1') === '{conformed}' && /\{name\}/.test(t.template))
+        .map((t) => ({ style: t.style, compiled: compileTemplate(t, SIGNATURE_SLOT_PATTERNS) }));
+    return secondLines.find((t) => matchTemplate(t.compiled, line))?.style;
+}
+
 /** The recognised parts as they accumulate. */
 class State {
     title?: string;
@@ -432,7 +446,6 @@ class State {
                 return { clauses: [{ clause: 'successors', lines: [`successors { ${names.map((n) => `agent ${this.id(n)} ${quote(n)}`).join(' ')} }`] }] };
             }
             case 'testimonium': return this.testimonium(m);
-            case 'signature': return this.signature(m, sentence, index);
             case 'signature-line': return this.styledSignatureLine(m, sentence, index);
             case 'witnesses':
                 if (section !== 'witnesses' && m.style !== 'one-declared' && m.style !== 'several-declared') return undefined;
@@ -742,6 +755,21 @@ class State {
     /** A line of a phrasebook signature style ("Signature: /s/ ...", "Print Name: ..."): the style is written on the signature. */
     private styledSignatureLine(m: TemplateMatch, sentence: string, index: number): Accepted | undefined {
         const s = m.slots;
+        const line = signatureStyleLine(m.style, m.variant);
+        // "By: ..." under an entity's name (a plain line above): the entity signs by its signatory.
+        if (line === 'By: {conformed}' && s.conformed !== undefined) {
+            const entity = this.entityLines.filter((l) => !this.usedLines.has(l.index)).pop();
+            if (entity) {
+                this.usedLines.add(entity.index);
+                this.execution.signatures.push(s.conformed);
+                this.principals.push({ id: this.id(entity.text), name: entity.text, entity: true, signatory: s.conformed.replace(/^\/s\/\s*/, '') });
+                return { clauses: [] };
+            }
+        }
+        // "Name: ..." and "Title: ..." under an entity's signature: its signatory's name and title.
+        const entity = this.principals.find((x) => x.entity);
+        if (entity && line === 'Name: {name}' && s.name !== undefined) { entity.signatory = s.name; return { clauses: [] }; }
+        if (entity && line === 'Title: {title}' && s.title !== undefined) { entity.signatoryTitle = s.title; return { clauses: [] }; }
         if (s.conformed !== undefined) {
             if (!/^\/s\/\s*\S/.test(s.conformed)) return undefined;
             this.execution.signatures.push(s.conformed);
@@ -751,33 +779,13 @@ class State {
         }
         // The printed name under a conformed signature of the same style must be the name signed.
         const last = this.execution.signatures[this.execution.signatures.length - 1];
-        if (s.name !== undefined && this.execution.signatureStyle === m.style && last?.replace(/^\/s\/\s*/, '') === s.name) return { clauses: [] };
-        return undefined;
-    }
-
-    private signature(m: TemplateMatch, sentence: string, index: number): Accepted | undefined {
-        const s = m.slots;
-        if (m.style === 'conformed') {
-            this.execution.signatures.push(`/s/ ${s.signature}`);
-            this.conformedLines.push({ index, text: sentence });
-        }
-        else if (m.style === 'by') {
-            const line = this.entityLines.filter((l) => !this.usedLines.has(l.index)).pop();
-            if (!line) return undefined;
-            this.usedLines.add(line.index);
-            const name = line.text;
-            this.execution.signatures.push(s.signatory);
-            this.principals.push({ id: this.id(name), name, entity: true, signatory: s.signatory.replace(/^\/s\/\s*/, '') });
-        } else if (m.style === 'name') {
-            const p = this.principals.find((x) => x.entity);
-            if (!p) return undefined;
-            p.signatory = s.name;
-        } else if (m.style === 'title') {
-            const p = this.principals.find((x) => x.entity);
-            if (!p) return undefined;
-            p.signatoryTitle = s.title;
-        }
-        void sentence;
+        if (s.name === undefined || last?.replace(/^\/s\/\s*/, '') !== s.name) return undefined;
+        if (this.execution.signatureStyle === m.style) return { clauses: [] };
+        // A conformed signature alone on its line names no style by itself: the line under it does ("Name: ...", the style `name-line`).
+        const previous = this.conformedLines[this.conformedLines.length - 1];
+        const style = previous?.index === index - 1 && signatureStyleLine(this.execution.signatureStyle ?? '', 'line1') === '{conformed}' ? styleOfSecondLine(sentence) : undefined;
+        if (!style) return undefined;
+        this.execution.signatureStyle = style;
         return { clauses: [] };
     }
 
@@ -793,7 +801,7 @@ class State {
         if (!/^[A-Z]/.test(line)) return false;
         // The name typed under the conformed signature just read: the phrasebook's signature style `typed-name` ("{conformed}\n{name}").
         const last = this.conformedLines[this.conformedLines.length - 1];
-        if (last && last.index === index - 1 && !this.execution.signatureStyle && this.execution.signatures.length === 1
+        if (last && last.index === index - 1 && isDefaultStyle('signature', this.execution.signatureStyle ?? findStyle('signature')!.id) && this.execution.signatures.length === 1
             && this.execution.signatures[0].replace(/^\/s\/\s*/, '') === line && findStyle('signature', 'typed-name')?.template === '{conformed}\n{name}') {
             this.execution.signatureStyle = 'typed-name';
             this.typedName = { index, text: line };

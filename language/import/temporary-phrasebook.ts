@@ -56,12 +56,6 @@ export const TEMPORARY_PHRASEBOOK: readonly PhraseTemplate[] = [
 
     // Further clauses, each a paragraph of its own.
 
-    // Execution (testimonium-wording.ts, signature-wording.ts).
-    { clause: 'signature', style: 'conformed', template: '/s/ {signature}' },
-    { clause: 'signature', style: 'by', template: 'By: {signatory}' },
-    { clause: 'signature', style: 'name', template: 'Name: {name}' },
-    { clause: 'signature', style: 'title', template: 'Title: {title}' },
-
     // Witnesses (witness-wording.ts).
     { clause: 'witnesses', style: 'one-declared', template: 'Signed and declared by {principal} to be {whose} power of attorney in my presence, and signed by me as a witness in the presence of {principal2}.' },
     { clause: 'witnesses', style: 'one-qualified', template: 'I am at least eighteen years of age, and I am not named as an agent in this power of attorney.' },
