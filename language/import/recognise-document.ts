@@ -119,7 +119,9 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
     const units: Unit[] = [];
     text.paragraphs.forEach((p, paragraph) => {
         const sentences = splitSentences(p);
-        sentences.forEach((s) => units.push({ text: s, paragraph, heading: sentences.length === 1 && isHeading(s) }));
+        // A heading of several lines ("LIMITED POWER OF ATTORNEY / FOR CERTAIN FILINGS WITH THE / SECURITIES ...") is one too.
+        const allHeadings = sentences.every(isHeading);
+        sentences.forEach((s) => units.push({ text: s, paragraph, heading: (sentences.length === 1 || allHeadings) && isHeading(s) }));
     });
     const state = new State(options, units.map((u) => u.text).join('\n'));
     // A power given as a letter: its date line, addressee, salutation, close and footer are the letter's parts.
@@ -138,8 +140,11 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
     const emitted: { group?: Holder; clause: string; lines: string[] }[] = [];
     let section: 'body' | 'witnesses' | 'notary' = 'body';
 
+    let titleOpen = false;
     units.forEach((unit, index) => {
         const report: SentenceReport = { text: unit.text };
+        const opened = titleOpen;
+        titleOpen = false;
         reports.push(report);
         if (letter?.units.has(index)) {
             Object.assign(report, { clause: 'letter', style: 'part', confidence: 1 });
@@ -151,6 +156,14 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
             const h = unit.text.toUpperCase();
             if (index === 0 || (!state.title && /POWER OF ATTORNEY|AUTHORIZATION|PROXY/.test(h) && position === 0)) {
                 state.title = unit.text;
+                titleOpen = true;
+                Object.assign(report, { clause: 'title', style: 'heading', confidence: 1 });
+                return;
+            }
+            // The title's next line, before anything else: the title goes on ("... FOR" / "SECTION 16 REPORTING OBLIGATIONS").
+            if (opened && state.title !== undefined && position === 0 && !/^(WITNESS|NOTAR|ACKNOWLEDG)/.test(h)) {
+                state.title = `${state.title} ${unit.text}`;
+                titleOpen = true;
                 Object.assign(report, { clause: 'title', style: 'heading', confidence: 1 });
                 return;
             }
@@ -414,7 +427,7 @@ class State {
         switch (m.clause) {
             case 'grant': return m.style === 'appointment' ? this.appointmentGrant(m, index) : this.grant(m, recogniser);
             case 'term': return m.style === 'sentence' ? this.termSentence(m) : undefined;
-            case 'supersession': case 'revocation-frame': case 'term-start': case 'durability': return this.termClauseSentence(m);
+            case 'supersession': case 'revocation-frame': case 'term-start': case 'durability': case 'confirming-statement': return this.termClauseSentence(m);
             case 'incidental-authority': return this.composedClause(m, 'incidental-authority', 'incidental authority');
             case 'ratification': return this.composedClause(m, 'grant', 'ratification');
             case 'acknowledgment': {
@@ -626,7 +639,6 @@ class State {
             parts.push(line);
         }
         const end = uses.find((u) => u.clause === 'term-end');
-        const template = end ? findStyle('term-end', end.style)?.variants?.[end.variant ?? ''] ?? '' : '';
         let line: string | undefined;
         switch (end ? end.variant : 'none') {
             case 'none': line = undefined; break;
@@ -642,8 +654,8 @@ class State {
             case 'death': line = 'ends at death'; break;
             case 'completion': line = 'ends on completion'; break;
             case 'section16': {
-                // The forms named by the end ({status-forms}) come from the grant's filings, which a grant kept as written has not.
-                if (/\{status-(forms|reports)\}/.test(template)) return undefined;
+                // The forms named by the end ({status-forms}) come from the grant's filings: a grant kept as written names none,
+                // and the sentence then does not render back, and is kept as written.
                 const issuerText = s['status-issuer'] ?? s['status-issuer-or-company'];
                 const issuer = issuerText ? this.issuerRef(issuerText) : undefined;
                 if (issuerText && !issuer) return undefined;
@@ -705,6 +717,8 @@ class State {
             case 'durability':
                 this.termParts.push(m.variant === 'not-durable' ? 'not durable' : 'durable');
                 return { group: 'term', clauses: [{ clause: 'durability', lines: styles }] };
+            case 'confirming-statement':
+                return { group: 'term', clauses: [{ clause: 'confirming-statement', lines: [`confirming-statement${own.length ? ` style ${m.style}` : ''}`, ...styles] }] };
             default: return undefined;
         }
     }

@@ -6,7 +6,8 @@
  * C{revocation-frame}."; the frames below are that joining, each part a
  * composed slot expanded into its clause's styles. The sentences that stand
  * alone (supersession's `nothing` and the styles worded as sentences, the
- * springing start, durability, revocation `alone`) are those clauses' own
+ * springing start, durability, revocation `alone`, the confirming statement the
+ * renderer prints in the term's paragraph) are those clauses' own
  * styles whose words begin a sentence.
  */
 import { findStyle, styleTemplate } from '../phrasebook/index.js';
@@ -27,7 +28,7 @@ export const TERM_FRAMES: readonly { clause: string; style: string; template: st
 });
 
 /** The clauses whose styles worded as sentences are recognised as sentences of their own. */
-export const TERM_SENTENCE_CLAUSES = ['supersession', 'term-start', 'durability', 'revocation-frame'];
+export const TERM_SENTENCE_CLAUSES = ['supersession', 'term-start', 'durability', 'revocation-frame', 'confirming-statement'];
 
 /** Whether a style (or its variant) is worded as a sentence of its own ("This {instrument} ..."), not a predicate. */
 export function isSentenceForm(clause: string, style: string, variant?: string): boolean {

@@ -34,12 +34,13 @@ describe('the term sentence from the phrasebook', () => {
         expect(m.slots).toMatchObject({ 'start-date': 'March 1, 2024', 'end-date': 'December 31, 2025' });
     });
 
-    it('reads the sentences that stand alone: springing start with its determination, durability, revocation, supersession', () => {
+    it('reads the sentences that stand alone: springing start with its determination, durability, revocation, supersession, confirming statement', () => {
         expect(recogniser.match('This power of attorney shall become effective upon my incapacity, as determined in writing by a licensed physician who has examined me.'))
             .toMatchObject({ clause: 'term-start', variant: 'springing', uses: expect.arrayContaining([expect.objectContaining({ clause: 'determination', variant: 'physician' })]) });
         expect(recogniser.match('This power of attorney shall not be affected by my subsequent disability or incapacity, or by lapse of time.')).toMatchObject({ clause: 'durability', style: 'lapse-of-time' });
         expect(recogniser.match('This power of attorney may be revoked at any time by me in a signed writing.')).toMatchObject({ clause: 'revocation-frame', variant: 'alone' });
         expect(recogniser.match('This power of attorney does not revoke any power of attorney previously granted by me.')).toMatchObject({ clause: 'supersession', variant: 'nothing' });
+        expect(recogniser.match('This Limited Power of Attorney may be filed with the SEC as a confirming statement of the authority granted herein.')).toMatchObject({ clause: 'confirming-statement', style: 'may-be-filed' });
         expect(recogniser.match('The laws of the State of Delaware govern this instrument.')).toBeUndefined();
     });
 
