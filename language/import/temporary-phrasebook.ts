@@ -1,12 +1,15 @@
 /**
- * TEMPORARY: the phrasings of the grant, the term, the signature lines, the
- * witnesses and the notary as the renderer wrote them before the phrasebook,
- * in the shape the recogniser's slot parsers expect. The paragraph clauses
- * (acknowledgment, limitations, successors, indemnification, reliance,
- * compensation) and the testimonium are read from the phrasebook itself (phrasebook-templates.ts);
- * the rest moves there clause by clause, as its slots are inverted. The lead replaces this file with the phrasebook's own
- * list of `{ clause, style, template }`; nothing else in language/import/ holds
- * a phrasing, so the recogniser and the renderer then share one source.
+ * TEMPORARY: the phrasings of the grant, the witnesses and the notary as the
+ * renderer wrote them before the phrasebook, in the shape the recogniser's slot
+ * parsers expect. The paragraph clauses (acknowledgment, limitations,
+ * successors, indemnification, reliance, compensation), the testimonium and the
+ * signature lines are read from the phrasebook itself (phrasebook-templates.ts);
+ * supersession, the term and revocation from its composed styles (term-sentences.ts).
+ * What is left: the flat grant and its powers and filings (until the grant's
+ * powers are recognised from the phrasebook), and the witnesses and the notary,
+ * whose words the renderer still writes in code (render/wording/witness-wording.ts,
+ * notary-wording.ts): they leave this file when those words move into the
+ * phrasebook. Nothing else in language/import/ holds a phrasing.
  *
  * Template language (the phrasebook's): literal text; `{slot}` a value from
  * the model; `[ ... ]` an optional group; `{a|b}` agreement alternatives.
