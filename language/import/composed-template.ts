@@ -32,7 +32,12 @@ export const COMPOSED_SLOTS: Readonly<Record<string, string>> = {
     instrument: 'instrument-name',
     'term-end': 'term-end',
     'revocation-frame': 'revocation-frame',
-    revocation: 'revocation'
+    revocation: 'revocation',
+    // The term's sentence as duration-wording.ts joins it (term-sentences.ts), and the springing start's determination.
+    'term-frame': 'term-frame',
+    supersession: 'supersession',
+    'term-start': 'term-start',
+    determination: 'determination'
 };
 
 /** Words as alternatives, each accepted with its first letter in either case ("{Subject}" capitalises it). */

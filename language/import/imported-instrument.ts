@@ -57,6 +57,8 @@ export interface ImportedInstrument {
     voice: Voice;
     dates: 'legal' | 'plain';
     title?: string;
+    /** The `letter { ... }` block, when the power is given as a letter. */
+    letter?: string[];
     principals: ImportedPrincipal[];
     agents: (ImportedParty & { pronoun?: ImportedPrincipal['pronoun'] })[];
     mode?: AgentMode;

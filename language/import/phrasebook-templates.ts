@@ -45,5 +45,8 @@ export function isDefaultStyle(clause: string, style: string): boolean {
  */
 export function signatureLineTemplates(): PhraseTemplate[] {
     return phrasebookTemplates(['signature']).flatMap((t) => t.template.split('\n').map((line, i) => ({ clause: 'signature-line', style: t.style, variant: `line${i + 1}`, template: line })))
-        .filter((t) => !/^\[?\{[A-Za-z-]+\}\]?$/.test(t.template.trim()));
+        .filter((t) => t.template.trim() === '{conformed}' || !/^\[?\{[A-Za-z-]+\}\]?$/.test(t.template.trim()));
 }
+
+/** What a signature line's slots hold: a conformed signature is "/s/" and the name signed. */
+export const SIGNATURE_SLOT_PATTERNS = { conformed: '/s/\\s*\\S[^]*?' } as const;

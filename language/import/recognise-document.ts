@@ -11,31 +11,26 @@ import { HOLDERS, type Holder, type ImportedInstrument, type ImportedIssuer, typ
 import type { NormalisedText } from './normalise-text.js';
 import type { Recogniser } from './recogniser.js';
 import { splitSentences } from './split-sentences.js';
-import type { PhraseTemplate, TemplateMatch } from './template-compiler.js';
+import { compileTemplate, matchTemplate, type CompiledTemplate, type PhraseTemplate, type TemplateMatch } from './template-compiler.js';
 import { parseDate, parseDuration, parseIssuer, parseMode, parseNames } from './slot-parsers.js';
 import { identifierFor } from './identifiers.js';
-import { isDefaultStyle, phrasebookTemplates } from './phrasebook-templates.js';
+import { isDefaultStyle, phrasebookTemplates, SIGNATURE_SLOT_PATTERNS, signatureLineTemplates } from './phrasebook-templates.js';
 import { findStyle } from '../phrasebook/index.js';
 import { recogniseGrantItems } from './grant-items.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
-import { STATUTES } from '../catalog/securities-catalog.js';
 import { ComposedRecogniser } from './composed-template.js';
 import { findDefinedTerms } from './defined-terms.js';
 import { singularOf } from '../model/build-model.js';
 import { stripListMarker } from './recogniser.js';
+import { letterLines, recogniseLetter } from './letter-parts.js';
+import { determinationWords, isSentenceForm, supersessionLine, TERM_FRAMES, TERM_SENTENCE_CLAUSES, termStartLine } from './term-sentences.js';
 
 /**
  * The sentence clauses recognised whole from the phrasebook, their composed slots ({substitution},
  * {ratification}, {instrument}, ...) expanded into the styles of those clauses.
  */
-const COMPOSED_SENTENCE_CLAUSES = ['incidental-authority', 'acknowledgment', 'ratification'];
+const COMPOSED_SENTENCE_CLAUSES = ['incidental-authority', 'acknowledgment', 'ratification', ...TERM_SENTENCE_CLAUSES];
 let composedRecogniser: ComposedRecogniser | undefined;
-/**
- * The term's sentence as `render/wording/duration-wording.ts` composes it when the term states only its end:
- * "This {instrument} shall {term-end}[{revocation-frame}]." (the style `sentence` names this reading).
- */
-const TERM_SENTENCE = { clause: 'term', style: 'sentence', template: 'This {instrument} shall {term-end}[{revocation-frame}].' };
-
 let appointmentRecogniser: ComposedRecogniser | undefined;
 
 /** The powers recognised as items of a grant recognised by its appointment (the others keep their own words). */
@@ -57,7 +52,7 @@ function bestMatch(sentence: string, recogniser: Recogniser): TemplateMatch | un
     const flat = recogniser.match(sentence, isSentence);
     const text = stripListMarker(sentence);
     if (text.length > 3000) return flat;
-    const composed = (composedRecogniser ??= new ComposedRecogniser(COMPOSED_SENTENCE_CLAUSES, [TERM_SENTENCE])).match(text);
+    const composed = (composedRecogniser ??= new ComposedRecogniser(COMPOSED_SENTENCE_CLAUSES, TERM_FRAMES)).match(text);
     const best = composed && (!flat || composed.confidence >= flat.confidence) ? composed : flat;
     if (best?.clause === 'grant') return best;
     const appointment = recogniseAppointment(text);
@@ -95,9 +90,8 @@ export interface RecogniseOptions {
 }
 
 /** Templates that recognise a part of a sentence another template matched, not a sentence. */
-const PART_CLAUSES = new Set(['ratification', 'term-end']);
-const PART_STYLES = new Set(['supersession:all-prior', 'supersession:dated', 'term-start:on-date', 'term-start:immediately', 'revocation:signed-writing', 'revocation:written-notice']);
-const isPart = (t: PhraseTemplate) => PART_CLAUSES.has(t.clause) || PART_STYLES.has(`${t.clause}:${t.style}`);
+const PART_CLAUSES = new Set(['ratification']);
+const isPart = (t: PhraseTemplate) => PART_CLAUSES.has(t.clause);
 const isSentence = (t: PhraseTemplate) => !isPart(t);
 
 /** Where each holder's text appears in the rendered instrument. */
@@ -125,9 +119,13 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
     const units: Unit[] = [];
     text.paragraphs.forEach((p, paragraph) => {
         const sentences = splitSentences(p);
-        sentences.forEach((s) => units.push({ text: s, paragraph, heading: sentences.length === 1 && isHeading(s) }));
+        // A heading of several lines ("LIMITED POWER OF ATTORNEY / FOR CERTAIN FILINGS WITH THE / SECURITIES ...") is one too.
+        const allHeadings = sentences.every(isHeading);
+        sentences.forEach((s) => units.push({ text: s, paragraph, heading: (sentences.length === 1 || allHeadings) && isHeading(s) }));
     });
     const state = new State(options, units.map((u) => u.text).join('\n'));
+    // A power given as a letter: its date line, addressee, salutation, close and footer are the letter's parts.
+    const letter = recogniseLetter(units);
     // The testimonium's name for the instrument ("this Power of Attorney") is the one the file will choose: a sentence
     // that names it otherwise cannot be recognised, since one instrument-name style words every mention.
     for (const u of units) {
@@ -142,13 +140,30 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
     const emitted: { group?: Holder; clause: string; lines: string[] }[] = [];
     let section: 'body' | 'witnesses' | 'notary' = 'body';
 
+    let titleOpen = false;
     units.forEach((unit, index) => {
         const report: SentenceReport = { text: unit.text };
+        const opened = titleOpen;
+        titleOpen = false;
         reports.push(report);
+        if (letter?.units.has(index)) {
+            Object.assign(report, { clause: 'letter', style: 'part', confidence: 1 });
+            // The signature block follows the close.
+            if (index === letter.closeIndex) position = Math.max(position, POSITION.testimonium);
+            return;
+        }
         if (unit.heading) {
             const h = unit.text.toUpperCase();
             if (index === 0 || (!state.title && /POWER OF ATTORNEY|AUTHORIZATION|PROXY/.test(h) && position === 0)) {
                 state.title = unit.text;
+                titleOpen = true;
+                Object.assign(report, { clause: 'title', style: 'heading', confidence: 1 });
+                return;
+            }
+            // The title's next line, before anything else: the title goes on ("... FOR" / "SECTION 16 REPORTING OBLIGATIONS").
+            if (opened && state.title !== undefined && position === 0 && !/^(WITNESS|NOTAR|ACKNOWLEDG)/.test(h)) {
+                state.title = `${state.title} ${unit.text}`;
+                titleOpen = true;
                 Object.assign(report, { clause: 'title', style: 'heading', confidence: 1 });
                 return;
             }
@@ -210,6 +225,8 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
         unmatched.push({ index, text: unit.text, position });
     });
 
+    // A letter is executed on its date line, unless a testimonium dates it.
+    if (letter) state.letter = { lines: letterLines(letter, quote), dated: letter.dated };
     for (const line of state.unusedSignatureLines()) {
         reports[line.index].clause = undefined;
         reports[line.index].style = undefined;
@@ -296,6 +313,20 @@ function isHeading(s: string): boolean {
 }
 
 const PRONOUNS: Record<string, ImportedPrincipal['pronoun']> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+
+/** The template line of a signature style a `signature-line` match names (variant `line2`: its second line). */
+function signatureStyleLine(style: string, variant: string | undefined): string | undefined {
+    const n = Number(/^line(\d+)$/.exec(variant ?? '')?.[1] ?? 0);
+    return n ? findStyle('signature', style)?.template.split('\n')[n - 1] : undefined;
+}
+
+let secondLines: { style: string; compiled: CompiledTemplate }[] | undefined;
+/** The signature style whose first line is the conformed signature alone and whose second line this is. */
+function styleOfSecondLine(line: string): string | undefined {
+    secondLines ??= signatureLineTemplates().filter((t) => t.variant === 'line2' && signatureStyleLine(t.style, 'line1') === '{conformed}' && /\{name\}/.test(t.template))
+        .map((t) => ({ style: t.style, compiled: compileTemplate(t, SIGNATURE_SLOT_PATTERNS) }));
+    return secondLines.find((t) => matchTemplate(t.compiled, line))?.style;
+}
 
 /** The recognised parts as they accumulate. */
 class State {
@@ -395,25 +426,8 @@ class State {
         const s = m.slots;
         switch (m.clause) {
             case 'grant': return m.style === 'appointment' ? this.appointmentGrant(m, index) : this.grant(m, recogniser);
-            case 'term': return m.style === 'sentence' ? this.termSentence(m) : this.predicates(s, recogniser);
-            case 'supersession': return { group: 'term', clauses: [{ clause: 'supersession', lines: ['supersedes nothing'] }] };
-            case 'revocation': {
-                const rev = this.revocation(s.revocation, recogniser);
-                return rev ? { group: 'term', clauses: [{ clause: 'revocation', lines: [rev] }] } : undefined;
-            }
-            case 'term-start': {
-                const d = s.determination?.replace(/\s+(the undersigned|me|us)$/, '');
-                const determination = d === undefined ? '' : d === 'in writing by a licensed physician who has examined' ? ' determined by physician'
-                    : d === 'in writing by two licensed physicians who have examined' ? ' determined by two-physicians'
-                        : d === 'by a court of competent jurisdiction that has found incapacitated' ? ' determined by court'
-                            : d.startsWith('by ') ? ` determined by ${quote(d.slice(3))}` : undefined;
-                if (determination === undefined) return undefined;
-                this.termParts.push(`starts on incapacity${determination}`);
-                return { group: 'term', clauses: [] };
-            }
-            case 'durability':
-                this.termParts.push(m.style === 'durable' ? 'durable' : 'not durable');
-                return { group: 'term', clauses: [] };
+            case 'term': return m.style === 'sentence' ? this.termSentence(m) : undefined;
+            case 'supersession': case 'revocation-frame': case 'term-start': case 'durability': case 'confirming-statement': return this.termClauseSentence(m);
             case 'incidental-authority': return this.composedClause(m, 'incidental-authority', 'incidental authority');
             case 'ratification': return this.composedClause(m, 'grant', 'ratification');
             case 'acknowledgment': {
@@ -445,7 +459,6 @@ class State {
                 return { clauses: [{ clause: 'successors', lines: [`successors { ${names.map((n) => `agent ${this.id(n)} ${quote(n)}`).join(' ')} }`] }] };
             }
             case 'testimonium': return this.testimonium(m);
-            case 'signature': return this.signature(m, sentence, index);
             case 'signature-line': return this.styledSignatureLine(m, sentence, index);
             case 'witnesses':
                 if (section !== 'witnesses' && m.style !== 'one-declared' && m.style !== 'several-declared') return undefined;
@@ -604,58 +617,31 @@ class State {
 
     role?: string;
 
-    private predicates(s: Record<string, string>, recogniser: Recogniser): Accepted | undefined {
-        const parts = s.predicates.split(/,\s+and\s+shall\s+|,\s+shall\s+/);
-        const clauses: { clause: string; lines: string[] }[] = [];
-        const termParts: string[] = [];
-        let endRevocable = false;
-        for (const part of parts) {
-            const m = recogniser.match(part, isPart, true);
-            if (!m) return undefined;
-            const p = m.slots;
-            if (m.clause === 'supersession') {
-                if (m.style === 'dated') {
-                    const dates = (parseNames(p.dates) ?? []).map((d) => parseDate(d)?.iso);
-                    if (!dates.length || dates.some((d) => !d)) return undefined;
-                    clauses.push({ clause: 'supersession', lines: [`supersedes instrument dated ${dates.join(', ')}`] });
-                } else {
-                    const what = /^powers/i.test(p.what) ? 'powers' : 'authorizations';
-                    const issuer = p.issuer ? this.issuerRef(p.issuer) : undefined;
-                    if (p.issuer && !issuer) return undefined;
-                    clauses.push({ clause: 'supersession', lines: [`supersedes all prior ${what}${issuer ? ` for ${issuer} securities` : ''}${p.what2 ? ' revoking them' : ''}`] });
-                }
-            } else if (m.clause === 'term-start') {
-                if (m.style === 'immediately') termParts.push('starts immediately');
-                else {
-                    const d = parseDate(p.date);
-                    if (!d) return undefined;
-                    termParts.push(`starts on ${d.iso}`);
-                }
-            } else if (m.clause === 'term-end') {
-                const end = this.termEnd(m);
-                if (!end) return undefined;
-                termParts.push(end);
-                endRevocable = m.style !== 'until-revoked';
-            } else return undefined;
-        }
-        if (s.revocation) {
-            if (!endRevocable) return undefined;
-            const rev = this.revocation(s.revocation, recogniser);
-            if (!rev) return undefined;
-            clauses.push({ clause: 'revocation', lines: [rev] });
-        }
-        this.termParts.push(...termParts);
-        return { group: 'term', clauses };
-    }
-
-    /** The term's sentence recognised whole: its end, its revocation, and the styles of both. */
+    /**
+     * The term's sentence recognised whole (term-sentences.ts): the supersession, start and end it joins, its
+     * revocation, and the styles of each.
+     */
     private termSentence(m: TemplateMatch): Accepted | undefined {
         const s = m.slots;
-        const end = m.uses?.find((u) => u.clause === 'term-end');
-        if (!end) return undefined;
-        const template = findStyle('term-end', end.style)?.variants?.[end.variant ?? ''] ?? '';
+        const uses = m.uses ?? [];
+        const parts: string[] = [];
+        const supersession: string[] = [];
+        const sup = uses.find((u) => u.clause === 'supersession');
+        if (sup) {
+            const line = supersessionLine(sup, s, (t) => this.issuerRef(t));
+            if (!line) return undefined;
+            supersession.push(line);
+        }
+        const start = uses.find((u) => u.clause === 'term-start');
+        if (start) {
+            const line = termStartLine(start, s);
+            if (!line) return undefined;
+            parts.push(line);
+        }
+        const end = uses.find((u) => u.clause === 'term-end');
         let line: string | undefined;
-        switch (end.variant) {
+        switch (end ? end.variant : 'none') {
+            case 'none': line = undefined; break;
             case undefined: case 'revoked': line = 'ends when revoked'; break;
             case 'date': { const d = parseDate(s['end-date'] ?? ''); line = d ? `ends on ${d.iso}` : undefined; break; }
             case 'duration': {
@@ -668,8 +654,8 @@ class State {
             case 'death': line = 'ends at death'; break;
             case 'completion': line = 'ends on completion'; break;
             case 'section16': {
-                // The forms named by the end ({status-forms}) come from the grant's filings, which a grant kept as written has not.
-                if (/\{status-(forms|reports)\}/.test(template)) return undefined;
+                // The forms named by the end ({status-forms}) come from the grant's filings: a grant kept as written names none,
+                // and the sentence then does not render back, and is kept as written.
                 const issuerText = s['status-issuer'] ?? s['status-issuer-or-company'];
                 const issuer = issuerText ? this.issuerRef(issuerText) : undefined;
                 if (issuerText && !issuer) return undefined;
@@ -678,46 +664,65 @@ class State {
             }
             default: return undefined;
         }
-        if (!line) return undefined;
+        if (end && !line) return undefined;
+        if (line) parts.push(line);
+        // "the undersigned (in his individual capacity or ...)": the principal's capacities, which the term's {capacity} names.
+        if (s.capacity) this.noteCapacities(`(${s.capacity})`);
         const lines: string[] = [];
-        const revocation = m.uses?.find((u) => u.clause === 'revocation');
-        if (revocation) {
-            const recipients = (s['revocation-recipients'] ?? '').split(/\s+and\s+/).filter(Boolean)
-                .map((r) => (/^the foregoing\b/.test(r) ? 'agents' : this.issuerRef(r) ? 'issuer' : undefined));
-            if (recipients.some((r) => !r)) return undefined;
-            lines.push(`revocation by ${revocation.variant === 'written-notice' ? 'written-notice' : 'signed-writing'}${recipients.length ? ` delivered to ${recipients.join(', ')}` : ''}`);
-        }
-        const uses = this.useLines(m);
-        if (!uses) return undefined;
-        this.termParts.push(line);
-        return { group: 'term', clauses: [{ clause: 'revocation', lines: [...lines, ...uses] }] };
+        const revocation = this.revocationLine(m);
+        if (revocation === null) return undefined;
+        if (revocation) lines.push(revocation);
+        const styles = this.useLines(m);
+        if (!styles) return undefined;
+        this.termParts.push(...parts);
+        return { group: 'term', clauses: [{ clause: 'revocation', lines: [...supersession, ...lines, ...styles] }] };
     }
 
-    private termEnd(m: TemplateMatch): string | undefined {
-        const p = m.slots;
-        switch (m.style) {
-            case 'until-date': { const d = parseDate(p.date); return d ? `ends on ${d.iso}` : undefined; }
-            case 'duration': { const d = parseDuration(p.duration); return d ? `ends after ${d.count} ${d.unit}` : undefined; }
-            case 'until-revoked': return 'ends when revoked';
-            case 'death': return 'ends at death';
-            case 'completion': return 'ends on completion';
-            case 'section16':
-            case 'required-to-file': {
-                this.noteCapacities(p.subject);
-                const issuer = p.issuer ? this.issuerRef(p.issuer) : undefined;
-                if (p.issuer && !issuer) return undefined;
-                let status = 'section16';
-                if (m.style === 'required-to-file') {
-                    const citation = p.statute.replace(/\s+of\s+.*$/, '');
-                    const statute = STATUTES.find((st) => st.citation.split(' of ')[0].split(' under ')[0] === citation);
-                    if (!statute) return undefined;
-                    status = statute.id;
-                }
-                return `ends when no longer subject to ${status}${issuer ? ` for ${issuer}` : ''}`;
+    /** The revocation a sentence words (`revocation by signed-writing delivered to agents`); null when its recipients are unknown. */
+    private revocationLine(m: TemplateMatch): string | undefined | null {
+        const revocation = m.uses?.find((u) => u.clause === 'revocation');
+        if (!revocation) return undefined;
+        const recipients = (m.slots['revocation-recipients'] ?? '').split(/\s+and\s+/).filter(Boolean)
+            .map((r) => (/^the foregoing\b/.test(r) ? 'agents' : this.issuerRef(r) ? 'issuer' : undefined));
+        if (recipients.some((r) => !r)) return null;
+        const by = revocation.variant === 'written-notice' || revocation.variant === 'writing' ? revocation.variant : 'signed-writing';
+        return `revocation by ${by}${recipients.length ? ` delivered to ${recipients.join(', ')}` : ''}`;
+    }
+
+    /**
+     * A sentence of supersession, the term's start, durability or revocation that stands alone: a style of the
+     * phrasebook worded as a sentence (term-sentences.ts).
+     */
+    private termClauseSentence(m: TemplateMatch): Accepted | undefined {
+        if (!isSentenceForm(m.clause, m.style, m.variant)) return undefined;
+        const styles = this.useLines(m);
+        if (!styles) return undefined;
+        const own = isDefaultStyle(m.clause, m.style) ? [] : [`phrasing ${m.clause} style ${m.style}`];
+        switch (m.clause) {
+            case 'supersession': {
+                const line = supersessionLine({ clause: m.clause, style: m.style, variant: m.variant }, m.slots, (t) => this.issuerRef(t));
+                return line ? { group: 'term', clauses: [{ clause: 'supersession', lines: [line, ...own, ...styles] }] } : undefined;
             }
+            case 'revocation-frame': {
+                const line = this.revocationLine(m);
+                return line ? { group: 'term', clauses: [{ clause: 'revocation', lines: [line, ...styles] }] } : undefined;
+            }
+            case 'term-start': {
+                if (m.variant !== 'springing') return undefined;
+                const determination = determinationWords(m.uses ?? [], m.slots);
+                if (determination === undefined) return undefined;
+                this.termParts.push(`starts on incapacity${determination}`);
+                return { group: 'term', clauses: [{ clause: 'term-start', lines: styles }] };
+            }
+            case 'durability':
+                this.termParts.push(m.variant === 'not-durable' ? 'not durable' : 'durable');
+                return { group: 'term', clauses: [{ clause: 'durability', lines: styles }] };
+            case 'confirming-statement':
+                return { group: 'term', clauses: [{ clause: 'confirming-statement', lines: [`confirming-statement${own.length ? ` style ${m.style}` : ''}`, ...styles] }] };
             default: return undefined;
         }
     }
+
 
     /** "(in his individual capacity or in a fiduciary or any other capacity)" after the subject. */
     private noteCapacities(subject: string): void {
@@ -728,15 +733,6 @@ class State {
         if (/fiduciary/.test(m[1])) caps.push('fiduciary');
         if (/any other/.test(m[1])) caps.push('other');
         this.capacities = caps;
-    }
-
-    private revocation(text: string | undefined, recogniser: Recogniser): string | undefined {
-        if (!text) return undefined;
-        const m = recogniser.match(text, (t) => t.clause === 'revocation' && isPart(t), true);
-        if (!m) return undefined;
-        const recipients = m.slots.recipients ? m.slots.recipients.split(/\s+and\s+/).map((r) => (/^the foregoing/.test(r) ? 'agents' : this.issuerRef(r) ? 'issuer' : undefined)) : [];
-        if (recipients.some((r) => !r)) return undefined;
-        return `revocation by ${m.style}${recipients.length ? ` delivered to ${recipients.join(', ')}` : ''}`;
     }
 
     /** The issuer named or defined in a slot: its id, defining it on first sight (from its definition elsewhere in the text). */
@@ -773,6 +769,21 @@ class State {
     /** A line of a phrasebook signature style ("Signature: /s/ ...", "Print Name: ..."): the style is written on the signature. */
     private styledSignatureLine(m: TemplateMatch, sentence: string, index: number): Accepted | undefined {
         const s = m.slots;
+        const line = signatureStyleLine(m.style, m.variant);
+        // "By: ..." under an entity's name (a plain line above): the entity signs by its signatory.
+        if (line === 'By: {conformed}' && s.conformed !== undefined) {
+            const entity = this.entityLines.filter((l) => !this.usedLines.has(l.index)).pop();
+            if (entity) {
+                this.usedLines.add(entity.index);
+                this.execution.signatures.push(s.conformed);
+                this.principals.push({ id: this.id(entity.text), name: entity.text, entity: true, signatory: s.conformed.replace(/^\/s\/\s*/, '') });
+                return { clauses: [] };
+            }
+        }
+        // "Name: ..." and "Title: ..." under an entity's signature: its signatory's name and title.
+        const entity = this.principals.find((x) => x.entity);
+        if (entity && line === 'Name: {name}' && s.name !== undefined) { entity.signatory = s.name; return { clauses: [] }; }
+        if (entity && line === 'Title: {title}' && s.title !== undefined) { entity.signatoryTitle = s.title; return { clauses: [] }; }
         if (s.conformed !== undefined) {
             if (!/^\/s\/\s*\S/.test(s.conformed)) return undefined;
             this.execution.signatures.push(s.conformed);
@@ -782,40 +793,34 @@ class State {
         }
         // The printed name under a conformed signature of the same style must be the name signed.
         const last = this.execution.signatures[this.execution.signatures.length - 1];
-        if (s.name !== undefined && this.execution.signatureStyle === m.style && last?.replace(/^\/s\/\s*/, '') === s.name) return { clauses: [] };
-        return undefined;
-    }
-
-    private signature(m: TemplateMatch, sentence: string, index: number): Accepted | undefined {
-        const s = m.slots;
-        if (m.style === 'conformed') {
-            this.execution.signatures.push(`/s/ ${s.signature}`);
-            this.conformedLines.push({ index, text: sentence });
-        }
-        else if (m.style === 'by') {
-            const line = this.entityLines.filter((l) => !this.usedLines.has(l.index)).pop();
-            if (!line) return undefined;
-            this.usedLines.add(line.index);
-            const name = line.text;
-            this.execution.signatures.push(s.signatory);
-            this.principals.push({ id: this.id(name), name, entity: true, signatory: s.signatory.replace(/^\/s\/\s*/, '') });
-        } else if (m.style === 'name') {
-            const p = this.principals.find((x) => x.entity);
-            if (!p) return undefined;
-            p.signatory = s.name;
-        } else if (m.style === 'title') {
-            const p = this.principals.find((x) => x.entity);
-            if (!p) return undefined;
-            p.signatoryTitle = s.title;
-        }
-        void sentence;
+        if (s.name === undefined || last?.replace(/^\/s\/\s*/, '') !== s.name) return undefined;
+        if (this.execution.signatureStyle === m.style) return { clauses: [] };
+        // A conformed signature alone on its line names no style by itself: the line under it does ("Name: ...", the style `name-line`).
+        const previous = this.conformedLines[this.conformedLines.length - 1];
+        const style = previous?.index === index - 1 && signatureStyleLine(this.execution.signatureStyle ?? '', 'line1') === '{conformed}' ? styleOfSecondLine(sentence) : undefined;
+        if (!style) return undefined;
+        this.execution.signatureStyle = style;
         return { clauses: [] };
     }
+
+    /** The name typed under the conformed signature (signature style `typed-name`): kept as written if no execution carries it. */
+    private typedName?: { index: number; text: string };
+
+    /** The letter's parts (`letter { ... }`) and its date line, when the power is given as a letter. */
+    letter?: { lines: string[]; dated: string };
 
     /** A plain line in the signature block: the principal's printed name, or an entity's name before "By:". */
     acceptSignatureLine(line: string, index: number): boolean {
         if (line.length > 80 || /[.;:]$/.test(line.replace(/\b(Inc|Ltd|Corp|Co|L\.P|L\.L\.C|N\.A|Jr|Sr|[A-Z])\.$/, ''))) return false;
         if (!/^[A-Z]/.test(line)) return false;
+        // The name typed under the conformed signature just read: the phrasebook's signature style `typed-name` ("{conformed}\n{name}").
+        const last = this.conformedLines[this.conformedLines.length - 1];
+        if (last && last.index === index - 1 && isDefaultStyle('signature', this.execution.signatureStyle ?? findStyle('signature')!.id) && this.execution.signatures.length === 1
+            && this.execution.signatures[0].replace(/^\/s\/\s*/, '') === line && findStyle('signature', 'typed-name')?.template === '{conformed}\n{name}') {
+            this.execution.signatureStyle = 'typed-name';
+            this.typedName = { index, text: line };
+            return true;
+        }
         // Possibly an entity's name (confirmed by a "By:" line) or the name under a line to sign (confirmed at the end).
         this.entityLines.push({ index, text: line });
         return true;
@@ -831,13 +836,16 @@ class State {
             }
         }
         const unused = this.entityLines.filter((l) => !this.usedLines.has(l.index));
+        this.execution.date ??= this.letter?.dated;
         if (this.execution.date) return unused;
         // No date of execution was recognised, so there is no execution clause to carry the signatures: keep them as written.
         // One conformed signature names the principal; a table of several signers is kept as written, not guessed at.
         const name = this.execution.signatures.length === 1 ? this.execution.signatures[0].replace(/^\/s\/\s*/, '') : '';
         if (name && this.principals.length === 0) this.principals.push({ id: this.id(name), name });
         this.execution.signatures = [];
-        return [...unused, ...this.conformedLines];
+        const typed = this.typedName ? [this.typedName] : [];
+        if (this.execution.signatureStyle === 'typed-name') this.execution.signatureStyle = undefined;
+        return [...unused, ...this.conformedLines, ...typed].sort((a, b) => a.index - b.index);
     }
 
     finish(clauses: { clause: string; lines: string[] }[], worded: Partial<Record<Holder, string[]>>, setAside: string[], sentences: SentenceReport[], allText: string): ImportedInstrument {
@@ -871,6 +879,7 @@ class State {
             voice: this.voice,
             dates: this.dates,
             title: this.title,
+            letter: this.letter?.lines,
             principals: this.principals,
             agents: this.agentPronoun ? this.agents.map((a) => ({ ...a, pronoun: this.agentPronoun })) : this.agents,
             mode: this.mode,

@@ -1,12 +1,15 @@
 /**
- * TEMPORARY: the phrasings of the grant, the term, the signature lines, the
- * witnesses and the notary as the renderer wrote them before the phrasebook,
- * in the shape the recogniser's slot parsers expect. The paragraph clauses
- * (acknowledgment, limitations, successors, indemnification, reliance,
- * compensation) and the testimonium are read from the phrasebook itself (phrasebook-templates.ts);
- * the rest moves there clause by clause, as its slots are inverted. The lead replaces this file with the phrasebook's own
- * list of `{ clause, style, template }`; nothing else in language/import/ holds
- * a phrasing, so the recogniser and the renderer then share one source.
+ * TEMPORARY: the phrasings of the grant, the witnesses and the notary as the
+ * renderer wrote them before the phrasebook, in the shape the recogniser's slot
+ * parsers expect. The paragraph clauses (acknowledgment, limitations,
+ * successors, indemnification, reliance, compensation), the testimonium and the
+ * signature lines are read from the phrasebook itself (phrasebook-templates.ts);
+ * supersession, the term and revocation from its composed styles (term-sentences.ts).
+ * What is left: the flat grant and its powers and filings (until the grant's
+ * powers are recognised from the phrasebook), and the witnesses and the notary,
+ * whose words the renderer still writes in code (render/wording/witness-wording.ts,
+ * notary-wording.ts): they leave this file when those words move into the
+ * phrasebook. Nothing else in language/import/ holds a phrasing.
  *
  * Template language (the phrasebook's): literal text; `{slot}` a value from
  * the model; `[ ... ]` an optional group; `{a|b}` agreement alternatives.
@@ -54,34 +57,7 @@ export const TEMPORARY_PHRASEBOOK: readonly PhraseTemplate[] = [
     // The ratification that closes the grant, recognised at the end of the powers.
     { clause: 'ratification', style: 'ratifying-and-confirming', template: '{powers}, hereby ratifying and confirming all that said {ratifiedAgents} shall do or cause to be done by virtue thereof' },
 
-    // Supersession, term and revocation (duration-wording.ts): one sentence of predicates, then sentences.
-    { clause: 'term', style: 'predicates', template: 'This {instrument} shall {predicates}[, unless earlier revoked {revocation}].' },
-    { clause: 'supersession', style: 'all-prior', template: 'supersede all prior {what} to act for {object}[ with respect to securities of {issuer} in these matters][, which prior {what2} are hereby revoked]' },
-    { clause: 'supersession', style: 'dated', template: 'supersede the {power|powers} of attorney granted by {object} and dated {dates}, which {is|are} hereby revoked' },
-    { clause: 'supersession', style: 'nothing', template: 'This {instrument} does not revoke any power of attorney previously granted by {object}.' },
-    { clause: 'term-start', style: 'on-date', template: 'become effective on {date}' },
-    { clause: 'term-start', style: 'immediately', template: 'become effective immediately' },
-    { clause: 'term-end', style: 'until-date', template: 'remain in effect until {date}' },
-    { clause: 'term-end', style: 'duration', template: 'remain in effect for {duration} from the date of its execution' },
-    { clause: 'term-end', style: 'until-revoked', template: 'remain in effect until revoked' },
-    { clause: 'term-end', style: 'death', template: 'remain in effect until {the death of the undersigned|my death|our death}' },
-    { clause: 'term-end', style: 'completion', template: 'terminate upon the completion of the purpose for which it is given' },
-    { clause: 'term-end', style: 'section16', template: 'remain in effect for so long as {subject} {has|have} any obligations under Section 16 of {act}[ with respect to securities of {issuer}]' },
-    { clause: 'term-end', style: 'required-to-file', template: 'remain in effect for so long as {subject} {is|are} required to file reports under {statute}[ with respect to securities of {issuer}]' },
-    { clause: 'revocation', style: 'signed-writing', template: 'by {object} in a signed writing[ delivered to {recipients}]' },
-    { clause: 'revocation', style: 'written-notice', template: 'by {object} by written notice[ delivered to {recipients}]' },
-    { clause: 'revocation', style: 'at-any-time', template: 'This {instrument} may be revoked at any time {revocation}.' },
-    { clause: 'term-start', style: 'springing', template: 'This {instrument} shall become effective upon {whose} incapacity[, as determined {determination}].' },
-    { clause: 'durability', style: 'durable', template: 'This {instrument} shall not be affected by {whose} subsequent disability or incapacity, or by lapse of time.' },
-    { clause: 'durability', style: 'not-durable', template: 'This {instrument} shall terminate upon {whose} disability or incapacity.' },
-
     // Further clauses, each a paragraph of its own.
-
-    // Execution (testimonium-wording.ts, signature-wording.ts).
-    { clause: 'signature', style: 'conformed', template: '/s/ {signature}' },
-    { clause: 'signature', style: 'by', template: 'By: {signatory}' },
-    { clause: 'signature', style: 'name', template: 'Name: {name}' },
-    { clause: 'signature', style: 'title', template: 'Title: {title}' },
 
     // Witnesses (witness-wording.ts).
     { clause: 'witnesses', style: 'one-declared', template: 'Signed and declared by {principal} to be {whose} power of attorney in my presence, and signed by me as a witness in the presence of {principal2}.' },

@@ -28,6 +28,8 @@ export function writePoa(doc: ImportedInstrument, source?: string): string {
     if (doc.voice === 'first-person') body.push('voice first-person');
     if (doc.dates === 'plain') body.push('dates plain');
     if (doc.title) body.push(`title ${quote(doc.title)}`);
+    else if (doc.letter) body.push('title none');
+    if (doc.letter) body.push(...doc.letter);
     body.push('');
     for (const p of doc.principals) body.push(principalLine(p));
     if (doc.agents.length || doc.designation) {
