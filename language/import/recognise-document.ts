@@ -17,6 +17,7 @@ import { identifierFor } from './identifiers.js';
 import { isDefaultStyle, phrasebookTemplates } from './phrasebook-templates.js';
 import { findStyle } from '../phrasebook/index.js';
 import { recogniseGrantItems } from './grant-items.js';
+import { recogniseGrantItem } from './grant-recogniser.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
 import { STATUTES } from '../catalog/securities-catalog.js';
 import { ComposedRecogniser } from './composed-template.js';
@@ -166,9 +167,10 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
         // The powers listed after a grant recognised by its appointment: each an item of the grant.
         // A sentence of the item's own paragraph ("Yahoo! Inc., in accordance ...") continues it.
         const continuing = state.itemsOpen && !demoted && unit.paragraph === state.itemParagraph && state.items[state.items.length - 1]?.kept === true;
-        if (state.itemsOpen && !demoted && (isListItem(unit.text) || continuing)) {
+        // A listed power whose recognition did not render back is kept in its own words (`power "..."`), once.
+        if (state.itemsOpen && (!demoted || (demotions === 1 && isListItem(unit.text))) && (isListItem(unit.text) || continuing)) {
             state.itemParagraph = unit.paragraph;
-            const item = state.acceptItem(unit.text, index, continuing);
+            const item = state.acceptItem(unit.text, index, continuing, demoted);
             Object.assign(report, { clause: 'grant', style: item.style, confidence: item.confidence });
             position = Math.max(position, POSITION.grant);
             return;
@@ -317,7 +319,7 @@ class State {
     /** After a grant recognised by its appointment, until a sentence that is not a list item. */
     itemsOpen = false;
     /** The grant's listed powers: the catch-all by its style, any other as the power's own words (`power "..."`). */
-    items: { indices: number[]; text: string; raw: string; line: string; kept: boolean; match?: TemplateMatch }[] = [];
+    items: { indices: number[]; text: string; raw: string; line: string; kept: boolean; match?: TemplateMatch; phrasings?: string[] }[] = [];
     /** The styles of clauses composed into a recognised item (the instrument's name in the catch-all). */
     itemPhrasings: string[] = [];
     /** The powers written as `power "..."`: words kept as written. */
@@ -328,8 +330,12 @@ class State {
 
     /** The paragraph of the last listed power. */
     itemParagraph = -1;
+    /** A listed power names the SEC "the SEC" without defining it. */
+    bareSec = false;
+    /** `lists serial-comma` is written ("A, B, and C"). */
+    serialComma = false;
 
-    acceptItem(text: string, index: number, continuing = false): { style: string; confidence: number } {
+    acceptItem(text: string, index: number, continuing = false, asWritten = false): { style: string; confidence: number } {
         this.firstItem ??= text;
         const last = this.items[this.items.length - 1];
         if (continuing && last) {
@@ -339,12 +345,24 @@ class State {
             last.line = `power ${quote(last.text)}`;
             return { style: 'as-written', confidence: 0.5 };
         }
-        const m = (itemRecogniser ??= new ComposedRecogniser(ITEM_CLAUSES)).match(ownWords(text));
+        const m = asWritten ? undefined : (itemRecogniser ??= new ComposedRecogniser(ITEM_CLAUSES)).match(ownWords(text));
         if (m && !this.items.some((i) => i.match)) {
             this.items.push({ indices: [index], text: ownWords(text), raw: text, line: `any other action${isDefaultStyle(m.clause, m.style) ? '' : ` style ${m.style}`}`, kept: false, match: m });
             return { style: m.style, confidence: m.confidence };
         }
         const own = ownWords(text);
+        // A filing, the EDGAR access, the venues or the brokers' information, in a style of the phrasebook.
+        const item = asWritten ? undefined : recogniseGrantItem(own, { issuerRef: (t) => this.issuerRef(t) });
+        if (item && (!item.role || !this.role || item.role === this.role)) {
+            if (item.role) this.role = item.role;
+            if (item.bareSec) this.bareSec = true;
+            if (item.serialComma && !this.serialComma) {
+                this.serialComma = true;
+                item.phrasings.push('lists serial-comma');
+            }
+            this.items.push({ indices: [index], text: own, raw: text, line: item.line, kept: false, phrasings: item.phrasings });
+            return { style: item.style, confidence: item.confidence };
+        }
         this.items.push({ indices: [index], text: own, raw: text, line: `power ${quote(own)}`, kept: true });
         return { style: 'as-written', confidence: 0.5 };
     }
@@ -355,6 +373,7 @@ class State {
      */
     settleItems(): void {
         for (const item of this.items) {
+            for (const line of item.phrasings ?? []) if (!this.itemPhrasings.includes(line)) this.itemPhrasings.push(line);
             if (!item.match) continue;
             const pronoun = PRONOUNS[(item.match.slots['agent-possessive'] ?? '').toLowerCase()];
             const lines = pronoun && this.agentPronoun && pronoun !== this.agentPronoun ? undefined : this.useLines(item.match);
@@ -544,7 +563,10 @@ class State {
         if (!lines) return undefined;
         if (!isDefaultStyle('appointment', a.style)) lines.unshift(`phrasing appointment style ${a.style}`);
         // "A, B, and C": the serial comma the renderer writes with `lists serial-comma`.
-        if (agents.length > 2 && /,\s+(?:and|or)\s+[^,]+$/.test(s.agents ?? '')) lines.push('lists serial-comma');
+        if (agents.length > 2 && /,\s+(?:and|or)\s+[^,]+$/.test(s.agents ?? '') && !this.serialComma) {
+            this.serialComma = true;
+            lines.push('lists serial-comma');
+        }
         const mode = a.uses?.find((u) => u.clause === 'agent-mode');
         if (mode) this.mode = parseMode(mode.text ?? '') ?? 'severally';
         this.agents = agents.map((n) => ({ id: this.id(n), name: n }));
@@ -876,7 +898,7 @@ class State {
             mode: this.mode,
             designation: this.designation,
             issuer: this.issuer,
-            terms: findDefinedTerms(allText),
+            terms: this.withBareSec(findDefinedTerms(allText)),
             keptPowers: this.keptPowers,
             grantStyle: this.grantStyle === 'enumerated' ? enumeratedGrantStyle(this.firstItem ?? (worded.grant ?? []).join(' ')) : undefined,
             clauses: [...ordered, ...(execution ? [{ clause: 'execution', lines: execution }] : [])],
@@ -884,6 +906,12 @@ class State {
             setAside,
             sentences
         };
+    }
+
+    /** The SEC called "the SEC" by a listed power, where the document defines it nowhere: the file defines it so. */
+    private withBareSec(terms: ReturnType<typeof findDefinedTerms>): ReturnType<typeof findDefinedTerms> {
+        if (!this.bareSec || terms.some((t) => t.id === 'sec') || this.items.every((i) => i.kept || i.match)) return terms;
+        return [...terms, { id: 'sec', meaning: 'the SEC', text: 'the SEC' }];
     }
 
     private executionLines(): string[] | undefined {
