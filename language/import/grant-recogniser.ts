@@ -26,7 +26,8 @@ const ITEM_COMPOSED: Readonly<Record<string, string>> = {
 
 /** Forms are named from their word ("Forms 3, 4, and 5", "a Form 3, Form 4 or Form 5", "SEC Form 144"), so that the slot before them stops there. */
 const FORMS = '(?:SEC\\s+)?(?:Forms?|Schedules?)\\s[^;:]{0,300}?';
-const LONG = '[^;:]{2,300}?';
+/** A name or role with at most one parenthesis, its definition ('Endeavor Group Holdings, Inc. (the "Company")'), which ends it. */
+const NAMED = '[^;:()]{2,300}?(?:\\([^()]{1,60}\\))?';
 /** What the items' value slots may hold, where "any text" would let one swallow its neighbours. */
 const ITEM_PATTERNS: Readonly<Record<string, string>> = {
     forms: FORMS,
@@ -36,8 +37,8 @@ const ITEM_PATTERNS: Readonly<Record<string, string>> = {
     'forms-titled': '[^;:]{2,400}?',
     'grant-forms-singular': FORMS,
     statute: '[^;:]{2,200}?',
-    'capacity-as': LONG,
-    'issuer-appositive': LONG,
+    'capacity-as': NAMED,
+    'issuer-appositive': NAMED,
     'issuer-possessive': "[^;:]{2,200}?['\u2019]s",
     venues: '[^;:]{2,400}?',
     'form-id': 'Form\\s+ID',
@@ -127,7 +128,8 @@ function itemLine(m: ComposedMatch, ctx: ItemContext): RecognisedItem | undefine
 /** The issuer named by the item's slots, if any, is the instrument's. */
 function issuersKnown(m: ComposedMatch, ctx: ItemContext): boolean {
     const s = m.slots;
-    for (const name of ['issuer-appositive', 'issuer']) if (s[name] !== undefined && !ctx.issuerRef(s[name])) return false;
+    // "securities of Yahoo! Inc., in accordance with ...": the appositive's closing comma is not the issuer's.
+    for (const name of ['issuer-appositive', 'issuer']) if (s[name] !== undefined && !ctx.issuerRef(s[name].replace(/,$/, ''))) return false;
     if (s['issuer-possessive'] !== undefined && !ctx.issuerRef(s['issuer-possessive'].replace(/['\u2019]s$/, ''))) return false;
     return true;
 }

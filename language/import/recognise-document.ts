@@ -343,6 +343,12 @@ class State {
             last.indices.push(index);
             last.text = ownWords(last.raw);
             last.line = `power ${quote(last.text)}`;
+            // A power the sentence splitter cut ("... securities of Yelp! Inc., a Delaware corporation ...") is recognised whole.
+            const whole = asWritten ? undefined : this.recogniseItem(last.text);
+            if (whole) {
+                Object.assign(last, { line: whole.line, kept: false, phrasings: whole.phrasings });
+                return { style: whole.style, confidence: whole.confidence };
+            }
             return { style: 'as-written', confidence: 0.5 };
         }
         const m = asWritten ? undefined : (itemRecogniser ??= new ComposedRecogniser(ITEM_CLAUSES)).match(ownWords(text));
@@ -352,19 +358,26 @@ class State {
         }
         const own = ownWords(text);
         // A filing, the EDGAR access, the venues or the brokers' information, in a style of the phrasebook.
-        const item = asWritten ? undefined : recogniseGrantItem(own, { issuerRef: (t) => this.issuerRef(t) });
-        if (item && (!item.role || !this.role || item.role === this.role)) {
-            if (item.role) this.role = item.role;
-            if (item.bareSec) this.bareSec = true;
-            if (item.serialComma && !this.serialComma) {
-                this.serialComma = true;
-                item.phrasings.push('lists serial-comma');
-            }
+        const item = asWritten ? undefined : this.recogniseItem(own);
+        if (item) {
             this.items.push({ indices: [index], text: own, raw: text, line: item.line, kept: false, phrasings: item.phrasings });
             return { style: item.style, confidence: item.confidence };
         }
         this.items.push({ indices: [index], text: own, raw: text, line: `power ${quote(own)}`, kept: true });
         return { style: 'as-written', confidence: 0.5 };
+    }
+
+    /** A listed power recognised as a grant item (`grant-recogniser.ts`), its role, SEC and serial comma noted. */
+    private recogniseItem(own: string): ReturnType<typeof recogniseGrantItem> {
+        const item = recogniseGrantItem(own, { issuerRef: (t) => this.issuerRef(t) });
+        if (!item || (item.role && this.role && item.role !== this.role)) return undefined;
+        if (item.role) this.role = item.role;
+        if (item.bareSec) this.bareSec = true;
+        if (item.serialComma && !this.serialComma) {
+            this.serialComma = true;
+            item.phrasings.push('lists serial-comma');
+        }
+        return item;
     }
 
     /**
