@@ -230,3 +230,28 @@ export function parseVenues(text: string, ctx: ItemContext): string[] | undefine
     }
     return ids.length ? ids : undefined;
 }
+
+/** "1", "2", ...; "a", "b", ...: the n-th marker of a list numbered or lettered as its first is. */
+function nthMarker(first: string, n: number): string {
+    return /^\d+$/.test(first) ? String(Number(first) + n) : String.fromCharCode(first.charCodeAt(0) + n);
+}
+
+/**
+ * The powers listed in the grant's own sentence ("... attorney-in-fact to: (1) execute ...; (2) do and perform ...;
+ * and (3) take any other action ..."), each with its list marker and the words that join it to the next, so that
+ * the pieces joined again are the text; undefined unless the text is such a list from its first word, its markers
+ * in order ("(1)", "(2)", ... or "(a)", "(b)", ...), each after a semicolon or "and" ("Section 16(a)" is no marker).
+ */
+export function splitInlineItems(text: string): string[] | undefined {
+    const t = text.trim();
+    const first = /^\((1|a)\)\s/.exec(t);
+    if (!first) return undefined;
+    const starts = [0];
+    const marker = /(?:;|\band|\bor)\s+\((\d{1,2}|[a-z])\)\s/g;
+    for (let m = marker.exec(t); m; m = marker.exec(t)) {
+        if (m[1] !== nthMarker(first[1], starts.length)) continue;
+        starts.push(m.index + m[0].indexOf('('));
+    }
+    if (starts.length < 2) return undefined;
+    return starts.map((at, i) => t.slice(at, starts[i + 1] ?? t.length).trim());
+}

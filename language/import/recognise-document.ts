@@ -17,7 +17,7 @@ import { identifierFor } from './identifiers.js';
 import { isDefaultStyle, phrasebookTemplates } from './phrasebook-templates.js';
 import { findStyle } from '../phrasebook/index.js';
 import { recogniseGrantItems } from './grant-items.js';
-import { recogniseGrantItem } from './grant-recogniser.js';
+import { recogniseGrantItem, splitInlineItems } from './grant-recogniser.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
 import { STATUTES } from '../catalog/securities-catalog.js';
 import { ComposedRecogniser } from './composed-template.js';
@@ -142,10 +142,16 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
     const unmatched: { index: number; text: string; position: number }[] = [];
     const emitted: { group?: Holder; clause: string; lines: string[] }[] = [];
     let section: 'body' | 'witnesses' | 'notary' = 'body';
+    const titleLines = titleRun(units.map((u) => u.text));
+    if (titleLines) state.title = units.slice(0, titleLines).map((u) => u.text).join(' ');
 
     units.forEach((unit, index) => {
         const report: SentenceReport = { text: unit.text };
         reports.push(report);
+        if (index < (titleLines ?? 0)) {
+            Object.assign(report, { clause: 'title', style: 'heading', confidence: 1 });
+            return;
+        }
         if (unit.heading) {
             const h = unit.text.toUpperCase();
             if (index === 0 || (!state.title && /POWER OF ATTORNEY|AUTHORIZATION|PROXY/.test(h) && position === 0)) {
@@ -180,7 +186,10 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
         // A grant that did not render back keeps its powers as written first, then the whole sentence.
         state.grantItemsAllowed = !(match?.clause === 'grant' && demotions === 1);
         // A grant read by its appointment that did not render back: its reading is not trusted, parties included.
-        const appointmentFailed = demoted && match?.clause === 'grant' && match.style === 'appointment';
+        // When its powers were listed in the sentence and read as items, they are first kept as written instead.
+        const inline = match?.clause === 'grant' && match.style === 'appointment' && splitInlineItems(match.slots.powers ?? '') !== undefined;
+        state.inlineItemsAllowed = !demoted;
+        const appointmentFailed = demoted && match?.clause === 'grant' && match.style === 'appointment' && !(inline && demotions === 1);
         if (appointmentFailed || (demotions > 1 && match?.clause === 'grant' && state.accept(match, unit.text, recogniser, section))) {
             // The parties stay recognised, but the sentence itself is kept as written.
             state.grantWorded = unit.text;
@@ -255,7 +264,9 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
     const defining = state.items.some((i) => i.kept && /\((?:the\s+)?"/.test(i.text));
     if (state.items.length && (defining || (worded.get('grant')?.some((w) => w.text.trim()) ?? false))) {
         const indices = state.items.flatMap((i) => i.indices);
-        worded.set('grant', [...(worded.get('grant') ?? []), ...indices.map((i) => ({ index: i, text: units[i].text }))]);
+        // Powers listed in the grant's own sentence have no sentence of their own: their words are kept where they stand.
+        const inlineTexts = state.items.filter((i) => i.indices.length === 0).map((i) => ({ index: state.grantIndex, text: i.raw }));
+        worded.set('grant', [...(worded.get('grant') ?? []), ...inlineTexts, ...indices.map((i) => ({ index: i, text: units[i].text }))]);
         for (const i of indices) reports[i].keptOn = 'grant';
         state.items = [];
     }
@@ -275,6 +286,21 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
         if (list?.length) wordedTexts[h] = list.sort((a, b) => a.index - b.index).map((s) => s.text);
     }
     return state.finish(clauses, wordedTexts, text.setAside, reports, units.map((u) => u.text).join('\n'));
+}
+
+/**
+ * A title over several lines at the head of the document ("LIMITED POWER OF ATTORNEY FOR" / "SECTION 16 REPORTING
+ * OBLIGATIONS", "POWER OF ATTORNEY" / "(For Executing Form ID and Forms 3, 4 and 5)"): the number of lines, when
+ * there are two or more short lines that are no sentence, no date and no list item, and one names the instrument.
+ */
+function titleRun(texts: readonly string[]): number | undefined {
+    let n = 0;
+    while (n < texts.length && n < 4 && isTitleLine(texts[n])) n++;
+    return n >= 2 && texts.slice(0, n).some((t) => /POWER OF ATTORNEY|AUTHORIZATION|PROXY/i.test(t)) ? n : undefined;
+}
+
+function isTitleLine(text: string): boolean {
+    return text.length <= 120 && !/[.;:,]$/.test(text) && !/\b(?:hereby|undersigned|I|we)\b/i.test(text) && !isListItem(text) && !/^\/s\//.test(text) && !parseDate(text);
 }
 
 /** The clause a sentence no style matched is evidently about, by the words that name its subject. */
@@ -330,6 +356,8 @@ class State {
 
     /** The paragraph of the last listed power. */
     itemParagraph = -1;
+    /** Whether powers listed in the grant's sentence may be read as items (not when that sentence did not render back). */
+    inlineItemsAllowed = true;
     /** A listed power names the SEC "the SEC" without defining it. */
     bareSec = false;
     /** `lists serial-comma` is written ("A, B, and C"). */
@@ -353,17 +381,17 @@ class State {
         }
         const m = asWritten ? undefined : (itemRecogniser ??= new ComposedRecogniser(ITEM_CLAUSES)).match(ownWords(text));
         if (m && !this.items.some((i) => i.match)) {
-            this.items.push({ indices: [index], text: ownWords(text), raw: text, line: `any other action${isDefaultStyle(m.clause, m.style) ? '' : ` style ${m.style}`}`, kept: false, match: m });
+            this.items.push({ indices: index < 0 ? [] : [index], text: ownWords(text), raw: text, line: `any other action${isDefaultStyle(m.clause, m.style) ? '' : ` style ${m.style}`}`, kept: false, match: m });
             return { style: m.style, confidence: m.confidence };
         }
         const own = ownWords(text);
         // A filing, the EDGAR access, the venues or the brokers' information, in a style of the phrasebook.
         const item = asWritten ? undefined : this.recogniseItem(own);
         if (item) {
-            this.items.push({ indices: [index], text: own, raw: text, line: item.line, kept: false, phrasings: item.phrasings });
+            this.items.push({ indices: index < 0 ? [] : [index], text: own, raw: text, line: item.line, kept: false, phrasings: item.phrasings });
             return { style: item.style, confidence: item.confidence };
         }
-        this.items.push({ indices: [index], text: own, raw: text, line: `power ${quote(own)}`, kept: true });
+        this.items.push({ indices: index < 0 ? [] : [index], text: own, raw: text, line: `power ${quote(own)}`, kept: true });
         return { style: 'as-written', confidence: 0.5 };
     }
 
@@ -560,6 +588,13 @@ class State {
             this.grantIndex = index;
             this.grantStyle = 'enumerated';
             this.itemsOpen = this.grantWorded.trim() === '';
+            // The powers listed in the sentence itself: each an item of the grant, as a listed paragraph is.
+            const inline = this.inlineItemsAllowed ? splitInlineItems(this.grantWorded) : undefined;
+            if (inline) {
+                this.grantWorded = undefined;
+                this.itemsOpen = true;
+                for (const item of inline) this.acceptItem(item, -1);
+            }
             return accepted;
         }
         return undefined;

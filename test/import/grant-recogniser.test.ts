@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseVenues, recogniseGrantItem, statuteId } from '../../language/import/grant-recogniser.js';
+import { parseVenues, recogniseGrantItem, splitInlineItems, statuteId } from '../../language/import/grant-recogniser.js';
 import { importText } from '../../language/import/index.js';
 import { renderSource, ROOT } from '../helpers.js';
 
@@ -55,6 +55,22 @@ describe('a listed power recognised as a grant item', () => {
     });
 });
 
+describe('powers listed in the grant\'s own sentence', () => {
+    it('are split at their markers in order, the joining words kept, so the pieces make the text again', () => {
+        const text = '(1) execute Forms 3, 4 and 5 under Section 16(a) of the Exchange Act; (2) do and perform any and all acts; and (3) take any other action';
+        const pieces = splitInlineItems(text);
+        expect(pieces).toEqual(['(1) execute Forms 3, 4 and 5 under Section 16(a) of the Exchange Act;', '(2) do and perform any and all acts; and', '(3) take any other action']);
+        expect(pieces!.join(' ')).toBe(text);
+        expect(splitInlineItems('(a) prepare; and (b) execute')).toEqual(['(a) prepare; and', '(b) execute']);
+    });
+
+    it('are no list unless the markers follow each other from the first word', () => {
+        expect(splitInlineItems('execute Forms 3, 4 and 5; (2) file them')).toBeUndefined();
+        expect(splitInlineItems('(1) execute Forms 3, 4 and 5; (3) file them')).toBeUndefined();
+        expect(splitInlineItems('(1) execute reports under Section 16(a) and (b) of the Act')).toBeUndefined();
+    });
+});
+
 describe('the slots read back', () => {
     it('names the statute by the catalog\'s citation, however the act is named', () => {
         expect(statuteId('Section 16(a) of the Securities Exchange Act of 1934')).toBe('section16a');
@@ -89,5 +105,30 @@ describe.skipIf(!existsSync(CORPUS))('import of an enumerated Section 16 grant',
         const words = (t: string) => ` ${(t.match(/[A-Za-z0-9]+/g) ?? []).join(' ').toLowerCase()} `;
         const rendered = words(await renderSource(poa));
         for (const item of [ENDEAVOR_FILING, ENDEAVOR_VENUES]) expect(rendered).toContain(words(item));
+    });
+
+    it('reads the powers the renderer lists in the grant\'s sentence: the Endeavor model\'s own rendering imports with structured items', async () => {
+        const model = readFileSync(join(ROOT, 'examples', 'corpus', 'sec16_endeavor-musk-2021.poa'), 'utf8');
+        const rendered = await renderSource(model);
+        expect(rendered).toMatch(/attorney-in-fact\s+to: \(1\) execute/);
+        const { poa, report } = await importText(rendered, 'endeavor.txt');
+        expect(poa).toContain('        file form3, form4, form5 under section16a\n        with sec, exchanges\n');
+        expect(poa).not.toMatch(/grant[^\n]*worded/);
+        expect(report.keptAsWritten.some((k) => k.clause === 'grant')).toBe(false);
+    });
+});
+
+describe('a title over several lines', () => {
+    it('is the title, not words kept on the grant, so the grant keeps its items (the Yelp 2012 heading)', async () => {
+        const endeavor = readFileSync(join(ROOT, 'examples', 'corpus', 'sec16_endeavor-musk-2021.poa'), 'utf8');
+        const rendered = (await renderSource(endeavor)).replace(/^\s*Exhibit 24\s*\n/, '').replace(/^\s*POWER OF ATTORNEY\s*\n/m, 'LIMITED POWER OF ATTORNEY FOR\nSECTION 16 REPORTING OBLIGATIONS\n');
+        const { poa } = await importText(rendered, 'endeavor.txt');
+        expect(poa).toContain('    title "LIMITED POWER OF ATTORNEY FOR SECTION 16 REPORTING OBLIGATIONS"\n');
+        expect(poa).toContain('        file form3, form4, form5 under section16a\n');
+    });
+
+    it('takes no date nor sentence into the title', async () => {
+        const { poa } = await importText('POWER OF ATTORNEY\n\nJanuary 9, 2023\n\nThe undersigned hereby appoints Ann Lee as attorney-in-fact.', 'x.txt');
+        expect(poa).toContain('    title "POWER OF ATTORNEY"\n');
     });
 });
