@@ -26,8 +26,11 @@ const ITEM_COMPOSED: Readonly<Record<string, string>> = {
 
 /** Forms are named from their word ("Forms 3, 4, and 5", "a Form 3, Form 4 or Form 5", "SEC Form 144"), so that the slot before them stops there. */
 const FORMS = '(?:SEC\\s+)?(?:Forms?|Schedules?)\\s[^;:]{0,300}?';
-/** A name or role with at most one parenthesis, its definition ('Endeavor Group Holdings, Inc. (the "Company")'), which ends it. */
-const NAMED = '[^;:()]{2,300}?(?:\\([^()]{1,60}\\))?';
+/**
+ * A name or role with at most one parenthesis, its definition ('Endeavor Group Holdings, Inc. (the "Company")'), which
+ * ends it, and the comma that closes an appositive ("Yelp! Inc., a Delaware corporation (the "Company"), with ...").
+ */
+const NAMED = '[^;:()]{2,300}?(?:\\([^()]{1,60}\\))?,?';
 /** What the items' value slots may hold, where "any text" would let one swallow its neighbours. */
 const ITEM_PATTERNS: Readonly<Record<string, string>> = {
     forms: FORMS,
@@ -59,7 +62,10 @@ export interface RecognisedItem {
     clause: string;
     style: string;
     confidence: number;
-    /** The grant block's line: `file form3, form4, form5 under section16a`, `with sec, exchanges`, `edgar access`. */
+    /**
+     * The grant block's line: `file form3, form4, form5 under section16a`, `with sec, exchanges`, `edgar access`; a
+     * filing that names its venues is followed by a second line, `with ... style folded`.
+     */
     line: string;
     /** `phrasing <clause> style <id>` lines for the clauses composed into the item (amendments, successor forms). */
     phrasings: string[];
@@ -159,8 +165,16 @@ function filingItem(m: ComposedMatch, ctx: ItemContext, base: Omit<RecognisedIte
     }
     if (s['amendments-thereto'] !== undefined && !extras.includes('amendments')) extras.push('amendments');
     const including = extras.length ? ` including ${extras.join(', ')}` : '';
+    // The venues the filing itself names ("... file Forms 3, 4, and 5 ... with the SEC, any national securities
+    // exchanges and the Company, ..."): the venues' own item is folded into it.
+    let venues = '';
+    if (s.venues !== undefined) {
+        const ids = parseVenues(s.venues, ctx);
+        if (!ids) return undefined;
+        venues = `\nwith ${ids.join(', ')} style folded`;
+    }
     const serialComma = forms.length > 2 && /,\s+(?:and|or)\s+\S+\s*$/.test(formsText!);
-    return { ...base, phrasings, ...(role ? { role } : {}), ...(serialComma ? { serialComma } : {}), line: `file ${forms.join(', ')} under ${statute}${including}${style}` };
+    return { ...base, phrasings, ...(role ? { role } : {}), ...(serialComma ? { serialComma } : {}), line: `file ${forms.join(', ')} under ${statute}${including}${style}${venues}` };
 }
 
 /**
@@ -176,7 +190,7 @@ export function statuteId(text: string): string | undefined {
 
 /** "an officer and/or director of Endeavor Group Holdings, Inc. (the "Company")" → "officer and/or director". */
 function roleOf(text: string, ctx: ItemContext): string | undefined {
-    const t = text.replace(/\s+/g, ' ').trim();
+    const t = text.replace(/\s+/g, ' ').trim().replace(/,$/, '');
     const article = /^an?\s+/i.exec(t);
     const body = article ? t.slice(article[0].length) : t;
     // The issuer is what follows the last " of " that starts a name the instrument knows ("a beneficial owner of

@@ -273,7 +273,7 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
     if (state.items.length) {
         state.settleItems();
         if (!(worded.get('grant')?.some((w) => w.text.trim()) ?? false)) worded.delete('grant');
-        emitted.push({ group: 'grant', clause: 'grant-items', lines: state.items.map((i) => i.line) });
+        emitted.push({ group: 'grant', clause: 'grant-items', lines: state.items.flatMap((i) => i.line.split('\n')) });
         if (state.itemPhrasings.length) emitted.push({ group: 'grant', clause: 'phrasing', lines: state.itemPhrasings });
 
     }

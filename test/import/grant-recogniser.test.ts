@@ -48,6 +48,12 @@ describe('a listed power recognised as a grant item', () => {
         expect(recogniseGrantItem(YELP_BROKERS, context())).toMatchObject({ clause: 'transaction-information', line: 'transaction information' });
     });
 
+    it('folds the venues a filing names itself into it (the Yelp 2012 item (2))', () => {
+        const yelp = 'prepare, execute, acknowledge, deliver and file Forms 3, 4, and 5 (including any amendments thereto) with respect to the securities of Yelp! Inc., a Delaware corporation (the "Company"), with the SEC, any national securities exchanges and the Company, as considered necessary or advisable under Section 16(a) of the Exchange Act and the rules and regulations promulgated thereunder, as amended from time to time';
+        const ctx = context(/^(?:Yelp! Inc\., a Delaware corporation \(the "Company"\)|the Company)$/);
+        expect(recogniseGrantItem(yelp, ctx)?.line).toBe('file form3, form4, form5 under section16a style prepare-execute-file\nwith sec, nationalExchanges, company style folded');
+    });
+
     it('recognises nothing when the issuer named is not the instrument\'s, or the words are no style\'s', () => {
         expect(recogniseGrantItem(ENDEAVOR_FILING, context(/^Acme Corp\.$/))).toBeUndefined();
         expect(recogniseGrantItem('execute for and on behalf of the undersigned any and all Form 3, 4 or 5 reports', context())).toBeUndefined();
