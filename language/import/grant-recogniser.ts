@@ -24,8 +24,13 @@ const ITEM_COMPOSED: Readonly<Record<string, string>> = {
     'successor-forms': 'filing-successor-forms'
 };
 
-/** Forms are named from their word ("Forms 3, 4, and 5", "a Form 3, Form 4 or Form 5", "SEC Form 144"), so that the slot before them stops there. */
-const FORMS = '(?:SEC\\s+)?(?:Forms?|Schedules?)\\s[^;:]{0,300}?';
+/**
+ * A list of forms and nothing else ("Forms 3, 4, and 5", "Form 3, Form 4 or Form 5", "Form ID, Forms 3, 4, 5, 13D,
+ * and 13G, as applicable", "SEC Form 144"), so that neither the slot before it nor the words after it run into it.
+ */
+const FORM_NUMBER = '(?:ID|[0-9]+[A-Z]?|[A-Z]-?[0-9]+[A-Z]?)';
+const FORM_WORD = '(?:SEC\\s+)?(?:Forms?|Schedules?)\\s+';
+const FORMS = `${FORM_WORD}${FORM_NUMBER}(?:(?:\\s*,\\s*|\\s+)(?:(?:and|or)\\s+)?(?:${FORM_WORD})?${FORM_NUMBER}\\b)*(?:,\\s*as\\s+applicable)?`;
 /**
  * A name or role with at most one parenthesis, its definition ('Endeavor Group Holdings, Inc. (the "Company")'), which
  * ends it, and the comma that closes an appositive ("Yelp! Inc., a Delaware corporation (the "Company"), with ...").
@@ -100,8 +105,10 @@ function defaultStyle(clause: string): string | undefined {
 
 /** A listed power's own words (list marker and joining "; and" removed) as a grant item, or undefined. */
 export function recogniseGrantItem(text: string, ctx: ItemContext): RecognisedItem | undefined {
-    const matches = itemTemplates().map((t) => matchComposed(t, text, false)).filter((m): m is ComposedMatch => m !== undefined)
-        .sort((a, b) => b.confidence - a.confidence);
+    // The more certain first; of two as certain, the style with more words of its own ("classic-with-respect-to"
+    // before "classic", whose slots could hold the words the other writes).
+    const matches = itemTemplates().map((t) => ({ t, m: matchComposed(t, text, false) })).filter((x): x is { t: ComposedTemplate; m: ComposedMatch } => x.m !== undefined)
+        .sort((a, b) => b.m.confidence - a.m.confidence || b.t.literalLength - a.t.literalLength).map((x) => x.m);
     for (const m of matches) {
         const item = itemOf(m, ctx);
         if (item) return item;
@@ -124,7 +131,9 @@ function itemLine(m: ComposedMatch, ctx: ItemContext): RecognisedItem | undefine
         case 'transaction-information': return issuersKnown(m, ctx) ? { ...base, line: `transaction information${style}` } : undefined;
         case 'venues': {
             const venues = m.slots.venues === undefined ? undefined : parseVenues(m.slots.venues, ctx);
-            return venues ? { ...base, line: `with ${venues.join(', ')}${style}` } : undefined;
+            // "..., including the execution of an application for EDGAR codes on Form ID": the EDGAR access folded in.
+            const access = m.slots['form-id'] !== undefined ? '\nedgar access style folded' : '';
+            return venues ? { ...base, line: `with ${venues.join(', ')}${style}${access}` } : undefined;
         }
         case 'filing': return filingItem(m, ctx, base, style);
         default: return undefined;

@@ -54,6 +54,14 @@ describe('a listed power recognised as a grant item', () => {
         expect(recogniseGrantItem(yelp, ctx)?.line).toBe('file form3, form4, form5 under section16a style prepare-execute-file\nwith sec, nationalExchanges, company style folded');
     });
 
+    it('prefers the style with more words of its own, and folds the EDGAR access a venues item names (the Yahoo 2012 items (1) and (2))', () => {
+        const ctx = context(/^Yahoo! Inc\.$/);
+        const filing = 'Execute for and on behalf of the undersigned Forms 3, 4 and 5 with respect to securities of Yahoo! Inc., in accordance with Section 16(a) of the Securities Exchange Act of 1934, as amended and the rules thereunder';
+        expect(recogniseGrantItem(filing, ctx)?.line).toBe('file form3, form4, form5 under section16a style classic-with-respect-to');
+        const venues = 'Perform any and all acts for and on behalf of the undersigned which may be necessary or desirable to complete the execution of any such Form 3, 4 or 5 and the timely filing of such form with the United States Securities and Exchange Commission and any other authority, including the execution of an application for EDGAR codes on Form ID';
+        expect(recogniseGrantItem(venues, ctx)?.line).toBe('with sec, authorities style perform-execution\nedgar access style folded');
+    });
+
     it('recognises nothing when the issuer named is not the instrument\'s, or the words are no style\'s', () => {
         expect(recogniseGrantItem(ENDEAVOR_FILING, context(/^Acme Corp\.$/))).toBeUndefined();
         expect(recogniseGrantItem('execute for and on behalf of the undersigned any and all Form 3, 4 or 5 reports', context())).toBeUndefined();
