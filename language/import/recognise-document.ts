@@ -397,8 +397,14 @@ class State {
 
     /** A listed power recognised as a grant item (`grant-recogniser.ts`), its role, SEC and serial comma noted. */
     private recogniseItem(own: string): ReturnType<typeof recogniseGrantItem> {
+        // The issuer a power names is defined only if the power is recognised: a reading that fails defines nothing.
+        const before = { issuer: this.issuer, used: new Set(this.used) };
         const item = recogniseGrantItem(own, { issuerRef: (t) => this.issuerRef(t) });
-        if (!item || (item.role && this.role && item.role !== this.role)) return undefined;
+        if (!item || (item.role && this.role && item.role !== this.role)) {
+            this.issuer = before.issuer;
+            this.used = before.used;
+            return undefined;
+        }
         if (item.role) this.role = item.role;
         if (item.bareSec) this.bareSec = true;
         if (item.serialComma && !this.serialComma) {
