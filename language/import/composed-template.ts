@@ -117,6 +117,10 @@ export interface ComposeOptions {
     caseSensitive?: boolean;
     /** How deep composed slots are expanded (appointment → opening → verb is 3). */
     depth?: number;
+    /** Further slots filled with a phrasebook clause's words, for a recogniser of parts (the grant's items). */
+    composed?: Readonly<Record<string, string>>;
+    /** Further patterns of slots that hold a value, for the same. */
+    patterns?: Readonly<Record<string, string>>;
 }
 
 /** Compiles one style (or one variant of it) of a phrasebook clause, its composed slots expanded. */
@@ -138,7 +142,7 @@ export function compileComposed(clause: string, style: string, template: string,
                 case 'choice': return `(?:${node.options.map((o) => literalPattern(o, false)).join('|')})`;
                 case 'optional': return `(?:${walk(node.nodes)})?`;
                 case 'slot': {
-                    const composed = COMPOSED_SLOTS[node.name];
+                    const composed = options.composed?.[node.name] ?? COMPOSED_SLOTS[node.name];
                     const phrases = composed && depth < maxDepth ? clausePhrases(composed) : undefined;
                     if (phrases) {
                         // The style with more words of its own is tried first: the first alternative that fits is taken.
@@ -151,7 +155,7 @@ export function compileComposed(clause: string, style: string, template: string,
                         return `(?:${alternatives.join('|')})`;
                     }
                     const name = group({ kind: 'slot', name: node.name });
-                    return `(?<${name}>${VALUE_PATTERNS[node.name] ?? '[^]+?'})`;
+                    return `(?<${name}>${options.patterns?.[node.name] ?? VALUE_PATTERNS[node.name] ?? '[^]+?'})`;
                 }
             }
         }).join('');

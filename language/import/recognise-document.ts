@@ -17,6 +17,7 @@ import { identifierFor } from './identifiers.js';
 import { isDefaultStyle, phrasebookTemplates, SIGNATURE_SLOT_PATTERNS, signatureLineTemplates } from './phrasebook-templates.js';
 import { findStyle } from '../phrasebook/index.js';
 import { recogniseGrantItems } from './grant-items.js';
+import { recogniseGrantItem, splitInlineItems } from './grant-recogniser.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
 import { ComposedRecogniser } from './composed-template.js';
 import { findDefinedTerms } from './defined-terms.js';
@@ -139,6 +140,8 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
     const unmatched: { index: number; text: string; position: number }[] = [];
     const emitted: { group?: Holder; clause: string; lines: string[] }[] = [];
     let section: 'body' | 'witnesses' | 'notary' = 'body';
+    const titleLines = titleRun(units.map((u) => u.text));
+    if (titleLines) state.title = units.slice(0, titleLines).map((u) => u.text).join(' ');
 
     let titleOpen = false;
     units.forEach((unit, index) => {
@@ -150,6 +153,10 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
             Object.assign(report, { clause: 'letter', style: 'part', confidence: 1 });
             // The signature block follows the close.
             if (index === letter.closeIndex) position = Math.max(position, POSITION.testimonium);
+            return;
+        }
+        if (index < (titleLines ?? 0)) {
+            Object.assign(report, { clause: 'title', style: 'heading', confidence: 1 });
             return;
         }
         if (unit.heading) {
@@ -181,9 +188,10 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
         // The powers listed after a grant recognised by its appointment: each an item of the grant.
         // A sentence of the item's own paragraph ("Yahoo! Inc., in accordance ...") continues it.
         const continuing = state.itemsOpen && !demoted && unit.paragraph === state.itemParagraph && state.items[state.items.length - 1]?.kept === true;
-        if (state.itemsOpen && !demoted && (isListItem(unit.text) || continuing)) {
+        // A listed power whose recognition did not render back is kept in its own words (`power "..."`), once.
+        if (state.itemsOpen && (!demoted || (demotions === 1 && isListItem(unit.text))) && (isListItem(unit.text) || continuing)) {
             state.itemParagraph = unit.paragraph;
-            const item = state.acceptItem(unit.text, index, continuing);
+            const item = state.acceptItem(unit.text, index, continuing, demoted);
             Object.assign(report, { clause: 'grant', style: item.style, confidence: item.confidence });
             position = Math.max(position, POSITION.grant);
             return;
@@ -193,7 +201,10 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
         // A grant that did not render back keeps its powers as written first, then the whole sentence.
         state.grantItemsAllowed = !(match?.clause === 'grant' && demotions === 1);
         // A grant read by its appointment that did not render back: its reading is not trusted, parties included.
-        const appointmentFailed = demoted && match?.clause === 'grant' && match.style === 'appointment';
+        // When its powers were listed in the sentence and read as items, they are first kept as written instead.
+        const inline = match?.clause === 'grant' && match.style === 'appointment' && splitInlineItems(match.slots.powers ?? '') !== undefined;
+        state.inlineItemsAllowed = !demoted;
+        const appointmentFailed = demoted && match?.clause === 'grant' && match.style === 'appointment' && !(inline && demotions === 1);
         if (appointmentFailed || (demotions > 1 && match?.clause === 'grant' && state.accept(match, unit.text, recogniser, section))) {
             // The parties stay recognised, but the sentence itself is kept as written.
             state.grantWorded = unit.text;
@@ -270,14 +281,16 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
     const defining = state.items.some((i) => i.kept && /\((?:the\s+)?"/.test(i.text));
     if (state.items.length && (defining || (worded.get('grant')?.some((w) => w.text.trim()) ?? false))) {
         const indices = state.items.flatMap((i) => i.indices);
-        worded.set('grant', [...(worded.get('grant') ?? []), ...indices.map((i) => ({ index: i, text: units[i].text }))]);
+        // Powers listed in the grant's own sentence have no sentence of their own: their words are kept where they stand.
+        const inlineTexts = state.items.filter((i) => i.indices.length === 0).map((i) => ({ index: state.grantIndex, text: i.raw }));
+        worded.set('grant', [...(worded.get('grant') ?? []), ...inlineTexts, ...indices.map((i) => ({ index: i, text: units[i].text }))]);
         for (const i of indices) reports[i].keptOn = 'grant';
         state.items = [];
     }
     if (state.items.length) {
         state.settleItems();
         if (!(worded.get('grant')?.some((w) => w.text.trim()) ?? false)) worded.delete('grant');
-        emitted.push({ group: 'grant', clause: 'grant-items', lines: state.items.map((i) => i.line) });
+        emitted.push({ group: 'grant', clause: 'grant-items', lines: state.items.flatMap((i) => i.line.split('\n')) });
         if (state.itemPhrasings.length) emitted.push({ group: 'grant', clause: 'phrasing', lines: state.itemPhrasings });
 
     }
@@ -290,6 +303,21 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
         if (list?.length) wordedTexts[h] = list.sort((a, b) => a.index - b.index).map((s) => s.text);
     }
     return state.finish(clauses, wordedTexts, text.setAside, reports, units.map((u) => u.text).join('\n'));
+}
+
+/**
+ * A title over several lines at the head of the document ("LIMITED POWER OF ATTORNEY FOR" / "SECTION 16 REPORTING
+ * OBLIGATIONS", "POWER OF ATTORNEY" / "(For Executing Form ID and Forms 3, 4 and 5)"): the number of lines, when
+ * there are two or more short lines that are no sentence, no date and no list item, and one names the instrument.
+ */
+function titleRun(texts: readonly string[]): number | undefined {
+    let n = 0;
+    while (n < texts.length && n < 4 && isTitleLine(texts[n])) n++;
+    return n >= 2 && texts.slice(0, n).some((t) => /POWER OF ATTORNEY|AUTHORIZATION|PROXY/i.test(t)) ? n : undefined;
+}
+
+function isTitleLine(text: string): boolean {
+    return text.length <= 120 && !/[.;:,]$/.test(text) && !/\b(?:hereby|undersigned|I|we)\b/i.test(text) && !isListItem(text) && !/^\/s\//.test(text) && !parseDate(text);
 }
 
 /** The clause a sentence no style matched is evidently about, by the words that name its subject. */
@@ -348,7 +376,7 @@ class State {
     /** After a grant recognised by its appointment, until a sentence that is not a list item. */
     itemsOpen = false;
     /** The grant's listed powers: the catch-all by its style, any other as the power's own words (`power "..."`). */
-    items: { indices: number[]; text: string; raw: string; line: string; kept: boolean; match?: TemplateMatch }[] = [];
+    items: { indices: number[]; text: string; raw: string; line: string; kept: boolean; match?: TemplateMatch; phrasings?: string[] }[] = [];
     /** The styles of clauses composed into a recognised item (the instrument's name in the catch-all). */
     itemPhrasings: string[] = [];
     /** The powers written as `power "..."`: words kept as written. */
@@ -359,8 +387,14 @@ class State {
 
     /** The paragraph of the last listed power. */
     itemParagraph = -1;
+    /** Whether powers listed in the grant's sentence may be read as items (not when that sentence did not render back). */
+    inlineItemsAllowed = true;
+    /** A listed power names the SEC "the SEC" without defining it. */
+    bareSec = false;
+    /** `lists serial-comma` is written ("A, B, and C"). */
+    serialComma = false;
 
-    acceptItem(text: string, index: number, continuing = false): { style: string; confidence: number } {
+    acceptItem(text: string, index: number, continuing = false, asWritten = false): { style: string; confidence: number } {
         this.firstItem ??= text;
         const last = this.items[this.items.length - 1];
         if (continuing && last) {
@@ -368,16 +402,47 @@ class State {
             last.indices.push(index);
             last.text = ownWords(last.raw);
             last.line = `power ${quote(last.text)}`;
+            // A power the sentence splitter cut ("... securities of Yelp! Inc., a Delaware corporation ...") is recognised whole.
+            const whole = asWritten ? undefined : this.recogniseItem(last.text);
+            if (whole) {
+                Object.assign(last, { line: whole.line, kept: false, phrasings: whole.phrasings });
+                return { style: whole.style, confidence: whole.confidence };
+            }
             return { style: 'as-written', confidence: 0.5 };
         }
-        const m = (itemRecogniser ??= new ComposedRecogniser(ITEM_CLAUSES)).match(ownWords(text));
+        const m = asWritten ? undefined : (itemRecogniser ??= new ComposedRecogniser(ITEM_CLAUSES)).match(ownWords(text));
         if (m && !this.items.some((i) => i.match)) {
-            this.items.push({ indices: [index], text: ownWords(text), raw: text, line: `any other action${isDefaultStyle(m.clause, m.style) ? '' : ` style ${m.style}`}`, kept: false, match: m });
+            this.items.push({ indices: index < 0 ? [] : [index], text: ownWords(text), raw: text, line: `any other action${isDefaultStyle(m.clause, m.style) ? '' : ` style ${m.style}`}`, kept: false, match: m });
             return { style: m.style, confidence: m.confidence };
         }
         const own = ownWords(text);
-        this.items.push({ indices: [index], text: own, raw: text, line: `power ${quote(own)}`, kept: true });
+        // A filing, the EDGAR access, the venues or the brokers' information, in a style of the phrasebook.
+        const item = asWritten ? undefined : this.recogniseItem(own);
+        if (item) {
+            this.items.push({ indices: index < 0 ? [] : [index], text: own, raw: text, line: item.line, kept: false, phrasings: item.phrasings });
+            return { style: item.style, confidence: item.confidence };
+        }
+        this.items.push({ indices: index < 0 ? [] : [index], text: own, raw: text, line: `power ${quote(own)}`, kept: true });
         return { style: 'as-written', confidence: 0.5 };
+    }
+
+    /** A listed power recognised as a grant item (`grant-recogniser.ts`), its role, SEC and serial comma noted. */
+    private recogniseItem(own: string): ReturnType<typeof recogniseGrantItem> {
+        // The issuer a power names is defined only if the power is recognised: a reading that fails defines nothing.
+        const before = { issuer: this.issuer, used: new Set(this.used) };
+        const item = recogniseGrantItem(own, { issuerRef: (t) => this.issuerRef(t) });
+        if (!item || (item.role && this.role && item.role !== this.role)) {
+            this.issuer = before.issuer;
+            this.used = before.used;
+            return undefined;
+        }
+        if (item.role) this.role = item.role;
+        if (item.bareSec) this.bareSec = true;
+        if (item.serialComma && !this.serialComma) {
+            this.serialComma = true;
+            item.phrasings.push('lists serial-comma');
+        }
+        return item;
     }
 
     /**
@@ -386,6 +451,7 @@ class State {
      */
     settleItems(): void {
         for (const item of this.items) {
+            for (const line of item.phrasings ?? []) if (!this.itemPhrasings.includes(line)) this.itemPhrasings.push(line);
             if (!item.match) continue;
             const pronoun = PRONOUNS[(item.match.slots['agent-possessive'] ?? '').toLowerCase()];
             const lines = pronoun && this.agentPronoun && pronoun !== this.agentPronoun ? undefined : this.useLines(item.match);
@@ -541,6 +607,13 @@ class State {
             this.grantIndex = index;
             this.grantStyle = 'enumerated';
             this.itemsOpen = this.grantWorded.trim() === '';
+            // The powers listed in the sentence itself: each an item of the grant, as a listed paragraph is.
+            const inline = this.inlineItemsAllowed ? splitInlineItems(this.grantWorded) : undefined;
+            if (inline) {
+                this.grantWorded = undefined;
+                this.itemsOpen = true;
+                for (const item of inline) this.acceptItem(item, -1);
+            }
             return accepted;
         }
         return undefined;
@@ -557,7 +630,10 @@ class State {
         if (!lines) return undefined;
         if (!isDefaultStyle('appointment', a.style)) lines.unshift(`phrasing appointment style ${a.style}`);
         // "A, B, and C": the serial comma the renderer writes with `lists serial-comma`.
-        if (agents.length > 2 && /,\s+(?:and|or)\s+[^,]+$/.test(s.agents ?? '')) lines.push('lists serial-comma');
+        if (agents.length > 2 && /,\s+(?:and|or)\s+[^,]+$/.test(s.agents ?? '') && !this.serialComma) {
+            this.serialComma = true;
+            lines.push('lists serial-comma');
+        }
         const mode = a.uses?.find((u) => u.clause === 'agent-mode');
         if (mode) this.mode = parseMode(mode.text ?? '') ?? 'severally';
         this.agents = agents.map((n) => ({ id: this.id(n), name: n }));
@@ -885,7 +961,7 @@ class State {
             mode: this.mode,
             designation: this.designation,
             issuer: this.issuer,
-            terms: findDefinedTerms(allText),
+            terms: this.withBareSec(findDefinedTerms(allText)),
             keptPowers: this.keptPowers,
             grantStyle: this.grantStyle === 'enumerated' ? enumeratedGrantStyle(this.firstItem ?? (worded.grant ?? []).join(' ')) : undefined,
             clauses: [...ordered, ...(execution ? [{ clause: 'execution', lines: execution }] : [])],
@@ -893,6 +969,12 @@ class State {
             setAside,
             sentences
         };
+    }
+
+    /** The SEC called "the SEC" by a listed power, where the document defines it nowhere: the file defines it so. */
+    private withBareSec(terms: ReturnType<typeof findDefinedTerms>): ReturnType<typeof findDefinedTerms> {
+        if (!this.bareSec || terms.some((t) => t.id === 'sec') || this.items.every((i) => i.kept || i.match)) return terms;
+        return [...terms, { id: 'sec', meaning: 'the SEC', text: 'the SEC' }];
     }
 
     private executionLines(): string[] | undefined {

@@ -39,6 +39,8 @@ export function splitSentences(paragraph: string): string[] {
         if (j >= text.length) continue;
         const next = text.slice(j).trimStart();
         if (!/^["'([]?[A-Z0-9]/.test(next)) continue;
+        // "Yahoo! Inc.", "Yelp! Inc.": an exclamation mark in a company's name, followed by its legal form.
+        if (c === '!' && /^(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|L\.P|LP|LLP|plc|N\.V|S\.A|AG)\b/.test(next)) continue;
         if (c === '.') {
             const word = wordBefore(text, i);
             if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) continue;

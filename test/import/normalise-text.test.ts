@@ -43,6 +43,10 @@ describe('splitSentences', () => {
         expect(splitSentences(text)).toEqual(['Acme Holdings, Inc. and Acme Co. file under 15 U.S.C. Sec. 78p, Form No. 4, as Donald C. Hunt signs.', 'Next sentence.']);
     });
 
+    it('does not split at the exclamation mark of a company\'s name (Yahoo! Inc., Yelp! Inc.)', () => {
+        expect(splitSentences('securities of Yahoo! Inc., in accordance with Section 16(a). Wow! That ends.')).toEqual(['securities of Yahoo! Inc., in accordance with Section 16(a).', 'Wow!', 'That ends.']);
+    });
+
     it('keeps the lines of a signature block as separate units', () => {
         expect(splitSentences('/s/ Jane Roe\nJane Roe')).toEqual(['/s/ Jane Roe', 'Jane Roe']);
     });

@@ -1,0 +1,280 @@
+/**
+ * One power listed under an enumerated grant's "to:" ("(1) execute for and on behalf of the undersigned ...
+ * Forms 3, 4, and 5 in accordance with Section 16(a) ...; (2) do and perform ... with the SEC and any stock
+ * exchange or similar authority"), recognised as an item of the `.poa` grant block: a filing (`file form3, form4,
+ * form5 under section16a`), the EDGAR access (`edgar access`), the venues (`with sec, exchanges`) or the
+ * transaction information from brokers (`transaction information`), each with its style where it is not the item's
+ * default. The phrasings are the phrasebook's own (`filing`, `edgar-access`, `venues`, `transaction-information`):
+ * each style is compiled whole, the amendments and successor forms composed into it, and the values its slots hold
+ * (forms, statute, capacity, issuer, venues) are read back into the model's ids. Nothing here lists a phrasing.
+ * The catch-all is recognised by the caller (`recognise-document.ts`), which also settles its agents' pronoun.
+ */
+import { SEC_FORMS, STATUTES, VENUES } from '../catalog/securities-catalog.js';
+import { ENUMERATED_ITEM_STYLES } from '../phrasebook/enumerated-items.js';
+import { clausePhrases } from '../phrasebook/index.js';
+import { compileComposed, matchComposed, type ComposedMatch, type ComposedTemplate } from './composed-template.js';
+import { parseForms } from './slot-parsers.js';
+
+/** The clauses whose styles word a power of its own in an enumerated grant. */
+const ITEM_CLAUSES = ['filing', 'edgar-access', 'venues', 'transaction-information'];
+
+/** The slots of the items' styles that the renderer fills with another phrasebook clause's words. */
+const ITEM_COMPOSED: Readonly<Record<string, string>> = {
+    amendments: 'filing-amendments',
+    'successor-forms': 'filing-successor-forms'
+};
+
+/**
+ * A list of forms and nothing else ("Forms 3, 4, and 5", "Form 3, Form 4 or Form 5", "Form ID, Forms 3, 4, 5, 13D,
+ * and 13G, as applicable", "SEC Form 144"), so that neither the slot before it nor the words after it run into it.
+ */
+const FORM_NUMBER = '(?:ID|[0-9]+[A-Z]?|[A-Z]-?[0-9]+[A-Z]?)';
+const FORM_WORD = '(?:SEC\\s+)?(?:Forms?|Schedules?)\\s+';
+const FORMS = `${FORM_WORD}${FORM_NUMBER}(?:(?:\\s*,\\s*|\\s+)(?:(?:and|or)\\s+)?(?:${FORM_WORD})?${FORM_NUMBER}\\b)*(?:,\\s*as\\s+applicable)?`;
+/**
+ * A name or role with at most one parenthesis, its definition ('Endeavor Group Holdings, Inc. (the "Company")'), which
+ * ends it, and the comma that closes an appositive ("Yelp! Inc., a Delaware corporation (the "Company"), with ...").
+ */
+const NAMED = '[^;:()]{2,300}?(?:\\([^()]{1,60}\\))?,?';
+/** What the items' value slots may hold, where "any text" would let one swallow its neighbours. */
+const ITEM_PATTERNS: Readonly<Record<string, string>> = {
+    forms: FORMS,
+    'forms-plural': FORMS,
+    'forms-singular': FORMS,
+    'forms-plural-or': FORMS,
+    'forms-titled': '[^;:]{2,400}?',
+    'grant-forms-singular': FORMS,
+    statute: '[^;:]{2,200}?',
+    'capacity-as': NAMED,
+    'issuer-appositive': NAMED,
+    'issuer-possessive': "[^;:]{2,200}?['\u2019]s",
+    venues: '[^;:]{2,400}?',
+    'form-id': 'Form\\s+ID',
+    'amendments-thereto': '\\s*\\(including\\s+any\\s+amendments\\s+thereto\\)',
+    // An item of an enumerated grant continues its "to:" with no "to" of its own.
+    to: ''
+};
+
+/** The slots that name a filing's forms, the first found is read. */
+const FORM_SLOTS = ['forms', 'forms-plural', 'forms-singular', 'forms-plural-or', 'forms-titled'];
+
+export interface ItemContext {
+    /** The instrument's issuer named (or defined) by this text, its id; undefined when it is not the issuer. */
+    issuerRef(text: string): string | undefined;
+}
+
+export interface RecognisedItem {
+    clause: string;
+    style: string;
+    confidence: number;
+    /**
+     * The grant block's line: `file form3, form4, form5 under section16a`, `with sec, exchanges`, `edgar access`; a
+     * filing that names its venues is followed by a second line, `with ... style folded`.
+     */
+    line: string;
+    /** `phrasing <clause> style <id>` lines for the clauses composed into the item (amendments, successor forms). */
+    phrasings: string[];
+    /** The principal's role, where the item says "in the undersigned's capacity as an officer of ...". */
+    role?: string;
+    /** The SEC named by its bare abbreviation ("the SEC"), which no sentence defines: `define sec "the SEC"`. */
+    bareSec?: boolean;
+    /** The forms listed with a comma before the last ("Forms 3, 4, and 5"): `lists serial-comma`. */
+    serialComma?: boolean;
+}
+
+let compiled: ComposedTemplate[] | undefined;
+
+function itemTemplates(): ComposedTemplate[] {
+    if (compiled) return compiled;
+    compiled = [];
+    for (const clause of ITEM_CLAUSES) {
+        for (const style of clausePhrases(clause)?.styles ?? []) {
+            // A style that writes nothing (`folded`) has no item to recognise; a filing's variants word the thing
+            // filed inside the securities frame, not an item of its own.
+            if (!style.template.trim()) continue;
+            compiled.push(compileComposed(clause, style.id, style.template, undefined, { caseSensitive: false, depth: 1, composed: ITEM_COMPOSED, patterns: ITEM_PATTERNS }));
+        }
+    }
+    return compiled;
+}
+
+/** The style an item takes when the file names none: the enumerated grant's item style, else the clause's first. */
+function defaultStyle(clause: string): string | undefined {
+    return ENUMERATED_ITEM_STYLES[clause] ?? clausePhrases(clause)?.styles[0]?.id;
+}
+
+/** A listed power's own words (list marker and joining "; and" removed) as a grant item, or undefined. */
+export function recogniseGrantItem(text: string, ctx: ItemContext): RecognisedItem | undefined {
+    // The more certain first; of two as certain, the style with more words of its own ("classic-with-respect-to"
+    // before "classic", whose slots could hold the words the other writes).
+    const matches = itemTemplates().map((t) => ({ t, m: matchComposed(t, text, false) })).filter((x): x is { t: ComposedTemplate; m: ComposedMatch } => x.m !== undefined)
+        .sort((a, b) => b.m.confidence - a.m.confidence || b.t.literalLength - a.t.literalLength).map((x) => x.m);
+    for (const m of matches) {
+        const item = itemOf(m, ctx);
+        if (item) return item;
+    }
+    return undefined;
+}
+
+function itemOf(m: ComposedMatch, ctx: ItemContext): RecognisedItem | undefined {
+    const item = itemLine(m, ctx);
+    if (!item) return undefined;
+    const bareSec = [m.slots.sec, m.slots.venues].some((t) => t !== undefined && /(?:^|,\s|\sand\s)the\s+SEC(?!\s*\()/.test(t));
+    return bareSec ? { ...item, bareSec } : item;
+}
+
+function itemLine(m: ComposedMatch, ctx: ItemContext): RecognisedItem | undefined {
+    const style = m.style === defaultStyle(m.clause) ? '' : ` style ${m.style}`;
+    const base = { clause: m.clause, style: m.style, confidence: m.confidence, phrasings: [] as string[] };
+    switch (m.clause) {
+        case 'edgar-access': return { ...base, line: `edgar access${style}` };
+        case 'transaction-information': return issuersKnown(m, ctx) ? { ...base, line: `transaction information${style}` } : undefined;
+        case 'venues': {
+            const venues = m.slots.venues === undefined ? undefined : parseVenues(m.slots.venues, ctx);
+            // "..., including the execution of an application for EDGAR codes on Form ID": the EDGAR access folded in.
+            const access = m.slots['form-id'] !== undefined ? '\nedgar access style folded' : '';
+            return venues ? { ...base, line: `with ${venues.join(', ')}${style}${access}` } : undefined;
+        }
+        case 'filing': return filingItem(m, ctx, base, style);
+        default: return undefined;
+    }
+}
+
+/** The issuer named by the item's slots, if any, is the instrument's. */
+function issuersKnown(m: ComposedMatch, ctx: ItemContext): boolean {
+    const s = m.slots;
+    // "securities of Yahoo! Inc., in accordance with ...": the appositive's closing comma is not the issuer's.
+    for (const name of ['issuer-appositive', 'issuer']) if (s[name] !== undefined && !ctx.issuerRef(s[name].replace(/,$/, ''))) return false;
+    if (s['issuer-possessive'] !== undefined && !ctx.issuerRef(s['issuer-possessive'].replace(/['\u2019]s$/, ''))) return false;
+    return true;
+}
+
+function filingItem(m: ComposedMatch, ctx: ItemContext, base: Omit<RecognisedItem, 'line'>, style: string): RecognisedItem | undefined {
+    const s = m.slots;
+    const formsText = FORM_SLOTS.map((n) => s[n]).find((v) => v !== undefined);
+    const forms = formsText === undefined ? undefined : parseForms(formsText);
+    if (!forms) return undefined;
+    // A style that names no statute ("all securities and related filings with the SEC, including Forms 3, 4 and 5")
+    // files the forms under the statute they are filed under.
+    const statute = s.statute !== undefined ? statuteId(s.statute) : SEC_FORMS.find((f) => f.id === forms[0])?.statutes[0];
+    if (!statute) return undefined;
+    let role: string | undefined;
+    if (s['capacity-as'] !== undefined) {
+        role = roleOf(s['capacity-as'], ctx);
+        if (!role) return undefined;
+    }
+    if (!issuersKnown(m, ctx)) return undefined;
+    const extras: string[] = [];
+    const phrasings: string[] = [];
+    for (const use of m.uses) {
+        const which = use.clause === 'filing-amendments' ? 'amendments' : use.clause === 'filing-successor-forms' ? 'successor-forms' : undefined;
+        if (!which) continue;
+        extras.push(which);
+        if (use.style !== clausePhrases(use.clause)?.styles[0]?.id) phrasings.push(`phrasing ${use.clause} style ${use.style}`);
+    }
+    if (s['amendments-thereto'] !== undefined && !extras.includes('amendments')) extras.push('amendments');
+    const including = extras.length ? ` including ${extras.join(', ')}` : '';
+    // The venues the filing itself names ("... file Forms 3, 4, and 5 ... with the SEC, any national securities
+    // exchanges and the Company, ..."): the venues' own item is folded into it.
+    let venues = '';
+    if (s.venues !== undefined) {
+        const ids = parseVenues(s.venues, ctx);
+        if (!ids) return undefined;
+        venues = `\nwith ${ids.join(', ')} style folded`;
+    }
+    const serialComma = forms.length > 2 && /,\s+(?:and|or)\s+\S+\s*$/.test(formsText!);
+    return { ...base, phrasings, ...(role ? { role } : {}), ...(serialComma ? { serialComma } : {}), line: `file ${forms.join(', ')} under ${statute}${including}${style}${venues}` };
+}
+
+/**
+ * "Section 16(a) of the Securities Exchange Act of 1934" → section16a, by the statute's citation in the securities
+ * catalog ("Section 16(a) of {act}"): the words before the act, however the act is named.
+ */
+export function statuteId(text: string): string | undefined {
+    const t = text.replace(/\s+/g, ' ').trim();
+    return STATUTES.map((st) => ({ id: st.id, head: st.citation.replace(/\s+(?:of|under)\s+\{act\}$/, '') }))
+        .sort((a, b) => b.head.length - a.head.length)
+        .find((st) => t === st.head || t.startsWith(`${st.head} of `) || t.startsWith(`${st.head} under `))?.id;
+}
+
+/** "an officer and/or director of Endeavor Group Holdings, Inc. (the "Company")" → "officer and/or director". */
+function roleOf(text: string, ctx: ItemContext): string | undefined {
+    const t = text.replace(/\s+/g, ' ').trim().replace(/,$/, '');
+    const article = /^an?\s+/i.exec(t);
+    const body = article ? t.slice(article[0].length) : t;
+    // The issuer is what follows the last " of " that starts a name the instrument knows ("a beneficial owner of
+    // more than 10% of a registered class of securities of MongoDB, Inc."): tried from the left, names only.
+    for (const at of [...body.matchAll(/ of /g)].map((x) => x.index!)) {
+        const rest = body.slice(at + 4);
+        if (!/^(?:the\s+)?[A-Z]/.test(rest)) continue;
+        if (ctx.issuerRef(rest)) return body.slice(0, at);
+    }
+    return undefined;
+}
+
+function escape(s: string): string {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The catalog's venues by name, the longest first ("any stock exchange on which any of the issuer's securities ..."). */
+const NAMED_VENUES = VENUES.filter((v) => v.id !== 'sec' && v.id !== 'company')
+    .map((v) => ({ id: v.id, re: new RegExp(`^${escape(v.name).replace(/ /g, '\\s+').replace(/the\\s\+issuer's/, "[^,;]+?['\u2019]s")}`, 'i'), length: v.name.length }))
+    .sort((a, b) => b.length - a.length);
+
+/** The SEC as the venues name it, with the definition the renderer may give it at first use. */
+const SEC_NAME = /^(?:the\s+)?(?:United\s+States\s+|U\.S\.\s+)?(?:Securities\s+and\s+Exchange\s+Commission|SEC)(?:\s*\((?:the\s+)?["\u201c](?:SEC|Commission)["\u201d]\))?/;
+
+/** "the SEC and any stock exchange or similar authority" → sec, exchanges; the issuer named is `company`. */
+export function parseVenues(text: string, ctx: ItemContext): string[] | undefined {
+    let rest = text.replace(/\s+/g, ' ').trim();
+    const ids: string[] = [];
+    while (rest) {
+        if (ids.length) {
+            const sep = /^(?:,\s*(?:and\s+|or\s+)?|\s*(?:and|or)\s+)/.exec(rest);
+            if (!sep) return undefined;
+            rest = rest.slice(sep[0].length);
+        }
+        const sec = SEC_NAME.exec(rest);
+        const named = sec ? undefined : NAMED_VENUES.find((v) => v.re.test(rest));
+        if (sec) {
+            ids.push('sec');
+            rest = rest.slice(sec[0].length);
+        } else if (named) {
+            ids.push(named.id);
+            rest = rest.slice(named.re.exec(rest)![0].length);
+        } else {
+            // The issuer, by its name or defined term, up to the next separator.
+            const issuer = /^[^,;]+?(?=,\s|\s+and\s|\s+or\s|$)/.exec(rest);
+            if (!issuer || !ctx.issuerRef(issuer[0].trim())) return undefined;
+            ids.push('company');
+            rest = rest.slice(issuer[0].length);
+        }
+        rest = rest.trim();
+    }
+    return ids.length ? ids : undefined;
+}
+
+/** "1", "2", ...; "a", "b", ...: the n-th marker of a list numbered or lettered as its first is. */
+function nthMarker(first: string, n: number): string {
+    return /^\d+$/.test(first) ? String(Number(first) + n) : String.fromCharCode(first.charCodeAt(0) + n);
+}
+
+/**
+ * The powers listed in the grant's own sentence ("... attorney-in-fact to: (1) execute ...; (2) do and perform ...;
+ * and (3) take any other action ..."), each with its list marker and the words that join it to the next, so that
+ * the pieces joined again are the text; undefined unless the text is such a list from its first word, its markers
+ * in order ("(1)", "(2)", ... or "(a)", "(b)", ...), each after a semicolon or "and" ("Section 16(a)" is no marker).
+ */
+export function splitInlineItems(text: string): string[] | undefined {
+    const t = text.trim();
+    const first = /^\((1|a)\)\s/.exec(t);
+    if (!first) return undefined;
+    const starts = [0];
+    const marker = /(?:;|\band|\bor)\s+\((\d{1,2}|[a-z])\)\s/g;
+    for (let m = marker.exec(t); m; m = marker.exec(t)) {
+        if (m[1] !== nthMarker(first[1], starts.length)) continue;
+        starts.push(m.index + m[0].indexOf('('));
+    }
+    if (starts.length < 2) return undefined;
+    return starts.map((at, i) => t.slice(at, starts[i + 1] ?? t.length).trim());
+}
