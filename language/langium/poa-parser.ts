@@ -15,6 +15,7 @@
 import { GrammarAST, prepareLangiumParser, type LangiumCoreServices, type LangiumParser, type LanguageMetaData, type Lexer, type LexerResult } from 'langium';
 import { removeStrayBraces } from './brace-recovery.js';
 import { LazyLookahead, type LookaheadStrategy } from './lazy-lookahead.js';
+import { patchCstContainerPush } from './cst-container-push.js';
 
 declare const __POA_BUNDLED__: boolean | undefined;
 
@@ -33,6 +34,7 @@ export function poaLanguageMetaData(generated: LanguageMetaData): LanguageMetaDa
 type HiddenNodeBuilder = { addHiddenNodes?: (tokens: readonly unknown[]) => void };
 
 export function createPoaParser(services: LangiumCoreServices): LangiumParser {
+    patchCstContainerPush();
     // Langium's createLangiumParser is prepareLangiumParser + finalize; the lookahead is wrapped in between.
     const parser = prepareLangiumParser(services);
     const chevrotain = (parser as unknown as { wrapper?: { lookaheadStrategy?: LookaheadStrategy } }).wrapper;
