@@ -25,14 +25,32 @@ export function ruleApplies(rule: Rule, model: PoaModel, jurisdiction: string | 
     return true;
 }
 
+/**
+ * The rules with a check that apply to a kind and jurisdiction, in catalog order: worked out once per pair,
+ * not for each of the catalog's rules on every check of every file.
+ */
+const applicable = new Map<string, readonly Rule[]>();
+
+function applicableRules(model: PoaModel, jurisdiction: string | undefined): readonly Rule[] {
+    const key = `${model.kind ?? ''}\n${jurisdiction ?? ''}`;
+    let rules = applicable.get(key);
+    if (!rules) {
+        // The jurisdiction is any identifier a user types (a language server sees each prefix of it): kept small.
+        if (applicable.size >= 64) applicable.clear();
+        rules = RULES.filter((rule) => rule.check && ruleApplies(rule, model, jurisdiction));
+        applicable.set(key, rules);
+    }
+    return rules;
+}
+
 export function checkPoa(model: PoaModel, context: CheckContext): Finding[] {
     const jurisdiction = effectiveJurisdiction(model);
     const ctx: RuleContext = { ...context, model, jurisdiction, profile: jurisdictionProfile(jurisdiction) };
     const findings: Finding[] = [];
     const written = model.wordsAfterSyntaxError ? new Set(model.wordsAfterSyntaxError) : undefined;
     const onForm = statutoryForm(model.form?.id) !== undefined;
-    for (const rule of RULES) {
-        if (!rule.check || !ruleApplies(rule, model, jurisdiction) || (rule.governs && !rule.governs(ctx))) continue;
+    for (const rule of applicableRules(model, jurisdiction)) {
+        if (!rule.check || (rule.governs && !rule.governs(ctx))) continue;
         if (written && writtenAfterSyntaxError(rule, written)) continue;
         if (onForm && ANSWERED_BY_FORM.has(rule.code)) continue;
         rule.check(ctx, (r) => {

@@ -28,10 +28,28 @@ export function descendants(root: AstNode): AstNode[] {
     return out;
 }
 
+/**
+ * A walk of a tree kept for the next walk of the same tree: the scope computation walks it, and
+ * the linker, next in the same build, reads that walk instead of walking again. Read once: a later
+ * linking (another file changed) walks afresh. Between the two nothing changes the tree, and an
+ * edit gives the document a new root (`incremental-parse.ts`), so a kept walk is the tree's.
+ */
+const kept = new WeakMap<AstNode, AstNode[]>();
+
+/** `descendants(root)`, kept for the next `referencesIn(root)`. */
+export function descendantsKept(root: AstNode): AstNode[] {
+    const nodes = descendants(root);
+    kept.set(root, nodes);
+    return nodes;
+}
+
 /** The cross-references of `root` and the nodes under it, in the order of `streamAst` then `streamReferences` per node. */
 export function referencesIn(root: AstNode): ReferenceInfo[] {
     const out: ReferenceInfo[] = [];
-    for (const node of [root, ...descendants(root)]) {
+    const nodes = kept.get(root) ?? descendants(root);
+    kept.delete(root);
+    for (let i = -1; i < nodes.length; i++) {
+        const node = i < 0 ? root : nodes[i];
         for (const property in node) {
             if (property.startsWith('$') || !Object.prototype.hasOwnProperty.call(node, property)) continue;
             const value = (node as unknown as Record<string, unknown>)[property];

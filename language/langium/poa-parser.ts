@@ -15,6 +15,7 @@
 import { GrammarAST, prepareLangiumParser, type LangiumCoreServices, type LangiumParser, type LanguageMetaData, type Lexer, type LexerResult } from 'langium';
 import { removeStrayBraces } from './brace-recovery.js';
 import { LazyLookahead, type LookaheadStrategy } from './lazy-lookahead.js';
+import { patchCstContainerPush } from './cst-container-push.js';
 import { embeddedRecord, useRecordedGrammar, type RecordedGrammar, type RecordingParser } from './recorded-grammar.js';
 
 declare const __POA_BUNDLED__: boolean | undefined;
@@ -38,6 +39,7 @@ type HiddenNodeBuilder = { addHiddenNodes?: (tokens: readonly unknown[]) => void
  * on creation (`recorded-grammar.ts`): by default the one the build embedded, if any.
  */
 export function createPoaParser(services: LangiumCoreServices, record: RecordedGrammar | undefined = embeddedRecord()): LangiumParser {
+    patchCstContainerPush();
     // Langium's createLangiumParser is prepareLangiumParser + finalize; the lookahead is wrapped in between.
     const parser = prepareLangiumParser(services);
     const chevrotain = (parser as unknown as { wrapper?: { lookaheadStrategy?: LookaheadStrategy } }).wrapper;

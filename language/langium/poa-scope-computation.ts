@@ -5,7 +5,7 @@
  */
 import type { AstNode, AstNodeDescription, LangiumDocument, LocalSymbols } from 'langium';
 import { AstUtils, Cancellation, DefaultScopeComputation, MultiMap, interruptAndCheck } from 'langium';
-import { descendants } from './ast-walk.js';
+import { descendantsKept } from './ast-walk.js';
 
 /** Nodes visited between two checks for cancellation. */
 const CHECK_EVERY = 500;
@@ -21,7 +21,8 @@ export class PoaScopeComputation extends DefaultScopeComputation {
      */
     override async collectLocalSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<LocalSymbols> {
         const symbols = new MultiMap<AstNode, AstNodeDescription>();
-        const nodes = descendants(document.parseResult.value);
+        // Kept for the linker, which walks the same tree next (ast-walk.ts).
+        const nodes = descendantsKept(document.parseResult.value);
         await interruptAndCheck(cancelToken);
         for (let i = 0; i < nodes.length; i++) {
             if (i > 0 && i % CHECK_EVERY === 0) await interruptAndCheck(cancelToken);

@@ -13,6 +13,7 @@ import { pronounForms } from './pronouns.js';
 import { wordsAfterSyntaxError } from './syntax-recovery.js';
 import { isCalendarDate } from './calendar-date.js';
 import { wordingParts } from './wording-references.js';
+import { ClausesByType } from './clauses-by-type.js';
 import type {
     AgentModel, Capacity, LetterModel, Clause, DateValue, DefinedTerm, Determination, ExecutionModel, FormUseModel, GrantModel, IssuerModel,
     ParameterModel, PoaModel, PrincipalModel, Pronoun, SignatureModel, SourceRange, StyleChoice, DurationModel, TextValue, Value, Wording
@@ -56,14 +57,18 @@ function rangeWithin(text: string, token: SourceRange, offset: number, length: n
 
 
 
-/** Each of `range`, `offset` and `length` is read once: on a composite CST node each is a getter that walks its children. */
-function toRange(cst: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; offset: number; length: number }): SourceRange {
+/**
+ * Each of `range`, `offset` and `end` is read once: on a composite CST node each is a getter that walks its
+ * children (its `length` is `end - offset`, a second walk for the offset).
+ */
+function toRange(cst: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; offset: number; end: number }): SourceRange {
     const { start, end } = cst.range;
+    const offset = cst.offset;
     return {
         start: { line: start.line, character: start.character },
         end: { line: end.line, character: end.character },
-        offset: cst.offset,
-        length: cst.length
+        offset,
+        length: cst.end - offset
     };
 }
 
@@ -74,30 +79,33 @@ export function buildModel(instrument: ast.Instrument, options: BuildOptions = {
 class ModelBuilder {
     private readonly parameters: ParameterModel[];
     private readonly repeated: PoaModel['repeatedClauses'] = [];
+    /** The clauses by type, sorted once (clauses-by-type.ts). */
+    private readonly clauses: ClausesByType;
 
     constructor(private readonly root: ast.Instrument, private readonly data: ParameterData) {
-        this.parameters = root.clauses.filter(ast.isParameter).map((p) => this.parameter(p));
+        this.clauses = new ClausesByType(root.clauses);
+        this.parameters = this.clauses.of(ast.isParameter).map((p) => this.parameter(p));
     }
 
     build(): PoaModel {
-        const c = this.root.clauses;
-        const agentGroup = this.single(c.filter(ast.isAgentGroup), 'agents');
-        const successorGroup = this.single(c.filter(ast.isSuccessorGroup), 'successors');
+        const c = this.clauses;
+        const agentGroup = this.single(c.of(ast.isAgentGroup), 'agents');
+        const successorGroup = this.single(c.of(ast.isSuccessorGroup), 'successors');
         const designation = agentGroup?.designation ?? 'attorneys-in-fact';
         const settingRanges: PoaModel['settingRanges'] = {};
-        const setting = <T extends AstNode>(nodes: T[], key: keyof PoaModel['settingRanges']): T | undefined => {
+        const setting = <T extends AstNode>(nodes: readonly T[], key: keyof PoaModel['settingRanges']): T | undefined => {
             const node = this.single(nodes, key);
             if (node) settingRanges[key] = rangeOf(node);
             return node;
         };
         // A statutory form says what kind of power it is when the file does not.
-        const kind = setting(c.filter(ast.isKindClause), 'kind')?.kind ?? statutoryForm(c.find(ast.isFormClause)?.form)?.kind;
-        const jurisdiction = setting(c.filter(ast.isJurisdictionClause), 'jurisdiction')?.jurisdiction;
-        const voice = setting(c.filter(ast.isVoiceClause), 'voice')?.voice ?? 'undersigned';
-        const layout = setting(c.filter(ast.isLayoutClause), 'layout')?.layout ?? 'prose';
-        const dateStyle = setting(c.filter(ast.isDateStyleClause), 'dates')?.style ?? 'legal';
-        const titleNode = setting(c.filter(ast.isTitleClause), 'title');
-        const issuers = c.filter(ast.isIssuer).map((i) => this.issuer(i));
+        const kind = setting(c.of(ast.isKindClause), 'kind')?.kind ?? statutoryForm(c.first(ast.isFormClause)?.form)?.kind;
+        const jurisdiction = setting(c.of(ast.isJurisdictionClause), 'jurisdiction')?.jurisdiction;
+        const voice = setting(c.of(ast.isVoiceClause), 'voice')?.voice ?? 'undersigned';
+        const layout = setting(c.of(ast.isLayoutClause), 'layout')?.layout ?? 'prose';
+        const dateStyle = setting(c.of(ast.isDateStyleClause), 'dates')?.style ?? 'legal';
+        const titleNode = setting(c.of(ast.isTitleClause), 'title');
+        const issuers = c.of(ast.isIssuer).map((i) => this.issuer(i));
         return {
             name: this.root.name,
             template: this.root.template,
@@ -108,22 +116,22 @@ class ModelBuilder {
             dateStyle,
             title: titleNode?.title ? this.text(titleNode.title) : { value: 'POWER OF ATTORNEY' },
             titleNone: Boolean(titleNode?.none),
-            exhibit: mapOpt(this.single(c.filter(ast.isExhibitClause), 'exhibit'), (e) => this.text(e.exhibit)),
+            exhibit: mapOpt(this.single(c.of(ast.isExhibitClause), 'exhibit'), (e) => this.text(e.exhibit)),
             styles: this.styles(),
-            letter: mapOpt(this.single(c.filter(ast.isLetter), 'letter'), (l) => this.letter(l)),
-            serialComma: this.single(c.filter(ast.isListsClause), 'lists')?.lists === 'serial-comma',
-            formsOneSeries: this.single(c.filter(ast.isListsClause), 'lists')?.formsOneSeries ?? false,
-            typographicQuotes: this.single(c.filter(ast.isQuotesClause), 'quotes')?.quotes === 'typographic',
-            undertakings: mapOpt(this.single(c.filter(ast.isUndertakings), 'undertakings'), (u) => ({ items: [...u.items], range: rangeOf(u) })),
-            confirmingStatement: mapOpt(this.single(c.filter(ast.isConfirmingStatement), 'confirming-statement'), (n) => ({ range: rangeOf(n) })),
-            orderAsWritten: this.single(c.filter(ast.isOrderClause), 'order')?.order === 'as-written',
+            letter: mapOpt(this.single(c.of(ast.isLetter), 'letter'), (l) => this.letter(l)),
+            serialComma: this.single(c.of(ast.isListsClause), 'lists')?.lists === 'serial-comma',
+            formsOneSeries: this.single(c.of(ast.isListsClause), 'lists')?.formsOneSeries ?? false,
+            typographicQuotes: this.single(c.of(ast.isQuotesClause), 'quotes')?.quotes === 'typographic',
+            undertakings: mapOpt(this.single(c.of(ast.isUndertakings), 'undertakings'), (u) => ({ items: [...u.items], range: rangeOf(u) })),
+            confirmingStatement: mapOpt(this.single(c.of(ast.isConfirmingStatement), 'confirming-statement'), (n) => ({ range: rangeOf(n) })),
+            orderAsWritten: this.single(c.of(ast.isOrderClause), 'order')?.order === 'as-written',
             clauseOffsets: this.clauseOffsets(),
-            opening: this.mapClause(c.filter(ast.isOpening), 'opening', () => ({})),
+            opening: this.mapClause(c.of(ast.isOpening), 'opening', () => ({})),
             agentsWording: this.wording(agentGroup?.wording),
             agentsAnnex: agentGroup?.annex,
-            issuerWording: this.wording(c.find(ast.isIssuer)?.wording),
+            issuerWording: this.wording(c.first(ast.isIssuer)?.wording),
             parameters: this.parameters,
-            principals: c.filter(ast.isPrincipal).map((p) => this.principal(p)),
+            principals: c.of(ast.isPrincipal).map((p) => this.principal(p)),
             agents: (agentGroup?.agents ?? []).map((a) => this.agent(a, false)),
             agentMode: agentGroup?.mode,
             agentModeRange: agentGroup?.mode ? rangeOf(agentGroup, 'mode') : undefined,
@@ -132,18 +140,18 @@ class ModelBuilder {
             successors: (successorGroup?.agents ?? []).map((a) => this.agent(a, true)),
             successorsRange: successorGroup ? rangeOf(successorGroup) : undefined,
             issuers,
-            definedTerms: this.definedTerms(c.filter(ast.isTermDefinition), issuers),
-            grant: this.grant(this.single(c.filter(ast.isGrant), 'grant')),
-            substitution: this.mapClause(c.filter(ast.isSubstitution), 'substitution', (s) => ({ revocation: s.revocation, resubstitution: s.resubstitution })),
-            ratification: this.mapClause(c.filter(ast.isRatification), 'ratification', () => ({})),
-            incidentalAuthority: this.mapClause(c.filter(ast.isIncidentalAuthority), 'incidental authority', () => ({})),
-            acknowledgment: this.mapClause(c.filter(ast.isAcknowledgment), 'acknowledgment', (a) => ({
+            definedTerms: this.definedTerms(c.of(ast.isTermDefinition), issuers),
+            grant: this.grant(this.single(c.of(ast.isGrant), 'grant')),
+            substitution: this.mapClause(c.of(ast.isSubstitution), 'substitution', (s) => ({ revocation: s.revocation, resubstitution: s.resubstitution })),
+            ratification: this.mapClause(c.of(ast.isRatification), 'ratification', () => ({})),
+            incidentalAuthority: this.mapClause(c.of(ast.isIncidentalAuthority), 'incidental authority', () => ({})),
+            acknowledgment: this.mapClause(c.of(ast.isAcknowledgment), 'acknowledgment', (a) => ({
                 parties: a.parties.map((p) => p.ref?.name ?? p.$refText)
             })),
-            indemnification: this.mapClause(c.filter(ast.isIndemnification), 'indemnification', () => ({})),
-            reliance: this.mapClause(c.filter(ast.isReliance), 'reliance', () => ({})),
-            compensation: this.mapClause(c.filter(ast.isCompensation), 'compensation', (x) => ({ compensation: x.compensation })),
-            supersession: this.mapClause(c.filter(ast.isSupersession), 'supersession', (s) => ({
+            indemnification: this.mapClause(c.of(ast.isIndemnification), 'indemnification', () => ({})),
+            reliance: this.mapClause(c.of(ast.isReliance), 'reliance', () => ({})),
+            compensation: this.mapClause(c.of(ast.isCompensation), 'compensation', (x) => ({ compensation: x.compensation })),
+            supersession: this.mapClause(c.of(ast.isSupersession), 'supersession', (s) => ({
                 nothing: s.nothing,
                 all: s.all,
                 what: s.what,
@@ -151,14 +159,14 @@ class ModelBuilder {
                 revoking: s.revoking,
                 dates: s.dates.map((d) => this.date(d))
             })),
-            term: this.term(this.single(c.filter(ast.isTerm), 'term')),
-            revocation: this.mapClause(c.filter(ast.isRevocation), 'revocation', (r) => ({
+            term: this.term(this.single(c.of(ast.isTerm), 'term')),
+            revocation: this.mapClause(c.of(ast.isRevocation), 'revocation', (r) => ({
                 method: r.method,
                 recipients: [...r.recipients]
             })),
-            execution: this.execution(this.single(c.filter(ast.isExecution), 'execution')),
+            execution: this.execution(this.single(c.of(ast.isExecution), 'execution')),
             form: this.form(),
-            signatureTables: c.filter(ast.isSignatureTable).map((t) => ({
+            signatureTables: c.of(ast.isSignatureTable).map((t) => ({
                 heading: t.heading,
                 signers: t.signers.map((g) => ({
                     name: this.text(g.name),
@@ -170,9 +178,9 @@ class ModelBuilder {
                 })),
                 range: rangeOf(t)
             })),
-            schedules: c.filter(ast.isSchedule).map((x) => ({ name: x.name ?? '', title: x.title, columns: [...x.columns], rows: x.rows.map((r) => [...r.cells]), range: rangeOf(x) })),
-            governingLaw: this.mapClause(c.filter(ast.isGoverningLaw), 'governing law', (g) => ({ state: this.text(g.state), federal: g.federal })),
-            commercialPower: this.commercialPower(c.filter(ast.isCommercialPower)),
+            schedules: c.of(ast.isSchedule).map((x) => ({ name: x.name ?? '', title: x.title, columns: [...x.columns], rows: x.rows.map((r) => [...r.cells]), range: rangeOf(x) })),
+            governingLaw: this.mapClause(c.of(ast.isGoverningLaw), 'governing law', (g) => ({ state: this.text(g.state), federal: g.federal })),
+            commercialPower: this.commercialPower(c.of(ast.isCommercialPower)),
             settingRanges,
             repeatedClauses: this.repeated,
             wordsAfterSyntaxError: wordsAfterSyntaxError(this.root.$document),
@@ -183,13 +191,13 @@ class ModelBuilder {
 
     /** The phrasebook styles the file chooses: the instrument's set and each clause's own. */
     private styles(): PoaModel['styles'] {
-        const c = this.root.clauses;
-        const setNode = this.single(c.filter(ast.isStyleClause), 'style');
+        const c = this.clauses;
+        const setNode = this.single(c.of(ast.isStyleClause), 'style');
         const clauses: StyleChoice[] = [];
         const add = (clause: string, node: AstNode & { style?: string }) => {
             if (node.style) clauses.push({ clause, id: node.style, range: rangeOf(node, 'style') });
         };
-        for (const node of c) {
+        for (const node of this.root.clauses) {
             if (ast.isPhrasing(node)) { if (node.clause) add(node.clause, node); }
             else if (ast.isOpening(node)) add('opening', node);
             else if (ast.isIncidentalAuthority(node)) add('incidental-authority', node);
@@ -257,10 +265,10 @@ class ModelBuilder {
     }
 
     private form(): FormUseModel | undefined {
-        const c = this.root.clauses;
-        const form = this.single(c.filter(ast.isFormClause), 'form');
-        const initials = c.filter(ast.isInitials);
-        const instructions = this.single(c.filter(ast.isInstructions), 'instructions');
+        const c = this.clauses;
+        const form = this.single(c.of(ast.isFormClause), 'form');
+        const initials = c.of(ast.isInitials);
+        const instructions = this.single(c.of(ast.isInstructions), 'instructions');
         const first = form ?? initials[0] ?? instructions;
         if (!first) return undefined;
         return {
@@ -274,21 +282,21 @@ class ModelBuilder {
     }
 
     /** The first of a clause that should appear once; later copies are recorded for the checks. */
-    private single<T extends AstNode>(nodes: T[], clause: string): T | undefined {
-        const [first, ...rest] = nodes;
-        if (first) {
+    private single<T extends AstNode>(nodes: readonly T[], clause: string): T | undefined {
+        const first = nodes[0];
+        if (nodes.length > 1) {
             const firstRange = rangeOf(first);
-            for (const node of rest) this.repeated.push({ clause, range: rangeOf(node), first: firstRange });
+            for (let i = 1; i < nodes.length; i++) this.repeated.push({ clause, range: rangeOf(nodes[i]), first: firstRange });
         }
         return first;
     }
 
-    private commercialPower(nodes: ast.CommercialPower[]): PoaModel['commercialPower'] {
+    private commercialPower(nodes: readonly ast.CommercialPower[]): PoaModel['commercialPower'] {
         const node = this.single(nodes, 'commercial power');
         return node ? { coupledWithInterest: node.coupledWithInterest, range: rangeOf(node) } : undefined;
     }
 
-    private mapClause<T extends AstNode & { wording?: ast.Wording }, R>(nodes: T[], clause: string, map: (node: T) => R): (R & Clause) | undefined {
+    private mapClause<T extends AstNode & { wording?: ast.Wording }, R>(nodes: readonly T[], clause: string, map: (node: T) => R): (R & Clause) | undefined {
         const node = this.single(nodes, clause);
         if (!node) return undefined;
         return { ...map(node), range: rangeOf(node), wording: this.wording(node.wording) };
@@ -404,7 +412,7 @@ class ModelBuilder {
         };
     }
 
-    private definedTerms(defs: ast.TermDefinition[], issuers: IssuerModel[]): DefinedTerm[] {
+    private definedTerms(defs: readonly ast.TermDefinition[], issuers: IssuerModel[]): DefinedTerm[] {
         // A half-written `define x` (no meaning yet) defines nothing: its syntax error says what is missing.
         const user: DefinedTerm[] = defs.filter((d) => d.name !== undefined && d.meaning !== undefined).map((d) => ({ id: d.name, meaning: d.meaning, term: d.term ?? d.meaning, verbatim: d.term === undefined, standard: false, range: rangeOf(d) }));
         const standard = STANDARD_TERMS.filter((s) => !user.some((u) => u.id === s.id))

@@ -97,12 +97,21 @@ class TemplateParser {
         if (/^rule:\d+$/.test(body)) return { kind: 'slot', name: body, capital: false };
         // Statutory forms name slots by path (`principal.name`, `successor1.address`).
         if (!/^[A-Za-z][A-Za-z0-9.-]*$/.test(body)) throw this.error(`"{${body}}" is not a slot name`);
-        return { kind: 'slot', name: body.toLowerCase() === body ? body : body[0].toLowerCase() + body.slice(1), capital: /^[A-Z]/.test(body) };
+        return { kind: 'slot', name: interned(body.toLowerCase() === body ? body : body[0].toLowerCase() + body.slice(1)), capital: /^[A-Z]/.test(body) };
     }
 
     private error(message: string): TemplateError {
         return new TemplateError(`template ${JSON.stringify(this.src)}, at ${this.at}: ${message}`);
     }
+}
+
+/**
+ * The same name as the engine's own copy of the string (a property key, which V8 keeps once per process):
+ * `slots.ts` picks a slot with a `switch` over about 150 names, and a name cut out of a template with
+ * `slice` is compared with each case character by character, where an interned one is compared by identity.
+ */
+function interned(name: string): string {
+    return Object.keys({ [name]: true })[0];
 }
 
 /** What a template is filled from. */
@@ -148,7 +157,7 @@ function fillNodes(nodes: TemplateNode[], source: SlotSource): { runs: Run[]; em
                     runs.push({ text: `{${node.name}}`, role: 'missing', ref: node.name, note: `The phrasebook names a slot "${node.name}" that the renderer does not know.` });
                     break;
                 }
-                if (value.every((r) => r.text === '')) empty = true;
+                if (allEmpty(value)) empty = true;
                 runs.push(...(node.capital ? capitalFirst(value) : value));
                 break;
             }
@@ -171,10 +180,16 @@ function fillNodes(nodes: TemplateNode[], source: SlotSource): { runs: Run[]; em
  */
 function afterComma(before: Run[], text: string): string {
     if (!text.startsWith(',')) return text;
-    const last = [...before].reverse().find((r) => r.text !== '');
+    let last: Run | undefined;
+    for (let i = before.length - 1; i >= 0 && !last; i--) if (before[i].text !== '') last = before[i];
     if (!last || !last.text.trimEnd().endsWith(',')) return text;
     const rest = text.slice(1);
     return /\s$/.test(last.text) ? rest.trimStart() : rest;
+}
+
+function allEmpty(runs: Run[]): boolean {
+    for (const r of runs) if (r.text !== '') return false;
+    return true;
 }
 
 function capitalFirst(runs: Run[]): Run[] {

@@ -41,9 +41,18 @@ export function sameName(a: string | undefined, b: string | undefined): boolean 
     return nameKey(a) === nameKey(b);
 }
 
+/** The keys of the names compared lately: a check compares each agent's name with each principal's, in every file. */
+const nameKeys = new Map<string, string>();
+
 /** The form of a name `sameName` compares (case, periods, commas and spacing ignored); for lookups in a Map. */
 export function nameKey(name: string): string {
-    return name.toLowerCase().replace(/[.,]/g, '').replace(/\s+/g, ' ').trim();
+    let key = nameKeys.get(name);
+    if (key === undefined) {
+        if (nameKeys.size >= 4096) nameKeys.clear();
+        key = name.toLowerCase().replace(/[.,]/g, '').replace(/\s+/g, ' ').trim();
+        nameKeys.set(name, key);
+    }
+    return key;
 }
 
 /** A quoted string for generated source text. */

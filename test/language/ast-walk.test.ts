@@ -7,7 +7,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { AstUtils, Cancellation, OperationCancelled, type AstNode } from 'langium';
 import { describe, expect, it } from 'vitest';
-import { descendants, referencesIn } from '../../language/langium/ast-walk.js';
+import { descendants, descendantsKept, referencesIn } from '../../language/langium/ast-walk.js';
 import { loadPoa, poaServices } from '../../language/poa-document.js';
 import { ROOT, readExample } from '../helpers.js';
 
@@ -44,6 +44,22 @@ describe('the plain tree walks', () => {
             expect(info.property).toBe(expected.property);
             expect(info.index).toBe(expected.index);
         });
+    });
+
+    it('the linker reads the walk the scope computation kept, once, and gives the same references as a walk of its own', async () => {
+        const { document } = await loadPoa(readExample('hartford-2007-section16.poa'), { validate: false });
+        const root: AstNode = document.parseResult.value;
+        const fresh = referencesIn(root).map((r) => [r.reference, r.container, r.property, r.index]);
+        const nodes = descendantsKept(root);
+        // A node dropped from the kept list would drop its references: the list is what is read.
+        const withReference = nodes.findIndex((n) => referencesIn(n).some((r) => r.container === n));
+        expect(withReference).toBeGreaterThanOrEqual(0);
+        nodes.splice(withReference, 1);
+        expect(referencesIn(root).length).toBeLessThan(fresh.length);
+        // Read once: the next walk is a walk of its own.
+        expect(referencesIn(root).map((r) => [r.reference, r.container, r.property, r.index])).toEqual(fresh);
+        descendantsKept(root);
+        expect(referencesIn(root).map((r) => [r.reference, r.container, r.property, r.index])).toEqual(fresh);
     });
 
     it('has references to walk in the reference instrument', async () => {
