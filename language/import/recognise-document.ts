@@ -23,6 +23,7 @@ import { ComposedRecogniser } from './composed-template.js';
 import { findDefinedTerms } from './defined-terms.js';
 import { singularOf } from '../model/build-model.js';
 import { stripListMarker } from './recogniser.js';
+import { recogniseSignaturePage, signaturePageFilingLine, signaturePageGrantStyle, type SignaturePageMatch } from './signature-page.js';
 
 /**
  * The sentence clauses recognised whole from the phrasebook, their composed slots ({substitution},
@@ -59,9 +60,14 @@ function bestMatch(sentence: string, recogniser: Recogniser): TemplateMatch | un
     if (text.length > 3000) return flat;
     const composed = (composedRecogniser ??= new ComposedRecogniser(COMPOSED_SENTENCE_CLAUSES, [TERM_SENTENCE])).match(text);
     const best = composed && (!flat || composed.confidence >= flat.confidence) ? composed : flat;
+    // A signature-page power, read in its parts (its appointment, filing, incidental authority and ratification): the
+    // persons who sign appoint the agents, which no reading of the sentence whole by one principal says.
+    const signaturePage = recogniseSignaturePage(text);
+    if (signaturePage) return signaturePage;
     if (best?.clause === 'grant') return best;
     const appointment = recogniseAppointment(text);
-    return appointment && (!best || appointment.confidence >= best.confidence) ? appointment : best;
+    if (appointment && (!best || appointment.confidence >= best.confidence)) return appointment;
+    return best;
 }
 
 /**
@@ -145,6 +151,12 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
     units.forEach((unit, index) => {
         const report: SentenceReport = { text: unit.text };
         reports.push(report);
+        if (index === 0 && !unit.heading && isTitleLine(unit.text, units)) {
+            // "Power of Attorney": a title in title case, a paragraph of its own before the text.
+            state.title = unit.text;
+            Object.assign(report, { clause: 'title', style: 'heading', confidence: 1 });
+            return;
+        }
         if (unit.heading) {
             const h = unit.text.toUpperCase();
             if (index === 0 || (!state.title && /POWER OF ATTORNEY|AUTHORIZATION|PROXY/.test(h) && position === 0)) {
@@ -291,6 +303,12 @@ function instrumentNameStyle(text: string): string | undefined {
     return phrasebookTemplates(['instrument-name']).find((t) => !t.variant && !isDefaultStyle(t.clause, t.style) && t.template === text.trim())?.style;
 }
 
+/** The first line, alone in its paragraph, short, in title case and naming the instrument ("Power of Attorney"). */
+function isTitleLine(s: string, units: readonly Unit[]): boolean {
+    return units.filter((u) => u.paragraph === units[0].paragraph).length === 1 && s.length <= 80 && !/[.;:,]$/.test(s)
+        && /\bPower of Attorney\b/i.test(s) && s.split(/\s+/).every((w) => /^(?:[A-Z0-9]|of|and|the|for|to|in)/.test(w));
+}
+
 function isHeading(s: string): boolean {
     return s.length <= 80 && s === s.toUpperCase() && /[A-Z]{3,}/.test(s) && !/[.;,]$/.test(s) && !/^\/s\//.test(s) && !/^IN WITNESS WHEREOF/.test(s);
 }
@@ -394,7 +412,8 @@ class State {
     accept(m: TemplateMatch, sentence: string, recogniser: Recogniser, section: string, index = -1): { group?: Holder; clauses: { clause: string; lines: string[] }[] } | undefined {
         const s = m.slots;
         switch (m.clause) {
-            case 'grant': return m.style === 'appointment' ? this.appointmentGrant(m, index) : this.grant(m, recogniser);
+            case 'grant': return m.style === 'appointment' ? this.appointmentGrant(m, index)
+                : m.style === 'signature-page' ? this.signaturePageGrant(m as SignaturePageMatch, index) : this.grant(m, recogniser);
             case 'term': return m.style === 'sentence' ? this.termSentence(m) : this.predicates(s, recogniser);
             case 'supersession': return { group: 'term', clauses: [{ clause: 'supersession', lines: ['supersedes nothing'] }] };
             case 'revocation': {
@@ -532,6 +551,41 @@ class State {
         }
         return undefined;
     }
+
+    /**
+     * A signature-page power (`signature-page.ts`): the persons who sign appoint the agents; the filing is the grant's
+     * one item, the incidental authority and the ratification composed into the same sentence.
+     */
+    private signaturePageGrant(m: SignaturePageMatch, index: number): Accepted | undefined {
+        const filing = signaturePageFilingLine(m.filing);
+        if (!filing) return undefined;
+        const tail: { clause: string; lines: string[] }[] = [];
+        for (const part of [m.incidental, m.ratification]) {
+            if (!part) continue;
+            const uses = this.useLines({ ...part, slots: part.slots });
+            if (!uses) return undefined;
+            this.noteDesignation(part.slots);
+            const keyword = part.clause === 'ratification' ? 'ratification' : 'incidental authority';
+            tail.push({ clause: part.clause, lines: [`${keyword}${isDefaultStyle(part.clause, part.style) ? '' : ` style ${part.style}`}`, ...uses] });
+        }
+        for (const a of m.alternatives) {
+            const accepted = this.appointment(a);
+            if (!accepted) continue;
+            if (!this.principals.length) {
+                const name = a.slots['principal-name'] ?? 'Each person whose signature appears below';
+                this.principals.push({ id: this.id('signatories'), name });
+            }
+            this.grantWorded = undefined;
+            this.grantIndex = index;
+            this.grantStyle = signaturePageGrantStyle(m);
+            this.signaturePage = true;
+            return { group: 'grant', clauses: [...accepted.clauses, { clause: 'grant-items', lines: [filing] }, ...tail] };
+        }
+        return undefined;
+    }
+
+    /** The grant is a signature-page power (`signaturePageGrant`). */
+    private signaturePage = false;
 
     private appointment(a: TemplateMatch): Accepted | undefined {
         const s = a.slots;
@@ -878,7 +932,7 @@ class State {
             issuer: this.issuer,
             terms: findDefinedTerms(allText),
             keptPowers: this.keptPowers,
-            grantStyle: this.grantStyle === 'enumerated' ? enumeratedGrantStyle(this.firstItem ?? (worded.grant ?? []).join(' ')) : undefined,
+            grantStyle: this.grantStyle === 'enumerated' ? enumeratedGrantStyle(this.firstItem ?? (worded.grant ?? []).join(' ')) : this.grantStyle,
             clauses: [...ordered, ...(execution ? [{ clause: 'execution', lines: execution }] : [])],
             worded,
             setAside,
@@ -888,7 +942,8 @@ class State {
 
     private executionLines(): string[] | undefined {
         const e = this.execution;
-        if (!e.date) return undefined;
+        // A signature-page power is signed by the report's or registration statement's own signatures, not the power's.
+        if (!e.date) return this.signaturePage && !e.signatures.length && !this.signatureLine ? ['executed none'] : undefined;
         const items: string[] = [];
         if (e.testimonium === 'hand') items.push('testimonium hand');
         const entity = this.principals.find((p) => p.entity);
