@@ -231,6 +231,8 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
     // Each sentence no style matched goes to the first holder at or after its place that is free or already worded.
     const worded = new Map<Holder, { index: number; text: string }[]>();
     const structural = new Set<Holder>([...groupSentences.keys()].filter((g) => g !== 'grant' || state.grantWorded === undefined));
+    // Clauses recognised inside another clause's sentence (a signature-page power's incidental authority) hold no text as written.
+    for (const h of state.composedHolders) structural.add(h);
     if (state.grantWorded !== undefined) worded.set('grant', [{ index: state.grantIndex, text: state.grantWorded }]);
     let floor = 0;
     for (const u of unmatched) {
@@ -557,7 +559,7 @@ class State {
      * one item, the incidental authority and the ratification composed into the same sentence.
      */
     private signaturePageGrant(m: SignaturePageMatch, index: number): Accepted | undefined {
-        const filing = signaturePageFilingLine(m.filing);
+        const filing = signaturePageFilingLine(m);
         if (!filing) return undefined;
         const tail: { clause: string; lines: string[] }[] = [];
         for (const part of [m.incidental, m.ratification]) {
@@ -579,10 +581,14 @@ class State {
             this.grantIndex = index;
             this.grantStyle = signaturePageGrantStyle(m);
             this.signaturePage = true;
+            if (m.incidental) this.composedHolders.add('incidental-authority');
             return { group: 'grant', clauses: [...accepted.clauses, { clause: 'grant-items', lines: [filing] }, ...tail] };
         }
         return undefined;
     }
+
+    /** Holders recognised as part of another clause's sentence (the incidental authority of a signature-page power). */
+    readonly composedHolders = new Set<Holder>();
 
     /** The grant is a signature-page power (`signaturePageGrant`). */
     private signaturePage = false;

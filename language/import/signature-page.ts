@@ -29,6 +29,8 @@ export interface SignaturePageMatch extends TemplateMatch {
     /** The appointment's readings, the more certain first. */
     alternatives: TemplateMatch[];
     filing: ComposedMatch;
+    /** The filing's words as written. */
+    filingText: string;
     incidental?: ComposedMatch;
     ratification?: ComposedMatch;
 }
@@ -100,7 +102,7 @@ export function recogniseSignaturePage(sentence: string): SignaturePageMatch | u
             const confidence = Math.min(readings[0].confidence, filing.confidence, tail.incidental?.confidence ?? 1, tail.ratification?.confidence ?? 1);
             return {
                 clause: 'grant', style: 'signature-page', slots: {}, confidence,
-                alternatives: readings, filing, ...tail
+                alternatives: readings, filing, filingText: rest.slice(0, end), ...tail
             };
         }
     }
@@ -112,8 +114,10 @@ export function recogniseSignaturePage(sentence: string): SignaturePageMatch | u
  * under the statute the securities catalog gives the form (Form 10-K under Section 13(a), a registration statement
  * under the Securities Act), in the filing's style. Undefined when the forms are not the catalog's.
  */
-export function signaturePageFilingLine(filing: ComposedMatch): string | undefined {
-    const forms = filing.slots.forms === undefined ? undefined : formIds(filing.slots.forms);
+export function signaturePageFilingLine(m: SignaturePageMatch): string | undefined {
+    const filing = m.filing;
+    // A style that names no form speaks of "this registration statement": the power is in the registration statement itself.
+    const forms = filing.slots.forms === undefined ? (/\bthis registration statement\b/i.test(m.filingText) ? ['registrationStatement'] : undefined) : formIds(filing.slots.forms);
     if (!forms) return undefined;
     const statutes = new Set(forms.map((id) => SEC_FORMS.find((f) => f.id === id)?.statutes[0]));
     if (statutes.size !== 1) return undefined;
