@@ -23,7 +23,7 @@ import { ComposedRecogniser } from './composed-template.js';
 import { findDefinedTerms } from './defined-terms.js';
 import { singularOf } from '../model/build-model.js';
 import { stripListMarker } from './recogniser.js';
-import { recogniseSignaturePage, signaturePageFilingLine, signaturePageGrantStyle, type SignaturePageMatch } from './signature-page.js';
+import { recogniseSignaturePage, signatoriesName, signaturePageFilingLine, signaturePageGrantStyle, type SignaturePageMatch } from './signature-page.js';
 
 /**
  * The sentence clauses recognised whole from the phrasebook, their composed slots ({substitution},
@@ -574,7 +574,7 @@ class State {
             const accepted = this.appointment(a);
             if (!accepted) continue;
             if (!this.principals.length) {
-                const name = a.slots['principal-name'] ?? 'Each person whose signature appears below';
+                const name = signatoriesName(a) ?? 'Each person whose signature appears below';
                 this.principals.push({ id: this.id('signatories'), name });
             }
             this.grantWorded = undefined;
@@ -1001,7 +1001,8 @@ function pluralFor(singular: string): string {
 export function pluralOf(singular: string): string {
     if (singular === 'attorney-in-fact') return 'attorneys-in-fact';
     if (/[- ]in[- ]fact$/.test(singular)) return singular.replace(/([- ]in[- ]fact)$/, 's$1');
-    return singular.split(' ').map((w, i, all) => (w === 'and' || (i < all.length - 1 && all[i + 1] !== 'and') ? w : `${w}s`)).join(' ');
+    // "attorney-in-fact and agent" → "attorneys-in-fact and agents".
+    return singular.split(' ').map((w, i, all) => (w === 'and' || (i < all.length - 1 && all[i + 1] !== 'and') ? w : w.replace(/^(.*?)([- ]in[- ]fact)?$/, '$1s$2'))).join(' ');
 }
 
 export function quote(text: string): string {

@@ -60,6 +60,19 @@ function commaStarts(text: string): number[] {
     return out;
 }
 
+/**
+ * Of the styles that fit, the one whose own words account for most of the text (the fewest characters left to its
+ * slots): a short style with free slots ("to sign and file {forms-plural}...") fits nearly anything.
+ */
+function closest(matches: readonly ComposedMatch[]): ComposedMatch | undefined {
+    return [...matches].sort((a, b) => b.confidence - a.confidence || freeChars(a) - freeChars(b))[0];
+}
+
+/** The characters a match leaves to its slots. */
+function freeChars(m: ComposedMatch): number {
+    return Object.values(m.slots).reduce((n, v) => n + v.length, 0);
+}
+
 /** The incidental authority and the ratification that follow the filing: ", {incidental-authority}[, {ratification}]" or ", {ratification}". */
 function readTail(rest: string): { incidental?: ComposedMatch; ratification?: ComposedMatch } | undefined {
     const body = rest.replace(/^,\s+/, '').replace(/\s*\.\s*$/, '');
@@ -92,19 +105,20 @@ export function recogniseSignaturePage(sentence: string): SignaturePageMatch | u
         const readings = appointments.matchAll(head).filter((a) => a.uses.some((u) => u.clause === 'opening' && SIGNATORY_OPENINGS.has(u.style)) && namesAgents(a.slots.agents));
         if (!readings.length) continue;
         const rest = text.slice(start).replace(/^,?\s+/, '');
-        // The filing ends where the incidental authority or the ratification begins (or at the sentence's end).
-        const ends = [...commaStarts(rest), rest.replace(/\s*\.\s*$/, '').length];
-        for (const end of ends.reverse()) {
-            const filing = filings.match(rest.slice(0, end));
-            if (!filing) continue;
+        // The filing ends where the incidental authority or the ratification begins (or at the sentence's end): of the
+        // readings, the one whose filing style's own words account for most of its text.
+        let found: SignaturePageMatch | undefined;
+        let foundFree = Infinity;
+        for (const end of [...commaStarts(rest), rest.replace(/\s*\.\s*$/, '').length]) {
+            const filing = closest(filings.matchAll(rest.slice(0, end)));
+            if (!filing || freeChars(filing) >= foundFree) continue;
             const tail = readTail(rest.slice(end));
             if (!tail) continue;
             const confidence = Math.min(readings[0].confidence, filing.confidence, tail.incidental?.confidence ?? 1, tail.ratification?.confidence ?? 1);
-            return {
-                clause: 'grant', style: 'signature-page', slots: {}, confidence,
-                alternatives: readings, filing, filingText: rest.slice(0, end), ...tail
-            };
+            found = { clause: 'grant', style: 'signature-page', slots: {}, confidence, alternatives: readings, filing, filingText: rest.slice(0, end), ...tail };
+            foundFree = freeChars(filing);
         }
+        if (found) return found;
     }
     return undefined;
 }
@@ -131,7 +145,7 @@ export function signaturePageFilingLine(m: SignaturePageMatch): string | undefin
 
 /** The catalog's forms a filing names ("Form 10-K", "Form S-3"), by the catalog's own names, or as `parseForms` reads them. */
 function formIds(text: string): string[] | undefined {
-    const named = SEC_FORMS.filter((f) => new RegExp(`(?:^|\\s)${f.name.replace(/[-]/g, '\\-').replace(/\s+/g, '\\s+')}(?![\\w-])`).test(text));
+    const named = SEC_FORMS.filter((f) => f.id !== 'registrationStatement' && new RegExp(`(?:^|\\s)${f.name.replace(/[-]/g, '\\-').replace(/\s+/g, '\\s+')}(?![\\w-])`).test(text));
     return named.length ? named.map((f) => f.id) : parseForms(text);
 }
 
@@ -139,4 +153,15 @@ function formIds(text: string): string[] | undefined {
 export function signaturePageGrantStyle(m: SignaturePageMatch): string | undefined {
     const style = m.incidental ? 'one-sentence' : 'infinitives';
     return isDefaultStyle('grant', style) ? undefined : style;
+}
+
+/**
+ * Who signs, in the opening's own words: "KNOW ALL PERSONS BY THESE PRESENTS, that each person whose signature
+ * appears below constitutes and appoints" → "Each person whose signature appears below".
+ */
+export function signatoriesName(reading: TemplateMatch): string | undefined {
+    if (reading.slots['principal-name']) return reading.slots['principal-name'];
+    const opening = reading.uses?.find((u) => u.clause === 'opening')?.text;
+    const name = opening?.replace(/^[^]*?\bPRESENTS,?\s+that\s+/i, '').replace(/,?\s+(?:hereby\s+)?(?:\w+\s+)?(?:constitutes?|appoints?|authorizes?)\b[^]*$/, '').trim();
+    return name ? name[0].toUpperCase() + name.slice(1) : undefined;
 }
