@@ -162,6 +162,6 @@ export function signaturePageGrantStyle(m: SignaturePageMatch): string | undefin
 export function signatoriesName(reading: TemplateMatch): string | undefined {
     if (reading.slots['principal-name']) return reading.slots['principal-name'];
     const opening = reading.uses?.find((u) => u.clause === 'opening')?.text;
-    const name = opening?.replace(/^[^]*?\bPRESENTS,?\s+that\s+/i, '').replace(/,?\s+(?:hereby\s+)?(?:\w+\s+)?(?:constitutes?|appoints?|authorizes?)\b[^]*$/, '').trim();
+    const name = opening?.replace(/^[^]*?\bPRESENTS,?\s+that\s+/i, '').replace(/,?\s+(?:hereby\s+)?(?:severally\s+)?(?:constitutes?|appoints?|authorizes?)\b[^]*$/, '').trim();
     return name ? name[0].toUpperCase() + name.slice(1) : undefined;
 }
