@@ -23,6 +23,7 @@ import { ComposedRecogniser } from './composed-template.js';
 import { findDefinedTerms } from './defined-terms.js';
 import { singularOf } from '../model/build-model.js';
 import { stripListMarker } from './recogniser.js';
+import { readSchedule, readSignatureTable } from './signature-table.js';
 import { recogniseSignaturePage, signatoriesName, signaturePageFilingLine, signaturePageGrantStyle, type SignaturePageMatch } from './signature-page.js';
 
 /**
@@ -129,7 +130,11 @@ interface Accepted {
 
 export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, options: RecogniseOptions = {}): ImportedInstrument {
     const units: Unit[] = [];
+    // The table of signatures after a signature-page power is read whole, its paragraphs set apart from the sentences.
+    const table = readSignatureTable(text.paragraphs, quote);
+    const schedule = table ? readSchedule(text.paragraphs, quote) : undefined;
     text.paragraphs.forEach((p, paragraph) => {
+        if (table?.paragraphs.includes(paragraph) || schedule?.paragraphs.includes(paragraph)) return;
         const sentences = splitSentences(p);
         sentences.forEach((s) => units.push({ text: s, paragraph, heading: sentences.length === 1 && isHeading(s) }));
     });
@@ -277,6 +282,13 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
         emitted.push({ group: 'grant', clause: 'grant-items', lines: state.items.map((i) => i.line) });
         if (state.itemPhrasings.length) emitted.push({ group: 'grant', clause: 'phrasing', lines: state.itemPhrasings });
 
+    }
+    if (table) emitted.push({ clause: 'signatures', lines: table.lines });
+    if (schedule) emitted.push({ clause: 'schedule', lines: schedule.lines });
+    // The sentence before the table names the instrument: every mention does, in one style.
+    const instrumentStyle = table?.instrument ? instrumentNameStyle(table.instrument) : undefined;
+    if (instrumentStyle && !emitted.some((c) => c.lines.some((l) => l.startsWith('phrasing instrument-name')))) {
+        emitted.push({ clause: 'phrasing', lines: [`phrasing instrument-name style ${instrumentStyle}`] });
     }
     const clauses = emitted.filter((c) => !c.group || c.group === 'grant' || !worded.has(c.group))
         .filter((c) => !(c.clause === 'ratification' && !state.ratificationText && worded.has('grant')))

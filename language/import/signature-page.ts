@@ -131,7 +131,10 @@ export function recogniseSignaturePage(sentence: string): SignaturePageMatch | u
 export function signaturePageFilingLine(m: SignaturePageMatch): string | undefined {
     const filing = m.filing;
     // A style that names no form speaks of "this registration statement": the power is in the registration statement itself.
-    const forms = filing.slots.forms === undefined ? (/\bthis registration statement\b/i.test(m.filingText) ? ['registrationStatement'] : undefined) : formIds(filing.slots.forms);
+    // "the S-8 registration statements indicated on Schedule A": the forms by their codes.
+    const codes = filing.slots['form-codes'];
+    const forms = codes !== undefined ? formIds(codes.split(/\s*(?:,|\band\b|\bor\b)\s*/).filter(Boolean).map((c) => `Form ${c}`).join(', '))
+        : filing.slots.forms === undefined ? (/\bthis registration statement\b/i.test(m.filingText) ? ['registrationStatement'] : undefined) : formIds(filing.slots.forms);
     if (!forms) return undefined;
     const statutes = new Set(forms.map((id) => SEC_FORMS.find((f) => f.id === id)?.statutes[0]));
     if (statutes.size !== 1) return undefined;
