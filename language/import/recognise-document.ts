@@ -298,7 +298,7 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
         const list = worded.get(h);
         if (list?.length) wordedTexts[h] = list.sort((a, b) => a.index - b.index).map((s) => s.text);
     }
-    return state.finish(clauses, wordedTexts, text.setAside, reports, units.map((u) => u.text).join('\n'));
+    return state.finish(clauses, wordedTexts, [...text.setAside, ...(table?.setAside ?? [])], reports, units.map((u) => u.text).join('\n'));
 }
 
 /** The clause a sentence no style matched is evidently about, by the words that name its subject. */

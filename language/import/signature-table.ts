@@ -14,6 +14,8 @@ export interface ReadTable {
     lines: string[];
     /** The instrument as the sentence before the table names it ("Power of Attorney"). */
     instrument?: string;
+    /** The column heads printed again at the top of a page: page furniture, set aside. */
+    setAside?: string[];
 }
 
 const INDENT = '    ';
@@ -48,9 +50,14 @@ export function readSignatureTable(paragraphs: readonly string[], quote: (s: str
         if (!style) continue;
         const taken = withIntro ? [i - 1, i] : [i];
         const signers: string[] = [];
+        const repeated: string[] = [];
         for (let j = i + 1; j < paragraphs.length; j++) {
             // The heads printed again at the top of the next page.
-            if (paragraphs[j].split('\n').map((l) => l.trim()).join('\n') === heads.join('\n')) { taken.push(j); continue; }
+            if (paragraphs[j].split('\n').map((l) => l.trim()).join('\n') === heads.join('\n')) {
+                taken.push(j);
+                repeated.push(...heads);
+                continue;
+            }
             const signer = row(paragraphs[j], quote);
             if (!signer) break;
             signers.push(signer);
@@ -59,7 +66,7 @@ export function readSignatureTable(paragraphs: readonly string[], quote: (s: str
         if (!signers.length) return undefined;
         const head = `signatures style ${style.id} {`;
         const instrument = withIntro?.variants?.intro ? introPattern(withIntro.variants.intro).exec(before)?.[1] : undefined;
-        return { paragraphs: taken, lines: [head, ...signers.map((s) => `${INDENT}${s}`), '}'], ...(instrument ? { instrument } : {}) };
+        return { paragraphs: taken, lines: [head, ...signers.map((s) => `${INDENT}${s}`), '}'], ...(instrument ? { instrument } : {}), ...(repeated.length ? { setAside: repeated } : {}) };
     }
     return undefined;
 }

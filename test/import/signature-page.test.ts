@@ -78,6 +78,7 @@ describe('the table of signatures and the schedule', () => {
             '    signer "Carl Dunn, Jr." signature "/s/ C. Dunn, Jr." as "Director" dated 2003-12-18',
             '}'
         ]);
+        expect(table?.setAside).toEqual(['Signature', 'Title', 'Date']);
     });
 
     it('takes the plain style when no sentence precedes the heads, and reads no table whose heads no style prints', () => {
