@@ -9,7 +9,8 @@
  * `infinitives` composes them.
  */
 import { SEC_FORMS } from '../catalog/securities-catalog.js';
-import { ComposedRecogniser, type ComposedMatch } from './composed-template.js';
+import { clausePhrases } from '../phrasebook/index.js';
+import { compileComposed, ComposedRecogniser, type ComposedMatch } from './composed-template.js';
 import { isDefaultStyle } from './phrasebook-templates.js';
 import { parseForms, parseNames } from './slot-parsers.js';
 import type { TemplateMatch } from './template-compiler.js';
@@ -33,6 +34,25 @@ export interface SignaturePageMatch extends TemplateMatch {
     filingText: string;
     incidental?: ComposedMatch;
     ratification?: ComposedMatch;
+}
+
+/**
+ * The signatory openings compiled as patterns of a sentence's beginning: a cheap test before the appointment's
+ * styles are tried at each place the filing may begin. A name that is one principal ("the undersigned", "I") is
+ * not the signatories.
+ */
+let openingPrefixes: { regex: RegExp; name?: string }[] | undefined;
+function opensForSignatories(text: string): boolean {
+    openingPrefixes ??= (clausePhrases('opening')?.styles ?? []).filter((st) => SIGNATORY_OPENINGS.has(st.id)).map((st) => {
+        const compiled = compileComposed('opening', st.id, st.template, undefined, { caseSensitive: false });
+        const at = compiled.groups.findIndex((g) => g.kind === 'slot' && g.name === 'principal-name');
+        return { regex: new RegExp(compiled.regex.source.replace(/\\s\*\$$/, ''), compiled.regex.flags), ...(at >= 0 ? { name: `g${at}` } : {}) };
+    });
+    return openingPrefixes.some((o) => {
+        const m = o.regex.exec(text);
+        const name = o.name ? m?.groups?.[o.name] : undefined;
+        return m !== null && !(name !== undefined && /^(?:the\s+undersigned|I|we)$/i.test(name.trim()));
+    });
 }
 
 /** A person's name as a signature page prints it: capitalised words, initials and a suffix ("Mark A. Prygocki, Sr."). */
@@ -97,7 +117,7 @@ function readTail(rest: string): { incidental?: ComposedMatch; ratification?: Co
  */
 export function recogniseSignaturePage(sentence: string): SignaturePageMatch | undefined {
     const text = sentence.trim();
-    if (text.length > MAX_LENGTH || !/\bto\s/.test(text)) return undefined;
+    if (text.length > MAX_LENGTH || !/\bto\s/.test(text) || !opensForSignatories(text)) return undefined;
     appointments ??= new ComposedRecogniser(['appointment']);
     filings ??= new ComposedRecogniser(['filing']);
     for (const start of infinitiveStarts(text)) {
