@@ -56,7 +56,9 @@ export const SEC_FORMS: readonly SecForm[] = [
     { id: 'form8K', name: 'Form 8-K', statutes: ['section13a'], description: 'Current report of an issuer.' },
     { id: 'formS1', name: 'Form S-1', statutes: ['registration'], description: 'Registration statement under the Securities Act of 1933.' },
     { id: 'formS3', name: 'Form S-3', statutes: ['registration'], description: 'Short-form registration statement under the Securities Act of 1933.' },
-    { id: 'formS8', name: 'Form S-8', statutes: ['registration'], description: 'Registration statement for securities offered under employee benefit plans.' }
+    { id: 'formS8', name: 'Form S-8', statutes: ['registration'], description: 'Registration statement for securities offered under employee benefit plans.' },
+    // Signature-page powers speak of "this registration statement" without naming its form (corpus regstmt_gcm-grosvenor-s3-2025, regstmt_central-pacific-s3-2025).
+    { id: 'registrationStatement', name: 'registration statement', statutes: ['registration'], description: 'A registration statement under the Securities Act of 1933 whose form the power does not name (the power is in the registration statement itself: "this registration statement").' }
 ];
 
 /** Venues where filings are made. */

@@ -25,6 +25,8 @@ import { singularOf } from '../model/build-model.js';
 import { stripListMarker } from './recogniser.js';
 import { letterLines, recogniseLetter } from './letter-parts.js';
 import { determinationWords, isSentenceForm, supersessionLine, TERM_FRAMES, TERM_SENTENCE_CLAUSES, termStartLine } from './term-sentences.js';
+import { readSchedule, readSignatureTable } from './signature-table.js';
+import { recogniseSignaturePage, signatoriesName, signaturePageFilingLine, signaturePageGrantStyle, type SignaturePageMatch } from './signature-page.js';
 
 /**
  * The sentence clauses recognised whole from the phrasebook, their composed slots ({substitution},
@@ -55,9 +57,14 @@ function bestMatch(sentence: string, recogniser: Recogniser): TemplateMatch | un
     if (text.length > 3000) return flat;
     const composed = (composedRecogniser ??= new ComposedRecogniser(COMPOSED_SENTENCE_CLAUSES, TERM_FRAMES)).match(text);
     const best = composed && (!flat || composed.confidence >= flat.confidence) ? composed : flat;
+    // A signature-page power, read in its parts (its appointment, filing, incidental authority and ratification): the
+    // persons who sign appoint the agents, which no reading of the sentence whole by one principal says.
+    const signaturePage = recogniseSignaturePage(text);
+    if (signaturePage) return signaturePage;
     if (best?.clause === 'grant') return best;
     const appointment = recogniseAppointment(text);
-    return appointment && (!best || appointment.confidence >= best.confidence) ? appointment : best;
+    if (appointment && (!best || appointment.confidence >= best.confidence)) return appointment;
+    return best;
 }
 
 /**
@@ -118,7 +125,11 @@ interface Accepted {
 
 export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, options: RecogniseOptions = {}): ImportedInstrument {
     const units: Unit[] = [];
+    // The table of signatures after a signature-page power is read whole, its paragraphs set apart from the sentences.
+    const table = readSignatureTable(text.paragraphs, quote);
+    const schedule = table ? readSchedule(text.paragraphs, quote) : undefined;
     text.paragraphs.forEach((p, paragraph) => {
+        if (table?.paragraphs.includes(paragraph) || schedule?.paragraphs.includes(paragraph)) return;
         const sentences = splitSentences(p);
         // A heading of several lines ("LIMITED POWER OF ATTORNEY / FOR CERTAIN FILINGS WITH THE / SECURITIES ...") is one too.
         const allHeadings = sentences.every(isHeading);
@@ -156,6 +167,12 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
             return;
         }
         if (index < (titleLines ?? 0)) {
+            Object.assign(report, { clause: 'title', style: 'heading', confidence: 1 });
+            return;
+        }
+        if (index === 0 && !unit.heading && isTitleCaseTitle(unit.text, units)) {
+            // "Power of Attorney": a title in title case, a paragraph of its own before the text.
+            state.title = unit.text;
             Object.assign(report, { clause: 'title', style: 'heading', confidence: 1 });
             return;
         }
@@ -247,6 +264,8 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
     // Each sentence no style matched goes to the first holder at or after its place that is free or already worded.
     const worded = new Map<Holder, { index: number; text: string }[]>();
     const structural = new Set<Holder>([...groupSentences.keys()].filter((g) => g !== 'grant' || state.grantWorded === undefined));
+    // Clauses recognised inside another clause's sentence (a signature-page power's incidental authority) hold no text as written.
+    for (const h of state.composedHolders) structural.add(h);
     if (state.grantWorded !== undefined) worded.set('grant', [{ index: state.grantIndex, text: state.grantWorded }]);
     let floor = 0;
     for (const u of unmatched) {
@@ -294,6 +313,13 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
         if (state.itemPhrasings.length) emitted.push({ group: 'grant', clause: 'phrasing', lines: state.itemPhrasings });
 
     }
+    if (table) emitted.push({ clause: 'signatures', lines: table.lines });
+    if (schedule) emitted.push({ clause: 'schedule', lines: schedule.lines });
+    // The sentence before the table names the instrument: every mention does, in one style.
+    const instrumentStyle = table?.instrument ? instrumentNameStyle(table.instrument) : undefined;
+    if (instrumentStyle && !emitted.some((c) => c.lines.some((l) => l.startsWith('phrasing instrument-name')))) {
+        emitted.push({ clause: 'phrasing', lines: [`phrasing instrument-name style ${instrumentStyle}`] });
+    }
     const clauses = emitted.filter((c) => !c.group || c.group === 'grant' || !worded.has(c.group))
         .filter((c) => !(c.clause === 'ratification' && !state.ratificationText && worded.has('grant')))
         .map(({ clause, lines }) => ({ clause, lines }));
@@ -302,7 +328,7 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
         const list = worded.get(h);
         if (list?.length) wordedTexts[h] = list.sort((a, b) => a.index - b.index).map((s) => s.text);
     }
-    return state.finish(clauses, wordedTexts, text.setAside, reports, units.map((u) => u.text).join('\n'));
+    return state.finish(clauses, wordedTexts, [...text.setAside, ...(table?.setAside ?? [])], reports, units.map((u) => u.text).join('\n'));
 }
 
 /**
@@ -334,6 +360,12 @@ export function topicOf(sentence: string): Holder | undefined {
 /** The instrument-name style (other than the default, which follows the kind) whose exact words a slot holds. */
 function instrumentNameStyle(text: string): string | undefined {
     return phrasebookTemplates(['instrument-name']).find((t) => !t.variant && !isDefaultStyle(t.clause, t.style) && t.template === text.trim())?.style;
+}
+
+/** The first line, alone in its paragraph, short, in title case and naming the instrument ("Power of Attorney"). */
+function isTitleCaseTitle(s: string, units: readonly Unit[]): boolean {
+    return units.filter((u) => u.paragraph === units[0].paragraph).length === 1 && s.length <= 80 && !/[.;:,]$/.test(s)
+        && /\bPower of Attorney\b/i.test(s) && s.split(/\s+/).every((w) => /^(?:[A-Z0-9]|of|and|the|for|to|in)/.test(w));
 }
 
 function isHeading(s: string): boolean {
@@ -491,7 +523,8 @@ class State {
     accept(m: TemplateMatch, sentence: string, recogniser: Recogniser, section: string, index = -1): { group?: Holder; clauses: { clause: string; lines: string[] }[] } | undefined {
         const s = m.slots;
         switch (m.clause) {
-            case 'grant': return m.style === 'appointment' ? this.appointmentGrant(m, index) : this.grant(m, recogniser);
+            case 'grant': return m.style === 'appointment' ? this.appointmentGrant(m, index)
+                : m.style === 'signature-page' ? this.signaturePageGrant(m as SignaturePageMatch, index) : this.grant(m, recogniser);
             case 'term': return m.style === 'sentence' ? this.termSentence(m) : undefined;
             case 'supersession': case 'revocation-frame': case 'term-start': case 'durability': case 'confirming-statement': return this.termClauseSentence(m);
             case 'incidental-authority': return this.composedClause(m, 'incidental-authority', 'incidental authority');
@@ -618,6 +651,45 @@ class State {
         }
         return undefined;
     }
+
+    /**
+     * A signature-page power (`signature-page.ts`): the persons who sign appoint the agents; the filing is the grant's
+     * one item, the incidental authority and the ratification composed into the same sentence.
+     */
+    private signaturePageGrant(m: SignaturePageMatch, index: number): Accepted | undefined {
+        const filing = signaturePageFilingLine(m);
+        if (!filing) return undefined;
+        const tail: { clause: string; lines: string[] }[] = [];
+        for (const part of [m.incidental, m.ratification]) {
+            if (!part) continue;
+            const uses = this.useLines({ ...part, slots: part.slots });
+            if (!uses) return undefined;
+            this.noteDesignation(part.slots);
+            const keyword = part.clause === 'ratification' ? 'ratification' : 'incidental authority';
+            tail.push({ clause: part.clause, lines: [`${keyword}${isDefaultStyle(part.clause, part.style) ? '' : ` style ${part.style}`}`, ...uses] });
+        }
+        for (const a of m.alternatives) {
+            const accepted = this.appointment(a);
+            if (!accepted) continue;
+            if (!this.principals.length) {
+                const name = signatoriesName(a) ?? 'Each person whose signature appears below';
+                this.principals.push({ id: this.id('signatories'), name });
+            }
+            this.grantWorded = undefined;
+            this.grantIndex = index;
+            this.grantStyle = signaturePageGrantStyle(m);
+            this.signaturePage = true;
+            if (m.incidental) this.composedHolders.add('incidental-authority');
+            return { group: 'grant', clauses: [...accepted.clauses, { clause: 'grant-items', lines: [filing] }, ...tail] };
+        }
+        return undefined;
+    }
+
+    /** Holders recognised as part of another clause's sentence (the incidental authority of a signature-page power). */
+    readonly composedHolders = new Set<Holder>();
+
+    /** The grant is a signature-page power (`signaturePageGrant`). */
+    private signaturePage = false;
 
     private appointment(a: TemplateMatch): Accepted | undefined {
         const s = a.slots;
@@ -963,7 +1035,7 @@ class State {
             issuer: this.issuer,
             terms: this.withBareSec(findDefinedTerms(allText)),
             keptPowers: this.keptPowers,
-            grantStyle: this.grantStyle === 'enumerated' ? enumeratedGrantStyle(this.firstItem ?? (worded.grant ?? []).join(' ')) : undefined,
+            grantStyle: this.grantStyle === 'enumerated' ? enumeratedGrantStyle(this.firstItem ?? (worded.grant ?? []).join(' ')) : this.grantStyle,
             clauses: [...ordered, ...(execution ? [{ clause: 'execution', lines: execution }] : [])],
             worded,
             setAside,
@@ -979,7 +1051,8 @@ class State {
 
     private executionLines(): string[] | undefined {
         const e = this.execution;
-        if (!e.date) return undefined;
+        // A signature-page power is signed by the report's or registration statement's own signatures, not the power's.
+        if (!e.date) return this.signaturePage && !e.signatures.length && !this.signatureLine ? ['executed none'] : undefined;
         const items: string[] = [];
         if (e.testimonium === 'hand') items.push('testimonium hand');
         const entity = this.principals.find((p) => p.entity);
@@ -1031,7 +1104,8 @@ function pluralFor(singular: string): string {
 export function pluralOf(singular: string): string {
     if (singular === 'attorney-in-fact') return 'attorneys-in-fact';
     if (/[- ]in[- ]fact$/.test(singular)) return singular.replace(/([- ]in[- ]fact)$/, 's$1');
-    return singular.split(' ').map((w, i, all) => (w === 'and' || (i < all.length - 1 && all[i + 1] !== 'and') ? w : `${w}s`)).join(' ');
+    // "attorney-in-fact and agent" → "attorneys-in-fact and agents".
+    return singular.split(' ').map((w, i, all) => (w === 'and' || (i < all.length - 1 && all[i + 1] !== 'and') ? w : w.replace(/^(.*?)([- ]in[- ]fact)?$/, '$1s$2'))).join(' ');
 }
 
 export function quote(text: string): string {

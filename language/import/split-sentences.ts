@@ -44,6 +44,8 @@ export function splitSentences(paragraph: string): string[] {
         if (c === '.') {
             const word = wordBefore(text, i);
             if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) continue;
+            // Initials run together ("Glenn K.C. Ching").
+            if (/^(?:[a-z]\.)+[a-z]$/.test(word) && /^[A-Z][a-z]/.test(next)) continue;
             // "(a)." style or numbered paragraph markers are not sentence ends either.
             if (/^\d+$/.test(word) && /(^|\s)\d+$/.test(text.slice(start, i)) && text.slice(start, i).trim().length <= 4) continue;
         }
