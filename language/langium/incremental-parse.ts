@@ -100,7 +100,38 @@ export function reparseClause(language: ClauseParser, old: ParseResult<AstNode>,
     });
     cstRoot._astNode = instrument;
     (instrument as { $cstNode?: unknown }).$cstNode = cstRoot;
+    reparsed.set(instrument, { previous: treeId(root), clause: index });
     return { value: instrument, lexerErrors: [], lexerReport: spliced.lexerReport, parserErrors: [] };
+}
+
+/** How an instrument node came from a re-parse: the tree it replaced (`treeId`) and the one clause that changed. */
+export interface ReparsedFrom {
+    previous: number;
+    /** The index of the clause holding the edit; every other clause is the previous tree's node, unchanged. */
+    clause: number;
+}
+
+const reparsed = new WeakMap<AstNode, ReparsedFrom>();
+const ids = new WeakMap<AstNode, number>();
+let lastId = 0;
+
+/**
+ * For the root of a tree that `reparseClause` made, the tree it came from and the clause that changed, so that
+ * work done per clause on the previous tree (its names, its links) is kept for the other clauses; undefined
+ * for a full parse.
+ */
+export function reparsedFrom(root: AstNode): ReparsedFrom | undefined {
+    return reparsed.get(root);
+}
+
+/** A number naming a tree by its root, so that what was done on a tree can be matched without keeping the tree alive. */
+export function treeId(root: AstNode): number {
+    let id = ids.get(root);
+    if (id === undefined) {
+        id = ++lastId;
+        ids.set(root, id);
+    }
+    return id;
 }
 
 /** The syntax nodes between the clause and the edit that carry an AST node of their own, the clause first. */
