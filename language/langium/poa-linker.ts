@@ -12,9 +12,9 @@
  * clause is linked again. Anything else (a full parse, a changed name, a link
  * that was cancelled) unlinks and links every reference, as Langium does.
  */
-import { Cancellation, DefaultLinker, interruptAndCheck, type LangiumDocument, type LocalSymbols, type ReferenceInfo } from 'langium';
+import { Cancellation, DefaultLinker, interruptAndCheck, type AstNode, type LangiumDocument, type LocalSymbols, type ReferenceInfo } from 'langium';
 import { referencesIn } from './ast-walk.js';
-import { reparsedFrom, treeId } from './incremental-parse.js';
+import { reparsedFrom, treeId, type ReparsedFrom } from './incremental-parse.js';
 import { clausesOf, sameScope } from './poa-scope-computation.js';
 
 /** References linked between two checks for cancellation. */
@@ -52,13 +52,9 @@ export class PoaLinker extends DefaultLinker {
         const clauses = clausesOf(root);
         const from = reparsedFrom(root);
         if (clauses && from && before && before.tree === from.previous && before.byClause.length === clauses.length && sameScope(document.localSymbols, before.symbols)) {
-            // Only the edited clause: its references (old and new) are unlinked and linked again.
-            for (const reference of before.byClause[from.clause]) resetReference(reference);
-            const edited = referencesIn(clauses[from.clause]);
-            for (const info of edited) resetReference(info.reference);
             await interruptAndCheck(cancelToken);
             const byClause = before.byClause.slice();
-            byClause[from.clause] = this.linkAll(edited, document);
+            byClause[from.clause] = this.relinkReplaced(before.byClause[from.clause], from.replaced, document) ?? this.relinkClause(before.byClause[from.clause], clauses[from.clause], document);
             document.references = byClause.flat();
             this.linked.set(document, { tree: treeId(root), symbols: document.localSymbols, byClause });
             return;
@@ -80,6 +76,32 @@ export class PoaLinker extends DefaultLinker {
             byClause.push(document.references.slice(start));
         }
         if (clauses) this.linked.set(document, { tree: treeId(root), symbols: document.localSymbols, byClause });
+    }
+
+    /** The edited clause: its references (old and new) unlinked and linked again. */
+    private relinkClause(linked: readonly LinkedReference[], clause: AstNode, document: LangiumDocument): LinkedReference[] {
+        for (const reference of linked) resetReference(reference);
+        const edited = referencesIn(clause);
+        for (const info of edited) resetReference(info.reference);
+        return this.linkAll(edited, document);
+    }
+
+    /**
+     * A node re-parsed inside the clause: the clause's links with those of the replaced node swapped for the new
+     * node's, in their place (the two have the same shape, so the same number of references at the same place in
+     * the walk); undefined when that place is not known.
+     */
+    private relinkReplaced(linked: readonly LinkedReference[], replaced: ReparsedFrom['replaced'], document: LangiumDocument): LinkedReference[] | undefined {
+        if (!replaced) return undefined;
+        const old = new Set<LinkedReference>(referencesIn(replaced.before).map((info) => info.reference));
+        const fresh = referencesIn(replaced.after);
+        const at = linked.findIndex((r) => old.has(r));
+        if (fresh.length > 0 && at < 0) return undefined;
+        for (const reference of old) resetReference(reference);
+        for (const info of fresh) resetReference(info.reference);
+        const kept = linked.filter((r) => !old.has(r));
+        if (fresh.length === 0) return kept;
+        return [...kept.slice(0, at), ...this.linkAll(fresh, document), ...kept.slice(at)];
     }
 
     /** Links `references` (no cancellation: one clause) and answers those it linked, in order. */

@@ -64,7 +64,9 @@ export class PoaScopeComputation extends DefaultScopeComputation {
         const byClause: AstNodeDescription[][] = [];
         let same = false;
         if (clauses && from && before && before.tree === from.previous && before.byClause.length === clauses.length) {
-            for (let i = 0; i < clauses.length; i++) byClause.push(i === from.clause ? this.clauseSymbols(clauses[i], document) : before.byClause[i]);
+            // A node re-parsed inside the clause that names nothing, before or after: the clause's names are as they were.
+            const unnamed = from.replaced && !this.names(from.replaced.before) && !this.names(from.replaced.after);
+            for (let i = 0; i < clauses.length; i++) byClause.push(i === from.clause && !unnamed ? this.clauseSymbols(clauses[i], document) : before.byClause[i]);
             same = sameNames(byClause[from.clause], before.byClause[from.clause]);
         } else if (clauses) {
             let visited = 0;
@@ -96,6 +98,11 @@ export class PoaScopeComputation extends DefaultScopeComputation {
         add(clause);
         for (const node of descendants(clause)) add(node);
         return out;
+    }
+
+    /** Whether the node or a node under it has a name. */
+    private names(node: AstNode): boolean {
+        return this.nameProvider.getName(node) !== undefined || descendants(node).some((n) => this.nameProvider.getName(n) !== undefined);
     }
 
     private async collectWhole(document: LangiumDocument, cancelToken: Cancellation.CancellationToken): Promise<LocalSymbols> {
