@@ -1,14 +1,17 @@
 // A minimal LSP client over stdio for the benchmark and the soak run: spawns
-// the bundled server (`node dist/server.js --stdio`), frames JSON-RPC by hand
+// the bundled server (`node <SERVER_NODE_FLAGS> dist/server.js --stdio`), frames JSON-RPC by hand
 // (so the soak can also send malformed messages), times requests and reads
 // the server's resident memory from /proc/<pid>/status. Loopback only.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
+/** The Node flags the VS Code extension starts the server with (`SERVER_NODE_FLAGS` in server/protocol.ts; a test keeps the two equal). */
+export const SERVER_NODE_FLAGS = ['--max-semi-space-size=8'];
+
 export class LspProcess {
     constructor(serverPath, { cwd, args = [] } = {}) {
-        this.child = spawn(process.execPath, [...args, serverPath, '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        this.child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...args, serverPath, '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
         this.nextId = 1;
         this.pending = new Map();
         this.listeners = new Set();

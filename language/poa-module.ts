@@ -14,6 +14,7 @@ import { PoaParserErrorMessageProvider } from './langium/parser-messages.js';
 import { createPoaParser, poaLanguageMetaData } from './langium/poa-parser.js';
 import { PoaTokenBuilder } from './langium/poa-token-builder.js';
 import { PoaLinker } from './langium/poa-linker.js';
+import { PoaAstNodeDescriptionProvider } from './langium/poa-node-descriptions.js';
 import { PoaReferenceDescriptionProvider } from './langium/poa-reference-index.js';
 import { PoaNameProvider } from './langium/poa-name-provider.js';
 import { PoaReferences } from './langium/poa-references.js';
@@ -47,7 +48,8 @@ export const PoaModule: Module<PoaServices, PartialLangiumCoreServices & PoaAdde
         References: (services) => new PoaReferences(services)
     },
     workspace: {
-        ReferenceDescriptionProvider: (services) => new PoaReferenceDescriptionProvider(services)
+        ReferenceDescriptionProvider: (services) => new PoaReferenceDescriptionProvider(services),
+        AstNodeDescriptionProvider: (services) => new PoaAstNodeDescriptionProvider(services)
     },
     validation: {
         ValidationRegistry: (services) => new PoaValidationRegistry(services),

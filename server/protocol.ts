@@ -16,6 +16,15 @@ import type { ImportReport } from '../language/import/import-report.js';
 export type { ImportReport } from '../language/import/import-report.js';
 
 /**
+ * The Node flags the server is started with (`node <flags> dist/server.js`), by the VS Code extension and the
+ * benchmark (`bench/lsp-client.mjs`; test: `test/server/server-flags.test.ts`); other editors should pass them too.
+ * The young generation's semi-space is capped at 8 MB (Node 20 grows it to 16 MB): on 10,000 edits of a
+ * typical POA the server's resident memory was about 27 MB lower (157 -> 130 MB), for about 3 % more CPU per
+ * edit of a 5,000-line file (A/B, alternating, on a loaded machine). The flag cannot be set once V8 has started.
+ */
+export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=8'];
+
+/**
  * The VS Code extension's command that opens its preview; its one argument is the document URI.
  * The "Open preview" code lens runs it only for a client that names it in
  * `initializationOptions.clientCommands`; other editors get SERVER_PREVIEW_COMMAND.

@@ -43,6 +43,11 @@ export function descendantsKept(root: AstNode): AstNode[] {
     return nodes;
 }
 
+/** Keeps `nodes`, which must be `descendants(root)` in its order, for the next `referencesIn(root)`. */
+export function keepWalk(root: AstNode, nodes: AstNode[]): void {
+    kept.set(root, nodes);
+}
+
 /** The cross-references of `root` and the nodes under it, in the order of `streamAst` then `streamReferences` per node. */
 export function referencesIn(root: AstNode): ReferenceInfo[] {
     const out: ReferenceInfo[] = [];

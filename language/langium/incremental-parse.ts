@@ -50,6 +50,9 @@ export interface ClauseParser {
     opensClause: (word: string) => boolean;
 }
 
+/** Characters compared at once when looking for the changed span. */
+const BLOCK = 256;
+
 /** The re-parsed result, or undefined when a full parse is needed. */
 export function reparseClause(language: ClauseParser, old: ParseResult<AstNode>, oldText: string, newText: string): ParseResult<AstNode> | undefined {
     if (old.lexerErrors.length || old.parserErrors.length || (old.lexerReport?.diagnostics.length ?? 0) > 0) return undefined;
@@ -61,11 +64,14 @@ export function reparseClause(language: ClauseParser, old: ParseResult<AstNode>,
     if (/\r(?!\n)/.test(newText)) return undefined;
 
     // The changed span: [start, oldEnd) of the old text became [start, oldEnd + delta) of the new.
+    // Compared a block at a time first (a comparison of two slices is one native call), then a character at a time.
     let start = 0;
     const shorter = Math.min(oldText.length, newText.length);
+    while (start + BLOCK <= shorter && oldText.slice(start, start + BLOCK) === newText.slice(start, start + BLOCK)) start += BLOCK;
     while (start < shorter && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
     if (start === oldText.length && start === newText.length) return undefined;
     let suffix = 0;
+    while (suffix + BLOCK <= shorter - start && oldText.slice(oldText.length - suffix - BLOCK, oldText.length - suffix) === newText.slice(newText.length - suffix - BLOCK, newText.length - suffix)) suffix += BLOCK;
     while (suffix < shorter - start && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)) suffix++;
     const oldEnd = oldText.length - suffix;
     const delta = newText.length - oldText.length;
@@ -80,7 +86,12 @@ export function reparseClause(language: ClauseParser, old: ParseResult<AstNode>,
     // looks for a clause keyword on a block's line): then only the whole clause is re-parsed, where that is checked.
     const linesChanged = oldText.slice(start, oldEnd).includes('\n') || newText.slice(start, oldEnd + delta).includes('\n');
     let spliced: ParseResult<AstNode> | undefined;
-    for (let i = linesChanged ? 0 : chain.length - 1; i >= 0 && !spliced; i--) spliced = reparseNode(language, chain[i], newText, delta, i === 0, lines);
+    let replaced: ReparsedFrom['replaced'];
+    for (let i = linesChanged ? 0 : chain.length - 1; i >= 0 && !spliced; i--) {
+        const before = chain[i]._astNode;
+        spliced = reparseNode(language, chain[i], newText, delta, i === 0, lines);
+        if (spliced && i > 0 && before) replaced = { before, after: spliced.value };
+    }
     if (!spliced) return undefined;
 
     // The text after the edit moved by delta (and maybe by lines): so did its syntax nodes.
@@ -100,7 +111,40 @@ export function reparseClause(language: ClauseParser, old: ParseResult<AstNode>,
     });
     cstRoot._astNode = instrument;
     (instrument as { $cstNode?: unknown }).$cstNode = cstRoot;
+    reparsed.set(instrument, { previous: treeId(root), clause: index, replaced });
     return { value: instrument, lexerErrors: [], lexerReport: spliced.lexerReport, parserErrors: [] };
+}
+
+/** How an instrument node came from a re-parse: the tree it replaced (`treeId`) and the one clause that changed. */
+export interface ReparsedFrom {
+    previous: number;
+    /** The index of the clause holding the edit; every other clause is the previous tree's node, unchanged. */
+    clause: number;
+    /** When a node inside the clause was re-parsed (not the clause): the node it replaced and the new one, of the same shape. */
+    replaced?: { before: AstNode; after: AstNode };
+}
+
+const reparsed = new WeakMap<AstNode, ReparsedFrom>();
+const ids = new WeakMap<AstNode, number>();
+let lastId = 0;
+
+/**
+ * For the root of a tree that `reparseClause` made, the tree it came from and the clause that changed, so that
+ * work done per clause on the previous tree (its names, its links) is kept for the other clauses; undefined
+ * for a full parse.
+ */
+export function reparsedFrom(root: AstNode): ReparsedFrom | undefined {
+    return reparsed.get(root);
+}
+
+/** A number naming a tree by its root, so that what was done on a tree can be matched without keeping the tree alive. */
+export function treeId(root: AstNode): number {
+    let id = ids.get(root);
+    if (id === undefined) {
+        id = ++lastId;
+        ids.set(root, id);
+    }
+    return id;
 }
 
 /** The syntax nodes between the clause and the edit that carry an AST node of their own, the clause first. */

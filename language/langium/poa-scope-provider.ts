@@ -7,7 +7,8 @@
  * Langium's default scope is a stream searched name by name; with every name
  * on the root, resolving each of a long instrument's references scanned all
  * of its names (a 5,000-line file with 1,200 term references took seconds to
- * link). Here each reference type gets one name-keyed scope per parse.
+ * link). Here each reference type gets one name-keyed scope per parse, kept
+ * across a re-parse of one clause that left the names as they were.
  */
 import {
     AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MapScope, StreamScope, stream,
@@ -15,6 +16,7 @@ import {
 } from 'langium';
 import { TermTarget } from '../generated/ast.js';
 import { standardTermDescriptions } from '../standard-terms-library.js';
+import { earlierScope } from './poa-scope-computation.js';
 
 export class PoaScopeProvider extends DefaultScopeProvider {
     /** By the document's local symbols (a new parse computes new ones), then by reference type. */
@@ -31,7 +33,9 @@ export class PoaScopeProvider extends DefaultScopeProvider {
         const referenceType = this.reflection.getReferenceType(context);
         let byType = this.scopes.get(symbols);
         if (!byType) {
-            byType = new Map();
+            // The same names of the same nodes as before a clause was re-parsed: the same scopes.
+            const earlier = earlierScope(symbols);
+            byType = (earlier && this.scopes.get(earlier)) ?? new Map<string, Scope>();
             this.scopes.set(symbols, byType);
         }
         let scope = byType.get(referenceType);

@@ -65,4 +65,30 @@ describe('a document updated by an edit inside one clause', () => {
         // Most of these keep the token kinds of one clause: they must have taken the incremental path.
         expect(incremental).toBeGreaterThanOrEqual(3);
     });
+
+    it('links a re-parsed term reference in its place and keeps the links of the rest, as a fresh build does', async () => {
+        let text = readFileSync(join(__dirname, '..', '..', 'examples', 'hartford-2007-section16.poa'), 'utf8');
+        const uri = URI.parse('file:///work/relinked.poa');
+        const { shared } = servicesWithFile(uri, () => text);
+        const document = shared.workspace.LangiumDocumentFactory.fromString<Instrument>(text, uri);
+        shared.workspace.LangiumDocuments.addDocument(document);
+        await shared.workspace.DocumentBuilder.build([document], { validation: true });
+        const fresh = createPoaServices({ fileSystemProvider: () => new EmptyFileSystemProvider() });
+        const linksOf = (d: LangiumDocument) => d.references.map((r) => [r.$refText, target(r), 'error' in r ? r.error?.message : undefined, r.$refNode?.range]);
+        // The second of three term references: renamed to the other one, then to a term the file does not define, then back.
+        const edits = [['act1933, sec', 'act1934, sec'], ['act1934, sec', 'act19345, sec'], ['act19345, sec', 'act1933, sec']];
+        for (const [n, [from, to]] of edits.entries()) {
+            const kept = document.references.find((r) => r.$refText === 'sec');
+            text = text.replace(from, to);
+            await shared.workspace.DocumentBuilder.update([uri], []);
+            // The edit re-parsed the one reference: the other references of the file are the same objects, still linked.
+            expect(document.references).toContain(kept);
+            const other = fresh.shared.workspace.LangiumDocumentFactory.fromString<Instrument>(text, URI.parse(`memory:///relinked-${n}.poa`));
+            fresh.shared.workspace.LangiumDocuments.addDocument(other);
+            await fresh.shared.workspace.DocumentBuilder.build([other], { validation: true });
+            expect(linksOf(document)).toEqual(linksOf(other));
+            expect(diagnosticsOf(document)).toEqual(diagnosticsOf(other));
+        }
+    });
 });
+

@@ -9,11 +9,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { EmptyFileSystem, type AstNode, type CstNode, type ParseResult } from 'langium';
+import { EmptyFileSystem, EmptyFileSystemProvider, URI, type AstNode, type CstNode, type LangiumDocument, type ParseResult } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { reparseClause, type ClauseParser } from '../../language/langium/incremental-parse.js';
 import { clauseKeywords } from '../../language/langium/poa-parser.js';
 import { PoaDocumentFactory } from '../../language/langium/poa-document-factory.js';
+import { sameScope } from '../../language/langium/poa-scope-computation.js';
 import { createPoaServices } from '../../language/poa-module.js';
 import { poaServices } from '../../language/poa-document.js';
 
@@ -165,6 +166,60 @@ describe('incremental parsing of one clause', () => {
         const broken = parser().parse('poa X {\n    kind\n    principal p "Pat Doe"\n}\n') as ParseResult<AstNode>;
         expect(reparseClause(language(), broken, broken.value.$cstNode?.root.fullText ?? '', 'poa X {\n    kind\n    principal p "Pat A. Doe"\n}\n')).toBeUndefined();
     });
+
+    it('links and indexes as a fresh build does, over chains of random edits of every example', async () => {
+        // The names and links of the clauses an edit did not touch are kept (poa-scope-computation.ts, poa-linker.ts).
+        const uri = URI.parse('file:///work/edited.poa');
+        let text = '';
+        const files = new EmptyFileSystemProvider();
+        files.readFile = async () => text;
+        const edited = createPoaServices({ fileSystemProvider: () => files });
+        edited.shared.workspace.DocumentBuilder.updateBuildOptions = { validation: false };
+        const fresh = createPoaServices(EmptyFileSystem);
+        const locator = edited.Poa.workspace.AstNodeLocator;
+        type Range = { start: { line: number; character: number }; end: { line: number; character: number } };
+        const range = (r: { range: Range } | undefined) => r && `${r.range.start.line}:${r.range.start.character}-${r.range.end.line}:${r.range.end.character}`;
+        const links = async (services: ReturnType<typeof createPoaServices>, document: LangiumDocument) => ({
+            names: document.localSymbols?.getStream(document.parseResult.value).toArray()
+                .map((d) => [d.name, d.type, d.path, range(d.nameSegment), range(d.selectionSegment)]),
+            references: document.references.map((r) => {
+                const target = 'ref' in r ? r.ref : undefined;
+                const description = '$nodeDescription' in r ? r.$nodeDescription : undefined;
+                return [r.$refText, 'error' in r ? r.error?.message : undefined, target && locator.getAstNodePath(target), range(r.$refNode), description?.path, range(description?.selectionSegment)];
+            }),
+            index: (await services.Poa.workspace.ReferenceDescriptionProvider.createDescriptions(document)).map((d) => [d.sourcePath, d.targetPath, range(d.segment)])
+        });
+        let kept = 0;
+        let edits = 0;
+        for (const file of poaFiles(EXAMPLES)) {
+            const original = readFileSync(file, 'utf8');
+            await fc.assert(fc.asyncProperty(fc.integer({ min: 1, max: 4 }).chain((n) => {
+                let arb: fc.Arbitrary<string[]> = fc.constant([original]);
+                for (let i = 0; i < n; i++) arb = arb.chain((texts) => editArbitrary(texts[texts.length - 1]).map((e) => [...texts, apply(texts[texts.length - 1], e)]));
+                return arb;
+            }), async (texts) => {
+                text = texts[0];
+                if (edited.shared.workspace.LangiumDocuments.hasDocument(uri)) edited.shared.workspace.LangiumDocuments.deleteDocument(uri);
+                const document = edited.shared.workspace.LangiumDocumentFactory.fromString(text, uri);
+                edited.shared.workspace.LangiumDocuments.addDocument(document);
+                await edited.shared.workspace.DocumentBuilder.build([document], { validation: false });
+                for (let i = 1; i < texts.length; i++) {
+                    edits++;
+                    text = texts[i];
+                    const symbols = document.localSymbols;
+                    await edited.shared.workspace.DocumentBuilder.update([uri], []);
+                    if (sameScope(document.localSymbols, symbols)) kept++;
+                    const other = fresh.shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`memory:///fresh-${edits}.poa`));
+                    fresh.shared.workspace.LangiumDocuments.addDocument(other);
+                    await fresh.shared.workspace.DocumentBuilder.build([other], { validation: false });
+                    expect(await links(edited, document)).toEqual(await links(fresh, other));
+                    fresh.shared.workspace.LangiumDocuments.deleteDocument(other.uri);
+                }
+            }), { numRuns: Math.max(2, RUNS >> 1), seed: SEED });
+        }
+        // The property is about the kept links: many edits inside quoted texts and words must keep them.
+        expect(kept).toBeGreaterThan(edits / 5);
+    }, 240_000);
 
     it('is the document factory of every host', () => {
         const { shared } = createPoaServices(EmptyFileSystem);
