@@ -124,6 +124,7 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
         const allHeadings = sentences.every(isHeading);
         sentences.forEach((s) => units.push({ text: s, paragraph, heading: (sentences.length === 1 || allHeadings) && isHeading(s) }));
     });
+    joinLeadInLists(units, (t) => bestMatch(t, recogniser));
     const state = new State(options, units.map((u) => u.text).join('\n'));
     // A power given as a letter: its date line, addressee, salutation, close and footer are the letter's parts.
     // A date printed alone under the title, before the first sentence, is the letter's date line alone.
@@ -305,6 +306,24 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
         if (list?.length) wordedTexts[h] = list.sort((a, b) => a.index - b.index).map((s) => s.text);
     }
     return state.finish(clauses, wordedTexts, text.setAside, reports, units.map((u) => u.text).join('\n'));
+}
+
+/**
+ * A sentence that introduces a list ("The undersigned acknowledges that:") followed by its items in paragraphs of
+ * their own ("(1) this Power of Attorney authorizes, ...;" ... "(4) ... Section 16 of the Exchange Act."): one
+ * sentence, where the list read so is a style of a clause other than the grant (whose listed powers are its items),
+ * so that the list is neither kept as written nor taken for the grant's powers.
+ */
+function joinLeadInLists(units: Unit[], match: (text: string) => TemplateMatch | undefined): void {
+    for (let i = 0; i < units.length; i++) {
+        if (!/\bthat:$/.test(units[i].text) || !isListItem(units[i + 1]?.text ?? '')) continue;
+        let end = i + 1;
+        while (end + 1 < units.length && isListItem(units[end + 1].text) && units[end + 1].paragraph !== units[end].paragraph) end++;
+        const text = units.slice(i, end + 1).map((u) => u.text).join(' ');
+        const m = match(text);
+        if (!m || m.clause === 'grant') continue;
+        units.splice(i, end + 1 - i, { ...units[i], text, heading: false });
+    }
 }
 
 /**
