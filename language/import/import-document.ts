@@ -25,6 +25,7 @@ import type { PhraseTemplate, SlotPatterns } from './template-compiler.js';
 import { writePoa } from './write-poa.js';
 import { renderedWords, reproduces } from './verify-rendering.js';
 import { renderDocument } from '../render/render-document.js';
+import { inDocumentOrder } from './written-order.js';
 import { stripListMarker } from './recogniser.js';
 
 /** Rounds of checking the rendering; each round keeps more sentences as written, so a few suffice. */
@@ -84,6 +85,8 @@ export async function importText(raw: string, fileName: string, options: ImportO
         });
         if (!changed) break;
     }
+    // Clauses recognised in an order other than the renderer's are rendered in the file's order, when that keeps the document's.
+    poa = await inDocumentOrder(poa, doc.sentences.map((s) => s.text));
 
     const clauses = new Map<string, ClauseReport>();
     for (const s of doc.sentences) {

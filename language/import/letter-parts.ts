@@ -97,3 +97,21 @@ export function letterLines(letter: ImportedLetter, quote: (t: string) => string
         '}'
     ];
 }
+
+/**
+ * A date printed alone above the text, under the title and before the first sentence ("POWER OF ATTORNEY" /
+ * "January 9, 2023" / "Know all by these presents ..."), in a power that is no letter: the letter's date line alone
+ * (`letter { dated 2023-01-09 }`), which the renderer prints in the same place, so that it is not kept as written on
+ * the grant. The lines above it must be short lines (the title), the line after it a sentence.
+ */
+export function recogniseDateHeading(units: readonly LetterUnit[]): ImportedLetter | undefined {
+    // Written as the renderer prints a letter's date ("January 9, 2023"), so that it renders back word for word.
+    const dateIndex = units.slice(0, 4).findIndex((u) => /^[A-Z][a-z]+ \d{1,2}, \d{4}$/.test(u.text) && parseDate(u.text) !== undefined);
+    if (dateIndex < 0) return undefined;
+    const next = units[dateIndex + 1];
+    if (!next || isShortLine(next.text) || units.slice(0, dateIndex).some((u) => !isShortLine(u.text) || /[.!?]$/.test(u.text))) return undefined;
+    // The date is a line of its own, not the start of a paragraph.
+    if (units.some((u, i) => i !== dateIndex && u.paragraph === units[dateIndex].paragraph)) return undefined;
+    const date = parseDate(units[dateIndex].text)!;
+    return { letterhead: [], dated: date.iso, dates: date.style, to: [], footer: [], units: new Set([dateIndex]) };
+}

@@ -23,7 +23,7 @@ import { ComposedRecogniser } from './composed-template.js';
 import { findDefinedTerms } from './defined-terms.js';
 import { singularOf } from '../model/build-model.js';
 import { stripListMarker } from './recogniser.js';
-import { letterLines, recogniseLetter } from './letter-parts.js';
+import { letterLines, recogniseDateHeading, recogniseLetter } from './letter-parts.js';
 import { determinationWords, isSentenceForm, supersessionLine, TERM_FRAMES, TERM_SENTENCE_CLAUSES, termStartLine } from './term-sentences.js';
 import { readSchedule, readSignatureTable } from './signature-table.js';
 import { recogniseSignaturePage, signatoriesName, signaturePageFilingLine, signaturePageGrantStyle, type SignaturePageMatch } from './signature-page.js';
@@ -135,9 +135,12 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
         const allHeadings = sentences.every(isHeading);
         sentences.forEach((s) => units.push({ text: s, paragraph, heading: (sentences.length === 1 || allHeadings) && isHeading(s) }));
     });
+    joinLeadInLists(units, (t) => bestMatch(t, recogniser));
     const state = new State(options, units.map((u) => u.text).join('\n'));
     // A power given as a letter: its date line, addressee, salutation, close and footer are the letter's parts.
-    const letter = recogniseLetter(units);
+    // A date printed alone under the title, before the first sentence, is the letter's date line alone.
+    const letter = recogniseLetter(units) ?? recogniseDateHeading(units);
+    state.datedAbove = letter?.dated;
     // The testimonium's name for the instrument ("this Power of Attorney") is the one the file will choose: a sentence
     // that names it otherwise cannot be recognised, since one instrument-name style words every mention.
     for (const u of units) {
@@ -329,6 +332,24 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
         if (list?.length) wordedTexts[h] = list.sort((a, b) => a.index - b.index).map((s) => s.text);
     }
     return state.finish(clauses, wordedTexts, [...text.setAside, ...(table?.setAside ?? [])], reports, units.map((u) => u.text).join('\n'));
+}
+
+/**
+ * A sentence that introduces a list ("The undersigned acknowledges that:") followed by its items in paragraphs of
+ * their own ("(1) this Power of Attorney authorizes, ...;" ... "(4) ... Section 16 of the Exchange Act."): one
+ * sentence, where the list read so is a style of a clause other than the grant (whose listed powers are its items),
+ * so that the list is neither kept as written nor taken for the grant's powers.
+ */
+function joinLeadInLists(units: Unit[], match: (text: string) => TemplateMatch | undefined): void {
+    for (let i = 0; i < units.length; i++) {
+        if (!/\bthat:$/.test(units[i].text) || !isListItem(units[i + 1]?.text ?? '')) continue;
+        let end = i + 1;
+        while (end + 1 < units.length && isListItem(units[end + 1].text) && units[end + 1].paragraph !== units[end].paragraph) end++;
+        const text = units.slice(i, end + 1).map((u) => u.text).join(' ');
+        const m = match(text);
+        if (!m || m.clause === 'grant') continue;
+        units.splice(i, end + 1 - i, { ...units[i], text, heading: false });
+    }
 }
 
 /**
@@ -899,19 +920,37 @@ class State {
         const when = s.when ?? '';
         const asOf = /^as of\s+/i.test(when);
         const date = parseDate(when.replace(/^as of\s+/i, ''));
-        if (!date) return undefined;
+        if (!date) return this.testimoniumDatedAbove(m);
         this.dates = date.style;
         const hand = m.variant === 'hand' || m.variant === 'hand-plural';
         Object.assign(this.execution, { date: date.iso, asOf, place: s.place, testimonium: hand ? 'hand' : undefined, style: isDefaultStyle('testimonium', m.style) ? undefined : m.style });
         // "as of this 4th day": the dating style `as-of-this`; the default words it "as of the 4th day".
         const clauses = asOf && date.lead === 'this' ? [{ clause: 'dating', lines: ['phrasing dating style as-of-this'] }] : [];
-        // {instrument}: the instrument-name style whose words the document uses, where they are not the default's.
-        const name = s.instrument ? instrumentNameStyle(s.instrument) : undefined;
-        if (name && !this.phrasings.has('instrument-name')) {
-            this.phrasings.add('instrument-name');
-            clauses.push({ clause: 'instrument-name', lines: [`phrasing instrument-name style ${name}`] });
-        }
+        clauses.push(...this.instrumentNamePhrasing(s.instrument));
         return { clauses };
+    }
+
+    /** {instrument}: the instrument-name style whose words the document uses, where they are not the default's. */
+    private instrumentNamePhrasing(instrument: string | undefined): { clause: string; lines: string[] }[] {
+        const name = instrument ? instrumentNameStyle(instrument) : undefined;
+        if (!name || this.phrasings.has('instrument-name')) return [];
+        this.phrasings.add('instrument-name');
+        return [{ clause: 'instrument-name', lines: [`phrasing instrument-name style ${name}`] }];
+    }
+
+    /** The date printed above the text (`letter { dated ... }`), which a testimonium may refer to. */
+    datedAbove?: string;
+
+    /**
+     * "... executed as of the date first set forth above": a testimonium that dates the instrument by the date printed
+     * above the text, in the words of the dating style `date-first-above`; executed as of that date.
+     */
+    private testimoniumDatedAbove(m: TemplateMatch): Accepted | undefined {
+        const above = findStyle('dating', 'date-first-above')?.template;
+        if (!this.datedAbove || !above || m.slots.when?.replace(/\s+/g, ' ').trim() !== above) return undefined;
+        const hand = m.variant === 'hand' || m.variant === 'hand-plural';
+        Object.assign(this.execution, { date: this.datedAbove, asOf: true, place: m.slots.place, testimonium: hand ? 'hand' : undefined, style: isDefaultStyle('testimonium', m.style) ? undefined : m.style });
+        return { clauses: [{ clause: 'dating', lines: ['phrasing dating style date-first-above'] }, ...this.instrumentNamePhrasing(m.slots.instrument)] };
     }
 
     /** A line of a phrasebook signature style ("Signature: /s/ ...", "Print Name: ..."): the style is written on the signature. */

@@ -15,6 +15,7 @@
  * the model; `[ ... ]` an optional group; `{a|b}` agreement alternatives.
  */
 import { AGENT_MODE_PHRASES } from './agent-mode-phrases.js';
+import { dating } from '../phrasebook/execution.js';
 import type { PhraseTemplate, SlotPatterns } from './template-compiler.js';
 
 const alternatives = (items: readonly string[]) => items.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
@@ -28,7 +29,8 @@ export const TEMPORARY_SLOT_PATTERNS: SlotPatterns = {
     designation: '[^,:;]+?',
     date: '[^]+?\\d{4}',
     // The testimonium's dating ends with its year; the notary's date may be a blank to fill.
-    when: '[^]+?\\d{4}|_{3,}',
+    // Or it refers to the date printed above the text, in the words of the dating style `date-first-above`.
+    when: ['[^]+?\\d{4}|_{3,}', ...dating.styles.filter((d) => d.id === 'date-first-above').map((d) => alternatives([d.template]))].join('|'),
     state: '[^,]+?',
     county: '[^,]+?',
     relating: 'sales|holdings'
