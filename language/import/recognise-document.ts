@@ -73,11 +73,13 @@ function bestMatch(sentence: string, recogniser: Recogniser): TemplateMatch | un
  * written (those after it, in the paragraphs that follow, too). The style `appointment` names this reading.
  */
 function recogniseAppointment(text: string): TemplateMatch | undefined {
-    const split = /^([^]*?\S),?\s+to:\s*([^]*)$/.exec(text);
+    const split = /^([^]*?\S)(,?)\s+to:\s*([^]*)$/.exec(text);
     if (!split) return undefined;
-    const all = (appointmentRecogniser ??= new ComposedRecogniser(['appointment'])).matchAll(split[1]);
+    const recogniser = (appointmentRecogniser ??= new ComposedRecogniser(['appointment']));
+    // A style that ends in the comma before "to:" ("..., in any and all capacities,") is read with it.
+    const all = [...recogniser.matchAll(split[1]), ...(split[2] ? recogniser.matchAll(split[1] + split[2]) : [])].sort((a, b) => b.confidence - a.confidence);
     if (!all.length) return undefined;
-    return { clause: 'grant', style: 'appointment', slots: { powers: split[2] }, alternatives: all, confidence: all[0].confidence };
+    return { clause: 'grant', style: 'appointment', slots: { powers: split[3] }, alternatives: all, confidence: all[0].confidence };
 }
 
 /** The enumerated grant style whose list markers the powers kept as written use ("(a)" lettered, "1." dotted). */
