@@ -721,6 +721,8 @@ class State {
         // "the undersigned's true and lawful attorney-in-fact" names several agents in the singular: a style with {designation-one}.
         if (s.designation && agents.length > 1 && singularOf(s.designation) === s.designation) return undefined;
         if (s.identification !== undefined && !/^the undersigned$/i.test(s.identification)) return undefined;
+        // {whose} renders "the undersigned's" ("my", "our") or a stated pronoun, never "his or her" (a {pronoun-possessive} style's words).
+        if (s.whose !== undefined && !/^(?:the undersigned's|my|our)$/i.test(s.whose) && !PRONOUNS[s.whose.toLowerCase()]) return undefined;
         const lines = this.useLines(a);
         if (!lines) return undefined;
         if (!isDefaultStyle('appointment', a.style)) lines.unshift(`phrasing appointment style ${a.style}`);
