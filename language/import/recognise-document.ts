@@ -16,6 +16,7 @@ import { parseDate, parseDuration, parseIssuer, parseMode, parseNames } from './
 import { identifierFor } from './identifiers.js';
 import { isDefaultStyle, phrasebookTemplates, SIGNATURE_SLOT_PATTERNS, signatureLineTemplates } from './phrasebook-templates.js';
 import { findStyle } from '../phrasebook/index.js';
+import { DASHED_RULE } from '../render/document-tree.js';
 import { recogniseGrantItems } from './grant-items.js';
 import { recogniseGrantItem, splitInlineItems } from './grant-recogniser.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
@@ -203,6 +204,12 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
             // A line to sign on: layout, not words.
             Object.assign(report, { clause: section === 'body' ? 'signature' : section, style: 'rule', confidence: 1 });
             if (section === 'body') state.signatureLine = true;
+            return;
+        }
+        // A rule of hyphens under the conformed signature, and the name under it: a ruled signature style's lines.
+        const ruled = section === 'body' && position >= POSITION.testimonium ? state.acceptSignatureRule(unit.text, index, units[index + 1]?.text) : undefined;
+        if (ruled) {
+            Object.assign(report, { clause: 'signature', style: ruled, confidence: 0.8 });
             return;
         }
         const demotions = options.demoted?.get(index) ?? 0;
@@ -409,6 +416,31 @@ function styleOfSecondLine(line: string): string | undefined {
     secondLines ??= signatureLineTemplates().filter((t) => t.variant === 'line2' && signatureStyleLine(t.style, 'line1') === '{conformed}' && /\{name\}/.test(t.template))
         .map((t) => ({ style: t.style, compiled: compileTemplate(t, SIGNATURE_SLOT_PATTERNS) }));
     return secondLines.find((t) => matchTemplate(t.compiled, line))?.style;
+}
+
+/** A rule on its own line ("{rule}", "{rule:29}"): its width in hyphens as the renderer prints it. */
+function ruleWidth(line: string): number | undefined {
+    const m = /^\{rule(?::(\d+))?\}$/.exec(line.trim());
+    return m ? (m[1] ? Number(m[1]) : DASHED_RULE.length) : undefined;
+}
+
+/**
+ * The signature style whose first line is `first` (the conformed signature's line just read), whose second is a rule
+ * and whose third is `nameLine` with the name signed: of several, the one whose rule is nearest in width to the text's.
+ */
+function ruledSignatureStyle(first: string, width: number, nameLine: string, signed: string): string | undefined {
+    let best: { style: string; distance: number } | undefined;
+    for (const t of phrasebookTemplates(['signature'])) {
+        const lines = t.template.split('\n');
+        const rule = lines.length >= 3 && lines[0] === first ? ruleWidth(lines[1]) : undefined;
+        // Nothing required after the name line: the text shows no more of the style.
+        if (rule === undefined || lines.slice(3).some((l) => !/^\[.*\]$/.test(l.trim()))) continue;
+        const name = matchTemplate(compileTemplate({ clause: 'signature', style: t.style, template: lines[2] }, SIGNATURE_SLOT_PATTERNS), nameLine)?.slots.name;
+        if (name !== signed) continue;
+        const distance = Math.abs(rule - width);
+        if (!best || distance < best.distance) best = { style: t.style, distance };
+    }
+    return best?.style;
 }
 
 /** The recognised parts as they accumulate. */
@@ -1000,6 +1032,25 @@ class State {
     /** The letter's parts (`letter { ... }`) and its date line, when the power is given as a letter. */
     letter?: { lines: string[]; dated: string };
 
+    /** The rule and the name line of a ruled signature style (`acceptSignatureRule`), kept as written if no execution carries them. */
+    private ruledLines: { index: number; text: string }[] = [];
+
+    /**
+     * A rule of hyphens ("-----") under the one conformed signature just read, the name signed on the line below: the
+     * signature style of the phrasebook that prints the signature's line, a rule and that name line.
+     */
+    acceptSignatureRule(line: string, index: number, next: string | undefined): string | undefined {
+        const last = this.conformedLines[this.conformedLines.length - 1];
+        if (this.ruledLines.some((l) => l.index === index)) return this.execution.signatureStyle;
+        if (!/^-{3,}$/.test(line) || next === undefined || last?.index !== index - 1 || this.execution.signatures.length !== 1) return undefined;
+        const first = signatureStyleLine(this.execution.signatureStyle ?? '', 'line1');
+        const style = first && ruledSignatureStyle(first, line.length, next, this.execution.signatures[0].replace(/^\/s\/\s*/, ''));
+        if (!style) return undefined;
+        this.execution.signatureStyle = style;
+        this.ruledLines.push({ index, text: line }, { index: index + 1, text: next });
+        return style;
+    }
+
     /** A plain line in the signature block: the principal's printed name, or an entity's name before "By:". */
     acceptSignatureLine(line: string, index: number): boolean {
         if (line.length > 80 || /[.;:]$/.test(line.replace(/\b(Inc|Ltd|Corp|Co|L\.P|L\.L\.C|N\.A|Jr|Sr|[A-Z])\.$/, ''))) return false;
@@ -1034,7 +1085,7 @@ class State {
         const name = this.execution.signatures.length === 1 ? this.execution.signatures[0].replace(/^\/s\/\s*/, '') : '';
         if (name && this.principals.length === 0) this.principals.push({ id: this.id(name), name });
         this.execution.signatures = [];
-        const typed = this.typedName ? [this.typedName] : [];
+        const typed = [...(this.typedName ? [this.typedName] : []), ...this.ruledLines];
         if (this.execution.signatureStyle === 'typed-name') this.execution.signatureStyle = undefined;
         return [...unused, ...this.conformedLines, ...typed].sort((a, b) => a.index - b.index);
     }

@@ -194,3 +194,33 @@ describe('the term sentence', () => {
         expect(words(await renderSource(b.poa))).toContain(words(zynga));
     });
 });
+
+describe('an appointment read with its own punctuation and pronouns', () => {
+    const words = (t: string) => (t.match(/[A-Za-z0-9']+/g) ?? []).join(' ');
+    const frame = (appointment: string) => [
+        'POWER OF ATTORNEY', '',
+        appointment, '',
+        '(1) execute for and on behalf of the undersigned Forms 3, 4 and 5.', '',
+        'IN WITNESS WHEREOF, the undersigned has caused this Power of Attorney to be executed as of this 1st day of March, 2021.', '',
+        '/s/ Max Levchin'
+    ].join('\n');
+
+    it('reads a style that ends in the comma before "to:" (as-such-persons, the Affirm 2021 power)', async () => {
+        // sec16_affirm-levchin-2021.txt, the appointment, its apostrophes straightened.
+        const affirm = "KNOW ALL PERSONS BY THESE PRESENTS that the undersigned hereby constitutes, designates and appoints Sharda Caro del Castillo, David Ritenour and Ryan Chen as such person's true and lawful attorneys-in-fact and agents, each with full power of substitution and resubstitution and full power to act alone and without the other, for the undersigned and in the undersigned's name, place and stead, in any and all capacities, to:";
+        const { poa } = await importText(frame(affirm), 'affirm.txt');
+        expect(poa).toContain('    phrasing appointment style as-such-persons\n');
+        expect(poa).toMatch(/agent \w+ "Sharda Caro del Castillo"/);
+        expect(poa).not.toMatch(/grant \{ \} worded "KNOW ALL PERSONS/);
+        expect(words(await renderSource(poa))).toContain(words(affirm));
+    });
+
+    it('takes the style that writes "his or her" where the undersigned states no pronoun (each-of-pronoun, the Reinvent 2021 power)', async () => {
+        // sec16_reinvent-spac-hoffman-2021.txt, the appointment.
+        const reinvent = 'KNOW ALL BY THESE PRESENTS, that the undersigned hereby constitutes and appoints each of Mark Pincus, Michael Thompson, David Cohen and Reinvent Sponsor Y LLC, or any of them, each acting alone, his or her true and lawful attorney-in-fact to:';
+        const { poa } = await importText(frame(reinvent), 'reinvent.txt');
+        expect(poa).toContain('    phrasing appointment style each-of-pronoun\n');
+        expect(poa).not.toMatch(/grant \{ \} worded "KNOW ALL BY/);
+        expect(words(await renderSource(poa))).toContain(words(reinvent));
+    });
+});

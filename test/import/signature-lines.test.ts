@@ -38,4 +38,22 @@ describe('signature lines from the phrasebook', () => {
         expect(poa).not.toContain('worded');
         expect(words(await renderSource(poa))).toEqual(words(text));
     });
+
+    it('reads a rule of hyphens under the conformed signature, the name beneath, as the ruled style nearest in width', async () => {
+        // The Endeavor 2021 power (sec16_endeavor-musk-2021.txt) prints 23 hyphens; the phrasebook's ruled styles 29 and 36.
+        for (const [width, style] of [[23, 'ruled-typed-name'], [29, 'ruled-typed-name'], [36, 'typed-name-ruled']] as const) {
+            const block = ['/s/ Ann Lee', '-'.repeat(width), 'Ann Lee'];
+            const { poa } = await importText([...body, ...block].join('\n'), 'ruled.txt');
+            expect(poa).toContain(`signature "/s/ Ann Lee" style ${style}`);
+            expect(poa).not.toContain('worded');
+            expect(await renderSource(poa)).toMatch(/\/s\/ Ann Lee\n-{29,36}\nAnn Lee/);
+        }
+    });
+
+    it('keeps the rule and the name as written when they do not follow a conformed signature', async () => {
+        const block = ['/s/ Ann Lee', 'Witnessed', '-'.repeat(29), 'Ann Lee'];
+        const { poa } = await importText([...body, ...block].join('\n'), 'ruled.txt');
+        expect(poa).not.toMatch(/style (?:ruled-typed-name|typed-name-ruled)/);
+        expect(words(await renderSource(poa))).toContain('Witnessed');
+    });
 });
