@@ -16,7 +16,7 @@ import { bindRow, unknownColumns } from '../language/templates/bind-rows.js';
 import { describeProblem } from '../language/templates/data-rows.js';
 import { slugify, UniqueNames } from './batch-names.js';
 import type { WorkerJob, WorkerReply, WorkerSetup } from './batch-worker.js';
-import { parseArgs, rejectUnknownOptions, stringOption, UsageError, type CliIo } from './cli-io.js';
+import { parseArgs, rejectUnknownOptions, stringOption, isUsageError, UsageError, type CliIo } from './cli-io.js';
 import { EXTENSIONS, FORMATS, isCliFormat, type CliFormat } from './export-format.js';
 import { readDataFile } from './read-data.js';
 import { prepareTemplate, readUserSource, renderWithData, type PreparedTemplate } from './template-job.js';
@@ -127,7 +127,7 @@ async function ensureFolder(dir: string, shown: string): Promise<void> {
         if (!info.isDirectory()) throw new UsageError(`--out ${shown}: is a file, not a folder`);
         return;
     } catch (e) {
-        if (e instanceof UsageError) throw e;
+        if (isUsageError(e)) throw e;
         if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new UsageError(`--out ${shown}: cannot use the folder (${(e as NodeJS.ErrnoException).code})`);
     }
     try {

@@ -12,7 +12,7 @@ import { todayIso } from '../language/checks/check-poa.js';
 import { checkWorkspace, type WorkspaceDocument } from '../language/checks/workspace-checks.js';
 import { describeProblem, type DataRow } from '../language/templates/data-rows.js';
 import { readDataFile } from './read-data.js';
-import { parseArgs, rejectUnknownOptions, stringOption, UsageError, type CliIo } from './cli-io.js';
+import { parseArgs, rejectUnknownOptions, stringOption, isUsageError, UsageError, type CliIo } from './cli-io.js';
 import { readSource } from './read-source.js';
 import { toSarif } from './sarif-output.js';
 import { checkSource, fromFinding, resultLine, type CheckResult } from './check-source.js';
@@ -53,7 +53,7 @@ export async function runCheck(argv: string[], io: CliIo, options: CheckOptions 
         try {
             text = await readSource(resolve(io.cwd, file));
         } catch (e) {
-            if (!(e instanceof UsageError)) throw e;
+            if (!isUsageError(e)) throw e;
             io.stderr(`poa check: ${e.message}\n`);
             ioProblem = true;
             continue;

@@ -10,11 +10,22 @@ export interface CliIo {
     cwd: string;
 }
 
-/** A problem the user can fix (bad usage, missing file): one clear line, exit code 2. */
+/**
+ * A problem the user can fix (bad usage, missing file): one clear line, exit code 2.
+ * A command bundled as a chunk of its own (`poa import`, see esbuild.mjs) carries its own copy of
+ * this class, so it is recognised by its brand (`isUsageError`), not by `instanceof`.
+ */
 export class UsageError extends Error {
+    readonly poaUsageError = true;
     constructor(message: string, readonly exitCode = 2) {
         super(message);
     }
+}
+
+/** Whether `e` is a `UsageError`, from this module or from a chunk's copy of it. */
+export function isUsageError(e: unknown): e is UsageError {
+    return e instanceof UsageError || (e instanceof Error && (e as { poaUsageError?: unknown }).poaUsageError === true
+        && typeof (e as { exitCode?: unknown }).exitCode === 'number');
 }
 
 export interface ParsedArgs {

@@ -4,7 +4,7 @@
  * (exit 2); anything unexpected is reported the same way, never as a stack
  * trace.
  */
-import { UsageError, type CliIo } from './cli-io.js';
+import { isUsageError, type CliIo } from './cli-io.js';
 import { quickAnswer, type CommandName } from './usage.js';
 
 
@@ -35,7 +35,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     try {
         return await (await load())(rest, io);
     } catch (e) {
-        if (e instanceof UsageError) {
+        if (isUsageError(e)) {
             io.stderr(`poa ${name}: ${e.message}\n`);
             return e.exitCode;
         }

@@ -10,7 +10,7 @@ import { defaultRendering } from '../language/render/default-rendering.js';
 import { renderDocument } from '../language/render/render-document.js';
 import type { ParameterSpec } from '../language/templates/parameter-values.js';
 import { resolve } from 'node:path';
-import { UsageError } from './cli-io.js';
+import { isUsageError, UsageError } from './cli-io.js';
 import { readSource } from './read-source.js';
 import { exportDocument, type CliFormat } from './export-format.js';
 import { checkSource, resultLine } from './check-source.js';
@@ -26,7 +26,7 @@ export async function readUserSource(cwd: string, file: string): Promise<string>
     try {
         return await readSource(full);
     } catch (e) {
-        if (e instanceof UsageError) throw new UsageError(e.message.split(full).join(file), e.exitCode);
+        if (isUsageError(e)) throw new UsageError(e.message.split(full).join(file), e.exitCode);
         throw e;
     }
 }

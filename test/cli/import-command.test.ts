@@ -107,6 +107,17 @@ describe('poa import', () => {
         }
     }, 120000);
 
+    it('says a usage problem plainly in the bundled CLI too, where the import command is a chunk of its own', () => {
+        buildBundle();
+        const poa = (...argv: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin', 'poa.js'), 'import', ...argv], { cwd: dir, encoding: 'utf8' });
+        const missingValue = poa('hartford.txt', '-o');
+        expect(missingValue.stderr).toBe('poa import: option -o needs a value\n');
+        expect(missingValue.status).toBe(2);
+        const missingFile = poa('nothing-here.txt');
+        expect(missingFile.stderr).toBe('poa import: nothing-here.txt: no such file\n');
+        expect(missingFile.status).toBe(2);
+    }, 120000);
+
     it('rejects a bad kind and a missing file as usage problems', async () => {
         expect(await run('import', 'hartford.txt', '--kind', 'durable')).toMatchObject({ code: 2, err: expect.stringContaining("unknown kind 'durable'") });
         expect(await run('import', 'nothing-here.txt')).toMatchObject({ code: 2, err: 'poa import: nothing-here.txt: no such file\n' });
