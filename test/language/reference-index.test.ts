@@ -10,15 +10,7 @@ import { EmptyFileSystemProvider, URI, type LangiumDocument } from 'langium';
 import { describe, expect, it } from 'vitest';
 import type { Instrument } from '../../language/generated/ast.js';
 import { createPoaServices } from '../../language/poa-module.js';
-
-function servicesWithFile(uri: URI, text: () => string) {
-    const files = new EmptyFileSystemProvider();
-    files.readFile = async (...args: unknown[]) => {
-        if (String(args[0]) !== uri.toString()) throw new Error(`no file ${String(args[0])}`);
-        return text();
-    };
-    return createPoaServices({ fileSystemProvider: () => files });
-}
+import { servicesWithFile } from '../helpers.js';
 
 type Services = ReturnType<typeof createPoaServices>;
 
