@@ -141,6 +141,15 @@ export class LspProcess {
         }
     }
 
+    /** CPU time the server's main thread has run, in ms (/proc/<pid>/schedstat, Linux; NaN elsewhere): unlike wall time, not stretched by other processes. */
+    mainThreadCpuMs() {
+        try {
+            return Number(readFileSync(`/proc/${this.pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+        } catch {
+            return NaN;
+        }
+    }
+
     async close() {
         if (!this.alive) return this.exitCode;
         const timeout = (ms) => new Promise((r) => setTimeout(() => r('timeout'), ms));

@@ -16,6 +16,7 @@ import { PoaTokenBuilder } from './langium/poa-token-builder.js';
 import { PoaLinker } from './langium/poa-linker.js';
 import { PoaAstNodeDescriptionProvider } from './langium/poa-node-descriptions.js';
 import { PoaReferenceDescriptionProvider } from './langium/poa-reference-index.js';
+import { PoaIndexManager } from './langium/poa-index-manager.js';
 import { PoaNameProvider } from './langium/poa-name-provider.js';
 import { PoaReferences } from './langium/poa-references.js';
 import { PoaScopeComputation } from './langium/poa-scope-computation.js';
@@ -63,7 +64,8 @@ export const PoaModule: Module<PoaServices, PartialLangiumCoreServices & PoaAdde
 /** Shared services the POA language replaces, in every host: an edit inside one clause re-parses that clause only. */
 export const PoaSharedModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
     workspace: {
-        LangiumDocumentFactory: (services) => new PoaDocumentFactory(services)
+        LangiumDocumentFactory: (services) => new PoaDocumentFactory(services),
+        IndexManager: (services) => new PoaIndexManager(services)
     }
 };
 

@@ -38,5 +38,5 @@ export function renderedOf(document: LangiumDocument, options?: RenderOptions): 
     const e = entry(document);
     const hasOptions = options && (options.voice || options.layout || options.dateStyle || options.gaps?.length);
     if (hasOptions) return renderDocument(e.model, options);
-    return defaultRendering(e.model); // the tree the unused-term check rendered during validation
+    return defaultRendering(e.model); // shared with the checks that read the rendering (the unused-term check, when a term is left to look for)
 }

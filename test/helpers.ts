@@ -1,7 +1,9 @@
 /** Shared test helpers: load an example or a snippet and render it. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { EmptyFileSystemProvider, type URI } from 'langium';
 import { loadPoa } from '../language/poa-document.js';
+import { createPoaServices } from '../language/poa-module.js';
 import { renderDocument } from '../language/render/render-document.js';
 import type { RenderOptions } from '../language/render/render-options.js';
 import { renderText } from '../language/render/writers/render-text.js';
@@ -35,4 +37,14 @@ export async function syntaxErrors(source: string): Promise<string[]> {
 /** Collapses whitespace so wording assertions don't depend on wrapping. */
 export function squash(text: string): string {
     return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Core services whose file system holds one file, `uri`, whose text the test changes (read through `text`). */
+export function servicesWithFile(uri: URI, text: () => string) {
+    const files = new EmptyFileSystemProvider();
+    files.readFile = async (...args: unknown[]) => {
+        if (String(args[0]) !== uri.toString()) throw new Error(`no file ${String(args[0])}`);
+        return text();
+    };
+    return createPoaServices({ fileSystemProvider: () => files });
 }

@@ -23,6 +23,11 @@ export class PoaReferenceDescriptionProvider extends DefaultReferenceDescription
     }
 
     override async createDescriptions(document: LangiumDocument): Promise<ReferenceDescription[]> {
+        return this.descriptionsOf(document);
+    }
+
+    /** The document's reference descriptions, at once (`poa-index-manager.ts` asks for them when they are first needed). */
+    descriptionsOf(document: LangiumDocument): ReferenceDescription[] {
         const descriptions: ReferenceDescription[] = [];
         const add = (sourcePath: string, target: AstNodeDescription, segment: DocumentSegment) => descriptions.push({
             sourceUri: document.uri, sourcePath, targetUri: target.documentUri, targetPath: target.path, segment,

@@ -5,7 +5,7 @@
  */
 import { hotPower, subject, SUBJECTS } from '../catalog/general-powers-catalog.js';
 import { secForm, statute, statuteCitation, STATUTES, SEC_FORMS } from '../catalog/securities-catalog.js';
-import type { AgentMode, AgentModel, PoaModel } from '../model/poa-model.js';
+import type { AgentMode, AgentModel, DefinedTerm, PoaModel } from '../model/poa-model.js';
 import { partyDisplayName } from '../model/party-name.js';
 import { powerEndDate } from '../model/power-end.js';
 import { MODE_STATED_BY_STYLE } from '../phrasebook/agent-mode.js';
@@ -35,8 +35,8 @@ function modeFix(offset: number, mode: AgentMode, title: string): QuickFixData {
     return { fix: 'state-agent-mode', title, args: { offset: String(offset), mode } };
 }
 
-/** Every id the instrument refers to as a defined term (compliance list, venues, wording, statutes' acts, the styles' slots). */
-function termUses(model: PoaModel): Set<string> {
+/** Ids the file itself refers to as defined terms (compliance list, venues, wording, statutes' acts), read off the model. */
+function termsReferred(model: PoaModel): Set<string> {
     const used = new Set<string>();
     for (const c of model.grant?.compliance ?? []) used.add(c.id);
     for (const v of model.grant?.venues ?? []) used.add(v.id);
@@ -45,9 +45,23 @@ function termUses(model: PoaModel): Set<string> {
         if (s) used.add(s.act);
     }
     for (const w of wordings(model)) for (const r of w.references) used.add(r.name);
-    // Terms a clause's style names through a slot ({sec}, {act1934}) are used too.
-    for (const id of termsRendered(model)) used.add(id);
     return used;
+}
+
+/**
+ * The defined terms nothing uses: neither the file (`termsReferred`) nor a
+ * clause's style through a slot ({sec}, {act1934}). The styles' uses are read
+ * off the rendering, which on a long file costs more than every other check
+ * together, so it is asked only when a term is left that the file does not
+ * refer to itself (the answer is the same: a term the file refers to is used
+ * whatever the rendering holds).
+ */
+function unusedTerms(model: PoaModel): DefinedTerm[] {
+    const referred = termsReferred(model);
+    const candidates = model.definedTerms.filter((t) => !t.standard && t.range && !model.issuers.some((i) => i.id === t.id) && !referred.has(t.id));
+    if (!candidates.length) return [];
+    const rendered = termsRendered(model);
+    return candidates.filter((t) => !rendered.has(t.id));
 }
 
 function wordings(model: PoaModel) {
@@ -348,11 +362,7 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         action: 'Refer to the term where it was meant to be used, or delete the definition.',
         source: 'Drafting practice; no statute prescribes definitions',
         check: ({ model }, report) => {
-            const used = termUses(model);
-            for (const t of model.definedTerms) {
-                if (t.standard || !t.range || model.issuers.some((i) => i.id === t.id)) continue;
-                if (!used.has(t.id)) report({ range: t.range, args: { term: t.term } });
-            }
+            for (const t of unusedTerms(model)) if (t.range) report({ range: t.range, args: { term: t.term } });
         }
     }),
     rule({

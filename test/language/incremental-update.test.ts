@@ -11,16 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { Instrument } from '../../language/generated/ast.js';
 import { sharedModel } from '../../language/model/model-cache.js';
 import { createPoaServices } from '../../language/poa-module.js';
-
-/** Core services whose file system holds one file, whose text the test changes. */
-function servicesWithFile(uri: URI, text: () => string) {
-    const files = new EmptyFileSystemProvider();
-    files.readFile = async (...args: unknown[]) => {
-        if (String(args[0]) !== uri.toString()) throw new Error(`no file ${String(args[0])}`);
-        return text();
-    };
-    return createPoaServices({ fileSystemProvider: () => files });
-}
+import { servicesWithFile } from '../helpers.js';
 
 const target = (r: LangiumDocument['references'][number]) => ('ref' in r ? r.ref?.$type : undefined);
 const diagnosticsOf = (d: LangiumDocument) => (d.diagnostics ?? []).map((x) => ({ code: x.code, message: x.message, range: x.range }));
