@@ -53,7 +53,7 @@ describe('defined terms', () => {
     it('reads a standard term the document defines in its own words, and one it names without defining', () => {
         const text = 'Section 16(a) of the Securities Exchange Act of 1934, as amended ("Exchange Act"), and file with the U.S. Securities and Exchange Commission and any stock exchange';
         expect(findDefinedTerms(text)).toEqual([
-            { id: 'act1934', meaning: 'the Securities Exchange Act of 1934, as amended', term: 'Exchange Act', text: 'the Securities Exchange Act of 1934, as amended ("Exchange Act")' },
+            { id: 'act1934', meaning: 'the Securities Exchange Act of 1934, as amended', term: 'Exchange Act', text: 'the Securities Exchange Act of 1934, as amended ("Exchange Act")', style: 'bare' },
             { id: 'sec', meaning: 'the U.S. Securities and Exchange Commission', text: 'the U.S. Securities and Exchange Commission' }
         ]);
     });
@@ -86,11 +86,15 @@ describe('import with composed sentences', () => {
             '    acknowledgment no-assumption style no-such-attorney'
         ].join('\n'));
         expect(poa).toContain('    define act1934 "the Securities Exchange Act of 1934, as amended" as "Exchange Act"');
+        // The power defines the act '("Exchange Act")', without the article: the `definition` style that writes it so.
+        expect(poa).toContain('    phrasing definition style bare');
         expect(report.clauses.map((c) => `${c.clause}:${c.style}`)).toEqual(expect.arrayContaining(['incidental-authority:personally-present-each', 'acknowledgment:no-such-attorney']));
         const rendered = await renderSource(poa);
         const words = (t: string) => ` ${(t.match(/[A-Za-z0-9']+/g) ?? []).join(' ')} `;
         expect(words(rendered)).toContain(words(META_INCIDENTAL.replace('or her substitute', 'or such attorney-in-fact\'s substitute')));
         expect(words(rendered)).toContain(words(META_ACKNOWLEDGMENT));
+        expect(rendered).toContain('as amended ("Exchange Act")');
+        expect(rendered).not.toContain('(the "Exchange Act")');
     });
 });
 
