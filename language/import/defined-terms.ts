@@ -41,13 +41,20 @@ function definitionPatterns(): { id: string; pattern: string }[] {
     });
 }
 
+/**
+ * The words a document may put between the name and its definition, which the short form then also means:
+ * 'the Securities Exchange Act of 1934 and the rules and regulations promulgated thereunder, as amended from time
+ * to time (the "Exchange Act")'. Lower-case words only, so that no other name (an issuer's) is taken into it.
+ */
+const GAP = '(?:,?\\s+[a-z][a-z-]*){0,16}?';
+
 /** The standard terms the text names, each with its first mention; a term the catalog words exactly is left out. */
 export function findDefinedTerms(text: string): ImportedTerm[] {
     const out: ImportedTerm[] = [];
     const styles = definitionPatterns();
     const defined = styles.map((d) => `(?:${d.pattern})`).join('|');
     for (const t of STANDARD_TERMS) {
-        const name = new RegExp(`(?:the\\s+)?(?:U\\.S\\.\\s+|United\\s+States\\s+)?${escape(core(t.meaning))}(?:,?\\s+as\\s+amended|\\s+\\(as\\s+amended\\))?(?:,?\\s*(?:${defined}))?`);
+        const name = new RegExp(`(?:the\\s+)?(?:U\\.S\\.\\s+|United\\s+States\\s+)?${escape(core(t.meaning))}(?:,?\\s+as\\s+amended|\\s+\\(as\\s+amended\\))?(?:${GAP},?\\s*(?:${defined}))?`);
         const m = name.exec(text);
         if (!m) continue;
         const at = m.slice(1).findIndex((g) => g !== undefined);

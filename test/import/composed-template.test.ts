@@ -58,6 +58,24 @@ describe('defined terms', () => {
         ]);
     });
 
+    it('takes into the meaning the words a document puts between the name and the definition (Zynga 2011, Yahoo 2012)', () => {
+        // sec16_zynga-hoffman-broker-info-2011.txt and sec16_yahoo-levchin-5yr-expiry-2012.txt, as filed.
+        const zynga = 'as considered necessary or advisable under Section 16(a) of the Securities Exchange Act of 1934 and the rules and regulations promulgated thereunder, as amended from time to time (the "Exchange Act"); (2) seek';
+        expect(findDefinedTerms(zynga)).toEqual([{
+            id: 'act1934',
+            meaning: 'the Securities Exchange Act of 1934 and the rules and regulations promulgated thereunder, as amended from time to time',
+            term: 'Exchange Act',
+            text: 'the Securities Exchange Act of 1934 and the rules and regulations promulgated thereunder, as amended from time to time (the "Exchange Act")'
+        }]);
+        const yahoo = 'in accordance with Section 16(a) of the Securities Exchange Act of 1934, as amended and the rules thereunder (the "1934 Act"); (2) Perform';
+        expect(findDefinedTerms(yahoo)[0]).toMatchObject({ meaning: 'the Securities Exchange Act of 1934, as amended and the rules thereunder', term: '1934 Act' });
+    });
+
+    it('takes no other name into the meaning: an issuer defined after the act is not the act', () => {
+        const text = 'under Section 16(a) of the Securities Exchange Act of 1934 with respect to securities of Acme Inc. (the "Company")';
+        expect(findDefinedTerms(text)).toEqual([{ id: 'act1934', meaning: 'the Securities Exchange Act of 1934', text: 'the Securities Exchange Act of 1934' }]);
+    });
+
     it('leaves out a term worded as the catalog words it', () => {
         expect(findDefinedTerms('the Securities Act of 1933, as amended (the "1933 Act")')).toEqual([]);
     });
