@@ -8,6 +8,7 @@
  * words firms add or leave out ("the", "U.S.", "United States", ", as amended").
  */
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
+import { clausePhrases } from '../phrasebook/index.js';
 
 export interface ImportedTerm {
     id: string;
@@ -17,6 +18,8 @@ export interface ImportedTerm {
     term?: string;
     /** The words of the first mention, the definition included, as they stand in the document. */
     text: string;
+    /** The `definition` style whose words define the term ('bare' for '("Exchange Act")'); absent when it defines none. */
+    style?: string;
 }
 
 /** The catalog's name without its article and amendment clause: "Securities Exchange Act of 1934". */
@@ -26,17 +29,40 @@ function core(meaning: string): string {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
+/**
+ * The words of each `definition` style after the meaning, as a pattern whose one group is the short form:
+ * '(the "{term}")' is `\(the\s+"([^"]{1,40})"\)`. Read from the phrasebook, the styles the renderer writes.
+ */
+function definitionPatterns(): { id: string; pattern: string }[] {
+    return (clausePhrases('definition')?.styles ?? []).map((s) => {
+        const after = s.template.replace(/^\{meaning\}\s*/, '');
+        const [before, rest = ''] = after.split('{term}');
+        return { id: s.id, pattern: `${escape(before)}([^"]{1,40})${escape(rest)}` };
+    });
+}
+
+/**
+ * The words a document may put between the name and its definition, which the short form then also means:
+ * 'the Securities Exchange Act of 1934 and the rules and regulations promulgated thereunder, as amended from time
+ * to time (the "Exchange Act")'. Lower-case words only, so that no other name (an issuer's) is taken into it.
+ */
+const GAP = '(?:,?\\s+[a-z][a-z-]*){0,16}?';
+
 /** The standard terms the text names, each with its first mention; a term the catalog words exactly is left out. */
 export function findDefinedTerms(text: string): ImportedTerm[] {
     const out: ImportedTerm[] = [];
+    const styles = definitionPatterns();
+    const defined = styles.map((d) => `(?:${d.pattern})`).join('|');
     for (const t of STANDARD_TERMS) {
-        const name = new RegExp(`(?:the\\s+)?(?:U\\.S\\.\\s+|United\\s+States\\s+)?${escape(core(t.meaning))}(?:,?\\s+as\\s+amended|\\s+\\(as\\s+amended\\))?(?:,?\\s*\\((?:the\\s+)?"([^"]{1,40})"\\))?`);
+        const name = new RegExp(`(?:the\\s+)?(?:U\\.S\\.\\s+|United\\s+States\\s+)?${escape(core(t.meaning))}(?:,?\\s+as\\s+amended|\\s+\\(as\\s+amended\\))?(?:${GAP},?\\s*(?:${defined}))?`);
         const m = name.exec(text);
         if (!m) continue;
-        const defined = m[1];
-        const meaning = (defined ? m[0].slice(0, m[0].lastIndexOf('(')).replace(/,?\s*$/, '') : m[0]).replace(/\s+/g, ' ');
-        if (meaning === t.meaning && defined === t.term) continue;
-        out.push({ id: t.id, meaning, ...(defined ? { term: defined } : {}), text: m[0] });
+        const at = m.slice(1).findIndex((g) => g !== undefined);
+        const term = at < 0 ? undefined : m[at + 1];
+        const style = at < 0 ? undefined : styles[at].id;
+        const meaning = (term ? m[0].slice(0, m[0].lastIndexOf('(')).replace(/,?\s*$/, '') : m[0]).replace(/\s+/g, ' ');
+        if (meaning === t.meaning && term === t.term && (style === undefined || style === styles[0]?.id)) continue;
+        out.push({ id: t.id, meaning, ...(term ? { term } : {}), text: m[0], ...(style && style !== styles[0]?.id ? { style } : {}) });
     }
     return out;
 }

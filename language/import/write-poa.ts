@@ -47,6 +47,9 @@ export function writePoa(doc: ImportedInstrument, source?: string): string {
         body.push(`issuer ${i.id} ${quote(i.name)}${props.length ? ` { ${props.join('  ')} }` : ''}`);
     }
     for (const t of doc.terms ?? []) body.push(`define ${t.id} ${quote(t.meaning)}${t.term ? ` as ${quote(t.term)}` : ''}`);
+    // How the document words its definitions, when not '(the "Exchange Act")': one style for the instrument's terms.
+    const definition = (doc.terms ?? []).find((t) => t.style)?.style;
+    if (definition) body.push(`phrasing definition style ${definition}`);
     body.push('');
 
     const worded = withReferences(doc);

@@ -74,7 +74,7 @@ export const filing: ClausePhrases = {
         {
             id: 'classic-reports',
             label: 'execute ... any and all Form 3, 4 or 5 reports required to be filed by the undersigned ... with respect to transactions in securities of the Company',
-            template: 'execute for and on behalf of {object}[, in {possessive} capacity as {capacity-as},] any and all {forms-singular} reports required to be filed by {object} in accordance with {statute} and the rules thereunder with respect to transactions in securities of {issuer}',
+            template: 'execute for and on behalf of {object}[, in {possessive} capacity as {capacity-as},] any and all {forms-singular} reports required to be filed by {object} in accordance with {statute}, and the rules thereunder with respect to transactions in securities of {issuer}',
             example: 'sec16_meta-thiel-2022'
         },
         {

@@ -35,7 +35,7 @@ export function stylesMarkdown(sample: PoaModel): string {
             const ctx = new RenderContext({ ...sample, styles: { clauses: [{ clause: clause.clause, id: style.id, range: sample.range }] } });
             const filing = sample.grant?.filings[0];
             const example = EXAMPLE_CASES[clause.clause];
-            const words = runsText(phrase(ctx, clause.clause, example?.variant, { ...(example?.filing ? { filing } : {}), ...(example?.citing ? { citing: example.citing } : {}) }));
+            const words = runsText(phrase(ctx, clause.clause, example?.variant, { ...(example?.filing ? { filing } : {}), ...(example?.citing ? { citing: example.citing } : {}), ...(example?.defining ? { defining: example.defining } : {}) }));
             const variants = Object.keys(style.variants ?? {});
             const template = `${cell(style.template)}${variants.length ? `<br>variants: ${variants.map((v) => `\`${v}\``).join(', ')}` : ''}`;
             out.push(`| \`${style.id}\` | ${template} | ${cell(words)} |`);
@@ -46,8 +46,9 @@ export function stylesMarkdown(sample: PoaModel): string {
 }
 
 /** The model's case each clause is shown in, where the default case needs data the sample does not give. */
-const EXAMPLE_CASES: Record<string, { variant?: string; filing?: boolean; citing?: { id: string; name: string; act: string } }> = {
+const EXAMPLE_CASES: Record<string, { variant?: string; filing?: boolean; citing?: { id: string; name: string; act: string }; defining?: { meaning: string; term: string } }> = {
     'citation': { variant: 'rule', citing: { id: 'rule144', name: 'Rule 144', act: 'act1933' } },
+    'definition': { defining: { meaning: 'the Securities Exchange Act of 1934, as amended', term: 'Exchange Act' } },
     'securities-power': { variant: 'filings-only' },
     'filing': { variant: 'section16a', filing: true },
     'filing-amendments': { variant: 'section16a', filing: true }

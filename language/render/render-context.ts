@@ -13,6 +13,7 @@ import { blankDateText, blankRun, blankText } from './blank.js';
 import type { RenderOptions } from './render-options.js';
 import { ENUMERATED_GRANT_STYLES, ENUMERATED_ITEM_STYLES, STANDALONE_FILING_ITEM_STYLES, STANDALONE_FILING_STYLES } from '../phrasebook/enumerated-items.js';
 import { findStyle, styleSet, type PhraseStyle } from '../phrasebook/index.js';
+import { phrase } from './phrase.js';
 
 export class RenderContext {
     readonly voice: Voice;
@@ -255,7 +256,8 @@ export class RenderContext {
         const key = `term:${id}`;
         if (this.introduced.has(key)) return [{ text: `the ${def.term}`, role: 'term', ref: id }];
         this.introduce(key);
-        return [{ text: `${def.meaning} (the "`, role: 'term', ref: id }, { text: def.term, role: 'term', ref: id }, { text: '")', role: 'term', ref: id }];
+        // The words of the definition are the chosen `definition` style's: '(the "Exchange Act")' or '("Exchange Act")'.
+        return phrase(this, 'definition', undefined, { defining: { meaning: def.meaning, term: def.term } }).map((r) => ({ ...r, role: 'term' as const, ref: id }));
     }
 
     /** The short form of a term used as an adjective ("SEC" in "SEC Form 4") once introduced, else undefined. */

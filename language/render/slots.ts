@@ -39,6 +39,8 @@ export interface LocalSlots {
     witness?: Run;
     /** While citing a statute in a `citation` style: its name without the act ("Rule 144") and its act's term. */
     citing?: { id: string; name: string; act: string };
+    /** While introducing a defined term in its `definition` style: the meaning and the short form ("Exchange Act"). */
+    defining?: { meaning: string; term: string };
 }
 
 const NONE: Run[] = [];
@@ -221,6 +223,8 @@ export class Slots implements SlotSource {
             case 'statute': return this.local.filing ? this.citation(this.local.filing.statute, this.local.filing.statuteRange) : NONE;
             case 'statute-name': return this.local.citing ? [{ text: this.local.citing.name, role: 'statute', ref: this.local.citing.id }] : NONE;
             case 'statute-act': return this.local.citing ? ctx.term(this.local.citing.act) : NONE;
+            case 'meaning': return text(this.local.defining?.meaning);
+            case 'term': return text(this.local.defining?.term);
             case 'forms-described': return this.formsDescribed();
             case 'forms-plural-or': return this.forms(this.local.filing ?? this.section16Filing(), 'or', true);
             // Every filing's forms, each named in the singular: "Form 3, 4 or 5, Schedule 13D or 13G or Form 144".

@@ -53,9 +53,27 @@ describe('defined terms', () => {
     it('reads a standard term the document defines in its own words, and one it names without defining', () => {
         const text = 'Section 16(a) of the Securities Exchange Act of 1934, as amended ("Exchange Act"), and file with the U.S. Securities and Exchange Commission and any stock exchange';
         expect(findDefinedTerms(text)).toEqual([
-            { id: 'act1934', meaning: 'the Securities Exchange Act of 1934, as amended', term: 'Exchange Act', text: 'the Securities Exchange Act of 1934, as amended ("Exchange Act")' },
+            { id: 'act1934', meaning: 'the Securities Exchange Act of 1934, as amended', term: 'Exchange Act', text: 'the Securities Exchange Act of 1934, as amended ("Exchange Act")', style: 'bare' },
             { id: 'sec', meaning: 'the U.S. Securities and Exchange Commission', text: 'the U.S. Securities and Exchange Commission' }
         ]);
+    });
+
+    it('takes into the meaning the words a document puts between the name and the definition (Zynga 2011, Yahoo 2012)', () => {
+        // sec16_zynga-hoffman-broker-info-2011.txt and sec16_yahoo-levchin-5yr-expiry-2012.txt, as filed.
+        const zynga = 'as considered necessary or advisable under Section 16(a) of the Securities Exchange Act of 1934 and the rules and regulations promulgated thereunder, as amended from time to time (the "Exchange Act"); (2) seek';
+        expect(findDefinedTerms(zynga)).toEqual([{
+            id: 'act1934',
+            meaning: 'the Securities Exchange Act of 1934 and the rules and regulations promulgated thereunder, as amended from time to time',
+            term: 'Exchange Act',
+            text: 'the Securities Exchange Act of 1934 and the rules and regulations promulgated thereunder, as amended from time to time (the "Exchange Act")'
+        }]);
+        const yahoo = 'in accordance with Section 16(a) of the Securities Exchange Act of 1934, as amended and the rules thereunder (the "1934 Act"); (2) Perform';
+        expect(findDefinedTerms(yahoo)[0]).toMatchObject({ meaning: 'the Securities Exchange Act of 1934, as amended and the rules thereunder', term: '1934 Act' });
+    });
+
+    it('takes no other name into the meaning: an issuer defined after the act is not the act', () => {
+        const text = 'under Section 16(a) of the Securities Exchange Act of 1934 with respect to securities of Acme Inc. (the "Company")';
+        expect(findDefinedTerms(text)).toEqual([{ id: 'act1934', meaning: 'the Securities Exchange Act of 1934', text: 'the Securities Exchange Act of 1934' }]);
     });
 
     it('leaves out a term worded as the catalog words it', () => {
@@ -86,11 +104,15 @@ describe('import with composed sentences', () => {
             '    acknowledgment no-assumption style no-such-attorney'
         ].join('\n'));
         expect(poa).toContain('    define act1934 "the Securities Exchange Act of 1934, as amended" as "Exchange Act"');
+        // The power defines the act '("Exchange Act")', without the article: the `definition` style that writes it so.
+        expect(poa).toContain('    phrasing definition style bare');
         expect(report.clauses.map((c) => `${c.clause}:${c.style}`)).toEqual(expect.arrayContaining(['incidental-authority:personally-present-each', 'acknowledgment:no-such-attorney']));
         const rendered = await renderSource(poa);
         const words = (t: string) => ` ${(t.match(/[A-Za-z0-9']+/g) ?? []).join(' ')} `;
         expect(words(rendered)).toContain(words(META_INCIDENTAL.replace('or her substitute', 'or such attorney-in-fact\'s substitute')));
         expect(words(rendered)).toContain(words(META_ACKNOWLEDGMENT));
+        expect(rendered).toContain('as amended ("Exchange Act")');
+        expect(rendered).not.toContain('(the "Exchange Act")');
     });
 });
 
