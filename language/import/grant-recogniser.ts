@@ -198,7 +198,7 @@ export function statuteId(text: string): string | undefined {
 }
 
 /** "an officer and/or director of Endeavor Group Holdings, Inc. (the "Company")" → "officer and/or director". */
-function roleOf(text: string, ctx: ItemContext): string | undefined {
+export function roleOf(text: string, ctx: ItemContext): string | undefined {
     const t = text.replace(/\s+/g, ' ').trim().replace(/,$/, '');
     const article = /^an?\s+/i.exec(t);
     const body = article ? t.slice(article[0].length) : t;

@@ -18,7 +18,8 @@ import { isDefaultStyle, phrasebookTemplates, SIGNATURE_SLOT_PATTERNS, signature
 import { findStyle } from '../phrasebook/index.js';
 import { DASHED_RULE } from '../render/document-tree.js';
 import { recogniseGrantItems } from './grant-items.js';
-import { recogniseGrantItem, splitInlineItems } from './grant-recogniser.js';
+import { recogniseGrantItem, roleOf, splitInlineItems } from './grant-recogniser.js';
+import { joinedGrantStyle, splitJoinedPowers } from './joined-powers.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
 import { ComposedRecogniser } from './composed-template.js';
 import { findDefinedTerms } from './defined-terms.js';
@@ -52,7 +53,7 @@ function isListItem(text: string): boolean {
 }
 
 /** The better of the flat recogniser's match and the composed one's. */
-function bestMatch(sentence: string, recogniser: Recogniser): TemplateMatch | undefined {
+function bestMatch(sentence: string, recogniser: Recogniser, joined = true): TemplateMatch | undefined {
     const flat = recogniser.match(sentence, isSentence);
     const text = stripListMarker(sentence);
     if (text.length > 3000) return flat;
@@ -63,7 +64,7 @@ function bestMatch(sentence: string, recogniser: Recogniser): TemplateMatch | un
     const signaturePage = recogniseSignaturePage(text);
     if (signaturePage) return signaturePage;
     if (best?.clause === 'grant') return best;
-    const appointment = recogniseAppointment(text);
+    const appointment = recogniseAppointment(text, joined);
     if (appointment && (!best || appointment.confidence >= best.confidence)) return appointment;
     return best;
 }
@@ -73,14 +74,33 @@ function bestMatch(sentence: string, recogniser: Recogniser): TemplateMatch | un
  * composed into it), followed by "to:" and the powers: the appointment is recognised, the powers are kept as
  * written (those after it, in the paragraphs that follow, too). The style `appointment` names this reading.
  */
-function recogniseAppointment(text: string): TemplateMatch | undefined {
+function recogniseAppointment(text: string, joined = true): TemplateMatch | undefined {
     const split = /^([^]*?\S)(,?)\s+to:\s*([^]*)$/.exec(text);
-    if (!split) return undefined;
+    if (!split) return joined ? recogniseJoinedAppointment(text) : undefined;
     const recogniser = (appointmentRecogniser ??= new ComposedRecogniser(['appointment']));
     // A style that ends in the comma before "to:" ("..., in any and all capacities,") is read with it.
     const all = [...recogniser.matchAll(split[1]), ...(split[2] ? recogniser.matchAll(split[1] + split[2]) : [])].sort((a, b) => b.confidence - a.confidence);
     if (!all.length) return undefined;
     return { clause: 'grant', style: 'appointment', slots: { powers: split[3] }, alternatives: all, confidence: all[0].confidence };
+}
+
+/**
+ * A grant whose powers follow the appointment with no list, each with its own "to" (the grant styles `joined`,
+ * "... attorney-in-fact and agent to complete and execute ..., and to do all acts ...", and `infinitives` with one
+ * power, "..., to execute ..."): the appointment is the words before the first "to" that a style of the phrasebook's
+ * `appointment` reads whole; the powers, the rest, are split where the renderer joins them (`joined-powers.ts`).
+ */
+function recogniseJoinedAppointment(text: string): TemplateMatch | undefined {
+    const body = text.replace(/\.\s*$/, '');
+    for (const at of [...body.matchAll(/(,?)\s+to\s+(?=[a-z])/g)].slice(0, 8)) {
+        const all = (appointmentRecogniser ??= new ComposedRecogniser(['appointment'])).matchAll(body.slice(0, at.index));
+        if (!all.length) continue;
+        const powers = body.slice(at.index! + at[0].length);
+        const style = joinedGrantStyle(powers, at[1] === ',');
+        if (!style) return undefined;
+        return { clause: 'grant', style: 'appointment', slots: { powers: `to ${powers}`, joined: style }, alternatives: all, confidence: all[0].confidence };
+    }
+    return undefined;
 }
 
 /** The enumerated grant style whose list markers the powers kept as written use ("(a)" lettered, "1." dotted). */
@@ -226,7 +246,8 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
             return;
         }
         state.itemsOpen = false;
-        const match = bestMatch(unit.text, recogniser);
+        // Powers joined with no list are read only while that reading renders back: once not, the sentence is read as before.
+        const match = bestMatch(unit.text, recogniser, !demoted);
         // A grant that did not render back keeps its powers as written first, then the whole sentence.
         state.grantItemsAllowed = !(match?.clause === 'grant' && demotions === 1);
         // A grant read by its appointment that did not render back: its reading is not trusted, parties included.
@@ -689,12 +710,20 @@ class State {
     /** A grant recognised by its appointment (`recogniseAppointment`): the first reading whose slots agree. */
     private appointmentGrant(m: TemplateMatch, index: number): Accepted | undefined {
         for (const a of m.alternatives ?? []) {
-            const accepted = this.appointment(a);
+            const accepted = this.appointment(a, m.slots.joined !== undefined);
             if (!accepted) continue;
             this.grantWorded = m.slots.powers ?? '';
             this.grantIndex = index;
             this.grantStyle = 'enumerated';
             this.itemsOpen = this.grantWorded.trim() === '';
+            // Powers joined in the sentence with no list ("to complete ..., and to do all acts ..."): each an item.
+            if (m.slots.joined !== undefined) {
+                this.grantStyle = m.slots.joined;
+                this.itemsOpen = false;
+                this.grantWorded = undefined;
+                for (const item of splitJoinedPowers(m.slots.powers ?? '')) this.acceptItem(item, -1);
+                return accepted;
+            }
             // The powers listed in the sentence itself: each an item of the grant, as a listed paragraph is.
             const inline = this.inlineItemsAllowed ? splitInlineItems(this.grantWorded) : undefined;
             if (inline) {
@@ -746,10 +775,13 @@ class State {
     /** The grant is a signature-page power (`signaturePageGrant`). */
     private signaturePage = false;
 
-    private appointment(a: TemplateMatch): Accepted | undefined {
+    private appointment(a: TemplateMatch, strictNames = false): Accepted | undefined {
         const s = a.slots;
         const agents = s.agents === undefined ? undefined : parseNames(s.agents);
         if (!agents) return undefined;
+        // A list read apart in the wrong places ("Samantha Harnett of Eventbrite, Inc., a Delaware corporation (the
+        // "Company"), and An-Yen Hu"): a piece that opens with a joining word or an article is no agent's name.
+        if (strictNames && agents.some((n) => /^(?:and|or|of|a|an)\s/i.test(n))) return undefined;
         // "the undersigned's true and lawful attorney-in-fact" names several agents in the singular: a style with {designation-one}.
         if (s.designation && agents.length > 1 && singularOf(s.designation) === s.designation) return undefined;
         if (s.identification !== undefined && !/^the undersigned$/i.test(s.identification)) return undefined;
@@ -757,6 +789,11 @@ class State {
         if (s.whose !== undefined && !/^(?:the undersigned's|my|our)$/i.test(s.whose) && !PRONOUNS[s.whose.toLowerCase()]) return undefined;
         const lines = this.useLines(a);
         if (!lines) return undefined;
+        // "The undersigned, as an officer or director of SolarCity Corporation (the "Company"), ...": the principal's role.
+        if (s['capacity-as'] !== undefined && !this.role) {
+            const role = roleOf(s['capacity-as'], { issuerRef: (t) => this.issuerRef(t) });
+            if (role) this.role = role;
+        }
         if (!isDefaultStyle('appointment', a.style)) lines.unshift(`phrasing appointment style ${a.style}`);
         // "A, B, and C": the serial comma the renderer writes with `lists serial-comma`.
         if (agents.length > 2 && /,\s+(?:and|or)\s+[^,]+$/.test(s.agents ?? '') && !this.serialComma) {

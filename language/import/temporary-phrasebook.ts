@@ -16,6 +16,7 @@
  */
 import { AGENT_MODE_PHRASES } from './agent-mode-phrases.js';
 import { dating } from '../phrasebook/execution.js';
+import { instrumentName } from '../phrasebook/term.js';
 import type { PhraseTemplate, SlotPatterns } from './template-compiler.js';
 
 const alternatives = (items: readonly string[]) => items.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
@@ -25,7 +26,8 @@ export const TEMPORARY_SLOT_PATTERNS: SlotPatterns = {
     possessive: "his or her|his|her|their|its|my|our|the undersigned's|the undersigneds'",
     mode: alternatives(Object.values(AGENT_MODE_PHRASES)),
     substitution: 'substitution(?:\\s+and\\s+(?:resubstitution|revocation))*',
-    instrument: 'authorization|power\\s+of\\s+attorney',
+    // The instrument's name in any style of the phrasebook's `instrument-name` ("this Limited Power of Attorney"), the longest first.
+    instrument: alternatives([...new Set(instrumentName.styles.flatMap((st) => [st.template, ...Object.values(st.variants ?? {})]).filter((t) => t.trim()))].sort((a, b) => b.length - a.length)),
     designation: '[^,:;]+?',
     date: '[^]+?\\d{4}',
     // The testimonium's dating ends with its year; the notary's date may be a blank to fill.
