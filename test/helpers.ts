@@ -1,5 +1,5 @@
 /** Shared test helpers: load an example or a snippet and render it. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { EmptyFileSystemProvider, type URI } from 'langium';
 import { loadPoa } from '../language/poa-document.js';
@@ -12,6 +12,15 @@ export const ROOT = join(__dirname, '..');
 
 export function readExample(name: string): string {
     return readFileSync(join(ROOT, 'examples', name), 'utf8');
+}
+
+/** Every `.poa` file under `dir`, depth first in directory order, leaving out the folders in `skip`. */
+export function poaFiles(dir: string, skip: readonly string[] = []): string[] {
+    return readdirSync(dir).flatMap((name) => {
+        const path = join(dir, name);
+        if (skip.includes(path)) return [];
+        return statSync(path).isDirectory() ? poaFiles(path, skip) : name.endsWith('.poa') ? [path] : [];
+    });
 }
 
 export function readFixture(name: string): string {

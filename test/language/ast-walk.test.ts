@@ -3,21 +3,13 @@
  * scope computation) visit exactly what Langium's streams visit, in the same
  * order, on every example; and the linker still stops when its build is cancelled.
  */
-import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { AstUtils, Cancellation, OperationCancelled, type AstNode } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { descendants, descendantsKept, referencesIn } from '../../language/langium/ast-walk.js';
 import { loadPoa, poaServices } from '../../language/poa-document.js';
-import { ROOT, readExample } from '../helpers.js';
+import { poaFiles, ROOT, readExample } from '../helpers.js';
 
-function poaFiles(dir: string): string[] {
-    return readdirSync(dir).flatMap((name) => {
-        const path = join(dir, name);
-        if (statSync(path).isDirectory()) return poaFiles(path);
-        return name.endsWith('.poa') ? [path] : [];
-    });
-}
 const EXAMPLES = poaFiles(join(ROOT, 'examples')).map((p) => p.slice(join(ROOT, 'examples').length + 1));
 
 describe('the plain tree walks', () => {

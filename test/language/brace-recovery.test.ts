@@ -5,22 +5,16 @@
  * the preview), and the damage is reported by one or two syntax diagnostics,
  * not by a cascade. A stray brace in an otherwise sound file is one diagnostic.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STRAY_BRACE_MESSAGE } from '../../language/langium/brace-recovery.js';
 import type { PoaModel } from '../../language/model/poa-model.js';
 import { check } from '../checks/check-helpers.js';
+import { poaFiles } from '../helpers.js';
 
 const root = join(__dirname, '..', '..', 'examples');
 /** The lead's examples (the corpus models, written elsewhere, are covered by the deleted-line property test). */
-function poaFiles(dir: string): string[] {
-    return readdirSync(dir).flatMap((f) => {
-        const p = join(dir, f);
-        if (p === join(root, 'corpus')) return [];
-        return statSync(p).isDirectory() ? poaFiles(p) : f.endsWith('.poa') ? [p] : [];
-    });
-}
 
 /** The block a line opens, by its first word, and the model property that holds it. */
 const BLOCKS: Record<string, keyof PoaModel> = {
@@ -40,7 +34,7 @@ function present(model: PoaModel): Set<string> {
 const isSyntax = (code: string) => code === 'lexing-error' || code === 'parsing-error';
 
 describe('a deleted block opener does not drop the clauses after it', () => {
-    for (const path of poaFiles(root)) {
+    for (const path of poaFiles(root, [join(root, 'corpus')])) {
         const name = relative(root, path);
         it(name, async () => {
             const text = readFileSync(path, 'utf8');

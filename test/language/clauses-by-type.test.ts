@@ -4,22 +4,14 @@
  * AST, on every example, what it gives is what `clauses.filter(guard)` gives,
  * in the same order, for a guard of one type and for a guard of a union alike.
  */
-import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstNode } from 'langium';
 import { describe, expect, it } from 'vitest';
 import * as ast from '../../language/generated/ast.js';
 import { ClausesByType } from '../../language/model/clauses-by-type.js';
 import { loadPoa } from '../../language/poa-document.js';
-import { ROOT, readExample } from '../helpers.js';
+import { poaFiles, ROOT, readExample } from '../helpers.js';
 
-function poaFiles(dir: string): string[] {
-    return readdirSync(dir).flatMap((name) => {
-        const path = join(dir, name);
-        if (statSync(path).isDirectory()) return poaFiles(path);
-        return name.endsWith('.poa') ? [path] : [];
-    });
-}
 const EXAMPLES = poaFiles(join(ROOT, 'examples')).map((p) => p.slice(join(ROOT, 'examples').length + 1));
 
 /** Every `isX` guard the generated AST exports. */

@@ -6,7 +6,7 @@
  * example (edits inside quoted texts, names and numbers, which re-parse one
  * clause, and arbitrary insertions and deletions, which mostly cannot).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { EmptyFileSystem, EmptyFileSystemProvider, URI, type AstNode, type CstNode, type LangiumDocument, type ParseResult } from 'langium';
@@ -17,18 +17,12 @@ import { PoaDocumentFactory } from '../../language/langium/poa-document-factory.
 import { sameScope } from '../../language/langium/poa-scope-computation.js';
 import { createPoaServices } from '../../language/poa-module.js';
 import { poaServices } from '../../language/poa-document.js';
+import { poaFiles } from '../helpers.js';
 
 // POA_PROPERTY_RUNS / POA_PROPERTY_SEED: a longer search than the default run (chains per example, and the seed).
 const RUNS = Number(process.env.POA_PROPERTY_RUNS ?? 6);
 const SEED = Number(process.env.POA_PROPERTY_SEED ?? 1604);
 const EXAMPLES = join(__dirname, '..', '..', 'examples');
-function poaFiles(dir: string): string[] {
-    return readdirSync(dir).flatMap((name) => {
-        const path = join(dir, name);
-        if (statSync(path).isDirectory()) return poaFiles(path);
-        return name.endsWith('.poa') ? [path] : [];
-    });
-}
 
 const parser = () => poaServices().Poa.parser.LangiumParser;
 const words = clauseKeywords(poaServices().Poa.Grammar);

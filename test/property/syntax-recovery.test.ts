@@ -5,12 +5,13 @@
  * with the language's own lexer; the map from each missing-clause code to the
  * keywords that open its clause is stated here, independently of the rules.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { poaServices } from '../../language/poa-document.js';
 import { RULES } from '../../language/rules/rule-catalog.js';
 import { check } from '../checks/check-helpers.js';
+import { poaFiles } from '../helpers.js';
 
 /** The keyword(s) that open the clause (or line) each missing-clause finding is about. */
 const OPENING: Record<string, string[]> = {
@@ -39,12 +40,6 @@ const OPENING: Record<string, string[]> = {
 };
 
 const root = join(__dirname, '..', '..', 'examples');
-function poaFiles(dir: string): string[] {
-    return readdirSync(dir).flatMap((f) => {
-        const p = join(dir, f);
-        return statSync(p).isDirectory() ? poaFiles(p) : f.endsWith('.poa') ? [p] : [];
-    });
-}
 
 /** Keywords that open a block (the next `{` belongs to the last one seen). */
 const BLOCK_OPENERS = ['poa', 'template', 'principal', 'agents', 'successors', 'agent', 'issuer', 'grant', 'term', 'executed'];
