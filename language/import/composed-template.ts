@@ -90,8 +90,19 @@ export interface ComposedTemplate {
     groups: Group[];
     /** The characters of literal text in the template's own words (composed clauses counted at their shortest). */
     literalLength: number;
-    /** Runs of words the sentence must contain (lower case, one space apart): a cheap test before the pattern. */
+    /** Runs of words the sentence must contain, in this order (lower case, one space apart): a cheap test before the pattern. */
     required: string[];
+    /**
+     * The words a sentence it matches can end with (lower case), or undefined when it may end with a value's
+     * text. Tested before the pattern: a sentence that goes on past the clause would otherwise fail only after
+     * the pattern had tried every split of its slots, which takes minutes on a long sentence.
+     */
+    endings?: ReadonlySet<string>;
+    /**
+     * For a style that opens with a composed clause, the pattern of what follows that clause, unanchored at its
+     * start: a sentence it does not end with cannot match, and is not tried against every opening.
+     */
+    tail?: RegExp;
 }
 
 export interface StyleUse {
@@ -134,7 +145,7 @@ export function compileComposed(clause: string, style: string, template: string,
     };
     const emit = (tpl: string, depth: number, counting: boolean): string => {
         const nodes = parseTemplate(tpl);
-        const walk = (list: typeof nodes): string => list.map((node) => {
+        const walk = (list: typeof nodes): string => list.map((node, index) => {
             switch (node.kind) {
                 case 'text':
                     if (counting) literal += node.text.trim().length;
@@ -155,20 +166,113 @@ export function compileComposed(clause: string, style: string, template: string,
                         return `(?:${alternatives.join('|')})`;
                     }
                     const name = group({ kind: 'slot', name: node.name });
-                    return `(?<${name}>${options.patterns?.[node.name] ?? VALUE_PATTERNS[node.name] ?? '[^]+?'})`;
+                    return `(?<${name}>${tempered(options.patterns?.[node.name] ?? VALUE_PATTERNS[node.name] ?? '[^]+?', followingWords(list, index, options))})`;
                 }
             }
         }).join('');
         return walk(nodes);
     };
     const body = emit(template, 0, true).replace(/\\s\*\\\.\\s\*$/, '(?:\\s*\\.)?');
-    return { clause, style, variant, regex: new RegExp(`^\\s*${body}\\s*$`, options.caseSensitive === false ? 'i' : ''), groups, literalLength: literal, required: requiredWords(template) };
+    const last = lastWords(parseTemplate(template), 0, maxDepth, options);
+    const flags = options.caseSensitive === false ? 'i' : '';
+    // A style that opens with a composed clause (`{opening} {agents} ...`): the rest of it, found at the sentence's end.
+    const lead = /^\{([A-Za-z_][A-Za-z0-9_-]*)\}/.exec(template);
+    const rest = lead && (options.composed?.[lead[1]] ?? COMPOSED_SLOTS[lead[1]]) ? template.slice(lead[0].length) : '';
+    const tail = rest.trim() ? new RegExp(compileComposed(clause, style, rest, variant, options).regex.source.replace(/^\^\\s\*/, ''), flags) : undefined;
+    return {
+        clause, style, variant, regex: new RegExp(`^\\s*${body}\\s*$`, flags), groups, literalLength: literal, required: requiredWords(template),
+        ...(last !== 'any' && !last.empty ? { endings: last.words } : {}),
+        ...(tail ? { tail } : {})
+    };
+}
+
+/**
+ * The last words a run of template nodes can render, and whether it can render no word at all; 'any' when a
+ * value's text may end it. Composed slots are followed into their clause's styles as `compileComposed` expands them.
+ */
+function lastWords(nodes: ReturnType<typeof parseTemplate>, depth: number, maxDepth: number, options: ComposeOptions): { words: Set<string>; empty: boolean } | 'any' {
+    const found = new Set<string>();
+    for (let i = nodes.length - 1; i >= 0; i--) {
+        const node = nodes[i];
+        let empty: boolean;
+        if (node.kind === 'text') {
+            const w = wordsOf(node.text).split(' ').filter(Boolean);
+            if (w.length) found.add(w[w.length - 1]);
+            empty = !w.length;
+        } else if (node.kind === 'choice') {
+            const ends = node.options.map((o) => wordsOf(o).split(' ').filter(Boolean).pop());
+            ends.forEach((e) => { if (e) found.add(e); });
+            empty = ends.some((e) => !e);
+        } else if (node.kind === 'optional') {
+            const inner = lastWords(node.nodes, depth, maxDepth, options);
+            if (inner === 'any') return 'any';
+            inner.words.forEach((w) => found.add(w));
+            empty = true;
+        } else {
+            const composed = options.composed?.[node.name] ?? COMPOSED_SLOTS[node.name];
+            const phrases = composed && depth < maxDepth ? clausePhrases(composed) : undefined;
+            if (!phrases) return 'any';
+            empty = false;
+            for (const s of phrases.styles) {
+                for (const t of [s.template, ...Object.values(s.variants ?? {})]) {
+                    const inner = lastWords(parseTemplate(t), depth + 1, maxDepth, options);
+                    if (inner === 'any') return 'any';
+                    inner.words.forEach((w) => found.add(w));
+                    empty ||= inner.empty;
+                }
+            }
+        }
+        if (!empty) return { words: found, empty: false };
+    }
+    return { words: found, empty: true };
+}
+
+/**
+ * The first two words of the literal text that must follow the node at `index`, or its one word if that is
+ * long enough to be telling ("hereby", "with"). Passed over on the way: optional groups, punctuation, agreement
+ * choices and slots that hold one of a few words ("his", "the undersigned's"). Undefined when a slot of other
+ * text or a composed clause comes first, or the text has no such word.
+ */
+function followingWords(list: ReturnType<typeof parseTemplate>, index: number, options: ComposeOptions): string | undefined {
+    for (const node of list.slice(index + 1)) {
+        if (node.kind === 'optional' || node.kind === 'choice') continue;
+        if (node.kind === 'slot') {
+            const pattern = options.patterns?.[node.name] ?? VALUE_PATTERNS[node.name];
+            if (!(options.composed?.[node.name] ?? COMPOSED_SLOTS[node.name]) && pattern && !pattern.includes('[^')) continue;
+            return undefined;
+        }
+        const w = node.text.match(/[A-Za-z0-9']+/g) ?? [];
+        if (w.length >= 2) return `${w[0]} ${w[1]}`;
+        if (w.length === 1) return w[0].length >= 4 ? w[0] : undefined;
+    }
+    return undefined;
+}
+
+/**
+ * A slot's pattern that any text may fill, tempered so that it never runs past the two words that must follow
+ * it (or the one telling word). A lazy slot takes the first place they occur where the rest matches; without this, a sentence the style
+ * does not fit is tried at every later place, for every slot at once, which takes minutes on a long sentence
+ * (the 2,400-character sentence of a registration statement's power). A slot's value holding the very words
+ * its template puts after it is not a reading any style means.
+ */
+function tempered(pattern: string, following: string | undefined): string {
+    const m = /^\[\^([^\]]*)\](\+\?|\{\d+,\d+\}\?)$/.exec(pattern);
+    if (!m || !following) return pattern;
+    const words = following.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('\\s+');
+    return `(?:(?!\\b${words}\\b)[^${m[1]}])${m[2]}`;
 }
 
 /** Matches a sentence; the outermost style is the compiled one, and `uses` lists the composed clauses' styles. */
 export function matchComposed(compiled: ComposedTemplate, sentence: string, caseSensitive = true): ComposedMatch | undefined {
     const plain = ` ${wordsOf(sentence)} `;
-    if (compiled.required.some((r) => !plain.includes(` ${r} `))) return undefined;
+    let from = 0;
+    for (const r of compiled.required) {
+        const at = plain.indexOf(` ${r} `, from);
+        if (at < 0) return undefined;
+        from = at + r.length + 1;
+    }
+    if (compiled.endings && !compiled.endings.has(plain.slice(plain.trimEnd().lastIndexOf(' ') + 1).trim())) return undefined;
+    if (compiled.tail && !compiled.tail.test(sentence)) return undefined;
     const m = compiled.regex.exec(sentence);
     if (!m) return undefined;
     const slots: Record<string, string> = {};
