@@ -15,7 +15,8 @@ if (!fs.existsSync(bundle)) {
 if (process.env.POA_SNAPSHOT_STAMP) {
     const snapshot = require('./snapshot.js');
     const request = snapshot.takeRequest();
-    if (request) process.once('exit', () => snapshot.scheduleBuild(request));
+    // POA_SNAPSHOT_WAIT=1 (the benchmarks): build it before exiting instead.
+    if (request) process.once('exit', () => (process.env.POA_SNAPSHOT_WAIT ? snapshot.build(request) : snapshot.scheduleBuild(request)));
 }
 // Help, the version and an unknown command are answered from dist/cli-usage.js (a few kilobytes), without the bundle.
 let quick;
