@@ -156,32 +156,40 @@ describe.skipIf(process.platform === 'win32')('bin/poa.sh', () => {
 
 describe('bin/install-launcher.js', () => {
     const { installLauncher } = createRequire(import.meta.url)(join(ROOT, 'bin', 'install-launcher.js')) as {
-        installLauncher: (root: string, platform: string) => boolean;
+        installLauncher: (root: string, platform: string) => string[];
     };
+    const COMMANDS = ['poa', 'poa-language-server'];
     const install = () => {
         const root = temp();
         cpSync(join(ROOT, 'bin'), join(root, 'bin'), { recursive: true });
         return root;
     };
 
-    it('puts the launcher in place of bin/poa on Linux and macOS, executable', () => {
+    it('puts each launcher in place of the command npm links on Linux and macOS, executable', () => {
+        const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+        expect(Object.entries(pkg.bin)).toEqual(COMMANDS.map((name) => [name, `bin/${name}`]));
         for (const platform of ['linux', 'darwin']) {
             const root = install();
-            expect(installLauncher(root, platform)).toBe(true);
-            expect(readFileSync(join(root, 'bin', 'poa'), 'utf8')).toBe(readFileSync(LAUNCHER, 'utf8'));
-            if (process.platform !== 'win32') expect(statSync(join(root, 'bin', 'poa')).mode & 0o111).toBe(0o111);
+            expect(installLauncher(root, platform)).toEqual(COMMANDS);
+            for (const name of COMMANDS) {
+                const file = join(root, 'bin', name);
+                expect(readFileSync(file, 'utf8')).toBe(readFileSync(join(ROOT, 'bin', `${name}.sh`), 'utf8'));
+                if (process.platform !== 'win32') expect(statSync(file).mode & 0o111).toBe(0o111);
+            }
         }
     });
 
-    it('leaves the Node script on Windows and in a git checkout', () => {
-        const shipped = readFileSync(join(ROOT, 'bin', 'poa'), 'utf8');
-        expect(shipped.startsWith('#!/usr/bin/env node')).toBe(true);
+    it('leaves the Node scripts on Windows and in a git checkout', () => {
         const windows = install();
-        expect(installLauncher(windows, 'win32')).toBe(false);
-        expect(readFileSync(join(windows, 'bin', 'poa'), 'utf8')).toBe(shipped);
         const checkout = install();
         mkdirSync(join(checkout, '.git'));
-        expect(installLauncher(checkout, 'linux')).toBe(false);
-        expect(readFileSync(join(checkout, 'bin', 'poa'), 'utf8')).toBe(shipped);
+        expect(installLauncher(windows, 'win32')).toEqual([]);
+        expect(installLauncher(checkout, 'linux')).toEqual([]);
+        for (const name of COMMANDS) {
+            const shipped = readFileSync(join(ROOT, 'bin', name), 'utf8');
+            expect(shipped.startsWith('#!/usr/bin/env node\n')).toBe(true);
+            expect(shipped).toContain(`require('./${name}.js')`);
+            for (const root of [windows, checkout]) expect(readFileSync(join(root, 'bin', name), 'utf8')).toBe(shipped);
+        }
     });
 });
