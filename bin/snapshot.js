@@ -4,8 +4,9 @@
 // bin/poa.js then calls `scheduleBuild`, which builds one in a detached background process
 // after the command has run. The build runs `node --build-snapshot bin/snapshot-entry.js`
 // without NODE_OPTIONS, checks that the new snapshot starts and checks the bundled example,
-// and only then renames it into place and writes the stamp (identity, then the snapshot's
-// file name), so the launcher never sees half a file. A failed build writes a stamp with
+// and only then renames it into place and writes the stamp (identity, the snapshot's file
+// name, the install folder), so the launcher never sees half a file. Stamps of installs
+// that are gone are removed with their snapshots. A failed build writes a stamp with
 // no file name: the launcher then runs as usual without trying again until Node or the
 // build changes. One build at a time per stamp (a lock file). Nothing is downloaded.
 'use strict';
@@ -18,6 +19,8 @@ const ENTRY = path.join(__dirname, 'snapshot-entry.js');
 /** The example rendered while building (copied to dist/ by esbuild.mjs, as examples/ is not installed). */
 const EXAMPLE = path.join(DIST, 'snapshot-example.poa');
 const LOCK_STALE_MS = 5 * 60 * 1000;
+/** The install folder, the stamp's third line: a stamp whose folder is gone is removed with its snapshot. */
+const INSTALL = path.join(__dirname, '..');
 
 /** Takes the launcher's request out of the environment (so no child inherits it) and returns it, if any. */
 function takeRequest(env = process.env) {
@@ -61,8 +64,9 @@ function build({ stamp, identity }) {
         const ok = make(temp);
         if (ok) fs.renameSync(temp, blob);
         else fs.rmSync(temp, { force: true });
-        writeAtomically(stamp, `${identity}\n${ok ? name : ''}\n`);
+        writeAtomically(stamp, `${identity}\n${ok ? name : ''}\n${INSTALL}\n`);
         removeOthers(dir, path.basename(stamp, '.stamp'), name);
+        removeUninstalled(dir);
         return ok;
     } catch {
         return false;
@@ -108,6 +112,21 @@ function removeOthers(dir, prefix, keep) {
             if (Date.now() - fs.statSync(file).mtimeMs > 60_000) fs.rmSync(file, { force: true });
         } catch {
             // gone already
+        }
+    }
+}
+
+/** Stamps and snapshots of installs that no longer exist (an uninstalled or moved package, a test's temporary one). */
+function removeUninstalled(dir) {
+    for (const name of fs.readdirSync(dir)) {
+        if (!name.endsWith('.stamp')) continue;
+        try {
+            const [, blob, install] = fs.readFileSync(path.join(dir, name), 'utf8').split('\n');
+            if (!install || fs.existsSync(path.join(install, 'dist', 'cli.js'))) continue;
+            fs.rmSync(path.join(dir, name), { force: true });
+            if (blob && /^[^/\\]+\.blob$/.test(blob)) fs.rmSync(path.join(dir, blob), { force: true });
+        } catch {
+            // read or removed by another build meanwhile
         }
     }
 }
