@@ -4,7 +4,8 @@
 // dist/cli-pdf-writer.js), required on first use, so a text render neither
 // compiles nor initialises the docx library, pdfkit or its fonts.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { copyRuntimeAssets } from './scripts/runtime-assets.mjs';
 import { PREVIEW_OUT, previewBundleOptions } from './scripts/preview-bundle.mjs';
 import { recordPoaGrammar } from './scripts/record-grammar.mjs';
@@ -115,6 +116,15 @@ if (watch) {
 } else {
     await Promise.all(contexts.map((c) => c.rebuild()));
     await Promise.all(contexts.map((c) => c.dispose()));
+}
+// What bin/poa.sh's startup snapshot is built from and keyed by (bin/snapshot.js): the example it renders while
+// building (examples/ is not installed) and an id of this build of the CLI and the snapshot's entry.
+if (!watch) {
+    copyFileSync('examples/hartford-2007-section16.poa', 'dist/snapshot-example.poa');
+    const id = createHash('sha256').update(readFileSync('dist/cli.js')).update(readFileSync('bin/snapshot-entry.js')).digest('hex').slice(0, 16);
+    writeFileSync('dist/cli.build-id', `${id}\n`);
+} else {
+    rmSync('dist/cli.build-id', { force: true }); // while watching, bin/poa.sh runs the bundle as it is, never a snapshot of an older one
 }
 // pdfkit's font metrics and the Unicode fallback font, which the server bundle reads beside itself.
 if (existsSync('server/main.ts')) copyRuntimeAssets(import.meta.dirname);

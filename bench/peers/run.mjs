@@ -67,8 +67,11 @@ if (!probe.ok) {
 if (!existsSync(join(ROOT, 'dist', 'cli.js'))) { log('building dist/'); buildDist(); }
 const example = join(ROOT, 'examples', 'hartford-2007-section16.poa');
 const poaSource = readFileSync(example, 'utf8');
-function poaRender() {
-    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'poa.js'), 'render', example, '--format', 'text'], { encoding: 'utf8', timeout: 120000 });
+// The installed `poa`: on Linux and macOS bin/poa.sh, started from its snapshot (built by the warm-up run,
+// POA_SNAPSHOT_WAIT); on Windows bin/poa.js (bin/install-launcher.js).
+const poaCommand = process.platform === 'win32' ? [process.execPath, join(ROOT, 'bin', 'poa.js')] : [join(ROOT, 'bin', 'poa.sh')];
+function poaRender(env = { ...process.env, NODE_OPTIONS: '' }) {
+    const r = spawnSync(poaCommand[0], [...poaCommand.slice(1), 'render', example, '--format', 'text'], { encoding: 'utf8', timeout: 120000, env });
     if (r.status !== 0) fail(`poa render failed: ${r.stderr.trim()}`);
     return r.stdout;
 }
@@ -77,7 +80,7 @@ function poaRender() {
 const rows = [];
 const time = (f) => { const t = performance.now(); f(); return performance.now() - t; };
 log(`whole process, ${PROCESS_RUNS} runs each`);
-ciceroDraft(join(work, 'warm.md')); poaRender(); // warm the file cache
+ciceroDraft(join(work, 'warm.md')); poaRender({ ...process.env, NODE_OPTIONS: '', POA_SNAPSHOT_WAIT: '1' }); // warm the file cache
 const ciceroProcess = [], poaProcess = [];
 for (let i = 0; i < PROCESS_RUNS; i++) {
     ciceroProcess.push(time(() => ciceroDraft(join(work, 'out.md'))));

@@ -24,6 +24,8 @@ let server: ServerProcess | undefined;
 
 beforeAll(() => {
     scratch = mkdtempSync(join(tmpdir(), 'poa-packed-'));
+    // The installed commands' caches (compiled code, the startup snapshot) go here, not into the user's cache folder.
+    process.env.POA_CACHE_DIR = join(scratch, 'cache-of-other-tests');
     const npm = (args: string[], cwd: string) => execFileSync('npm', args, {
         cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'],
         env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' }
@@ -65,6 +67,28 @@ describe('the packed package, installed with npm install -g into an empty prefix
         expect(pdf.status).toBe(0);
         expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     });
+
+    test('on Linux and macOS the installed poa is the snapshot launcher: it builds the snapshot after its first run and then starts from it', () => {
+        if (process.platform === 'win32') return;
+        const installed = join(prefix, 'lib', 'node_modules', 'poa-studio');
+        expect(readFileSync(join(installed, 'bin', 'poa'), 'utf8')).toBe(readFileSync(join(ROOT, 'bin', 'poa.sh'), 'utf8'));
+        expect(readFileSync(join(installed, 'bin', 'poa-language-server'), 'utf8')).toBe(readFileSync(join(ROOT, 'bin', 'poa-language-server.sh'), 'utf8'));
+        const cache = join(scratch, 'cache');
+        const env = { ...process.env, POA_CACHE_DIR: cache, NODE_OPTIONS: '', POA_NO_SNAPSHOT: '' };
+        const render = (extra: Record<string, string> = {}) => spawnSync('sh', ['-x', bin('poa'), 'render', EXAMPLE], { cwd: scratch, encoding: 'utf8', env: { ...env, ...extra } });
+        const first = render({ POA_SNAPSHOT_WAIT: '1' }); // builds it before exiting, instead of in the background
+        expect(first.status).toBe(0);
+        expect(first.stderr).toMatch(/\+ exec \S*node \S*poa\.js render/);
+        const stamp = readdirSync(join(cache, 'snapshot')).find((f) => f.endsWith('.stamp'));
+        const [, blob, folder] = readFileSync(join(cache, 'snapshot', stamp!), 'utf8').split('\n');
+        expect(blob).toMatch(/\.blob$/);
+        expect(folder).toBe(installed);
+        const second = render();
+        expect(second.status).toBe(0);
+        expect(second.stderr).toMatch(/\+ exec \S*node --snapshot-blob \S+\.blob -- render/);
+        expect(second.stdout).toBe(first.stdout);
+        expect(second.stdout).toMatch(/^\s*POWER OF ATTORNEY/);
+    }, 240_000);
 
     test('poa-language-server without a transport prints its usage and exits 2', () => {
         const run = spawnSync(bin('poa-language-server'), [], { cwd: scratch, encoding: 'utf8' });

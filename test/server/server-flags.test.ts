@@ -4,7 +4,8 @@
  * refuse to start, which would stop the server).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SERVER_NODE_FLAGS } from '../../server/protocol.js';
@@ -16,6 +17,22 @@ describe('the Node flags of the server process', () => {
         expect(BENCH_FLAGS).toEqual([...SERVER_NODE_FLAGS]);
         const client = readFileSync(join(__dirname, '..', '..', 'client', 'language-client.ts'), 'utf8');
         expect(client.match(/execArgv: \[\.\.\.SERVER_NODE_FLAGS/g)).toHaveLength(2); // run and debug
+    });
+
+    it('are the ones bin/poa-language-server.sh (the installed command on Linux and macOS) passes, through a symlink too', () => {
+        if (process.platform === 'win32') return;
+        // A stand-in `node` first on the PATH prints the arguments it was started with.
+        const dir = mkdtempSync(join(tmpdir(), 'poa-server-flags-'));
+        try {
+            writeFileSync(join(dir, 'node'), '#!/bin/sh\nfor a in "$@"; do echo "$a"; done\n', { mode: 0o755 });
+            const bin = join(__dirname, '..', '..', 'bin');
+            symlinkSync(join(bin, 'poa-language-server.sh'), join(dir, 'poa-language-server'));
+            const r = spawnSync(join(dir, 'poa-language-server'), ['--stdio'], { encoding: 'utf8', env: { ...process.env, PATH: `${dir}:${process.env.PATH}` } });
+            expect(r.stderr).toBe('');
+            expect(r.stdout.trim().split('\n')).toEqual([...SERVER_NODE_FLAGS, join(bin, 'poa-language-server.js'), '--stdio']);
+        } finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
     });
 
     it('are taken by this Node, and cap the young generation', () => {

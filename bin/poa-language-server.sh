@@ -1,0 +1,18 @@
+#!/bin/sh
+# The `poa-language-server` command on Linux and macOS (npm's install copies this file over
+# bin/poa-language-server: bin/install-launcher.js). It starts the server with the Node flags
+# of SERVER_NODE_FLAGS (server/protocol.ts), which V8 reads only at start and which a
+# `#!/usr/bin/env node` script cannot pass (test: test/server/server-flags.test.ts).
+self=$0
+while [ -h "$self" ]; do
+    link=$(readlink "$self")
+    case $link in
+        /*) self=$link ;;
+        *) self=${self%/*}/$link ;;
+    esac
+done
+case $self in
+    */*) bin=${self%/*} ;;
+    *) bin=. ;;
+esac
+exec node --max-semi-space-size=8 "$bin/poa-language-server.js" "$@"
