@@ -74,16 +74,22 @@ interface Entry {
     ast: AstStep[];
 }
 
-/** Clauses kept at most (then all are forgotten), clauses per first word, and the largest clause kept, in tokens. */
-const MAX_ENTRIES = 512;
-const MAX_PER_WORD = 8;
-const MAX_TOKENS = 2000;
+/**
+ * What is kept at most, in tokens (some 100,000: the clauses of two 5,000-line files, a few megabytes); the
+ * images of clauses parsed once, in characters; and the clauses kept per first word. When full, nothing more
+ * is kept (so a file larger than that does not evict its own clauses on every parse), and a parse that
+ * found nothing in a full cache forgets it all (another set of files is being parsed).
+ */
+const MAX_KEPT_TOKENS = 100_000;
+const MAX_SEEN_CHARACTERS = 4_000_000;
+const MAX_PER_WORD = 64;
 
 export class ClauseCache {
     private readonly entries = new Map<string, Entry[]>();
     /** Clauses parsed once, by their images: kept if they come again. */
     private readonly seen = new Set<string>();
-    private size = 0;
+    private seenCharacters = 0;
+    private keptTokens = 0;
     /** Clauses built from the cache, and clauses parsed, since the parser was made. */
     hits = 0;
     misses = 0;
@@ -104,27 +110,41 @@ export class ClauseCache {
         return undefined;
     }
 
+    /** Whether a clause of `count` tokens would be kept now. */
+    hasRoomFor(count: number): boolean {
+        return this.keptTokens + count <= MAX_KEPT_TOKENS;
+    }
+
     /** Whether a clause with these images was parsed before (and marks it parsed). */
     seenBefore(images: string): boolean {
         if (this.seen.has(images)) return true;
-        if (this.seen.size >= MAX_ENTRIES * 4) this.seen.clear();
+        if (this.seenCharacters + images.length > MAX_SEEN_CHARACTERS) {
+            this.seen.clear();
+            this.seenCharacters = 0;
+        }
         this.seen.add(images);
+        this.seenCharacters += images.length;
         return false;
     }
 
     add(entry: Entry, word: string): void {
-        if (this.size >= MAX_ENTRIES) this.clear();
         let list = this.entries.get(word);
         if (!list) this.entries.set(word, (list = []));
-        if (list.length >= MAX_PER_WORD) list.pop();
-        else this.size++;
+        if (list.length >= MAX_PER_WORD) this.keptTokens -= list.pop()!.count;
         list.unshift(entry);
+        this.keptTokens += entry.count;
+    }
+
+    /** After a parse that built `hits` clauses from the cache: a full cache that served nothing is forgotten. */
+    parsed(hits: number): void {
+        if (hits === 0 && !this.hasRoomFor(MAX_KEPT_TOKENS / 100)) this.clear();
     }
 
     clear(): void {
         this.entries.clear();
         this.seen.clear();
-        this.size = 0;
+        this.seenCharacters = 0;
+        this.keptTokens = 0;
     }
 }
 
@@ -158,7 +178,7 @@ export function cacheClauses(parser: LangiumParser, grammar: GrammarAST.Grammar)
         || typeof internals.performSubruleAssignment !== 'function' || !internals.nodeBuilder || !Array.isArray(internals.nodeBuilder.nodeStack)) return undefined;
     const cache = new ClauseCache();
     let retrying = false;
-    let used = false;
+    let hits = 0;
     // The furthest token the parser has looked at, while a clause is parsed.
     let furthest = -1;
     const la = wrapper.LA;
@@ -177,7 +197,7 @@ export function cacheClauses(parser: LangiumParser, grammar: GrammarAST.Grammar)
         const entry = cache.find(tokens, at);
         if (entry && (hidden.length === 0 || hidden[0].startOffset > tokens[at + entry.count - 1].startOffset)) {
             cache.hits++;
-            used = true;
+            hits++;
             const cst = this.nodeBuilder.buildCompositeNode(called);
             const ast = build(entry, cst, this.nodeBuilder.rootNode, tokens, at, this.linker);
             this.nodeBuilder.nodeStack.pop();
@@ -193,7 +213,7 @@ export function cacheClauses(parser: LangiumParser, grammar: GrammarAST.Grammar)
         furthest = -1;
         subrule.call(this, idx, rule, fragment, called, args);
         const count = wrapper.currIdx + 1 - at;
-        if (count <= 0 || count > MAX_TOKENS || wrapper.errors.length !== errors || content.length !== before + 1) return;
+        if (count <= 0 || !cache.hasRoomFor(count) || wrapper.errors.length !== errors || content.length !== before + 1) return;
         if (firstHidden && firstHidden.startOffset < tokens[at + count - 1].startOffset) return;
         const cst = content[before] as CompositeCstNodeImpl;
         const clauses = this.current.clauses as AstNode[] | undefined;
@@ -210,9 +230,11 @@ export function cacheClauses(parser: LangiumParser, grammar: GrammarAST.Grammar)
     // A file with a syntax error is parsed again without the cache: error recovery stays Langium's own.
     const parse = parser.parse.bind(parser);
     parser.parse = ((input: string, options?: Parameters<LangiumParser['parse']>[1]) => {
-        used = false;
+        hits = 0;
         const result = parse(input, options) as ParseResult<AstNode>;
-        if (!used || (result.parserErrors.length === 0 && result.lexerErrors.length === 0)) return result;
+        // Only a whole file's parse says whether the cache serves the files being parsed (`incremental-parse.ts` parses one rule).
+        if (!options?.rule) cache.parsed(hits);
+        if (hits === 0 || (result.parserErrors.length === 0 && result.lexerErrors.length === 0)) return result;
         retrying = true;
         try {
             return parse(input, options);
