@@ -1,8 +1,8 @@
 /**
  * A clause parsed before is not parsed again: the parser keeps the trees of the clauses it parsed, keyed by
- * their tokens, and when the same tokens come again as a clause (`poa render` or `poa batch` of many files
- * written from one model, where most clauses are the same words; a file opened again) it builds that tree
- * anew at the new offsets instead of running the grammar. A clause is kept the second time it is parsed, so
+ * their tokens, and when the same tokens come again as a clause (many files written from one model, where
+ * most clauses are the same words, checked or loaded in one process: `poa check`, the server's workspace; a
+ * file parsed again in full) it builds that tree anew at the new offsets instead of running the grammar. A clause is kept the second time it is parsed, so
  * that one seen once (the clause holding a principal's name) costs nothing more.
  *
  * Sound because the parser's path through a clause, and the tree it builds, depend only on the tokens it reads
