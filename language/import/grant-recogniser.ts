@@ -13,7 +13,7 @@ import { SEC_FORMS, STATUTES, VENUES } from '../catalog/securities-catalog.js';
 import { ENUMERATED_ITEM_STYLES } from '../phrasebook/enumerated-items.js';
 import { clausePhrases } from '../phrasebook/index.js';
 import { compileComposed, matchComposed, type ComposedMatch, type ComposedTemplate } from './composed-template.js';
-import { parseForms } from './slot-parsers.js';
+import { parseDate, parseForms } from './slot-parsers.js';
 
 /** The clauses whose styles word a power of its own in an enumerated grant. */
 const ITEM_CLAUSES = ['filing', 'edgar-access', 'venues', 'transaction-information'];
@@ -28,7 +28,7 @@ const ITEM_COMPOSED: Readonly<Record<string, string>> = {
  * A list of forms and nothing else ("Forms 3, 4, and 5", "Form 3, Form 4 or Form 5", "Form ID, Forms 3, 4, 5, 13D,
  * and 13G, as applicable", "SEC Form 144"), so that neither the slot before it nor the words after it run into it.
  */
-const FORM_NUMBER = '(?:ID|[0-9]+[A-Z]?|[A-Z]-?[0-9]+[A-Z]?)';
+const FORM_NUMBER = '(?:ID|[0-9]+-[A-Z]+|[0-9]+[A-Z]?|[A-Z]-?[0-9]+[A-Z]?)';
 const FORM_WORD = '(?:SEC\\s+)?(?:Forms?|Schedules?)\\s+';
 const FORMS = `${FORM_WORD}${FORM_NUMBER}(?:(?:\\s*,\\s*|\\s+)(?:(?:and|or)\\s+)?(?:${FORM_WORD})?${FORM_NUMBER}\\b)*(?:,\\s*as\\s+applicable)?`;
 /**
@@ -42,6 +42,7 @@ const ITEM_PATTERNS: Readonly<Record<string, string>> = {
     'forms-plural': FORMS,
     'forms-singular': FORMS,
     'forms-plural-or': FORMS,
+    'forms-each': FORMS,
     'forms-titled': '[^;:]{2,400}?',
     'grant-forms-singular': FORMS,
     statute: '[^;:]{2,200}?',
@@ -56,7 +57,7 @@ const ITEM_PATTERNS: Readonly<Record<string, string>> = {
 };
 
 /** The slots that name a filing's forms, the first found is read. */
-const FORM_SLOTS = ['forms', 'forms-plural', 'forms-singular', 'forms-plural-or', 'forms-titled'];
+const FORM_SLOTS = ['forms', 'forms-plural', 'forms-singular', 'forms-plural-or', 'forms-each', 'forms-titled'];
 
 export interface ItemContext {
     /** The instrument's issuer named (or defined) by this text, its id; undefined when it is not the issuer. */
@@ -113,7 +114,9 @@ export function recogniseGrantItem(text: string, ctx: ItemContext): RecognisedIt
         const item = itemOf(m, ctx);
         if (item) return item;
     }
-    return undefined;
+    // A power joined to the appointment by its own "to" ("... as my Power of Attorney to sign ...") is given without
+    // it (`joined-powers.ts`); a style that begins with that "to" reads it with the word put back.
+    return /^to\s/i.test(text) ? undefined : recogniseGrantItem(`to ${text}`, ctx);
 }
 
 function itemOf(m: ComposedMatch, ctx: ItemContext): RecognisedItem | undefined {
@@ -183,7 +186,11 @@ function filingItem(m: ComposedMatch, ctx: ItemContext, base: Omit<RecognisedIte
         venues = `\nwith ${ids.join(', ')} style folded`;
     }
     const serialComma = forms.length > 2 && /,\s+(?:and|or)\s+\S+\s*$/.test(formsText!);
-    return { ...base, phrasings, ...(role ? { role } : {}), ...(serialComma ? { serialComma } : {}), line: `file ${forms.join(', ')} under ${statute}${including}${style}${venues}` };
+    // The fiscal year of the report the power is for ("... for the year ended December 31, 2002").
+    const yearEnded = s['year-ended'] === undefined ? undefined : parseDate(s['year-ended'])?.iso;
+    if (s['year-ended'] !== undefined && !yearEnded) return undefined;
+    const year = yearEnded ? ` for year ended ${yearEnded}` : '';
+    return { ...base, phrasings, ...(role ? { role } : {}), ...(serialComma ? { serialComma } : {}), line: `file ${forms.join(', ')} under ${statute}${including}${year}${style}${venues}` };
 }
 
 /**

@@ -28,6 +28,7 @@ import { stripListMarker } from './recogniser.js';
 import { letterLines, recogniseDateHeading, recogniseLetter } from './letter-parts.js';
 import { determinationWords, isSentenceForm, supersessionLine, TERM_FRAMES, TERM_SENTENCE_CLAUSES, termStartLine } from './term-sentences.js';
 import { readSchedule, readSignatureTable } from './signature-table.js';
+import { recogniseUndertaking } from './undertakings.js';
 import { recogniseSignaturePage, signatoriesName, signaturePageFilingLine, signaturePageGrantStyle, type SignaturePageMatch } from './signature-page.js';
 
 /**
@@ -129,7 +130,9 @@ const isSentence = (t: PhraseTemplate) => !isPart(t);
 const POSITION: Record<string, number> = {
     title: 0, grant: 1, 'incidental-authority': 2, limitations: 3, successors: 3, acknowledgment: 4,
     term: 5, supersession: 5, revocation: 5, 'term-start': 5, durability: 5,
-    indemnification: 6, reliance: 7, compensation: 8, testimonium: 9, signature: 10, witnesses: 11, notary: 12
+    indemnification: 6, reliance: 7, compensation: 8, testimonium: 9, signature: 10, witnesses: 11, notary: 12,
+    // A line of a signature style ("Date: January 28, 2003", "/s/ ..."): the signature block has begun.
+    'signature-line': 10
 };
 const HOLDER_POSITION: Record<Holder, number> = { grant: 1, 'incidental-authority': 2, acknowledgment: 4, term: 5, indemnification: 6, reliance: 7, compensation: 8 };
 
@@ -246,6 +249,12 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
             return;
         }
         state.itemsOpen = false;
+        // A questionnaire's undertaking, said before the power (`undertakings.ts`).
+        const undertaking = demoted ? undefined : state.acceptUndertaking(unit.text);
+        if (undertaking) {
+            Object.assign(report, { clause: 'undertaking', style: undertaking.style, confidence: undertaking.confidence });
+            return;
+        }
         // Powers joined with no list are read only while that reading renders back: once not, the sentence is read as before.
         const match = bestMatch(unit.text, recogniser, !demoted);
         // A grant that did not render back keeps its powers as written first, then the whole sentence.
@@ -346,6 +355,7 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
         if (state.itemPhrasings.length) emitted.push({ group: 'grant', clause: 'phrasing', lines: state.itemPhrasings });
 
     }
+    if (state.undertakings.length) emitted.push({ clause: 'undertakings', lines: state.undertakingLines() });
     if (table) emitted.push({ clause: 'signatures', lines: table.lines });
     if (schedule) emitted.push({ clause: 'schedule', lines: schedule.lines });
     // The sentence before the table names the instrument: every mention does, in one style.
@@ -425,10 +435,26 @@ function isHeading(s: string): boolean {
 
 const PRONOUNS: Record<string, ImportedPrincipal['pronoun']> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 
+/** An appointment whose subject is "I" or whose principal's possessive is "my" (and neither is the undersigned's). */
+function speaksInFirstPerson(s: Record<string, string>): boolean {
+    const possessive = (s.whose ?? s['pronoun-possessive'] ?? '').toLowerCase();
+    return s.subject === 'I' || possessive === 'my';
+}
+
 /** The template line of a signature style a `signature-line` match names (variant `line2`: its second line). */
 function signatureStyleLine(style: string, variant: string | undefined): string | undefined {
     const n = Number(/^line(\d+)$/.exec(variant ?? '')?.[1] ?? 0);
     return n ? findStyle('signature', style)?.template.split('\n')[n - 1] : undefined;
+}
+
+/**
+ * Two signature styles print the same lines before the line `variant` names ("Date: {plain-date}" opens both
+ * `date-signatures` and `date-by-typed-name`): a block read so far in the one may be the other.
+ */
+function sameLinesBefore(style: string, other: string, variant: string | undefined): boolean {
+    const n = Number(/^line(\d+)$/.exec(variant ?? '')?.[1] ?? 0);
+    const lines = (id: string) => findStyle('signature', id)?.template.split('\n').slice(0, n - 1).join('\n');
+    return n > 1 && (style === other || lines(style) === lines(other));
 }
 
 let secondLines: { style: string; compiled: CompiledTemplate }[] | undefined;
@@ -532,6 +558,34 @@ class State {
         }
         this.items.push({ indices: index < 0 ? [] : [index], text: own, raw: text, line: `power ${quote(own)}`, kept: true });
         return { style: 'as-written', confidence: 0.5 };
+    }
+
+    /** The undertakings of a questionnaire, by keyword, in the order of the text; the style they share. */
+    readonly undertakings: string[] = [];
+    private undertakingStyle?: string;
+
+    /**
+     * A questionnaire's undertaking (`undertakings.ts`): its keyword noted, in the one style every undertaking of the
+     * document shares. The issuer it names is the instrument's: known, or named so where the document names it by a
+     * term it never defines ("the Company").
+     */
+    acceptUndertaking(sentence: string): { style: string; confidence: number } | undefined {
+        const m = recogniseUndertaking(sentence);
+        if (!m || (this.undertakingStyle !== undefined && m.style !== this.undertakingStyle) || this.undertakings.includes(m.variant)) return undefined;
+        const issuer = m.slots.issuer;
+        if (issuer !== undefined && !this.issuerRef(issuer)) {
+            if (this.issuer || !/^the\s+[A-Z][a-z]+$/.test(issuer)) return undefined;
+            this.issuer = { name: issuer, id: this.id(issuer.replace(/^the\s+/, '')) };
+        }
+        this.undertakingStyle = m.style;
+        this.undertakings.push(m.variant);
+        return { style: m.style, confidence: m.confidence };
+    }
+
+    /** `undertakings { ... }`, with the style's phrasing where it is not the default. */
+    undertakingLines(): string[] {
+        const style = this.undertakingStyle && !isDefaultStyle('undertaking', this.undertakingStyle) ? [`phrasing undertaking style ${this.undertakingStyle}`] : [];
+        return [...style, `undertakings { ${this.undertakings.join(' ')} }`];
     }
 
     /** A listed power recognised as a grant item (`grant-recogniser.ts`), its role, SEC and serial comma noted. */
@@ -787,6 +841,10 @@ class State {
         if (s.identification !== undefined && !/^the undersigned$/i.test(s.identification)) return undefined;
         // {whose} renders "the undersigned's" ("my", "our") or a stated pronoun, never "his or her" (a {pronoun-possessive} style's words).
         if (s.whose !== undefined && !/^(?:the undersigned's|my|our)$/i.test(s.whose) && !PRONOUNS[s.whose.toLowerCase()]) return undefined;
+        // "A, B and each of them": names joined by commas alone, the mode's phrase the list's last item.
+        if (agents.length > 1 && !/\s(?:and|or|and\/or)\s/.test(s.agents ?? '')) {
+            a = { ...a, uses: a.uses?.map((u) => (u.clause === 'agent-mode' && u.style === 'and-each' ? { ...u, style: 'and-each-listed' } : u)) };
+        }
         const lines = this.useLines(a);
         if (!lines) return undefined;
         // "The undersigned, as an officer or director of SolarCity Corporation (the "Company"), ...": the principal's role.
@@ -805,6 +863,8 @@ class State {
         this.agents = agents.map((n) => ({ id: this.id(n), name: n }));
         const possessive = s.whose ?? s['pronoun-possessive'] ?? s['signatory-possessive'];
         if (possessive && PRONOUNS[possessive.toLowerCase()]) this.pronoun = PRONOUNS[possessive.toLowerCase()];
+        // "I hereby appoint ... as my ...": the instrument speaks in the first person.
+        if (speaksInFirstPerson(s)) this.voice = 'first-person';
         const one = s['designation-one'];
         const plural = s.designation && agents.length > 1 ? s.designation : one ? pluralFor(one) : s.designation ? pluralFor(s.designation) : undefined;
         if (plural && plural !== 'attorneys-in-fact') this.designation = plural;
@@ -1044,10 +1104,19 @@ class State {
         const entity = this.principals.find((x) => x.entity);
         if (entity && line === 'Name: {name}' && s.name !== undefined) { entity.signatory = s.name; return { clauses: [] }; }
         if (entity && line === 'Title: {title}' && s.title !== undefined) { entity.signatoryTitle = s.title; return { clauses: [] }; }
+        // "Date: January 28, 2003" in a signature block that no testimonium dates: the block's date is the execution's.
+        if (s['plain-date'] !== undefined && s.conformed === undefined) return this.signatureBlockDate(m, s['plain-date']);
+        // A line of the block's own words ("Signatures") in the style its date line began.
+        if (Object.keys(s).length === 0 && !this.execution.signatures.length && this.execution.signatureStyle !== undefined && sameLinesBefore(this.execution.signatureStyle, m.style, m.variant)) {
+            this.execution.signatureStyle = m.style;
+            return { clauses: [] };
+        }
         if (s.conformed !== undefined) {
             if (!/^\/s\/\s*\S/.test(s.conformed)) return undefined;
+            // A conformed signature alone on its line is a line of the style the block's date line began.
+            const begun = !this.execution.signatures.length && this.execution.signatureStyle !== undefined && (findStyle('signature', this.execution.signatureStyle)?.template.split('\n').includes('{conformed}') ?? false);
             this.execution.signatures.push(s.conformed);
-            this.execution.signatureStyle = m.style;
+            if (!begun) this.execution.signatureStyle = m.style;
             this.conformedLines.push({ index, text: sentence });
             return { clauses: [] };
         }
@@ -1062,6 +1131,21 @@ class State {
         this.execution.signatureStyle = style;
         return { clauses: [] };
     }
+
+    /**
+     * The date line that opens a signature block ("Date: January 28, 2003", the signature style `date-signatures`): the
+     * execution's date, with no testimonium, when no testimonium has dated the instrument and no signature is read yet.
+     */
+    private signatureBlockDate(m: TemplateMatch, text: string): Accepted | undefined {
+        const date = parseDate(text);
+        const e = this.execution;
+        if (!date || date.style !== 'plain' || m.variant !== 'line1' || e.date !== undefined || e.signatures.length) return undefined;
+        Object.assign(e, { date: date.iso, style: 'no-testimonium', signatureStyle: m.style });
+        return { clauses: [] };
+    }
+
+    /** The principal's name as printed under a signature in capitals ("John F. Bard" under "/s/ JOHN F. BARD"). */
+    private printedName?: string;
 
     /** The name typed under the conformed signature (signature style `typed-name`): kept as written if no execution carries it. */
     private typedName?: { index: number; text: string };
@@ -1100,6 +1184,14 @@ class State {
             this.typedName = { index, text: line };
             return true;
         }
+        // The name printed under the signature in the style the block's date line began ("Date: ...", "Signatures", "/s/
+        // JOHN F. BARD", "John F. Bard"): the name signed in capitals, printed as the principal is named.
+        const signed = this.execution.signatures[0]?.replace(/^\/s\/\s*/, '');
+        if (last && last.index === index - 1 && this.execution.signatures.length === 1 && signed !== undefined && signed !== line && signed === line.toUpperCase()
+            && (findStyle('signature', this.execution.signatureStyle ?? '')?.template.includes('{conformed}\n{name}') ?? false)) {
+            this.printedName = line;
+            return true;
+        }
         // Possibly an entity's name (confirmed by a "By:" line) or the name under a line to sign (confirmed at the end).
         this.entityLines.push({ index, text: line });
         return true;
@@ -1131,7 +1223,10 @@ class State {
         // The principal of an instrument in the undersigned voice is named where it is signed.
         if (this.principals.length === 0) {
             const fromSignature = this.execution.signatures.map((s) => s.replace(/^\/s\/\s*/, '')).filter(Boolean);
-            for (const n of fromSignature) this.principals.push({ id: this.id(n), name: n });
+            for (const n of fromSignature) {
+                const name = this.printedName?.toUpperCase() === n ? this.printedName : n;
+                this.principals.push({ id: this.id(name), name });
+            }
         }
         const first = this.principals[0];
         if (first && this.principals.length === 1) {

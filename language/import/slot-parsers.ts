@@ -100,7 +100,8 @@ function monthNumber(word: string): number {
 export function parseForms(text: string): string[] | undefined {
     const t = text.replace(/\bSEC\s+/g, '').replace(/\s+/g, ' ').trim();
     const forms: string[] = [];
-    const re = /\b(Forms?|Schedules?)\s+((?:[0-9]+[A-Z]?|[A-Z]+-?[0-9]*[A-Z]?)(?:\s*(?:,|and|or|,\s*and|,\s*or|\/)\s*(?!Forms?\b|Schedules?\b)(?:[0-9]+[A-Z]?|ID|[A-Z]-?[0-9]+[A-Z]?))*)/g;
+    // "10-K", "8-K", "20-F": a number, a hyphen and a letter are one form's name.
+    const re = /\b(Forms?|Schedules?)\s+((?:[0-9]+-[A-Z]+\b|[0-9]+[A-Z]?|[A-Z]+-?[0-9]*[A-Z]?)(?:\s*(?:,|and|or|,\s*and|,\s*or|\/)\s*(?!Forms?\b|Schedules?\b)(?:[0-9]+-[A-Z]+\b|[0-9]+[A-Z]?|ID|[A-Z]-?[0-9]+[A-Z]?))*)/g;
     let any = false;
     for (let m = re.exec(t); m; m = re.exec(t)) {
         any = true;

@@ -6,6 +6,7 @@
  * that the renderer introduces the term where the document did and calls it
  * by its short form everywhere else.
  */
+import { blankValue } from './captioned-blank.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
 import { HOLDERS, type Holder, type ImportedInstrument, type ImportedPrincipal } from './imported-instrument.js';
 import { quote, topicOf } from './recognise-document.js';
@@ -35,7 +36,8 @@ export function writePoa(doc: ImportedInstrument, source?: string): string {
     if (doc.agents.length || doc.designation) {
         body.push(`agents${doc.mode ? ` ${doc.mode}` : ''} {`);
         if (doc.designation) body.push(`${INDENT}called ${quote(doc.designation)}`);
-        for (const a of doc.agents) body.push(`${INDENT}agent ${a.id} ${quote(a.name)}${a.pronoun ? ` { pronoun ${a.pronoun} }` : ''}`);
+        // An agent left blank on the form ("______ (name of attorney-in-fact)") is written as the blank it is.
+        for (const a of doc.agents) body.push(`${INDENT}agent ${a.id} ${blankValue(a.name) ?? quote(a.name)}${a.pronoun ? ` { pronoun ${a.pronoun} }` : ''}`);
         body.push('}');
     }
     if (doc.issuer) {
@@ -93,7 +95,7 @@ function principalLine(p: ImportedPrincipal): string {
     if (p.capacities?.length) props.push(`capacities ${p.capacities.join(', ')}`);
     if (p.address) props.push(`address ${quote(p.address)}`);
     if (p.signatory) props.push(`signed by ${quote(p.signatory)}${p.signatoryTitle ? ` as ${quote(p.signatoryTitle)}` : ''}`);
-    return `principal ${p.id} ${quote(p.name)}${p.entity ? ' entity' : ''}${props.length ? ` { ${props.join('  ')} }` : ''}`;
+    return `principal ${p.id} ${blankValue(p.name) ?? quote(p.name)}${p.entity ? ' entity' : ''}${props.length ? ` { ${props.join('  ')} }` : ''}`;
 }
 
 /** The worded text per holder, with braces escaped and the first use of each defined term made a reference. */

@@ -34,7 +34,8 @@ export const agentMode: ClausePhrases = {
         { id: 'or-any-acting-singly', label: ', or any of them acting singly', template: ', or any of them acting singly', example: 'sec16_founder-spac-selby-13d-2021' },
         { id: 'signing-individually', label: ', signing individually', template: ', signing individually', example: 'sec16_mongodb-botha-cooley-form5-2020' },
         { id: 'acting-severally', label: ', acting severally', template: ', acting severally', example: 'securities_blackrock-13g-corporate-2023 (held out)' },
-        { id: 'and-or', label: 'A and/or B (the names joined by "and/or", nothing after them)', template: '', note: 'Joins the agents\' names with "and/or" instead of "and". Say how they act in law with the mode as well (`agents severally style and-or`).', example: 'sec16_sinclair-mccanna-letter-2020 (held out)' }
+        { id: 'and-or', label: 'A and/or B (the names joined by "and/or", nothing after them)', template: '', note: 'Joins the agents\' names with "and/or" instead of "and". Say how they act in law with the mode as well (`agents severally style and-or`).', example: 'sec16_sinclair-mccanna-letter-2020 (held out)' },
+        { id: 'and-each-listed', label: 'A, B and each of them (the names joined by commas, the phrase the list\'s last item)', template: ' and each of them', note: 'The agents\' names are joined by commas alone, "and each of them" closing the list as its last item.', example: 'regstmt_10k-questionnaire-poa-2003' }
     ]
 };
 

@@ -363,6 +363,8 @@ export class Slots implements SlotSource {
         if (agents.some((a) => a.employer)) return this.agentsByEmployer();
         // The agent-mode style `and-or` joins the names themselves ("A and/or B") and adds nothing after them.
         const conjunction = this.ctx.styleId('agent-mode') === 'and-or' ? 'and/or' : 'and';
+        // `and-each-listed`: "A, B and each of them", the mode's phrase the list's last item.
+        if (this.ctx.styleId('agent-mode') === 'and-each-listed') return agents.flatMap((a, i) => [...(i > 0 ? [{ text: ', ' }] : []), ...agentRuns(this.ctx, a)]);
         return joinRuns(agents.map((a) => agentRuns(this.ctx, a)), conjunction, this.ctx.model.serialComma);
     }
 
