@@ -28,6 +28,7 @@ import { stripListMarker } from './recogniser.js';
 import { letterLines, recogniseDateHeading, recogniseLetter } from './letter-parts.js';
 import { determinationWords, isSentenceForm, supersessionLine, TERM_FRAMES, TERM_SENTENCE_CLAUSES, termStartLine } from './term-sentences.js';
 import { readSchedule, readSignatureTable } from './signature-table.js';
+import { departureLine } from './agent-departure.js';
 import { recogniseSignaturePage, signatoriesName, signaturePageFilingLine, signaturePageGrantStyle, type SignaturePageMatch } from './signature-page.js';
 
 /**
@@ -128,7 +129,7 @@ const isSentence = (t: PhraseTemplate) => !isPart(t);
 /** Where each holder's text appears in the rendered instrument. */
 const POSITION: Record<string, number> = {
     title: 0, grant: 1, 'incidental-authority': 2, limitations: 3, successors: 3, acknowledgment: 4,
-    term: 5, supersession: 5, revocation: 5, 'term-start': 5, durability: 5,
+    term: 5, supersession: 5, revocation: 5, 'term-start': 5, durability: 5, 'agent-departure': 5,
     indemnification: 6, reliance: 7, compensation: 8, testimonium: 9, signature: 10, witnesses: 11, notary: 12
 };
 const HOLDER_POSITION: Record<Holder, number> = { grant: 1, 'incidental-authority': 2, acknowledgment: 4, term: 5, indemnification: 6, reliance: 7, compensation: 8 };
@@ -602,7 +603,7 @@ class State {
             case 'grant': return m.style === 'appointment' ? this.appointmentGrant(m, index)
                 : m.style === 'signature-page' ? this.signaturePageGrant(m as SignaturePageMatch, index) : this.grant(m, recogniser);
             case 'term': return m.style === 'sentence' ? this.termSentence(m) : undefined;
-            case 'supersession': case 'revocation-frame': case 'term-start': case 'durability': case 'confirming-statement': return this.termClauseSentence(m);
+            case 'supersession': case 'revocation-frame': case 'term-start': case 'durability': case 'confirming-statement': case 'agent-departure': return this.termClauseSentence(m);
             case 'incidental-authority': return this.composedClause(m, 'incidental-authority', 'incidental authority');
             case 'ratification': return this.composedClause(m, 'grant', 'ratification');
             case 'acknowledgment': {
@@ -908,6 +909,12 @@ class State {
         }
         if (end && !line) return undefined;
         if (line) parts.push(line);
+        // ", except that in respect of any person herein appointed ...": an agent's authority lapses on leaving.
+        if (uses.some((u) => u.clause === 'agent-departure')) {
+            const departure = departureLine(s, (t) => this.issuerRef(t));
+            if (!departure) return undefined;
+            parts.push(departure);
+        }
         // "the undersigned (in his individual capacity or ...)": the principal's capacities, which the term's {capacity} names.
         if (s.capacity) this.noteCapacities(`(${s.capacity})`);
         const lines: string[] = [];
@@ -937,6 +944,10 @@ class State {
      */
     private termClauseSentence(m: TemplateMatch): Accepted | undefined {
         if (!isSentenceForm(m.clause, m.style, m.variant)) return undefined;
+        // "This Power of Attorney shall expire as to any individual attorney-in-fact if ...": a sentence after the term's,
+        // which the renderer prints only after a term it words (not one kept as written). Read before its styles are noted.
+        const departure = m.clause === 'agent-departure' && this.termParts.some((p) => p.startsWith('ends ')) ? departureLine(m.slots, (t) => this.issuerRef(t)) : undefined;
+        if (m.clause === 'agent-departure' && !departure) return undefined;
         const styles = this.useLines(m);
         if (!styles) return undefined;
         const own = isDefaultStyle(m.clause, m.style) ? [] : [`phrasing ${m.clause} style ${m.style}`];
@@ -956,6 +967,9 @@ class State {
                 this.termParts.push(`starts on incapacity${determination}`);
                 return { group: 'term', clauses: [{ clause: 'term-start', lines: styles }] };
             }
+            case 'agent-departure':
+                this.termParts.push(departure!);
+                return { group: 'term', clauses: [{ clause: 'agent-departure', lines: [...own, ...styles] }] };
             case 'durability':
                 this.termParts.push(m.variant === 'not-durable' ? 'not durable' : 'durable');
                 return { group: 'term', clauses: [{ clause: 'durability', lines: styles }] };
