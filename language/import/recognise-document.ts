@@ -29,6 +29,7 @@ import { letterLines, recogniseDateHeading, recogniseLetter } from './letter-par
 import { determinationWords, isSentenceForm, supersessionLine, TERM_FRAMES, TERM_SENTENCE_CLAUSES, termStartLine } from './term-sentences.js';
 import { readSchedule, readSignatureTable } from './signature-table.js';
 import { departureLine } from './agent-departure.js';
+import { datedSignature } from './dated-signature.js';
 import { recogniseSignaturePage, signatoriesName, signaturePageFilingLine, signaturePageGrantStyle, type SignaturePageMatch } from './signature-page.js';
 
 /**
@@ -1044,6 +1045,24 @@ class State {
     private styledSignatureLine(m: TemplateMatch, sentence: string, index: number): Accepted | undefined {
         const s = m.slots;
         const line = signatureStyleLine(m.style, m.variant);
+        // "Dated: October 13, 2021" above "By: /s/ ...": a signature style that dates the signature, with no testimonium.
+        // Not under a signature-page power, whose persons sign in the table that follows it (signature-table.ts), and only
+        // above the first signature: a date under a signature or a notary's certificate ("Dated: ..." above the notary's) is theirs.
+        const dated = datedSignature(line, s, this.execution.date);
+        if (dated === null || (dated && (this.signaturePage || this.execution.signatures.length > 0 || this.execution.notary !== undefined))) return undefined;
+        if (dated) {
+            Object.assign(this.execution, { date: dated.date, style: 'no-testimonium', signatureStyle: dated.styles[0] });
+            this.datedStyles = dated.styles;
+            return { clauses: [] };
+        }
+        // The lines under the date are those of a style it begins, though another style may print the same line ("By: /s/ ...").
+        if (this.datedStyles.length && !this.datedStyles.includes(m.style)) {
+            const own = signatureLineTemplates().find((t) => this.datedStyles.includes(t.style) && t.template === line);
+            if (!own) return undefined;
+            this.datedStyles = this.datedStyles.filter((d) => signatureLineTemplates().some((t) => t.style === d && t.template === line));
+            if (this.execution.signatures.length === 0) this.execution.signatureStyle = own.style;
+            return this.styledSignatureLine({ ...m, style: own.style, variant: own.variant }, sentence, index);
+        }
         // "By: ..." under an entity's name (a plain line above): the entity signs by its signatory.
         if (line === 'By: {conformed}' && s.conformed !== undefined) {
             const entity = this.entityLines.filter((l) => !this.usedLines.has(l.index)).pop();
@@ -1076,6 +1095,9 @@ class State {
         this.execution.signatureStyle = style;
         return { clauses: [] };
     }
+
+    /** The signature styles the date line that dated the signature begins (`dated-by-name`), its other lines read as theirs. */
+    private datedStyles: string[] = [];
 
     /** The name typed under the conformed signature (signature style `typed-name`): kept as written if no execution carries it. */
     private typedName?: { index: number; text: string };
