@@ -37,7 +37,8 @@ export const COMPOSED_SLOTS: Readonly<Record<string, string>> = {
     'term-frame': 'term-frame',
     supersession: 'supersession',
     'term-start': 'term-start',
-    determination: 'determination'
+    determination: 'determination',
+    'agent-departure': 'agent-departure'
 };
 
 /** Words as alternatives, each accepted with its first letter in either case ("{Subject}" capitalises it). */
@@ -76,7 +77,10 @@ export const VALUE_PATTERNS: Readonly<Record<string, string>> = {
     'acknowledged-issuer': '[^;:]{2,200}?',
     'principal-role': '[^;:]{2,200}?',
     capacity: '[^;:]{2,200}?',
-    agents: '[^;:]{2,600}?'
+    agents: '[^;:]{2,600}?',
+    // An agent's departure: "an officer and/or director" of "the Company or its subsidiaries" (the role ends at " of ").
+    'departure-role': '(?:an?\\s+)[^;:]{1,80}?(?=\\s+of\\b)',
+    'departure-employers': '[^;:]{2,200}?'
 };
 
 /** A capture group of the compiled pattern: a slot's value, or the mark that a style's alternative was taken. */

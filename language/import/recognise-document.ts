@@ -29,6 +29,8 @@ import { letterLines, recogniseDateHeading, recogniseLetter } from './letter-par
 import { determinationWords, isSentenceForm, supersessionLine, TERM_FRAMES, TERM_SENTENCE_CLAUSES, termStartLine } from './term-sentences.js';
 import { readSchedule, readSignatureTable } from './signature-table.js';
 import { recogniseUndertaking } from './undertakings.js';
+import { departureLine } from './agent-departure.js';
+import { datedSignature } from './dated-signature.js';
 import { recogniseSignaturePage, signatoriesName, signaturePageFilingLine, signaturePageGrantStyle, type SignaturePageMatch } from './signature-page.js';
 
 /**
@@ -129,7 +131,7 @@ const isSentence = (t: PhraseTemplate) => !isPart(t);
 /** Where each holder's text appears in the rendered instrument. */
 const POSITION: Record<string, number> = {
     title: 0, grant: 1, 'incidental-authority': 2, limitations: 3, successors: 3, acknowledgment: 4,
-    term: 5, supersession: 5, revocation: 5, 'term-start': 5, durability: 5,
+    term: 5, supersession: 5, revocation: 5, 'term-start': 5, durability: 5, 'agent-departure': 5,
     indemnification: 6, reliance: 7, compensation: 8, testimonium: 9, signature: 10, witnesses: 11, notary: 12,
     // A line of a signature style ("Date: January 28, 2003", "/s/ ..."): the signature block has begun.
     'signature-line': 10
@@ -656,7 +658,7 @@ class State {
             case 'grant': return m.style === 'appointment' ? this.appointmentGrant(m, index)
                 : m.style === 'signature-page' ? this.signaturePageGrant(m as SignaturePageMatch, index) : this.grant(m, recogniser);
             case 'term': return m.style === 'sentence' ? this.termSentence(m) : undefined;
-            case 'supersession': case 'revocation-frame': case 'term-start': case 'durability': case 'confirming-statement': return this.termClauseSentence(m);
+            case 'supersession': case 'revocation-frame': case 'term-start': case 'durability': case 'confirming-statement': case 'agent-departure': return this.termClauseSentence(m);
             case 'incidental-authority': return this.composedClause(m, 'incidental-authority', 'incidental authority');
             case 'ratification': return this.composedClause(m, 'grant', 'ratification');
             case 'acknowledgment': {
@@ -968,6 +970,12 @@ class State {
         }
         if (end && !line) return undefined;
         if (line) parts.push(line);
+        // ", except that in respect of any person herein appointed ...": an agent's authority lapses on leaving.
+        if (uses.some((u) => u.clause === 'agent-departure')) {
+            const departure = departureLine(s, (t) => this.issuerRef(t));
+            if (!departure) return undefined;
+            parts.push(departure);
+        }
         // "the undersigned (in his individual capacity or ...)": the principal's capacities, which the term's {capacity} names.
         if (s.capacity) this.noteCapacities(`(${s.capacity})`);
         const lines: string[] = [];
@@ -997,6 +1005,10 @@ class State {
      */
     private termClauseSentence(m: TemplateMatch): Accepted | undefined {
         if (!isSentenceForm(m.clause, m.style, m.variant)) return undefined;
+        // "This Power of Attorney shall expire as to any individual attorney-in-fact if ...": a sentence after the term's,
+        // which the renderer prints only after a term it words (not one kept as written). Read before its styles are noted.
+        const departure = m.clause === 'agent-departure' && this.termParts.some((p) => p.startsWith('ends ')) ? departureLine(m.slots, (t) => this.issuerRef(t)) : undefined;
+        if (m.clause === 'agent-departure' && !departure) return undefined;
         const styles = this.useLines(m);
         if (!styles) return undefined;
         const own = isDefaultStyle(m.clause, m.style) ? [] : [`phrasing ${m.clause} style ${m.style}`];
@@ -1016,6 +1028,9 @@ class State {
                 this.termParts.push(`starts on incapacity${determination}`);
                 return { group: 'term', clauses: [{ clause: 'term-start', lines: styles }] };
             }
+            case 'agent-departure':
+                this.termParts.push(departure!);
+                return { group: 'term', clauses: [{ clause: 'agent-departure', lines: [...own, ...styles] }] };
             case 'durability':
                 this.termParts.push(m.variant === 'not-durable' ? 'not durable' : 'durable');
                 return { group: 'term', clauses: [{ clause: 'durability', lines: styles }] };
@@ -1090,6 +1105,24 @@ class State {
     private styledSignatureLine(m: TemplateMatch, sentence: string, index: number): Accepted | undefined {
         const s = m.slots;
         const line = signatureStyleLine(m.style, m.variant);
+        // "Dated: October 13, 2021" above "By: /s/ ...": a signature style that dates the signature, with no testimonium.
+        // Not under a signature-page power, whose persons sign in the table that follows it (signature-table.ts), and only
+        // above the first signature: a date under a signature or a notary's certificate ("Dated: ..." above the notary's) is theirs.
+        const dated = datedSignature(line, s, this.execution.date);
+        if (dated === null || (dated && (this.signaturePage || this.execution.signatures.length > 0 || this.execution.notary !== undefined))) return undefined;
+        if (dated) {
+            Object.assign(this.execution, { date: dated.date, style: 'no-testimonium', signatureStyle: dated.styles[0] });
+            this.datedStyles = dated.styles;
+            return { clauses: [] };
+        }
+        // The lines under the date are those of a style it begins, though another style may print the same line ("By: /s/ ...").
+        if (this.datedStyles.length && !this.datedStyles.includes(m.style)) {
+            const own = signatureLineTemplates().find((t) => this.datedStyles.includes(t.style) && t.template === line);
+            if (!own) return undefined;
+            this.datedStyles = this.datedStyles.filter((d) => signatureLineTemplates().some((t) => t.style === d && t.template === line));
+            if (this.execution.signatures.length === 0) this.execution.signatureStyle = own.style;
+            return this.styledSignatureLine({ ...m, style: own.style, variant: own.variant }, sentence, index);
+        }
         // "By: ..." under an entity's name (a plain line above): the entity signs by its signatory.
         if (line === 'By: {conformed}' && s.conformed !== undefined) {
             const entity = this.entityLines.filter((l) => !this.usedLines.has(l.index)).pop();
@@ -1146,6 +1179,8 @@ class State {
 
     /** The principal's name as printed under a signature in capitals ("John F. Bard" under "/s/ JOHN F. BARD"). */
     private printedName?: string;
+    /** The signature styles the date line that dated the signature begins (`dated-by-name`), its other lines read as theirs. */
+    private datedStyles: string[] = [];
 
     /** The name typed under the conformed signature (signature style `typed-name`): kept as written if no execution carries it. */
     private typedName?: { index: number; text: string };

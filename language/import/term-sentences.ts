@@ -24,11 +24,12 @@ const PREDICATES = ['{supersession}', '{term-start}', '{term-end}'];
 export const TERM_FRAMES: readonly { clause: string; style: string; template: string }[] = [1, 2, 3, 4, 5, 6, 7].map((bits) => {
     const parts = PREDICATES.filter((_, i) => (bits >> (2 - i)) & 1);
     const joined = parts.map((p, i) => (i === 0 ? p : `${i === parts.length - 1 ? ', and shall ' : ', shall '}${p}`)).join('');
-    return { clause: 'term', style: 'sentence', template: `{term-frame}${joined}${parts.includes('{term-end}') ? '[{revocation-frame}]' : ''}.` };
+    // An agent's departure worded as the sentence's continuation (", except that in respect of ...") ends it.
+    return { clause: 'term', style: 'sentence', template: `{term-frame}${joined}${parts.includes('{term-end}') ? '[{revocation-frame}]' : ''}[{agent-departure}].` };
 });
 
 /** The clauses whose styles worded as sentences are recognised as sentences of their own. */
-export const TERM_SENTENCE_CLAUSES = ['supersession', 'term-start', 'durability', 'revocation-frame', 'confirming-statement'];
+export const TERM_SENTENCE_CLAUSES = ['supersession', 'term-start', 'durability', 'revocation-frame', 'confirming-statement', 'agent-departure'];
 
 /** Whether a style (or its variant) is worded as a sentence of its own ("This {instrument} ..."), not a predicate. */
 export function isSentenceForm(clause: string, style: string, variant?: string): boolean {

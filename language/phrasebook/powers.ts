@@ -36,6 +36,13 @@ export const edgarAccess: ClausePhrases = {
             label: 'to request electronic filing codes from the SEC by filing the Form ID ...',
             template: 'to request electronic filing codes from {sec} by filing the Form ID (including amendments thereto) and any other documents necessary or appropriate to obtain codes and passwords enabling {object} to file such reports electronically',
             example: 'sec16_23andme-botha-ocr-2024'
+        },
+        {
+            id: 'form-id-reports-successor',
+            label: 'prepare, execute in the undersigned\'s name ... a Form ID (or any successor form) ... of reports required by Section 16(a) or any rule or regulation of the SEC promulgated thereunder',
+            template: 'prepare, execute in {possessive} name and on {possessive} behalf, and submit to {sec} a Form ID (or any successor form), including amendments thereto, and any other documents necessary or appropriate to obtain codes and passwords enabling {object} to make electronic filings with {sec} of reports required by Section 16(a) or any rule or regulation of {sec} promulgated thereunder',
+            note: 'The style form-id-reports with the Form ID\'s successors and the rules "promulgated thereunder"; "Section 16(a)" names no Act, which the filing power after it introduces.',
+            example: 'sec16_affirm-levchin-2021'
         }
     ]
 };

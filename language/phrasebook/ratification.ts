@@ -106,6 +106,13 @@ export const ratification: ClausePhrases = {
             label: 'The undersigned ratifies and confirms whatever the attorney shall do by virtue of this agreement.',
             template: '{Subject} {ratifies|ratify} and {confirms|confirm} whatever the {designation} shall do by virtue of this {instrument}.',
             example: 'other_nhtsa-securities-bond-poa-49cfr591-appc'
+        },
+        {
+            id: 'substitutes-lower-case',
+            label: '... such attorney-in-fact\'s substitute or substitutes, shall lawfully do ... by virtue of this power of attorney (the instrument named in lower case)',
+            template: 'hereby ratifying and confirming all that such {designation-one}, or such {designation-one}\'s substitute or substitutes, shall lawfully do or cause to be done by virtue of this power of attorney and the rights and powers herein granted',
+            note: 'The classic EDGAR form names the instrument in lower case here and "This Power of Attorney" elsewhere: this style keeps the lower case whatever the instrument-name style.',
+            example: 'sec16_endeavor-musk-2021, sec16_affirm-levchin-2021, sec16_abcellera-thiel-2020, sec16_mongodb-botha-cooley-form5-2020, sec16_rumble-sacks-13d13g-2023'
         }
     ]
 };
