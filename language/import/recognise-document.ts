@@ -7,7 +7,7 @@
  * the order of the text is kept as far as the renderer allows.
  */
 import type { AgentMode, Kind } from '../model/poa-model.js';
-import { HOLDERS, type Holder, type ImportedInstrument, type ImportedIssuer, type ImportedPrincipal, type SentenceReport } from './imported-instrument.js';
+import { HOLDERS, type Holder, type ImportedAgent, type ImportedInstrument, type ImportedIssuer, type ImportedPrincipal, type SentenceReport } from './imported-instrument.js';
 import type { NormalisedText } from './normalise-text.js';
 import type { Recogniser } from './recogniser.js';
 import { splitSentences } from './split-sentences.js';
@@ -29,6 +29,9 @@ import { letterLines, recogniseDateHeading, recogniseLetter } from './letter-par
 import { determinationWords, isSentenceForm, supersessionLine, TERM_FRAMES, TERM_SENTENCE_CLAUSES, termStartLine } from './term-sentences.js';
 import { readSchedule, readSignatureTable } from './signature-table.js';
 import { recogniseSignaturePage, signatoriesName, signaturePageFilingLine, signaturePageGrantStyle, type SignaturePageMatch } from './signature-page.js';
+import { annexReference, readAnnexList } from './agents-annex.js';
+import { parseAgentsWithFirms } from './agents-with-firms.js';
+import { isDateLine, nextSignatureLine, signatureStyleFromDateLine, testimoniumWithoutDate } from './date-below.js';
 
 /**
  * The sentence clauses recognised whole from the phrasebook, their composed slots ({substitution},
@@ -160,6 +163,7 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
     });
     joinLeadInLists(units, (t) => bestMatch(t, recogniser));
     const state = new State(options, units.map((u) => u.text).join('\n'));
+    state.unitTexts = units.map((u) => u.text);
     // A power given as a letter: its date line, addressee, salutation, close and footer are the letter's parts.
     // A date printed alone under the title, before the first sentence, is the letter's date line alone.
     const letter = recogniseLetter(units) ?? recogniseDateHeading(units);
@@ -190,6 +194,11 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
             Object.assign(report, { clause: 'letter', style: 'part', confidence: 1 });
             // The signature block follows the close.
             if (index === letter.closeIndex) position = Math.max(position, POSITION.testimonium);
+            return;
+        }
+        // The annex that lists the agents the appointment names by it: read with the appointment.
+        if (state.annexIndices.has(index)) {
+            Object.assign(report, { clause: 'agents', style: 'annex', confidence: 1 });
             return;
         }
         if (index < (titleLines ?? 0)) {
@@ -470,7 +479,12 @@ class State {
     voice: 'undersigned' | 'first-person' = 'undersigned';
     dates: 'legal' | 'plain' = 'legal';
     principals: ImportedPrincipal[] = [];
-    agents: { id: string; name: string }[] = [];
+    agents: ImportedAgent[] = [];
+    /** The annex that lists the agents ("Annex A"), and its lines, when the appointment names them by it. */
+    agentsAnnex?: string;
+    annexIndices = new Set<number>();
+    /** The document's sentences and lines, in order. */
+    unitTexts: readonly string[] = [];
     mode?: AgentMode;
     designation?: string;
     issuer?: ImportedIssuer;
@@ -710,7 +724,7 @@ class State {
     /** A grant recognised by its appointment (`recogniseAppointment`): the first reading whose slots agree. */
     private appointmentGrant(m: TemplateMatch, index: number): Accepted | undefined {
         for (const a of m.alternatives ?? []) {
-            const accepted = this.appointment(a, m.slots.joined !== undefined);
+            const accepted = this.appointment(a, m.slots.joined !== undefined, index);
             if (!accepted) continue;
             this.grantWorded = m.slots.powers ?? '';
             this.grantIndex = index;
@@ -775,9 +789,15 @@ class State {
     /** The grant is a signature-page power (`signaturePageGrant`). */
     private signaturePage = false;
 
-    private appointment(a: TemplateMatch, strictNames = false): Accepted | undefined {
+    private appointment(a: TemplateMatch, strictNames = false, index = -1): Accepted | undefined {
         const s = a.slots;
-        const agents = s.agents === undefined ? undefined : parseNames(s.agents);
+        // "the individuals named on Annex A attached hereto": the agents are those the annex lists.
+        const annex = s.agents === undefined ? undefined : annexReference(s.agents);
+        const annexList = annex ? readAnnexList(this.unitTexts, annex.annex, index) : undefined;
+        if (annex && !annexList) return undefined;
+        // "A and B of MongoDB, Inc. (the "Company") and C of Cooley LLP": the agents with the company or firm each works for.
+        const firms = annexList || s.agents === undefined || !/\sof\s+[A-Z]/.test(s.agents) ? undefined : parseAgentsWithFirms(s.agents);
+        const agents = annexList ? annexList.names : firms ? firms.map((f) => f.name) : s.agents === undefined ? undefined : parseNames(s.agents);
         if (!agents) return undefined;
         // A list read apart in the wrong places ("Samantha Harnett of Eventbrite, Inc., a Delaware corporation (the
         // "Company"), and An-Yen Hu"): a piece that opens with a joining word or an article is no agent's name.
@@ -795,6 +815,15 @@ class State {
             if (role) this.role = role;
         }
         if (!isDefaultStyle('appointment', a.style)) lines.unshift(`phrasing appointment style ${a.style}`);
+        if (annex && annexList) {
+            this.agentsAnnex = annex.annex;
+            // The renderer prints the heading in capitals: a heading written otherwise ("Annex A") is kept as written.
+            const heading = this.unitTexts[annexList.heading].trim() === annex.annex.toUpperCase() ? [annexList.heading] : [];
+            this.annexIndices = new Set([...heading, ...annexList.indices]);
+            if (!isDefaultStyle('agents-annex', annex.style)) lines.push(`phrasing agents-annex style ${annex.style}`);
+        }
+        // The issuer an opening names ("With respect to ... securities issued by Joby Aviation, Inc. (the "Company")").
+        if (s.issuer !== undefined) this.issuerRef(s.issuer);
         // "A, B, and C": the serial comma the renderer writes with `lists serial-comma`.
         if (agents.length > 2 && /,\s+(?:and|or)\s+[^,]+$/.test(s.agents ?? '') && !this.serialComma) {
             this.serialComma = true;
@@ -803,6 +832,7 @@ class State {
         const mode = a.uses?.find((u) => u.clause === 'agent-mode');
         if (mode) this.mode = parseMode(mode.text ?? '') ?? 'severally';
         this.agents = agents.map((n) => ({ id: this.id(n), name: n }));
+        if (firms) this.agents = this.agents.map((a, i) => ({ ...a, ...this.employerOf(firms[i].organisation, firms[i].defined) }));
         const possessive = s.whose ?? s['pronoun-possessive'] ?? s['signatory-possessive'];
         if (possessive && PRONOUNS[possessive.toLowerCase()]) this.pronoun = PRONOUNS[possessive.toLowerCase()];
         const one = s['designation-one'];
@@ -977,6 +1007,12 @@ class State {
         this.capacities = caps;
     }
 
+    /** An agent's organisation: the issuer when the document defines it so or names it by the issuer's name, else a firm. */
+    private employerOf(organisation: string, defined: string | undefined): { employer: string } | { firm: string } {
+        const issuer = defined ? this.issuerRef(defined) : this.issuer?.name === organisation ? this.issuer.id : undefined;
+        return issuer ? { employer: issuer } : { firm: organisation };
+    }
+
     /** The issuer named or defined in a slot: its id, defining it on first sight (from its definition elsewhere in the text). */
     private issuerRef(text: string): string | undefined {
         if (this.issuer && (text === `the ${this.issuer.definedAs}` || text === this.issuer.name)) return this.issuer.id;
@@ -993,7 +1029,7 @@ class State {
         const when = s.when ?? '';
         const asOf = /^as of\s+/i.test(when);
         const date = parseDate(when.replace(/^as of\s+/i, ''));
-        if (!date) return this.testimoniumDatedAbove(m);
+        if (!date) return this.testimoniumDatedBelow(m) ?? this.testimoniumDatedAbove(m);
         this.dates = date.style;
         const hand = m.variant === 'hand' || m.variant === 'hand-plural';
         Object.assign(this.execution, { date: date.iso, asOf, place: s.place, testimonium: hand ? 'hand' : undefined, style: isDefaultStyle('testimonium', m.style) ? undefined : m.style });
@@ -1009,6 +1045,22 @@ class State {
         if (!name || this.phrasings.has('instrument-name')) return [];
         this.phrasings.add('instrument-name');
         return [{ clause: 'instrument-name', lines: [`phrasing instrument-name style ${name}`] }];
+    }
+
+    /** The template lines of the signature style read from its date line on, when a testimonium dates the power below. */
+    private dateLines?: string[];
+    private dateBelow = false;
+
+    /**
+     * "... to be executed as of the date written below": a testimonium style whose words hold no date, the date printed
+     * in the signature block under it (`date-below.ts`); the execution's date is read from that line.
+     */
+    private testimoniumDatedBelow(m: TemplateMatch): Accepted | undefined {
+        if (m.slots.when !== undefined || !testimoniumWithoutDate(m.style)) return undefined;
+        this.dateBelow = true;
+        const hand = m.variant === 'hand' || m.variant === 'hand-plural';
+        Object.assign(this.execution, { place: m.slots.place, testimonium: hand ? 'hand' : undefined, style: isDefaultStyle('testimonium', m.style) ? undefined : m.style });
+        return { clauses: this.instrumentNamePhrasing(m.slots.instrument) };
     }
 
     /** The date printed above the text (`letter { dated ... }`), which a testimonium may refer to. */
@@ -1030,6 +1082,15 @@ class State {
     private styledSignatureLine(m: TemplateMatch, sentence: string, index: number): Accepted | undefined {
         const s = m.slots;
         const line = signatureStyleLine(m.style, m.variant);
+        // "Date: February 27, 2020" under a testimonium that dates the power below: the execution's date.
+        if (this.dateBelow && !this.execution.date && !this.execution.signatures.length && line && isDateLine(line)) {
+            const date = parseDate(s['plain-date'] ?? s.date ?? '');
+            if (!date) return undefined;
+            this.execution.date = date.iso;
+            this.dates = date.style;
+            this.dateLines = [line];
+            return { clauses: [] };
+        }
         // "By: ..." under an entity's name (a plain line above): the entity signs by its signatory.
         if (line === 'By: {conformed}' && s.conformed !== undefined) {
             const entity = this.entityLines.filter((l) => !this.usedLines.has(l.index)).pop();
@@ -1048,6 +1109,12 @@ class State {
             if (!/^\/s\/\s*\S/.test(s.conformed)) return undefined;
             this.execution.signatures.push(s.conformed);
             this.execution.signatureStyle = m.style;
+            // After the date line: the signature style that prints both.
+            const dated = this.dateLines && line ? signatureStyleFromDateLine([...this.dateLines, line]) : undefined;
+            if (dated && this.dateLines) {
+                this.execution.signatureStyle = dated;
+                this.dateLines.push(line!);
+            }
             this.conformedLines.push({ index, text: sentence });
             return { clauses: [] };
         }
@@ -1092,6 +1159,14 @@ class State {
     acceptSignatureLine(line: string, index: number): boolean {
         if (line.length > 80 || /[.;:]$/.test(line.replace(/\b(Inc|Ltd|Corp|Co|L\.P|L\.L\.C|N\.A|Jr|Sr|[A-Z])\.$/, ''))) return false;
         if (!/^[A-Z]/.test(line)) return false;
+        // The name typed under the conformed signature of a style read from its date line ("{name}" its next line).
+        const conformed = this.conformedLines[this.conformedLines.length - 1];
+        const style = this.execution.signatureStyle;
+        if (this.dateLines && style && conformed?.index === index - 1 && this.execution.signatures.length === 1
+            && nextSignatureLine(style, this.dateLines[this.dateLines.length - 1]) === '{name}' && this.execution.signatures[0].replace(/^\/s\/\s*/, '') === line) {
+            this.typedName = { index, text: line };
+            return true;
+        }
         // The name typed under the conformed signature just read: the phrasebook's signature style `typed-name` ("{conformed}\n{name}").
         const last = this.conformedLines[this.conformedLines.length - 1];
         if (last && last.index === index - 1 && isDefaultStyle('signature', this.execution.signatureStyle ?? findStyle('signature')!.id) && this.execution.signatures.length === 1
@@ -1161,6 +1236,7 @@ class State {
             letter: this.letter?.lines,
             principals: this.principals,
             agents: this.agentPronoun ? this.agents.map((a) => ({ ...a, pronoun: this.agentPronoun })) : this.agents,
+            agentsAnnex: this.agentsAnnex,
             mode: this.mode,
             designation: this.designation,
             issuer: this.issuer,
@@ -1177,6 +1253,9 @@ class State {
     /** The SEC called "the SEC" by a listed power, where the document defines it nowhere: the file defines it so. */
     private withBareSec(terms: ReturnType<typeof findDefinedTerms>): ReturnType<typeof findDefinedTerms> {
         if (!this.bareSec || terms.some((t) => t.id === 'sec') || this.items.every((i) => i.kept || i.match)) return terms;
+        // The document defines the SEC in the catalog's own words ('the Securities and Exchange Commission (the "SEC")'): no term to add.
+        const sec = STANDARD_TERMS.find((t) => t.id === 'sec');
+        if (sec && this.allText.replace(/\s+/g, ' ').includes(`${sec.meaning} (the "${sec.term}")`)) return terms;
         return [...terms, { id: 'sec', meaning: 'the SEC', text: 'the SEC' }];
     }
 
