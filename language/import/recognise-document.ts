@@ -30,6 +30,7 @@ import { determinationWords, isSentenceForm, supersessionLine, TERM_FRAMES, TERM
 import { readSchedule, readSignatureTable } from './signature-table.js';
 import { recogniseSignaturePage, signatoriesName, signaturePageFilingLine, signaturePageGrantStyle, type SignaturePageMatch } from './signature-page.js';
 import { annexReference, readAnnexList } from './agents-annex.js';
+import { undersignedStyle } from './entity-voice.js';
 import { parseAgentsWithFirms } from './agents-with-firms.js';
 import { isDateLine, nextSignatureLine, signatureStyleFromDateLine, testimoniumWithoutDate } from './date-below.js';
 
@@ -305,10 +306,14 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
     unmatched.sort((a, b) => a.index - b.index);
     // Each sentence no style matched goes to the first holder at or after its place that is free or already worded.
     const worded = new Map<Holder, { index: number; text: string }[]>();
-    const structural = new Set<Holder>([...groupSentences.keys()].filter((g) => g !== 'grant' || state.grantWorded === undefined));
+    // A grant read by its appointment whose powers, listed in paragraphs of their own, were recognised holds no text as
+    // written: a sentence after them that no style matches goes to a later clause, not into the list (which it would turn
+    // into text as written, powers and all).
+    const listed = state.grantWorded?.trim() === '' && state.items.some((i) => !i.kept);
+    const structural = new Set<Holder>([...groupSentences.keys()].filter((g) => g !== 'grant' || state.grantWorded === undefined || listed));
     // Clauses recognised inside another clause's sentence (a signature-page power's incidental authority) hold no text as written.
     for (const h of state.composedHolders) structural.add(h);
-    if (state.grantWorded !== undefined) worded.set('grant', [{ index: state.grantIndex, text: state.grantWorded }]);
+    if (state.grantWorded !== undefined && !listed) worded.set('grant', [{ index: state.grantIndex, text: state.grantWorded }]);
     let floor = 0;
     for (const u of unmatched) {
         // Holders are taken in the order of the text, so that the rendering keeps the document's order.
@@ -426,6 +431,11 @@ function instrumentNameStyle(text: string): string | undefined {
 function isTitleCaseTitle(s: string, units: readonly Unit[]): boolean {
     return units.filter((u) => u.paragraph === units[0].paragraph).length === 1 && s.length <= 80 && !/[.;:,]$/.test(s)
         && /\bPower of Attorney\b/i.test(s) && s.split(/\s+/).every((w) => /^(?:[A-Z0-9]|of|and|the|for|to|in)/.test(w));
+}
+
+/** A line in capitals (an entity's name as signature blocks print it). */
+function isCapitalsLine(s: string): boolean {
+    return s === s.toUpperCase() && /[A-Z]{2,}/.test(s);
 }
 
 function isHeading(s: string): boolean {
@@ -833,6 +843,7 @@ class State {
         if (mode) this.mode = parseMode(mode.text ?? '') ?? 'severally';
         this.agents = agents.map((n) => ({ id: this.id(n), name: n }));
         if (firms) this.agents = this.agents.map((a, i) => ({ ...a, ...this.employerOf(firms[i].organisation, firms[i].defined) }));
+        this.appointmentRead = { style: a.style, uses: (a.uses ?? []).map((u) => u.clause), possessive: s.whose ?? s['pronoun-possessive'] };
         const possessive = s.whose ?? s['pronoun-possessive'] ?? s['signatory-possessive'];
         if (possessive && PRONOUNS[possessive.toLowerCase()]) this.pronoun = PRONOUNS[possessive.toLowerCase()];
         const one = s['designation-one'];
@@ -1093,11 +1104,18 @@ class State {
         }
         // "By: ..." under an entity's name (a plain line above): the entity signs by its signatory.
         if (line === 'By: {conformed}' && s.conformed !== undefined) {
-            const entity = this.entityLines.filter((l) => !this.usedLines.has(l.index)).pop();
+            const unused = this.entityLines.filter((l) => !this.usedLines.has(l.index));
+            const entity = unused.pop();
             if (entity) {
                 this.usedLines.add(entity.index);
+                // A name in capitals printed over several lines ("THE ... LIVING" / "TRUST DATED ..."): one name.
+                let name = entity.text;
+                for (let before = unused.pop(), at = entity.index; before && before.index === at - 1 && isCapitalsLine(before.text) && isCapitalsLine(name); at = before.index, before = unused.pop()) {
+                    this.usedLines.add(before.index);
+                    name = `${before.text} ${name}`;
+                }
                 this.execution.signatures.push(s.conformed);
-                this.principals.push({ id: this.id(entity.text), name: entity.text, entity: true, signatory: s.conformed.replace(/^\/s\/\s*/, '') });
+                this.principals.push({ id: this.id(name), name, entity: true, signatory: s.conformed.replace(/^\/s\/\s*/, '') });
                 return { clauses: [] };
             }
         }
@@ -1222,6 +1240,7 @@ class State {
             else jurisdiction = stateCode(this.execution.notary?.state);
         }
         const execution = this.executionLines();
+        if (first?.entity) this.undersignedPossessive(clauses);
         const termLines = this.termParts.length ? [`term { ${this.termParts.join('  ')} }`] : [];
         const ordered = [...clauses];
         if (termLines.length && !worded.term) ordered.push({ clause: 'term', lines: termLines });
@@ -1249,6 +1268,23 @@ class State {
             sentences
         };
     }
+
+    /**
+     * An entity's power that keeps the individual's "the undersigned's" in its appointment: the appointment style read
+     * with {whose} or {pronoun-possessive} (which say "its" for an entity) becomes the style of the same words with
+     * {possessive}, which says "the undersigned's" (`named-plural` → `named-plural-undersigned`); `entity-voice.ts`.
+     */
+    private undersignedPossessive(clauses: { clause: string; lines: string[] }[]): void {
+        const read = this.appointmentRead;
+        if (!read || !/^the undersigned's$/i.test(read.possessive ?? '')) return;
+        const style = undersignedStyle(read.style, read.uses);
+        const appointment = clauses.find((c) => c.clause === 'appointment');
+        if (!style || !appointment) return;
+        appointment.lines = [`phrasing appointment style ${style}`, ...appointment.lines.filter((l) => !l.startsWith('phrasing appointment style '))];
+    }
+
+    /** The appointment style read, the clauses composed into it and the words its principal's possessive slot held. */
+    appointmentRead?: { style: string; uses: string[]; possessive?: string };
 
     /** The SEC called "the SEC" by a listed power, where the document defines it nowhere: the file defines it so. */
     private withBareSec(terms: ReturnType<typeof findDefinedTerms>): ReturnType<typeof findDefinedTerms> {
