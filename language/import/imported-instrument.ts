@@ -35,6 +35,12 @@ export interface ImportedPrincipal extends ImportedParty {
     capacities?: ('individual' | 'fiduciary' | 'other')[];
 }
 
+/** An agent, with the issuer (by id) or the firm (by name) the appointment says the agent works for. */
+export interface ImportedAgent extends ImportedParty {
+    employer?: string;
+    firm?: string;
+}
+
 export interface ImportedIssuer extends ImportedParty {
     state?: string;
     entityType?: string;
@@ -60,8 +66,10 @@ export interface ImportedInstrument {
     /** The `letter { ... }` block, when the power is given as a letter. */
     letter?: string[];
     principals: ImportedPrincipal[];
-    agents: (ImportedParty & { pronoun?: ImportedPrincipal['pronoun'] })[];
+    agents: (ImportedAgent & { pronoun?: ImportedPrincipal['pronoun'] })[];
     mode?: AgentMode;
+    /** The annex that lists the agents (`agents listed in "Annex A"`), when the appointment names them by it. */
+    agentsAnnex?: string;
     /** The agents' designation in the plural ("attorneys and agents"), when not the default. */
     designation?: string;
     issuer?: ImportedIssuer;

@@ -7,7 +7,7 @@
  * the order of the text is kept as far as the renderer allows.
  */
 import type { AgentMode, Kind } from '../model/poa-model.js';
-import { HOLDERS, type Holder, type ImportedInstrument, type ImportedIssuer, type ImportedPrincipal, type SentenceReport } from './imported-instrument.js';
+import { HOLDERS, type Holder, type ImportedAgent, type ImportedInstrument, type ImportedIssuer, type ImportedPrincipal, type SentenceReport } from './imported-instrument.js';
 import type { NormalisedText } from './normalise-text.js';
 import type { Recogniser } from './recogniser.js';
 import { splitSentences } from './split-sentences.js';
@@ -32,6 +32,10 @@ import { recogniseUndertaking } from './undertakings.js';
 import { departureLine } from './agent-departure.js';
 import { datedSignature } from './dated-signature.js';
 import { recogniseSignaturePage, signatoriesName, signaturePageFilingLine, signaturePageGrantStyle, type SignaturePageMatch } from './signature-page.js';
+import { annexReference, readAnnexList } from './agents-annex.js';
+import { undersignedStyle } from './entity-voice.js';
+import { parseAgentsWithFirms } from './agents-with-firms.js';
+import { isDateLine, nextSignatureLine, signatureStyleFromDateLine, testimoniumWithoutDate } from './date-below.js';
 
 /**
  * The sentence clauses recognised whole from the phrasebook, their composed slots ({substitution},
@@ -165,6 +169,7 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
     });
     joinLeadInLists(units, (t) => bestMatch(t, recogniser));
     const state = new State(options, units.map((u) => u.text).join('\n'));
+    state.unitTexts = units.map((u) => u.text);
     // A power given as a letter: its date line, addressee, salutation, close and footer are the letter's parts.
     // A date printed alone under the title, before the first sentence, is the letter's date line alone.
     const letter = recogniseLetter(units) ?? recogniseDateHeading(units);
@@ -195,6 +200,11 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
             Object.assign(report, { clause: 'letter', style: 'part', confidence: 1 });
             // The signature block follows the close.
             if (index === letter.closeIndex) position = Math.max(position, POSITION.testimonium);
+            return;
+        }
+        // The annex that lists the agents the appointment names by it: read with the appointment.
+        if (state.annexIndices.has(index)) {
+            Object.assign(report, { clause: 'agents', style: 'annex', confidence: 1 });
             return;
         }
         if (index < (titleLines ?? 0)) {
@@ -307,10 +317,14 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
     unmatched.sort((a, b) => a.index - b.index);
     // Each sentence no style matched goes to the first holder at or after its place that is free or already worded.
     const worded = new Map<Holder, { index: number; text: string }[]>();
-    const structural = new Set<Holder>([...groupSentences.keys()].filter((g) => g !== 'grant' || state.grantWorded === undefined));
+    // A grant read by its appointment whose powers, listed in paragraphs of their own, were recognised holds no text as
+    // written: a sentence after them that no style matches goes to a later clause, not into the list (which it would turn
+    // into text as written, powers and all).
+    const listed = state.grantWorded?.trim() === '' && state.items.some((i) => !i.kept);
+    const structural = new Set<Holder>([...groupSentences.keys()].filter((g) => g !== 'grant' || state.grantWorded === undefined || listed));
     // Clauses recognised inside another clause's sentence (a signature-page power's incidental authority) hold no text as written.
     for (const h of state.composedHolders) structural.add(h);
-    if (state.grantWorded !== undefined) worded.set('grant', [{ index: state.grantIndex, text: state.grantWorded }]);
+    if (state.grantWorded !== undefined && !listed) worded.set('grant', [{ index: state.grantIndex, text: state.grantWorded }]);
     let floor = 0;
     for (const u of unmatched) {
         // Holders are taken in the order of the text, so that the rendering keeps the document's order.
@@ -431,6 +445,11 @@ function isTitleCaseTitle(s: string, units: readonly Unit[]): boolean {
         && /\bPower of Attorney\b/i.test(s) && s.split(/\s+/).every((w) => /^(?:[A-Z0-9]|of|and|the|for|to|in)/.test(w));
 }
 
+/** A line in capitals (an entity's name as signature blocks print it). */
+function isCapitalsLine(s: string): boolean {
+    return s === s.toUpperCase() && /[A-Z]{2,}/.test(s);
+}
+
 function isHeading(s: string): boolean {
     return s.length <= 80 && s === s.toUpperCase() && /[A-Z]{3,}/.test(s) && !/[.;,]$/.test(s) && !/^\/s\//.test(s) && !/^IN WITNESS WHEREOF/.test(s);
 }
@@ -498,7 +517,12 @@ class State {
     voice: 'undersigned' | 'first-person' = 'undersigned';
     dates: 'legal' | 'plain' = 'legal';
     principals: ImportedPrincipal[] = [];
-    agents: { id: string; name: string }[] = [];
+    agents: ImportedAgent[] = [];
+    /** The annex that lists the agents ("Annex A"), and its lines, when the appointment names them by it. */
+    agentsAnnex?: string;
+    annexIndices = new Set<number>();
+    /** The document's sentences and lines, in order. */
+    unitTexts: readonly string[] = [];
     mode?: AgentMode;
     designation?: string;
     issuer?: ImportedIssuer;
@@ -766,7 +790,7 @@ class State {
     /** A grant recognised by its appointment (`recogniseAppointment`): the first reading whose slots agree. */
     private appointmentGrant(m: TemplateMatch, index: number): Accepted | undefined {
         for (const a of m.alternatives ?? []) {
-            const accepted = this.appointment(a, m.slots.joined !== undefined);
+            const accepted = this.appointment(a, m.slots.joined !== undefined, index);
             if (!accepted) continue;
             this.grantWorded = m.slots.powers ?? '';
             this.grantIndex = index;
@@ -831,9 +855,15 @@ class State {
     /** The grant is a signature-page power (`signaturePageGrant`). */
     private signaturePage = false;
 
-    private appointment(a: TemplateMatch, strictNames = false): Accepted | undefined {
+    private appointment(a: TemplateMatch, strictNames = false, index = -1): Accepted | undefined {
         const s = a.slots;
-        const agents = s.agents === undefined ? undefined : parseNames(s.agents);
+        // "the individuals named on Annex A attached hereto": the agents are those the annex lists.
+        const annex = s.agents === undefined ? undefined : annexReference(s.agents);
+        const annexList = annex ? readAnnexList(this.unitTexts, annex.annex, index) : undefined;
+        if (annex && !annexList) return undefined;
+        // "A and B of MongoDB, Inc. (the "Company") and C of Cooley LLP": the agents with the company or firm each works for.
+        const firms = annexList || s.agents === undefined || !/\sof\s+[A-Z]/.test(s.agents) ? undefined : parseAgentsWithFirms(s.agents);
+        const agents = annexList ? annexList.names : firms ? firms.map((f) => f.name) : s.agents === undefined ? undefined : parseNames(s.agents);
         if (!agents) return undefined;
         // A list read apart in the wrong places ("Samantha Harnett of Eventbrite, Inc., a Delaware corporation (the
         // "Company"), and An-Yen Hu"): a piece that opens with a joining word or an article is no agent's name.
@@ -855,6 +885,15 @@ class State {
             if (role) this.role = role;
         }
         if (!isDefaultStyle('appointment', a.style)) lines.unshift(`phrasing appointment style ${a.style}`);
+        if (annex && annexList) {
+            this.agentsAnnex = annex.annex;
+            // The renderer prints the heading in capitals: a heading written otherwise ("Annex A") is kept as written.
+            const heading = this.unitTexts[annexList.heading].trim() === annex.annex.toUpperCase() ? [annexList.heading] : [];
+            this.annexIndices = new Set([...heading, ...annexList.indices]);
+            if (!isDefaultStyle('agents-annex', annex.style)) lines.push(`phrasing agents-annex style ${annex.style}`);
+        }
+        // The issuer an opening names ("With respect to ... securities issued by Joby Aviation, Inc. (the "Company")").
+        if (s.issuer !== undefined) this.issuerRef(s.issuer);
         // "A, B, and C": the serial comma the renderer writes with `lists serial-comma`.
         if (agents.length > 2 && /,\s+(?:and|or)\s+[^,]+$/.test(s.agents ?? '') && !this.serialComma) {
             this.serialComma = true;
@@ -863,6 +902,8 @@ class State {
         const mode = a.uses?.find((u) => u.clause === 'agent-mode');
         if (mode) this.mode = parseMode(mode.text ?? '') ?? 'severally';
         this.agents = agents.map((n) => ({ id: this.id(n), name: n }));
+        if (firms) this.agents = this.agents.map((a, i) => ({ ...a, ...this.employerOf(firms[i].organisation, firms[i].defined) }));
+        this.appointmentRead = { style: a.style, uses: (a.uses ?? []).map((u) => u.clause), possessive: s.whose ?? s['pronoun-possessive'] };
         const possessive = s.whose ?? s['pronoun-possessive'] ?? s['signatory-possessive'];
         if (possessive && PRONOUNS[possessive.toLowerCase()]) this.pronoun = PRONOUNS[possessive.toLowerCase()];
         // "I hereby appoint ... as my ...": the instrument speaks in the first person.
@@ -1052,6 +1093,12 @@ class State {
         this.capacities = caps;
     }
 
+    /** An agent's organisation: the issuer when the document defines it so or names it by the issuer's name, else a firm. */
+    private employerOf(organisation: string, defined: string | undefined): { employer: string } | { firm: string } {
+        const issuer = defined ? this.issuerRef(defined) : this.issuer?.name === organisation ? this.issuer.id : undefined;
+        return issuer ? { employer: issuer } : { firm: organisation };
+    }
+
     /** The issuer named or defined in a slot: its id, defining it on first sight (from its definition elsewhere in the text). */
     private issuerRef(text: string): string | undefined {
         if (this.issuer && (text === `the ${this.issuer.definedAs}` || text === this.issuer.name)) return this.issuer.id;
@@ -1068,7 +1115,7 @@ class State {
         const when = s.when ?? '';
         const asOf = /^as of\s+/i.test(when);
         const date = parseDate(when.replace(/^as of\s+/i, ''));
-        if (!date) return this.testimoniumDatedAbove(m);
+        if (!date) return this.testimoniumDatedBelow(m) ?? this.testimoniumDatedAbove(m);
         this.dates = date.style;
         const hand = m.variant === 'hand' || m.variant === 'hand-plural';
         Object.assign(this.execution, { date: date.iso, asOf, place: s.place, testimonium: hand ? 'hand' : undefined, style: isDefaultStyle('testimonium', m.style) ? undefined : m.style });
@@ -1084,6 +1131,22 @@ class State {
         if (!name || this.phrasings.has('instrument-name')) return [];
         this.phrasings.add('instrument-name');
         return [{ clause: 'instrument-name', lines: [`phrasing instrument-name style ${name}`] }];
+    }
+
+    /** The template lines of the signature style read from its date line on, when a testimonium dates the power below. */
+    private dateLines?: string[];
+    private dateBelow = false;
+
+    /**
+     * "... to be executed as of the date written below": a testimonium style whose words hold no date, the date printed
+     * in the signature block under it (`date-below.ts`); the execution's date is read from that line.
+     */
+    private testimoniumDatedBelow(m: TemplateMatch): Accepted | undefined {
+        if (m.slots.when !== undefined || !testimoniumWithoutDate(m.style)) return undefined;
+        this.dateBelow = true;
+        const hand = m.variant === 'hand' || m.variant === 'hand-plural';
+        Object.assign(this.execution, { place: m.slots.place, testimonium: hand ? 'hand' : undefined, style: isDefaultStyle('testimonium', m.style) ? undefined : m.style });
+        return { clauses: this.instrumentNamePhrasing(m.slots.instrument) };
     }
 
     /** The date printed above the text (`letter { dated ... }`), which a testimonium may refer to. */
@@ -1123,13 +1186,29 @@ class State {
             if (this.execution.signatures.length === 0) this.execution.signatureStyle = own.style;
             return this.styledSignatureLine({ ...m, style: own.style, variant: own.variant }, sentence, index);
         }
+        // "Date: February 27, 2020" under a testimonium that dates the power below: the execution's date.
+        if (this.dateBelow && !this.execution.date && !this.execution.signatures.length && line && isDateLine(line)) {
+            const date = parseDate(s['plain-date'] ?? s.date ?? '');
+            if (!date) return undefined;
+            this.execution.date = date.iso;
+            this.dates = date.style;
+            this.dateLines = [line];
+            return { clauses: [] };
+        }
         // "By: ..." under an entity's name (a plain line above): the entity signs by its signatory.
         if (line === 'By: {conformed}' && s.conformed !== undefined) {
-            const entity = this.entityLines.filter((l) => !this.usedLines.has(l.index)).pop();
+            const unused = this.entityLines.filter((l) => !this.usedLines.has(l.index));
+            const entity = unused.pop();
             if (entity) {
                 this.usedLines.add(entity.index);
+                // A name in capitals printed over several lines ("THE ... LIVING" / "TRUST DATED ..."): one name.
+                let name = entity.text;
+                for (let before = unused.pop(), at = entity.index; before && before.index === at - 1 && isCapitalsLine(before.text) && isCapitalsLine(name); at = before.index, before = unused.pop()) {
+                    this.usedLines.add(before.index);
+                    name = `${before.text} ${name}`;
+                }
                 this.execution.signatures.push(s.conformed);
-                this.principals.push({ id: this.id(entity.text), name: entity.text, entity: true, signatory: s.conformed.replace(/^\/s\/\s*/, '') });
+                this.principals.push({ id: this.id(name), name, entity: true, signatory: s.conformed.replace(/^\/s\/\s*/, '') });
                 return { clauses: [] };
             }
         }
@@ -1150,6 +1229,13 @@ class State {
             const begun = !this.execution.signatures.length && this.execution.signatureStyle !== undefined && (findStyle('signature', this.execution.signatureStyle)?.template.split('\n').includes('{conformed}') ?? false);
             this.execution.signatures.push(s.conformed);
             if (!begun) this.execution.signatureStyle = m.style;
+            this.execution.signatureStyle = m.style;
+            // After the date line: the signature style that prints both.
+            const dated = this.dateLines && line ? signatureStyleFromDateLine([...this.dateLines, line]) : undefined;
+            if (dated && this.dateLines) {
+                this.execution.signatureStyle = dated;
+                this.dateLines.push(line!);
+            }
             this.conformedLines.push({ index, text: sentence });
             return { clauses: [] };
         }
@@ -1211,6 +1297,14 @@ class State {
     acceptSignatureLine(line: string, index: number): boolean {
         if (line.length > 80 || /[.;:]$/.test(line.replace(/\b(Inc|Ltd|Corp|Co|L\.P|L\.L\.C|N\.A|Jr|Sr|[A-Z])\.$/, ''))) return false;
         if (!/^[A-Z]/.test(line)) return false;
+        // The name typed under the conformed signature of a style read from its date line ("{name}" its next line).
+        const conformed = this.conformedLines[this.conformedLines.length - 1];
+        const style = this.execution.signatureStyle;
+        if (this.dateLines && style && conformed?.index === index - 1 && this.execution.signatures.length === 1
+            && nextSignatureLine(style, this.dateLines[this.dateLines.length - 1]) === '{name}' && this.execution.signatures[0].replace(/^\/s\/\s*/, '') === line) {
+            this.typedName = { index, text: line };
+            return true;
+        }
         // The name typed under the conformed signature just read: the phrasebook's signature style `typed-name` ("{conformed}\n{name}").
         const last = this.conformedLines[this.conformedLines.length - 1];
         if (last && last.index === index - 1 && isDefaultStyle('signature', this.execution.signatureStyle ?? findStyle('signature')!.id) && this.execution.signatures.length === 1
@@ -1277,6 +1371,7 @@ class State {
             else jurisdiction = stateCode(this.execution.notary?.state);
         }
         const execution = this.executionLines();
+        if (first?.entity) this.undersignedPossessive(clauses);
         const termLines = this.termParts.length ? [`term { ${this.termParts.join('  ')} }`] : [];
         const ordered = [...clauses];
         if (termLines.length && !worded.term) ordered.push({ clause: 'term', lines: termLines });
@@ -1291,6 +1386,7 @@ class State {
             letter: this.letter?.lines,
             principals: this.principals,
             agents: this.agentPronoun ? this.agents.map((a) => ({ ...a, pronoun: this.agentPronoun })) : this.agents,
+            agentsAnnex: this.agentsAnnex,
             mode: this.mode,
             designation: this.designation,
             issuer: this.issuer,
@@ -1304,9 +1400,29 @@ class State {
         };
     }
 
+    /**
+     * An entity's power that keeps the individual's "the undersigned's" in its appointment: the appointment style read
+     * with {whose} or {pronoun-possessive} (which say "its" for an entity) becomes the style of the same words with
+     * {possessive}, which says "the undersigned's" (`named-plural` → `named-plural-undersigned`); `entity-voice.ts`.
+     */
+    private undersignedPossessive(clauses: { clause: string; lines: string[] }[]): void {
+        const read = this.appointmentRead;
+        if (!read || !/^the undersigned's$/i.test(read.possessive ?? '')) return;
+        const style = undersignedStyle(read.style, read.uses);
+        const appointment = clauses.find((c) => c.clause === 'appointment');
+        if (!style || !appointment) return;
+        appointment.lines = [`phrasing appointment style ${style}`, ...appointment.lines.filter((l) => !l.startsWith('phrasing appointment style '))];
+    }
+
+    /** The appointment style read, the clauses composed into it and the words its principal's possessive slot held. */
+    appointmentRead?: { style: string; uses: string[]; possessive?: string };
+
     /** The SEC called "the SEC" by a listed power, where the document defines it nowhere: the file defines it so. */
     private withBareSec(terms: ReturnType<typeof findDefinedTerms>): ReturnType<typeof findDefinedTerms> {
         if (!this.bareSec || terms.some((t) => t.id === 'sec') || this.items.every((i) => i.kept || i.match)) return terms;
+        // The document defines the SEC in the catalog's own words ('the Securities and Exchange Commission (the "SEC")'): no term to add.
+        const sec = STANDARD_TERMS.find((t) => t.id === 'sec');
+        if (sec && this.allText.replace(/\s+/g, ' ').includes(`${sec.meaning} (the "${sec.term}")`)) return terms;
         return [...terms, { id: 'sec', meaning: 'the SEC', text: 'the SEC' }];
     }
 

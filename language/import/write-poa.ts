@@ -34,10 +34,13 @@ export function writePoa(doc: ImportedInstrument, source?: string): string {
     body.push('');
     for (const p of doc.principals) body.push(principalLine(p));
     if (doc.agents.length || doc.designation) {
-        body.push(`agents${doc.mode ? ` ${doc.mode}` : ''} {`);
+        body.push(`agents${doc.mode ? ` ${doc.mode}` : ''}${doc.agentsAnnex ? ` listed in ${quote(doc.agentsAnnex)}` : ''} {`);
         if (doc.designation) body.push(`${INDENT}called ${quote(doc.designation)}`);
         // An agent left blank on the form ("______ (name of attorney-in-fact)") is written as the blank it is.
-        for (const a of doc.agents) body.push(`${INDENT}agent ${a.id} ${blankValue(a.name) ?? quote(a.name)}${a.pronoun ? ` { pronoun ${a.pronoun} }` : ''}`);
+        for (const a of doc.agents) {
+            const of = a.employer ? ` of ${a.employer}` : a.firm ? ` of ${quote(a.firm)}` : '';
+            body.push(`${INDENT}agent ${a.id} ${blankValue(a.name) ?? quote(a.name)}${of}${a.pronoun ? ` { pronoun ${a.pronoun} }` : ''}`);
+        }
         body.push('}');
     }
     if (doc.issuer) {
