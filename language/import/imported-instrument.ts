@@ -62,6 +62,8 @@ export interface ImportedInstrument {
     principals: ImportedPrincipal[];
     agents: (ImportedParty & { pronoun?: ImportedPrincipal['pronoun'] })[];
     mode?: AgentMode;
+    /** The annex that names the agents ("Exhibit A"), when the appointment refers to one (`agents listed in "..."`). */
+    agentsAnnex?: string;
     /** The agents' designation in the plural ("attorneys and agents"), when not the default. */
     designation?: string;
     issuer?: ImportedIssuer;

@@ -28,6 +28,7 @@ import { stripListMarker } from './recogniser.js';
 import { letterLines, recogniseDateHeading, recogniseLetter } from './letter-parts.js';
 import { determinationWords, isSentenceForm, supersessionLine, TERM_FRAMES, TERM_SENTENCE_CLAUSES, termStartLine } from './term-sentences.js';
 import { readSchedule, readSignatureTable } from './signature-table.js';
+import { annexReference, readAgentsAnnex, type AgentsAnnex } from './agents-annex.js';
 import { recogniseSignaturePage, signatoriesName, signaturePageFilingLine, signaturePageGrantStyle, type SignaturePageMatch } from './signature-page.js';
 
 /**
@@ -177,6 +178,7 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
     });
     joinLeadInLists(units, (t) => bestMatch(t, recogniser));
     const state = new State(options, units.map((u) => u.text).join('\n'));
+    state.unitTexts = units.map((u) => u.text);
     // A power given as a letter: its date line, addressee, salutation, close and footer are the letter's parts.
     // A date printed alone under the title, before the first sentence, is the letter's date line alone.
     const letter = recogniseLetter(units) ?? recogniseDateHeading(units);
@@ -208,6 +210,11 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
         if (readWithPrevious.has(index)) {
             const { clause, style, confidence } = reports[index - 1];
             Object.assign(report, { clause, style, confidence });
+            return;
+        }
+        // The annex that names the agents (its heading and the names), read with the appointment.
+        if (state.agentsAnnex?.indices.includes(index)) {
+            Object.assign(report, { clause: 'agents', style: 'annex', confidence: 1 });
             return;
         }
         if (letter?.units.has(index)) {
@@ -296,6 +303,17 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
         if (match && !accepted && !demoted) {
             const other = otherComposedReading(match, unit.text, (m) => state.accept(m, unit.text, recogniser, section, index));
             if (other) ({ match, accepted } = other);
+        }
+        // A sentence recognised whole whose reading did not render back: the next reading that fits, one a round
+        // ("... to comply with the Securities Exchange Act of 1934" is `not-assuming-act`, not `{section16}` taken wide).
+        if (!accepted && demoted && match && match.clause !== 'grant' && COMPOSED_SENTENCE_CLAUSES.includes(match.clause) && composedRecogniser) {
+            const text = stripListMarker(unit.text);
+            const reading = text.length > 3000 ? undefined : composedRecogniser.matchAll(text)[demotions];
+            const read = reading ? state.accept(reading, unit.text, recogniser, section, index) : undefined;
+            if (reading && read) {
+                match = reading;
+                accepted = read;
+            }
         }
         // A style whose words run over two sentences ("... herein granted. The undersigned also ratifies ..."): the
         // sentence is read with the next one of its paragraph, when neither alone is read.
@@ -756,7 +774,9 @@ class State {
 
     /** A grant recognised by its appointment (`recogniseAppointment`): the first reading whose slots agree. */
     private appointmentGrant(m: TemplateMatch, index: number): Accepted | undefined {
-        for (const a of m.alternatives ?? []) {
+        // A reading whose agents are an annex the document holds ("each of the persons listed on Exhibit A") comes first.
+        const alternatives = [...(m.alternatives ?? [])].sort((a, b) => Number(this.annexOf(b.slots.agents) !== undefined) - Number(this.annexOf(a.slots.agents) !== undefined));
+        for (const a of alternatives) {
             const accepted = this.appointment(a, m.slots.joined !== undefined);
             if (!accepted) continue;
             this.grantWorded = m.slots.powers ?? '';
@@ -822,9 +842,22 @@ class State {
     /** The grant is a signature-page power (`signaturePageGrant`). */
     private signaturePage = false;
 
+    /** The sentences' texts, for the parts read from elsewhere in the document (the annex of agents). */
+    unitTexts: string[] = [];
+    /** The annex that names the agents, when the appointment refers to one. */
+    agentsAnnex?: AgentsAnnex & { style: string };
+
+    /** The annex of agents the words refer to, read from the document; undefined if they refer to none or it is not there. */
+    private annexOf(agents: string | undefined): (AgentsAnnex & { style: string }) | undefined {
+        const reference = agents === undefined ? undefined : annexReference(agents);
+        const annex = reference ? readAgentsAnnex(this.unitTexts, reference.annex) : undefined;
+        return annex && reference ? { ...annex, style: reference.style } : undefined;
+    }
+
     private appointment(a: TemplateMatch, strictNames = false): Accepted | undefined {
         const s = a.slots;
-        const agents = s.agents === undefined ? undefined : parseNames(s.agents);
+        const annex = this.annexOf(s.agents);
+        const agents = annex ? annex.names : s.agents === undefined ? undefined : parseNames(s.agents);
         if (!agents) return undefined;
         // A list read apart in the wrong places ("Samantha Harnett of Eventbrite, Inc., a Delaware corporation (the
         // "Company"), and An-Yen Hu"): a piece that opens with a joining word or an article is no agent's name.
@@ -842,8 +875,10 @@ class State {
             if (role) this.role = role;
         }
         if (!isDefaultStyle('appointment', a.style)) lines.unshift(`phrasing appointment style ${a.style}`);
+        this.agentsAnnex = annex;
+        if (annex && !isDefaultStyle('agents-annex', annex.style)) lines.push(`phrasing agents-annex style ${annex.style}`);
         // "A, B, and C": the serial comma the renderer writes with `lists serial-comma`.
-        if (agents.length > 2 && /,\s+(?:and|or)\s+[^,]+$/.test(s.agents ?? '') && !this.serialComma) {
+        if (!annex && agents.length > 2 && /,\s+(?:and|or)\s+[^,]+$/.test(s.agents ?? '') && !this.serialComma) {
             this.serialComma = true;
             lines.push('lists serial-comma');
         }
@@ -1208,6 +1243,7 @@ class State {
             letter: this.letter?.lines,
             principals: this.principals,
             agents: this.agentPronoun ? this.agents.map((a) => ({ ...a, pronoun: this.agentPronoun })) : this.agents,
+            agentsAnnex: this.agentsAnnex?.annex,
             mode: this.mode,
             designation: this.designation,
             issuer: this.issuer,

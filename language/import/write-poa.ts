@@ -33,7 +33,7 @@ export function writePoa(doc: ImportedInstrument, source?: string): string {
     body.push('');
     for (const p of doc.principals) body.push(principalLine(p));
     if (doc.agents.length || doc.designation) {
-        body.push(`agents${doc.mode ? ` ${doc.mode}` : ''} {`);
+        body.push(`agents${doc.mode ? ` ${doc.mode}` : ''}${doc.agentsAnnex ? ` listed in ${quote(doc.agentsAnnex)}` : ''} {`);
         if (doc.designation) body.push(`${INDENT}called ${quote(doc.designation)}`);
         for (const a of doc.agents) body.push(`${INDENT}agent ${a.id} ${quote(a.name)}${a.pronoun ? ` { pronoun ${a.pronoun} }` : ''}`);
         body.push('}');
