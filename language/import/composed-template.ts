@@ -136,6 +136,8 @@ export interface ComposeOptions {
     composed?: Readonly<Record<string, string>>;
     /** Further patterns of slots that hold a value, for the same. */
     patterns?: Readonly<Record<string, string>>;
+    /** A comma the sentence adds before a word of the template's own is forgiven (`literalPattern`'s `extraCommas`). */
+    extraCommas?: boolean;
 }
 
 /** Compiles one style (or one variant of it) of a phrasebook clause, its composed slots expanded. */
@@ -153,8 +155,8 @@ export function compileComposed(clause: string, style: string, template: string,
             switch (node.kind) {
                 case 'text':
                     if (counting) literal += node.text.trim().length;
-                    return literalPattern(node.text, false);
-                case 'choice': return `(?:${node.options.map((o) => literalPattern(o, false)).join('|')})`;
+                    return literalPattern(node.text, false, options.extraCommas);
+                case 'choice': return `(?:${node.options.map((o) => literalPattern(o, false, options.extraCommas)).join('|')})`;
                 case 'optional': return `(?:${walk(node.nodes)})?`;
                 case 'slot': {
                     const composed = options.composed?.[node.name] ?? COMPOSED_SLOTS[node.name];
@@ -327,16 +329,27 @@ function ownWords(template: string): number {
 export class ComposedRecogniser {
     private strict?: ComposedTemplate[];
     private loose?: ComposedTemplate[];
+    private commas?: ComposedTemplate[];
     private readonly cache = new Map<string, ComposedMatch | null>();
 
-    /** `frames`: sentences the renderer composes in code (the term's), as templates of composed slots. */
-    constructor(private readonly clauses: readonly string[], private readonly frames: readonly { clause: string; style: string; template: string }[] = []) {}
+    /**
+     * `frames`: sentences the renderer composes in code (the term's), as templates of composed slots.
+     * `forgiveCommas`: a last pass, after capitalisation is forgiven, forgives a comma the sentence adds before a word
+     * of a template's own ("executed ... on behalf of the undersigned, pursuant to this Power of Attorney, shall be").
+     * Not for a recogniser whose styles differ by a comma alone (the agent modes: "..., and each of them").
+     */
+    constructor(private readonly clauses: readonly string[], private readonly frames: readonly { clause: string; style: string; template: string }[] = [], private readonly forgiveCommas = false) {}
 
-    private compile(caseSensitive: boolean): ComposedTemplate[] {
+    private compile(caseSensitive: boolean, extraCommas = false): ComposedTemplate[] {
         return [
-            ...this.clauses.flatMap((c) => compileClause(c, { caseSensitive })),
-            ...this.frames.map((f) => compileComposed(f.clause, f.style, f.template, undefined, { caseSensitive }))
+            ...this.clauses.flatMap((c) => compileClause(c, { caseSensitive, extraCommas })),
+            ...this.frames.map((f) => compileComposed(f.clause, f.style, f.template, undefined, { caseSensitive, extraCommas }))
         ];
+    }
+
+    /** The templates of the last pass, that forgives added commas (compiled when first needed). */
+    private commaTemplates(): ComposedTemplate[] | undefined {
+        return this.forgiveCommas ? (this.commas ??= this.compile(false, true)) : undefined;
     }
 
     /** Every style that fits, the more certain first: the caller may prefer one whose slots agree with the rest. */
@@ -347,7 +360,8 @@ export class ComposedRecogniser {
             this.loose ??= this.compile(false);
             all = allOf(this.loose, sentence, false);
         }
-        return all;
+        const commas = all.length ? undefined : this.commaTemplates();
+        return commas ? allOf(commas, sentence, false) : all;
     }
 
     match(sentence: string): ComposedMatch | undefined {
@@ -359,6 +373,8 @@ export class ComposedRecogniser {
             this.loose ??= this.compile(false);
             best = bestOf(this.loose, sentence, false);
         }
+        const commas = best ? undefined : this.commaTemplates();
+        if (commas) best = bestOf(commas, sentence, false);
         if (this.cache.size > 5000) this.cache.clear();
         this.cache.set(sentence, best ?? null);
         return best;

@@ -15,7 +15,7 @@ import { compileTemplate, matchTemplate, type CompiledTemplate, type PhraseTempl
 import { parseDate, parseDuration, parseIssuer, parseMode, parseNames } from './slot-parsers.js';
 import { identifierFor } from './identifiers.js';
 import { isDefaultStyle, phrasebookTemplates, SIGNATURE_SLOT_PATTERNS, signatureLineTemplates } from './phrasebook-templates.js';
-import { findStyle } from '../phrasebook/index.js';
+import { findStyle, styleTemplate } from '../phrasebook/index.js';
 import { DASHED_RULE } from '../render/document-tree.js';
 import { recogniseGrantItems } from './grant-items.js';
 import { recogniseGrantItem, roleOf, splitInlineItems } from './grant-recogniser.js';
@@ -64,7 +64,7 @@ function bestMatch(sentence: string, recogniser: Recogniser, joined = true): Tem
     const flat = recogniser.match(sentence, isSentence);
     const text = stripListMarker(sentence);
     if (text.length > 3000) return flat;
-    const composed = (composedRecogniser ??= new ComposedRecogniser(COMPOSED_SENTENCE_CLAUSES, TERM_FRAMES)).match(text);
+    const composed = (composedRecogniser ??= new ComposedRecogniser(COMPOSED_SENTENCE_CLAUSES, TERM_FRAMES, true)).match(text);
     const best = composed && (!flat || composed.confidence >= flat.confidence) ? composed : flat;
     // A signature-page power, read in its parts (its appointment, filing, incidental authority and ratification): the
     // persons who sign appoint the agents, which no reading of the sentence whole by one principal says.
@@ -74,6 +74,23 @@ function bestMatch(sentence: string, recogniser: Recogniser, joined = true): Tem
     const appointment = recogniseAppointment(text, joined);
     if (appointment && (!best || appointment.confidence >= best.confidence)) return appointment;
     return best;
+}
+
+/**
+ * The next reading of a sentence recognised whole (`COMPOSED_SENTENCE_CLAUSES`) that the instrument accepts, when the
+ * most certain one does not: "each of the foregoing attorneys-in-fact, in serving ..., is not assuming" read as the
+ * issuer of `not-assuming` names no issuer, and is the style `each-not-assuming`. The readings are the phrasebook's.
+ */
+function otherComposedReading(best: TemplateMatch, sentence: string, accept: (m: TemplateMatch) => Accepted | undefined): { match: TemplateMatch; accepted: Accepted } | undefined {
+    if (!COMPOSED_SENTENCE_CLAUSES.includes(best.clause) || !composedRecogniser) return undefined;
+    const text = stripListMarker(sentence);
+    if (text.length > 3000) return undefined;
+    for (const m of composedRecogniser.matchAll(text)) {
+        if (m.clause === best.clause && m.style === best.style && m.variant === best.variant) continue;
+        const accepted = accept(m);
+        if (accepted) return { match: m, accepted };
+    }
+    return undefined;
 }
 
 /**
@@ -191,11 +208,18 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
     if (titleLines) state.title = units.slice(0, titleLines).map((u) => u.text).join(' ');
 
     let titleOpen = false;
+    /** Sentences read together with the one before them, by a style whose words run over both. */
+    const readWithPrevious = new Set<number>();
     units.forEach((unit, index) => {
         const report: SentenceReport = { text: unit.text };
         const opened = titleOpen;
         titleOpen = false;
         reports.push(report);
+        if (readWithPrevious.has(index)) {
+            const { clause, style, confidence } = reports[index - 1];
+            Object.assign(report, { clause, style, confidence });
+            return;
+        }
         if (letter?.units.has(index)) {
             Object.assign(report, { clause: 'letter', style: 'part', confidence: 1 });
             // The signature block follows the close.
@@ -268,7 +292,7 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
             return;
         }
         // Powers joined with no list are read only while that reading renders back: once not, the sentence is read as before.
-        const match = bestMatch(unit.text, recogniser, !demoted);
+        let match = bestMatch(unit.text, recogniser, !demoted);
         // A grant that did not render back keeps its powers as written first, then the whole sentence.
         state.grantItemsAllowed = !(match?.clause === 'grant' && demotions === 1);
         // A grant read by its appointment that did not render back: its reading is not trusted, parties included.
@@ -288,7 +312,36 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
             position = Math.max(position, POSITION.grant);
             return;
         }
-        const accepted = match && (!demoted || (match.clause === 'grant' && demotions === 1)) ? state.accept(match, unit.text, recogniser, section, index) : undefined;
+        let accepted = match && (!demoted || (match.clause === 'grant' && demotions === 1)) ? state.accept(match, unit.text, recogniser, section, index) : undefined;
+        // The best reading names what the instrument does not know (an issuer that is the agents' words): another reading.
+        if (match && !accepted && !demoted) {
+            const other = otherComposedReading(match, unit.text, (m) => state.accept(m, unit.text, recogniser, section, index));
+            if (other) ({ match, accepted } = other);
+        }
+        // A sentence recognised whole whose reading did not render back: the next reading that fits, one a round
+        // ("... to comply with the Securities Exchange Act of 1934" is `not-assuming-act`, not `{section16}` taken wide).
+        if (!accepted && demoted && match && match.clause !== 'grant' && COMPOSED_SENTENCE_CLAUSES.includes(match.clause) && composedRecogniser) {
+            const text = stripListMarker(unit.text);
+            const reading = text.length > 3000 ? undefined : composedRecogniser.matchAll(text)[demotions];
+            const read = reading ? state.accept(reading, unit.text, recogniser, section, index) : undefined;
+            if (reading && read) {
+                match = reading;
+                accepted = read;
+            }
+        }
+        // A style whose words run over two sentences ("... herein granted. The undersigned also ratifies ..."): the
+        // sentence is read with the next one of its paragraph, when neither alone is read.
+        const next = units[index + 1];
+        if (!accepted && !demoted && next?.paragraph === unit.paragraph && !options.demoted?.get(index + 1)) {
+            const both = `${unit.text} ${next.text}`;
+            const spanning = bestMatch(both, recogniser, false);
+            const read = spanning && COMPOSED_SENTENCE_CLAUSES.includes(spanning.clause) ? state.accept(spanning, both, recogniser, section, index) : undefined;
+            if (read) {
+                match = spanning;
+                accepted = read;
+                readWithPrevious.add(index + 1);
+            }
+        }
         if (match && accepted) {
             Object.assign(report, { clause: match.clause, style: match.style, confidence: match.confidence });
             position = Math.max(position, POSITION[match.clause] ?? position);
@@ -296,6 +349,7 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
             if (accepted.group) {
                 const list = groupSentences.get(accepted.group) ?? [];
                 list.push({ index, text: unit.text });
+                if (readWithPrevious.has(index + 1)) list.push({ index: index + 1, text: next.text });
                 groupSentences.set(accepted.group, list);
             }
             return;
@@ -570,7 +624,7 @@ class State {
             }
             return { style: 'as-written', confidence: 0.5 };
         }
-        const m = asWritten ? undefined : (itemRecogniser ??= new ComposedRecogniser(ITEM_CLAUSES)).match(ownWords(text));
+        const m = asWritten ? undefined : (itemRecogniser ??= new ComposedRecogniser(ITEM_CLAUSES, [], true)).match(ownWords(text));
         if (m && !this.items.some((i) => i.match)) {
             this.items.push({ indices: index < 0 ? [] : [index], text: ownWords(text), raw: text, line: `any other action${isDefaultStyle(m.clause, m.style) ? '' : ` style ${m.style}`}`, kept: false, match: m });
             return { style: m.style, confidence: m.confidence };
@@ -698,6 +752,10 @@ class State {
                     const issuer = s['acknowledged-issuer'] ? this.issuerRef(s['acknowledged-issuer']) : undefined;
                     if (!issuer) return undefined;
                     by = ` by ${issuer}`;
+                } else if (!s['acknowledged-issuer'] && this.issuer && this.agents.length && /\{acknowledged-issuer\}/.test(styleTemplate(findStyle('acknowledgment', m.style)!, m.variant))) {
+                    // The agents alone acknowledged ("each of the foregoing attorneys-in-fact ... is not assuming any of"),
+                    // where the instrument names an issuer the clause would otherwise name beside them.
+                    by = ` by ${this.agents.map((a) => a.id).join(', ')}`;
                 }
                 return { group: 'acknowledgment', clauses: [{ clause: 'acknowledgment', lines: [`acknowledgment no-assumption${style}${by}`, ...uses] }] };
             }
@@ -789,7 +847,12 @@ class State {
 
     /** A grant recognised by its appointment (`recogniseAppointment`): the first reading whose slots agree. */
     private appointmentGrant(m: TemplateMatch, index: number): Accepted | undefined {
-        for (const a of m.alternatives ?? []) {
+        // A reading whose agents are an annex the document holds ("each of the persons listed on Exhibit A") comes first.
+        const hasAnnex = (t: TemplateMatch) => {
+            const r = t.slots.agents === undefined ? undefined : annexReference(t.slots.agents);
+            return r !== undefined && readAnnexList(this.unitTexts, r.annex, index) !== undefined;
+        };
+        for (const a of [...(m.alternatives ?? [])].sort((x, y) => Number(hasAnnex(y)) - Number(hasAnnex(x)))) {
             const accepted = this.appointment(a, m.slots.joined !== undefined, index);
             if (!accepted) continue;
             this.grantWorded = m.slots.powers ?? '';
@@ -895,7 +958,7 @@ class State {
         // The issuer an opening names ("With respect to ... securities issued by Joby Aviation, Inc. (the "Company")").
         if (s.issuer !== undefined) this.issuerRef(s.issuer);
         // "A, B, and C": the serial comma the renderer writes with `lists serial-comma`.
-        if (agents.length > 2 && /,\s+(?:and|or)\s+[^,]+$/.test(s.agents ?? '') && !this.serialComma) {
+        if (!annex && agents.length > 2 && /,\s+(?:and|or)\s+[^,]+$/.test(s.agents ?? '') && !this.serialComma) {
             this.serialComma = true;
             lines.push('lists serial-comma');
         }

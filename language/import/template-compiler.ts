@@ -91,14 +91,19 @@ function escape(s: string): string {
     return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-/** Literal text as a pattern: words exact, spaces flexible, light punctuation optional. */
-export function literalPattern(text: string, strict: boolean): string {
+/**
+ * Literal text as a pattern: words exact, spaces flexible, light punctuation optional. `extraCommas`: a comma the text
+ * adds before a word ("on behalf of the undersigned, pursuant to ...") is forgiven too (the rendering leaves it out).
+ */
+export function literalPattern(text: string, strict: boolean, extraCommas = false): string {
     let out = '';
     const tokens = text.match(/[A-Za-z0-9']+|\s+|[^\sA-Za-z0-9']/g) ?? [];
     tokens.forEach((token, i) => {
         const edge = i === 0 || i === tokens.length - 1 || (i === 1 && /^\s+$/.test(tokens[0] ?? '')) || (i === tokens.length - 2 && /^\s+$/.test(tokens[tokens.length - 1] ?? ''));
         const between = /^\w/.test(tokens[i - 1] ?? '') && /^\w/.test(tokens[i + 1] ?? '');
-        if (/^\s+$/.test(token)) out += strict ? ' ' : between ? '\\s+' : '\\s*';
+        const beforeWord = extraCommas && /^\w/.test(tokens[i + 1] ?? '') && (i === 0 || /^\w/.test(tokens[i - 1] ?? ''));
+        const comma = beforeWord ? '(?:\\s*,)?' : '';
+        if (/^\s+$/.test(token)) out += strict ? ' ' : between ? `${comma}\\s+` : `${comma}\\s*`;
         // Beside a slot, a comma, semicolon or colon is required (it ends the slot) but any of them will do; between words it may be missing.
         else if (/^[,;:]$/.test(token)) out += strict ? escape(token) : edge ? '\\s*[,;:]' : `\\s*${escape(token)}?`;
         else if (/^[A-Za-z0-9']+$/.test(token)) out += escape(token);

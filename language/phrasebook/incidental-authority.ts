@@ -73,6 +73,13 @@ export const incidentalAuthority: ClausePhrases = {
             template: 'and to do and perform all and every act and thing whatsoever requisite and necessary or convenient to be done related to any such securities or other investments, as fully to all intents and purposes as {subject} might or could do if personally present',
             note: 'A phrase of the grant sentence (grant style `one-sentence`), after a power over securities.',
             example: 'sec16_gates-foundation-trust-cotrustees-2007'
+        },
+        {
+            id: 'any-and-every-such-undersigned',
+            label: '... any and every act and thing whatsoever requisite, necessary and proper ..., as fully ... as such undersigned might or could do if personally present',
+            template: '{Subject} hereby {grants|grant} to each such {designation-one} full power and authority to do and perform any and every act and thing whatsoever requisite, necessary and proper to be done in the exercise of any of the rights and powers herein granted, as fully to all intents and purposes as such undersigned might or could do if personally present[, {substitution}][, {ratification}].',
+            note: 'The filing\'s own words, "such undersigned" included: for an instrument in the undersigned\'s voice.',
+            example: 'sec16_reinvent-spac-hoffman-2021'
         }
     ]
 };

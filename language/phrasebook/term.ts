@@ -164,6 +164,19 @@ export const termEnd: ClausePhrases = {
                 'date': 'remain in full force and effect until {end-date}, unless withdrawn earlier by {subject}'
             },
             example: 'sec16_gates-foundation-trust-cotrustees-2007'
+        },
+        {
+            id: 'no-longer-required-reports',
+            label: 'shall remain in full force and effect until the undersigned is no longer required to file Form 3, 4 or 5 reports ...',
+            template: 'remain in full force and effect until revoked',
+            variants: {
+                'date': 'remain in full force and effect until {end-date}',
+                'revoked': 'remain in full force and effect until revoked[ {revocation}]',
+                'section16': 'remain in full force and effect until {subject} {is|are} no longer required to file {status-forms-singular} reports with respect to {possessive} holdings of and transactions in securities issued by {status-issuer-or-company}',
+                'status': 'remain in full force and effect until {subject} {is|are} no longer required to file {status-forms-singular} reports with respect to {possessive} holdings of and transactions in securities issued by {status-issuer-or-company}'
+            },
+            note: 'The forms named in the singular, as a grant of "any and all Form 3, 4 or 5 reports" names them.',
+            example: 'sec16_meta-thiel-2022'
         }
     ]
 };
