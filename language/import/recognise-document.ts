@@ -23,6 +23,7 @@ import { joinedGrantStyle, splitJoinedPowers } from './joined-powers.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
 import { ComposedRecogniser } from './composed-template.js';
 import { findDefinedTerms } from './defined-terms.js';
+import { deferDefinitions, trailingDefinition } from './deferred-definitions.js';
 import { singularOf } from '../model/build-model.js';
 import { stripListMarker } from './recogniser.js';
 import { letterLines, recogniseDateHeading, recogniseLetter } from './letter-parts.js';
@@ -489,6 +490,8 @@ class State {
     itemPhrasings: string[] = [];
     /** The powers written as `power "..."`: words kept as written. */
     keptPowers: string[] = [];
+    /** A recognised power's own words → the short form it defines at its end, after words that follow the name. */
+    deferredTerms = new Map<string, string>();
 
     /** The first listed power as written, list marker included (it names the grant's enumerated style). */
     firstItem?: string;
@@ -538,7 +541,11 @@ class State {
     private recogniseItem(own: string): ReturnType<typeof recogniseGrantItem> {
         // The issuer a power names is defined only if the power is recognised: a reading that fails defines nothing.
         const before = { issuer: this.issuer, used: new Set(this.used) };
-        const item = recogniseGrantItem(own, { issuerRef: (t) => this.issuerRef(t) });
+        let item = recogniseGrantItem(own, { issuerRef: (t) => this.issuerRef(t) });
+        // A power that ends by defining a term it named earlier ("... and the rules thereunder (the "1934 Act")").
+        const deferred = item ? undefined : trailingDefinition(own);
+        if (deferred) item = recogniseGrantItem(deferred.phrase, { issuerRef: (t) => this.issuerRef(t) });
+        if (item && deferred) this.deferredTerms.set(own, deferred.term);
         if (!item || (item.role && this.role && item.role !== this.role)) {
             this.issuer = before.issuer;
             this.used = before.used;
@@ -618,6 +625,9 @@ class State {
                     const issuer = s['acknowledged-issuer'] ? this.issuerRef(s['acknowledged-issuer']) : undefined;
                     if (!issuer) return undefined;
                     by = ` by ${issuer}`;
+                } else if (!s['acknowledged-issuer'] && this.issuer && this.agents.length && /\[[^\]]*\{acknowledged-issuer\}/.test(findStyle('acknowledgment', m.style)?.template ?? '')) {
+                    // The agents alone are named where the style may name the issuer too: `by` the agents, so no issuer is added.
+                    by = ` by ${this.agents.map((a) => a.id).join(', ')}`;
                 }
                 return { group: 'acknowledgment', clauses: [{ clause: 'acknowledgment', lines: [`acknowledgment no-assumption${style}${by}`, ...uses] }] };
             }
@@ -1164,7 +1174,7 @@ class State {
             mode: this.mode,
             designation: this.designation,
             issuer: this.issuer,
-            terms: this.withBareSec(findDefinedTerms(allText)),
+            terms: this.withBareSec(deferDefinitions(findDefinedTerms(allText), new Set(this.items.filter((i) => !i.kept).flatMap((i) => this.deferredTerms.get(i.text) ?? [])))),
             keptPowers: this.keptPowers,
             grantStyle: this.grantStyle === 'enumerated' ? enumeratedGrantStyle(this.firstItem ?? (worded.grant ?? []).join(' ')) : this.grantStyle,
             clauses: [...ordered, ...(execution ? [{ clause: 'execution', lines: execution }] : [])],
