@@ -20,6 +20,11 @@ export interface ImportedTerm {
     text: string;
     /** The `definition` style whose words define the term ('bare' for '("Exchange Act")'); absent when it defines none. */
     style?: string;
+    /**
+     * The name alone, where lower-case words stand between it and its definition ("the Securities Exchange Act of 1934,
+     * as amended" of "... as amended and the rules thereunder (the "1934 Act")"); absent when none do.
+     */
+    named?: string;
 }
 
 /** The catalog's name without its article and amendment clause: "Securities Exchange Act of 1934". */
@@ -33,8 +38,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
  * The words of each `definition` style after the meaning, as a pattern whose one group is the short form:
  * '(the "{term}")' is `\(the\s+"([^"]{1,40})"\)`. Read from the phrasebook, the styles the renderer writes.
  */
-function definitionPatterns(): { id: string; pattern: string }[] {
-    return (clausePhrases('definition')?.styles ?? []).map((s) => {
+export function definitionPatterns(): { id: string; pattern: string }[] {
+    // A style without the meaning (`deferred`) is read by `deferred-definitions.ts`, where a phrase ends.
+    return (clausePhrases('definition')?.styles ?? []).filter((s) => s.template.includes('{meaning}')).map((s) => {
         const after = s.template.replace(/^\{meaning\}\s*/, '');
         const [before, rest = ''] = after.split('{term}');
         return { id: s.id, pattern: `${escape(before)}([^"]{1,40})${escape(rest)}` };
@@ -54,15 +60,17 @@ export function findDefinedTerms(text: string): ImportedTerm[] {
     const styles = definitionPatterns();
     const defined = styles.map((d) => `(?:${d.pattern})`).join('|');
     for (const t of STANDARD_TERMS) {
-        const name = new RegExp(`(?:the\\s+)?(?:U\\.S\\.\\s+|United\\s+States\\s+)?${escape(core(t.meaning))}(?:,?\\s+as\\s+amended|\\s+\\(as\\s+amended\\))?(?:${GAP},?\\s*(?:${defined}))?`);
+        const name = new RegExp(`((?:the\\s+)?(?:U\\.S\\.\\s+|United\\s+States\\s+)?${escape(core(t.meaning))}(?:,?\\s+as\\s+amended|\\s+\\(as\\s+amended\\))?)(?:(${GAP}),?\\s*(?:${defined}))?`);
         const m = name.exec(text);
         if (!m) continue;
-        const at = m.slice(1).findIndex((g) => g !== undefined);
-        const term = at < 0 ? undefined : m[at + 1];
+        // Group 1 is the name, 2 the words between it and its definition, then one group per definition style.
+        const at = m.slice(3).findIndex((g) => g !== undefined);
+        const term = at < 0 ? undefined : m[at + 3];
+        const named = term && m[2]?.trim() ? m[1].replace(/\s+/g, ' ') : undefined;
         const style = at < 0 ? undefined : styles[at].id;
         const meaning = (term ? m[0].slice(0, m[0].lastIndexOf('(')).replace(/,?\s*$/, '') : m[0]).replace(/\s+/g, ' ');
         if (meaning === t.meaning && term === t.term && (style === undefined || style === styles[0]?.id)) continue;
-        out.push({ id: t.id, meaning, ...(term ? { term } : {}), text: m[0], ...(style && style !== styles[0]?.id ? { style } : {}) });
+        out.push({ id: t.id, meaning, ...(term ? { term } : {}), text: m[0], ...(style && style !== styles[0]?.id ? { style } : {}), ...(named ? { named } : {}) });
     }
     return out;
 }

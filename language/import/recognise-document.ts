@@ -23,6 +23,8 @@ import { joinedGrantStyle, splitJoinedPowers } from './joined-powers.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
 import { ComposedRecogniser } from './composed-template.js';
 import { findDefinedTerms } from './defined-terms.js';
+import { deferDefinitions, trailingDefinition } from './deferred-definitions.js';
+import { recogniseNamingGrant, unframedSecuritiesPower } from './naming-grant.js';
 import { singularOf } from '../model/build-model.js';
 import { stripListMarker } from './recogniser.js';
 import { letterLines, recogniseDateHeading, recogniseLetter } from './letter-parts.js';
@@ -71,6 +73,9 @@ function bestMatch(sentence: string, recogniser: Recogniser, joined = true): Tem
     const signaturePage = recogniseSignaturePage(text);
     if (signaturePage) return signaturePage;
     if (best?.clause === 'grant') return best;
+    // A grant whose sentence names the agents and the powers ("This letter confirms that A and B are authorized ...").
+    const naming = recogniseNamingGrant(text);
+    if (naming && (!best || naming.confidence >= best.confidence)) return naming;
     const appointment = recogniseAppointment(text, joined);
     if (appointment && (!best || appointment.confidence >= best.confidence)) return appointment;
     return best;
@@ -300,7 +305,10 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
         const inline = match?.clause === 'grant' && match.style === 'appointment' && splitInlineItems(match.slots.powers ?? '') !== undefined;
         state.inlineItemsAllowed = !demoted;
         const appointmentFailed = demoted && match?.clause === 'grant' && match.style === 'appointment' && !(inline && demotions === 1);
+        const itemsBefore = state.items.length;
         if (appointmentFailed || (demotions > 1 && match?.clause === 'grant' && state.accept(match, unit.text, recogniser, section))) {
+            // Powers the reading took from the sentence are in the words it keeps.
+            state.items.length = itemsBefore;
             // The parties stay recognised, but the sentence itself is kept as written.
             state.grantWorded = unit.text;
             state.grantIndex = index;
@@ -363,6 +371,8 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
 
     // A letter is executed on its date line, unless a testimonium dates it.
     if (letter) state.letter = { lines: letterLines(letter, quote), dated: letter.dated };
+    // The addressee's lines ("Securities and Exchange Commission") are an address, not the first mention of a term.
+    if (letter) state.termsText = units.filter((_, i) => !letter.units.has(i)).map((u) => u.text).join('\n');
     for (const line of state.unusedSignatureLines()) {
         reports[line.index].clause = undefined;
         reports[line.index].style = undefined;
@@ -595,6 +605,8 @@ class State {
     itemPhrasings: string[] = [];
     /** The powers written as `power "..."`: words kept as written. */
     keptPowers: string[] = [];
+    /** A recognised power's own words → the short form it defines at its end, after words that follow the name. */
+    deferredTerms = new Map<string, string>();
 
     /** The first listed power as written, list marker included (it names the grant's enumerated style). */
     firstItem?: string;
@@ -672,7 +684,11 @@ class State {
     private recogniseItem(own: string): ReturnType<typeof recogniseGrantItem> {
         // The issuer a power names is defined only if the power is recognised: a reading that fails defines nothing.
         const before = { issuer: this.issuer, used: new Set(this.used) };
-        const item = recogniseGrantItem(own, { issuerRef: (t) => this.issuerRef(t) });
+        let item = recogniseGrantItem(own, { issuerRef: (t) => this.issuerRef(t) });
+        // A power that ends by defining a term it named earlier ("... and the rules thereunder (the "1934 Act")").
+        const deferred = item ? undefined : trailingDefinition(own);
+        if (deferred) item = recogniseGrantItem(deferred.phrase, { issuerRef: (t) => this.issuerRef(t) });
+        if (item && deferred) this.deferredTerms.set(own, deferred.term);
         if (!item || (item.role && this.role && item.role !== this.role)) {
             this.issuer = before.issuer;
             this.used = before.used;
@@ -734,6 +750,7 @@ class State {
         const s = m.slots;
         switch (m.clause) {
             case 'grant': return m.style === 'appointment' ? this.appointmentGrant(m, index)
+                : m.style === 'naming' ? this.namingGrant(m, index)
                 : m.style === 'signature-page' ? this.signaturePageGrant(m as SignaturePageMatch, index) : this.grant(m, recogniser);
             case 'term': return m.style === 'sentence' ? this.termSentence(m) : undefined;
             case 'supersession': case 'revocation-frame': case 'term-start': case 'durability': case 'confirming-statement': case 'agent-departure': return this.termClauseSentence(m);
@@ -910,6 +927,24 @@ class State {
             return { group: 'grant', clauses: [...accepted.clauses, { clause: 'grant-items', lines: [filing] }, ...tail] };
         }
         return undefined;
+    }
+
+    /**
+     * A grant whose sentence names the agents and the powers (`naming-grant.ts`): the agents as named, the voice its
+     * "on my behalf" speaks in, and the powers one item of the grant, recognised as a listed power is.
+     */
+    private namingGrant(m: TemplateMatch, index: number): Accepted | undefined {
+        const agents = parseNames(m.slots.agents);
+        if (!agents || this.agents.length) return undefined;
+        this.agents = agents.map((n) => ({ id: this.id(n), name: n }));
+        if (m.slots.voice === 'first-person') this.voice = 'first-person';
+        this.grantWorded = undefined;
+        this.grantIndex = index;
+        this.grantStyle = m.slots['grant-style'];
+        this.acceptItem(m.slots.powers, -1);
+        const item = this.items[this.items.length - 1];
+        const frame = item && !item.kept && item.line.startsWith('file ') ? unframedSecuritiesPower() : undefined;
+        return { group: 'grant', clauses: frame ? [{ clause: 'securities-power', lines: [`phrasing securities-power style ${frame}`] }] : [] };
     }
 
     /** Holders recognised as part of another clause's sentence (the incidental authority of a signature-page power). */
@@ -1336,6 +1371,8 @@ class State {
 
     /** The letter's parts (`letter { ... }`) and its date line, when the power is given as a letter. */
     letter?: { lines: string[]; dated: string };
+    /** The text whose mentions of the standard terms are read: the document without its letter's parts. */
+    termsText?: string;
 
     /** The rule and the name line of a ruled signature style (`acceptSignatureRule`), kept as written if no execution carries them. */
     private ruledLines: { index: number; text: string }[] = [];
@@ -1453,7 +1490,7 @@ class State {
             mode: this.mode,
             designation: this.designation,
             issuer: this.issuer,
-            terms: this.withBareSec(findDefinedTerms(allText)),
+            terms: this.withBareSec(deferDefinitions(findDefinedTerms(this.termsText ?? allText), new Set(this.items.filter((i) => !i.kept).flatMap((i) => this.deferredTerms.get(i.text) ?? [])))),
             keptPowers: this.keptPowers,
             grantStyle: this.grantStyle === 'enumerated' ? enumeratedGrantStyle(this.firstItem ?? (worded.grant ?? []).join(' ')) : this.grantStyle,
             clauses: [...ordered, ...(execution ? [{ clause: 'execution', lines: execution }] : [])],

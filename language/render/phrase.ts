@@ -12,7 +12,10 @@ import { fillTemplate } from './template-engine.js';
 export function phrase(ctx: RenderContext, clause: string, variant?: string, local: LocalSlots = {}, source?: SourceRange, styleId?: string): Run[] {
     const template = phraseTemplate(ctx, clause, variant, styleId);
     if (template === undefined) return [{ text: `[${clause}]`, role: 'missing', note: `The phrasebook has no clause "${clause}".` }];
-    return withSource(fillTemplate(template, new Slots(ctx, local)), source);
+    // A definition held back to the end of this phrase (the `deferred` definition style) is said after its words.
+    const depth = ctx.openPhrase();
+    const runs = fillTemplate(template, new Slots(ctx, local));
+    return withSource([...runs, ...ctx.closePhrase(depth)], source);
 }
 
 /**

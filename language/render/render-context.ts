@@ -13,7 +13,7 @@ import { blankDateText, blankRun, blankText } from './blank.js';
 import type { RenderOptions } from './render-options.js';
 import { ENUMERATED_GRANT_STYLES, ENUMERATED_ITEM_STYLES, STANDALONE_FILING_ITEM_STYLES, STANDALONE_FILING_STYLES } from '../phrasebook/enumerated-items.js';
 import { findStyle, styleSet, type PhraseStyle } from '../phrasebook/index.js';
-import { phrase } from './phrase.js';
+import { phrase, phraseTemplate } from './phrase.js';
 
 export class RenderContext {
     readonly voice: Voice;
@@ -26,6 +26,10 @@ export class RenderContext {
     private readonly parties = new Map<string, PartyModel>();
     private readonly definedTerms = new Map<string, DefinedTerm>();
     private readonly issuers = new Map<string, IssuerModel>();
+    /** How many phrases are being filled, the innermost last (`phrase()` opens and closes them). */
+    private phraseDepth = 0;
+    /** Definitions the `deferred` definition style holds back to the end of the phrase that first names the term. */
+    private readonly deferredDefinitions: { depth: number; runs: Run[] }[] = [];
 
     constructor(readonly model: PoaModel, options: RenderOptions = {}) {
         this.voice = options.voice ?? model.voice;
@@ -75,9 +79,24 @@ export class RenderContext {
         // Keys are only ever added (and undone here), so the state at a checkpoint is a prefix of the log:
         // constant time per checkpoint, where copying the set made a long grant quadratic to render.
         const mark = this.introductions.length;
+        const deferred = this.deferredDefinitions.length;
         return () => {
             while (this.introductions.length > mark) this.introduced.delete(this.introductions.pop() as string);
+            this.deferredDefinitions.length = Math.min(this.deferredDefinitions.length, deferred);
         };
+    }
+
+    /** A phrase starts being filled; `closePhrase` with the returned depth ends it. */
+    openPhrase(): number {
+        return ++this.phraseDepth;
+    }
+
+    /** A phrase is filled: the definitions held back to its end, which the caller appends. */
+    closePhrase(depth: number): Run[] {
+        this.phraseDepth = depth - 1;
+        const at = this.deferredDefinitions.findIndex((d) => d.depth >= depth);
+        if (at < 0) return [];
+        return this.deferredDefinitions.splice(at).flatMap((d) => d.runs);
     }
 
     private introduce(key: string): void {
@@ -257,7 +276,15 @@ export class RenderContext {
         if (this.introduced.has(key)) return [{ text: `the ${def.term}`, role: 'term', ref: id }];
         this.introduce(key);
         // The words of the definition are the chosen `definition` style's: '(the "Exchange Act")' or '("Exchange Act")'.
-        return phrase(this, 'definition', undefined, { defining: { meaning: def.meaning, term: def.term } }).map((r) => ({ ...r, role: 'term' as const, ref: id }));
+        // A style without the meaning (`deferred`) is said at the end of the phrase that names the term:
+        // 'Section 16(a) of the Securities Exchange Act of 1934 and the rules thereunder (the "1934 Act")'.
+        // Outside any phrase it follows the name.
+        const definition = phrase(this, 'definition', undefined, { defining: { meaning: def.meaning, term: def.term } }).map((r) => ({ ...r, role: 'term' as const, ref: id }));
+        if ((phraseTemplate(this, 'definition') ?? '{meaning}').includes('{meaning}')) return definition;
+        const meaning: Run = { text: def.meaning, role: 'term', ref: id };
+        if (this.phraseDepth === 0) return [meaning, ...definition];
+        this.deferredDefinitions.push({ depth: this.phraseDepth, runs: definition });
+        return [meaning];
     }
 
     /** The short form of a term used as an adjective ("SEC" in "SEC Form 4") once introduced, else undefined. */

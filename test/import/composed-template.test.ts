@@ -79,7 +79,9 @@ describe('defined terms', () => {
             id: 'act1934',
             meaning: 'the Securities Exchange Act of 1934 and the rules and regulations promulgated thereunder, as amended from time to time',
             term: 'Exchange Act',
-            text: 'the Securities Exchange Act of 1934 and the rules and regulations promulgated thereunder, as amended from time to time (the "Exchange Act")'
+            text: 'the Securities Exchange Act of 1934 and the rules and regulations promulgated thereunder, as amended from time to time (the "Exchange Act")',
+            // The name alone, for a definition the importer defers to the end of the phrase (deferred-definitions.ts).
+            named: 'the Securities Exchange Act of 1934'
         }]);
         const yahoo = 'in accordance with Section 16(a) of the Securities Exchange Act of 1934, as amended and the rules thereunder (the "1934 Act"); (2) Perform';
         expect(findDefinedTerms(yahoo)[0]).toMatchObject({ meaning: 'the Securities Exchange Act of 1934, as amended and the rules thereunder', term: '1934 Act' });

@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadPoa } from '../../language/poa-document.js';
 import { RenderContext } from '../../language/render/render-context.js';
+import { renderSource } from '../helpers.js';
 
 const source = (phrasing: string) => `poa X {
     principal p "Pat Doe"
@@ -35,5 +36,36 @@ describe('the definition style', () => {
     test('the style words the defined terms only: the issuer keeps its own definition', async () => {
         const ctx = await context('phrasing definition style bare');
         expect(text(ctx.issuer('acme'))).toBe('ACME, INC., a Delaware corporation (the "Company")');
+    });
+});
+
+describe('the deferred definition style', () => {
+    // The shape of sec16_yahoo-levchin-5yr-expiry-2012 (../shared/corpus): "... in accordance with Section 16(a) of
+    // the Securities Exchange Act of 1934, as amended and the rules thereunder (the "1934 Act"); ...".
+    const deferred = (meaning: string) => `poa X {
+    kind section16
+    principal p "Pat Doe"
+    agents { agent a "Ann Lee" }
+    issuer acme "ACME, INC."
+    define act1934 "${meaning}" as "1934 Act"
+    phrasing definition style deferred
+    grant style numbered-capitals {
+        file form3, form4, form5 under section16a style classic-with-respect-to
+    }
+    acknowledgment no-assumption by a
+}`;
+
+    test('says the definition at the end of the power that first names the term, and the short form afterwards', async () => {
+        const rendered = await renderSource(deferred('the Securities Exchange Act of 1934, as amended'));
+        const flat = rendered.replace(/\s+/g, ' ');
+        expect(flat).toContain('in accordance with Section 16(a) of the Securities Exchange Act of 1934, as amended and the rules thereunder (the "1934 Act")');
+        expect(flat).toContain('to comply with Section 16 of the 1934 Act.');
+        expect(flat.match(/\(the "1934 Act"\)/g)).toHaveLength(1);
+    });
+
+    test('outside any phrase the definition follows the name, as the article style would', async () => {
+        const { model } = await loadPoa(deferred('the Securities Exchange Act of 1934, as amended'), { validate: false });
+        const ctx = new RenderContext(model);
+        expect(text(ctx.term('act1934'))).toBe('the Securities Exchange Act of 1934, as amended (the "1934 Act")');
     });
 });
