@@ -11,12 +11,9 @@
  *
  * It also recovers from a stray closing brace (`brace-recovery.ts`): the
  * parser reads the token stream without it and resumes at the next clause.
- *
- * A clause parsed before is copied instead of parsed again (`clause-cache.ts`).
  */
 import { GrammarAST, prepareLangiumParser, type LangiumCoreServices, type LangiumParser, type LanguageMetaData, type Lexer, type LexerResult } from 'langium';
 import { removeStrayBraces } from './brace-recovery.js';
-import { cacheClauses } from './clause-cache.js';
 import { LazyLookahead, type LookaheadStrategy } from './lazy-lookahead.js';
 import { patchCstContainerPush } from './cst-container-push.js';
 import { embeddedRecord, useRecordedGrammar, type RecordedGrammar, type RecordingParser } from './recorded-grammar.js';
@@ -67,7 +64,6 @@ export function createPoaParser(services: LangiumCoreServices, record: RecordedG
         };
     }
     recoverStrayBraces(parser, clauseKeywords(services.Grammar));
-    cacheClauses(parser, services.Grammar);
     return parser;
 }
 
