@@ -102,11 +102,6 @@ export interface ComposedTemplate {
      * the pattern had tried every split of its slots, which takes minutes on a long sentence.
      */
     endings?: ReadonlySet<string>;
-    /**
-     * For a style that opens with a composed clause, the pattern of what follows that clause, unanchored at its
-     * start: a sentence it does not end with cannot match, and is not tried against every opening.
-     */
-    tail?: RegExp;
 }
 
 export interface StyleUse {
@@ -181,14 +176,9 @@ export function compileComposed(clause: string, style: string, template: string,
     const body = emit(template, 0, true).replace(/\\s\*\\\.\\s\*$/, '(?:\\s*\\.)?');
     const last = lastWords(parseTemplate(template), 0, maxDepth, options);
     const flags = options.caseSensitive === false ? 'i' : '';
-    // A style that opens with a composed clause (`{opening} {agents} ...`): the rest of it, found at the sentence's end.
-    const lead = /^\{([A-Za-z_][A-Za-z0-9_-]*)\}/.exec(template);
-    const rest = lead && (options.composed?.[lead[1]] ?? COMPOSED_SLOTS[lead[1]]) ? template.slice(lead[0].length) : '';
-    const tail = rest.trim() ? new RegExp(compileComposed(clause, style, rest, variant, options).regex.source.replace(/^\^\\s\*/, ''), flags) : undefined;
     return {
         clause, style, variant, regex: new RegExp(`^\\s*${body}\\s*$`, flags), groups, literalLength: literal, required: requiredWords(template),
-        ...(last !== 'any' && !last.empty ? { endings: last.words } : {}),
-        ...(tail ? { tail } : {})
+        ...(last !== 'any' && !last.empty ? { endings: last.words } : {})
     };
 }
 
@@ -278,7 +268,6 @@ export function matchComposed(compiled: ComposedTemplate, sentence: string, case
         from = at + r.length + 1;
     }
     if (compiled.endings && !compiled.endings.has(plain.slice(plain.trimEnd().lastIndexOf(' ') + 1).trim())) return undefined;
-    if (compiled.tail && !compiled.tail.test(sentence)) return undefined;
     const m = compiled.regex.exec(sentence);
     if (!m) return undefined;
     const slots: Record<string, string> = {};

@@ -1266,10 +1266,20 @@ class State {
     private styledSignatureLine(m: TemplateMatch, sentence: string, index: number): Accepted | undefined {
         const s = m.slots;
         const line = signatureStyleLine(m.style, m.variant);
+        // "Date: February 27, 2020" under a testimonium that dates the power below: the execution's date (before a
+        // date line read as opening a signature block with no testimonium, below: this instrument has one).
+        if (this.dateBelow && !this.execution.date && !this.execution.signatures.length && line && isDateLine(line)) {
+            const date = parseDate(s['plain-date'] ?? s.date ?? '');
+            if (!date) return undefined;
+            this.execution.date = date.iso;
+            this.dates = date.style;
+            this.dateLines = [line];
+            return { clauses: [] };
+        }
         // "Dated: October 13, 2021" above "By: /s/ ...": a signature style that dates the signature, with no testimonium.
         // Not under a signature-page power, whose persons sign in the table that follows it (signature-table.ts), and only
         // above the first signature: a date under a signature or a notary's certificate ("Dated: ..." above the notary's) is theirs.
-        const dated = datedSignature(line, s, this.execution.date);
+        const dated = this.dateBelow ? undefined : datedSignature(line, s, this.execution.date);
         if (dated === null || (dated && (this.signaturePage || this.execution.signatures.length > 0 || this.execution.notary !== undefined))) return undefined;
         if (dated) {
             Object.assign(this.execution, { date: dated.date, style: 'no-testimonium', signatureStyle: dated.styles[0] });
@@ -1283,15 +1293,6 @@ class State {
             this.datedStyles = this.datedStyles.filter((d) => signatureLineTemplates().some((t) => t.style === d && t.template === line));
             if (this.execution.signatures.length === 0) this.execution.signatureStyle = own.style;
             return this.styledSignatureLine({ ...m, style: own.style, variant: own.variant }, sentence, index);
-        }
-        // "Date: February 27, 2020" under a testimonium that dates the power below: the execution's date.
-        if (this.dateBelow && !this.execution.date && !this.execution.signatures.length && line && isDateLine(line)) {
-            const date = parseDate(s['plain-date'] ?? s.date ?? '');
-            if (!date) return undefined;
-            this.execution.date = date.iso;
-            this.dates = date.style;
-            this.dateLines = [line];
-            return { clauses: [] };
         }
         // "By: ..." under an entity's name (a plain line above): the entity signs by its signatory.
         if (line === 'By: {conformed}' && s.conformed !== undefined) {
