@@ -41,7 +41,8 @@ const FURNITURE: RegExp[] = [
     /^([A-Z][A-Z_-]*(DOCS|LEGAL|ACTIVE|DMS|WEST|EAST)[A-Z0-9_-]*)\s*[\\/:#-]?\s*\d{4,}/i, // "US-DOCS\123456.1", "ACTIVE/12345"
     /^#?\s*\d{6,}(v\d+|\.\d+)?$/i,                            // "#12345678v2", "4812-3456-7890.1" style numbers
     /^\d{4}-\d{4}-\d{4}(\.\d+|\s+v\.?\d+)?$/,
-    /^\(?(nydocs|docs|legal|doc id|document id)\b.*\d{4,}.*\)?$/i
+    /^\(?(nydocs|docs|legal|doc id|document id)\b.*\d{4,}.*\)?$/i,
+    /^[A-Z][A-Z&]{1,11}\\\d{5,}(\.\d+)?$/                     // a firm's document number: "GDSVF&H\2490635.1"
 ];
 
 /** True for a line that is page furniture, not text of the instrument. */
@@ -64,6 +65,7 @@ export function normaliseText(raw: string): NormalisedText {
         if (isFurniture(line)) setAside.push(line);
         else kept.push(line);
     }
+    joinCaptionValues(kept);
     // Lines at least this long were wrapped by the writer or the PDF page; shorter ones end where the author ended them.
     const longest = Math.max(0, ...kept.map((l) => l.length));
     const wrapWidth = Math.max(40, Math.floor(longest * 0.6));
@@ -88,6 +90,30 @@ export function normaliseText(raw: string): NormalisedText {
     }
     flush();
     return { paragraphs, setAside };
+}
+
+/** A signature block's caption alone on its line, its value not yet written after it: "Signature:", "Name:". */
+const BARE_CAPTION = /^(By|Name|Print Name|Printed Name|Title|Date|Dated|Signature):$/i;
+
+/** A caption's value on a line of its own: "/s/ Roelof Botha", "Roelof Botha"; not a caption, a rule, a heading or a sentence. */
+function isCaptionValue(line: string): boolean {
+    if (/^\/s\//i.test(line)) return true;
+    return line.length > 0 && line.length <= 60 && !/[:.;]$/.test(line) && !standsAlone(line) && /[a-z]/.test(line);
+}
+
+/**
+ * A caption and its value split over two lines, as an HTML table's cells come out as text ("Signature:" / "/s/
+ * Roelof Botha", blank lines between): joined into the one line a signature style writes ("Signature: /s/ Roelof
+ * Botha"). A caption followed by another caption, a rule or a heading is a blank to fill in and stays as it is.
+ */
+function joinCaptionValues(lines: string[]): void {
+    for (let i = 0; i < lines.length; i++) {
+        if (!BARE_CAPTION.test(lines[i])) continue;
+        let j = i + 1;
+        while (j < lines.length && lines[j] === '') j++;
+        if (j >= lines.length || !isCaptionValue(lines[j])) continue;
+        lines.splice(i, j - i + 1, `${lines[i]} ${lines[j]}`);
+    }
 }
 
 /** Joins a wrapped line to the text before it, undoing a hyphenation at the line end. */

@@ -542,6 +542,18 @@ function sameLinesBefore(style: string, other: string, variant: string | undefin
     return n > 1 && (style === other || lines(style) === lines(other));
 }
 
+/**
+ * The signature style that prints `line` just under the conformed signature read last and the same lines above it as
+ * `style`, the style that line began ("Signature: {conformed}" opens `print-name` and `signature-name`).
+ */
+function siblingSignatureStyle(style: string, line: string | undefined, conformed: readonly { index: number }[], index: number): string | undefined {
+    if (!line || conformed[conformed.length - 1]?.index !== index - 1) return undefined;
+    const opening = findStyle('signature', style)?.template.split('\n').findIndex((l) => l.includes('{conformed}')) ?? -1;
+    if (opening < 0) return undefined;
+    const variant = `line${opening + 2}`;
+    return signatureLineTemplates().find((t) => t.style !== style && t.variant === variant && t.template === line && sameLinesBefore(style, t.style, variant))?.style;
+}
+
 let secondLines: { style: string; compiled: CompiledTemplate }[] | undefined;
 /** The signature style whose first line is the conformed signature alone and whose second line this is. */
 function styleOfSecondLine(line: string): string | undefined {
@@ -1342,6 +1354,12 @@ class State {
         const last = this.execution.signatures[this.execution.signatures.length - 1];
         if (s.name === undefined || last?.replace(/^\/s\/\s*/, '') !== s.name) return undefined;
         if (this.execution.signatureStyle === m.style) return { clauses: [] };
+        // "Signature: /s/ ..." opens both `print-name` and `signature-name`: the name line under it says which.
+        const sibling = this.execution.signatureStyle === undefined ? undefined : siblingSignatureStyle(this.execution.signatureStyle, line, this.conformedLines, index);
+        if (sibling) {
+            this.execution.signatureStyle = sibling;
+            return { clauses: [] };
+        }
         // A conformed signature alone on its line names no style by itself: the line under it does ("Name: ...", the style `name-line`).
         const previous = this.conformedLines[this.conformedLines.length - 1];
         const style = previous?.index === index - 1 && signatureStyleLine(this.execution.signatureStyle ?? '', 'line1') === '{conformed}' ? styleOfSecondLine(sentence) : undefined;

@@ -31,6 +31,19 @@ describe('normaliseText', () => {
         expect(n.paragraphs).toEqual(['POWER OF ATTORNEY', 'The undersigned hereby appoints Ann Lee.']);
         expect(n.setAside).toEqual(['Exhibit 24', 'EX-24', 'Page 1 of 2', '- 2 -', 'US-DOCS\\123456789.1', '[Signature Page Follows]']);
     });
+
+    it('sets aside a firm\'s document number whose initials hold an ampersand, and keeps a line of text with a backslash', () => {
+        const raw = 'Name:\n\nRoelof Botha\n\nGDSVF&H\\2490635.1\n\nEXHIBIT A';
+        const n = normaliseText(raw);
+        expect(n.setAside).toEqual(['GDSVF&H\\2490635.1']);
+        expect(n.paragraphs).toEqual(['Name: Roelof Botha', 'EXHIBIT A']);
+        expect(normaliseText('See folder A\\12345 of the records.').setAside).toEqual([]);
+    });
+
+    it('joins a signature caption to its value on the next line, and leaves a caption followed by another caption', () => {
+        expect(normaliseText('Signature:\n\n/s/ Roelof Botha\n\nName:\n\nRoelof Botha').paragraphs).toEqual(['Signature: /s/ Roelof Botha', 'Name: Roelof Botha']);
+        expect(normaliseText('Name:\nTitle:\n______').paragraphs).toEqual(['Name:\nTitle:\n______']);
+    });
 });
 
 describe('splitSentences', () => {
