@@ -26,6 +26,7 @@ import { findDefinedTerms } from './defined-terms.js';
 import { deferDefinitions, trailingDefinition } from './deferred-definitions.js';
 import { recogniseNamingGrant, unframedSecuritiesPower } from './naming-grant.js';
 import { singularOf } from '../model/build-model.js';
+import { designationUsedOfOne } from './designation-used.js';
 import { stripListMarker } from './recogniser.js';
 import { letterLines, recogniseDateHeading, recogniseLetter } from './letter-parts.js';
 import { determinationWords, isSentenceForm, supersessionLine, TERM_FRAMES, TERM_SENTENCE_CLAUSES, termStartLine } from './term-sentences.js';
@@ -881,7 +882,11 @@ class State {
             const r = t.slots.agents === undefined ? undefined : annexReference(t.slots.agents);
             return r !== undefined && readAnnexList(this.unitTexts, r.annex, index) !== undefined;
         };
-        for (const a of [...(m.alternatives ?? [])].sort((x, y) => Number(hasAnnex(y)) - Number(hasAnnex(x)))) {
+        // Then a reading whose designation the document uses of one agent ("attorneys-in-fact and agents" where they
+        // are appointed, "such attorney-in-fact" after): the designation its other sentences render with.
+        const namesOne = (t: TemplateMatch) => t.slots.designation !== undefined && designationUsedOfOne(this.unitTexts, t.slots.designation);
+        const rank = (t: TemplateMatch) => 2 * Number(hasAnnex(t)) + Number(namesOne(t));
+        for (const a of [...(m.alternatives ?? [])].sort((x, y) => rank(y) - rank(x))) {
             const accepted = this.appointment(a, m.slots.joined !== undefined, index);
             if (!accepted) continue;
             this.grantWorded = m.slots.powers ?? '';

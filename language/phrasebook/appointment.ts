@@ -193,6 +193,13 @@ export const appointment: ClausePhrases = {
             template: '{opening} {agents}[{agent-mode}] as {pronoun-possessive} full and lawful Power of Attorney',
             note: 'The agents called by the instrument\'s name, as questionnaires word it.',
             example: 'regstmt_10k-questionnaire-poa-2003'
+        },
+        {
+            id: 'each-of-substitution-first-and-agents',
+            label: 'each of A and B with full power of substitution, signing individually, the undersigned\'s true and lawful attorneys-in-fact and agents (one agent afterwards "such attorney-in-fact", without "and agent")',
+            template: '{opening} each of {agents} with full power of substitution[{agent-mode}], {whose} true and lawful {designation} and agents',
+            note: 'The agents are "attorneys-in-fact and agents" where they are appointed only; the sentences after name one of them by the designation alone.',
+            example: 'sec16_mongodb-botha-cooley-form5-2020'
         }
     ]
 };

@@ -197,6 +197,13 @@ export const catchAll: ClausePhrases = {
             label: '... may be necessary or desirable in connection with the foregoing authority, ... may approve in such attorney-in-fact\'s discretion',
             template: 'take any other action of any type whatsoever which, in the opinion of such {designation-one}, may be necessary or desirable in connection with the foregoing authority, it being understood that the documents executed by such {designation-one} on behalf of {object} pursuant to this {instrument} shall be in such form and shall contain such terms and conditions as such {designation-one} may approve in such {designation-one}\'s discretion',
             example: 'smith-limited-section16-2007 (held out)'
+        },
+        {
+            id: 'classic-that-required-of',
+            label: '... in connection with the foregoing that, ... may be of benefit to, in the best interest of, or legally required of the undersigned, ... as the attorney-in-fact may approve in the attorney-in-fact\'s discretion',
+            template: 'take any other action of any type whatsoever in connection with the foregoing that, in the opinion of such {designation-one}, may be of benefit to, in the best interest of, or legally required of {object}, it being understood that the documents executed by the {designation-one} on behalf of {object} pursuant to this {instrument} shall be in such form and shall contain such terms and conditions as the {designation-one} may approve in the {designation-one}\'s discretion',
+            note: 'Item (3) of the "For Executing Form ID and Forms 3, 4 and 5" form: "that" for "which", "required of" for "required by,", and "the attorney-in-fact" where the classic form says "such".',
+            example: 'sec16_mongodb-botha-cooley-form5-2020'
         }
     ]
 };
