@@ -30,14 +30,14 @@ const ITEM_COMPOSED: Readonly<Record<string, string>> = {
  */
 const FORM_NUMBER = '(?:ID|[0-9]+-[A-Z]+|[0-9]+[A-Z]?|[A-Z]-?[0-9]+[A-Z]?)';
 const FORM_WORD = '(?:SEC\\s+)?(?:Forms?|Schedules?)\\s+';
-const FORMS = `${FORM_WORD}${FORM_NUMBER}(?:(?:\\s*,\\s*|\\s+)(?:(?:and|or)\\s+)?(?:${FORM_WORD})?${FORM_NUMBER}\\b)*(?:,\\s*as\\s+applicable)?`;
+export const FORMS = `${FORM_WORD}${FORM_NUMBER}(?:(?:\\s*,\\s*|\\s+)(?:(?:and|or)\\s+)?(?:${FORM_WORD})?${FORM_NUMBER}\\b)*(?:,\\s*as\\s+applicable)?`;
 /**
  * A name or role with at most one parenthesis, its definition ('Endeavor Group Holdings, Inc. (the "Company")'), which
  * ends it, and the comma that closes an appositive ("Yelp! Inc., a Delaware corporation (the "Company"), with ...").
  */
 const NAMED = '[^;:()]{2,300}?(?:\\([^()]{1,60}\\))?,?';
 /** What the items' value slots may hold, where "any text" would let one swallow its neighbours. */
-const ITEM_PATTERNS: Readonly<Record<string, string>> = {
+export const ITEM_PATTERNS: Readonly<Record<string, string>> = {
     forms: FORMS,
     'forms-plural': FORMS,
     'forms-singular': FORMS,
@@ -81,6 +81,8 @@ export interface RecognisedItem {
     bareSec?: boolean;
     /** The forms listed with a comma before the last ("Forms 3, 4, and 5"): `lists serial-comma`. */
     serialComma?: boolean;
+    /** Numbered forms of several kinds share one word ("Forms 3, 4, 5, 13D, and 13G"): `lists ... forms-one-series`. */
+    formsOneSeries?: boolean;
 }
 
 let compiled: ComposedTemplate[] | undefined;

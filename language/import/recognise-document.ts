@@ -19,6 +19,7 @@ import { findStyle, styleTemplate } from '../phrasebook/index.js';
 import { DASHED_RULE } from '../render/document-tree.js';
 import { recogniseGrantItems } from './grant-items.js';
 import { recogniseGrantItem, roleOf, splitInlineItems } from './grant-recogniser.js';
+import { recogniseFilingsSeveral } from './filings-several.js';
 import { joinedGrantStyle, splitJoinedPowers } from './joined-powers.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
 import { ComposedRecogniser } from './composed-template.js';
@@ -701,6 +702,8 @@ class State {
         // A power that ends by defining a term it named earlier ("... and the rules thereunder (the "1934 Act")").
         const deferred = item ? undefined : trailingDefinition(own);
         if (deferred) item = recogniseGrantItem(deferred.phrase, { issuerRef: (t) => this.issuerRef(t) });
+        // The filings of several statutes named in one list (`filings-several.ts`).
+        if (!item && !deferred) item = recogniseFilingsSeveral(own, { issuerRef: (t) => this.issuerRef(t) });
         if (item && deferred) this.deferredTerms.set(own, deferred.term);
         if (!item || (item.role && this.role && item.role !== this.role)) {
             this.issuer = before.issuer;
@@ -709,6 +712,10 @@ class State {
         }
         if (item.role) this.role = item.role;
         if (item.bareSec) this.bareSec = true;
+        if (item.formsOneSeries && !this.serialComma) {
+            this.serialComma = true;
+            item.phrasings.push(`lists ${item.serialComma ? 'serial-comma' : 'no-serial-comma'} forms-one-series`);
+        }
         if (item.serialComma && !this.serialComma) {
             this.serialComma = true;
             item.phrasings.push('lists serial-comma');
