@@ -1352,7 +1352,6 @@ class State {
             const begun = !this.execution.signatures.length && this.execution.signatureStyle !== undefined && (findStyle('signature', this.execution.signatureStyle)?.template.split('\n').includes('{conformed}') ?? false);
             this.execution.signatures.push(s.conformed);
             if (!begun) this.execution.signatureStyle = m.style;
-            this.execution.signatureStyle = m.style;
             // After the date line: the signature style that prints both.
             const dated = this.dateLines && line ? signatureStyleFromDateLine([...this.dateLines, line]) : undefined;
             if (dated && this.dateLines) {
