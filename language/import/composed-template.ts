@@ -175,9 +175,8 @@ export function compileComposed(clause: string, style: string, template: string,
     };
     const body = emit(template, 0, true).replace(/\\s\*\\\.\\s\*$/, '(?:\\s*\\.)?');
     const last = lastWords(parseTemplate(template), 0, maxDepth, options);
-    const flags = options.caseSensitive === false ? 'i' : '';
     return {
-        clause, style, variant, regex: new RegExp(`^\\s*${body}\\s*$`, flags), groups, literalLength: literal, required: requiredWords(template),
+        clause, style, variant, regex: new RegExp(`^\\s*${body}\\s*$`, options.caseSensitive === false ? 'i' : ''), groups, literalLength: literal, required: requiredWords(template),
         ...(last !== 'any' && !last.empty ? { endings: last.words } : {})
     };
 }
@@ -245,11 +244,11 @@ function followingWords(list: ReturnType<typeof parseTemplate>, index: number, o
 }
 
 /**
- * A slot's pattern that any text may fill, tempered so that it never runs past the two words that must follow
- * it (or the one telling word). A lazy slot takes the first place they occur where the rest matches; without this, a sentence the style
- * does not fit is tried at every later place, for every slot at once, which takes minutes on a long sentence
- * (the 2,400-character sentence of a registration statement's power). A slot's value holding the very words
- * its template puts after it is not a reading any style means.
+ * A slot's pattern that any text may fill, tempered so that it never runs past the words that must follow it
+ * (`followingWords`). Without this, a sentence the style does not fit is tried with every slot ending at every
+ * later place, which takes minutes on a long sentence (the 2,455-character sentence of a registration
+ * statement's power). A slot's value holding the very words its template puts after it is not a reading any
+ * style means.
  */
 function tempered(pattern: string, following: string | undefined): string {
     const m = /^\[\^([^\]]*)\](\+\?|\{\d+,\d+\}\?)$/.exec(pattern);
