@@ -279,7 +279,7 @@ export class RenderContext {
         // A style without the meaning (`deferred`) is said at the end of the phrase that names the term:
         // 'Section 16(a) of the Securities Exchange Act of 1934 and the rules thereunder (the "1934 Act")'.
         // Outside any phrase it follows the name.
-        const definition = phrase(this, 'definition', undefined, { defining: { meaning: def.meaning, term: def.term } }).map((r) => ({ ...r, role: 'term' as const, ref: id }));
+        const definition = phrase(this, 'definition', undefined, { defining: { meaning: def.meaning, term: def.term } }).map((r) => asTerm(r, id));
         if ((phraseTemplate(this, 'definition') ?? '{meaning}').includes('{meaning}')) return definition;
         const meaning: Run = { text: def.meaning, role: 'term', ref: id };
         if (this.phraseDepth === 0) return [meaning, ...definition];
@@ -344,4 +344,15 @@ export class RenderContext {
         if (param) return [this.value({ value: param.value, parameter: param.name }, blankLabel(name))];
         return [{ text: `{${name}}`, role: 'missing', ref: name, note: `The wording refers to "${name}", which is not a party, defined term or parameter of this instrument.` }];
     }
+}
+
+/**
+ * A run of a term's definition, marked as the term: its words and source kept, its role and reference the
+ * term's. Built field by field: a spread of runs of many shapes was a twentieth of a long grant's rendering.
+ */
+function asTerm(r: Run, id: string): Run {
+    const run: Run = { text: r.text, role: 'term', ref: id };
+    if (r.note !== undefined) run.note = r.note;
+    if (r.source !== undefined) run.source = r.source;
+    return run;
 }
