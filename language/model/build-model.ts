@@ -61,15 +61,52 @@ function rangeWithin(text: string, token: SourceRange, offset: number, length: n
  * Each of `range`, `offset` and `end` is read once: on a composite CST node each is a getter that walks its
  * children (its `length` is `end - offset`, a second walk for the offset).
  */
-function toRange(cst: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; offset: number; end: number }): SourceRange {
+function toRange(cst: SyntaxNode): SourceRange {
     const { start, end } = cst.range;
-    const offset = cst.offset;
+    const offset = startOf(cst);
     return {
         start: { line: start.line, character: start.character },
         end: { line: end.line, character: end.character },
         offset,
-        length: cst.end - offset
+        length: endOf(cst) - offset
     };
+}
+
+/** What `toRange` reads of a Langium syntax node: a token, or a composite node with its `content`. */
+interface SyntaxNode {
+    readonly range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    readonly offset: number;
+    readonly end: number;
+    readonly hidden: boolean;
+    readonly content?: readonly SyntaxNode[];
+}
+
+/**
+ * A syntax node's `offset` as Langium's getters give it (that of its first child not hidden, else of its
+ * first child, down to a token; 0 for an empty node), found with indexed loops: the getters walk each
+ * level with an iterator and were a tenth of building the model of a long file.
+ */
+function startOf(cst: SyntaxNode): number {
+    let node: SyntaxNode | undefined = cst;
+    while (node?.content) {
+        const content: readonly SyntaxNode[] = node.content;
+        let shown = content[0];
+        for (let i = 0; i < content.length; i++) if (!content[i].hidden) { shown = content[i]; break; }
+        node = shown;
+    }
+    return node ? node.offset : 0;
+}
+
+/** A syntax node's `end` as Langium's getters give it: that of its last child not hidden, else of its last child. */
+function endOf(cst: SyntaxNode): number {
+    let node: SyntaxNode | undefined = cst;
+    while (node?.content) {
+        const content: readonly SyntaxNode[] = node.content;
+        let shown = content[content.length - 1];
+        for (let i = content.length - 1; i >= 0; i--) if (!content[i].hidden) { shown = content[i]; break; }
+        node = shown;
+    }
+    return node ? node.end : 0;
 }
 
 export function buildModel(instrument: ast.Instrument, options: BuildOptions = {}): PoaModel {
