@@ -466,15 +466,16 @@ class ModelBuilder {
             const nodes = values.length ? propertyNodes(node, property) : [];
             return values.map((id, index) => ({ id, range: nodes[index] ? toRange(nodes[index]) : rangeOf(node) }));
         };
-        const powers = g.powers;
-        const subjects = powers.filter(ast.isSubjects);
-        const health = powers.find(ast.isHealthCare);
+        // Sorted by type once: a long grant's powers were filtered a dozen times, each power's type looked up each time.
+        const powers = new ClausesByType(g.powers);
+        const subjects = powers.of(ast.isSubjects);
+        const health = powers.first(ast.isHealthCare);
         return {
             range: rangeOf(g),
             wording: this.wording(g.wording),
             numbering: g.numbering !== undefined ? { marker: g.numbering, range: rangeOf(g, 'numbering') } : undefined,
-            compliance: powers.filter(ast.isCompliance).flatMap((p) => p.laws.map((l) => ({ id: l.term?.$refText ?? '', range: rangeOf(l) }))),
-            filings: powers.filter(ast.isFiling).map((f) => ({
+            compliance: powers.of(ast.isCompliance).flatMap((p) => p.laws.map((l) => ({ id: l.term?.$refText ?? '', range: rangeOf(l) }))),
+            filings: powers.of(ast.isFiling).map((f) => ({
                 forms: ids(f, f.forms, 'forms'),
                 statute: f.statute,
                 statuteRange: rangeOf(f, 'statute'),
@@ -486,19 +487,19 @@ class ModelBuilder {
                 yearEnded: f.yearEnded ? this.date(f.yearEnded) : undefined,
                 range: rangeOf(f)
             })),
-            venues: powers.filter(ast.isVenues).flatMap((v) => ids(v, v.venues, 'venues')),
-            edgarAccess: mapOpt(powers.find(ast.isEdgarAccess), (n) => rangeOf(n)),
-            transactionInformation: mapOpt(powers.find(ast.isTransactionInformation), (n) => rangeOf(n)),
-            catchAll: mapOpt(powers.find(ast.isCatchAll), (n) => rangeOf(n)),
+            venues: powers.of(ast.isVenues).flatMap((v) => ids(v, v.venues, 'venues')),
+            edgarAccess: mapOpt(powers.first(ast.isEdgarAccess), (n) => rangeOf(n)),
+            transactionInformation: mapOpt(powers.first(ast.isTransactionInformation), (n) => rangeOf(n)),
+            catchAll: mapOpt(powers.first(ast.isCatchAll), (n) => rangeOf(n)),
             subjects: subjects.flatMap((s) => ids(s, s.subjects, 'subjects')),
             allSubjects: subjects.some((s) => s.all),
             subjectsRange: subjects[0] ? rangeOf(subjects[0]) : undefined,
-            hotPowers: powers.filter(ast.isHotPowers).flatMap((h) => ids(h, h.powers, 'powers').map((x) => ({ ...x, initialed: h.initialed }))),
+            hotPowers: powers.of(ast.isHotPowers).flatMap((h) => ids(h, h.powers, 'powers').map((x) => ({ ...x, initialed: h.initialed }))),
             healthCare: health ? { items: ids(health, health.items, 'items'), range: rangeOf(health) } : undefined,
-            purposes: powers.filter(ast.isPurpose).map((p) => this.text(p.purpose)),
-            security: mapOpt(powers.find(ast.isSecurity), (s) => ({ obligation: this.text(s.obligation), date: s.date ? this.date(s.date) : undefined, withoutNotice: s.withoutNotice, irrevocable: s.irrevocable, range: rangeOf(s) })),
-            limitations: powers.filter(ast.isLimitation).map((l) => this.text(l.limitation)),
-            customPowers: powers.filter(ast.isCustomPower).map((p) => ({ text: p.text, range: rangeOf(p) }))
+            purposes: powers.of(ast.isPurpose).map((p) => this.text(p.purpose)),
+            security: mapOpt(powers.first(ast.isSecurity), (s) => ({ obligation: this.text(s.obligation), date: s.date ? this.date(s.date) : undefined, withoutNotice: s.withoutNotice, irrevocable: s.irrevocable, range: rangeOf(s) })),
+            limitations: powers.of(ast.isLimitation).map((l) => this.text(l.limitation)),
+            customPowers: powers.of(ast.isCustomPower).map((p) => ({ text: p.text, range: rangeOf(p) }))
         };
     }
 
