@@ -14,6 +14,7 @@ import { ENUMERATED_ITEM_STYLES } from '../phrasebook/enumerated-items.js';
 import { clausePhrases } from '../phrasebook/index.js';
 import { compileComposed, matchComposed, type ComposedMatch, type ComposedTemplate } from './composed-template.js';
 import { parseDate, parseForms } from './slot-parsers.js';
+import { actNamed, type ActNamed } from './act-named.js';
 
 /** The clauses whose styles word a power of its own in an enumerated grant. */
 const ITEM_CLAUSES = ['filing', 'edgar-access', 'venues', 'transaction-information'];
@@ -83,6 +84,8 @@ export interface RecognisedItem {
     serialComma?: boolean;
     /** Numbered forms of several kinds share one word ("Forms 3, 4, 5, 13D, and 13G"): `lists ... forms-one-series`. */
     formsOneSeries?: boolean;
+    /** The act as the statute's citation names it, in words the catalog does not read (`act-named.ts`). */
+    act?: ActNamed;
 }
 
 let compiled: ComposedTemplate[] | undefined;
@@ -192,7 +195,8 @@ function filingItem(m: ComposedMatch, ctx: ItemContext, base: Omit<RecognisedIte
     const yearEnded = s['year-ended'] === undefined ? undefined : parseDate(s['year-ended'])?.iso;
     if (s['year-ended'] !== undefined && !yearEnded) return undefined;
     const year = yearEnded ? ` for year ended ${yearEnded}` : '';
-    return { ...base, phrasings, ...(role ? { role } : {}), ...(serialComma ? { serialComma } : {}), line: `file ${forms.join(', ')} under ${statute}${including}${year}${style}${venues}` };
+    const act = s.statute !== undefined ? actNamed(s.statute, statute) : undefined;
+    return { ...base, phrasings, ...(role ? { role } : {}), ...(serialComma ? { serialComma } : {}), ...(act ? { act } : {}), line: `file ${forms.join(', ')} under ${statute}${including}${year}${style}${venues}` };
 }
 
 /**

@@ -39,6 +39,7 @@ import { recogniseSignaturePage, signatoriesName, signaturePageFilingLine, signa
 import { annexReference, readAnnexList } from './agents-annex.js';
 import { undersignedStyle } from './entity-voice.js';
 import { parseAgentsWithFirms } from './agents-with-firms.js';
+import { withActsAsNamed, type ActNamed } from './act-named.js';
 import { isDateLine, nextSignatureLine, signatureStyleFromDateLine, testimoniumWithoutDate } from './date-below.js';
 
 /**
@@ -614,7 +615,7 @@ class State {
     /** After a grant recognised by its appointment, until a sentence that is not a list item. */
     itemsOpen = false;
     /** The grant's listed powers: the catch-all by its style, any other as the power's own words (`power "..."`). */
-    items: { indices: number[]; text: string; raw: string; line: string; kept: boolean; match?: TemplateMatch; phrasings?: string[] }[] = [];
+    items: { indices: number[]; text: string; raw: string; line: string; kept: boolean; match?: TemplateMatch; phrasings?: string[]; act?: ActNamed }[] = [];
     /** The styles of clauses composed into a recognised item (the instrument's name in the catch-all). */
     itemPhrasings: string[] = [];
     /** The powers written as `power "..."`: words kept as written. */
@@ -645,7 +646,7 @@ class State {
             // A power the sentence splitter cut ("... securities of Yelp! Inc., a Delaware corporation ...") is recognised whole.
             const whole = asWritten ? undefined : this.recogniseItem(last.text);
             if (whole) {
-                Object.assign(last, { line: whole.line, kept: false, phrasings: whole.phrasings });
+                Object.assign(last, { line: whole.line, kept: false, phrasings: whole.phrasings, ...(whole.act ? { act: whole.act } : {}) });
                 return { style: whole.style, confidence: whole.confidence };
             }
             return { style: 'as-written', confidence: 0.5 };
@@ -659,7 +660,7 @@ class State {
         // A filing, the EDGAR access, the venues or the brokers' information, in a style of the phrasebook.
         const item = asWritten ? undefined : this.recogniseItem(own);
         if (item) {
-            this.items.push({ indices: index < 0 ? [] : [index], text: own, raw: text, line: item.line, kept: false, phrasings: item.phrasings });
+            this.items.push({ indices: index < 0 ? [] : [index], text: own, raw: text, line: item.line, kept: false, phrasings: item.phrasings, ...(item.act ? { act: item.act } : {}) });
             return { style: item.style, confidence: item.confidence };
         }
         this.items.push({ indices: index < 0 ? [] : [index], text: own, raw: text, line: `power ${quote(own)}`, kept: true });
@@ -1520,7 +1521,8 @@ class State {
             mode: this.mode,
             designation: this.designation,
             issuer: this.issuer,
-            terms: this.withBareSec(deferDefinitions(findDefinedTerms(this.termsText ?? allText), new Set(this.items.filter((i) => !i.kept).flatMap((i) => this.deferredTerms.get(i.text) ?? [])))),
+            terms: withActsAsNamed(this.withBareSec(deferDefinitions(findDefinedTerms(this.termsText ?? allText), new Set(this.items.filter((i) => !i.kept).flatMap((i) => this.deferredTerms.get(i.text) ?? [])))),
+                this.items.filter((i) => !i.kept).flatMap((i) => i.act ?? []), this.termsText ?? allText),
             keptPowers: this.keptPowers,
             grantStyle: this.grantStyle === 'enumerated' ? enumeratedGrantStyle(this.firstItem ?? (worded.grant ?? []).join(' ')) : this.grantStyle,
             clauses: [...ordered, ...(execution ? [{ clause: 'execution', lines: execution }] : [])],
