@@ -19,7 +19,9 @@ const LEGAL_FORM = '(?:Inc\\.?|Incorporated|LLP|L\\.L\\.P\\.|LLC|L\\.L\\.C\\.|LP
 /** An organisation's name: capitalised words (and "&", "and"), then its legal form, with the comma some write before it. */
 const ORGANISATION = `[A-Z][\\w&.'-]*(?:\\s+(?:[A-Z&][\\w&.'-]*|and|of))*?,?\\s+${LEGAL_FORM}`;
 const DEFINITION = '\\s*\\((?:the\\s+)?["\u201c][^"\u201d]{1,40}["\u201d]\\)';
-const GROUP = new RegExp(`^(.+?)\\s+of\\s+(${ORGANISATION})(${DEFINITION})?(?:,?\\s+and\\s+|,\\s+|$)`);
+/** Where and as what it is organised, as an issuer's first mention renders it (", a Delaware corporation"). */
+const ORGANISED = ',?\\s+an?\\s+[A-Z][A-Za-z.]*(?:\\s+[A-Z][A-Za-z.]*)*\\s+(?:corporation|limited liability company|limited partnership|partnership)';
+const GROUP = new RegExp(`^(.+?)\\s+of\\s+(${ORGANISATION})((?:${ORGANISED})?${DEFINITION})?(?:,?\\s+and\\s+|,\\s+|$)`);
 
 /** The agents and their organisations, when the whole text is runs of names each followed by "of" an organisation. */
 export function parseAgentsWithFirms(text: string): AgentWithFirm[] | undefined {

@@ -14,6 +14,7 @@ import { ENUMERATED_ITEM_STYLES } from '../phrasebook/enumerated-items.js';
 import { clausePhrases } from '../phrasebook/index.js';
 import { compileComposed, matchComposed, type ComposedMatch, type ComposedTemplate } from './composed-template.js';
 import { parseDate, parseForms } from './slot-parsers.js';
+import { actNamed, type ActNamed } from './act-named.js';
 
 /** The clauses whose styles word a power of its own in an enumerated grant. */
 const ITEM_CLAUSES = ['filing', 'edgar-access', 'venues', 'transaction-information'];
@@ -83,6 +84,8 @@ export interface RecognisedItem {
     serialComma?: boolean;
     /** Numbered forms of several kinds share one word ("Forms 3, 4, 5, 13D, and 13G"): `lists ... forms-one-series`. */
     formsOneSeries?: boolean;
+    /** The act as the statute's citation names it, in words the catalog does not read (`act-named.ts`). */
+    act?: ActNamed;
 }
 
 let compiled: ComposedTemplate[] | undefined;
@@ -157,12 +160,16 @@ function issuersKnown(m: ComposedMatch, ctx: ItemContext): boolean {
 function filingItem(m: ComposedMatch, ctx: ItemContext, base: Omit<RecognisedItem, 'line'>, style: string): RecognisedItem | undefined {
     const s = m.slots;
     const formsText = FORM_SLOTS.map((n) => s[n]).find((v) => v !== undefined);
-    const forms = formsText === undefined ? undefined : parseForms(formsText);
-    if (!forms) return undefined;
+    let forms = formsText === undefined ? undefined : parseForms(formsText);
+    if (formsText !== undefined && !forms) return undefined;
     // A style that names no statute ("all securities and related filings with the SEC, including Forms 3, 4 and 5")
-    // files the forms under the statute they are filed under.
-    const statute = s.statute !== undefined ? statuteId(s.statute) : SEC_FORMS.find((f) => f.id === forms[0])?.statutes[0];
+    // files the forms under the statute they are filed under; one that names neither, under the statute its own words
+    // cite ("... required under SEC Rule 144 ...").
+    const statute = s.statute !== undefined ? statuteId(s.statute) : forms ? SEC_FORMS.find((f) => f.id === forms![0])?.statutes[0] : statuteInWords(m.clause, m.style);
     if (!statute) return undefined;
+    // A style that names no forms ("any voluntary filings under Section 16(a) of the Exchange Act"): the forms filed under the statute.
+    forms ??= SEC_FORMS.filter((f) => f.statutes[0] === statute).map((f) => f.id);
+    if (!forms.length) return undefined;
     let role: string | undefined;
     if (s['capacity-as'] !== undefined) {
         role = roleOf(s['capacity-as'], ctx);
@@ -192,7 +199,17 @@ function filingItem(m: ComposedMatch, ctx: ItemContext, base: Omit<RecognisedIte
     const yearEnded = s['year-ended'] === undefined ? undefined : parseDate(s['year-ended'])?.iso;
     if (s['year-ended'] !== undefined && !yearEnded) return undefined;
     const year = yearEnded ? ` for year ended ${yearEnded}` : '';
-    return { ...base, phrasings, ...(role ? { role } : {}), ...(serialComma ? { serialComma } : {}), line: `file ${forms.join(', ')} under ${statute}${including}${year}${style}${venues}` };
+    const act = s.statute !== undefined ? actNamed(s.statute, statute) : undefined;
+    return { ...base, phrasings, ...(role ? { role } : {}), ...(serialComma ? { serialComma } : {}), ...(act ? { act } : {}), line: `file ${forms.join(', ')} under ${statute}${including}${year}${style}${venues}` };
+}
+
+/** The statute a style's own words cite, outside its slots ("... under SEC Rule 144 ..." → rule144), when exactly one. */
+function statuteInWords(clause: string, style: string): string | undefined {
+    const template = clausePhrases(clause)?.styles.find((x) => x.id === style)?.template;
+    if (!template) return undefined;
+    const words = template.replace(/\{[^}]*\}/g, ' ');
+    const cited = STATUTES.filter((st) => new RegExp(`\\b${escape(st.citation.replace(/\s+(?:of|under)\s+\{act\}$/, ''))}(?![\\w(])`).test(words));
+    return cited.length === 1 ? cited[0].id : undefined;
 }
 
 /**
@@ -215,7 +232,7 @@ export function roleOf(text: string, ctx: ItemContext): string | undefined {
     // more than 10% of a registered class of securities of MongoDB, Inc."): tried from the left, names only.
     for (const at of [...body.matchAll(/ of /g)].map((x) => x.index!)) {
         const rest = body.slice(at + 4);
-        if (!/^(?:the\s+)?[A-Z]/.test(rest)) continue;
+        if (!/^(?:the\s+)?[A-Z0-9]/.test(rest)) continue;
         if (ctx.issuerRef(rest)) return body.slice(0, at);
     }
     return undefined;
@@ -265,21 +282,23 @@ export function parseVenues(text: string, ctx: ItemContext): string[] | undefine
 
 /** "1", "2", ...; "a", "b", ...: the n-th marker of a list numbered or lettered as its first is. */
 function nthMarker(first: string, n: number): string {
+    if (first === 'i') return ROMAN[n] ?? '';
     return /^\d+$/.test(first) ? String(Number(first) + n) : String.fromCharCode(first.charCodeAt(0) + n);
 }
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 
 /**
  * The powers listed in the grant's own sentence ("... attorney-in-fact to: (1) execute ...; (2) do and perform ...;
  * and (3) take any other action ..."), each with its list marker and the words that join it to the next, so that
  * the pieces joined again are the text; undefined unless the text is such a list from its first word, its markers
- * in order ("(1)", "(2)", ... or "(a)", "(b)", ...), each after a semicolon or "and" ("Section 16(a)" is no marker).
+ * in order ("(1)", "(2)", ..., "(a)", "(b)", ... or "(i)", "(ii)", ...), each after a semicolon or "and" ("Section 16(a)" is no marker).
  */
 export function splitInlineItems(text: string): string[] | undefined {
     const t = text.trim();
-    const first = /^\((1|a)\)\s/.exec(t);
+    const first = /^\((1|a|i)\)\s/.exec(t);
     if (!first) return undefined;
     const starts = [0];
-    const marker = /(?:;|\band|\bor)\s+\((\d{1,2}|[a-z])\)\s/g;
+    const marker = /(?:;|\band|\bor)\s+\((\d{1,2}|[a-z]|[ivx]{2,5})\)\s/g;
     for (let m = marker.exec(t); m; m = marker.exec(t)) {
         if (m[1] !== nthMarker(first[1], starts.length)) continue;
         starts.push(m.index + m[0].indexOf('('));

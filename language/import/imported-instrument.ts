@@ -70,6 +70,8 @@ export interface ImportedInstrument {
     mode?: AgentMode;
     /** The annex that lists the agents (`agents listed in "Annex A"`), when the appointment names them by it. */
     agentsAnnex?: string;
+    /** The agents' list as written (`agents { ... } worded "..."`), where it appoints a class of persons beside the named agents. */
+    agentsWorded?: string;
     /** The agents' designation in the plural ("attorneys and agents"), when not the default. */
     designation?: string;
     issuer?: ImportedIssuer;

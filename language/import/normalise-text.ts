@@ -6,6 +6,7 @@
  * document-management footers) set aside so that it is neither recognised nor
  * lost.
  */
+import { splitRunInHeading, splitRunInSignature } from './run-in-parts.js';
 
 export interface NormalisedText {
     /** The paragraphs in order; a paragraph keeps its short lines (signature blocks, notary captions) as separate lines. */
@@ -60,6 +61,15 @@ function standsAlone(line: string): boolean {
 export function normaliseText(raw: string): NormalisedText {
     const setAside: string[] = [];
     const lines = foldTypography(raw.replace(/\r\n?/g, '\n')).split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
+    // The document's first line, a heading run into the text (a scanned exhibit's text layer): the heading on lines of its own.
+    const first = lines.findIndex((l) => l !== '' && !isFurniture(l));
+    const runIn = first < 0 ? undefined : splitRunInHeading(lines[first]);
+    if (runIn) lines.splice(first, 1, ...runIn);
+    // A conformed signature run into the sentence before it: on a line of its own, as a signature block prints it.
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const signed = splitRunInSignature(lines[i]);
+        if (signed) lines.splice(i, 1, ...signed);
+    }
     const kept: string[] = [];
     for (const line of lines) {
         if (isFurniture(line)) setAside.push(line);

@@ -39,6 +39,9 @@ import { recogniseSignaturePage, signatoriesName, signaturePageFilingLine, signa
 import { annexReference, readAnnexList } from './agents-annex.js';
 import { undersignedStyle } from './entity-voice.js';
 import { parseAgentsWithFirms } from './agents-with-firms.js';
+import { withActsAsNamed, type ActNamed } from './act-named.js';
+import { parseAgentsWithClass } from './agents-with-class.js';
+import { filingsEachItemPhrasing } from './filings-each-item.js';
 import { isDateLine, nextSignatureLine, signatureStyleFromDateLine, testimoniumWithoutDate } from './date-below.js';
 
 /**
@@ -107,7 +110,7 @@ function otherComposedReading(best: TemplateMatch, sentence: string, accept: (m:
  */
 function recogniseAppointment(text: string, joined = true): TemplateMatch | undefined {
     const split = /^([^]*?\S)(,?)\s+to:\s*([^]*)$/.exec(text);
-    if (!split) return joined ? recogniseJoinedAppointment(text) : undefined;
+    if (!split) return recogniseRomanAppointment(text) ?? (joined ? recogniseJoinedAppointment(text) : undefined);
     const recogniser = (appointmentRecogniser ??= new ComposedRecogniser(['appointment']));
     // A style that ends in the comma before "to:" ("..., in any and all capacities,") is read with it.
     const all = [...recogniser.matchAll(split[1]), ...(split[2] ? recogniser.matchAll(split[1] + split[2]) : [])].sort((a, b) => b.confidence - a.confidence);
@@ -134,9 +137,38 @@ function recogniseJoinedAppointment(text: string): TemplateMatch | undefined {
     return undefined;
 }
 
+/**
+ * A grant whose appointment ends with a colon before powers numbered in roman numerals, each with its own "to" (the
+ * grant style `roman-or`, "...in any and all capacities: (i) to execute ...; (ii) to ...; or (v) take any other
+ * action ..."): the appointment is the words before the colon that a style of the phrasebook's `appointment` reads.
+ */
+function recogniseRomanAppointment(text: string): TemplateMatch | undefined {
+    const split = /^([^]*?\S):\s+(\(i\)\s[^]*)$/.exec(text.replace(/\.\s*$/, ''));
+    if (!split) return undefined;
+    const all = (appointmentRecogniser ??= new ComposedRecogniser(['appointment'])).matchAll(split[1]);
+    if (!all.length) return undefined;
+    return { clause: 'grant', style: 'appointment', slots: { powers: split[2] }, alternatives: all, confidence: all[0].confidence };
+}
+
+/** No reading, or only a line of a signature style (which reads any short line, and only after the testimonium). */
+function readsNothingBeforeSignature(m: TemplateMatch | undefined): boolean {
+    return !m || m.clause === 'signature-line';
+}
+
+/**
+ * Of the most certain readings, the one whose style has the most words of its own (outside its slots): "in such
+ * attorney-in-fact's or attorneys-in-fact's discretion" is the style that words both, not a designation slot that
+ * swallows "attorney-in-fact's or attorneys-in-fact".
+ */
+function closestReading(all: readonly TemplateMatch[]): TemplateMatch | undefined {
+    const own = (m: TemplateMatch) => (findStyle(m.clause, m.style)?.template ?? '').replace(/\{[^}]*\}/g, '').length;
+    return all.filter((m) => m.confidence === all[0]?.confidence).sort((a, b) => own(b) - own(a))[0];
+}
+
 /** The enumerated grant style whose list markers the powers kept as written use ("(a)" lettered, "1." dotted). */
 export function enumeratedGrantStyle(powers: string): string {
     const text = powers.trim();
+    if (/^\(i\)\s/.test(text)) return 'roman-or';
     if (/^\(a\)/.test(text)) return 'lettered';
     if (/^1\.\s/.test(text)) return 'numbered-dots';
     if (/^\(1\)\s+[A-Z]/.test(text)) return 'numbered-capitals';
@@ -322,7 +354,21 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
             position = Math.max(position, POSITION.grant);
             return;
         }
-        let accepted = match && (!demoted || (match.clause === 'grant' && demotions === 1)) ? state.accept(match, unit.text, recogniser, section, index) : undefined;
+        // A sentence read whole whose next sentence no style reads alone, where a style of the same clause reads both
+        // ("... to comply with Section 16(a) .... The Company will use all reasonable efforts to apprise ..."): both.
+        const after = units[index + 1];
+        let spanned: Accepted | undefined;
+        if (match && !demoted && COMPOSED_SENTENCE_CLAUSES.includes(match.clause) && after?.paragraph === unit.paragraph && !options.demoted?.get(index + 1) && readsNothingBeforeSignature(bestMatch(after.text, recogniser, false))) {
+            const both = `${unit.text} ${after.text}`;
+            const spanning = bestMatch(both, recogniser, false);
+            const read = spanning?.clause === match.clause ? state.accept(spanning, both, recogniser, section, index) : undefined;
+            if (spanning && read) {
+                match = spanning;
+                spanned = read;
+                readWithPrevious.add(index + 1);
+            }
+        }
+        let accepted = spanned ?? (match && (!demoted || (match.clause === 'grant' && demotions === 1)) ? state.accept(match, unit.text, recogniser, section, index) : undefined);
         // The best reading names what the instrument does not know (an issuer that is the agents' words): another reading.
         if (match && !accepted && !demoted) {
             const other = otherComposedReading(match, unit.text, (m) => state.accept(m, unit.text, recogniser, section, index));
@@ -433,7 +479,11 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
     if (state.items.length) {
         state.settleItems();
         if (!(worded.get('grant')?.some((w) => w.text.trim()) ?? false)) worded.delete('grant');
-        emitted.push({ group: 'grant', clause: 'grant-items', lines: state.items.flatMap((i) => i.line.split('\n')) });
+        const itemLines = state.items.flatMap((i) => i.line.split('\n'));
+        // Two filings or more, each listed as an item of its own: the securities-power style that keeps them so.
+        const eachItem = filingsEachItemPhrasing(state.items.filter((i) => !i.kept).map((i) => i.line), state.itemPhrasings);
+        if (eachItem) state.itemPhrasings.push(eachItem);
+        emitted.push({ group: 'grant', clause: 'grant-items', lines: itemLines });
         if (state.itemPhrasings.length) emitted.push({ group: 'grant', clause: 'phrasing', lines: state.itemPhrasings });
 
     }
@@ -598,6 +648,8 @@ class State {
     agents: ImportedAgent[] = [];
     /** The annex that lists the agents ("Annex A"), and its lines, when the appointment names them by it. */
     agentsAnnex?: string;
+    /** The agents' list as written, where it appoints a class of persons beside the named agents. */
+    agentsWorded?: string;
     annexIndices = new Set<number>();
     /** The document's sentences and lines, in order. */
     unitTexts: readonly string[] = [];
@@ -614,7 +666,7 @@ class State {
     /** After a grant recognised by its appointment, until a sentence that is not a list item. */
     itemsOpen = false;
     /** The grant's listed powers: the catch-all by its style, any other as the power's own words (`power "..."`). */
-    items: { indices: number[]; text: string; raw: string; line: string; kept: boolean; match?: TemplateMatch; phrasings?: string[] }[] = [];
+    items: { indices: number[]; text: string; raw: string; line: string; kept: boolean; match?: TemplateMatch; phrasings?: string[]; act?: ActNamed }[] = [];
     /** The styles of clauses composed into a recognised item (the instrument's name in the catch-all). */
     itemPhrasings: string[] = [];
     /** The powers written as `power "..."`: words kept as written. */
@@ -645,12 +697,12 @@ class State {
             // A power the sentence splitter cut ("... securities of Yelp! Inc., a Delaware corporation ...") is recognised whole.
             const whole = asWritten ? undefined : this.recogniseItem(last.text);
             if (whole) {
-                Object.assign(last, { line: whole.line, kept: false, phrasings: whole.phrasings });
+                Object.assign(last, { line: whole.line, kept: false, phrasings: whole.phrasings, ...(whole.act ? { act: whole.act } : {}) });
                 return { style: whole.style, confidence: whole.confidence };
             }
             return { style: 'as-written', confidence: 0.5 };
         }
-        const m = asWritten ? undefined : (itemRecogniser ??= new ComposedRecogniser(ITEM_CLAUSES, [], true)).match(ownWords(text));
+        const m = asWritten ? undefined : closestReading((itemRecogniser ??= new ComposedRecogniser(ITEM_CLAUSES, [], true)).matchAll(ownWords(text)));
         if (m && !this.items.some((i) => i.match)) {
             this.items.push({ indices: index < 0 ? [] : [index], text: ownWords(text), raw: text, line: `any other action${isDefaultStyle(m.clause, m.style) ? '' : ` style ${m.style}`}`, kept: false, match: m });
             return { style: m.style, confidence: m.confidence };
@@ -659,7 +711,7 @@ class State {
         // A filing, the EDGAR access, the venues or the brokers' information, in a style of the phrasebook.
         const item = asWritten ? undefined : this.recogniseItem(own);
         if (item) {
-            this.items.push({ indices: index < 0 ? [] : [index], text: own, raw: text, line: item.line, kept: false, phrasings: item.phrasings });
+            this.items.push({ indices: index < 0 ? [] : [index], text: own, raw: text, line: item.line, kept: false, phrasings: item.phrasings, ...(item.act ? { act: item.act } : {}) });
             return { style: item.style, confidence: item.confidence };
         }
         this.items.push({ indices: index < 0 ? [] : [index], text: own, raw: text, line: `power ${quote(own)}`, kept: true });
@@ -767,7 +819,8 @@ class State {
     }
 
     accept(m: TemplateMatch, sentence: string, recogniser: Recogniser, section: string, index = -1): { group?: Holder; clauses: { clause: string; lines: string[] }[] } | undefined {
-        const s = m.slots;
+        // A slot written capitalised where a sentence opens with it ("{Acknowledged-issuer} will use ...") holds "The Company".
+        const s = Object.fromEntries(Object.entries(m.slots).map(([k, v]) => [k, /^The\s+[A-Z]/.test(v) && k === 'acknowledged-issuer' ? `the${v.slice(3)}` : v]));
         switch (m.clause) {
             case 'grant': return m.style === 'appointment' ? this.appointmentGrant(m, index)
                 : m.style === 'naming' ? this.namingGrant(m, index)
@@ -985,7 +1038,9 @@ class State {
         if (annex && !annexList) return undefined;
         // "A and B of MongoDB, Inc. (the "Company") and C of Cooley LLP": the agents with the company or firm each works for.
         const firms = annexList || s.agents === undefined || !/\sof\s+[A-Z]/.test(s.agents) ? undefined : parseAgentsWithFirms(s.agents);
-        const agents = annexList ? annexList.names : firms ? firms.map((f) => f.name) : s.agents === undefined ? undefined : parseNames(s.agents);
+        // "A and B, and any assistant or deputy counsel of the Company": the named agents, the list kept as the agents' wording.
+        const withClass = annexList || firms || s.agents === undefined ? undefined : parseAgentsWithClass(s.agents);
+        const agents = annexList ? annexList.names : firms ? firms.map((f) => f.name) : withClass ? withClass.names : s.agents === undefined ? undefined : parseNames(s.agents);
         if (!agents) return undefined;
         // A list read apart in the wrong places ("Samantha Harnett of Eventbrite, Inc., a Delaware corporation (the
         // "Company"), and An-Yen Hu"): a piece that opens with a joining word or an article is no agent's name.
@@ -1006,6 +1061,13 @@ class State {
             const role = roleOf(s['capacity-as'], { issuerRef: (t) => this.issuerRef(t) });
             if (role) this.role = role;
         }
+        // "I, the undersigned director and/or officer of 23andMe Holding Co., a Delaware corporation (the "Company"), ...":
+        // the role, and the issuer it names, follow "the undersigned" without an article.
+        if (s['principal-role-bare'] !== undefined && !this.role) {
+            const role = roleOf(s['principal-role-bare'], { issuerRef: (t) => this.issuerRef(t) });
+            if (!role) return undefined;
+            this.role = role;
+        }
         if (!isDefaultStyle('appointment', a.style)) lines.unshift(`phrasing appointment style ${a.style}`);
         if (annex && annexList) {
             this.agentsAnnex = annex.annex;
@@ -1024,6 +1086,7 @@ class State {
         const mode = a.uses?.find((u) => u.clause === 'agent-mode');
         if (mode) this.mode = parseMode(mode.text ?? '') ?? 'severally';
         this.agents = agents.map((n) => ({ id: this.id(n), name: n }));
+        this.agentsWorded = withClass ? s.agents!.trim() : undefined;
         if (firms) this.agents = this.agents.map((a, i) => ({ ...a, ...this.employerOf(firms[i].organisation, firms[i].defined) }));
         this.appointmentRead = { style: a.style, uses: (a.uses ?? []).map((u) => u.clause), possessive: s.whose ?? s['pronoun-possessive'] };
         const possessive = s.whose ?? s['pronoun-possessive'] ?? s['signatory-possessive'];
@@ -1517,10 +1580,12 @@ class State {
             principals: this.principals,
             agents: this.agentPronoun ? this.agents.map((a) => ({ ...a, pronoun: this.agentPronoun })) : this.agents,
             agentsAnnex: this.agentsAnnex,
+            ...(this.agentsWorded ? { agentsWorded: this.agentsWorded } : {}),
             mode: this.mode,
             designation: this.designation,
             issuer: this.issuer,
-            terms: this.withBareSec(deferDefinitions(findDefinedTerms(this.termsText ?? allText), new Set(this.items.filter((i) => !i.kept).flatMap((i) => this.deferredTerms.get(i.text) ?? [])))),
+            terms: withActsAsNamed(this.withBareSec(deferDefinitions(findDefinedTerms(this.termsText ?? allText), new Set(this.items.filter((i) => !i.kept).flatMap((i) => this.deferredTerms.get(i.text) ?? [])))),
+                this.items.filter((i) => !i.kept).flatMap((i) => i.act ?? []), this.termsText ?? allText),
             keptPowers: this.keptPowers,
             grantStyle: this.grantStyle === 'enumerated' ? enumeratedGrantStyle(this.firstItem ?? (worded.grant ?? []).join(' ')) : this.grantStyle,
             clauses: [...ordered, ...(execution ? [{ clause: 'execution', lines: execution }] : [])],

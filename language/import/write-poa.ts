@@ -34,6 +34,7 @@ export function writePoa(doc: ImportedInstrument, source?: string): string {
     body.push('');
     for (const p of doc.principals) body.push(principalLine(p));
     if (doc.agents.length || doc.designation) {
+        if (doc.agentsWorded) body.push('// imported as written:');
         body.push(`agents${doc.mode ? ` ${doc.mode}` : ''}${doc.agentsAnnex ? ` listed in ${quote(doc.agentsAnnex)}` : ''} {`);
         if (doc.designation) body.push(`${INDENT}called ${quote(doc.designation)}`);
         // An agent left blank on the form ("______ (name of attorney-in-fact)") is written as the blank it is.
@@ -41,7 +42,7 @@ export function writePoa(doc: ImportedInstrument, source?: string): string {
             const of = a.employer ? ` of ${a.employer}` : a.firm ? ` of ${quote(a.firm)}` : '';
             body.push(`${INDENT}agent ${a.id} ${blankValue(a.name) ?? quote(a.name)}${of}${a.pronoun ? ` { pronoun ${a.pronoun} }` : ''}`);
         }
-        body.push('}');
+        body.push(doc.agentsWorded ? `} worded ${quote(doc.agentsWorded)}` : '}');
     }
     if (doc.issuer) {
         const i = doc.issuer;

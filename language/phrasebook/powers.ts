@@ -204,6 +204,13 @@ export const catchAll: ClausePhrases = {
             template: 'take any other action of any type whatsoever in connection with the foregoing that, in the opinion of such {designation-one}, may be of benefit to, in the best interest of, or legally required of {object}, it being understood that the documents executed by the {designation-one} on behalf of {object} pursuant to this {instrument} shall be in such form and shall contain such terms and conditions as the {designation-one} may approve in the {designation-one}\'s discretion',
             note: 'Item (3) of the "For Executing Form ID and Forms 3, 4 and 5" form: "that" for "which", "required of" for "required by,", and "the attorney-in-fact" where the classic form says "such".',
             example: 'sec16_mongodb-botha-cooley-form5-2020'
+        },
+        {
+            id: 'classic-plural',
+            label: '... in the opinion of such attorneys-in-fact, ... as such attorneys-in-fact may approve in such attorney-in-fact\'s or attorneys-in-fact\'s discretion',
+            template: 'take any other action of any type whatsoever in connection with the foregoing which, in the opinion of such {designation}, may be of benefit to, in the best interest of, or legally required by, {object}, it being understood that the documents executed by such {designation} on behalf of {object} pursuant to this {instrument} shall be in such form and shall contain such terms and conditions as such {designation} may approve in such {designation-one}\'s or {designation}\'s discretion',
+            note: 'The classic catch-all said of the agents together ("such attorneys-in-fact"), the discretion of one or of all.',
+            example: 'sec16_23andme-botha-ocr-2024'
         }
     ]
 };

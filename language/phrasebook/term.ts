@@ -177,6 +177,19 @@ export const termEnd: ClausePhrases = {
             },
             note: 'The forms named in the singular, as a grant of "any and all Form 3, 4 or 5 reports" names them.',
             example: 'sec16_meta-thiel-2022'
+        },
+        {
+            id: 'no-longer-required-holdings-and',
+            label: 'shall remain in full force and effect until the undersigned is no longer required to file Forms 3, 4, and 5 with respect to the undersigned\'s holdings and transactions in securities ...',
+            template: 'remain in full force and effect until revoked',
+            variants: {
+                'date': 'remain in full force and effect until {end-date}',
+                'revoked': 'remain in full force and effect until revoked[ {revocation}]',
+                'section16': 'remain in full force and effect until {subject} {is|are} no longer required to file {status-forms} with respect to {possessive} holdings and transactions in securities issued by {status-issuer-or-company}',
+                'status': 'remain in full force and effect until {subject} {is|are} no longer required to file {status-forms} with respect to {possessive} holdings and transactions in securities issued by {status-issuer-or-company}'
+            },
+            note: 'As `no-longer-required`, with "holdings and transactions" where that style says "holdings of and transactions".',
+            example: 'sec16_23andme-botha-ocr-2024'
         }
     ]
 };
