@@ -40,6 +40,7 @@ import { annexReference, readAnnexList } from './agents-annex.js';
 import { undersignedStyle } from './entity-voice.js';
 import { parseAgentsWithFirms } from './agents-with-firms.js';
 import { isDateLine, nextSignatureLine, signatureStyleFromDateLine, testimoniumWithoutDate } from './date-below.js';
+import { signatureDatedBelow, witnessBlock } from './signature-block.js';
 
 /**
  * The sentence clauses recognised whole from the phrasebook, their composed slots ({substitution},
@@ -246,6 +247,15 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
             // "Power of Attorney": a title in title case, a paragraph of its own before the text.
             state.title = unit.text;
             Object.assign(report, { clause: 'title', style: 'heading', confidence: 1 });
+            return;
+        }
+        // A signature block dated under the signature, and each witness's block under it, read whole (`signature-block.ts`).
+        const block = section === 'body' && !options.demoted?.get(index) ? state.acceptBlock(index) : undefined;
+        if (block) {
+            Object.assign(report, { clause: block.clause, style: block.style, confidence: 1 });
+            for (let i = index + 1; i < index + block.lines; i++) readWithPrevious.add(i);
+            for (const c of block.clauses) emitted.push(c);
+            position = Math.max(position, POSITION[block.clause]);
             return;
         }
         if (unit.heading) {
@@ -1422,6 +1432,42 @@ class State {
         this.ruledLines.push({ index, text: line }, { index: index + 1, text: next });
         return style;
     }
+
+    /**
+     * A signature block dated under the signature ("/s/ Elon Musk", a rule, "Elon Musk", "Dated: August 2, 2012") before
+     * any signature is read, under a testimonium that dates the instrument below: its date is the execution's; then, under it, each witness's
+     * block of a `witness` style, the witness named and the style written (`signature-block.ts`).
+     */
+    acceptBlock(index: number): { clause: 'signature' | 'witnesses'; style: string; lines: number; clauses: { clause: string; lines: string[] }[] } | undefined {
+        const e = this.execution;
+        if (this.signaturePage) return undefined;
+        // Only where a testimonium dates the instrument below ("as of the date set forth below"): a date under a
+        // signature may otherwise be another's (a notary's certificate under it).
+        if (!e.signatures.length) {
+            if (!this.dateBelow) return undefined;
+            const block = signatureDatedBelow(this.unitTexts, index);
+            if (!block || (e.date !== undefined && e.date !== block.date)) return undefined;
+            Object.assign(e, { date: block.date, signatureStyle: block.style });
+            e.signatures.push(block.signature);
+            this.conformedLines.push({ index, text: this.unitTexts[index] });
+            this.blockDated = true;
+            return { clause: 'signature', style: block.style, lines: block.lines, clauses: [] };
+        }
+        // Witnesses under a signature block read whole, the date of execution known.
+        if (!this.blockDated || !e.date || e.notary !== undefined) return undefined;
+        const witness = witnessBlock(this.unitTexts, index, e.date);
+        if (!witness || (this.witnessStyle !== undefined && this.witnessStyle !== witness.style)) return undefined;
+        e.witnessCount++;
+        e.witnesses.push(witness.witness);
+        const first = this.witnessStyle === undefined;
+        this.witnessStyle = witness.style;
+        return { clause: 'witnesses', style: witness.style, lines: witness.lines, clauses: first && !isDefaultStyle('witness', witness.style) ? [{ clause: 'witness', lines: [`phrasing witness style ${witness.style}`] }] : [] };
+    }
+
+    /** The signature block was read whole (`acceptBlock`): the witnesses' blocks under it may be. */
+    private blockDated = false;
+    /** The witness style of the witnesses' blocks read whole. */
+    private witnessStyle?: string;
 
     /** A plain line in the signature block: the principal's printed name, or an entity's name before "By:". */
     acceptSignatureLine(line: string, index: number): boolean {
