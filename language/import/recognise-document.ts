@@ -43,6 +43,8 @@ import { withActsAsNamed, type ActNamed } from './act-named.js';
 import { parseAgentsWithClass } from './agents-with-class.js';
 import { filingsEachItemPhrasing } from './filings-each-item.js';
 import { isDateLine, nextSignatureLine, signatureStyleFromDateLine, testimoniumWithoutDate } from './date-below.js';
+import { signatureDatedBelow, witnessBlock } from './signature-block.js';
+import { readAgentsList, recogniseListingGrant } from './listed-agents.js';
 
 /**
  * The sentence clauses recognised whole from the phrasebook, their composed slots ({substitution},
@@ -81,6 +83,9 @@ function bestMatch(sentence: string, recogniser: Recogniser, joined = true): Tem
     // A grant whose sentence names the agents and the powers ("This letter confirms that A and B are authorized ...").
     const naming = recogniseNamingGrant(text);
     if (naming && (!best || naming.confidence >= best.confidence)) return naming;
+    // A grant that names no agents, who are listed after it ("... each of the individuals listed below ...").
+    const listing = recogniseListingGrant(text);
+    if (listing && (!best || listing.confidence >= best.confidence)) return listing;
     const appointment = recogniseAppointment(text, joined);
     if (appointment && (!best || appointment.confidence >= best.confidence)) return appointment;
     return best;
@@ -278,6 +283,25 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
             // "Power of Attorney": a title in title case, a paragraph of its own before the text.
             state.title = unit.text;
             Object.assign(report, { clause: 'title', style: 'heading', confidence: 1 });
+            return;
+        }
+        // The agents listed one to a line under the sentence that introduces them, after a grant that names none.
+        // The renderer prints the list last, before the close and the signature: it is read only when they follow it.
+        const listEnds = (after: number) => after >= units.length || after === letter?.closeIndex || /^(?:\/s\/|IN WITNESS)/i.test(units[after].text);
+        const list = section === 'body' && !options.demoted?.get(index) ? state.acceptAgentsList(index, listEnds) : undefined;
+        if (list) {
+            Object.assign(report, { clause: 'agents-list', style: list.style, confidence: 1 });
+            for (let i = index + 1; i < index + list.lines; i++) readWithPrevious.add(i);
+            for (const c of list.clauses) emitted.push(c);
+            return;
+        }
+        // A signature block dated under the signature, and each witness's block under it, read whole (`signature-block.ts`).
+        const block = section === 'body' && !options.demoted?.get(index) ? state.acceptBlock(index) : undefined;
+        if (block) {
+            Object.assign(report, { clause: block.clause, style: block.style, confidence: 1 });
+            for (let i = index + 1; i < index + block.lines; i++) readWithPrevious.add(i);
+            for (const c of block.clauses) emitted.push(c);
+            position = Math.max(position, POSITION[block.clause]);
             return;
         }
         if (unit.heading) {
@@ -824,6 +848,7 @@ class State {
         switch (m.clause) {
             case 'grant': return m.style === 'appointment' ? this.appointmentGrant(m, index)
                 : m.style === 'naming' ? this.namingGrant(m, index)
+                : m.style === 'listing' ? this.listingGrant(m, index)
                 : m.style === 'signature-page' ? this.signaturePageGrant(m as SignaturePageMatch, index) : this.grant(m, recogniser);
             case 'term': return m.style === 'sentence' ? this.termSentence(m) : undefined;
             case 'supersession': case 'revocation-frame': case 'term-start': case 'durability': case 'confirming-statement': case 'agent-departure': return this.termClauseSentence(m);
@@ -1014,6 +1039,21 @@ class State {
         const agents = parseNames(m.slots.agents);
         if (!agents || this.agents.length) return undefined;
         this.agents = agents.map((n) => ({ id: this.id(n), name: n }));
+        return this.sentenceGrant(m, index);
+    }
+
+    /**
+     * A grant that names no agents, who are listed after it (`listed-agents.ts`): the grant style, the voice, the
+     * designation and the powers; the agents are read from their list (`acceptAgentsList`).
+     */
+    private listingGrant(m: TemplateMatch, index: number): Accepted | undefined {
+        if (this.agents.length || this.grantStyle !== undefined) return undefined;
+        this.noteDesignation(m.slots);
+        return this.sentenceGrant(m, index);
+    }
+
+    /** A grant said in one sentence of a `grant` style with no appointment: its style, its voice and its powers. */
+    private sentenceGrant(m: TemplateMatch, index: number): Accepted | undefined {
         if (m.slots.voice === 'first-person') this.voice = 'first-person';
         this.grantWorded = undefined;
         this.grantIndex = index;
@@ -1486,6 +1526,60 @@ class State {
         return style;
     }
 
+    /**
+     * A signature block dated under the signature ("/s/ Elon Musk", a rule, "Elon Musk", "Dated: August 2, 2012") before
+     * any signature is read, under a testimonium that dates the instrument below: its date is the execution's; then, under it, each witness's
+     * block of a `witness` style, the witness named and the style written (`signature-block.ts`).
+     */
+    acceptBlock(index: number): { clause: 'signature' | 'witnesses'; style: string; lines: number; clauses: { clause: string; lines: string[] }[] } | undefined {
+        const e = this.execution;
+        if (this.signaturePage) return undefined;
+        // Only where a testimonium dates the instrument below ("as of the date set forth below"): a date under a
+        // signature may otherwise be another's (a notary's certificate under it).
+        if (!e.signatures.length) {
+            if (!this.dateBelow) return undefined;
+            const block = signatureDatedBelow(this.unitTexts, index);
+            if (!block || (e.date !== undefined && e.date !== block.date)) return undefined;
+            Object.assign(e, { date: block.date, signatureStyle: block.style });
+            e.signatures.push(block.signature);
+            this.conformedLines.push({ index, text: this.unitTexts[index] });
+            this.blockDated = true;
+            return { clause: 'signature', style: block.style, lines: block.lines, clauses: [] };
+        }
+        // Witnesses under a signature block read whole, the date of execution known.
+        if (!this.blockDated || !e.date || e.notary !== undefined) return undefined;
+        const witness = witnessBlock(this.unitTexts, index, e.date);
+        if (!witness || (this.witnessStyle !== undefined && this.witnessStyle !== witness.style)) return undefined;
+        e.witnessCount++;
+        e.witnesses.push(witness.witness);
+        const first = this.witnessStyle === undefined;
+        this.witnessStyle = witness.style;
+        return { clause: 'witnesses', style: witness.style, lines: witness.lines, clauses: first && !isDefaultStyle('witness', witness.style) ? [{ clause: 'witness', lines: [`phrasing witness style ${witness.style}`] }] : [] };
+    }
+
+    /**
+     * The sentence of an `agents-list` style ("The individuals who are authorized to act as my Attorney-In-Fact under
+     * this Power of Attorney are as follows:") and the names on the lines under it: the agents, when no appointment
+     * named them and a grant that lists its agents below was read (`listingGrant`).
+     */
+    acceptAgentsList(index: number, endsBlock: (after: number) => boolean): { style: string; lines: number; clauses: { clause: string; lines: string[] }[] } | undefined {
+        if (this.agents.length || this.grantStyle === undefined || !findStyle('grant', this.grantStyle) || /\{(?:appointment|agents)\}/.test(findStyle('grant', this.grantStyle)!.template)) return undefined;
+        const list = readAgentsList(this.unitTexts, index);
+        if (!list || !endsBlock(index + list.lines)) return undefined;
+        const uses = this.useLines({ clause: 'agents-list', style: list.style, slots: list.slots, uses: list.uses, confidence: 1 });
+        if (!uses) return undefined;
+        const one = list.slots['designation-one'];
+        if (one !== undefined && this.designation === undefined) this.designation = pluralFor(one);
+        this.agents = list.names.map((n) => ({ id: this.id(n), name: n }));
+        const style = isDefaultStyle('agents-list', list.style) ? [] : [`phrasing agents-list style ${list.style}`];
+        return { style: list.style, lines: list.lines, clauses: [{ clause: 'agents-list', lines: [...style, ...uses] }] };
+    }
+
+    /** The signature block was read whole (`acceptBlock`): the witnesses' blocks under it may be. */
+    private blockDated = false;
+    /** The witness style of the witnesses' blocks read whole. */
+    private witnessStyle?: string;
+
     /** A plain line in the signature block: the principal's printed name, or an entity's name before "By:". */
     acceptSignatureLine(line: string, index: number): boolean {
         if (line.length > 80 || /[.;:]$/.test(line.replace(/\b(Inc|Ltd|Corp|Co|L\.P|L\.L\.C|N\.A|Jr|Sr|[A-Z])\.$/, ''))) return false;
@@ -1675,7 +1769,7 @@ function pluralFor(singular: string): string {
 /** "attorney-in-fact" → "attorneys-in-fact", "attorney and agent" → "attorneys and agents", "agent" → "agents". */
 export function pluralOf(singular: string): string {
     if (singular === 'attorney-in-fact') return 'attorneys-in-fact';
-    if (/[- ]in[- ]fact$/.test(singular)) return singular.replace(/([- ]in[- ]fact)$/, 's$1');
+    if (/[- ]in[- ]fact$/i.test(singular)) return singular.replace(/([- ]in[- ]fact)$/i, 's$1');
     // "attorney-in-fact and agent" → "attorneys-in-fact and agents".
     return singular.split(' ').map((w, i, all) => (w === 'and' || (i < all.length - 1 && all[i + 1] !== 'and') ? w : w.replace(/^(.*?)([- ]in[- ]fact)?$/, '$1s$2'))).join(' ');
 }

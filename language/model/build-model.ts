@@ -610,6 +610,8 @@ export function singularOf(plural: string): string {
     if (plural === 'attorneys-in-fact') return 'attorney-in-fact';
     return plural.split(' ').map((w) => {
         if (w === 'attorneys-in-fact') return 'attorney-in-fact';
+        // "Attorneys-In-Fact", as a letter capitalises it: the plural is the first word's.
+        if (/^attorneys-in-fact$/i.test(w)) return w.replace(/s(-in-fact)$/i, '$1');
         // "attorneys-in fact" (the hyphen after "in" left out): the plural is the first word's.
         if (w === 'attorneys-in') return 'attorney-in';
         return w.length > 3 && w.endsWith('s') && w !== 'and' ? w.slice(0, -1) : w;
