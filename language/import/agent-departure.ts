@@ -19,8 +19,10 @@ const DEFAULT_ROLE = 'employee';
 export function departureLine(slots: Readonly<Record<string, string>>, issuerRef: (text: string) => string | undefined): string | undefined {
     const employers = departureEmployers(slots['departure-employers'] ?? '', issuerRef);
     if (!employers) return undefined;
-    // "an officer and/or director": the article is the renderer's, the role the model's.
-    const role = /^an?\s+(\S[^]*)$/.exec((slots['departure-role'] ?? '').trim())?.[1];
+    // "an officer and/or director": the article is the renderer's, the role the model's. A style with no role of its own
+    // (the term-end `earliest-to-occur`: "until such attorney-in-fact is no longer employed by ...") words none.
+    const roleText = slots['departure-role'];
+    const role = roleText === undefined ? DEFAULT_ROLE : /^an?\s+(\S[^]*)$/.exec(roleText.trim())?.[1];
     if (!role || /["\\]/.test(role)) return undefined;
     return `lapses for any agent on leaving ${employers}${role === DEFAULT_ROLE ? '' : ` as "${role}"`}`;
 }

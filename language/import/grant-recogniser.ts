@@ -43,6 +43,7 @@ export const ITEM_PATTERNS: Readonly<Record<string, string>> = {
     'forms-plural': FORMS,
     'forms-singular': FORMS,
     'forms-plural-or': FORMS,
+    'forms-and-series-or': FORMS,
     'forms-each': FORMS,
     'forms-titled': '[^;:]{2,400}?',
     'grant-forms-singular': FORMS,
@@ -58,7 +59,7 @@ export const ITEM_PATTERNS: Readonly<Record<string, string>> = {
 };
 
 /** The slots that name a filing's forms, the first found is read. */
-const FORM_SLOTS = ['forms', 'forms-plural', 'forms-singular', 'forms-plural-or', 'forms-each', 'forms-titled'];
+const FORM_SLOTS = ['forms', 'forms-plural', 'forms-singular', 'forms-plural-or', 'forms-each', 'forms-titled', 'forms-and-series-or'];
 
 export interface ItemContext {
     /** The instrument's issuer named (or defined) by this text, its id; undefined when it is not the issuer. */

@@ -1236,8 +1236,10 @@ class State {
         }
         if (end && !line) return undefined;
         if (line) parts.push(line);
-        // ", except that in respect of any person herein appointed ...": an agent's authority lapses on leaving.
-        if (uses.some((u) => u.clause === 'agent-departure')) {
+        // ", except that in respect of any person herein appointed ...": an agent's authority lapses on leaving. A term-end
+        // style may word it as one of its ends ("(c) as to any attorney-in-fact individually, until such attorney-in-fact is
+        // no longer employed by the Company ..."): its {departure-employers} say the same.
+        if (uses.some((u) => u.clause === 'agent-departure') || s['departure-employers'] !== undefined) {
             const departure = departureLine(s, (t) => this.issuerRef(t));
             if (!departure) return undefined;
             parts.push(departure);
@@ -1447,6 +1449,14 @@ class State {
         // A line of the block's own words ("Signatures") in the style its date line began.
         if (Object.keys(s).length === 0 && !this.execution.signatures.length && this.execution.signatureStyle !== undefined && sameLinesBefore(this.execution.signatureStyle, m.style, m.variant)) {
             this.execution.signatureStyle = m.style;
+            return { clauses: [] };
+        }
+        // A line of a style's own words just under the conformed signature ("Signature" under "/s/ David Sacks"): the
+        // style that prints it there, after the same lines as the style read so far (`signature-printed-name`).
+        const caption = Object.keys(s).length === 0 && this.execution.signatureStyle !== undefined
+            ? siblingSignatureStyle(this.execution.signatureStyle, line, this.conformedLines, index) : undefined;
+        if (caption) {
+            this.execution.signatureStyle = caption;
             return { clauses: [] };
         }
         if (s.conformed !== undefined) {

@@ -93,7 +93,7 @@ export const venues: ClausePhrases = {
         {
             id: 'do-and-perform-prepare',
             label: 'do and perform any and all acts ... to prepare and execute any such Form ID and Forms 3, 4 or 5 (including amendments thereto and joint filing agreements ...) and timely file such forms with ...',
-            template: 'do and perform any and all acts for and on behalf of {object} that may be necessary or desirable to prepare and execute any such {forms-singular} (including amendments thereto and joint filing agreements in connection therewith) and timely file such forms with {venues}',
+            template: 'do and perform any and all acts for and on behalf of {object} that may be necessary or desirable to prepare and execute any such {forms-and-series-or} (including amendments thereto and joint filing agreements in connection therewith) and timely file such forms with {venues}',
             note: 'Item (2) of the "For Executing Form ID and Forms 3, 4 and 5" form; pair it with filing `prepare-execute-submit`.',
             example: 'sec16_mongodb-botha-cooley-form5-2020'
         },

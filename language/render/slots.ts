@@ -227,6 +227,8 @@ export class Slots implements SlotSource {
             case 'term': return text(this.local.defining?.term);
             case 'forms-described': return this.formsDescribed();
             case 'forms-plural-or': return this.forms(this.local.filing ?? this.section16Filing(), 'or', true);
+            // "Form ID and Forms 3, 4 or 5": the named forms joined to the numbered series after them by "and", the series by "or".
+            case 'forms-and-series-or': return this.formsAndSeriesOr(this.local.filing ?? this.section16Filing());
             // Every filing's forms, each named in the singular: "Form 3, 4 or 5, Schedule 13D or 13G or Form 144".
             case 'grant-forms-singular': return joinRuns((ctx.model.grant?.filings ?? []).map((f) => this.forms(f, 'or', true, true)).filter((l) => l.length > 0), 'or');
             // Each filing in its own style's words, one after the other: the styles carry the connectors (", as well as ...").
@@ -599,6 +601,19 @@ export class Slots implements SlotSource {
         const filing = this.local.filing;
         if (!filing) return NONE;
         return joinRuns(filing.forms.map((f) => [{ text: (secForm(f.id)?.name ?? f.id).replace(/^(Form|Schedule) /, ''), role: 'form' as const, ref: f.id, source: f.range }]), 'and');
+    }
+
+    /**
+     * The forms named by a name ("Form ID") joined by "and" to the numbered series after them, the series in the plural
+     * joined by "or": "Form ID and Forms 3, 4 or 5". Without both, or in another order, the forms in the plural joined by "or".
+     */
+    private formsAndSeriesOr(filing: FilingModel | undefined): Run[] {
+        if (!filing) return NONE;
+        const numbered = (f: FilingModel['forms'][number]) => /^(?:Form|Schedule) \d/.test(secForm(f.id)?.name ?? f.id);
+        const first = filing.forms.findIndex(numbered);
+        if (first <= 0 || !filing.forms.slice(first).every(numbered)) return this.forms(filing, 'or', true);
+        const named = this.forms({ ...filing, forms: filing.forms.slice(0, first) }, 'and', true);
+        return [...named, { text: ' and ' }, ...this.forms({ ...filing, forms: filing.forms.slice(first) }, 'or', true)];
     }
 
     private formsTitled(filing: FilingModel | undefined): Run[] {
