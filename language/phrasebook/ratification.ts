@@ -113,6 +113,13 @@ export const ratification: ClausePhrases = {
             template: 'hereby ratifying and confirming all that such {designation-one}, or such {designation-one}\'s substitute or substitutes, shall lawfully do or cause to be done by virtue of this power of attorney and the rights and powers herein granted',
             note: 'The classic EDGAR form names the instrument in lower case here and "This Power of Attorney" elsewhere: this style keeps the lower case whatever the instrument-name style.',
             example: 'sec16_endeavor-musk-2021, sec16_affirm-levchin-2021, sec16_abcellera-thiel-2020, sec16_mongodb-botha-cooley-form5-2020, sec16_rumble-sacks-13d13g-2023'
+        },
+        {
+            id: 'substitutes-lower-case-all-such',
+            label: '... hereby ratifying and confirming all such attorney-in-fact, or such attorney-in-fact\'s substitute or substitutes, shall lawfully do ... (without "that")',
+            template: 'hereby ratifying and confirming all such {designation-one}, or such {designation-one}\'s substitute or substitutes, shall lawfully do or cause to be done by virtue of this power of attorney and the rights and powers herein granted',
+            note: 'As `substitutes-lower-case`, with "all such" where that style says "all that such", as the filed power prints it.',
+            example: 'sec16_eventbrite-botha-2018'
         }
     ]
 };
