@@ -4,34 +4,28 @@
  *
  * A heading run into the text that follows it, as the text layer of a scanned exhibit gives it when its paragraph
  * breaks are lost ("EXHIBIT 24 ACME HOLDING CO. POWER OF ATTORNEY Know all by these presents, that ..."): the words
- * in capitals at the head of the document's first line, before a sentence that opens in ordinary case, are put on
- * lines of their own, the exhibit label ("EXHIBIT 24") apart so that it is set aside as page furniture, and a blank
- * line after them, as the document printed them. Nothing is read out of a line that is not so.
+ * in capitals at the head of the document's first line, before a sentence that opens in ordinary case, are put on a
+ * line of their own, and a blank line after them, as the document printed them: the heading, its exhibit label
+ * included (the label is the heading's words here, not a line of page furniture to set aside). Nothing is read out
+ * of a line that is not so.
  */
 
 /** A word of a heading: capitals, digits and the punctuation of a company's name ("23ANDME", "CO.", "S&P"). */
 const CAPITALS_WORD = "[A-Z0-9][A-Z0-9&.,'()-]*";
 /** The run of words in capitals, then a word in ordinary case ("Know") and a lower-case word after it. */
 const RUN_IN = new RegExp(`^((?:${CAPITALS_WORD}\\s+){2,12})(?=[A-Z][a-z]+,?\\s+[a-z])`);
-/** The exhibit label at the head of the run: "EXHIBIT 24", "EX-24.1". */
-const EXHIBIT = /^((?:EXHIBIT|EX)[\s.-]*\d+(?:\.\d+)?[A-Z]?)\s+/;
+/** The exhibit label at the head of the run ("EXHIBIT 24", "EX-24.1"), which alone is no heading. */
+const EXHIBIT = /^(?:EXHIBIT|EX)[\s.-]*\d+(?:\.\d+)?[A-Z]?\s+/;
 
 /** The lines a run-in heading becomes, or undefined when the line opens with none. */
 export function splitRunInHeading(line: string): string[] | undefined {
     const m = RUN_IN.exec(line);
     if (!m) return undefined;
-    let heading = m[1].trim();
+    const heading = m[1].trim();
     const body = line.slice(m[0].length).trim();
     // A heading names the document and is short; what follows it is the text, a sentence at least.
-    if (heading.length > 100 || !/[A-Z]{3,}/.test(heading) || body.length < 40) return undefined;
-    const out: string[] = [];
-    const exhibit = EXHIBIT.exec(heading);
-    if (exhibit) {
-        out.push(exhibit[1], '');
-        heading = heading.slice(exhibit[0].length);
-    }
-    if (!/[A-Z]{3,}/.test(heading)) return undefined;
-    return [...out, heading, '', body];
+    if (heading.length > 100 || !/[A-Z]{3,}/.test(`${heading} `.replace(EXHIBIT, '')) || body.length < 40) return undefined;
+    return [heading, '', body];
 }
 
 /** A conformed signature after the sentence that ends the text ("... as of this 19th day of August 2024. /s/ Ann Lee"). */

@@ -80,6 +80,13 @@ export const incidentalAuthority: ClausePhrases = {
             template: '{Subject} hereby {grants|grant} to each such {designation-one} full power and authority to do and perform any and every act and thing whatsoever requisite, necessary and proper to be done in the exercise of any of the rights and powers herein granted, as fully to all intents and purposes as such undersigned might or could do if personally present[, {substitution}][, {ratification}].',
             note: 'The filing\'s own words, "such undersigned" included: for an instrument in the undersigned\'s voice.',
             example: 'sec16_reinvent-spac-hoffman-2021'
+        },
+        {
+            id: 'personally-present-such',
+            label: '... hereby grants to such attorney-in-fact full power and authority ... if personally present (without "each")',
+            template: '{Subject} hereby {grants|grant} to such {designation-one} full power and authority to do and perform any and every act and thing whatsoever requisite, necessary, or proper to be done in the exercise of any of the rights and powers herein granted, as fully to all intents and purposes as {subject} might or could do if personally present[, {substitution}][, {ratification}].',
+            note: 'As `personally-present`, with "to such attorney-in-fact" where that style says "to each such attorney-in-fact".',
+            example: 'sec16_eventbrite-botha-2018'
         }
     ]
 };

@@ -120,6 +120,13 @@ export const ratification: ClausePhrases = {
             template: '{Subject} hereby {ratifies|ratify} and {confirms|confirm} all that said {designation} shall do or cause to be done by virtue hereof.',
             note: 'As `ratifies-sentence`, for agents appointed as "attorney-in-fact and agent" (`called "attorneys-in-fact and agents"`): the designation already says "and agents".',
             example: 'sec16_solarcity-musk-witness-2012'
+        },
+        {
+            id: 'substitutes-lower-case-all-such',
+            label: '... hereby ratifying and confirming all such attorney-in-fact, or such attorney-in-fact\'s substitute or substitutes, shall lawfully do ... (without "that")',
+            template: 'hereby ratifying and confirming all such {designation-one}, or such {designation-one}\'s substitute or substitutes, shall lawfully do or cause to be done by virtue of this power of attorney and the rights and powers herein granted',
+            note: 'As `substitutes-lower-case`, with "all such" where that style says "all that such", as the filed power prints it.',
+            example: 'sec16_eventbrite-botha-2018'
         }
     ]
 };

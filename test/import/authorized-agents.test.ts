@@ -15,6 +15,8 @@ const AUTHORIZES = [
     '',
     'Know all by these presents, that the undersigned hereby authorizes Ann Lee, Bo Chan, and Cy Diaz of Example Corp., a Delaware corporation (the "Company"), and Di Fox of Roe & Doe LLP, to execute for and on behalf of the undersigned, in the undersigned\'s capacity as a director and/or officer of the Company, Forms 3, 4 and 5, and any amendments thereto, and cause such form(s) to be filed with the United States Securities and Exchange Commission pursuant to Section 16(a) of the Securities Act of 1934, relating to the undersigned\'s beneficial ownership of securities in the Company.',
     '',
+    'The undersigned hereby grants to such attorney-in-fact full power and authority to do and perform any and every act and thing whatsoever requisite, necessary, or proper to be done in the exercise of any of the rights and powers herein granted, as fully to all intents and purposes as the undersigned might or could do if personally present, with full power of substitution or revocation, hereby ratifying and confirming all such attorney-in-fact, or such attorney-in-fact\'s substitute or substitutes, shall lawfully do or cause to be done by virtue of this power of attorney and the rights and powers herein granted.',
+    '',
     'IN WITNESS WHEREOF, the undersigned has caused this Power of Attorney to be executed as of this 20th day of August, 2018.',
     '',
     '/s/ Eve Poe',
@@ -61,10 +63,12 @@ describe('a power that hereby authorizes agents with their firms', () => {
         expect(poa).toContain('issuer example "Example Corp." { organized in "Delaware" as corporation  defined as "Company" }');
         expect(poa).toContain('define act1934 "the Securities Act of 1934"');
         expect(poa).toContain('file form3, form4, form5 under section16a including amendments style execute-and-cause-filed');
+        // The incidental authority "to such attorney-in-fact", its ratification of "all such attorney-in-fact" (no "that").
+        expect(poa).toContain('incidental authority style personally-present-such');
+        expect(poa).toContain('ratification style substitutes-lower-case-all-such');
         expect(report.keptAsWritten).toEqual([]);
         const rendered = (await renderSource(poa)).replace(/\s+/g, ' ');
-        const sentence = AUTHORIZES.split('\n')[2];
         const words = (t: string) => (t.match(/[A-Za-z0-9]+/g) ?? []).join(' ');
-        expect(words(rendered)).toContain(words(sentence));
+        for (const sentence of [AUTHORIZES.split('\n')[2], AUTHORIZES.split('\n')[4]]) expect(words(rendered)).toContain(words(sentence));
     });
 });

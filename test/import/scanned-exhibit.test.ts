@@ -27,9 +27,10 @@ const SCANNED = [
 ].join('\n');
 
 describe('parts run into the text of a scanned exhibit', () => {
-    it('puts a heading in capitals run into the first sentence on lines of its own, the exhibit label apart', () => {
+    it('puts a heading in capitals run into the first sentence on a line of its own, its exhibit label with it', () => {
         expect(splitRunInHeading('EXHIBIT 24 ACME HOLDING CO. POWER OF ATTORNEY Know all by these presents, that the undersigned hereby appoints Ann Lee.'))
-            .toEqual(['EXHIBIT 24', '', 'ACME HOLDING CO. POWER OF ATTORNEY', '', 'Know all by these presents, that the undersigned hereby appoints Ann Lee.']);
+            .toEqual(['EXHIBIT 24 ACME HOLDING CO. POWER OF ATTORNEY', '', 'Know all by these presents, that the undersigned hereby appoints Ann Lee.']);
+        expect(splitRunInHeading('EXHIBIT 24 Know all by these presents, that the undersigned hereby appoints Ann Lee and Bo Chan.')).toBeUndefined();
         // A formula in capitals that the sentence goes on from in lower case is no heading.
         expect(splitRunInHeading('KNOW ALL BY THESE PRESENTS, that the undersigned hereby constitutes and appoints Ann Lee.')).toBeUndefined();
         expect(splitRunInHeading('The undersigned hereby appoints Ann Lee and Bo Chan as attorneys-in-fact.')).toBeUndefined();
@@ -40,10 +41,10 @@ describe('parts run into the text of a scanned exhibit', () => {
         expect(splitRunInSignature('/s/ Cy Diaz')).toBeUndefined();
     });
 
-    it('normalises the text so: the label set aside, the heading and the signature paragraphs of their own', () => {
+    it('normalises the text so: the heading and the signature paragraphs of their own, nothing set aside', () => {
         const n = normaliseText(SCANNED);
-        expect(n.setAside).toEqual(['EXHIBIT 24']);
-        expect(n.paragraphs[0]).toBe('ACME HOLDING CO. POWER OF ATTORNEY');
+        expect(n.setAside).toEqual([]);
+        expect(n.paragraphs[0]).toBe('EXHIBIT 24 ACME HOLDING CO. POWER OF ATTORNEY');
         expect(n.paragraphs[1].startsWith('Know all by these present, that I,')).toBe(true);
         expect(n.paragraphs[n.paragraphs.length - 1]).toBe('IN WITNESS WHEREOF, the undersigned has caused this Power of Attorney to be executed as of this 19th day of August 2024.\n/s/ Cy Diaz');
     });
@@ -80,7 +81,7 @@ describe('filings listed each as an item of its own', () => {
 describe('a scanned power imported whole', () => {
     it('writes the agents with their class, the role and issuer, each power an item, and renders every sentence back', async () => {
         const { poa, report } = await importText(SCANNED, 'scanned.txt');
-        expect(poa).toContain('title "ACME HOLDING CO. POWER OF ATTORNEY"');
+        expect(poa).toContain('title "EXHIBIT 24 ACME HOLDING CO. POWER OF ATTORNEY"');
         expect(poa).toContain('principal diaz "Cy Diaz" { role "director and/or officer" }');
         expect(poa).toContain('} worded "Ann Lee and Bo Chan, and any assistant or deputy counsel of the Company"');
         expect(poa).toContain('grant style roman-or {');
