@@ -204,6 +204,13 @@ export const catchAll: ClausePhrases = {
             template: 'take any other action of any type whatsoever in connection with the foregoing that, in the opinion of such {designation-one}, may be of benefit to, in the best interest of, or legally required of {object}, it being understood that the documents executed by the {designation-one} on behalf of {object} pursuant to this {instrument} shall be in such form and shall contain such terms and conditions as the {designation-one} may approve in the {designation-one}\'s discretion',
             note: 'Item (3) of the "For Executing Form ID and Forms 3, 4 and 5" form: "that" for "which", "required of" for "required by,", and "the attorney-in-fact" where the classic form says "such".',
             example: 'sec16_mongodb-botha-cooley-form5-2020'
+        },
+        {
+            id: 'classic-prior-notice',
+            label: '... in the opinion of such attorney-in-fact and subject to prior notice to the undersigned or undersigned\'s counsel, ... may approve in such attorney-in-fact\'s discretion in accordance with the foregoing',
+            template: 'take any other action of any type whatsoever in connection with the foregoing which, in the opinion of such {designation-one} and subject to prior notice to {object} or undersigned\'s counsel, may be of benefit to, in the best interest of, or legally required by, {object}, it being understood that the documents executed by such {designation-one} on behalf of {object} pursuant to this {instrument} shall be in such form and shall contain such terms and conditions as such {designation-one} may approve in such {designation-one}\'s discretion in accordance with the foregoing',
+            note: 'The classic item (3) with the agents\' discretion bound by notice to the principal or counsel first; "undersigned\'s counsel" is the filing\'s own words.',
+            example: 'sec16_rumble-sacks-13d13g-2023'
         }
     ]
 };
