@@ -80,7 +80,10 @@ export const VALUE_PATTERNS: Readonly<Record<string, string>> = {
     agents: '[^;:]{2,600}?',
     // An agent's departure: "an officer and/or director" of "the Company or its subsidiaries" (the role ends at " of ").
     'departure-role': '(?:an?\\s+)[^;:]{1,80}?(?=\\s+of\\b)',
-    'departure-employers': '[^;:]{2,200}?'
+    'departure-employers': '[^;:]{2,200}?',
+    // The forms whose filing duties keep the power in force: the renderer never names a Form ID among them (a style that
+    // does names the grant's forms, {grant-forms-applicable}).
+    'status-forms': '(?!\\s*a\\s+Form\\s+ID\\b|\\s*Form\\s+ID\\b)[^]+?'
 };
 
 /** A capture group of the compiled pattern: a slot's value, or the mark that a style's alternative was taken. */
@@ -251,10 +254,12 @@ function followingWords(list: ReturnType<typeof parseTemplate>, index: number, o
  * style means.
  */
 function tempered(pattern: string, following: string | undefined): string {
-    const m = /^\[\^([^\]]*)\](\+\?|\{\d+,\d+\}\?)$/.exec(pattern);
+    // A lookahead that opens the pattern ("(?!Form\\s+ID\\b)") is kept before the tempered rest.
+    const lead = /^\(\?![^()]*\)/.exec(pattern)?.[0] ?? '';
+    const m = /^\[\^([^\]]*)\](\+\?|\{\d+,\d+\}\?)$/.exec(pattern.slice(lead.length));
     if (!m || !following) return pattern;
     const words = following.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('\\s+');
-    return `(?:(?!\\b${words}\\b)[^${m[1]}])${m[2]}`;
+    return `${lead}(?:(?!\\b${words}\\b)[^${m[1]}])${m[2]}`;
 }
 
 /** Matches a sentence; the outermost style is the compiled one, and `uses` lists the composed clauses' styles. */

@@ -38,3 +38,13 @@ export function deferDefinitions(terms: ImportedTerm[], deferred: ReadonlySet<st
     if (!style || !deferred.size || !defining.length || !defining.every((t) => t.named && deferred.has(t.term!))) return terms;
     return terms.map((t) => (t.term === undefined ? t : { ...t, meaning: t.named!, style }));
 }
+
+/**
+ * Whether the document's definitions can be held back to the end of their phrases: each term it defines has words
+ * between its name and its definition ("... as amended and the rules thereunder (the "1934 Act")"), as
+ * `deferDefinitions` requires. When not (the SEC defined just after its name), a power read without its closing
+ * definition would render the words before the definition twice: it is not read so.
+ */
+export function definitionsDeferrable(terms: readonly ImportedTerm[]): boolean {
+    return terms.filter((t) => t.term !== undefined).every((t) => t.named !== undefined);
+}

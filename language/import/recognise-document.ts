@@ -24,7 +24,7 @@ import { joinedGrantStyle, splitJoinedPowers } from './joined-powers.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
 import { ComposedRecogniser } from './composed-template.js';
 import { findDefinedTerms } from './defined-terms.js';
-import { deferDefinitions, trailingDefinition } from './deferred-definitions.js';
+import { deferDefinitions, definitionsDeferrable, trailingDefinition } from './deferred-definitions.js';
 import { recogniseNamingGrant, unframedSecuritiesPower } from './naming-grant.js';
 import { singularOf } from '../model/build-model.js';
 import { designationUsedOfOne } from './designation-used.js';
@@ -770,13 +770,17 @@ class State {
         return [...style, `undertakings { ${this.undertakings.join(' ')} }`];
     }
 
+    /** Whether the document's definitions can be held back to the end of the powers that name them (`deferred-definitions.ts`). */
+    private deferrable?: boolean;
+
     /** A listed power recognised as a grant item (`grant-recogniser.ts`), its role, SEC and serial comma noted. */
     private recogniseItem(own: string): ReturnType<typeof recogniseGrantItem> {
         // The issuer a power names is defined only if the power is recognised: a reading that fails defines nothing.
         const before = { issuer: this.issuer, used: new Set(this.used) };
         let item = recogniseGrantItem(own, { issuerRef: (t) => this.issuerRef(t) });
         // A power that ends by defining a term it named earlier ("... and the rules thereunder (the "1934 Act")").
-        const deferred = item ? undefined : trailingDefinition(own);
+        this.deferrable ??= definitionsDeferrable(findDefinedTerms(this.allText));
+        const deferred = item || !this.deferrable ? undefined : trailingDefinition(own);
         if (deferred) item = recogniseGrantItem(deferred.phrase, { issuerRef: (t) => this.issuerRef(t) });
         // The filings of several statutes named in one list (`filings-several.ts`).
         if (!item && !deferred) item = recogniseFilingsSeveral(own, { issuerRef: (t) => this.issuerRef(t) });

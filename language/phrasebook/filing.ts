@@ -209,6 +209,13 @@ export const filing: ClausePhrases = {
             template: 'to sign {on-behalf}, after {pronoun-possessive} review, the Annual Report on {forms-each} to be prepared and filed with {sec}[ for the year ended {year-ended}]',
             note: 'One annual report, signed only after the principal has reviewed it; the year from `for year ended ...`.',
             example: 'regstmt_10k-questionnaire-poa-2003'
+        },
+        {
+            id: 'classic-individual-capacity',
+            label: 'execute for and on behalf of the undersigned, in the undersigned\'s individual capacity, Forms 3, 4, and 5 and amendments thereto in accordance with Section 16(a) of the Exchange Act',
+            template: 'execute for and on behalf of {object}, in {possessive} individual capacity, {forms-plural}[{amendments}] in accordance with {statute}',
+            note: 'The classic item (1) for a principal who files for himself or herself, not as an officer or director of a named company. The filing defines the Act with its rules ("the Securities Exchange Act of 1934, as amended, and the rules thereunder (the "Exchange Act")"), so the rules are in the term\'s meaning, not in this style\'s words.',
+            example: 'smith-limited-section16-2007 (held out; EDGAR accession 0001385068-07-000001, exhibit24jsmithpoa.htm)'
         }
     ]
 };

@@ -87,6 +87,13 @@ export const incidentalAuthority: ClausePhrases = {
             template: '{Subject} hereby {grants|grant} to such {designation-one} full power and authority to do and perform any and every act and thing whatsoever requisite, necessary, or proper to be done in the exercise of any of the rights and powers herein granted, as fully to all intents and purposes as {subject} might or could do if personally present[, {substitution}][, {ratification}].',
             note: 'As `personally-present`, with "to such attorney-in-fact" where that style says "to each such attorney-in-fact".',
             example: 'sec16_eventbrite-botha-2018'
+        },
+        {
+            id: 'personally-present-necessary',
+            label: '... any and every act and thing necessary to be done ..., as fully to all intents and purposes as the undersigned might or could do if personally present',
+            template: '{Subject} hereby {grants|grant} to each such {designation-one} full power and authority to do and perform any and every act and thing necessary to be done in the exercise of any of the rights and powers herein granted, as fully to all intents and purposes as {subject} might or could do if personally present[, {substitution}][, {ratification}].',
+            note: 'The style personally-present with "necessary" alone for "whatsoever requisite, necessary, or proper".',
+            example: 'sec16_rumble-sacks-13d13g-2023'
         }
     ]
 };

@@ -211,6 +211,13 @@ export const catchAll: ClausePhrases = {
             template: 'take any other action of any type whatsoever in connection with the foregoing which, in the opinion of such {designation}, may be of benefit to, in the best interest of, or legally required by, {object}, it being understood that the documents executed by such {designation} on behalf of {object} pursuant to this {instrument} shall be in such form and shall contain such terms and conditions as such {designation} may approve in such {designation-one}\'s or {designation}\'s discretion',
             note: 'The classic catch-all said of the agents together ("such attorneys-in-fact"), the discretion of one or of all.',
             example: 'sec16_23andme-botha-ocr-2024'
+        },
+        {
+            id: 'classic-prior-notice',
+            label: '... in the opinion of such attorney-in-fact and subject to prior notice to the undersigned or undersigned\'s counsel, ... may approve in such attorney-in-fact\'s discretion in accordance with the foregoing',
+            template: 'take any other action of any type whatsoever in connection with the foregoing which, in the opinion of such {designation-one} and subject to prior notice to {object} or undersigned\'s counsel, may be of benefit to, in the best interest of, or legally required by, {object}, it being understood that the documents executed by such {designation-one} on behalf of {object} pursuant to this {instrument} shall be in such form and shall contain such terms and conditions as such {designation-one} may approve in such {designation-one}\'s discretion in accordance with the foregoing',
+            note: 'The classic item (3) with the agents\' discretion bound by notice to the principal or counsel first; "undersigned\'s counsel" is the filing\'s own words.',
+            example: 'sec16_rumble-sacks-13d13g-2023'
         }
     ]
 };

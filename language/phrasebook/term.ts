@@ -190,6 +190,17 @@ export const termEnd: ClausePhrases = {
             },
             note: 'As `no-longer-required`, with "holdings and transactions" where that style says "holdings of and transactions".',
             example: 'sec16_23andme-botha-ocr-2024'
+        },
+        {
+            id: 'no-longer-required-grant-forms',
+            label: 'shall remain in full force and effect until the undersigned is no longer required to file Form ID, Forms 3, 4, 5, 13D and 13G, as applicable, ... (every form of the grant)',
+            template: 'remain in full force and effect until revoked',
+            variants: {
+                'section16': 'remain in full force and effect until {subject} {is|are} no longer required to file {grant-forms-applicable} with respect to {possessive} holdings of and transactions in securities issued by {status-issuer-or-company}',
+                'status': 'remain in full force and effect until {subject} {is|are} no longer required to file {grant-forms-applicable} with respect to {possessive} holdings of and transactions in securities issued by {status-issuer-or-company}'
+            },
+            note: 'The term names every form the grant names, a Form ID included, as the powers list them.',
+            example: 'sec16_rumble-sacks-13d13g-2023'
         }
     ]
 };

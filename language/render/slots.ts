@@ -282,6 +282,11 @@ export class Slots implements SlotSource {
                 const filings = this.statusFilings().map((f) => reportsOf(f));
                 return filings.length > 1 ? [...this.formsApplicable(filings), { text: ',' }] : this.forms(filings[0], 'and', true);
             }
+            // Every form of the grant, as the powers list them (a Form ID included): "Form ID, Forms 3, 4, 5, 13D, and 13G, as applicable,".
+            case 'grant-forms-applicable': {
+                const filings = this.grantFilingList();
+                return statuteFamilyCount(filings) > 1 ? [...this.formsApplicable(filings), { text: ',' }] : this.forms(filings[0], 'and', true);
+            }
             // The same forms in the singular, joined by "or": "Form 3, 4 or 5" (reports), as the grant's `classic-reports` names them.
             case 'status-forms-singular': return joinRuns(this.statusFilings().map((f) => this.forms(reportsOf(f), 'or', true, true)).filter((l) => l.length > 0), 'or');
             case 'prior-what': return text(m.supersession?.what === 'powers' ? 'powers of attorney' : 'authorizations');
