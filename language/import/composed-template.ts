@@ -170,7 +170,12 @@ export function compileComposed(clause: string, style: string, template: string,
                         return `(?:${alternatives.join('|')})`;
                     }
                     const name = group({ kind: 'slot', name: node.name });
-                    return `(?<${name}>${tempered(options.patterns?.[node.name] ?? VALUE_PATTERNS[node.name] ?? '[^]+?', followingWords(list, index, options))})`;
+                    const pattern = options.patterns?.[node.name] ?? VALUE_PATTERNS[node.name] ?? '[^]+?';
+                    const value = tempered(pattern, followingWords(list, index, options));
+                    // Trimmed only where the template puts a space beside it: "substitution[{and-resubstitution}]" renders its own.
+                    const spaced = (n: (typeof list)[number] | undefined, re: RegExp) => n?.kind === 'text' && re.test(n.text);
+                    const trim = ANY_TEXT.test(pattern) ? { before: spaced(list[index - 1], /\s$/), after: spaced(list[index + 1], /^\s/) } : undefined;
+                    return `(?<${name}>${trim ? trimmed(value, trim.before, trim.after) : value})`;
                 }
             }
         }).join('');
@@ -261,6 +266,20 @@ function tempered(pattern: string, following: string | undefined): string {
     const words = following.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('\\s+');
     return `${lead}(?:(?!\\b${words}\\b)[^${m[1]}])${m[2]}`;
 }
+
+/**
+ * A slot's pattern that neither begins nor ends with a space where the template's words beside it take the spaces
+ * (`\s*`); a value that could take them too would let the pattern split each space two ways at every slot, and a
+ * sentence the style does not fit would be tried in every such split: 2 to the power of the slots' edges (the
+ * 2,455-character sentence of a registration statement's power took seconds per appointment style). A value is
+ * read trimmed (`matchComposed`), so no reading is lost.
+ */
+function trimmed(pattern: string, before: boolean, after: boolean): string {
+    return `${before ? '(?=\\S)' : ''}(?:${pattern})${after ? '(?<=\\S)' : ''}`;
+}
+
+/** A slot of any text ("[^;:]{2,160}?"), which could take a space; a pattern of its own may be empty (`{to}`) or open with its space. */
+const ANY_TEXT = /^\[\^[^\]]*\](?:\+\?|\{\d+,\d+\}\?)$/;
 
 /** Matches a sentence; the outermost style is the compiled one, and `uses` lists the composed clauses' styles. */
 export function matchComposed(compiled: ComposedTemplate, sentence: string, caseSensitive = true): ComposedMatch | undefined {

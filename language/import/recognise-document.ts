@@ -23,7 +23,8 @@ import { recogniseFilingsSeveral } from './filings-several.js';
 import { joinedGrantStyle, splitJoinedPowers } from './joined-powers.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
 import { ComposedRecogniser } from './composed-template.js';
-import { findDefinedTerms } from './defined-terms.js';
+import { findDefinedTerms, type ImportedTerm } from './defined-terms.js';
+import { termsNamedInSlots, withSlotTerms } from './slot-terms.js';
 import { deferDefinitions, definitionsDeferrable, trailingDefinition } from './deferred-definitions.js';
 import { recogniseNamingGrant, unframedSecuritiesPower } from './naming-grant.js';
 import { singularOf } from '../model/build-model.js';
@@ -1029,6 +1030,7 @@ class State {
             this.grantIndex = index;
             this.grantStyle = signaturePageGrantStyle(m);
             this.signaturePage = true;
+            for (const part of [m.filing, m.incidental, m.ratification]) if (part) this.slotTerms.push(...termsNamedInSlots(part.slots));
             if (m.incidental) this.composedHolders.add('incidental-authority');
             return { group: 'grant', clauses: [...accepted.clauses, { clause: 'grant-items', lines: [filing] }, ...tail] };
         }
@@ -1073,6 +1075,9 @@ class State {
 
     /** The grant is a signature-page power (`signaturePageGrant`). */
     private signaturePage = false;
+
+    /** The standard terms recognised clauses name in their slots in words of the document's own (`slot-terms.ts`). */
+    private slotTerms: ImportedTerm[] = [];
 
     private appointment(a: TemplateMatch, strictNames = false, index = -1): Accepted | undefined {
         const s = a.slots;
@@ -1692,8 +1697,8 @@ class State {
             mode: this.mode,
             designation: this.designation,
             issuer: this.issuer,
-            terms: withActsAsNamed(this.withBareSec(deferDefinitions(findDefinedTerms(this.termsText ?? allText), new Set(this.items.filter((i) => !i.kept).flatMap((i) => this.deferredTerms.get(i.text) ?? [])))),
-                this.items.filter((i) => !i.kept).flatMap((i) => i.act ?? []), this.termsText ?? allText),
+            terms: withSlotTerms(withActsAsNamed(this.withBareSec(deferDefinitions(findDefinedTerms(this.termsText ?? allText), new Set(this.items.filter((i) => !i.kept).flatMap((i) => this.deferredTerms.get(i.text) ?? [])))),
+                this.items.filter((i) => !i.kept).flatMap((i) => i.act ?? []), this.termsText ?? allText), this.slotTerms),
             keptPowers: this.keptPowers,
             grantStyle: this.grantStyle === 'enumerated' ? enumeratedGrantStyle(this.firstItem ?? (worded.grant ?? []).join(' ')) : this.grantStyle,
             clauses: [...ordered, ...(execution ? [{ clause: 'execution', lines: execution }] : [])],
