@@ -419,10 +419,9 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
         list[0] = { ...list[0], text: `${list[0].text}${state.ratificationText}` };
         state.ratificationText = undefined;
     }
-    // A grant that keeps text as written replaces all its powers with it: the listed powers then join that text. So do
-    // powers that define a term ('(the "Company")'): a power's own words cannot introduce it, a worded grant's can.
-    const defining = state.items.some((i) => i.kept && /\((?:the\s+)?"/.test(i.text));
-    if (state.items.length && (defining || (worded.get('grant')?.some((w) => w.text.trim()) ?? false))) {
+    // A grant that keeps text as written replaces all its powers with it: the listed powers then join that text. A power
+    // kept as written that defines a term ('(the "1934 Act")') introduces it itself (`power worded`, `worded-powers.ts`).
+    if (state.items.length && (worded.get('grant')?.some((w) => w.text.trim()) ?? false)) {
         const indices = state.items.flatMap((i) => i.indices);
         // Powers listed in the grant's own sentence have no sentence of their own: their words are kept where they stand.
         const inlineTexts = state.items.filter((i) => i.indices.length === 0).map((i) => ({ index: state.grantIndex, text: i.raw }));
