@@ -25,6 +25,7 @@ import { STANDARD_TERMS } from '../catalog/standard-terms.js';
 import { ComposedRecogniser } from './composed-template.js';
 import { findDefinedTerms } from './defined-terms.js';
 import { deferDefinitions, trailingDefinition } from './deferred-definitions.js';
+import { recogniseWholeSecuritiesPower } from './whole-securities-power.js';
 import { recogniseNamingGrant, unframedSecuritiesPower } from './naming-grant.js';
 import { singularOf } from '../model/build-model.js';
 import { designationUsedOfOne } from './designation-used.js';
@@ -703,6 +704,8 @@ class State {
         if (deferred) item = recogniseGrantItem(deferred.phrase, { issuerRef: (t) => this.issuerRef(t) });
         // The filings of several statutes named in one list (`filings-several.ts`).
         if (!item && !deferred) item = recogniseFilingsSeveral(own, { issuerRef: (t) => this.issuerRef(t) });
+        // Every filing named in one phrase, each "as required under" its statute (`whole-securities-power.ts`).
+        if (!item && !deferred) item = recogniseWholeSecuritiesPower(own, { issuerRef: (t) => this.issuerRef(t) });
         if (item && deferred) this.deferredTerms.set(own, deferred.term);
         if (!item || (item.role && this.role && item.role !== this.role)) {
             this.issuer = before.issuer;
