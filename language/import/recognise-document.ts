@@ -992,6 +992,8 @@ class State {
         // A list read apart in the wrong places ("Samantha Harnett of Eventbrite, Inc., a Delaware corporation (the
         // "Company"), and An-Yen Hu"): a piece that opens with a joining word or an article is no agent's name.
         if (strictNames && agents.some((n) => /^(?:and|or|of|a|an)\s/i.test(n))) return undefined;
+        // Nor one that ends with one ("..., signing singly, as" before "the undersigned's"): the words of another style.
+        if (agents.some((n) => /(?:^|\s)(?:as|and|or|of|the|to)$/i.test(n))) return undefined;
         // "the undersigned's true and lawful attorney-in-fact" names several agents in the singular: a style with {designation-one}.
         if (s.designation && agents.length > 1 && singularOf(s.designation) === s.designation) return undefined;
         if (s.identification !== undefined && !/^the undersigned$/i.test(s.identification)) return undefined;

@@ -260,4 +260,13 @@ describe('an appointment read with its own punctuation and pronouns', () => {
         expect(poa).not.toMatch(/grant \{ \} worded "KNOW ALL BY/);
         expect(words(await renderSource(poa))).toContain(words(reinvent));
     });
+
+    it('reads the names apart from "the undersigned\'s" that follows them with no comma (each-of-no-comma, the MongoDB/Sequoia 2017 power)', async () => {
+        // sec16_mongodb-botha-sequoia-2017.txt, the appointment, with names of our own.
+        const sequoia = 'Know all by these presents that the undersigned hereby constitutes and appoints each of Ann Lee, Bo Chan and Cy Dunn the undersigned\'s true and lawful attorney-in-fact to:';
+        const { poa } = await importText(frame(sequoia), 'sequoia.txt');
+        expect(poa).toContain('    phrasing appointment style each-of-no-comma\n');
+        expect(poa).toContain(['    agents {', '        agent lee "Ann Lee"', '        agent chan "Bo Chan"', '        agent dunn "Cy Dunn"', '    }'].join('\n'));
+        expect(words(await renderSource(poa))).toContain(words(sequoia));
+    });
 });
