@@ -578,12 +578,14 @@ export function isConfirmingStatement(item: unknown): item is ConfirmingStatemen
 export interface CustomPower extends langium.AstNode {
     readonly $container: Grant;
     readonly $type: 'CustomPower';
-    text: string;
+    text?: string;
+    wording?: Wording;
 }
 
 export const CustomPower = {
     $type: 'CustomPower',
-    text: 'text'
+    text: 'text',
+    wording: 'wording'
 } as const;
 
 export function isCustomPower(item: unknown): item is CustomPower {
@@ -2162,7 +2164,7 @@ export function isWitnessStatement(item: unknown): item is WitnessStatement {
 }
 
 export interface Wording extends langium.AstNode {
-    readonly $container: Acknowledgment | AgentGroup | Compensation | Execution | GoverningLaw | Grant | IncidentalAuthority | Indemnification | Issuer | Opening | Ratification | Reliance | Revocation | Substitution | Supersession | Term;
+    readonly $container: Acknowledgment | AgentGroup | Compensation | CustomPower | Execution | GoverningLaw | Grant | IncidentalAuthority | Indemnification | Issuer | Opening | Ratification | Reliance | Revocation | Substitution | Supersession | Term;
     readonly $type: 'Wording';
     text: string;
 }
@@ -2537,6 +2539,9 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
             properties: {
                 text: {
                     name: CustomPower.text
+                },
+                wording: {
+                    name: CustomPower.wording
                 }
             },
             superTypes: [Power.$type]

@@ -26,6 +26,7 @@ import { ComposedRecogniser } from './composed-template.js';
 import { findDefinedTerms, type ImportedTerm } from './defined-terms.js';
 import { termsNamedInSlots, withSlotTerms } from './slot-terms.js';
 import { deferDefinitions, definitionsDeferrable, trailingDefinition } from './deferred-definitions.js';
+import { recogniseWholeSecuritiesPower } from './whole-securities-power.js';
 import { recogniseNamingGrant, unframedSecuritiesPower } from './naming-grant.js';
 import { singularOf } from '../model/build-model.js';
 import { designationUsedOfOne } from './designation-used.js';
@@ -490,10 +491,9 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
         list[0] = { ...list[0], text: `${list[0].text}${state.ratificationText}` };
         state.ratificationText = undefined;
     }
-    // A grant that keeps text as written replaces all its powers with it: the listed powers then join that text. So do
-    // powers that define a term ('(the "Company")'): a power's own words cannot introduce it, a worded grant's can.
-    const defining = state.items.some((i) => i.kept && /\((?:the\s+)?"/.test(i.text));
-    if (state.items.length && (defining || (worded.get('grant')?.some((w) => w.text.trim()) ?? false))) {
+    // A grant that keeps text as written replaces all its powers with it: the listed powers then join that text. A power
+    // kept as written that defines a term ('(the "1934 Act")') introduces it itself (`power worded`, `worded-powers.ts`).
+    if (state.items.length && (worded.get('grant')?.some((w) => w.text.trim()) ?? false)) {
         const indices = state.items.flatMap((i) => i.indices);
         // Powers listed in the grant's own sentence have no sentence of their own: their words are kept where they stand.
         const inlineTexts = state.items.filter((i) => i.indices.length === 0).map((i) => ({ index: state.grantIndex, text: i.raw }));
@@ -785,6 +785,8 @@ class State {
         if (deferred) item = recogniseGrantItem(deferred.phrase, { issuerRef: (t) => this.issuerRef(t) });
         // The filings of several statutes named in one list (`filings-several.ts`).
         if (!item && !deferred) item = recogniseFilingsSeveral(own, { issuerRef: (t) => this.issuerRef(t) });
+        // Every filing named in one phrase, each "as required under" its statute (`whole-securities-power.ts`).
+        if (!item && !deferred) item = recogniseWholeSecuritiesPower(own, { issuerRef: (t) => this.issuerRef(t) });
         if (item && deferred) this.deferredTerms.set(own, deferred.term);
         if (!item || (item.role && this.role && item.role !== this.role)) {
             this.issuer = before.issuer;
@@ -1094,6 +1096,8 @@ class State {
         // A list read apart in the wrong places ("Samantha Harnett of Eventbrite, Inc., a Delaware corporation (the
         // "Company"), and An-Yen Hu"): a piece that opens with a joining word or an article is no agent's name.
         if (strictNames && agents.some((n) => /^(?:and|or|of|a|an)\s/i.test(n))) return undefined;
+        // Nor one that ends with one ("..., signing singly, as" before "the undersigned's"): the words of another style.
+        if (agents.some((n) => /(?:^|\s)(?:as|and|or|of|the|to)$/i.test(n))) return undefined;
         // "the undersigned's true and lawful attorney-in-fact" names several agents in the singular: a style with {designation-one}.
         if (s.designation && agents.length > 1 && singularOf(s.designation) === s.designation) return undefined;
         if (s.identification !== undefined && !/^the undersigned$/i.test(s.identification)) return undefined;

@@ -10,6 +10,7 @@ import { blankValue } from './captioned-blank.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
 import { HOLDERS, type Holder, type ImportedInstrument, type ImportedPrincipal } from './imported-instrument.js';
 import { quote, topicOf } from './recognise-document.js';
+import { keptPowerLines, type TermDefinition } from './worded-powers.js';
 
 const ARTICLE: Record<Holder, string> = {
     grant: 'a grant', 'incidental-authority': 'a grant of incidental authority', term: 'a term', acknowledgment: 'a Section 16 acknowledgment', indemnification: 'an indemnity',
@@ -58,7 +59,14 @@ export function writePoa(doc: ImportedInstrument, source?: string): string {
     if (definition) body.push(`phrasing definition style ${definition}`);
     body.push('');
 
-    const worded = withReferences(doc);
+    // A power kept as written that holds a term's first use introduces it (`power worded`); the worded text after it does not.
+    const definitions = termDefinitions(doc);
+    const taken = new Set<string>();
+    const keptPowers = doc.keptPowers ?? [];
+    const keptLines = keptPowerLines(keptPowers, definitions, taken, quote);
+    let kept = 0;
+    const keptLine = (line: string) => (kept < keptPowers.length && line === `power ${quote(keptPowers[kept])}` ? keptLines[kept++] : line);
+    const worded = withReferences(doc, definitions, taken);
     const wordedClause = (holder: Holder, head: string) => {
         // A clause that holds text no clause of the language words (a governing-law sentence) must not be mistaken for that clause.
         if (holder !== 'term' && !(doc.worded[holder] ?? []).some((t) => topicOf(t) === holder)) {
@@ -70,7 +78,7 @@ export function writePoa(doc: ImportedInstrument, source?: string): string {
     // The grant: its powers as written until the phrasebook recognises each of them.
     // A power kept in the document's own words is marked as such, as a worded override is.
     const items = doc.clauses.filter((c) => c.clause === 'grant-items' || c.clause === 'limitation').flatMap((c) => c.lines)
-        .flatMap((l) => (/^power "/.test(l) ? ['// imported as written:', l] : [l]));
+        .flatMap((l) => (/^power "/.test(l) ? ['// imported as written:', keptLine(l)] : [l]));
     const grant = `grant${doc.grantStyle ? ` style ${doc.grantStyle}` : ''}`;
     const grantHead = items.length ? [`${grant} {`, ...items.map((l) => `${INDENT}${l}`), '}'] : [`${grant} { }`];
     if (worded.grant !== undefined) {
@@ -102,24 +110,15 @@ function principalLine(p: ImportedPrincipal): string {
     return `principal ${p.id} ${blankValue(p.name) ?? quote(p.name)}${p.entity ? ' entity' : ''}${props.length ? ` { ${props.join('  ')} }` : ''}`;
 }
 
-/** The worded text per holder, with braces escaped and the first use of each defined term made a reference. */
-function withReferences(doc: ImportedInstrument): Partial<Record<Holder, string>> {
+/** The worded text per holder, with the first use of each defined term (not `taken` by a kept power) made a reference. */
+function withReferences(doc: ImportedInstrument, definitions: readonly TermDefinition[], taken: ReadonlySet<string>): Partial<Record<Holder, string>> {
     const texts: Partial<Record<Holder, string>> = {};
     for (const h of HOLDERS) {
         const list = doc.worded[h];
         if (list) texts[h] = list.filter(Boolean).join(' ');
     }
-    // A standard term the document defines in its own words is introduced where the document does, in those words.
-    const own = new Map((doc.terms ?? []).map((t) => [t.id, t]));
-    const definitions: [string, string][] = STANDARD_TERMS.filter((t) => !own.has(t.id)).map((t) => [`${t.meaning} (the "${t.term}")`, t.id]);
-    for (const t of own.values()) if (t.term) definitions.push([t.text, t.id]);
-    const i = doc.issuer;
-    if (i?.definedAs) {
-        const type = (i.entityType ?? 'corporation').replace(/-/g, ' ');
-        const organization = i.state ? `, ${/^[AEIOU]/i.test(i.state) ? 'an' : 'a'} ${i.state} ${type}` : '';
-        definitions.push([`${i.name}${organization} (the "${i.definedAs}")`, i.id]);
-    }
     for (const [definition, id] of definitions) {
+        if (taken.has(definition)) continue;
         for (const h of HOLDERS) {
             const t = texts[h];
             if (t === undefined) continue;
@@ -130,4 +129,19 @@ function withReferences(doc: ImportedInstrument): Partial<Record<Holder, string>
         }
     }
     return texts;
+}
+
+/** The definitions the file's terms and issuer may be introduced by, as the document words them. */
+function termDefinitions(doc: ImportedInstrument): TermDefinition[] {
+    // A standard term the document defines in its own words is introduced where the document does, in those words.
+    const own = new Map((doc.terms ?? []).map((t) => [t.id, t]));
+    const definitions: [string, string][] = STANDARD_TERMS.filter((t) => !own.has(t.id)).map((t) => [`${t.meaning} (the "${t.term}")`, t.id]);
+    for (const t of own.values()) if (t.term) definitions.push([t.text, t.id]);
+    const i = doc.issuer;
+    if (i?.definedAs) {
+        const type = (i.entityType ?? 'corporation').replace(/-/g, ' ');
+        const organization = i.state ? `, ${/^[AEIOU]/i.test(i.state) ? 'an' : 'a'} ${i.state} ${type}` : '';
+        definitions.push([`${i.name}${organization} (the "${i.definedAs}")`, i.id]);
+    }
+    return definitions;
 }

@@ -499,7 +499,11 @@ class ModelBuilder {
             purposes: powers.of(ast.isPurpose).map((p) => this.text(p.purpose)),
             security: mapOpt(powers.first(ast.isSecurity), (s) => ({ obligation: this.text(s.obligation), date: s.date ? this.date(s.date) : undefined, withoutNotice: s.withoutNotice, irrevocable: s.irrevocable, range: rangeOf(s) })),
             limitations: powers.of(ast.isLimitation).map((l) => this.text(l.limitation)),
-            customPowers: powers.of(ast.isCustomPower).map((p) => ({ text: p.text, range: rangeOf(p) }))
+            customPowers: powers.of(ast.isCustomPower).map((p) => {
+                // `power worded "..."`: its text as written, `{name}` references included, and their reading.
+                const wording = this.wording(p.wording);
+                return { text: wording?.text ?? p.text ?? '', range: rangeOf(p), ...(wording ? { wording } : {}) };
+            })
         };
     }
 

@@ -201,7 +201,8 @@ export interface GrantModel extends Clause {
     /** `secures ...`: a power given as security for an obligation, to collect or sell deposited securities on default. */
     security?: { obligation: TextValue; date?: DateValue; withoutNotice: boolean; irrevocable: boolean; range: SourceRange };
     limitations: TextValue[];
-    customPowers: { text: string; range: SourceRange }[];
+    /** Powers in their own words; `wording` when written `power worded "..."`, whose `{name}` references render as in a `worded` override. */
+    customPowers: { text: string; range: SourceRange; wording?: Wording }[];
     /** `numbering "(a)"`: the marker of the first power, as the lawyer writes it; the others count on from it. */
     numbering?: { marker: string; range: SourceRange };
 }

@@ -200,6 +200,13 @@ export const appointment: ClausePhrases = {
             template: '{opening} each of {agents} with full power of substitution[{agent-mode}], {whose} true and lawful {designation} and agents',
             note: 'The agents are "attorneys-in-fact and agents" where they are appointed only; the sentences after name one of them by the designation alone.',
             example: 'sec16_mongodb-botha-cooley-form5-2020'
+        },
+        {
+            id: 'each-of-no-comma',
+            label: 'each of A, B and C the undersigned\'s true and lawful attorney-in-fact (no comma before the possessive)',
+            template: '{opening} each of {agents}[{agent-mode}] {whose} true and lawful {designation-one}',
+            note: 'As `each-of`, the names running into "the undersigned\'s" with no comma between.',
+            example: 'sec16_mongodb-botha-sequoia-2017'
         }
     ]
 };

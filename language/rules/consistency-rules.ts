@@ -67,7 +67,8 @@ function unusedTerms(model: PoaModel): DefinedTerm[] {
 function wordings(model: PoaModel) {
     const clauses = [model.grant, model.substitution, model.ratification, model.acknowledgment, model.indemnification, model.reliance,
         model.compensation, model.supersession, model.term, model.revocation, model.execution];
-    return clauses.flatMap((c) => (c?.wording ? [c.wording] : []));
+    const powers = (model.grant?.customPowers ?? []).flatMap((p) => (p.wording ? [p.wording] : []));
+    return [...clauses.flatMap((c) => (c?.wording ? [c.wording] : [])), ...powers];
 }
 
 export const CONSISTENCY_RULES: readonly Rule[] = [

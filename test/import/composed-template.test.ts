@@ -185,11 +185,12 @@ describe('a grant recognised by its appointment', () => {
         expect(poa).toContain('    grant style lettered {\n');
     });
 
-    it('keeps every power as written when one defines a term, which a power in its own words cannot introduce', async () => {
+    it('keeps a power that defines a term in its own words, the other powers still recognised (`worded-powers.ts`)', async () => {
         const defining = text.replace('the undersigned any and all Form 3', 'the undersigned, as a director of Meta Platforms, Inc. (the "Company"), any and all Form 3');
         const { poa } = await importText(defining, 'meta.txt');
-        expect(poa).toMatch(/\/\/ imported as written:\n {4}grant style numbered \{ \} worded "\(1\) execute for and on behalf of the undersigned, as a director of Meta Platforms, Inc\. \(the \\"Company\\"\)/);
-        expect(poa).not.toContain('power "');
+        expect(poa).toContain('power "execute for and on behalf of the undersigned, as a director of Meta Platforms, Inc. (the \\"Company\\"), any and all Form 3, 4 or 5 reports"');
+        expect(poa).toContain('        any other action style classic-agent-discretion\n    }');
+        expect(poa).not.toMatch(/grant[^\n]*\}\s*worded/);
         expect(words(await renderSource(poa))).toContain(words(defining.split('\n\n').slice(1, 5).join(' ')));
     });
 });
@@ -258,5 +259,14 @@ describe('an appointment read with its own punctuation and pronouns', () => {
         expect(poa).toContain('    phrasing appointment style each-of-pronoun\n');
         expect(poa).not.toMatch(/grant \{ \} worded "KNOW ALL BY/);
         expect(words(await renderSource(poa))).toContain(words(reinvent));
+    });
+
+    it('reads the names apart from "the undersigned\'s" that follows them with no comma (each-of-no-comma, the MongoDB/Sequoia 2017 power)', async () => {
+        // sec16_mongodb-botha-sequoia-2017.txt, the appointment, with names of our own.
+        const sequoia = 'Know all by these presents that the undersigned hereby constitutes and appoints each of Ann Lee, Bo Chan and Cy Dunn the undersigned\'s true and lawful attorney-in-fact to:';
+        const { poa } = await importText(frame(sequoia), 'sequoia.txt');
+        expect(poa).toContain('    phrasing appointment style each-of-no-comma\n');
+        expect(poa).toContain(['    agents {', '        agent lee "Ann Lee"', '        agent chan "Bo Chan"', '        agent dunn "Cy Dunn"', '    }'].join('\n'));
+        expect(words(await renderSource(poa))).toContain(words(sequoia));
     });
 });

@@ -100,7 +100,7 @@ describe('rendering', () => {
 });
 
 describe('where worded overrides are', () => {
-    test('only ever as the `wording` of a clause of the instrument, which is where wording-links.ts reads them', () => {
+    test('only ever as the `wording` of a clause of the instrument or of a grant\'s power, which is where wording-links.ts reads them', () => {
         const { shared, Poa: core } = poaServices();
         const holders = AstUtils.streamAllContents(core.Grammar).filter(GrammarAST.isAssignment)
             .filter((a) => GrammarAST.isRuleCall(a.terminal) && a.terminal.rule.ref?.name === 'Wording')
@@ -108,7 +108,44 @@ describe('where worded overrides are', () => {
         expect(holders.length).toBeGreaterThan(10);
         for (const h of holders) {
             expect(h.feature, h.rule).toBe('wording');
-            expect(shared.AstReflection.isSubtype(h.rule, 'Clause'), h.rule).toBe(true);
+            // `power worded "..."` is the one holder that is not a clause: a power of the grant (a clause).
+            expect(h.rule === 'CustomPower' || shared.AstReflection.isSubtype(h.rule, 'Clause'), h.rule).toBe(true);
         }
+    });
+});
+
+describe('a power written `power worded "..."`', () => {
+    const source = (powers: string) => `poa X {
+    kind section16
+    principal jo "Jo Roe"
+    agents { agent alex "Alex Doe" }
+    grant style numbered {
+        ${powers}
+        any other action
+    }
+    acknowledgment no-assumption
+    executed 2020-01-01 { signature "/s/ Jo Roe" }
+}`;
+
+    test('introduces a defined term at its first use, the later clauses using the short form', async () => {
+        const text = squash(await renderSource(source('power worded "to execute Forms 3, 4 and 5 under Section 16(a) of {act1934}"')));
+        expect(text).toContain('(1) execute Forms 3, 4 and 5 under Section 16(a) of the Securities Exchange Act of 1934, as amended (the "1934 Act");');
+        expect(text).toContain('to comply with Section 16 of the 1934 Act.');
+        expect(text.match(/\(the "1934 Act"\)/g)).toHaveLength(1);
+    });
+
+    test('without `worded`, braces are the power\'s words', async () => {
+        expect(squash(await renderSource(source('power "to execute {act1934} forms"')))).toContain('(1) execute {act1934} forms;');
+    });
+
+    test('an unknown name is reported where it is written, and a known one counts as a use', async () => {
+        const text = source('power worded "to act with {chris}"');
+        const { diagnostics } = await loadPoa(text);
+        const d = diagnostics.find((x) => x.code === 'poa/wording-unknown-reference')!;
+        expect(text.split('\n')[d.range.start.line].slice(d.range.start.character, d.range.end.character)).toBe('{chris}');
+        const fixed = text.replace('{chris}', '{alex}');
+        const { document } = await loadPoa(fixed, { validate: false });
+        const usage = SymbolIndex.of(poaServices().Poa, document).find('alex')!.usages.find((u) => u.offset > fixed.indexOf('worded'));
+        expect(usage).toEqual({ offset: fixed.indexOf('{alex}') + 1, length: 'alex'.length });
     });
 });

@@ -4,7 +4,8 @@
  * compliance purpose and the filings in one frame.
  */
 import { statuteFamilyCount } from '../../catalog/securities-catalog.js';
-import type { GrantModel } from '../../model/poa-model.js';
+import type { GrantModel, Wording } from '../../model/poa-model.js';
+import type { SourceRange } from '../../model/source-range.js';
 import type { Run } from '../document-tree.js';
 import { phrase } from '../phrase.js';
 import type { RenderContext } from '../render-context.js';
@@ -44,7 +45,7 @@ export function powerPhrases(ctx: RenderContext, grant: GrantModel): Run[][] {
     if (grant.hotPowers.length) powers.push({ at: grant.hotPowers[0].range.offset, runs: () => phrase(ctx, 'hot-powers') });
     if (grant.healthCare) powers.push({ at: grant.healthCare.range.offset, runs: () => phrase(ctx, 'health-care', undefined, {}, grant.healthCare!.range) });
     for (const custom of grant.customPowers) {
-        powers.push({ at: custom.range.offset, runs: () => [{ text: customPower(ctx, custom.text), source: custom.range }] });
+        powers.push({ at: custom.range.offset, runs: () => (custom.wording ? wordedPower(ctx, custom.wording, custom.range) : [{ text: customPower(ctx, custom.text), source: custom.range }]) });
     }
     if (grant.catchAll) powers.push({ at: Number.MAX_SAFE_INTEGER, runs: () => phrase(ctx, 'catch-all', undefined, {}, grant.catchAll) });
     // Rendered in order, so that defined terms are introduced at their first use in the text.
@@ -74,6 +75,17 @@ function filingsOnly(ctx: RenderContext, grant: GrantModel): string {
 
 /** The start of a filing template that names the thing filed, not an act. */
 const THING_FILED = /^(?:any|an|a|all|the)\b/;
+
+/**
+ * A power written `power worded "..."`: its words with each `{name}` rendered as in a `worded` override (a term's
+ * first use introduces it), the leading "to" handled as for a power written out.
+ */
+function wordedPower(ctx: RenderContext, wording: Wording, source: SourceRange): Run[] {
+    const runs = ctx.wording(wording).map((r) => ({ ...r, source: r.source ?? source }));
+    const first = runs[0];
+    if (first && first.role === undefined) runs[0] = { ...first, text: customPower(ctx, first.text) };
+    return runs;
+}
 
 /** A power written out: an infinitive in the default grant ("to sign checks"), an item continuing "to:" in a numbered one. */
 function customPower(ctx: RenderContext, text: string): string {
