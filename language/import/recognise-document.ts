@@ -41,6 +41,7 @@ import { undersignedStyle } from './entity-voice.js';
 import { parseAgentsWithFirms } from './agents-with-firms.js';
 import { isDateLine, nextSignatureLine, signatureStyleFromDateLine, testimoniumWithoutDate } from './date-below.js';
 import { datingStyleOf } from './dating-style.js';
+import { ENTITY_SIGNATORY_LINES, entitySignatureStyle, isRuleLine } from './entity-signature-block.js';
 
 /**
  * The sentence clauses recognised whole from the phrasebook, their composed slots ({substitution},
@@ -782,6 +783,8 @@ class State {
                 const style = isDefaultStyle('acknowledgment', m.style) ? '' : ` style ${m.style}`;
                 // The issuer named ("nor is the Company assuming") must be one the instrument knows.
                 if (s['acknowledged-issuer'] && !this.issuerRef(s['acknowledged-issuer'])) return undefined;
+                // The statute the clause cites must be the one its style names ("such laws" is no Section 16).
+                if (s.section16 !== undefined && !/\b16\b/.test(s.section16)) return undefined;
                 const uses = this.useLines(m);
                 if (!uses) return undefined;
                 this.noteDesignation(s);
@@ -1336,13 +1339,20 @@ class State {
                 }
                 this.execution.signatures.push(s.conformed);
                 this.principals.push({ id: this.id(name), name, entity: true, signatory: s.conformed.replace(/^\/s\/\s*/, '') });
+                this.entityBlock = { lines: [line], last: index };
                 return { clauses: [] };
             }
         }
         // "Name: ..." and "Title: ..." under an entity's signature: its signatory's name and title.
         const entity = this.principals.find((x) => x.entity);
-        if (entity && line === 'Name: {name}' && s.name !== undefined) { entity.signatory = s.name; return { clauses: [] }; }
-        if (entity && line === 'Title: {title}' && s.title !== undefined) { entity.signatoryTitle = s.title; return { clauses: [] }; }
+        if (entity && line === 'Name: {name}' && s.name !== undefined) { entity.signatory = s.name; this.entityBlockLine(line, index); return { clauses: [] }; }
+        if (entity && line === 'Title: {title}' && s.title !== undefined) { entity.signatoryTitle = s.title; this.entityBlockLine(line, index); return { clauses: [] }; }
+        // "Print Name: ..." under the entity's "By:" line, in the block it began: its signatory's name.
+        if (entity && line !== undefined && ENTITY_SIGNATORY_LINES.includes(line) && s.name !== undefined && this.entityBlock?.last === index - 1) {
+            entity.signatory = s.name;
+            this.entityBlockLine(line, index);
+            return { clauses: [] };
+        }
         // "Date: January 28, 2003" in a signature block that no testimonium dates: the block's date is the execution's.
         if (s['plain-date'] !== undefined && s.conformed === undefined) return this.signatureBlockDate(m, s['plain-date']);
         // A line of the block's own words ("Signatures") in the style its date line began.
@@ -1416,6 +1426,11 @@ class State {
      * signature style of the phrasebook that prints the signature's line, a rule and that name line.
      */
     acceptSignatureRule(line: string, index: number, next: string | undefined): string | undefined {
+        // A row of hyphens just under a line of an entity's signatory block: the signature line of that line.
+        if (isRuleLine(line) && this.entityBlock?.last === index - 1) {
+            this.entityBlockLine('{rule}', index);
+            return 'rule';
+        }
         const last = this.conformedLines[this.conformedLines.length - 1];
         if (this.ruledLines.some((l) => l.index === index)) return this.execution.signatureStyle;
         if (!/^-{3,}$/.test(line) || next === undefined || last?.index !== index - 1 || this.execution.signatures.length !== 1) return undefined;
@@ -1425,6 +1440,15 @@ class State {
         this.execution.signatureStyle = style;
         this.ruledLines.push({ index, text: line }, { index: index + 1, text: next });
         return style;
+    }
+
+    /** The template lines of an entity's signatory block read so far ("By: {conformed}", "{rule}", ...) and the last one's index. */
+    private entityBlock?: { lines: string[]; last: number };
+
+    private entityBlockLine(line: string, index: number): void {
+        if (this.entityBlock?.last !== index - 1) return;
+        this.entityBlock.lines.push(line);
+        this.entityBlock.last = index;
     }
 
     /** A plain line in the signature block: the principal's printed name, or an entity's name before "By:". */
@@ -1568,7 +1592,8 @@ class State {
         if (e.testimonium === 'hand') items.push('testimonium hand');
         const entity = this.principals.find((p) => p.entity);
         for (const sig of e.signatures) {
-            if (entity) items.push(`signature by ${entity.id} ${sig.startsWith('/s/') ? quote(sig) : ''}`.trim());
+            const blockStyle = entity && this.entityBlock ? entitySignatureStyle(this.entityBlock.lines) : undefined;
+            if (entity) items.push(['signature by', entity.id, sig.startsWith('/s/') ? quote(sig) : '', blockStyle ? `style ${blockStyle}` : ''].filter(Boolean).join(' '));
             else items.push(`signature ${quote(sig)}${e.signatureStyle && !isDefaultStyle('signature', e.signatureStyle) ? ` style ${e.signatureStyle}` : ''}`);
         }
         if (!e.signatures.length && this.signatureLine) items.push('signature');

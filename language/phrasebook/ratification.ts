@@ -113,6 +113,13 @@ export const ratification: ClausePhrases = {
             template: 'hereby ratifying and confirming all that such {designation-one}, or such {designation-one}\'s substitute or substitutes, shall lawfully do or cause to be done by virtue of this power of attorney and the rights and powers herein granted',
             note: 'The classic EDGAR form names the instrument in lower case here and "This Power of Attorney" elsewhere: this style keeps the lower case whatever the instrument-name style.',
             example: 'sec16_endeavor-musk-2021, sec16_affirm-levchin-2021, sec16_abcellera-thiel-2020, sec16_mongodb-botha-cooley-form5-2020, sec16_rumble-sacks-13d13g-2023'
+        },
+        {
+            id: 'ratifies-sentence-and-agent',
+            label: 'The undersigned hereby ratifies and confirms all that said attorneys-in-fact and agent shall do ... by virtue hereof. ("and agent" in the singular, as filed)',
+            template: '{Subject} hereby {ratifies|ratify} and {confirms|confirm} all that said {designation} and agent shall do or cause to be done by virtue hereof.',
+            note: 'The `ratifies-sentence` form as some powers print it, "agent" left in the singular after the plural designation.',
+            example: 'sec16_linkedin-hoffman-trust-2011'
         }
     ]
 };
