@@ -734,12 +734,18 @@ class State {
             for (const line of item.phrasings ?? []) if (!this.itemPhrasings.includes(line)) this.itemPhrasings.push(line);
             if (!item.match) continue;
             const pronoun = PRONOUNS[(item.match.slots['agent-possessive'] ?? '').toLowerCase()];
-            const lines = pronoun && this.agentPronoun && pronoun !== this.agentPronoun ? undefined : this.useLines(item.match);
+            const differs = pronoun !== undefined && this.agentPronoun !== undefined && pronoun !== this.agentPronoun;
+            // The catch-all may word its agent with a pronoun of its own ("in her discretion" where the ratification says
+            // "his substitute"): written on its line (`any other action ... pronoun she`), the agents' pronoun untouched.
+            const own = differs && item.match.clause === 'catch-all';
+            const lines = differs && !own ? undefined : this.useLines(item.match);
             if (!lines) {
                 Object.assign(item, { line: `power ${quote(item.text)}`, kept: true, match: undefined });
                 continue;
             }
-            this.noteDesignation(item.match.slots);
+            if (own) item.line = `${item.line} pronoun ${pronoun}`;
+            const { 'agent-possessive': _possessive, ...slots } = item.match.slots;
+            this.noteDesignation(own ? slots : item.match.slots);
             this.itemPhrasings.push(...lines);
         }
         this.keptPowers = this.items.filter((i) => i.kept).map((i) => i.text);

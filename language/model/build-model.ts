@@ -453,6 +453,7 @@ class ModelBuilder {
             edgarAccess: mapOpt(powers.find(ast.isEdgarAccess), (n) => rangeOf(n)),
             transactionInformation: mapOpt(powers.find(ast.isTransactionInformation), (n) => rangeOf(n)),
             catchAll: mapOpt(powers.find(ast.isCatchAll), (n) => rangeOf(n)),
+            catchAllPronoun: powers.find(ast.isCatchAll)?.pronoun as Pronoun | undefined,
             subjects: subjects.flatMap((s) => ids(s, s.subjects, 'subjects')),
             allSubjects: subjects.some((s) => s.all),
             subjectsRange: subjects[0] ? rangeOf(subjects[0]) : undefined,

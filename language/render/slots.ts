@@ -7,7 +7,8 @@
  */
 import { healthCareItem, hotPower, subject as findSubject, SUBJECTS } from '../catalog/general-powers-catalog.js';
 import { secForm, statusCovers, statute as findStatute, statuteFamily, statuteFamilyCount, venue } from '../catalog/securities-catalog.js';
-import type { AgentModel, DateValue, FilingModel, GrantModel, TextValue } from '../model/poa-model.js';
+import type { AgentModel, DateValue, FilingModel, GrantModel, Pronoun, TextValue } from '../model/poa-model.js';
+import { pronounForms } from '../model/pronouns.js';
 import { DASHED_RULE, type Run } from './document-tree.js';
 import { parseCalendarDate as parseIsoDate, plainDate } from '../model/calendar-date.js';
 import { countWord, enumerateRuns, enumerateWithMarker, indefiniteArticle, joinRuns, joinWords, legalDate, listMarker, ordinal, ordinalWord, twoDigitDayDate } from './english.js';
@@ -30,6 +31,8 @@ export interface LocalSlots {
     signer?: { conformed: Run; name: Run; title?: Run; date?: Run; caption?: string };
     /** In a block one agent signs: that agent. */
     agent?: AgentModel;
+    /** The pronoun a clause uses for the agent it speaks of, where it is not the agents' own (`any other action pronoun she`). */
+    agentPronoun?: Pronoun;
     /**
      * The principal is spoken of in the third person whatever the voice: an entity's testimonium
      * ("the undersigned has caused ... by its duly authorized signatory"), where "I have caused" would not agree.
@@ -135,6 +138,7 @@ export class Slots implements SlotSource {
             case 'designation-plural': return text(ctx.designation(true));
             case 'a-designation-one': { const noun = ctx.designation(false); return text(`${indefiniteArticle(noun)} ${noun}`); }
             case 'agent-possessive': {
+                if (this.local.agentPronoun) return text(pronounForms(this.local.agentPronoun).possessive);
                 const pronouns = new Set(m.agents.map((a) => a.pronoun?.possessive ?? 'his or her'));
                 return text(pronouns.size === 1 ? [...pronouns][0] : 'his or her');
             }
