@@ -459,11 +459,13 @@ export function isCapacity(item: unknown): item is Capacity {
 export interface CatchAll extends langium.AstNode {
     readonly $container: Grant;
     readonly $type: 'CatchAll';
+    pronoun?: Pronoun;
     style?: StyleName;
 }
 
 export const CatchAll = {
     $type: 'CatchAll',
+    pronoun: 'pronoun',
     style: 'style'
 } as const;
 
@@ -2459,6 +2461,9 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
         CatchAll: {
             name: CatchAll.$type,
             properties: {
+                pronoun: {
+                    name: CatchAll.pronoun
+                },
                 style: {
                     name: CatchAll.style
                 }

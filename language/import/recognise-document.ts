@@ -15,7 +15,7 @@ import { compileTemplate, matchTemplate, type CompiledTemplate, type PhraseTempl
 import { parseDate, parseDuration, parseIssuer, parseMode, parseNames } from './slot-parsers.js';
 import { identifierFor } from './identifiers.js';
 import { isDefaultStyle, phrasebookTemplates, SIGNATURE_SLOT_PATTERNS, signatureLineTemplates } from './phrasebook-templates.js';
-import { findStyle, styleTemplate } from '../phrasebook/index.js';
+import { clausePhrases, findStyle, styleTemplate } from '../phrasebook/index.js';
 import { DASHED_RULE } from '../render/document-tree.js';
 import { recogniseGrantItems } from './grant-items.js';
 import { recogniseGrantItem, roleOf, splitInlineItems } from './grant-recogniser.js';
@@ -47,6 +47,8 @@ import { filingsEachItemPhrasing } from './filings-each-item.js';
 import { isDateLine, nextSignatureLine, signatureStyleFromDateLine, testimoniumWithoutDate } from './date-below.js';
 import { signatureDatedBelow, witnessBlock } from './signature-block.js';
 import { readAgentsList, recogniseListingGrant } from './listed-agents.js';
+import { datingStyleOf } from './dating-style.js';
+import { ENTITY_SIGNATORY_LINES, entitySignatureStyle, isRuleLine } from './entity-signature-block.js';
 
 /**
  * The sentence clauses recognised whole from the phrasebook, their composed slots ({substitution},
@@ -815,12 +817,18 @@ class State {
             for (const line of item.phrasings ?? []) if (!this.itemPhrasings.includes(line)) this.itemPhrasings.push(line);
             if (!item.match) continue;
             const pronoun = PRONOUNS[(item.match.slots['agent-possessive'] ?? '').toLowerCase()];
-            const lines = pronoun && this.agentPronoun && pronoun !== this.agentPronoun ? undefined : this.useLines(item.match);
+            const differs = pronoun !== undefined && this.agentPronoun !== undefined && pronoun !== this.agentPronoun;
+            // The catch-all may word its agent with a pronoun of its own ("in her discretion" where the ratification says
+            // "his substitute"): written on its line (`any other action ... pronoun she`), the agents' pronoun untouched.
+            const own = differs && item.match.clause === 'catch-all';
+            const lines = differs && !own ? undefined : this.useLines(item.match);
             if (!lines) {
                 Object.assign(item, { line: `power ${quote(item.text)}`, kept: true, match: undefined });
                 continue;
             }
-            this.noteDesignation(item.match.slots);
+            if (own) item.line = `${item.line} pronoun ${pronoun}`;
+            const { 'agent-possessive': _possessive, ...slots } = item.match.slots;
+            this.noteDesignation(own ? slots : item.match.slots);
             this.itemPhrasings.push(...lines);
         }
         this.keptPowers = this.items.filter((i) => i.kept).map((i) => i.text);
@@ -866,6 +874,8 @@ class State {
                 const style = isDefaultStyle('acknowledgment', m.style) ? '' : ` style ${m.style}`;
                 // The issuer named ("nor is the Company assuming") must be one the instrument knows.
                 if (s['acknowledged-issuer'] && !this.issuerRef(s['acknowledged-issuer'])) return undefined;
+                // The statute the clause cites must be the one its style names ("such laws" is no Section 16).
+                if (s.section16 !== undefined && !/\b16\b/.test(s.section16)) return undefined;
                 const uses = this.useLines(m);
                 if (!uses) return undefined;
                 this.noteDesignation(s);
@@ -1256,6 +1266,12 @@ class State {
             const departure = departureLine(s, (t) => this.issuerRef(t));
             if (!departure) return undefined;
             parts.push(departure);
+        } else if (s['departure-employers'] !== undefined) {
+            // "(c) as to any attorney-in-fact individually, until such attorney-in-fact is no longer employed by the Company
+            // or its subsidiaries": an end the term-end's list words itself, with no role ("employed by": the default's).
+            const departure = departureLine({ ...s, 'departure-role': s['departure-role'] ?? 'an employee' }, (t) => this.issuerRef(t));
+            if (!departure) return undefined;
+            parts.push(departure);
         }
         // "the undersigned (in his individual capacity or ...)": the principal's capacities, which the term's {capacity} names.
         if (s.capacity) this.noteCapacities(`(${s.capacity})`);
@@ -1265,15 +1281,36 @@ class State {
         if (revocation) lines.push(revocation);
         const styles = this.useLines(m);
         if (!styles) return undefined;
+        const singular = this.singularRecipientsStyle(m);
+        if (singular) lines.push(`phrasing revocation style ${singular}`);
         this.termParts.push(...parts);
         return { group: 'term', clauses: [{ clause: 'revocation', lines: [...supersession, ...lines, ...styles] }] };
+    }
+
+    /**
+     * "delivered to the foregoing attorney-in-fact" where the agents are several: the revocation style of the phrasebook
+     * that names them in the singular (`{revocation-recipients-one}`), where the sentence's reading took another.
+     */
+    private singularRecipientsStyle(m: TemplateMatch): string | undefined {
+        const use = m.uses?.find((u) => u.clause === 'revocation');
+        if (!use || this.agents.length < 2 || this.phrasings.has('revocation')) return undefined;
+        const agents = (m.slots['revocation-recipients'] ?? '').split(/\s+and\s+/).find((r) => /^the foregoing\s/.test(r));
+        const one = agents?.replace(/^the foregoing\s+/, '');
+        if (!one || singularOf(one) !== one) return undefined;
+        const style = clausePhrases('revocation')?.styles.find((s) => styleTemplate(s, use.variant).includes('{revocation-recipients-one}'));
+        if (!style) return undefined;
+        this.phrasings.add('revocation');
+        return style.id;
     }
 
     /** The revocation a sentence words (`revocation by signed-writing delivered to agents`); null when its recipients are unknown. */
     private revocationLine(m: TemplateMatch): string | undefined | null {
         const revocation = m.uses?.find((u) => u.clause === 'revocation');
         if (!revocation) return undefined;
-        const recipients = (m.slots['revocation-recipients'] ?? '').split(/\s+and\s+/).filter(Boolean)
+        const named = (m.slots['revocation-recipients'] ?? m.slots['revocation-recipients-one'] ?? '').split(/\s+and\s+/).filter(Boolean);
+        // "the foregoing attorneys-in fact": the renderer words the agents "attorneys-in-fact", a word the text does not have.
+        if (named.some((r) => /^the foregoing attorneys?[- ]in[- ]fact$/.test(r) && !/^the foregoing attorneys?-in-fact$/.test(r))) return null;
+        const recipients = named
             .map((r) => (/^the foregoing\b/.test(r) ? 'agents' : this.issuerRef(r) ? 'issuer' : undefined));
         if (recipients.some((r) => !r)) return null;
         const by = revocation.variant === 'written-notice' || revocation.variant === 'writing' ? revocation.variant : 'signed-writing';
@@ -1359,8 +1396,11 @@ class State {
         this.dates = date.style;
         const hand = m.variant === 'hand' || m.variant === 'hand-plural';
         Object.assign(this.execution, { date: date.iso, asOf, place: s.place, testimonium: hand ? 'hand' : undefined, style: isDefaultStyle('testimonium', m.style) ? undefined : m.style });
-        // "as of this 4th day": the dating style `as-of-this`; the default words it "as of the 4th day".
-        const clauses = asOf && date.lead === 'this' ? [{ clause: 'dating', lines: ['phrasing dating style as-of-this'] }] : [];
+        // "as of this 4th day": the dating style `as-of-this`; the default words it "as of the 4th day". The dating
+        // style whose words the date is in ("as of this 07 day of February, 2022"), else as-of-this for "as of this".
+        const found = datingStyleOf(when, date.iso)?.style;
+        const dating = found !== undefined ? (isDefaultStyle('dating', found) ? undefined : found) : asOf && date.lead === 'this' ? 'as-of-this' : undefined;
+        const clauses = dating ? [{ clause: 'dating', lines: [`phrasing dating style ${dating}`] }] : [];
         clauses.push(...this.instrumentNamePhrasing(s.instrument));
         return { clauses };
     }
@@ -1450,13 +1490,20 @@ class State {
                 }
                 this.execution.signatures.push(s.conformed);
                 this.principals.push({ id: this.id(name), name, entity: true, signatory: s.conformed.replace(/^\/s\/\s*/, '') });
+                this.entityBlock = { lines: [line], last: index };
                 return { clauses: [] };
             }
         }
         // "Name: ..." and "Title: ..." under an entity's signature: its signatory's name and title.
         const entity = this.principals.find((x) => x.entity);
-        if (entity && line === 'Name: {name}' && s.name !== undefined) { entity.signatory = s.name; return { clauses: [] }; }
-        if (entity && line === 'Title: {title}' && s.title !== undefined) { entity.signatoryTitle = s.title; return { clauses: [] }; }
+        if (entity && line === 'Name: {name}' && s.name !== undefined) { entity.signatory = s.name; this.entityBlockLine(line, index); return { clauses: [] }; }
+        if (entity && line === 'Title: {title}' && s.title !== undefined) { entity.signatoryTitle = s.title; this.entityBlockLine(line, index); return { clauses: [] }; }
+        // "Print Name: ..." under the entity's "By:" line, in the block it began: its signatory's name.
+        if (entity && line !== undefined && ENTITY_SIGNATORY_LINES.includes(line) && s.name !== undefined && this.entityBlock?.last === index - 1) {
+            entity.signatory = s.name;
+            this.entityBlockLine(line, index);
+            return { clauses: [] };
+        }
         // "Date: January 28, 2003" in a signature block that no testimonium dates: the block's date is the execution's.
         if (s['plain-date'] !== undefined && s.conformed === undefined) return this.signatureBlockDate(m, s['plain-date']);
         // A line of the block's own words ("Signatures") in the style its date line began.
@@ -1538,6 +1585,11 @@ class State {
      * signature style of the phrasebook that prints the signature's line, a rule and that name line.
      */
     acceptSignatureRule(line: string, index: number, next: string | undefined): string | undefined {
+        // A row of hyphens just under a line of an entity's signatory block: the signature line of that line.
+        if (isRuleLine(line) && this.entityBlock?.last === index - 1) {
+            this.entityBlockLine('{rule}', index);
+            return 'rule';
+        }
         const last = this.conformedLines[this.conformedLines.length - 1];
         if (this.ruledLines.some((l) => l.index === index)) return this.execution.signatureStyle;
         if (!/^-{3,}$/.test(line) || next === undefined || last?.index !== index - 1 || this.execution.signatures.length !== 1) return undefined;
@@ -1602,6 +1654,15 @@ class State {
     private blockDated = false;
     /** The witness style of the witnesses' blocks read whole. */
     private witnessStyle?: string;
+
+    /** The template lines of an entity's signatory block read so far ("By: {conformed}", "{rule}", ...) and the last one's index. */
+    private entityBlock?: { lines: string[]; last: number };
+
+    private entityBlockLine(line: string, index: number): void {
+        if (this.entityBlock?.last !== index - 1) return;
+        this.entityBlock.lines.push(line);
+        this.entityBlock.last = index;
+    }
 
     /** A plain line in the signature block: the principal's printed name, or an entity's name before "By:". */
     acceptSignatureLine(line: string, index: number): boolean {
@@ -1746,7 +1807,8 @@ class State {
         if (e.testimonium === 'hand') items.push('testimonium hand');
         const entity = this.principals.find((p) => p.entity);
         for (const sig of e.signatures) {
-            if (entity) items.push(`signature by ${entity.id} ${sig.startsWith('/s/') ? quote(sig) : ''}`.trim());
+            const blockStyle = entity && this.entityBlock ? entitySignatureStyle(this.entityBlock.lines) : undefined;
+            if (entity) items.push(['signature by', entity.id, sig.startsWith('/s/') ? quote(sig) : '', blockStyle ? `style ${blockStyle}` : ''].filter(Boolean).join(' '));
             else items.push(`signature ${quote(sig)}${e.signatureStyle && !isDefaultStyle('signature', e.signatureStyle) ? ` style ${e.signatureStyle}` : ''}`);
         }
         if (!e.signatures.length && this.signatureLine) items.push('signature');

@@ -491,6 +491,7 @@ class ModelBuilder {
             edgarAccess: mapOpt(powers.first(ast.isEdgarAccess), (n) => rangeOf(n)),
             transactionInformation: mapOpt(powers.first(ast.isTransactionInformation), (n) => rangeOf(n)),
             catchAll: mapOpt(powers.first(ast.isCatchAll), (n) => rangeOf(n)),
+            catchAllPronoun: powers.first(ast.isCatchAll)?.pronoun as Pronoun | undefined,
             subjects: subjects.flatMap((s) => ids(s, s.subjects, 'subjects')),
             allSubjects: subjects.some((s) => s.all),
             subjectsRange: subjects[0] ? rangeOf(subjects[0]) : undefined,

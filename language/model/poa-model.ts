@@ -191,6 +191,8 @@ export interface GrantModel extends Clause {
     /** Authority to obtain transaction information from brokers and plan administrators. */
     transactionInformation?: SourceRange;
     catchAll?: SourceRange;
+    /** The pronoun the catch-all uses for the agent it speaks of (`any other action pronoun she`), where not the agents' own. */
+    catchAllPronoun?: Pronoun;
     subjects: { id: string; range: SourceRange }[];
     allSubjects: boolean;
     subjectsRange?: SourceRange;

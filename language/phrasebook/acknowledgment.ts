@@ -65,6 +65,13 @@ export const acknowledgment: ClausePhrases = {
             template: '{Subject} {acknowledges|acknowledge} that the foregoing {legal-designation}, in serving in such capacity {at-request}, {agents:is|are} not assuming[, nor is {acknowledged-issuer} assuming,] any of {possessive} responsibilities to comply with such laws.',
             note: 'After a grant that names the laws (`comply with act1933, act1934`).',
             example: 'sec16_gates-foundation-trust-cotrustees-2007'
+        },
+        {
+            id: 'not-assuming-is',
+            label: 'the foregoing attorneys-in-fact ... is not assuming, nor is the Company assuming, ... (the verb in the singular whatever the number of agents, as filed)',
+            template: '{Subject} {acknowledges|acknowledge} that the foregoing {designation}, in serving in such capacity {at-request}, is not assuming[, nor is {acknowledged-issuer} assuming,] any of {possessive} responsibilities to comply with {section16}.',
+            note: 'The `not-assuming` form as some powers print it for several agents: "is", not "are".',
+            example: 'sec16_linkedin-hoffman-trust-2011'
         }
     ]
 };

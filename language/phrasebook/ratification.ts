@@ -127,6 +127,13 @@ export const ratification: ClausePhrases = {
             template: 'hereby ratifying and confirming all such {designation-one}, or such {designation-one}\'s substitute or substitutes, shall lawfully do or cause to be done by virtue of this power of attorney and the rights and powers herein granted',
             note: 'As `substitutes-lower-case`, with "all such" where that style says "all that such", as the filed power prints it.',
             example: 'sec16_eventbrite-botha-2018'
+        },
+        {
+            id: 'ratifies-sentence-and-agent',
+            label: 'The undersigned hereby ratifies and confirms all that said attorneys-in-fact and agent shall do ... by virtue hereof. ("and agent" in the singular, as filed)',
+            template: '{Subject} hereby {ratifies|ratify} and {confirms|confirm} all that said {designation} and agent shall do or cause to be done by virtue hereof.',
+            note: 'The `ratifies-sentence` form as some powers print it, "agent" left in the singular after the plural designation.',
+            example: 'sec16_linkedin-hoffman-trust-2011'
         }
     ]
 };

@@ -7,10 +7,11 @@
  */
 import { healthCareItem, hotPower, subject as findSubject, SUBJECTS } from '../catalog/general-powers-catalog.js';
 import { secForm, statusCovers, statute as findStatute, statuteFamily, statuteFamilyCount, venue } from '../catalog/securities-catalog.js';
-import type { AgentModel, DateValue, FilingModel, GrantModel, TextValue } from '../model/poa-model.js';
+import type { AgentModel, DateValue, FilingModel, GrantModel, Pronoun, TextValue } from '../model/poa-model.js';
+import { pronounForms } from '../model/pronouns.js';
 import { DASHED_RULE, type Run } from './document-tree.js';
 import { parseCalendarDate as parseIsoDate, plainDate } from '../model/calendar-date.js';
-import { countWord, enumerateRuns, enumerateWithMarker, indefiniteArticle, joinRuns, joinWords, legalDate, listMarker, ordinal, ordinalWord } from './english.js';
+import { countWord, enumerateRuns, enumerateWithMarker, indefiniteArticle, joinRuns, joinWords, legalDate, listMarker, ordinal, ordinalWord, twoDigitDayDate } from './english.js';
 import { phrase, withSource } from './phrase.js';
 import { blankDateText, blankRun, blankText } from './blank.js';
 import { findStyle } from '../phrasebook/index.js';
@@ -30,6 +31,8 @@ export interface LocalSlots {
     signer?: { conformed: Run; name: Run; title?: Run; date?: Run; caption?: string };
     /** In a block one agent signs: that agent. */
     agent?: AgentModel;
+    /** The pronoun a clause uses for the agent it speaks of, where it is not the agents' own (`any other action pronoun she`). */
+    agentPronoun?: Pronoun;
     /**
      * The principal is spoken of in the third person whatever the voice: an entity's testimonium
      * ("the undersigned has caused ... by its duly authorized signatory"), where "I have caused" would not agree.
@@ -135,6 +138,7 @@ export class Slots implements SlotSource {
             case 'designation-plural': return text(ctx.designation(true));
             case 'a-designation-one': { const noun = ctx.designation(false); return text(`${indefiniteArticle(noun)} ${noun}`); }
             case 'agent-possessive': {
+                if (this.local.agentPronoun) return text(pronounForms(this.local.agentPronoun).possessive);
                 const pronouns = new Set(m.agents.map((a) => a.pronoun?.possessive ?? 'his or her'));
                 return text(pronouns.size === 1 ? [...pronouns][0] : 'his or her');
             }
@@ -251,6 +255,7 @@ export class Slots implements SlotSource {
             // ---------------------------------------------------------- dates and term
             case 'legal-date': return this.date(m.execution?.date, 'legal');
             case 'plain-date': return this.date(m.execution?.date, 'plain');
+            case 'two-digit-day-date': return this.date(m.execution?.date, 'legal', true);
             case 'when': return this.when();
             case 'place': return m.execution?.place ? [ctx.value(m.execution.place, 'PLACE')] : NONE;
             case 'start-date': return [ctx.shortDate(m.term?.start?.date)];
@@ -303,6 +308,7 @@ export class Slots implements SlotSource {
                 if (!role) return text('an employee');
                 return [{ text: `${indefiniteArticle(role.value ?? '')} ` }, ctx.value(role, 'ROLE')];
             }
+            case 'revocation-recipients-one': return joinRuns((m.revocation?.recipients ?? []).map((r) => (r === 'agents' ? [{ text: `the foregoing ${ctx.legalDesignationOne()}` }] : ctx.issuer())), 'and');
             case 'revocation-recipients': return joinRuns((m.revocation?.recipients ?? []).map((r) => (r === 'agents' ? [{ text: `the foregoing ${ctx.legalDesignation()}` }] : ctx.issuer())), 'and');
             // ---------------------------------------------------------- lists of general powers
             case 'named-agents': return text(ctx.severalAgents ? `each ${m.designation.singular} named above` : `the ${m.designation.singular} named above`);
@@ -725,9 +731,9 @@ export class Slots implements SlotSource {
         return items.length > 1 ? `: ${listWithSemicolons(items.map((i) => `to ${i}`))}` : ` to ${items[0]}`;
     }
 
-    private date(value: DateValue | undefined, style: 'legal' | 'plain'): Run[] {
+    private date(value: DateValue | undefined, style: 'legal' | 'plain', twoDigitDay = false): Run[] {
         const d = parseIsoDate(value?.value);
-        if (d) return [{ text: style === 'legal' ? legalDate(d) : plainDate(d), source: value?.range }];
+        if (d) return [{ text: twoDigitDay ? twoDigitDayDate(d) : style === 'legal' ? legalDate(d) : plainDate(d), source: value?.range }];
         const [blank] = this.ctx.date(value, 'the');
         return [{ ...blank, text: blankDateText(value?.blank, style) }];
     }

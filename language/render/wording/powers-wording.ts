@@ -47,7 +47,7 @@ export function powerPhrases(ctx: RenderContext, grant: GrantModel): Run[][] {
     for (const custom of grant.customPowers) {
         powers.push({ at: custom.range.offset, runs: () => (custom.wording ? wordedPower(ctx, custom.wording, custom.range) : [{ text: customPower(ctx, custom.text), source: custom.range }]) });
     }
-    if (grant.catchAll) powers.push({ at: Number.MAX_SAFE_INTEGER, runs: () => phrase(ctx, 'catch-all', undefined, {}, grant.catchAll) });
+    if (grant.catchAll) powers.push({ at: Number.MAX_SAFE_INTEGER, runs: () => phrase(ctx, 'catch-all', undefined, { agentPronoun: grant.catchAllPronoun }, grant.catchAll) });
     // Rendered in order, so that defined terms are introduced at their first use in the text.
     // A power whose style words nothing (venues named by the filing itself) is not listed.
     return powers.sort((a, b) => a.at - b.at).map((p) => p.runs()).filter((runs) => runs.some((r) => r.text.trim() !== ''));
