@@ -46,10 +46,15 @@ describe('a term ending at the earliest of three events, the third an agent\'s d
         for (const w of words(source)) expect(renderedWords).toContain(w);
     });
 
-    it('keeps the sentence as written where the agents are named in a way the renderer does not print ("attorneys-in fact")', async () => {
+    it('reads the sentence where the filing drops a hyphen ("attorneys-in fact"): every word renders, hyphenated as the agents are designated', async () => {
         const term = TERM.replace('the foregoing attorney-in-fact', 'the foregoing attorneys-in fact');
-        const { poa, report } = await importText(text(term), 'earliest-hyphen.txt');
-        expect(report.keptAsWritten.map((k) => k.text)).toContain(term);
-        expect(poa).not.toContain('phrasing revocation style to-attorney-in-fact');
+        const source = text(term);
+        const { poa, report } = await importText(source, 'earliest-hyphen.txt');
+        expect(report.keptAsWritten.map((k) => k.text)).not.toContain(term);
+        expect(poa).toContain('revocation by signed-writing delivered to agents');
+        const rendered = await renderSource(poa);
+        expect(rendered).toContain('delivered to the foregoing attorneys-in-fact or (c)');
+        const renderedWords = words(rendered);
+        for (const w of words(source)) expect(renderedWords).toContain(w);
     });
 });
