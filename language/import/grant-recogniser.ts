@@ -87,6 +87,8 @@ export interface RecognisedItem {
     formsOneSeries?: boolean;
     /** The act as the statute's citation names it, in words the catalog does not read (`act-named.ts`). */
     act?: ActNamed;
+    /** The agents' possessive the item's words use ("in his discretion"): the agents' pronoun. */
+    agentPossessive?: string;
 }
 
 let compiled: ComposedTemplate[] | undefined;

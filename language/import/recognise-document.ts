@@ -20,6 +20,7 @@ import { DASHED_RULE } from '../render/document-tree.js';
 import { recogniseGrantItems } from './grant-items.js';
 import { recogniseGrantItem, roleOf, splitInlineItems } from './grant-recogniser.js';
 import { recogniseFilingsSeveral } from './filings-several.js';
+import { recogniseFormsTogether } from './forms-together.js';
 import { joinedGrantStyle, splitJoinedPowers } from './joined-powers.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
 import { ComposedRecogniser } from './composed-template.js';
@@ -789,13 +790,18 @@ class State {
         if (!item && !deferred) item = recogniseFilingsSeveral(own, { issuerRef: (t) => this.issuerRef(t) });
         // Every filing named in one phrase, each "as required under" its statute (`whole-securities-power.ts`).
         if (!item && !deferred) item = recogniseWholeSecuritiesPower(own, { issuerRef: (t) => this.issuerRef(t) });
+        // The forms of every filing named together, then their statutes (`forms-together.ts`).
+        if (!item && !deferred) item = recogniseFormsTogether(own, { issuerRef: (t) => this.issuerRef(t) });
         if (item && deferred) this.deferredTerms.set(own, deferred.term);
-        if (!item || (item.role && this.role && item.role !== this.role)) {
+        // The agents' pronoun the power's words use ("as such attorney shall in his discretion"), unless another sentence chose another.
+        const agentPronoun = item?.agentPossessive === undefined ? undefined : PRONOUNS[item.agentPossessive.toLowerCase()];
+        if (!item || (item.role && this.role && item.role !== this.role) || (agentPronoun && this.agentPronoun && agentPronoun !== this.agentPronoun)) {
             this.issuer = before.issuer;
             this.used = before.used;
             return undefined;
         }
         if (item.role) this.role = item.role;
+        if (agentPronoun) this.agentPronoun = agentPronoun;
         if (item.bareSec) this.bareSec = true;
         if (item.formsOneSeries && !this.serialComma) {
             this.serialComma = true;

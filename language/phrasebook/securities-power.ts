@@ -70,6 +70,17 @@ export const securitiesPower: ClausePhrases = {
             },
             note: 'Every securities filing, not only Section 16 reports: the laws come from `comply with act1933, act1934`, the exchanges from `with nasdaq style folded`. A principal acting for a trust or other holder (`role "Co-Trustees" of trust`) files for it.',
             example: 'sec16_gates-foundation-trust-cotrustees-2007'
+        },
+        {
+            id: 'forms-together-such-attorney',
+            label: '... and other forms as such attorney shall in his discretion determine to be required or advisable pursuant to Rule 144 ..., Section 16 ... (forms-together, the agent "such attorney")',
+            template: 'complete and execute such {grant-forms} and other forms as such attorney shall in {agent-possessive} discretion determine to be required or advisable pursuant to {grant-statutes} and the rules and regulations promulgated thereunder, or any successor laws and regulations, as a consequence of {possessive} ownership, acquisition or disposition of securities of {issuer}',
+            variants: {
+                'compliance-only': 'complete and execute such {grant-forms} and other forms as such attorney shall in {agent-possessive} discretion determine to be required or advisable pursuant to {grant-statutes} and the rules and regulations promulgated thereunder, or any successor laws and regulations, as a consequence of {possessive} ownership, acquisition or disposition of securities of {issuer}',
+                'filings-only': 'complete and execute such {grant-forms} and other forms as such attorney shall in {agent-possessive} discretion determine to be required or advisable pursuant to {grant-statutes} and the rules and regulations promulgated thereunder, or any successor laws and regulations, as a consequence of {possessive} ownership, acquisition or disposition of securities of {issuer}'
+            },
+            note: 'The `forms-together` power as the 2012 form words it: "as such attorney shall in his discretion", not "as any such attorney-in-fact and agent".',
+            example: 'sec16_solarcity-musk-witness-2012'
         }
     ]
 };
