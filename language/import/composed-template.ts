@@ -391,9 +391,21 @@ export class ComposedRecogniser {
      * back. Bounded: one nested clause varied at a time, never two at once.
      */
     readings(sentence: string): ComposedMatch[] {
+        return [...this.eachReading(sentence)];
+    }
+
+    /** The `n`th of `readings` (from 0), the further readings compiled only as far as needed. */
+    reading(sentence: string, n: number): ComposedMatch | undefined {
+        let i = 0;
+        for (const m of this.eachReading(sentence)) if (i++ === n) return m;
+        return undefined;
+    }
+
+    /** `readings` one at a time: a caller that stops at the first it accepts compiles no further pattern. */
+    *eachReading(sentence: string): Generator<ComposedMatch> {
         const first = this.matchAllOf(sentence);
-        const out = first.map((x) => x.m);
-        const seen = new Set(out.map(readingKey));
+        yield* first.map((x) => x.m);
+        const seen = new Set(first.map((x) => readingKey(x.m)));
         for (const { t, m } of first) {
             for (const g of m.styleGroups ?? []) {
                 const excluded = new Set<number>([g]);
@@ -403,7 +415,7 @@ export class ComposedRecogniser {
                     const key = readingKey(other);
                     if (!seen.has(key)) {
                         seen.add(key);
-                        out.push(other);
+                        yield other;
                     }
                     // The style this reading took in place of the excluded ones is excluded next.
                     const taken = (other.styleGroups ?? []).find((x) => !(m.styleGroups ?? []).includes(x) && t.groups[x]?.kind === 'style' && sameSlot(t, x, g));
@@ -412,7 +424,6 @@ export class ComposedRecogniser {
                 }
             }
         }
-        return out;
     }
 
     /** `matchAll`'s readings with the compiled style each came from. */
