@@ -105,6 +105,9 @@ export interface ComposedTemplate {
      * the pattern had tried every split of its slots, which takes minutes on a long sentence.
      */
     endings?: ReadonlySet<string>;
+    /** The style's template and the options it was compiled with: a reading that excludes a nested style recompiles it. */
+    template: string;
+    options: ComposeOptions;
 }
 
 export interface StyleUse {
@@ -124,6 +127,8 @@ export interface ComposedMatch {
     /** Plain slot values as written (the first occurrence of each name). */
     slots: Record<string, string>;
     confidence: number;
+    /** The capture groups of the nested styles this reading took (`ComposeOptions.exclude` names them to read it otherwise). */
+    styleGroups?: number[];
 }
 
 export interface ComposeOptions {
@@ -136,6 +141,11 @@ export interface ComposeOptions {
     patterns?: Readonly<Record<string, string>>;
     /** A comma the sentence adds before a word of the template's own is forgiven (`literalPattern`'s `extraCommas`). */
     extraCommas?: boolean;
+    /**
+     * Nested styles' alternatives (their capture groups' numbers) that may not be taken: the sentence is read with the
+     * next style of that nested clause that fits. The groups keep their numbers, so a reading's groups name the same styles.
+     */
+    exclude?: ReadonlySet<number>;
 }
 
 /** Compiles one style (or one variant of it) of a phrasebook clause, its composed slots expanded. */
@@ -165,7 +175,8 @@ export function compileComposed(clause: string, style: string, template: string,
                             .sort((a, b) => ownWords(b[2]) - ownWords(a[2]));
                         const alternatives = forms.map(([id, v, t]) => {
                             const mark = group({ kind: 'style', clause: composed, style: id, variant: v, depth: depth + 1 });
-                            return `(?<${mark}>${emit(t, depth + 1, false)})`;
+                            const barred = options.exclude?.has(groups.length - 1) ? '(?!)' : '';
+                            return `(?<${mark}>${barred}${emit(t, depth + 1, false)})`;
                         });
                         return `(?:${alternatives.join('|')})`;
                     }
@@ -184,7 +195,7 @@ export function compileComposed(clause: string, style: string, template: string,
     const body = emit(template, 0, true).replace(/\\s\*\\\.\\s\*$/, '(?:\\s*\\.)?');
     const last = lastWords(parseTemplate(template), 0, maxDepth, options);
     return {
-        clause, style, variant, regex: new RegExp(`^\\s*${body}\\s*$`, options.caseSensitive === false ? 'i' : ''), groups, literalLength: literal, required: requiredWords(template),
+        clause, style, variant, regex: new RegExp(`^\\s*${body}\\s*$`, options.caseSensitive === false ? 'i' : ''), groups, literalLength: literal, required: requiredWords(template), template, options,
         ...(last !== 'any' && !last.empty ? { endings: last.words } : {})
     };
 }
@@ -295,16 +306,18 @@ export function matchComposed(compiled: ComposedTemplate, sentence: string, case
     if (!m) return undefined;
     const slots: Record<string, string> = {};
     const uses: StyleUse[] = [];
+    const styleGroups: number[] = [];
     compiled.groups.forEach((g, i) => {
         const value = m.groups?.[`g${i}`];
         if (value === undefined) return;
+        if (g.kind === 'style') styleGroups.push(i);
         if (g.kind === 'style') uses.push({ clause: g.clause, style: g.style, ...(g.variant ? { variant: g.variant } : {}), text: value.trim() });
         else if (!(g.name in slots)) slots[g.name] = value.trim();
     });
     const literalWeight = Math.min(1, 0.7 + compiled.literalLength / 100);
     return {
         clause: compiled.clause, style: compiled.style, ...(compiled.variant ? { variant: compiled.variant } : {}),
-        uses, slots, confidence: Math.round((caseSensitive ? 1 : 0.9) * literalWeight * 100) / 100
+        uses, slots, confidence: Math.round((caseSensitive ? 1 : 0.9) * literalWeight * 100) / 100, styleGroups
     };
 }
 
@@ -343,6 +356,7 @@ export class ComposedRecogniser {
     private loose?: ComposedTemplate[];
     private commas?: ComposedTemplate[];
     private readonly cache = new Map<string, ComposedMatch | null>();
+    private readonly variants = new WeakMap<ComposedTemplate, Map<string, ComposedTemplate>>();
 
     /**
      * `frames`: sentences the renderer composes in code (the term's), as templates of composed slots.
@@ -366,14 +380,72 @@ export class ComposedRecogniser {
 
     /** Every style that fits, the more certain first: the caller may prefer one whose slots agree with the rest. */
     matchAll(sentence: string): ComposedMatch[] {
+        return this.matchAllOf(sentence).map((x) => x.m);
+    }
+
+    /**
+     * Every reading of a sentence, the more certain first: the readings `matchAll` gives, then, for each of them in
+     * turn, the readings that take another style of one of its nested clauses (the first that fits of the styles left,
+     * then the next, `NESTED_RETRIES` at most per nested clause). A nested clause's styles are tried in order and the
+     * first that fits is taken, so a later style with the same words is found only so, when the first did not render
+     * back. Bounded: one nested clause varied at a time, never two at once.
+     */
+    readings(sentence: string): ComposedMatch[] {
+        return [...this.eachReading(sentence)];
+    }
+
+    /** The `n`th of `readings` (from 0), the further readings compiled only as far as needed. */
+    reading(sentence: string, n: number): ComposedMatch | undefined {
+        let i = 0;
+        for (const m of this.eachReading(sentence)) if (i++ === n) return m;
+        return undefined;
+    }
+
+    /** `readings` one at a time: a caller that stops at the first it accepts compiles no further pattern. */
+    *eachReading(sentence: string): Generator<ComposedMatch> {
+        const first = this.matchAllOf(sentence);
+        yield* first.map((x) => x.m);
+        const seen = new Set(first.map((x) => readingKey(x.m)));
+        for (const { t, m } of first) {
+            for (const g of m.styleGroups ?? []) {
+                const excluded = new Set<number>([g]);
+                for (let i = 0; i < NESTED_RETRIES; i++) {
+                    const other = matchComposed(this.excluding(t, excluded), sentence, t.options.caseSensitive !== false);
+                    if (!other) break;
+                    const key = readingKey(other);
+                    if (!seen.has(key)) {
+                        seen.add(key);
+                        yield other;
+                    }
+                    // The style this reading took in place of the excluded ones is excluded next.
+                    const taken = (other.styleGroups ?? []).find((x) => !(m.styleGroups ?? []).includes(x) && t.groups[x]?.kind === 'style' && sameSlot(t, x, g));
+                    if (taken === undefined) break;
+                    excluded.add(taken);
+                }
+            }
+        }
+    }
+
+    /** `matchAll`'s readings with the compiled style each came from. */
+    private matchAllOf(sentence: string): { t: ComposedTemplate; m: ComposedMatch }[] {
         this.strict ??= this.compile(true);
-        let all = allOf(this.strict, sentence, true);
+        let all = pairsOf(this.strict, sentence, true);
         if (!all.length) {
             this.loose ??= this.compile(false);
-            all = allOf(this.loose, sentence, false);
+            all = pairsOf(this.loose, sentence, false);
         }
         const commas = all.length ? undefined : this.commaTemplates();
-        return commas ? allOf(commas, sentence, false) : all;
+        return commas ? pairsOf(commas, sentence, false) : all;
+    }
+
+    /** A compiled style recompiled with some nested styles' alternatives barred (kept for the next sentence). */
+    private excluding(t: ComposedTemplate, excluded: ReadonlySet<number>): ComposedTemplate {
+        const key = [...excluded].sort((a, b) => a - b).join(',');
+        let variants = this.variants.get(t);
+        if (!variants) this.variants.set(t, (variants = new Map()));
+        let v = variants.get(key);
+        if (!v) variants.set(key, (v = compileComposed(t.clause, t.style, t.template, t.variant, { ...t.options, exclude: new Set(excluded) })));
+        return v;
     }
 
     match(sentence: string): ComposedMatch | undefined {
@@ -402,7 +474,22 @@ function bestOf(templates: readonly ComposedTemplate[], sentence: string, caseSe
     return best;
 }
 
-function allOf(templates: readonly ComposedTemplate[], sentence: string, caseSensitive: boolean): ComposedMatch[] {
-    return templates.map((t) => matchComposed(t, sentence, caseSensitive)).filter((m): m is ComposedMatch => m !== undefined)
-        .sort((a, b) => b.confidence - a.confidence);
+/** How many further styles of one nested clause `readings` tries after the one first taken. */
+const NESTED_RETRIES = 3;
+
+function pairsOf(templates: readonly ComposedTemplate[], sentence: string, caseSensitive: boolean): { t: ComposedTemplate; m: ComposedMatch }[] {
+    return templates.map((t) => ({ t, m: matchComposed(t, sentence, caseSensitive) })).filter((x): x is { t: ComposedTemplate; m: ComposedMatch } => x.m !== undefined)
+        .sort((a, b) => b.m.confidence - a.m.confidence);
+}
+
+/** Two nested styles' groups that are alternatives of the same slot: the same clause at the same depth. */
+function sameSlot(t: ComposedTemplate, a: number, b: number): boolean {
+    const x = t.groups[a];
+    const y = t.groups[b];
+    return x?.kind === 'style' && y?.kind === 'style' && x.clause === y.clause && x.depth === y.depth;
+}
+
+/** What tells two readings apart: the styles taken and the slots' values. */
+function readingKey(m: ComposedMatch): string {
+    return JSON.stringify([m.clause, m.style, m.variant ?? '', m.uses.map((u) => [u.clause, u.style, u.variant ?? '', u.text ?? '']), m.slots]);
 }

@@ -105,7 +105,7 @@ function otherComposedReading(best: TemplateMatch, sentence: string, accept: (m:
     if (!COMPOSED_SENTENCE_CLAUSES.includes(best.clause) || !composedRecogniser) return undefined;
     const text = stripListMarker(sentence);
     if (text.length > 3000) return undefined;
-    for (const m of composedRecogniser.matchAll(text)) {
+    for (const m of composedRecogniser.eachReading(text)) {
         if (m.clause === best.clause && m.style === best.style && m.variant === best.variant) continue;
         const accepted = accept(m);
         if (accepted) return { match: m, accepted };
@@ -407,7 +407,7 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
         // ("... to comply with the Securities Exchange Act of 1934" is `not-assuming-act`, not `{section16}` taken wide).
         if (!accepted && demoted && match && match.clause !== 'grant' && COMPOSED_SENTENCE_CLAUSES.includes(match.clause) && composedRecogniser) {
             const text = stripListMarker(unit.text);
-            const reading = text.length > 3000 ? undefined : composedRecogniser.matchAll(text)[demotions];
+            const reading = text.length > 3000 ? undefined : composedRecogniser.reading(text, demotions);
             const read = reading ? state.accept(reading, unit.text, recogniser, section, index) : undefined;
             if (reading && read) {
                 match = reading;
