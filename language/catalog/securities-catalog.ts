@@ -75,7 +75,9 @@ export const VENUES: readonly { id: string; name: string; description: string }[
     { id: 'listingExchanges', name: 'any stock exchange on which any of the issuer\'s securities are listed', description: 'Any stock exchange on which the issuer\'s securities are listed (rendered with the issuer\'s name or defined term).' },
     { id: 'securitiesExchanges', name: 'any securities exchange or similar authority', description: 'Any securities exchange or similar authority on which the issuer\'s securities are listed.' },
     { id: 'exchangesOrSelfRegulatory', name: 'any stock exchange, self-regulatory association or any similar authority', description: 'Any stock exchange, self-regulatory association or similar authority.' },
-    { id: 'exchangesAssociationsOrAuthorities', name: 'any securities exchange, national association or similar authority', description: 'Any securities exchange, national securities association or similar authority.' }
+    { id: 'exchangesAssociationsOrAuthorities', name: 'any securities exchange, national association or similar authority', description: 'Any securities exchange, national securities association or similar authority.' },
+    // The same person or agency where the power speaks of one attorney-in-fact (corpus sec16_natera-botha-exhibit-a-2022).
+    { id: 'otherAgency', name: 'such other person or agency as the attorney-in-fact shall deem appropriate', description: 'Any other person or agency the attorney-in-fact considers appropriate (the power speaks of one attorney-in-fact).' }
 ];
 
 export function secForm(id: string): SecForm | undefined {

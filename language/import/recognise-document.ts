@@ -46,6 +46,7 @@ import { filingsEachItemPhrasing } from './filings-each-item.js';
 import { isDateLine, nextSignatureLine, signatureStyleFromDateLine, testimoniumWithoutDate } from './date-below.js';
 import { signatureDatedBelow, witnessBlock } from './signature-block.js';
 import { readAgentsList, recogniseListingGrant } from './listed-agents.js';
+import { datingStyleOf } from './dating-style.js';
 
 /**
  * The sentence clauses recognised whole from the phrasebook, their composed slots ({substitution},
@@ -1355,8 +1356,11 @@ class State {
         this.dates = date.style;
         const hand = m.variant === 'hand' || m.variant === 'hand-plural';
         Object.assign(this.execution, { date: date.iso, asOf, place: s.place, testimonium: hand ? 'hand' : undefined, style: isDefaultStyle('testimonium', m.style) ? undefined : m.style });
-        // "as of this 4th day": the dating style `as-of-this`; the default words it "as of the 4th day".
-        const clauses = asOf && date.lead === 'this' ? [{ clause: 'dating', lines: ['phrasing dating style as-of-this'] }] : [];
+        // "as of this 4th day": the dating style `as-of-this`; the default words it "as of the 4th day". The dating
+        // style whose words the date is in ("as of this 07 day of February, 2022"), else as-of-this for "as of this".
+        const found = datingStyleOf(when, date.iso)?.style;
+        const dating = found !== undefined ? (isDefaultStyle('dating', found) ? undefined : found) : asOf && date.lead === 'this' ? 'as-of-this' : undefined;
+        const clauses = dating ? [{ clause: 'dating', lines: [`phrasing dating style ${dating}`] }] : [];
         clauses.push(...this.instrumentNamePhrasing(s.instrument));
         return { clauses };
     }

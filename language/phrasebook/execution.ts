@@ -103,6 +103,14 @@ export const dating: ClausePhrases = {
             variants: { 'legal-as-of': 'as of the date specified', 'plain': 'as of the date specified', 'plain-as-of': 'as of the date specified' },
             note: 'Pair with a signature style that prints the date ("Dated: ..."), such as `dated-typed-line`.',
             example: 'first-empire-s8-wilmers-1996 (held out)'
+        },
+        {
+            id: 'as-of-this-two-digit-day',
+            label: 'as of this 07 day of February, 2022 (the day in two digits, with no ordinal)',
+            template: 'as of this {two-digit-day-date}',
+            variants: { 'legal-as-of': 'as of this {two-digit-day-date}', 'plain': 'as of {plain-date}', 'plain-as-of': 'as of {plain-date}' },
+            note: 'The day as a form\'s date field fills it in: two digits, no "th".',
+            example: 'sec16_natera-botha-exhibit-a-2022'
         }
     ]
 };

@@ -14,6 +14,11 @@ export function legalDate(d: CalendarDate): string {
     return `${ordinal(d.day)} day of ${monthName(d.month)}, ${d.year}`;
 }
 
+/** "07 day of February, 2022": the day in two digits with no ordinal, as a form's date field fills it in. */
+export function twoDigitDayDate(d: CalendarDate): string {
+    return `${String(d.day).padStart(2, '0')} day of ${monthName(d.month)}, ${d.year}`;
+}
+
 export type Conjunction = 'and' | 'or' | 'and/or';
 
 /**

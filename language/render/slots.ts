@@ -10,7 +10,7 @@ import { secForm, statusCovers, statute as findStatute, statuteFamily, statuteFa
 import type { AgentModel, DateValue, FilingModel, GrantModel, TextValue } from '../model/poa-model.js';
 import { DASHED_RULE, type Run } from './document-tree.js';
 import { parseCalendarDate as parseIsoDate, plainDate } from '../model/calendar-date.js';
-import { countWord, enumerateRuns, enumerateWithMarker, indefiniteArticle, joinRuns, joinWords, legalDate, listMarker, ordinal, ordinalWord } from './english.js';
+import { countWord, enumerateRuns, enumerateWithMarker, indefiniteArticle, joinRuns, joinWords, legalDate, listMarker, ordinal, ordinalWord, twoDigitDayDate } from './english.js';
 import { phrase, withSource } from './phrase.js';
 import { blankDateText, blankRun, blankText } from './blank.js';
 import { findStyle } from '../phrasebook/index.js';
@@ -251,6 +251,7 @@ export class Slots implements SlotSource {
             // ---------------------------------------------------------- dates and term
             case 'legal-date': return this.date(m.execution?.date, 'legal');
             case 'plain-date': return this.date(m.execution?.date, 'plain');
+            case 'two-digit-day-date': return this.date(m.execution?.date, 'legal', true);
             case 'when': return this.when();
             case 'place': return m.execution?.place ? [ctx.value(m.execution.place, 'PLACE')] : NONE;
             case 'start-date': return [ctx.shortDate(m.term?.start?.date)];
@@ -725,9 +726,9 @@ export class Slots implements SlotSource {
         return items.length > 1 ? `: ${listWithSemicolons(items.map((i) => `to ${i}`))}` : ` to ${items[0]}`;
     }
 
-    private date(value: DateValue | undefined, style: 'legal' | 'plain'): Run[] {
+    private date(value: DateValue | undefined, style: 'legal' | 'plain', twoDigitDay = false): Run[] {
         const d = parseIsoDate(value?.value);
-        if (d) return [{ text: style === 'legal' ? legalDate(d) : plainDate(d), source: value?.range }];
+        if (d) return [{ text: twoDigitDay ? twoDigitDayDate(d) : style === 'legal' ? legalDate(d) : plainDate(d), source: value?.range }];
         const [blank] = this.ctx.date(value, 'the');
         return [{ ...blank, text: blankDateText(value?.blank, style) }];
     }
