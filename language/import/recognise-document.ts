@@ -15,7 +15,7 @@ import { compileTemplate, matchTemplate, type CompiledTemplate, type PhraseTempl
 import { parseDate, parseDuration, parseIssuer, parseMode, parseNames } from './slot-parsers.js';
 import { identifierFor } from './identifiers.js';
 import { isDefaultStyle, phrasebookTemplates, SIGNATURE_SLOT_PATTERNS, signatureLineTemplates } from './phrasebook-templates.js';
-import { findStyle, styleTemplate } from '../phrasebook/index.js';
+import { clausePhrases, findStyle, styleTemplate } from '../phrasebook/index.js';
 import { DASHED_RULE } from '../render/document-tree.js';
 import { recogniseGrantItems } from './grant-items.js';
 import { recogniseGrantItem, roleOf, splitInlineItems } from './grant-recogniser.js';
@@ -1253,6 +1253,12 @@ class State {
             const departure = departureLine(s, (t) => this.issuerRef(t));
             if (!departure) return undefined;
             parts.push(departure);
+        } else if (s['departure-employers'] !== undefined) {
+            // "(c) as to any attorney-in-fact individually, until such attorney-in-fact is no longer employed by the Company
+            // or its subsidiaries": an end the term-end's list words itself, with no role ("employed by": the default's).
+            const departure = departureLine({ ...s, 'departure-role': s['departure-role'] ?? 'an employee' }, (t) => this.issuerRef(t));
+            if (!departure) return undefined;
+            parts.push(departure);
         }
         // "the undersigned (in his individual capacity or ...)": the principal's capacities, which the term's {capacity} names.
         if (s.capacity) this.noteCapacities(`(${s.capacity})`);
@@ -1262,15 +1268,36 @@ class State {
         if (revocation) lines.push(revocation);
         const styles = this.useLines(m);
         if (!styles) return undefined;
+        const singular = this.singularRecipientsStyle(m);
+        if (singular) lines.push(`phrasing revocation style ${singular}`);
         this.termParts.push(...parts);
         return { group: 'term', clauses: [{ clause: 'revocation', lines: [...supersession, ...lines, ...styles] }] };
+    }
+
+    /**
+     * "delivered to the foregoing attorney-in-fact" where the agents are several: the revocation style of the phrasebook
+     * that names them in the singular (`{revocation-recipients-one}`), where the sentence's reading took another.
+     */
+    private singularRecipientsStyle(m: TemplateMatch): string | undefined {
+        const use = m.uses?.find((u) => u.clause === 'revocation');
+        if (!use || this.agents.length < 2 || this.phrasings.has('revocation')) return undefined;
+        const agents = (m.slots['revocation-recipients'] ?? '').split(/\s+and\s+/).find((r) => /^the foregoing\s/.test(r));
+        const one = agents?.replace(/^the foregoing\s+/, '');
+        if (!one || singularOf(one) !== one) return undefined;
+        const style = clausePhrases('revocation')?.styles.find((s) => styleTemplate(s, use.variant).includes('{revocation-recipients-one}'));
+        if (!style) return undefined;
+        this.phrasings.add('revocation');
+        return style.id;
     }
 
     /** The revocation a sentence words (`revocation by signed-writing delivered to agents`); null when its recipients are unknown. */
     private revocationLine(m: TemplateMatch): string | undefined | null {
         const revocation = m.uses?.find((u) => u.clause === 'revocation');
         if (!revocation) return undefined;
-        const recipients = (m.slots['revocation-recipients'] ?? '').split(/\s+and\s+/).filter(Boolean)
+        const named = (m.slots['revocation-recipients'] ?? m.slots['revocation-recipients-one'] ?? '').split(/\s+and\s+/).filter(Boolean);
+        // "the foregoing attorneys-in fact": the renderer words the agents "attorneys-in-fact", a word the text does not have.
+        if (named.some((r) => /^the foregoing attorneys?[- ]in[- ]fact$/.test(r) && !/^the foregoing attorneys?-in-fact$/.test(r))) return null;
+        const recipients = named
             .map((r) => (/^the foregoing\b/.test(r) ? 'agents' : this.issuerRef(r) ? 'issuer' : undefined));
         if (recipients.some((r) => !r)) return null;
         const by = revocation.variant === 'written-notice' || revocation.variant === 'writing' ? revocation.variant : 'signed-writing';

@@ -230,6 +230,17 @@ export const revocation: ClausePhrases = {
             },
             note: '`revocation by writing`: "in a writing", where the power does not say the writing is signed (the "Securities Law Compliance" form).',
             example: 'Hartford 2007 Section 16 power, sec16_solarcity-musk-witness-2012, sec16_palantir-thiel-lawfirm-agents-2020'
+        },
+        {
+            id: 'to-attorney-in-fact',
+            label: 'by the undersigned in a signed writing delivered to the foregoing attorney-in-fact (in the singular, whatever the number of agents)',
+            template: 'by {object} in a signed writing[ delivered to {revocation-recipients-one}]',
+            variants: {
+                'written-notice': 'by {object} by written notice[ delivered to {revocation-recipients-one}]',
+                'writing': 'by {object} in a writing[ delivered to {revocation-recipients-one}]'
+            },
+            note: 'Some powers that name several agents say "the foregoing attorney-in-fact" here, as the classic form says "such attorney-in-fact".',
+            example: 'sec16_rubicon-selby-ratify-2023'
         }
     ]
 };

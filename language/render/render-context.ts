@@ -166,6 +166,11 @@ export class RenderContext {
      * (revocation notices): "attorneys-in-fact" whenever they are called
      * attorneys of any kind, otherwise what the instrument calls them.
      */
+    /** "attorney-in-fact": the legal designation of one agent, whatever their number. */
+    legalDesignationOne(): string {
+        return /attorney/.test(this.model.designation.plural) ? 'attorney-in-fact' : this.designation(false);
+    }
+
     legalDesignation(): string {
         if (/attorney/.test(this.model.designation.plural)) return this.severalAgents ? 'attorneys-in-fact' : 'attorney-in-fact';
         return this.designation();

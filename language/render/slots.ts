@@ -304,6 +304,7 @@ export class Slots implements SlotSource {
                 if (!role) return text('an employee');
                 return [{ text: `${indefiniteArticle(role.value ?? '')} ` }, ctx.value(role, 'ROLE')];
             }
+            case 'revocation-recipients-one': return joinRuns((m.revocation?.recipients ?? []).map((r) => (r === 'agents' ? [{ text: `the foregoing ${ctx.legalDesignationOne()}` }] : ctx.issuer())), 'and');
             case 'revocation-recipients': return joinRuns((m.revocation?.recipients ?? []).map((r) => (r === 'agents' ? [{ text: `the foregoing ${ctx.legalDesignation()}` }] : ctx.issuer())), 'and');
             // ---------------------------------------------------------- lists of general powers
             case 'named-agents': return text(ctx.severalAgents ? `each ${m.designation.singular} named above` : `the ${m.designation.singular} named above`);
