@@ -1253,12 +1253,6 @@ class State {
             const departure = departureLine(s, (t) => this.issuerRef(t));
             if (!departure) return undefined;
             parts.push(departure);
-        } else if (s['departure-employers'] !== undefined) {
-            // "(c) as to any attorney-in-fact individually, until such attorney-in-fact is no longer employed by the Company
-            // or its subsidiaries": an end the term-end's list words itself, with no role ("employed by": the default's).
-            const departure = departureLine({ ...s, 'departure-role': s['departure-role'] ?? 'an employee' }, (t) => this.issuerRef(t));
-            if (!departure) return undefined;
-            parts.push(departure);
         }
         // "the undersigned (in his individual capacity or ...)": the principal's capacities, which the term's {capacity} names.
         if (s.capacity) this.noteCapacities(`(${s.capacity})`);
@@ -1295,8 +1289,6 @@ class State {
         const revocation = m.uses?.find((u) => u.clause === 'revocation');
         if (!revocation) return undefined;
         const named = (m.slots['revocation-recipients'] ?? m.slots['revocation-recipients-one'] ?? '').split(/\s+and\s+/).filter(Boolean);
-        // "the foregoing attorneys-in fact": the renderer words the agents "attorneys-in-fact", a word the text does not have.
-        if (named.some((r) => /^the foregoing attorneys?[- ]in[- ]fact$/.test(r) && !/^the foregoing attorneys?-in-fact$/.test(r))) return null;
         const recipients = named
             .map((r) => (/^the foregoing\b/.test(r) ? 'agents' : this.issuerRef(r) ? 'issuer' : undefined));
         if (recipients.some((r) => !r)) return null;

@@ -45,11 +45,4 @@ describe('a term ending at the earliest of three events, the third an agent\'s d
         const renderedWords = words(rendered);
         for (const w of words(source)) expect(renderedWords).toContain(w);
     });
-
-    it('keeps the sentence as written where the agents are named in a way the renderer does not print ("attorneys-in fact")', async () => {
-        const term = TERM.replace('the foregoing attorney-in-fact', 'the foregoing attorneys-in fact');
-        const { poa, report } = await importText(text(term), 'earliest-hyphen.txt');
-        expect(report.keptAsWritten.map((k) => k.text)).toContain(term);
-        expect(poa).not.toContain('phrasing revocation style to-attorney-in-fact');
-    });
 });
