@@ -72,6 +72,13 @@ export const acknowledgment: ClausePhrases = {
             template: '{Subject} {acknowledges|acknowledge} that the foregoing {designation}, in serving in such capacity {at-request}, is not assuming[, nor is {acknowledged-issuer} assuming,] any of {possessive} responsibilities to comply with {section16}.',
             note: 'The `not-assuming` form as some powers print it for several agents: "is", not "are".',
             example: 'sec16_linkedin-hoffman-trust-2011'
+        },
+        {
+            id: 'not-assuming-one-act-by-name',
+            label: 'the foregoing attorney-in-fact ... is not assuming, nor is the Company assuming, ... Section 16 of the Securities Exchange Act of 1934 (one attorney-in-fact, whatever the number of agents; the Act by its name)',
+            template: '{Subject} {acknowledges|acknowledge} that the foregoing {designation-one}, in serving in such capacity {at-request}, is not assuming[, nor is {acknowledged-issuer} assuming,] any of {possessive} responsibilities to comply with Section 16 of the Securities Exchange Act of 1934.',
+            note: 'As some powers print the `not-assuming` form: the agents in the singular, and the Act by its name where the power defined it in other words elsewhere ("the Securities Act of 1934").',
+            example: 'sec16_eventbrite-botha-2018'
         }
     ]
 };
