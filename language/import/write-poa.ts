@@ -79,7 +79,12 @@ export function writePoa(doc: ImportedInstrument, source?: string): string {
     // A power kept in the document's own words is marked as such, as a worded override is.
     const items = doc.clauses.filter((c) => c.clause === 'grant-items' || c.clause === 'limitation').flatMap((c) => c.lines)
         .flatMap((l) => (/^power "/.test(l) ? ['// imported as written:', keptLine(l)] : [l]));
-    const grant = `grant${doc.grantStyle ? ` style ${doc.grantStyle}` : ''}`;
+    // A grant sentence kept whole, its appointment included ("The undersigned ... hereby constitutes and appoints ..."),
+    // where no agent was read: the style `kept-whole` prints the text alone, not after an appointment of its own.
+    const wholeSentence = worded.grant !== undefined && !items.length && !doc.grantStyle && !doc.agents.length && !doc.designation
+        && /^[A-Z]/.test(worded.grant);
+    const grantStyle = doc.grantStyle ?? (wholeSentence ? 'kept-whole' : undefined);
+    const grant = `grant${grantStyle ? ` style ${grantStyle}` : ''}`;
     const grantHead = items.length ? [`${grant} {`, ...items.map((l) => `${INDENT}${l}`), '}'] : [`${grant} { }`];
     if (worded.grant !== undefined) {
         body.push('// imported as written:', ...grantHead.slice(0, -1), `${grantHead[grantHead.length - 1]} worded ${quote(worded.grant)}`);

@@ -65,6 +65,13 @@ export const grant: ClausePhrases = {
             example: 'sec16_microsoft-hoffman-letter-2024'
         },
         { id: 'roman-or', label: '...: (i) to ...; (ii) to ...; or (v) take any other action ...', template: '{appointment}: {powers-roman-or}.', example: 'sec16_23andme-botha-ocr-2024' },
-        { id: 'then-ratification', label: '..., to sign .... The undersigned hereby ratifies ... (the ratification a sentence of its own)', template: '{appointment}{powers}.[ {ratification}]', note: 'Pair with a ratification style that is a sentence (`ratify-lawfully-sentence`, `ratifies-sentence`).', example: 'other_dea-quota-certification-poa-21cfr1315-33' }
+        { id: 'then-ratification', label: '..., to sign .... The undersigned hereby ratifies ... (the ratification a sentence of its own)', template: '{appointment}{powers}.[ {ratification}]', note: 'Pair with a ratification style that is a sentence (`ratify-lawfully-sentence`, `ratifies-sentence`).', example: 'other_dea-quota-certification-poa-21cfr1315-33' },
+        {
+            id: 'kept-whole',
+            label: 'The whole grant paragraph in the instrument\'s own words, its appointment included (with `worded`)',
+            template: '{powers-joined}',
+            note: 'For a grant sentence kept whole as written ("The undersigned, as an officer or director of ..., hereby constitutes and appoints ..."): `grant style kept-whole { } worded "..."` prints the worded text alone, with no appointment of its own before it, where another style would print "The undersigned ... appoints [ATTORNEY-IN-FACT], ..." and then the text. Name the agents in an `agents` block too, so that the checks know them.',
+            example: 'sec16_palantir-thiel-lawfirm-agents-2020'
+        }
     ]
 };
