@@ -569,6 +569,9 @@ function isTitleLine(text: string): boolean {
 
 /** The clause a sentence no style matched is evidently about, by the words that name its subject. */
 export function topicOf(sentence: string): Holder | undefined {
+    // A sentence that appoints the agents is the grant's, whatever else it says (a signature page's one sentence words the
+    // incidental authority and the ratification too).
+    if (/\b(?:constitutes?|nominates?|makes?)(?:,| and| or)*\s+(?:\w+\s+)?appoints?\b/i.test(sentence)) return 'grant';
     if (/\backnowledges?\b[^.]*\bnot assuming\b|\bnot assuming\b/i.test(sentence)) return 'acknowledgment';
     if (/\bindemnif/i.test(sentence)) return 'indemnification';
     if (/\b(third part(y|ies)|any person)\b[^.]*\brely\b|\breliance\b/i.test(sentence)) return 'reliance';

@@ -38,4 +38,16 @@ describe('a grant sentence kept whole as written', () => {
         expect(rendered).toContain(' I appoint Lee Park to sign my Forms 3, 4 and 5. ');
         expect(rendered).not.toMatch(/appoint \[|Forms 3, 4 and 5\.\./);
     });
+
+    it('holds a signature page\'s one sentence on the grant, where it appoints the agents, not on the incidental authority it also words', async () => {
+        // The shape of regstmt_medicis-10k-1999 (../shared/corpus), names of our own, its slip "in any and a all capacities" kept:
+        // no style reads the sentence, so it is kept as written.
+        const sentence = 'KNOW ALL MEN BY THESE PRESENTS, that each person whose signature appears below constitutes and appoints Ann Lee and Bo Chan, or either of them, as his true and lawful attorneys-in-fact and agents, with full power of substitution and resubstitution, for him and in his name, place and stead, in any and a all capacities, to sign any and all amendments to this Annual Report on Form 10-K, and to file the same, with all exhibits thereto, with the Securities and Exchange Commission, granting unto said attorneys-in-fact and agents, full power and authority to do and perform each and every act and thing requisite and necessary to be done in connection therewith as fully to all intents and purposes as he might or could do in person, hereby ratifying and confirming all that said attorneys-in-fact and agents, or their substitute or substitutes may lawfully do or cause to be done by virtue hereof.';
+        const { poa } = await importText(['POWER OF ATTORNEY', '', sentence].join('\n'), 'signature-page.txt');
+        expect(poa).toMatch(/grant style kept-whole \{ \} worded "KNOW ALL MEN/);
+        expect(poa).not.toMatch(/incidental authority worded/);
+        const rendered = (await renderSource(poa)).replace(/\s+/g, ' ');
+        expect(rendered).toContain(`POWER OF ATTORNEY ${sentence}`);
+        expect(rendered).not.toContain('[ATTORNEY-IN-FACT]');
+    });
 });
