@@ -43,10 +43,10 @@ function catalogForm(id: string): { id: string; renamed: boolean } | undefined {
 }
 
 /**
- * The forms grouped by the statute they are filed under: consecutive forms that share a statute of the catalog form
- * one filing, under the statute the text names for its reports where they share it, else the most general they share.
+ * Consecutive forms that share a statute of the catalog, each group with the statutes all its forms share; undefined
+ * when a form has no statute in the catalog.
  */
-function filingsOf(forms: string[], reportsStatute: string): { forms: string[]; statute: string }[] | undefined {
+export function groupByStatute(forms: readonly string[]): { forms: string[]; statutes: string[] }[] | undefined {
     const groups: { forms: string[]; statutes: string[] }[] = [];
     for (const id of forms) {
         const statutes = SEC_FORMS.find((f) => f.id === id)?.statutes ?? [];
@@ -56,6 +56,16 @@ function filingsOf(forms: string[], reportsStatute: string): { forms: string[]; 
         if (last && shared.length) Object.assign(last, { forms: [...last.forms, id], statutes: shared });
         else groups.push({ forms: [id], statutes: [...statutes] });
     }
+    return groups;
+}
+
+/**
+ * The forms grouped by the statute they are filed under: consecutive forms that share a statute of the catalog form
+ * one filing, under the statute the text names for its reports where they share it, else the most general they share.
+ */
+function filingsOf(forms: string[], reportsStatute: string): { forms: string[]; statute: string }[] | undefined {
+    const groups = groupByStatute(forms);
+    if (!groups) return undefined;
     return groups.map((g) => ({ forms: g.forms, statute: g.statutes.includes(reportsStatute) ? reportsStatute : g.statutes[g.statutes.length - 1] }));
 }
 

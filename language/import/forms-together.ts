@@ -8,9 +8,10 @@
  * form5 under section16a`), the securities-power style, and the citation style that names the statutes so. The
  * phrasings are the phrasebook's own (`securities-power`, `citation`); nothing here lists a phrasing.
  */
-import { SEC_FORMS, STATUTES } from '../catalog/securities-catalog.js';
+import { STATUTES } from '../catalog/securities-catalog.js';
 import { clausePhrases } from '../phrasebook/index.js';
 import { compileComposed, matchComposed, type ComposedTemplate } from './composed-template.js';
+import { groupByStatute } from './filings-several.js';
 import { FORMS, ITEM_PATTERNS, type ItemContext, type RecognisedItem } from './grant-recogniser.js';
 import { parseForms } from './slot-parsers.js';
 
@@ -69,15 +70,8 @@ function citedBy(piece: string): Cited[] {
  * filing names its act (the renderer leaves it among "the rules and regulations promulgated thereunder").
  */
 function filingsOf(forms: string[], cited: string[][]): { forms: string[]; statute: string }[] | undefined {
-    const groups: { forms: string[]; statutes: string[] }[] = [];
-    for (const id of forms) {
-        const statutes = SEC_FORMS.find((f) => f.id === id)?.statutes ?? [];
-        if (!statutes.length) return undefined;
-        const last = groups[groups.length - 1];
-        const shared = last ? last.statutes.filter((s) => statutes.includes(s)) : [];
-        if (last && shared.length) Object.assign(last, { forms: [...last.forms, id], statutes: shared });
-        else groups.push({ forms: [id], statutes: [...statutes] });
-    }
+    const groups = groupByStatute(forms);
+    if (!groups) return undefined;
     const used = new Set<number>();
     const filings: { forms: string[]; statute: string }[] = [];
     for (const g of groups) {
