@@ -38,7 +38,7 @@ import { readSchedule, readSignatureTable } from './signature-table.js';
 import { recogniseUndertaking } from './undertakings.js';
 import { departureLine } from './agent-departure.js';
 import { datedSignature } from './dated-signature.js';
-import { recogniseSignaturePage, signatoriesName, signaturePageFilingLine, signaturePageGrantStyle, type SignaturePageMatch } from './signature-page.js';
+import { recogniseSignaturePage, signatoriesName, signaturePageFilingLine, signaturePageGrantStyle, speaksForSignatories, type SignaturePageMatch } from './signature-page.js';
 import { annexReference, readAnnexList } from './agents-annex.js';
 import { undersignedStyle } from './entity-voice.js';
 import { parseAgentsWithFirms } from './agents-with-firms.js';
@@ -1742,7 +1742,9 @@ class State {
             else if (kind === 'section16' || kind === 'securities') jurisdiction = 'federal';
             else jurisdiction = stateCode(this.execution.notary?.state);
         }
-        const execution = this.executionLines();
+        // A signature-page power kept whole (a slip in its own words defeats its styles) is signed as one read in its parts.
+        const keptSignaturePage = !this.signaturePage && !this.agents.length && worded.grant?.length === 1 && speaksForSignatories(worded.grant[0]);
+        const execution = this.executionLines(keptSignaturePage);
         if (first?.entity) this.undersignedPossessive(clauses);
         const termLines = this.termParts.length ? [`term { ${this.termParts.join('  ')} }`] : [];
         const ordered = [...clauses];
@@ -1800,10 +1802,10 @@ class State {
         return [...terms, { id: 'sec', meaning: 'the SEC', text: 'the SEC' }];
     }
 
-    private executionLines(): string[] | undefined {
+    private executionLines(keptSignaturePage = false): string[] | undefined {
         const e = this.execution;
         // A signature-page power is signed by the report's or registration statement's own signatures, not the power's.
-        if (!e.date) return this.signaturePage && !e.signatures.length && !this.signatureLine ? ['executed none'] : undefined;
+        if (!e.date) return (this.signaturePage || keptSignaturePage) && !e.signatures.length && !this.signatureLine ? ['executed none'] : undefined;
         const items: string[] = [];
         if (e.testimonium === 'hand') items.push('testimonium hand');
         const entity = this.principals.find((p) => p.entity);

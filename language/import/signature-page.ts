@@ -20,7 +20,21 @@ let filings: ComposedRecogniser | undefined;
 let incidental: ComposedRecogniser | undefined;
 let ratifications: ComposedRecogniser | undefined;
 
-/** Sentences longer than this are not tried (each split point costs a match of every style). */
+/**
+ * The appointment's words longer than this are not tried: matching every style of the appointment costs time that grows
+ * with its length (about a second at 1,500 characters, two at 2,000). The rest of the sentence (the filing, the incidental
+ * authority, the ratification) is matched first, which is cheap, so the appointment is tried only where a filing begins.
+ */
+const MAX_APPOINTMENT_LENGTH = 2000;
+
+/**
+ * The filing's words, and the incidental authority and ratification after it, longer than this are not tried: the
+ * filing's styles are tried at each comma, and the tail's at each comma after that, a cost that grows with the square
+ * of their length. The longest of each in the corpus is under 700 characters.
+ */
+const MAX_PART_LENGTH = 1500;
+
+/** Sentences longer than this are not tried at all: no appointment, filing and tail within the limits above fills them. */
 const MAX_LENGTH = 2000;
 
 /** The appointment's opening styles that speak for the persons who sign the page, not for one named principal. */
@@ -42,7 +56,7 @@ export interface SignaturePageMatch extends TemplateMatch {
  * not the signatories.
  */
 let openingPrefixes: { regex: RegExp; name?: string }[] | undefined;
-function opensForSignatories(text: string): boolean {
+function opensForSignatories(text: string, strictName = false): boolean {
     openingPrefixes ??= (clausePhrases('opening')?.styles ?? []).filter((st) => SIGNATORY_OPENINGS.has(st.id)).map((st) => {
         const compiled = compileComposed('opening', st.id, st.template, undefined, { caseSensitive: false });
         const at = compiled.groups.findIndex((g) => g.kind === 'slot' && g.name === 'principal-name');
@@ -51,8 +65,19 @@ function opensForSignatories(text: string): boolean {
     return openingPrefixes.some((o) => {
         const m = o.regex.exec(text);
         const name = o.name ? m?.groups?.[o.name] : undefined;
-        return m !== null && !(name !== undefined && /^(?:the\s+undersigned|I|we)$/i.test(name.trim()));
+        // Strictly, nor is one that begins so ("The undersigned, as Co-Trustees of the ... Trust, do hereby ...").
+        const one = strictName ? /^(?:the\s+undersigned|I|we)\b/i : /^(?:the\s+undersigned|I|we)$/i;
+        return m !== null && !(name !== undefined && one.test(name.trim()));
     });
+}
+
+/**
+ * True when a sentence opens as a signature-page power does, speaking for the persons who sign the page ("KNOW ALL MEN
+ * BY THESE PRESENTS, that each person whose signature appears below constitutes and appoints ..."): such a power is
+ * signed by the report's or registration statement's own signatures, even when its sentence is kept as written.
+ */
+export function speaksForSignatories(sentence: string): boolean {
+    return opensForSignatories(sentence.trim(), true);
 }
 
 /** A person's name as a signature page prints it: capitalised words, initials and a suffix ("Mark A. Prygocki, Sr."). */
@@ -119,28 +144,42 @@ export function recogniseSignaturePage(sentence: string): SignaturePageMatch | u
     const text = sentence.trim();
     if (text.length > MAX_LENGTH || !/\bto\s/.test(text) || !opensForSignatories(text)) return undefined;
     appointments ??= new ComposedRecogniser(['appointment']);
-    filings ??= new ComposedRecogniser(['filing']);
     for (const start of infinitiveStarts(text)) {
+        if (start > MAX_APPOINTMENT_LENGTH) break;
+        // The filing and what follows it first (cheap), then the appointment before it (costly), only where a filing begins.
+        const rest = text.slice(start).replace(/^,?\s+/, '');
+        if (rest.length > 2 * MAX_PART_LENGTH) continue;
+        const after = readAfterAppointment(rest);
+        if (!after) continue;
         const head = text.slice(0, start).replace(/,$/, '');
         const readings = appointments.matchAll(head).filter((a) => a.uses.some((u) => u.clause === 'opening' && SIGNATORY_OPENINGS.has(u.style)) && namesAgents(a.slots.agents));
         if (!readings.length) continue;
-        const rest = text.slice(start).replace(/^,?\s+/, '');
-        // The filing ends where the incidental authority or the ratification begins (or at the sentence's end): of the
-        // readings, the one whose filing style's own words account for most of its text.
-        let found: SignaturePageMatch | undefined;
-        let foundFree = Infinity;
-        for (const end of [...commaStarts(rest), rest.replace(/\s*\.\s*$/, '').length]) {
-            const filing = closest(filings.matchAll(rest.slice(0, end)));
-            if (!filing || freeChars(filing) >= foundFree) continue;
-            const tail = readTail(rest.slice(end));
-            if (!tail) continue;
-            const confidence = Math.min(readings[0].confidence, filing.confidence, tail.incidental?.confidence ?? 1, tail.ratification?.confidence ?? 1);
-            found = { clause: 'grant', style: 'signature-page', slots: {}, confidence, alternatives: readings, filing, filingText: rest.slice(0, end), ...tail };
-            foundFree = freeChars(filing);
-        }
-        if (found) return found;
+        const confidence = Math.min(readings[0].confidence, after.filing.confidence, after.incidental?.confidence ?? 1, after.ratification?.confidence ?? 1);
+        return { clause: 'grant', style: 'signature-page', slots: {}, confidence, alternatives: readings, ...after };
     }
     return undefined;
+}
+
+/**
+ * The filing and the incidental authority and ratification after it, in the words after the appointment. The filing
+ * ends where the incidental authority or the ratification begins (or at the sentence's end): of the readings, the one
+ * whose filing style's own words account for most of its text.
+ */
+function readAfterAppointment(rest: string): Pick<SignaturePageMatch, 'filing' | 'filingText' | 'incidental' | 'ratification'> | undefined {
+    filings ??= new ComposedRecogniser(['filing']);
+    let found: Pick<SignaturePageMatch, 'filing' | 'filingText' | 'incidental' | 'ratification'> | undefined;
+    let foundFree = Infinity;
+    for (const end of [...commaStarts(rest), rest.replace(/\s*\.\s*$/, '').length]) {
+        if (end > MAX_PART_LENGTH) break;
+        if (rest.length - end > MAX_PART_LENGTH) continue;
+        const filing = closest(filings.matchAll(rest.slice(0, end)));
+        if (!filing || freeChars(filing) >= foundFree) continue;
+        const tail = readTail(rest.slice(end));
+        if (!tail) continue;
+        found = { filing, filingText: rest.slice(0, end), ...tail };
+        foundFree = freeChars(filing);
+    }
+    return found;
 }
 
 /**
