@@ -103,7 +103,9 @@ export async function importText(raw: string, fileName: string, options: ImportO
         ...(doc.keptPowers ?? []).map((text) => ({ clause: 'grant' as const, text }))
     ];
     // A power kept in its own words (`power "..."`) counts as kept as written, as a worded override does.
-    const worded = [...Object.values(doc.worded).flat(), ...(doc.keptPowers ?? []), ...(doc.agentsWorded ? [doc.agentsWorded] : [])].join(' ');
+    // So does an issuer's own words (`issuer ... worded "..."`: a definition the renderer does not word so).
+    const issuersWritten = [doc.issuer, ...(doc.otherIssuers ?? [])].flatMap((i) => (i?.written ? [i.written] : []));
+    const worded = [...Object.values(doc.worded).flat(), ...(doc.keptPowers ?? []), ...(doc.agentsWorded ? [doc.agentsWorded] : []), ...issuersWritten].join(' ');
     const words = doc.sentences.reduce((n, s) => n + countWords(s.text), 0);
     const wordsKeptAsWritten = Math.min(words, countWords(worded));
     return {

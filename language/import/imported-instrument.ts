@@ -45,6 +45,8 @@ export interface ImportedIssuer extends ImportedParty {
     state?: string;
     entityType?: string;
     definedAs?: string;
+    /** The issuer's words as written, where the renderer would word it otherwise (`issuer ... worded "..."`). */
+    written?: string;
 }
 
 export interface SentenceReport {
@@ -75,6 +77,8 @@ export interface ImportedInstrument {
     /** The agents' designation in the plural ("attorneys and agents"), when not the default. */
     designation?: string;
     issuer?: ImportedIssuer;
+    /** Issuers after the first, where the document names several ("a director or officer of A, ..., or B, ..."). */
+    otherIssuers?: ImportedIssuer[];
     /** The standard terms as the document names and defines them, where it does not use the catalog's words. */
     terms?: ImportedTerm[];
     /** Powers written in the document's own words (`power "..."` in the grant): words kept as written. */

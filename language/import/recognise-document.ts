@@ -35,10 +35,12 @@ import { stripListMarker } from './recogniser.js';
 import { letterLines, recogniseDateHeading, recogniseLetter } from './letter-parts.js';
 import { determinationWords, isSentenceForm, supersessionLine, TERM_FRAMES, TERM_SENTENCE_CLAUSES, termStartLine } from './term-sentences.js';
 import { readSchedule, readSignatureTable } from './signature-table.js';
+import { readSignaturesAcross } from './signature-table-across.js';
 import { recogniseUndertaking } from './undertakings.js';
 import { departureLine } from './agent-departure.js';
 import { datedSignature } from './dated-signature.js';
-import { recogniseSignaturePage, signatoriesName, signaturePageFilingLine, signaturePageGrantStyle, speaksForSignatories, type SignaturePageMatch } from './signature-page.js';
+import { parseRoleIssuers, type RoleIssuer } from './role-issuers.js';
+import { recogniseSignaturePage, signatoriesName, signaturePageFilingLine, signaturePageExtras, signaturePageGrantStyle, speaksForSignatories, type SignaturePageMatch } from './signature-page.js';
 import { annexReference, readAnnexList } from './agents-annex.js';
 import { undersignedStyle } from './entity-voice.js';
 import { parseAgentsWithFirms } from './agents-with-firms.js';
@@ -224,7 +226,7 @@ interface Accepted {
 export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, options: RecogniseOptions = {}): ImportedInstrument {
     const units: Unit[] = [];
     // The table of signatures after a signature-page power is read whole, its paragraphs set apart from the sentences.
-    const table = readSignatureTable(text.paragraphs, quote);
+    const table = readSignatureTable(text.paragraphs, quote) ?? readSignaturesAcross(text.paragraphs, quote);
     const schedule = table ? readSchedule(text.paragraphs, quote) : undefined;
     text.paragraphs.forEach((p, paragraph) => {
         if (table?.paragraphs.includes(paragraph) || schedule?.paragraphs.includes(paragraph)) return;
@@ -1041,6 +1043,10 @@ class State {
             tail.push({ clause: part.clause, lines: [`${keyword}${isDefaultStyle(part.clause, part.style) ? '' : ` style ${part.style}`}`, ...uses] });
         }
         for (const a of m.alternatives) {
+            // The securities the opening says the registration statement registers, and the venues the filing names.
+            const extras = signaturePageExtras(a.slots['registered-securities'], m.filing.slots.venues, { issuerRef: (t) => this.issuerRef(t) }, quote);
+            const filingLine = extras && signaturePageFilingLine(m, extras.registering);
+            if (!filingLine) continue;
             const accepted = this.appointment(a);
             if (!accepted) continue;
             if (!this.principals.length) {
@@ -1053,7 +1059,7 @@ class State {
             this.signaturePage = true;
             for (const part of [m.filing, m.incidental, m.ratification]) if (part) this.slotTerms.push(...termsNamedInSlots(part.slots));
             if (m.incidental) this.composedHolders.add('incidental-authority');
-            return { group: 'grant', clauses: [...accepted.clauses, { clause: 'grant-items', lines: [filing] }, ...tail] };
+            return { group: 'grant', clauses: [...accepted.clauses, { clause: 'grant-items', lines: [filingLine, ...extras.venues] }, ...tail] };
         }
         return undefined;
     }
@@ -1132,6 +1138,13 @@ class State {
         if (s['capacity-as'] !== undefined && !this.role) {
             const role = roleOf(s['capacity-as'], { issuerRef: (t) => this.issuerRef(t) });
             if (role) this.role = role;
+        }
+        // "each of the undersigned, a director or officer of Welltower Inc., ... (the "Company"), or Welltower OP LLC, ...":
+        // the signatories' role and every issuer it names.
+        if (s['principal-role-issuers'] !== undefined) {
+            const read = parseRoleIssuers(s['principal-role-issuers']);
+            if (!read || !this.noteIssuers(read.issuers)) return undefined;
+            this.role ??= read.role;
         }
         // "I, the undersigned director and/or officer of 23andMe Holding Co., a Delaware corporation (the "Company"), ...":
         // the role, and the issuer it names, follow "the undersigned" without an article.
@@ -1378,6 +1391,18 @@ class State {
     }
 
     /** The issuer named or defined in a slot: its id, defining it on first sight (from its definition elsewhere in the text). */
+    /** Issuers after the first, where an opening names several (`parseRoleIssuers`). */
+    private otherIssuers: ImportedIssuer[] = [];
+
+    /** The issuers an opening names, the first as the instrument's issuer; false when the first is another already read. */
+    private noteIssuers(issuers: readonly RoleIssuer[]): boolean {
+        const [first, ...others] = issuers;
+        if (this.issuer && this.issuer.name !== first.name) return false;
+        this.issuer ??= { ...first, id: this.id(first.name) };
+        for (const o of others) if (!this.otherIssuers.some((i) => i.name === o.name)) this.otherIssuers.push({ ...o, id: this.id(o.name) });
+        return true;
+    }
+
     private issuerRef(text: string): string | undefined {
         if (this.issuer && (text === `the ${this.issuer.definedAs}` || text === this.issuer.name)) return this.issuer.id;
         const term = /^the\s+([A-Z][\w ]*)$/.exec(text)?.[1];
@@ -1765,6 +1790,7 @@ class State {
             mode: this.mode,
             designation: this.designation,
             issuer: this.issuer,
+            ...(this.otherIssuers.length ? { otherIssuers: this.otherIssuers } : {}),
             terms: withSlotTerms(withActsAsNamed(this.withBareSec(deferDefinitions(findDefinedTerms(this.termsText ?? allText), new Set(this.items.filter((i) => !i.kept).flatMap((i) => this.deferredTerms.get(i.text) ?? [])))),
                 this.items.filter((i) => !i.kept).flatMap((i) => i.act ?? []), this.termsText ?? allText), this.slotTerms),
             keptPowers: this.keptPowers,

@@ -12,6 +12,8 @@ import { SEC_FORMS } from '../catalog/securities-catalog.js';
 import { clausePhrases } from '../phrasebook/index.js';
 import { compileComposed, ComposedRecogniser, type ComposedMatch } from './composed-template.js';
 import { isDefaultStyle } from './phrasebook-templates.js';
+import { parseVenues, type ItemContext } from './grant-recogniser.js';
+import { parseRegisteredSecurities } from './registered-securities.js';
 import { parseForms, parseNames } from './slot-parsers.js';
 import type { TemplateMatch } from './template-compiler.js';
 
@@ -35,7 +37,7 @@ const MAX_APPOINTMENT_LENGTH = 2000;
 const MAX_PART_LENGTH = 1500;
 
 /** Sentences longer than this are not tried at all: no appointment, filing and tail within the limits above fills them. */
-const MAX_LENGTH = 2000;
+const MAX_LENGTH = MAX_APPOINTMENT_LENGTH + 2 * MAX_PART_LENGTH;
 
 /** The appointment's opening styles that speak for the persons who sign the page, not for one named principal. */
 export const SIGNATORY_OPENINGS = new Set(['each-person-below', 'each-person-below-plain', 'each-of-the-undersigned', 'each-person-below-men', 'named-signatories', 'contemplates-filing']);
@@ -187,7 +189,7 @@ function readAfterAppointment(rest: string): Pick<SignaturePageMatch, 'filing' |
  * under the statute the securities catalog gives the form (Form 10-K under Section 13(a), a registration statement
  * under the Securities Act), in the filing's style. Undefined when the forms are not the catalog's.
  */
-export function signaturePageFilingLine(m: SignaturePageMatch): string | undefined {
+export function signaturePageFilingLine(m: SignaturePageMatch, registering = ''): string | undefined {
     const filing = m.filing;
     // A style that names no form speaks of "this registration statement": the power is in the registration statement itself.
     // "the S-8 registration statements indicated on Schedule A": the forms by their codes.
@@ -202,7 +204,19 @@ export function signaturePageFilingLine(m: SignaturePageMatch): string | undefin
     // A registration statement's power is to sign its amendments (each registration style speaks of them).
     const including = statute === 'registration' ? ' including amendments' : '';
     const style = isDefaultStyle('filing', filing.style) ? '' : ` style ${filing.style}`;
-    return `file ${forms.join(', ')} under ${statute}${including}${style}`;
+    return `file ${forms.join(', ')} under ${statute}${including}${registering}${style}`;
+}
+
+/**
+ * What the grant's `file` line and the lines after it add for a signature-page power: the securities the opening says
+ * the registration statement registers (` registering "...", ...`) and the venues the filing names beside the SEC
+ * (`with nyse style folded`). Undefined when either is there and does not read.
+ */
+export function signaturePageExtras(securities: string | undefined, venues: string | undefined, ctx: ItemContext, quote: (s: string) => string): { registering: string; venues: string[] } | undefined {
+    const listed = securities === undefined ? [] : parseRegisteredSecurities(securities);
+    const ids = venues === undefined ? [] : parseVenues(venues, ctx);
+    if (!listed || !ids) return undefined;
+    return { registering: listed.length ? ` registering ${listed.map(quote).join(', ')}` : '', venues: ids.length ? [`with ${ids.join(', ')} style folded`] : [] };
 }
 
 /** The catalog's forms a filing names ("Form 10-K", "Form S-3"), by the catalog's own names, or as `parseForms` reads them. */

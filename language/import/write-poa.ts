@@ -45,13 +45,13 @@ export function writePoa(doc: ImportedInstrument, source?: string): string {
         }
         body.push(doc.agentsWorded ? `} worded ${quote(doc.agentsWorded)}` : '}');
     }
-    if (doc.issuer) {
-        const i = doc.issuer;
+    for (const i of doc.issuer ? [doc.issuer, ...(doc.otherIssuers ?? [])] : []) {
         const props = [
             i.state ? `organized in ${quote(i.state)}${i.entityType ? ` as ${i.entityType}` : ''}` : '',
             i.definedAs ? `defined as ${quote(i.definedAs)}` : ''
         ].filter(Boolean);
-        body.push(`issuer ${i.id} ${quote(i.name)}${props.length ? ` { ${props.join('  ')} }` : ''}`);
+        if (i.written) body.push('// imported as written:');
+        body.push(`issuer ${i.id} ${quote(i.name)}${props.length ? ` { ${props.join('  ')} }` : ''}${i.written ? ` worded ${quote(i.written)}` : ''}`);
     }
     for (const t of doc.terms ?? []) body.push(`define ${t.id} ${quote(t.meaning)}${t.term ? ` as ${quote(t.term)}` : ''}`);
     // How the document words its definitions, when not '(the "Exchange Act")': one style for the instrument's terms.

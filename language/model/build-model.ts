@@ -444,6 +444,7 @@ class ModelBuilder {
             organizedIn: organized ? this.text(organized.state) : undefined,
             entityType: organized?.entityType,
             definedAs: definedAs?.term,
+            wording: this.wording(i.wording),
             range: rangeOf(i),
             nameRange: rangeOf(i, 'name')
         };

@@ -125,6 +125,8 @@ export interface IssuerModel extends PartyBase {
     entityType?: string;
     /** The defined term the issuer is called by ("Company"). */
     definedAs?: string;
+    /** `issuer ... worded "..."`: the issuer's own words at first use (the first issuer's are also `issuerWording`). */
+    wording?: Wording;
 }
 
 export type PartyModel = PrincipalModel | AgentModel | IssuerModel;

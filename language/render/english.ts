@@ -89,7 +89,7 @@ export function enumerateWithMarker(items: readonly Run[][], marker: (n: number)
     return out;
 }
 
-function roman(n: number): string {
+export function roman(n: number): string {
     const table: [number, string][] = [[10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
     let out = '';
     for (const [value, letters] of table) {

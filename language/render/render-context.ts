@@ -245,8 +245,10 @@ export class RenderContext {
         if (this.introduced.has(key) && issuer.definedAs) return [{ text: `the ${issuer.definedAs}`, role: 'term', ref: issuer.id }];
         if (this.introduced.has(key)) return [this.party(issuer)];
         this.introduce(key);
-        // `issuer ... worded "..."`: the issuer's own words at first use.
-        if (this.model.issuerWording && issuer === this.model.issuers[0]) return this.wording(this.model.issuerWording);
+        // `issuer ... worded "..."`: the issuer's own words at first use (each issuer's own: "Welltower OP LLC, a Delaware
+        // limited liability company ("Welltower OP")", a definition without "the" beside the first issuer's "(the "Company")").
+        const own = issuer.wording ?? (issuer === this.model.issuers[0] ? this.model.issuerWording : undefined);
+        if (own) return this.wording(own);
         const runs: Run[] = [this.party(issuer)];
         const organization = this.organization(issuer);
         if (organization) runs.push({ text: `, ${organization}` });
