@@ -265,6 +265,8 @@ class ModelBuilder {
             } else if (ast.isGrant(node)) {
                 add('grant', node);
                 for (const power of node.powers) {
+                    // Only a power that chooses a style adds one: most of a long grant's powers are passed over without their types looked up.
+                    if (!(power as { style?: string }).style) continue;
                     if (ast.isFiling(power)) add('filing', power);
                     else if (ast.isVenues(power)) add('venues', power);
                     else if (ast.isEdgarAccess(power)) add('edgar-access', power);

@@ -62,9 +62,10 @@ export class NodeReuse {
      * had the same values, and a new table that this build fills.
      */
     static forTree(root: AstNode, parameters: readonly ParameterModel[]): NodeReuse | undefined {
+        if (!reparsedFrom(root)) return undefined; // first: a full parse (every CLI run) pays nothing more
         const uri = root.$document?.uri.toString();
         const text = (root.$cstNode as unknown as SyntaxNode | undefined)?.root.fullText;
-        if (uri === undefined || text === undefined || !reparsedFrom(root)) return undefined;
+        if (uri === undefined || text === undefined) return undefined;
         const key = JSON.stringify(parameters.map((p) => [p.name, p.value ?? null]));
         const last = tables.get(uri);
         const nodes = new Map<AstNode, Kept>();
