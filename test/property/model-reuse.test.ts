@@ -2,7 +2,7 @@
  * The semantic model of an edited document keeps the model of the parts the edit did not reach (agents, defined
  * terms, the grant's powers: `language/model/node-reuse.ts`). Over chains of random edits of every example (and
  * of the corpus models), each built as the language server builds it (Langium's update, the incremental parse),
- * the model and its rendering must be exactly those of a fresh parse of the same text; and the parts must
+ * the model, its rendering and the checks' findings must be exactly those of a fresh parse of the same text; and the parts must
  * actually be kept (the same objects as the last model's) for many edits, or the property tests nothing.
  */
 import { readFileSync } from 'node:fs';
@@ -61,8 +61,10 @@ describe('the model of an edited document keeps what the edit did not reach', ()
         const files = new EmptyFileSystemProvider();
         files.readFile = async () => text;
         const edited = createPoaServices({ fileSystemProvider: () => files });
-        edited.shared.workspace.DocumentBuilder.updateBuildOptions = { validation: false };
+        // With the checks, as the server builds: they read the shared model, and must find what they find in a fresh one.
+        edited.shared.workspace.DocumentBuilder.updateBuildOptions = { validation: true };
         const fresh = createPoaServices(EmptyFileSystem);
+        const findings = (d: LangiumDocument) => (d.diagnostics ?? []).map((x) => [x.code, x.severity, x.message, x.range.start, x.range.end]);
         let kept = 0;
         let edits = 0;
         const examples = [...poaFiles(EXAMPLES).filter((f) => !f.includes('/corpus/')), ...poaFiles(join(EXAMPLES, 'corpus')).slice(0, 8)];
@@ -77,7 +79,7 @@ describe('the model of an edited document keeps what the edit did not reach', ()
                 if (edited.shared.workspace.LangiumDocuments.hasDocument(uri)) edited.shared.workspace.LangiumDocuments.deleteDocument(uri);
                 const document: LangiumDocument<Instrument> = edited.shared.workspace.LangiumDocumentFactory.fromString(text, uri);
                 edited.shared.workspace.LangiumDocuments.addDocument(document);
-                await edited.shared.workspace.DocumentBuilder.build([document], { validation: false });
+                await edited.shared.workspace.DocumentBuilder.build([document], { validation: true });
                 let last = sharedModel(document.parseResult.value);
                 for (let i = 1; i < texts.length; i++) {
                     edits++;
@@ -88,8 +90,9 @@ describe('the model of an edited document keeps what the edit did not reach', ()
                     last = model;
                     const other = fresh.shared.workspace.LangiumDocumentFactory.fromString<Instrument>(text, URI.parse(`memory:///fresh-${edits}.poa`));
                     fresh.shared.workspace.LangiumDocuments.addDocument(other);
-                    await fresh.shared.workspace.DocumentBuilder.build([other], { validation: false });
+                    await fresh.shared.workspace.DocumentBuilder.build([other], { validation: true });
                     expect(built(model)).toEqual(built(buildModel(other.parseResult.value)));
+                    expect(findings(document)).toEqual(findings(other));
                     fresh.shared.workspace.LangiumDocuments.deleteDocument(other.uri);
                 }
             }), { numRuns: RUNS, seed: SEED });
