@@ -17,6 +17,7 @@ import type { PoaModel } from '../../language/model/poa-model.js';
 import { renderDocument } from '../../language/render/render-document.js';
 import { createPoaServices } from '../../language/poa-module.js';
 import { poaFiles } from '../helpers.js';
+import { editChains } from './edit-chains.js';
 
 const RUNS = Number(process.env.POA_PROPERTY_RUNS ?? 4);
 const SEED = Number(process.env.POA_PROPERTY_SEED ?? 1604);
@@ -70,11 +71,7 @@ describe('the model of an edited document keeps what the edit did not reach', ()
         const examples = [...poaFiles(EXAMPLES).filter((f) => !f.includes('/corpus/')), ...poaFiles(join(EXAMPLES, 'corpus')).slice(0, 8)];
         for (const file of examples) {
             const original = readFileSync(file, 'utf8');
-            await fc.assert(fc.asyncProperty(fc.integer({ min: 2, max: 5 }).chain((n) => {
-                let arb: fc.Arbitrary<string[]> = fc.constant([original]);
-                for (let i = 0; i < n; i++) arb = arb.chain((texts) => editArbitrary(texts[texts.length - 1]).map((e) => [...texts, apply(texts[texts.length - 1], e)]));
-                return arb;
-            }), async (texts) => {
+            await fc.assert(fc.asyncProperty(editChains(original, (t) => editArbitrary(t).map((e) => apply(t, e)), 2, 5), async (texts) => {
                 text = texts[0];
                 if (edited.shared.workspace.LangiumDocuments.hasDocument(uri)) edited.shared.workspace.LangiumDocuments.deleteDocument(uri);
                 const document: LangiumDocument<Instrument> = edited.shared.workspace.LangiumDocumentFactory.fromString(text, uri);
