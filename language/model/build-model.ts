@@ -14,6 +14,7 @@ import { wordsAfterSyntaxError } from './syntax-recovery.js';
 import { isCalendarDate } from './calendar-date.js';
 import { wordingParts } from './wording-references.js';
 import { ClausesByType } from './clauses-by-type.js';
+import { NodeReuse } from './node-reuse.js';
 import type {
     AgentModel, Capacity, LetterModel, Clause, DateValue, DefinedTerm, Determination, ExecutionModel, FormUseModel, GrantModel, IssuerModel,
     ParameterModel, PoaModel, PrincipalModel, Pronoun, SignatureModel, SourceRange, StyleChoice, DurationModel, TextValue, Value, Wording
@@ -24,6 +25,8 @@ export type ParameterData = Readonly<Record<string, string | undefined>>;
 
 export interface BuildOptions {
     data?: ParameterData;
+    /** Keep the model of the parts an edit did not reach for the document's next build, and take what the last kept (`node-reuse.ts`); without data only. */
+    reuse?: boolean;
 }
 
 const EMPTY_RANGE: SourceRange = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 }, offset: 0, length: 0 };
@@ -110,7 +113,7 @@ function endOf(cst: SyntaxNode): number {
 }
 
 export function buildModel(instrument: ast.Instrument, options: BuildOptions = {}): PoaModel {
-    return new ModelBuilder(instrument, options.data ?? {}).build();
+    return new ModelBuilder(instrument, options.data ?? {}, options.reuse === true && options.data === undefined).build();
 }
 
 class ModelBuilder {
@@ -118,10 +121,17 @@ class ModelBuilder {
     private readonly repeated: PoaModel['repeatedClauses'] = [];
     /** The clauses by type, sorted once (clauses-by-type.ts). */
     private readonly clauses: ClausesByType;
+    private readonly reuse: NodeReuse | undefined;
 
-    constructor(private readonly root: ast.Instrument, private readonly data: ParameterData) {
+    constructor(private readonly root: ast.Instrument, private readonly data: ParameterData, reuse = false) {
         this.clauses = new ClausesByType(root.clauses);
         this.parameters = this.clauses.of(ast.isParameter).map((p) => this.parameter(p));
+        this.reuse = reuse ? NodeReuse.forTree(root, this.parameters) : undefined;
+    }
+
+    /** The model of one part (an agent, a defined term, a power), kept from the document's last build where nothing it reads changed. */
+    private kept<T>(node: AstNode, tag: unknown, build: () => T): T {
+        return this.reuse ? this.reuse.of(node, tag, build) : build();
     }
 
     build(): PoaModel {
@@ -169,12 +179,12 @@ class ModelBuilder {
             issuerWording: this.wording(c.first(ast.isIssuer)?.wording),
             parameters: this.parameters,
             principals: c.of(ast.isPrincipal).map((p) => this.principal(p)),
-            agents: (agentGroup?.agents ?? []).map((a) => this.agent(a, false)),
+            agents: (agentGroup?.agents ?? []).map((a) => this.kept(a, false, () => this.agent(a, false))),
             agentMode: agentGroup?.mode,
             agentModeRange: agentGroup?.mode ? rangeOf(agentGroup, 'mode') : undefined,
             designation: { plural: designation, singular: singularOf(designation) },
             agentsRange: agentGroup ? rangeOf(agentGroup) : undefined,
-            successors: (successorGroup?.agents ?? []).map((a) => this.agent(a, true)),
+            successors: (successorGroup?.agents ?? []).map((a) => this.kept(a, true, () => this.agent(a, true))),
             successorsRange: successorGroup ? rangeOf(successorGroup) : undefined,
             issuers,
             definedTerms: this.definedTerms(c.of(ast.isTermDefinition), issuers),
@@ -255,6 +265,8 @@ class ModelBuilder {
             } else if (ast.isGrant(node)) {
                 add('grant', node);
                 for (const power of node.powers) {
+                    // Only a power that chooses a style adds one: most of a long grant's powers are passed over without their types looked up.
+                    if (!(power as { style?: string }).style) continue;
                     if (ast.isFiling(power)) add('filing', power);
                     else if (ast.isVenues(power)) add('venues', power);
                     else if (ast.isEdgarAccess(power)) add('edgar-access', power);
@@ -452,7 +464,8 @@ class ModelBuilder {
 
     private definedTerms(defs: readonly ast.TermDefinition[], issuers: IssuerModel[]): DefinedTerm[] {
         // A half-written `define x` (no meaning yet) defines nothing: its syntax error says what is missing.
-        const user: DefinedTerm[] = defs.filter((d) => d.name !== undefined && d.meaning !== undefined).map((d) => ({ id: d.name, meaning: d.meaning, term: d.term ?? d.meaning, verbatim: d.term === undefined, standard: false, range: rangeOf(d) }));
+        const user: DefinedTerm[] = defs.filter((d) => d.name !== undefined && d.meaning !== undefined)
+            .map((d) => this.kept(d, undefined, (): DefinedTerm => ({ id: d.name, meaning: d.meaning, term: d.term ?? d.meaning, verbatim: d.term === undefined, standard: false, range: rangeOf(d) })));
         const standard = STANDARD_TERMS.filter((s) => !user.some((u) => u.id === s.id))
             .map((s) => ({ id: s.id, meaning: s.meaning, term: s.term, standard: true }));
         const issuerTerms: DefinedTerm[] = issuers.filter((i) => i.definedAs).map((i) => ({
@@ -475,8 +488,8 @@ class ModelBuilder {
             range: rangeOf(g),
             wording: this.wording(g.wording),
             numbering: g.numbering !== undefined ? { marker: g.numbering, range: rangeOf(g, 'numbering') } : undefined,
-            compliance: powers.of(ast.isCompliance).flatMap((p) => p.laws.map((l) => ({ id: l.term?.$refText ?? '', range: rangeOf(l) }))),
-            filings: powers.of(ast.isFiling).map((f) => ({
+            compliance: powers.of(ast.isCompliance).flatMap((p) => this.kept(p, undefined, () => p.laws.map((l) => ({ id: l.term?.$refText ?? '', range: rangeOf(l) })))),
+            filings: powers.of(ast.isFiling).map((f) => this.kept(f, undefined, () => ({
                 forms: ids(f, f.forms, 'forms'),
                 statute: f.statute,
                 statuteRange: rangeOf(f, 'statute'),
@@ -487,7 +500,7 @@ class ModelBuilder {
                 style: f.style,
                 yearEnded: f.yearEnded ? this.date(f.yearEnded) : undefined,
                 range: rangeOf(f)
-            })),
+            }))),
             venues: powers.of(ast.isVenues).flatMap((v) => ids(v, v.venues, 'venues')),
             edgarAccess: mapOpt(powers.first(ast.isEdgarAccess), (n) => rangeOf(n)),
             transactionInformation: mapOpt(powers.first(ast.isTransactionInformation), (n) => rangeOf(n)),
@@ -500,7 +513,7 @@ class ModelBuilder {
             healthCare: health ? { items: ids(health, health.items, 'items'), range: rangeOf(health) } : undefined,
             purposes: powers.of(ast.isPurpose).map((p) => this.text(p.purpose)),
             security: mapOpt(powers.first(ast.isSecurity), (s) => ({ obligation: this.text(s.obligation), date: s.date ? this.date(s.date) : undefined, withoutNotice: s.withoutNotice, irrevocable: s.irrevocable, range: rangeOf(s) })),
-            limitations: powers.of(ast.isLimitation).map((l) => this.text(l.limitation)),
+            limitations: powers.of(ast.isLimitation).map((l) => this.kept(l, undefined, () => this.text(l.limitation))),
             customPowers: powers.of(ast.isCustomPower).map((p) => {
                 // `power worded "..."`: its text as written, `{name}` references included, and their reading.
                 const wording = this.wording(p.wording);

@@ -17,7 +17,7 @@ const models = new WeakMap<Instrument, PoaModel>();
 export function sharedModel(root: Instrument): PoaModel {
     let model = models.get(root);
     if (!model) {
-        model = buildModel(root);
+        model = buildModel(root, { reuse: true }); // parts an edit did not reach are kept from the last build (node-reuse.ts)
         models.set(root, model);
     }
     return model;
