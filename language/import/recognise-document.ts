@@ -1800,10 +1800,23 @@ class State {
         return [...terms, { id: 'sec', meaning: 'the SEC', text: 'the SEC' }];
     }
 
+    /** Whether any part of an execution was read: a testimonium or its style, a witness, a notary, a place. */
+    private executionRead(): boolean {
+        const e = this.execution;
+        return Boolean(e.testimonium || e.style || e.place || e.witnessCount || e.notary || e.notaryStyle);
+    }
+
     private executionLines(): string[] | undefined {
         const e = this.execution;
         // A signature-page power is signed by the report's or registration statement's own signatures, not the power's.
-        if (!e.date) return this.signaturePage && !e.signatures.length && !this.signatureLine ? ['executed none'] : undefined;
+        // A document that shows no execution the importer read (no date, testimonium, signature, witness or notary: a
+        // truncated text, or one whose signature lines are kept as written) is written `executed none`, so that the
+        // rendering adds no testimonium and no "[PRINCIPAL]" line the document does not have.
+        if (!e.date) {
+            if (e.signatures.length || this.signatureLine) return undefined;
+            if (this.signaturePage) return ['executed none'];
+            return this.executionRead() ? undefined : ['// No date, testimonium or signature of execution was read: check the original\'s execution before relying on this file.', 'executed none'];
+        }
         const items: string[] = [];
         if (e.testimonium === 'hand') items.push('testimonium hand');
         const entity = this.principals.find((p) => p.entity);
