@@ -28,6 +28,8 @@ export interface ImportedParty {
 export interface ImportedPrincipal extends ImportedParty {
     pronoun?: 'he' | 'she' | 'they' | 'it';
     address?: string;
+    /** The number a regulator gave the principal, printed where a form asks for it. */
+    registration?: string;
     role?: string;
     entity?: boolean;
     signatory?: string;

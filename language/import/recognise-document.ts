@@ -50,6 +50,8 @@ import { signatureDatedBelow, witnessBlock } from './signature-block.js';
 import { readAgentsList, recogniseListingGrant } from './listed-agents.js';
 import { datingStyleOf } from './dating-style.js';
 import { ENTITY_SIGNATORY_LINES, entitySignatureStyle, isRuleLine } from './entity-signature-block.js';
+import { captionedBlanks, readPrincipalHeading, type PrincipalHeading } from './principal-heading.js';
+import { readCaptionedBlank } from './captioned-blank.js';
 
 /**
  * The sentence clauses recognised whole from the phrasebook, their composed slots ({substitution},
@@ -288,6 +290,13 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
             // "Power of Attorney": a title in title case, a paragraph of its own before the text.
             state.title = unit.text;
             Object.assign(report, { clause: 'title', style: 'heading', confidence: 1 });
+            return;
+        }
+        // The principal a printed form names at its head, above the opening, in captioned blanks (`principal-heading.ts`).
+        const heading = position === 0 && !state.principalHeading ? readPrincipalHeading(unit.text) : undefined;
+        if (heading) {
+            state.principalHeading = heading;
+            Object.assign(report, { clause: 'principal-heading', style: heading.style, confidence: 1 });
             return;
         }
         // The agents listed one to a line under the sentence that introduces them, after a grant that names none.
@@ -560,11 +569,15 @@ function joinLeadInLists(units: Unit[], match: (text: string) => TemplateMatch |
 function titleRun(texts: readonly string[]): number | undefined {
     let n = 0;
     while (n < texts.length && n < 4 && isTitleLine(texts[n])) n++;
-    return n >= 2 && texts.slice(0, n).some((t) => /POWER OF ATTORNEY|AUTHORIZATION|PROXY/i.test(t)) ? n : undefined;
+    // One line is the title when a form's heading of the principal, in captioned blanks, follows it.
+    const least = n === 1 && texts[1] !== undefined && captionedBlanks(texts[1]) ? 1 : 2;
+    return n >= least && texts.slice(0, n).some((t) => /POWER OF ATTORNEY|AUTHORIZATION|PROXY/i.test(t)) ? n : undefined;
 }
 
 function isTitleLine(text: string): boolean {
-    return text.length <= 120 && !/[.;:,]$/.test(text) && !/\b(?:hereby|undersigned|I|we)\b/i.test(text) && !isListItem(text) && !/^\/s\//.test(text) && !parseDate(text);
+    return text.length <= 120 && !/[.;:,]$/.test(text) && !/\b(?:hereby|undersigned|I|we)\b/i.test(text) && !isListItem(text) && !/^\/s\//.test(text) && !parseDate(text)
+        // A line of captioned blanks is the form's heading of the principal (`principal-heading.ts`), not the title's.
+        && !captionedBlanks(text);
 }
 
 /** The clause a sentence no style matched is evidently about, by the words that name its subject. */
@@ -607,6 +620,17 @@ const PRONOUNS: Record<string, ImportedPrincipal['pronoun']> = { his: 'he', her:
 function speaksInFirstPerson(s: Record<string, string>): boolean {
     const possessive = (s.whose ?? s['pronoun-possessive'] ?? '').toLowerCase();
     return s.subject === 'I' || possessive === 'my';
+}
+
+/**
+ * The grant style that prints the powers as `infinitives` does and then the ratification as a sentence of its own
+ * (`then-ratification`, '{appointment}{powers}.[ {ratification}]'), when the ratification style read is a sentence (its
+ * template opens with a capital or `{Subject}`); read from the phrasebook's templates.
+ */
+function ratificationApartStyle(ratification: string): string | undefined {
+    const template = findStyle('ratification', ratification)?.template ?? '';
+    if (!/^(?:[A-Z]|\{[A-Z])/.test(template)) return undefined;
+    return clausePhrases('grant')?.styles.find((g) => g.template === '{appointment}{powers}.[ {ratification}]')?.id;
 }
 
 /** The template line of a signature style a `signature-line` match names (variant `line2`: its second line). */
@@ -877,7 +901,13 @@ class State {
             case 'term': return m.style === 'sentence' ? this.termSentence(m) : undefined;
             case 'supersession': case 'revocation-frame': case 'term-start': case 'durability': case 'confirming-statement': case 'agent-departure': return this.termClauseSentence(m);
             case 'incidental-authority': return this.composedClause(m, 'incidental-authority', 'incidental authority');
-            case 'ratification': return this.composedClause(m, 'grant', 'ratification');
+            case 'ratification': {
+                const accepted = this.composedClause(m, 'grant', 'ratification');
+                // A ratification that is a sentence of its own after a grant of one joined power ("... to sign .... I
+                // hereby ratify ..."): the grant style that ends the grant's sentence before it.
+                if (accepted && this.grantStyle === 'infinitives') this.grantStyle = ratificationApartStyle(m.style) ?? this.grantStyle;
+                return accepted;
+            }
             case 'acknowledgment': {
                 // The phrasebook's style is written when it is not the default; its variant follows from whom the clause names.
                 const style = isDefaultStyle('acknowledgment', m.style) ? '' : ` style ${m.style}`;
@@ -1141,6 +1171,12 @@ class State {
             this.role = role;
         }
         if (!isDefaultStyle('appointment', a.style)) lines.unshift(`phrasing appointment style ${a.style}`);
+        // "I, ____ (name of person granting power), the undersigned, who am authorized to sign ...": the person who signs
+        // for the principal, in the first person (the opening `signatory-who-am`).
+        if (s['signatory-name'] !== undefined && s['signatory-title'] !== undefined) {
+            this.signatory = { name: s['signatory-name'].trim(), title: s['signatory-title'].trim() };
+            if (a.uses?.some((u) => u.clause === 'opening' && /^I,/.test(u.text ?? ''))) this.voice = 'first-person';
+        }
         if (annex && annexList) {
             this.agentsAnnex = annex.annex;
             // The renderer prints the heading in capitals: a heading written otherwise ("Annex A") is kept as written.
@@ -1729,6 +1765,15 @@ class State {
                 this.principals.push({ id: this.id(name), name });
             }
         }
+        // A form's heading names the principal, an entity that speaks through the person the opening names.
+        const heading = this.principalHeading;
+        if (this.principals.length === 0 && heading) {
+            this.principals.push({
+                id: this.id(readCaptionedBlank(heading.name)?.caption?.replace(/^name of\s+(?:the\s+)?/i, '') || 'principal'), name: heading.name, entity: true, address: heading.address, registration: heading.registration,
+                signatory: this.signatory?.name, signatoryTitle: this.signatory?.title
+            });
+            clauses = [{ clause: 'principal-heading', lines: [`phrasing principal-heading style ${heading.style}`] }, ...clauses];
+        }
         const first = this.principals[0];
         if (first && this.principals.length === 1) {
             first.pronoun ??= first.entity ? undefined : this.pronoun;
@@ -1787,6 +1832,12 @@ class State {
         if (!style || !appointment) return;
         appointment.lines = [`phrasing appointment style ${style}`, ...appointment.lines.filter((l) => !l.startsWith('phrasing appointment style '))];
     }
+
+    /** The principal named at the head of a printed form (`principal-heading.ts`). */
+    principalHeading?: PrincipalHeading;
+
+    /** The person who signs for the principal, as the opening names and describes them (`signatory-who-am`). */
+    private signatory?: { name: string; title: string };
 
     /** The appointment style read, the clauses composed into it and the words its principal's possessive slot held. */
     appointmentRead?: { style: string; uses: string[]; possessive?: string };
