@@ -41,6 +41,8 @@ export interface ImportedPrincipal extends ImportedParty {
 export interface ImportedAgent extends ImportedParty {
     employer?: string;
     firm?: string;
+    /** An agent named by office ("the Administrator of ..., or delegate"): `agent ... office "..." of "..."`. */
+    office?: { office: string; organization: string; delegate: boolean };
 }
 
 export interface ImportedIssuer extends ImportedParty {

@@ -52,6 +52,7 @@ import { datingStyleOf } from './dating-style.js';
 import { ENTITY_SIGNATORY_LINES, entitySignatureStyle, isRuleLine } from './entity-signature-block.js';
 import { captionedBlanks, readPrincipalHeading, type PrincipalHeading } from './principal-heading.js';
 import { readCaptionedBlank } from './captioned-blank.js';
+import { readOfficeAgent } from './agents-by-office.js';
 
 /**
  * The sentence clauses recognised whole from the phrasebook, their composed slots ({substitution},
@@ -1140,7 +1141,9 @@ class State {
         const firms = annexList || s.agents === undefined || !/\sof\s+[A-Z]/.test(s.agents) ? undefined : parseAgentsWithFirms(s.agents);
         // "A and B, and any assistant or deputy counsel of the Company": the named agents, the list kept as the agents' wording.
         const withClass = annexList || firms || s.agents === undefined ? undefined : parseAgentsWithClass(s.agents);
-        const agents = annexList ? annexList.names : firms ? firms.map((f) => f.name) : withClass ? withClass.names : s.agents === undefined ? undefined : parseNames(s.agents);
+        // "the Administrator of ..., or delegate": one agent named by office (`agents-by-office.ts`).
+        const office = annexList || firms || withClass ? undefined : readOfficeAgent(s.agents);
+        const agents = annexList ? annexList.names : firms ? firms.map((f) => f.name) : withClass ? withClass.names : office ? [office.office] : s.agents === undefined ? undefined : parseNames(s.agents);
         if (!agents) return undefined;
         // A list read apart in the wrong places ("Samantha Harnett of Eventbrite, Inc., a Delaware corporation (the
         // "Company"), and An-Yen Hu"): a piece that opens with a joining word or an article is no agent's name.
@@ -1196,6 +1199,11 @@ class State {
         this.agents = agents.map((n) => ({ id: this.id(n), name: n }));
         this.agentsWorded = withClass ? s.agents!.trim() : undefined;
         if (firms) this.agents = this.agents.map((a, i) => ({ ...a, ...this.employerOf(firms[i].organisation, firms[i].defined) }));
+        if (office) this.agents = this.agents.map((a) => ({ ...a, office }));
+        // "______________ does constitute and appoint ...": the principal the opening names (a blank on a form).
+        if (s['principal-name'] !== undefined && !this.principals.length && !this.principalHeading && readCaptionedBlank(s['principal-name'])) {
+            this.principals.push({ id: this.id('principal'), name: s['principal-name'].trim() });
+        }
         this.appointmentRead = { style: a.style, uses: (a.uses ?? []).map((u) => u.clause), possessive: s.whose ?? s['pronoun-possessive'] };
         const possessive = s.whose ?? s['pronoun-possessive'] ?? s['signatory-possessive'];
         if (possessive && PRONOUNS[possessive.toLowerCase()]) this.pronoun = PRONOUNS[possessive.toLowerCase()];

@@ -41,7 +41,8 @@ export function writePoa(doc: ImportedInstrument, source?: string): string {
         // An agent left blank on the form ("______ (name of attorney-in-fact)") is written as the blank it is.
         for (const a of doc.agents) {
             const of = a.employer ? ` of ${a.employer}` : a.firm ? ` of ${quote(a.firm)}` : '';
-            body.push(`${INDENT}agent ${a.id} ${blankValue(a.name) ?? quote(a.name)}${of}${a.pronoun ? ` { pronoun ${a.pronoun} }` : ''}`);
+            const named = a.office ? `office ${quote(a.office.office)} of ${quote(a.office.organization)}${a.office.delegate ? ' or delegate' : ''}` : `${blankValue(a.name) ?? quote(a.name)}${of}`;
+            body.push(`${INDENT}agent ${a.id} ${named}${a.pronoun ? ` { pronoun ${a.pronoun} }` : ''}`);
         }
         body.push(doc.agentsWorded ? `} worded ${quote(doc.agentsWorded)}` : '}');
     }
