@@ -53,6 +53,7 @@ import { ENTITY_SIGNATORY_LINES, entitySignatureStyle, isRuleLine } from './enti
 import { captionedBlanks, readPrincipalHeading, type PrincipalHeading } from './principal-heading.js';
 import { readCaptionedBlank } from './captioned-blank.js';
 import { readOfficeAgent } from './agents-by-office.js';
+import { readSecurityPower } from './security-power.js';
 
 /**
  * The sentence clauses recognised whole from the phrasebook, their composed slots ({substitution},
@@ -281,6 +282,13 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
         // The annex that lists the agents the appointment names by it: read with the appointment.
         if (state.annexIndices.has(index)) {
             Object.assign(report, { clause: 'agents', style: 'annex', confidence: 1 });
+            return;
+        }
+        // The sentences a power given as security takes after the grant's (`security-power.ts`): read with the grant.
+        const security = state.securitySentences.get(index);
+        if (security) {
+            Object.assign(report, { clause: 'grant', style: security.style, confidence: security.confidence });
+            position = Math.max(position, POSITION.grant);
             return;
         }
         if (index < (titleLines ?? 0)) {
@@ -707,6 +715,8 @@ class State {
     /** The agents' list as written, where it appoints a class of persons beside the named agents. */
     agentsWorded?: string;
     annexIndices = new Set<number>();
+    /** The sentences after the grant's that a power given as security takes, with that power's style and confidence. */
+    securitySentences = new Map<number, { style: string; confidence: number }>();
     /** The document's sentences and lines, in order. */
     unitTexts: readonly string[] = [];
     mode?: AgentMode;
@@ -1040,6 +1050,14 @@ class State {
                 this.grantStyle = m.slots.joined;
                 this.itemsOpen = false;
                 this.grantWorded = undefined;
+                // A power given as security, whose words run over the sentences after the grant's (`security-power.ts`).
+                const security = index >= 0 ? readSecurityPower(m.slots.powers ?? '', this.unitTexts.slice(index + 1, index + 5)) : undefined;
+                if (security) {
+                    this.items.push({ indices: [], text: security.line, raw: m.slots.powers ?? '', line: security.line, kept: false });
+                    for (let i = 1; i <= security.sentences; i++) this.securitySentences.set(index + i, { style: security.style, confidence: security.confidence });
+                    if (security.pronoun) this.pronoun ??= security.pronoun;
+                    return accepted;
+                }
                 for (const item of splitJoinedPowers(m.slots.powers ?? '')) this.acceptItem(item, -1);
                 return accepted;
             }
