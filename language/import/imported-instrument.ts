@@ -28,6 +28,8 @@ export interface ImportedParty {
 export interface ImportedPrincipal extends ImportedParty {
     pronoun?: 'he' | 'she' | 'they' | 'it';
     address?: string;
+    /** The number a regulator gave the principal, printed where a form asks for it. */
+    registration?: string;
     role?: string;
     entity?: boolean;
     signatory?: string;
@@ -39,6 +41,8 @@ export interface ImportedPrincipal extends ImportedParty {
 export interface ImportedAgent extends ImportedParty {
     employer?: string;
     firm?: string;
+    /** An agent named by office ("the Administrator of ..., or delegate"): `agent ... office "..." of "..."`. */
+    office?: { office: string; organization: string; delegate: boolean };
 }
 
 export interface ImportedIssuer extends ImportedParty {

@@ -52,6 +52,10 @@ import { signatureDatedBelow, witnessBlock } from './signature-block.js';
 import { readAgentsList, recogniseListingGrant } from './listed-agents.js';
 import { datingStyleOf } from './dating-style.js';
 import { ENTITY_SIGNATORY_LINES, entitySignatureStyle, isRuleLine } from './entity-signature-block.js';
+import { captionedBlanks, readPrincipalHeading, type PrincipalHeading } from './principal-heading.js';
+import { readCaptionedBlank } from './captioned-blank.js';
+import { readOfficeAgent } from './agents-by-office.js';
+import { readSecurityPower } from './security-power.js';
 
 /**
  * The sentence clauses recognised whole from the phrasebook, their composed slots ({substitution},
@@ -282,6 +286,13 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
             Object.assign(report, { clause: 'agents', style: 'annex', confidence: 1 });
             return;
         }
+        // The sentences a power given as security takes after the grant's (`security-power.ts`): read with the grant.
+        const security = state.securitySentences.get(index);
+        if (security) {
+            Object.assign(report, { clause: 'grant', style: security.style, confidence: security.confidence });
+            position = Math.max(position, POSITION.grant);
+            return;
+        }
         if (index < (titleLines ?? 0)) {
             Object.assign(report, { clause: 'title', style: 'heading', confidence: 1 });
             return;
@@ -290,6 +301,13 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
             // "Power of Attorney": a title in title case, a paragraph of its own before the text.
             state.title = unit.text;
             Object.assign(report, { clause: 'title', style: 'heading', confidence: 1 });
+            return;
+        }
+        // The principal a printed form names at its head, above the opening, in captioned blanks (`principal-heading.ts`).
+        const heading = position === 0 && !state.principalHeading ? readPrincipalHeading(unit.text) : undefined;
+        if (heading) {
+            state.principalHeading = heading;
+            Object.assign(report, { clause: 'principal-heading', style: heading.style, confidence: 1 });
             return;
         }
         // The agents listed one to a line under the sentence that introduces them, after a grant that names none.
@@ -562,11 +580,15 @@ function joinLeadInLists(units: Unit[], match: (text: string) => TemplateMatch |
 function titleRun(texts: readonly string[]): number | undefined {
     let n = 0;
     while (n < texts.length && n < 4 && isTitleLine(texts[n])) n++;
-    return n >= 2 && texts.slice(0, n).some((t) => /POWER OF ATTORNEY|AUTHORIZATION|PROXY/i.test(t)) ? n : undefined;
+    // One line is the title when a form's heading of the principal, in captioned blanks, follows it.
+    const least = n === 1 && texts[1] !== undefined && captionedBlanks(texts[1]) ? 1 : 2;
+    return n >= least && texts.slice(0, n).some((t) => /POWER OF ATTORNEY|AUTHORIZATION|PROXY/i.test(t)) ? n : undefined;
 }
 
 function isTitleLine(text: string): boolean {
-    return text.length <= 120 && !/[.;:,]$/.test(text) && !/\b(?:hereby|undersigned|I|we)\b/i.test(text) && !isListItem(text) && !/^\/s\//.test(text) && !parseDate(text);
+    return text.length <= 120 && !/[.;:,]$/.test(text) && !/\b(?:hereby|undersigned|I|we)\b/i.test(text) && !isListItem(text) && !/^\/s\//.test(text) && !parseDate(text)
+        // A line of captioned blanks is the form's heading of the principal (`principal-heading.ts`), not the title's.
+        && !captionedBlanks(text);
 }
 
 /** The clause a sentence no style matched is evidently about, by the words that name its subject. */
@@ -609,6 +631,17 @@ const PRONOUNS: Record<string, ImportedPrincipal['pronoun']> = { his: 'he', her:
 function speaksInFirstPerson(s: Record<string, string>): boolean {
     const possessive = (s.whose ?? s['pronoun-possessive'] ?? '').toLowerCase();
     return s.subject === 'I' || possessive === 'my';
+}
+
+/**
+ * The grant style that prints the powers as `infinitives` does and then the ratification as a sentence of its own
+ * (`then-ratification`, '{appointment}{powers}.[ {ratification}]'), when the ratification style read is a sentence (its
+ * template opens with a capital or `{Subject}`); read from the phrasebook's templates.
+ */
+function ratificationApartStyle(ratification: string): string | undefined {
+    const template = findStyle('ratification', ratification)?.template ?? '';
+    if (!/^(?:[A-Z]|\{[A-Z])/.test(template)) return undefined;
+    return clausePhrases('grant')?.styles.find((g) => g.template === '{appointment}{powers}.[ {ratification}]')?.id;
 }
 
 /** The template line of a signature style a `signature-line` match names (variant `line2`: its second line). */
@@ -684,6 +717,8 @@ class State {
     /** The agents' list as written, where it appoints a class of persons beside the named agents. */
     agentsWorded?: string;
     annexIndices = new Set<number>();
+    /** The sentences after the grant's that a power given as security takes, with that power's style and confidence. */
+    securitySentences = new Map<number, { style: string; confidence: number }>();
     /** The document's sentences and lines, in order. */
     unitTexts: readonly string[] = [];
     mode?: AgentMode;
@@ -879,7 +914,13 @@ class State {
             case 'term': return m.style === 'sentence' ? this.termSentence(m) : undefined;
             case 'supersession': case 'revocation-frame': case 'term-start': case 'durability': case 'confirming-statement': case 'agent-departure': return this.termClauseSentence(m);
             case 'incidental-authority': return this.composedClause(m, 'incidental-authority', 'incidental authority');
-            case 'ratification': return this.composedClause(m, 'grant', 'ratification');
+            case 'ratification': {
+                const accepted = this.composedClause(m, 'grant', 'ratification');
+                // A ratification that is a sentence of its own after a grant of one joined power ("... to sign .... I
+                // hereby ratify ..."): the grant style that ends the grant's sentence before it.
+                if (accepted && this.grantStyle === 'infinitives') this.grantStyle = ratificationApartStyle(m.style) ?? this.grantStyle;
+                return accepted;
+            }
             case 'acknowledgment': {
                 // The phrasebook's style is written when it is not the default; its variant follows from whom the clause names.
                 const style = isDefaultStyle('acknowledgment', m.style) ? '' : ` style ${m.style}`;
@@ -1011,6 +1052,14 @@ class State {
                 this.grantStyle = m.slots.joined;
                 this.itemsOpen = false;
                 this.grantWorded = undefined;
+                // A power given as security, whose words run over the sentences after the grant's (`security-power.ts`).
+                const security = index >= 0 ? readSecurityPower(m.slots.powers ?? '', this.unitTexts.slice(index + 1, index + 5)) : undefined;
+                if (security) {
+                    this.items.push({ indices: [], text: security.line, raw: m.slots.powers ?? '', line: security.line, kept: false });
+                    for (let i = 1; i <= security.sentences; i++) this.securitySentences.set(index + i, { style: security.style, confidence: security.confidence });
+                    if (security.pronoun) this.pronoun ??= security.pronoun;
+                    return accepted;
+                }
                 for (const item of splitJoinedPowers(m.slots.powers ?? '')) this.acceptItem(item, -1);
                 return accepted;
             }
@@ -1116,7 +1165,9 @@ class State {
         const firms = annexList || s.agents === undefined || !/\sof\s+[A-Z]/.test(s.agents) ? undefined : parseAgentsWithFirms(s.agents);
         // "A and B, and any assistant or deputy counsel of the Company": the named agents, the list kept as the agents' wording.
         const withClass = annexList || firms || s.agents === undefined ? undefined : parseAgentsWithClass(s.agents);
-        const agents = annexList ? annexList.names : firms ? firms.map((f) => f.name) : withClass ? withClass.names : s.agents === undefined ? undefined : parseNames(s.agents);
+        // "the Administrator of ..., or delegate": one agent named by office (`agents-by-office.ts`).
+        const office = annexList || firms || withClass ? undefined : readOfficeAgent(s.agents);
+        const agents = annexList ? annexList.names : firms ? firms.map((f) => f.name) : withClass ? withClass.names : office ? [office.office] : s.agents === undefined ? undefined : parseNames(s.agents);
         if (!agents) return undefined;
         // A list read apart in the wrong places ("Samantha Harnett of Eventbrite, Inc., a Delaware corporation (the
         // "Company"), and An-Yen Hu"): a piece that opens with a joining word or an article is no agent's name.
@@ -1154,6 +1205,12 @@ class State {
             this.role = role;
         }
         if (!isDefaultStyle('appointment', a.style)) lines.unshift(`phrasing appointment style ${a.style}`);
+        // "I, ____ (name of person granting power), the undersigned, who am authorized to sign ...": the person who signs
+        // for the principal, in the first person (the opening `signatory-who-am`).
+        if (s['signatory-name'] !== undefined && s['signatory-title'] !== undefined) {
+            this.signatory = { name: s['signatory-name'].trim(), title: s['signatory-title'].trim() };
+            if (a.uses?.some((u) => u.clause === 'opening' && /^I,/.test(u.text ?? ''))) this.voice = 'first-person';
+        }
         if (annex && annexList) {
             this.agentsAnnex = annex.annex;
             // The renderer prints the heading in capitals: a heading written otherwise ("Annex A") is kept as written.
@@ -1173,6 +1230,11 @@ class State {
         this.agents = agents.map((n) => ({ id: this.id(n), name: n }));
         this.agentsWorded = withClass ? s.agents!.trim() : undefined;
         if (firms) this.agents = this.agents.map((a, i) => ({ ...a, ...this.employerOf(firms[i].organisation, firms[i].defined) }));
+        if (office) this.agents = this.agents.map((a) => ({ ...a, office }));
+        // "______________ does constitute and appoint ...": the principal the opening names (a blank on a form).
+        if (s['principal-name'] !== undefined && !this.principals.length && !this.principalHeading && readCaptionedBlank(s['principal-name'])) {
+            this.principals.push({ id: this.id('principal'), name: s['principal-name'].trim() });
+        }
         this.appointmentRead = { style: a.style, uses: (a.uses ?? []).map((u) => u.clause), possessive: s.whose ?? s['pronoun-possessive'] };
         const possessive = s.whose ?? s['pronoun-possessive'] ?? s['signatory-possessive'];
         if (possessive && PRONOUNS[possessive.toLowerCase()]) this.pronoun = PRONOUNS[possessive.toLowerCase()];
@@ -1754,6 +1816,15 @@ class State {
                 this.principals.push({ id: this.id(name), name });
             }
         }
+        // A form's heading names the principal, an entity that speaks through the person the opening names.
+        const heading = this.principalHeading;
+        if (this.principals.length === 0 && heading) {
+            this.principals.push({
+                id: this.id(readCaptionedBlank(heading.name)?.caption?.replace(/^name of\s+(?:the\s+)?/i, '') || 'principal'), name: heading.name, entity: true, address: heading.address, registration: heading.registration,
+                signatory: this.signatory?.name, signatoryTitle: this.signatory?.title
+            });
+            clauses = [{ clause: 'principal-heading', lines: [`phrasing principal-heading style ${heading.style}`] }, ...clauses];
+        }
         const first = this.principals[0];
         if (first && this.principals.length === 1) {
             first.pronoun ??= first.entity ? undefined : this.pronoun;
@@ -1816,6 +1887,12 @@ class State {
         appointment.lines = [`phrasing appointment style ${style}`, ...appointment.lines.filter((l) => !l.startsWith('phrasing appointment style '))];
     }
 
+    /** The principal named at the head of a printed form (`principal-heading.ts`). */
+    principalHeading?: PrincipalHeading;
+
+    /** The person who signs for the principal, as the opening names and describes them (`signatory-who-am`). */
+    private signatory?: { name: string; title: string };
+
     /** The appointment style read, the clauses composed into it and the words its principal's possessive slot held. */
     appointmentRead?: { style: string; uses: string[]; possessive?: string };
 
@@ -1828,10 +1905,23 @@ class State {
         return [...terms, { id: 'sec', meaning: 'the SEC', text: 'the SEC' }];
     }
 
+    /** Whether any part of an execution was read: a testimonium or its style, a witness, a notary, a place. */
+    private executionRead(): boolean {
+        const e = this.execution;
+        return Boolean(e.testimonium || e.style || e.place || e.witnessCount || e.notary || e.notaryStyle);
+    }
+
     private executionLines(keptSignaturePage = false): string[] | undefined {
         const e = this.execution;
         // A signature-page power is signed by the report's or registration statement's own signatures, not the power's.
-        if (!e.date) return (this.signaturePage || keptSignaturePage) && !e.signatures.length && !this.signatureLine ? ['executed none'] : undefined;
+        // A document that shows no execution the importer read (no date, testimonium, signature, witness or notary: a
+        // truncated text, or one whose signature lines are kept as written) is written `executed none`, so that the
+        // rendering adds no testimonium and no "[PRINCIPAL]" line the document does not have.
+        if (!e.date) {
+            if (e.signatures.length || this.signatureLine) return undefined;
+            if (this.signaturePage || keptSignaturePage) return ['executed none'];
+            return this.executionRead() ? undefined : ['// No date, testimonium or signature of execution was read: check the original\'s execution before relying on this file.', 'executed none'];
+        }
         const items: string[] = [];
         if (e.testimonium === 'hand') items.push('testimonium hand');
         const entity = this.principals.find((p) => p.entity);

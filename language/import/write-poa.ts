@@ -41,7 +41,8 @@ export function writePoa(doc: ImportedInstrument, source?: string): string {
         // An agent left blank on the form ("______ (name of attorney-in-fact)") is written as the blank it is.
         for (const a of doc.agents) {
             const of = a.employer ? ` of ${a.employer}` : a.firm ? ` of ${quote(a.firm)}` : '';
-            body.push(`${INDENT}agent ${a.id} ${blankValue(a.name) ?? quote(a.name)}${of}${a.pronoun ? ` { pronoun ${a.pronoun} }` : ''}`);
+            const named = a.office ? `office ${quote(a.office.office)} of ${quote(a.office.organization)}${a.office.delegate ? ' or delegate' : ''}` : `${blankValue(a.name) ?? quote(a.name)}${of}`;
+            body.push(`${INDENT}agent ${a.id} ${named}${a.pronoun ? ` { pronoun ${a.pronoun} }` : ''}`);
         }
         body.push(doc.agentsWorded ? `} worded ${quote(doc.agentsWorded)}` : '}');
     }
@@ -110,8 +111,11 @@ function principalLine(p: ImportedPrincipal): string {
     if (p.pronoun) props.push(`pronoun ${p.pronoun}`);
     if (p.role) props.push(`role ${quote(p.role)}`);
     if (p.capacities?.length) props.push(`capacities ${p.capacities.join(', ')}`);
-    if (p.address) props.push(`address ${quote(p.address)}`);
-    if (p.signatory) props.push(`signed by ${quote(p.signatory)}${p.signatoryTitle ? ` as ${quote(p.signatoryTitle)}` : ''}`);
+    // A part left blank on a form ("______ (Address of registrant)") is written as the blank it is.
+    const value = (text: string) => blankValue(text) ?? quote(text);
+    if (p.address) props.push(`address ${value(p.address)}`);
+    if (p.registration) props.push(`registration-number ${value(p.registration)}`);
+    if (p.signatory) props.push(`signed by ${value(p.signatory)}${p.signatoryTitle ? ` as ${quote(p.signatoryTitle)}` : ''}`);
     return `principal ${p.id} ${blankValue(p.name) ?? quote(p.name)}${p.entity ? ' entity' : ''}${props.length ? ` { ${props.join('  ')} }` : ''}`;
 }
 
