@@ -44,6 +44,7 @@ import { undersignedStyle } from './entity-voice.js';
 import { parseAgentsWithFirms } from './agents-with-firms.js';
 import { withActsAsNamed, type ActNamed } from './act-named.js';
 import { parseAgentsWithClass } from './agents-with-class.js';
+import { parseAgentsByOffice } from './agents-by-office.js';
 import { filingsEachItemPhrasing } from './filings-each-item.js';
 import { isDateLine, nextSignatureLine, signatureStyleFromDateLine, testimoniumWithoutDate } from './date-below.js';
 import { signatureDatedBelow, witnessBlock } from './signature-block.js';
@@ -1107,10 +1108,14 @@ class State {
         const annexList = annex ? readAnnexList(this.unitTexts, annex.annex, index) : undefined;
         if (annex && !annexList) return undefined;
         // "A and B of MongoDB, Inc. (the "Company") and C of Cooley LLP": the agents with the company or firm each works for.
-        const firms = annexList || s.agents === undefined || !/\sof\s+[A-Z]/.test(s.agents) ? undefined : parseAgentsWithFirms(s.agents);
+        // "the responsible attorneys and paralegals of the Corporation and of Cooley LLP": agents by office.
+        // The issuer only by its name or the term the document defines for it: nothing named here is made the issuer.
+        const knownIssuer = (t: string) => (/^the\s+[A-Z][\w ]*$/.test(t) || t === this.issuer?.name ? this.issuerRef(t) : undefined);
+        const byOffice = annexList || s.agents === undefined ? undefined : parseAgentsByOffice(s.agents, knownIssuer);
+        const firms = annexList || byOffice || s.agents === undefined || !/\sof\s+[A-Z]/.test(s.agents) ? undefined : parseAgentsWithFirms(s.agents);
         // "A and B, and any assistant or deputy counsel of the Company": the named agents, the list kept as the agents' wording.
         const withClass = annexList || firms || s.agents === undefined ? undefined : parseAgentsWithClass(s.agents);
-        const agents = annexList ? annexList.names : firms ? firms.map((f) => f.name) : withClass ? withClass.names : s.agents === undefined ? undefined : parseNames(s.agents);
+        const agents = annexList ? annexList.names : byOffice ? byOffice.agents.map((o) => o.office) : firms ? firms.map((f) => f.name) : withClass ? withClass.names : s.agents === undefined ? undefined : parseNames(s.agents);
         if (!agents) return undefined;
         // A list read apart in the wrong places ("Samantha Harnett of Eventbrite, Inc., a Delaware corporation (the
         // "Company"), and An-Yen Hu"): a piece that opens with a joining word or an article is no agent's name.
@@ -1160,6 +1165,14 @@ class State {
         this.agents = agents.map((n) => ({ id: this.id(n), name: n }));
         this.agentsWorded = withClass ? s.agents!.trim() : undefined;
         if (firms) this.agents = this.agents.map((a, i) => ({ ...a, ...this.employerOf(firms[i].organisation, firms[i].defined) }));
+        if (byOffice) {
+            this.agents = byOffice.agents.map((o) => {
+                const issuer = knownIssuer(o.organisation);
+                return { id: this.id(`${o.office} ${o.organisation.replace(/^the\s+/i, '')}`), name: o.office, office: o.office, ...(issuer ? { employer: issuer } : { firm: o.organisation }), ...(byOffice.delegate ? { delegate: true } : {}) };
+            });
+            // The renderer words one agent by office, ", for the time being" (or ", or delegate") after it; other lists are kept as the agents' wording.
+            if (byOffice.agents.length > 1 || !(byOffice.forTheTimeBeing || byOffice.delegate)) this.agentsWorded = s.agents!.trim();
+        }
         this.appointmentRead = { style: a.style, uses: (a.uses ?? []).map((u) => u.clause), possessive: s.whose ?? s['pronoun-possessive'] };
         const possessive = s.whose ?? s['pronoun-possessive'] ?? s['signatory-possessive'];
         if (possessive && PRONOUNS[possessive.toLowerCase()]) this.pronoun = PRONOUNS[possessive.toLowerCase()];
