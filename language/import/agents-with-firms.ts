@@ -17,7 +17,7 @@ export interface AgentWithFirm {
 
 const LEGAL_FORM = '(?:Inc\\.?|Incorporated|LLP|L\\.L\\.P\\.|LLC|L\\.L\\.C\\.|LP|L\\.P\\.|Corporation|Corp\\.?|Company|Co\\.|P\\.C\\.|PLLC|Ltd\\.?|Limited|N\\.A\\.)';
 /** An organisation's name: capitalised words (and "&", "and"), then its legal form, with the comma some write before it. */
-const ORGANISATION = `[A-Z][\\w&.'-]*(?:\\s+(?:[A-Z&][\\w&.'-]*|and|of))*?,?\\s+${LEGAL_FORM}`;
+export const ORGANISATION = `[A-Z][\\w&.'-]*(?:\\s+(?:[A-Z&][\\w&.'-]*|and|of))*?,?\\s+${LEGAL_FORM}`;
 const DEFINITION = '\\s*\\((?:the\\s+)?["\u201c][^"\u201d]{1,40}["\u201d]\\)';
 /** Where and as what it is organised, as an issuer's first mention renders it (", a Delaware corporation"). */
 const ORGANISED = ',?\\s+an?\\s+[A-Z][A-Za-z.]*(?:\\s+[A-Z][A-Za-z.]*)*\\s+(?:corporation|limited liability company|limited partnership|partnership)';

@@ -15,6 +15,7 @@ import { clausePhrases } from '../phrasebook/index.js';
 import { compileComposed, matchComposed, type ComposedMatch, type ComposedTemplate } from './composed-template.js';
 import { parseDate, parseForms } from './slot-parsers.js';
 import { actNamed, type ActNamed } from './act-named.js';
+import { readOtherAgency } from './other-agency-venue.js';
 
 /** The clauses whose styles word a power of its own in an enumerated grant. */
 const ITEM_CLAUSES = ['filing', 'edgar-access', 'venues', 'transaction-information'];
@@ -141,7 +142,7 @@ function itemLine(m: ComposedMatch, ctx: ItemContext): RecognisedItem | undefine
         case 'edgar-access': return { ...base, line: `edgar access${style}` };
         case 'transaction-information': return issuersKnown(m, ctx) ? { ...base, line: `transaction information${style}` } : undefined;
         case 'venues': {
-            const venues = m.slots.venues === undefined ? undefined : parseVenues(m.slots.venues, ctx);
+            const venues = m.slots.venues === undefined ? undefined : parseVenues(m.slots.venues, ctx, base.phrasings);
             // "..., including the execution of an application for EDGAR codes on Form ID": the EDGAR access folded in.
             const access = m.slots['form-id'] !== undefined ? '\nedgar access style folded' : '';
             return venues ? { ...base, line: `with ${venues.join(', ')}${style}${access}` } : undefined;
@@ -193,7 +194,7 @@ function filingItem(m: ComposedMatch, ctx: ItemContext, base: Omit<RecognisedIte
     // exchanges and the Company, ..."): the venues' own item is folded into it.
     let venues = '';
     if (s.venues !== undefined) {
-        const ids = parseVenues(s.venues, ctx);
+        const ids = parseVenues(s.venues, ctx, phrasings);
         if (!ids) return undefined;
         venues = `\nwith ${ids.join(', ')} style folded`;
     }
@@ -253,10 +254,15 @@ const NAMED_VENUES = VENUES.filter((v) => v.id !== 'sec' && v.id !== 'company')
 /** The SEC as the venues name it, with the definition the renderer may give it at first use. */
 const SEC_NAME = /^(?:the\s+)?(?:United\s+States\s+|U\.S\.\s+)?(?:Securities\s+and\s+Exchange\s+Commission|SEC)(?:\s*\((?:the\s+)?["\u201c](?:SEC|Commission)["\u201d]\))?/;
 
-/** "the SEC and any stock exchange or similar authority" → sec, exchanges; the issuer named is `company`. */
-export function parseVenues(text: string, ctx: ItemContext): string[] | undefined {
+/**
+ * "the SEC and any stock exchange or similar authority" → sec, exchanges; the issuer named is `company`. A venue worded
+ * in a style of its own ("such other person or agency as the attorney shall deem appropriate") adds its `phrasing`
+ * line to `phrasings`, when the whole text is read.
+ */
+export function parseVenues(text: string, ctx: ItemContext, phrasings?: string[]): string[] | undefined {
     let rest = text.replace(/\s+/g, ' ').trim();
     const ids: string[] = [];
+    const styled: string[] = [];
     while (rest) {
         if (ids.length) {
             const sep = /^(?:,\s*(?:and\s+|or\s+)?|\s*(?:and|or)\s+)/.exec(rest);
@@ -265,7 +271,12 @@ export function parseVenues(text: string, ctx: ItemContext): string[] | undefine
         }
         const sec = SEC_NAME.exec(rest);
         const named = sec ? undefined : NAMED_VENUES.find((v) => v.re.test(rest));
-        if (sec) {
+        const other = sec || named ? undefined : readOtherAgency(rest);
+        if (other) {
+            ids.push('otherAgencies');
+            styled.push(`phrasing other-agency style ${other.style}`);
+            rest = rest.slice(other.length);
+        } else if (sec) {
             ids.push('sec');
             rest = rest.slice(sec[0].length);
         } else if (named) {
@@ -280,6 +291,7 @@ export function parseVenues(text: string, ctx: ItemContext): string[] | undefine
         }
         rest = rest.trim();
     }
+    if (ids.length) for (const line of styled) if (!phrasings?.includes(line)) phrasings?.push(line);
     return ids.length ? ids : undefined;
 }
 

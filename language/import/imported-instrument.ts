@@ -41,8 +41,10 @@ export interface ImportedPrincipal extends ImportedParty {
 export interface ImportedAgent extends ImportedParty {
     employer?: string;
     firm?: string;
-    /** An agent named by office ("the Administrator of ..., or delegate"): `agent ... office "..." of "..."`. */
-    office?: { office: string; organization: string; delegate: boolean };
+    /** The office or class the agent is appointed by ("General Counsel"), in place of a name. */
+    office?: string;
+    /** An agent by office who may act by a delegate (`or delegate`). */
+    delegate?: boolean;
 }
 
 export interface ImportedIssuer extends ImportedParty {

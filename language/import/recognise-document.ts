@@ -46,6 +46,7 @@ import { undersignedStyle } from './entity-voice.js';
 import { parseAgentsWithFirms } from './agents-with-firms.js';
 import { withActsAsNamed, type ActNamed } from './act-named.js';
 import { parseAgentsWithClass } from './agents-with-class.js';
+import { parseAgentsByOffice } from './agents-by-office.js';
 import { filingsEachItemPhrasing } from './filings-each-item.js';
 import { isDateLine, nextSignatureLine, signatureStyleFromDateLine, testimoniumWithoutDate } from './date-below.js';
 import { signatureDatedBelow, witnessBlock } from './signature-block.js';
@@ -54,7 +55,6 @@ import { datingStyleOf } from './dating-style.js';
 import { ENTITY_SIGNATORY_LINES, entitySignatureStyle, isRuleLine } from './entity-signature-block.js';
 import { captionedBlanks, readPrincipalHeading, type PrincipalHeading } from './principal-heading.js';
 import { readCaptionedBlank } from './captioned-blank.js';
-import { readOfficeAgent } from './agents-by-office.js';
 import { readSecurityPower } from './security-power.js';
 
 /**
@@ -1162,12 +1162,14 @@ class State {
         const annexList = annex ? readAnnexList(this.unitTexts, annex.annex, index) : undefined;
         if (annex && !annexList) return undefined;
         // "A and B of MongoDB, Inc. (the "Company") and C of Cooley LLP": the agents with the company or firm each works for.
-        const firms = annexList || s.agents === undefined || !/\sof\s+[A-Z]/.test(s.agents) ? undefined : parseAgentsWithFirms(s.agents);
+        // "the responsible attorneys and paralegals of the Corporation and of Cooley LLP": agents by office.
+        // The issuer only by its name or the term the document defines for it: nothing named here is made the issuer.
+        const knownIssuer = (t: string) => (/^the\s+[A-Z][\w ]*$/.test(t) || t === this.issuer?.name ? this.issuerRef(t) : undefined);
+        const byOffice = annexList || s.agents === undefined ? undefined : parseAgentsByOffice(s.agents, knownIssuer);
+        const firms = annexList || byOffice || s.agents === undefined || !/\sof\s+[A-Z]/.test(s.agents) ? undefined : parseAgentsWithFirms(s.agents);
         // "A and B, and any assistant or deputy counsel of the Company": the named agents, the list kept as the agents' wording.
         const withClass = annexList || firms || s.agents === undefined ? undefined : parseAgentsWithClass(s.agents);
-        // "the Administrator of ..., or delegate": one agent named by office (`agents-by-office.ts`).
-        const office = annexList || firms || withClass ? undefined : readOfficeAgent(s.agents);
-        const agents = annexList ? annexList.names : firms ? firms.map((f) => f.name) : withClass ? withClass.names : office ? [office.office] : s.agents === undefined ? undefined : parseNames(s.agents);
+        const agents = annexList ? annexList.names : byOffice ? byOffice.agents.map((o) => o.office) : firms ? firms.map((f) => f.name) : withClass ? withClass.names : s.agents === undefined ? undefined : parseNames(s.agents);
         if (!agents) return undefined;
         // A list read apart in the wrong places ("Samantha Harnett of Eventbrite, Inc., a Delaware corporation (the
         // "Company"), and An-Yen Hu"): a piece that opens with a joining word or an article is no agent's name.
@@ -1230,7 +1232,14 @@ class State {
         this.agents = agents.map((n) => ({ id: this.id(n), name: n }));
         this.agentsWorded = withClass ? s.agents!.trim() : undefined;
         if (firms) this.agents = this.agents.map((a, i) => ({ ...a, ...this.employerOf(firms[i].organisation, firms[i].defined) }));
-        if (office) this.agents = this.agents.map((a) => ({ ...a, office }));
+        if (byOffice) {
+            this.agents = byOffice.agents.map((o) => {
+                const issuer = knownIssuer(o.organisation);
+                return { id: this.id(`${o.office} ${o.organisation.replace(/^the\s+/i, '')}`), name: o.office, office: o.office, ...(issuer ? { employer: issuer } : { firm: o.organisation }), ...(byOffice.delegate ? { delegate: true } : {}) };
+            });
+            // The renderer words one agent by office, ", for the time being" (or ", or delegate") after it; other lists are kept as the agents' wording.
+            if (byOffice.agents.length > 1 || !(byOffice.forTheTimeBeing || byOffice.delegate)) this.agentsWorded = s.agents!.trim();
+        }
         // "______________ does constitute and appoint ...": the principal the opening names (a blank on a form).
         if (s['principal-name'] !== undefined && !this.principals.length && !this.principalHeading && readCaptionedBlank(s['principal-name'])) {
             this.principals.push({ id: this.id('principal'), name: s['principal-name'].trim() });

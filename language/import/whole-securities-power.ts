@@ -62,13 +62,14 @@ export function recogniseWholeSecuritiesPower(text: string, ctx: ItemContext): R
         const filings = readFormsAsRequired(s[SLOT]);
         if (!filings) continue;
         if (s.issuer !== undefined && !ctx.issuerRef(s.issuer.trim())) continue;
-        const venues = s.venues === undefined ? undefined : parseVenues(s.venues, ctx);
+        const venuePhrasings: string[] = [];
+        const venues = s.venues === undefined ? undefined : parseVenues(s.venues, ctx, venuePhrasings);
         if (s.venues !== undefined && !venues) continue;
         const lines = filings.map((f) => `file ${f.forms.join(', ')} under ${f.statute}`);
         if (venues) lines.push(`with ${venues.join(', ')} style folded`);
         return {
             clause: 'securities-power', style: t.style, confidence: m.confidence, line: lines.join('\n'),
-            phrasings: [`phrasing securities-power style ${t.style}`]
+            phrasings: [`phrasing securities-power style ${t.style}`, ...venuePhrasings]
         };
     }
     return undefined;

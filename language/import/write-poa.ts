@@ -41,8 +41,9 @@ export function writePoa(doc: ImportedInstrument, source?: string): string {
         // An agent left blank on the form ("______ (name of attorney-in-fact)") is written as the blank it is.
         for (const a of doc.agents) {
             const of = a.employer ? ` of ${a.employer}` : a.firm ? ` of ${quote(a.firm)}` : '';
-            const named = a.office ? `office ${quote(a.office.office)} of ${quote(a.office.organization)}${a.office.delegate ? ' or delegate' : ''}` : `${blankValue(a.name) ?? quote(a.name)}${of}`;
-            body.push(`${INDENT}agent ${a.id} ${named}${a.pronoun ? ` { pronoun ${a.pronoun} }` : ''}`);
+            // An agent by office: `agent gc office "General Counsel" of acme`.
+            const named = a.office !== undefined ? `office ${quote(a.office)}` : blankValue(a.name) ?? quote(a.name);
+            body.push(`${INDENT}agent ${a.id} ${named}${of}${a.delegate ? ' or delegate' : ''}${a.pronoun ? ` { pronoun ${a.pronoun} }` : ''}`);
         }
         body.push(doc.agentsWorded ? `} worded ${quote(doc.agentsWorded)}` : '}');
     }

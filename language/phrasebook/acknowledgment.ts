@@ -79,6 +79,13 @@ export const acknowledgment: ClausePhrases = {
             template: '{Subject} {acknowledges|acknowledge} that the foregoing {designation-one}, in serving in such capacity {at-request}, is not assuming[, nor is {acknowledged-issuer} assuming,] any of {possessive} responsibilities to comply with Section 16 of the Securities Exchange Act of 1934.',
             note: 'As some powers print the `not-assuming` form: the agents in the singular, and the Act by its name where the power defined it in other words elsewhere ("the Securities Act of 1934").',
             example: 'sec16_eventbrite-botha-2018'
+        },
+        {
+            id: 'not-assuming-form-words',
+            label: 'the foregoing attorneys-in-fact ... are not assuming, nor is the Company assuming, ... Section 16 of the Securities Exchange Act of 1934 (as amended) (the form\'s own words for the issuer and the Act)',
+            template: '{Subject} {acknowledges|acknowledge} that the foregoing {designation}, in serving in such capacity {at-request}, {agents:is|are} not assuming, nor is the Company assuming, any of {possessive} responsibilities to comply with Section 16 of the Securities Exchange Act of 1934 (as amended).',
+            note: 'The `not-assuming` sentence of the "Securities Law Compliance" form kept word for word by a power that defines the issuer and the Act in other words elsewhere ("the Corporation", "the Securities Exchange Act of 1934, as amended"), as filed.',
+            example: 'sec16_palantir-thiel-lawfirm-agents-2020'
         }
     ]
 };

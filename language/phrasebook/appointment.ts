@@ -207,6 +207,13 @@ export const appointment: ClausePhrases = {
             template: '{opening} each of {agents}[{agent-mode}] {whose} true and lawful {designation-one}',
             note: 'As `each-of`, the names running into "the undersigned\'s" with no comma between.',
             example: 'sec16_mongodb-botha-sequoia-2017'
+        },
+        {
+            id: 'named-plural-and-agents',
+            label: 'A and B, and each of them, the undersigned\'s true and lawful attorneys-in-fact and agents (the sentences after name the agents "attorneys-in-fact and agents" or "such attorney-in-fact and agent" in words of their own)',
+            template: '{opening} {agents}[{agent-mode}], {whose} true and lawful {designation} and agents',
+            note: 'As `named-plural`, "and agents" after the designation; for powers whose other styles write "and agent(s)" themselves (`ratifies-sentence`, `forms-together`), so that the agents keep the default designation.',
+            example: 'sec16_palantir-thiel-lawfirm-agents-2020'
         }
     ]
 };

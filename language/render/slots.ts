@@ -710,6 +710,8 @@ export class Slots implements SlotSource {
         const named = (id: string, source: Run['source']): Run[] => {
             if (id === 'sec') return ctx.term('sec');
             if (id === 'company') return ctx.issuer();
+            // "such other person or agency as the attorneys-in-fact shall deem appropriate": worded by its phrasebook style.
+            if (id === 'otherAgencies' || id === 'otherAgency') return withSource(phrase(ctx, 'other-agency', id === 'otherAgency' ? 'one' : undefined), source);
             const name = venue(id)?.name ?? id;
             // "any stock exchange on which any of the issuer's securities are listed": the issuer by its name or defined term.
             const [before, after] = name.split('the issuer\'s');

@@ -1,7 +1,8 @@
 /**
  * A grant sentence the importer keeps whole as written, its appointment included, where no agent could be read (agents
- * named by office: "the responsible attorneys and paralegals of the Corporation and of ..."). The shape is that of
- * sec16_palantir-thiel-lawfirm-agents-2020 (../shared/corpus), with names of our own. Before the grant style
+ * described by who designates them: "such persons as the General Counsel of the Corporation may designate in writing";
+ * agents named by office are read since agents-by-office.ts, see agents-by-office.test.ts). The shape is that of
+ * sec16_palantir-thiel-lawfirm-agents-2020 (../shared/corpus), with names and agents of our own. Before the grant style
  * `kept-whole`, the rendering printed an appointment of its own ("... appoint [ATTORNEY-IN-FACT], his or her true and
  * lawful attorney-in-fact,") before the kept sentence and a second full stop after it.
  */
@@ -9,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { importText } from '../../language/import/index.js';
 import { renderSource, syntaxErrors } from '../helpers.js';
 
-const GRANT = 'The undersigned, as an officer or director of Example Robotics, Inc. (the "Corporation"), hereby constitutes and appoints the responsible attorneys and paralegals of the Corporation and of Smith Jones LLP, and each of them, the undersigned\'s true and lawful attorneys-in-fact and agents to complete and execute such forms as any such attorney-in-fact and agent shall in his or her discretion determine to be required or advisable as a consequence of the undersigned\'s ownership of securities of the Corporation. The undersigned hereby ratifies and confirms all that said attorneys-in-fact and agents shall do or cause to be done by virtue hereof.';
+const GRANT = 'The undersigned, as an officer or director of Example Robotics, Inc. (the "Corporation"), hereby constitutes and appoints such persons as the General Counsel of the Corporation may designate in writing, and each of them, the undersigned\'s true and lawful attorneys-in-fact and agents to complete and execute such forms as any such attorney-in-fact and agent shall in his or her discretion determine to be required or advisable as a consequence of the undersigned\'s ownership of securities of the Corporation. The undersigned hereby ratifies and confirms all that said attorneys-in-fact and agents shall do or cause to be done by virtue hereof.';
 
 const TEXT = ['LIMITED POWER OF ATTORNEY', '', GRANT, '', '/s/ Dana Wu', '', 'Print Name: Dana Wu'].join('\n');
 
