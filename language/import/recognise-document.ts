@@ -40,6 +40,7 @@ import { departureLine } from './agent-departure.js';
 import { datedSignature } from './dated-signature.js';
 import { recogniseSignaturePage, signatoriesName, signaturePageFilingLine, signaturePageGrantStyle, type SignaturePageMatch } from './signature-page.js';
 import { annexReference, readAnnexList } from './agents-annex.js';
+import { readSupersessionSentence } from './supersession-sentence.js';
 import { undersignedStyle } from './entity-voice.js';
 import { parseAgentsWithFirms } from './agents-with-firms.js';
 import { withActsAsNamed, type ActNamed } from './act-named.js';
@@ -55,6 +56,8 @@ import { ENTITY_SIGNATORY_LINES, entitySignatureStyle, isRuleLine } from './enti
  * The sentence clauses recognised whole from the phrasebook, their composed slots ({substitution},
  * {ratification}, {instrument}, ...) expanded into the styles of those clauses.
  */
+/** Where the term clause is written: the place of the term's sentence, filled when the term's parts are all known. */
+const TERM_PLACE = 'term-place';
 const COMPOSED_SENTENCE_CLAUSES = ['incidental-authority', 'acknowledgment', 'ratification', ...TERM_SENTENCE_CLAUSES];
 let composedRecogniser: ComposedRecogniser | undefined;
 let appointmentRecogniser: ComposedRecogniser | undefined;
@@ -887,6 +890,11 @@ class State {
                 if (s.section16 !== undefined && !/\b16\b/.test(s.section16)) return undefined;
                 const uses = this.useLines(m);
                 if (!uses) return undefined;
+                // The supersession the style says after its own sentence ({supersession-sentence}): read as the supersession's.
+                const sentence = s['supersession-sentence'];
+                const superseding = sentence === undefined || !composedRecogniser ? undefined : readSupersessionSentence(sentence, composedRecogniser);
+                const supersession = sentence === undefined ? [] : superseding ? this.termClauseSentence(superseding)?.clauses : undefined;
+                if (!supersession) return undefined;
                 this.noteDesignation(s);
                 let by = '';
                 if (m.variant === 'issuer-only') {
@@ -898,7 +906,7 @@ class State {
                     // where the instrument names an issuer the clause would otherwise name beside them.
                     by = ` by ${this.agents.map((a) => a.id).join(', ')}`;
                 }
-                return { group: 'acknowledgment', clauses: [{ clause: 'acknowledgment', lines: [`acknowledgment no-assumption${style}${by}`, ...uses] }] };
+                return { group: 'acknowledgment', clauses: [{ clause: 'acknowledgment', lines: [`acknowledgment no-assumption${style}${by}`, ...uses] }, ...supersession] };
             }
             case 'indemnification': return { group: 'indemnification', clauses: [{ clause: 'indemnification', lines: ['indemnification'] }] };
             case 'reliance': return { group: 'reliance', clauses: [{ clause: 'reliance', lines: ['third-party reliance'] }] };
@@ -1287,7 +1295,9 @@ class State {
         const singular = this.singularRecipientsStyle(m);
         if (singular) lines.push(`phrasing revocation style ${singular}`);
         this.termParts.push(...parts);
-        return { group: 'term', clauses: [{ clause: 'revocation', lines: [...supersession, ...lines, ...styles] }] };
+        // The term clause itself is written at the place of its sentence (`finish` fills TERM_PLACE), so that a file
+        // rendered in its written order prints the term where the document does.
+        return { group: 'term', clauses: [{ clause: 'revocation', lines: [...supersession, ...lines, ...styles] }, { clause: TERM_PLACE, lines: [] }] };
     }
 
     /**
@@ -1745,8 +1755,12 @@ class State {
         const execution = this.executionLines();
         if (first?.entity) this.undersignedPossessive(clauses);
         const termLines = this.termParts.length ? [`term { ${this.termParts.join('  ')} }`] : [];
-        const ordered = [...clauses];
-        if (termLines.length && !worded.term) ordered.push({ clause: 'term', lines: termLines });
+        const ordered = clauses.filter((c, i) => c.clause !== TERM_PLACE || clauses.findIndex((x) => x.clause === TERM_PLACE) === i);
+        const place = ordered.findIndex((c) => c.clause === TERM_PLACE);
+        if (termLines.length && !worded.term) {
+            if (place >= 0) ordered[place] = { clause: 'term', lines: termLines };
+            else ordered.push({ clause: 'term', lines: termLines });
+        } else if (place >= 0) ordered.splice(place, 1);
         if (this.role && first) first.role = this.role;
         return {
             name: this.options.name ?? 'Imported',

@@ -79,6 +79,13 @@ export const acknowledgment: ClausePhrases = {
             template: '{Subject} {acknowledges|acknowledge} that the foregoing {designation-one}, in serving in such capacity {at-request}, is not assuming[, nor is {acknowledged-issuer} assuming,] any of {possessive} responsibilities to comply with Section 16 of the Securities Exchange Act of 1934.',
             note: 'As some powers print the `not-assuming` form: the agents in the singular, and the Act by its name where the power defined it in other words elsewhere ("the Securities Act of 1934").',
             example: 'sec16_eventbrite-botha-2018'
+        },
+        {
+            id: 'no-duty-plural',
+            label: 'The authority granted hereby shall in no event be deemed to impose or create any duty on behalf of the attorneys-in-fact with respect to the undersigned\'s obligations to file a Form ID, Schedule 13Ds and Forms 3, 4 and 5 ... (a form filed alone in the plural)',
+            template: 'The authority granted hereby shall in no event be deemed to impose or create any duty on behalf of the {legal-designation} with respect to {possessive} obligations to file {filings-owed-plural} with {sec}.[ {supersession-sentence}]',
+            note: 'The `no-duty` form as filed with a form filed alone named in the plural ("Schedule 13Ds") and the agents by their legal designation, "attorneys-in-fact", where the appointment calls them "attorneys-in-fact and agents". Followed by the supersession, as a sentence, when the file states one.',
+            example: 'sec16_founder-spac-selby-13d-2021'
         }
     ]
 };
