@@ -337,7 +337,7 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
             return;
         }
         // A rule of hyphens under the conformed signature, and the name under it: a ruled signature style's lines.
-        const ruled = section === 'body' && position >= POSITION.testimonium ? state.acceptSignatureRule(unit.text, index, units[index + 1]?.text) : undefined;
+        const ruled = section === 'body' && position >= POSITION.testimonium ? state.acceptSignatureRule(unit.text, index, units[index + 1]?.text, units[index + 2]?.text) : undefined;
         if (ruled) {
             Object.assign(report, { clause: 'signature', style: ruled, confidence: 0.8 });
             return;
@@ -658,19 +658,21 @@ function ruleWidth(line: string): number | undefined {
  * The signature style whose first line is `first` (the conformed signature's line just read), whose second is a rule
  * and whose third is `nameLine` with the name signed: of several, the one whose rule is nearest in width to the text's.
  */
-function ruledSignatureStyle(first: string, width: number, nameLine: string, signed: string): string | undefined {
-    let best: { style: string; distance: number } | undefined;
+function ruledSignatureStyle(first: string, width: number, nameLine: string, signed: string, closingRule = false): { style: string; closing: boolean } | undefined {
+    let best: { style: string; closing: boolean; distance: number } | undefined;
     for (const t of phrasebookTemplates(['signature'])) {
         const lines = t.template.split('\n');
         const rule = lines.length >= 3 && lines[0] === first ? ruleWidth(lines[1]) : undefined;
-        // Nothing required after the name line: the text shows no more of the style.
-        if (rule === undefined || lines.slice(3).some((l) => !/^\[.*\]$/.test(l.trim()))) continue;
+        // A rule under the name line too ("Name: ..." on a ruled line), when the text has one there.
+        const closing = closingRule && lines[3] !== undefined && ruleWidth(lines[3]) !== undefined;
+        // Nothing required after the name line (and its rule): the text shows no more of the style.
+        if (rule === undefined || lines.slice(closing ? 4 : 3).some((l) => !/^\[.*\]$/.test(l.trim()))) continue;
         const name = matchTemplate(compileTemplate({ clause: 'signature', style: t.style, template: lines[2] }, SIGNATURE_SLOT_PATTERNS), nameLine)?.slots.name;
         if (name !== signed) continue;
-        const distance = Math.abs(rule - width);
-        if (!best || distance < best.distance) best = { style: t.style, distance };
+        const distance = Math.abs(rule - width) + (closingRule && !closing ? 1000 : 0);
+        if (!best || distance < best.distance) best = { style: t.style, closing, distance };
     }
-    return best?.style;
+    return best && { style: best.style, closing: best.closing };
 }
 
 /** The recognised parts as they accumulate. */
@@ -1595,7 +1597,7 @@ class State {
      * A rule of hyphens ("-----") under the one conformed signature just read, the name signed on the line below: the
      * signature style of the phrasebook that prints the signature's line, a rule and that name line.
      */
-    acceptSignatureRule(line: string, index: number, next: string | undefined): string | undefined {
+    acceptSignatureRule(line: string, index: number, next: string | undefined, afterNext?: string): string | undefined {
         // A row of hyphens just under a line of an entity's signatory block: the signature line of that line.
         if (isRuleLine(line) && this.entityBlock?.last === index - 1) {
             this.entityBlockLine('{rule}', index);
@@ -1605,11 +1607,13 @@ class State {
         if (this.ruledLines.some((l) => l.index === index)) return this.execution.signatureStyle;
         if (!/^-{3,}$/.test(line) || next === undefined || last?.index !== index - 1 || this.execution.signatures.length !== 1) return undefined;
         const first = signatureStyleLine(this.execution.signatureStyle ?? '', 'line1');
-        const style = first && ruledSignatureStyle(first, line.length, next, this.execution.signatures[0].replace(/^\/s\/\s*/, ''));
-        if (!style) return undefined;
-        this.execution.signatureStyle = style;
+        const closingRule = afterNext !== undefined && /^-{3,}$/.test(afterNext);
+        const ruled = first ? ruledSignatureStyle(first, line.length, next, this.execution.signatures[0].replace(/^\/s\/\s*/, ''), closingRule) : undefined;
+        if (!ruled) return undefined;
+        this.execution.signatureStyle = ruled.style;
         this.ruledLines.push({ index, text: line }, { index: index + 1, text: next });
-        return style;
+        if (ruled.closing) this.ruledLines.push({ index: index + 2, text: afterNext! });
+        return ruled.style;
     }
 
     /**
