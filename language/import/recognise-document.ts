@@ -888,6 +888,8 @@ class State {
                 const style = isDefaultStyle('acknowledgment', m.style) ? '' : ` style ${m.style}`;
                 // The issuer named ("nor is the Company assuming") must be one the instrument knows.
                 if (s['acknowledged-issuer'] && !this.issuerRef(s['acknowledged-issuer'])) return undefined;
+                // The issuer by its defined term alone ("nor is any Company assuming"): the instrument's issuer's term.
+                if (s['issuer-term'] !== undefined && (!this.issuer || (s['issuer-term'] !== this.issuer.definedAs && s['issuer-term'] !== this.issuer.name))) return undefined;
                 // The statute the clause cites must be the one its style names ("such laws" is no Section 16).
                 if (s.section16 !== undefined && !/\b16\b/.test(s.section16)) return undefined;
                 const uses = this.useLines(m);

@@ -176,6 +176,12 @@ export class Slots implements SlotSource {
             case 'issuer': return ctx.issuer();
             case 'issuer-appositive': return appositive(ctx.issuer());
             case 'acknowledged-issuer': return this.acknowledgedIssuer();
+            // The issuer by its defined term alone, with no article ("nor is any Company assuming"); its name when it defines none.
+            case 'issuer-term': {
+                const issuer = m.issuers[0];
+                if (!issuer) return NONE;
+                return issuer.definedAs ? [{ text: issuer.definedAs, role: 'term', ref: issuer.id }] : [ctx.party(issuer)];
+            }
             case 'sec': return ctx.term('sec');
             case 'section16': return ctx.statute('section16');
             case 'section16a': return ctx.statute('section16a');
