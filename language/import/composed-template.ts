@@ -195,7 +195,7 @@ export function compileComposed(clause: string, style: string, template: string,
     const body = emit(template, 0, true).replace(/\\s\*\\\.\\s\*$/, '(?:\\s*\\.)?');
     const last = lastWords(parseTemplate(template), 0, maxDepth, options);
     return {
-        clause, style, variant, regex: new RegExp(`^\\s*${body}\\s*$`, options.caseSensitive === false ? 'i' : ''), groups, literalLength: literal, required: requiredWords(template), template, options,
+        clause, style, variant, regex: new RegExp(`^\\s*${body}\\s*$`, options.caseSensitive === false ? 'i' : ''), groups, literalLength: literal, required: requiredRuns(template), template, options,
         ...(last !== 'any' && !last.empty ? { endings: last.words } : {})
     };
 }
@@ -340,6 +340,22 @@ function wordsOf(text: string): string {
 /** The words of a template outside slots, choices and optional groups: every sentence it renders has them. */
 function requiredWords(template: string): string[] {
     return parseTemplate(template).filter((n) => n.kind === 'text').map((n) => wordsOf((n as { text: string }).text)).filter(Boolean);
+}
+
+/**
+ * The runs of words every sentence a template renders has, as `matchComposed` tests them: a word glued to a value
+ * ("in such {designation-one}s discretion") is part of the value's word in the sentence ("attorney-in-facts"), not a
+ * word of its own, and is left out.
+ */
+function requiredRuns(template: string): string[] {
+    const nodes = parseTemplate(template);
+    return nodes.map((n, i) => {
+        if (n.kind !== 'text') return '';
+        let text = n.text;
+        if (nodes[i - 1]?.kind === 'slot') text = text.replace(/^[A-Za-z0-9']+/, '');
+        if (nodes[i + 1]?.kind === 'slot') text = text.replace(/[A-Za-z0-9']+$/, '');
+        return wordsOf(text);
+    }).filter(Boolean);
 }
 
 /** How many words of its own a template has (its slots and groups not counted). */

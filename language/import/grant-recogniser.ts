@@ -93,19 +93,30 @@ export interface RecognisedItem {
 }
 
 let compiled: ComposedTemplate[] | undefined;
+let compiledCommas: ComposedTemplate[] | undefined;
 
-function itemTemplates(): ComposedTemplate[] {
-    if (compiled) return compiled;
-    compiled = [];
+/** The items' styles compiled; `extraCommas`: the last pass, that forgives a comma the power adds (`literalPattern`). */
+function itemTemplates(extraCommas = false): ComposedTemplate[] {
+    const cached = extraCommas ? compiledCommas : compiled;
+    if (cached) return cached;
+    const out: ComposedTemplate[] = [];
     for (const clause of ITEM_CLAUSES) {
         for (const style of clausePhrases(clause)?.styles ?? []) {
             // A style that writes nothing (`folded`) has no item to recognise; a filing's variants word the thing
             // filed inside the securities frame, not an item of its own.
             if (!style.template.trim()) continue;
-            compiled.push(compileComposed(clause, style.id, style.template, undefined, { caseSensitive: false, depth: 1, composed: ITEM_COMPOSED, patterns: ITEM_PATTERNS }));
+            out.push(compileComposed(clause, style.id, style.template, undefined, { caseSensitive: false, depth: 1, composed: ITEM_COMPOSED, patterns: ITEM_PATTERNS, extraCommas }));
         }
     }
-    return compiled;
+    if (extraCommas) compiledCommas = out;
+    else compiled = out;
+    return out;
+}
+
+/** The readings of an item, the more certain first. */
+function itemMatches(text: string, extraCommas: boolean): ComposedMatch[] {
+    return itemTemplates(extraCommas).map((t) => ({ t, m: matchComposed(t, text, false) })).filter((x): x is { t: ComposedTemplate; m: ComposedMatch } => x.m !== undefined)
+        .sort((a, b) => b.m.confidence - a.m.confidence || b.t.literalLength - a.t.literalLength).map((x) => x.m);
 }
 
 /** The style an item takes when the file names none: the enumerated grant's item style, else the clause's first. */
@@ -117,9 +128,12 @@ function defaultStyle(clause: string): string | undefined {
 export function recogniseGrantItem(text: string, ctx: ItemContext): RecognisedItem | undefined {
     // The more certain first; of two as certain, the style with more words of its own ("classic-with-respect-to"
     // before "classic", whose slots could hold the words the other writes).
-    const matches = itemTemplates().map((t) => ({ t, m: matchComposed(t, text, false) })).filter((x): x is { t: ComposedTemplate; m: ComposedMatch } => x.m !== undefined)
-        .sort((a, b) => b.m.confidence - a.m.confidence || b.t.literalLength - a.t.literalLength).map((x) => x.m);
-    for (const m of matches) {
+    for (const m of itemMatches(text, false)) {
+        const item = itemOf(m, ctx);
+        if (item) return item;
+    }
+    // Then a comma the power adds where the style has none ("on behalf of the undersigned, Forms 3, 4, and 5"), forgiven.
+    for (const m of itemMatches(text, true)) {
         const item = itemOf(m, ctx);
         if (item) return item;
     }

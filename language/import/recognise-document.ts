@@ -42,6 +42,7 @@ import { datedSignature } from './dated-signature.js';
 import { parseRoleIssuers, type RoleIssuer } from './role-issuers.js';
 import { recogniseSignaturePage, signatoriesName, signaturePageFilingLine, signaturePageExtras, signaturePageGrantStyle, speaksForSignatories, type SignaturePageMatch } from './signature-page.js';
 import { annexReference, readAnnexList } from './agents-annex.js';
+import { readSupersessionSentence } from './supersession-sentence.js';
 import { undersignedStyle } from './entity-voice.js';
 import { parseAgentsWithFirms } from './agents-with-firms.js';
 import { withActsAsNamed, type ActNamed } from './act-named.js';
@@ -61,6 +62,8 @@ import { readSecurityPower } from './security-power.js';
  * The sentence clauses recognised whole from the phrasebook, their composed slots ({substitution},
  * {ratification}, {instrument}, ...) expanded into the styles of those clauses.
  */
+/** Where the term clause is written: the place of the term's sentence, filled when the term's parts are all known. */
+const TERM_PLACE = 'term-place';
 const COMPOSED_SENTENCE_CLAUSES = ['incidental-authority', 'acknowledgment', 'ratification', ...TERM_SENTENCE_CLAUSES];
 let composedRecogniser: ComposedRecogniser | undefined;
 let appointmentRecogniser: ComposedRecogniser | undefined;
@@ -354,7 +357,7 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
             return;
         }
         // A rule of hyphens under the conformed signature, and the name under it: a ruled signature style's lines.
-        const ruled = section === 'body' && position >= POSITION.testimonium ? state.acceptSignatureRule(unit.text, index, units[index + 1]?.text) : undefined;
+        const ruled = section === 'body' && position >= POSITION.testimonium ? state.acceptSignatureRule(unit.text, index, units[index + 1]?.text, units[index + 2]?.text) : undefined;
         if (ruled) {
             Object.assign(report, { clause: 'signature', style: ruled, confidence: 0.8 });
             return;
@@ -690,19 +693,21 @@ function ruleWidth(line: string): number | undefined {
  * The signature style whose first line is `first` (the conformed signature's line just read), whose second is a rule
  * and whose third is `nameLine` with the name signed: of several, the one whose rule is nearest in width to the text's.
  */
-function ruledSignatureStyle(first: string, width: number, nameLine: string, signed: string): string | undefined {
-    let best: { style: string; distance: number } | undefined;
+function ruledSignatureStyle(first: string, width: number, nameLine: string, signed: string, closingRule = false): { style: string; closing: boolean } | undefined {
+    let best: { style: string; closing: boolean; distance: number } | undefined;
     for (const t of phrasebookTemplates(['signature'])) {
         const lines = t.template.split('\n');
         const rule = lines.length >= 3 && lines[0] === first ? ruleWidth(lines[1]) : undefined;
-        // Nothing required after the name line: the text shows no more of the style.
-        if (rule === undefined || lines.slice(3).some((l) => !/^\[.*\]$/.test(l.trim()))) continue;
+        // A rule under the name line too ("Name: ..." on a ruled line), when the text has one there.
+        const closing = closingRule && lines[3] !== undefined && ruleWidth(lines[3]) !== undefined;
+        // Nothing required after the name line (and its rule): the text shows no more of the style.
+        if (rule === undefined || lines.slice(closing ? 4 : 3).some((l) => !/^\[.*\]$/.test(l.trim()))) continue;
         const name = matchTemplate(compileTemplate({ clause: 'signature', style: t.style, template: lines[2] }, SIGNATURE_SLOT_PATTERNS), nameLine)?.slots.name;
         if (name !== signed) continue;
-        const distance = Math.abs(rule - width);
-        if (!best || distance < best.distance) best = { style: t.style, distance };
+        const distance = Math.abs(rule - width) + (closingRule && !closing ? 1000 : 0);
+        if (!best || distance < best.distance) best = { style: t.style, closing, distance };
     }
-    return best?.style;
+    return best && { style: best.style, closing: best.closing };
 }
 
 /** The recognised parts as they accumulate. */
@@ -926,10 +931,17 @@ class State {
                 const style = isDefaultStyle('acknowledgment', m.style) ? '' : ` style ${m.style}`;
                 // The issuer named ("nor is the Company assuming") must be one the instrument knows.
                 if (s['acknowledged-issuer'] && !this.issuerRef(s['acknowledged-issuer'])) return undefined;
+                // The issuer by its defined term alone ("nor is any Company assuming"): the instrument's issuer's term.
+                if (s['issuer-term'] !== undefined && (!this.issuer || (s['issuer-term'] !== this.issuer.definedAs && s['issuer-term'] !== this.issuer.name))) return undefined;
                 // The statute the clause cites must be the one its style names ("such laws" is no Section 16).
                 if (s.section16 !== undefined && !/\b16\b/.test(s.section16)) return undefined;
                 const uses = this.useLines(m);
                 if (!uses) return undefined;
+                // The supersession the style says after its own sentence ({supersession-sentence}): read as the supersession's.
+                const sentence = s['supersession-sentence'];
+                const superseding = sentence === undefined || !composedRecogniser ? undefined : readSupersessionSentence(sentence, composedRecogniser);
+                const supersession = sentence === undefined ? [] : superseding ? this.termClauseSentence(superseding)?.clauses : undefined;
+                if (!supersession) return undefined;
                 this.noteDesignation(s);
                 let by = '';
                 if (m.variant === 'issuer-only') {
@@ -941,7 +953,7 @@ class State {
                     // where the instrument names an issuer the clause would otherwise name beside them.
                     by = ` by ${this.agents.map((a) => a.id).join(', ')}`;
                 }
-                return { group: 'acknowledgment', clauses: [{ clause: 'acknowledgment', lines: [`acknowledgment no-assumption${style}${by}`, ...uses] }] };
+                return { group: 'acknowledgment', clauses: [{ clause: 'acknowledgment', lines: [`acknowledgment no-assumption${style}${by}`, ...uses] }, ...supersession] };
             }
             case 'indemnification': return { group: 'indemnification', clauses: [{ clause: 'indemnification', lines: ['indemnification'] }] };
             case 'reliance': return { group: 'reliance', clauses: [{ clause: 'reliance', lines: ['third-party reliance'] }] };
@@ -1371,7 +1383,9 @@ class State {
         const singular = this.singularRecipientsStyle(m);
         if (singular) lines.push(`phrasing revocation style ${singular}`);
         this.termParts.push(...parts);
-        return { group: 'term', clauses: [{ clause: 'revocation', lines: [...supersession, ...lines, ...styles] }] };
+        // The term clause itself is written at the place of its sentence (`finish` fills TERM_PLACE), so that a file
+        // rendered in its written order prints the term where the document does.
+        return { group: 'term', clauses: [{ clause: 'revocation', lines: [...supersession, ...lines, ...styles] }, { clause: TERM_PLACE, lines: [] }] };
     }
 
     /**
@@ -1681,7 +1695,7 @@ class State {
      * A rule of hyphens ("-----") under the one conformed signature just read, the name signed on the line below: the
      * signature style of the phrasebook that prints the signature's line, a rule and that name line.
      */
-    acceptSignatureRule(line: string, index: number, next: string | undefined): string | undefined {
+    acceptSignatureRule(line: string, index: number, next: string | undefined, afterNext?: string): string | undefined {
         // A row of hyphens just under a line of an entity's signatory block: the signature line of that line.
         if (isRuleLine(line) && this.entityBlock?.last === index - 1) {
             this.entityBlockLine('{rule}', index);
@@ -1691,11 +1705,13 @@ class State {
         if (this.ruledLines.some((l) => l.index === index)) return this.execution.signatureStyle;
         if (!/^-{3,}$/.test(line) || next === undefined || last?.index !== index - 1 || this.execution.signatures.length !== 1) return undefined;
         const first = signatureStyleLine(this.execution.signatureStyle ?? '', 'line1');
-        const style = first && ruledSignatureStyle(first, line.length, next, this.execution.signatures[0].replace(/^\/s\/\s*/, ''));
-        if (!style) return undefined;
-        this.execution.signatureStyle = style;
+        const closingRule = afterNext !== undefined && /^-{3,}$/.test(afterNext);
+        const ruled = first ? ruledSignatureStyle(first, line.length, next, this.execution.signatures[0].replace(/^\/s\/\s*/, ''), closingRule) : undefined;
+        if (!ruled) return undefined;
+        this.execution.signatureStyle = ruled.style;
         this.ruledLines.push({ index, text: line }, { index: index + 1, text: next });
-        return style;
+        if (ruled.closing) this.ruledLines.push({ index: index + 2, text: afterNext! });
+        return ruled.style;
     }
 
     /**
@@ -1852,8 +1868,12 @@ class State {
         const execution = this.executionLines(keptSignaturePage);
         if (first?.entity) this.undersignedPossessive(clauses);
         const termLines = this.termParts.length ? [`term { ${this.termParts.join('  ')} }`] : [];
-        const ordered = [...clauses];
-        if (termLines.length && !worded.term) ordered.push({ clause: 'term', lines: termLines });
+        const ordered = clauses.filter((c, i) => c.clause !== TERM_PLACE || clauses.findIndex((x) => x.clause === TERM_PLACE) === i);
+        const place = ordered.findIndex((c) => c.clause === TERM_PLACE);
+        if (termLines.length && !worded.term) {
+            if (place >= 0) ordered[place] = { clause: 'term', lines: termLines };
+            else ordered.push({ clause: 'term', lines: termLines });
+        } else if (place >= 0) ordered.splice(place, 1);
         if (this.role && first) first.role = this.role;
         return {
             name: this.options.name ?? 'Imported',

@@ -93,7 +93,8 @@ function escape(s: string): string {
 
 /**
  * Literal text as a pattern: words exact, spaces flexible, light punctuation optional. `extraCommas`: a comma the text
- * adds before a word ("on behalf of the undersigned, pursuant to ...") is forgiven too (the rendering leaves it out).
+ * adds before a word ("on behalf of the undersigned, pursuant to ...") or between two values ("on behalf of the
+ * undersigned, Forms 3, 4, and 5") is forgiven too (the rendering leaves it out).
  */
 export function literalPattern(text: string, strict: boolean, extraCommas = false): string {
     let out = '';
@@ -101,7 +102,8 @@ export function literalPattern(text: string, strict: boolean, extraCommas = fals
     tokens.forEach((token, i) => {
         const edge = i === 0 || i === tokens.length - 1 || (i === 1 && /^\s+$/.test(tokens[0] ?? '')) || (i === tokens.length - 2 && /^\s+$/.test(tokens[tokens.length - 1] ?? ''));
         const between = /^\w/.test(tokens[i - 1] ?? '') && /^\w/.test(tokens[i + 1] ?? '');
-        const beforeWord = extraCommas && /^\w/.test(tokens[i + 1] ?? '') && (i === 0 || /^\w/.test(tokens[i - 1] ?? ''));
+        // A text that is a space alone stands between two values ("{object} {forms-plural}"): a comma there is forgiven too.
+        const beforeWord = extraCommas && ((/^\w/.test(tokens[i + 1] ?? '') && (i === 0 || /^\w/.test(tokens[i - 1] ?? ''))) || tokens.length === 1);
         const comma = beforeWord ? '(?:\\s*,)?' : '';
         if (/^\s+$/.test(token)) out += strict ? ' ' : between ? `${comma}\\s+` : `${comma}\\s*`;
         // Beside a slot, a comma, semicolon or colon is required (it ends the slot) but any of them will do; between words it may be missing.

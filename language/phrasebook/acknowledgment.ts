@@ -86,6 +86,20 @@ export const acknowledgment: ClausePhrases = {
             template: '{Subject} {acknowledges|acknowledge} that the foregoing {designation}, in serving in such capacity {at-request}, {agents:is|are} not assuming, nor is the Company assuming, any of {possessive} responsibilities to comply with Section 16 of the Securities Exchange Act of 1934 (as amended).',
             note: 'The `not-assuming` sentence of the "Securities Law Compliance" form kept word for word by a power that defines the issuer and the Act in other words elsewhere ("the Corporation", "the Securities Exchange Act of 1934, as amended"), as filed.',
             example: 'sec16_palantir-thiel-lawfirm-agents-2020'
+        },
+        {
+            id: 'no-duty-plural',
+            label: 'The authority granted hereby shall in no event be deemed to impose or create any duty on behalf of the attorneys-in-fact with respect to the undersigned\'s obligations to file a Form ID, Schedule 13Ds and Forms 3, 4 and 5 ... (a form filed alone in the plural)',
+            template: 'The authority granted hereby shall in no event be deemed to impose or create any duty on behalf of the {legal-designation} with respect to {possessive} obligations to file {filings-owed-plural} with {sec}.[ {supersession-sentence}]',
+            note: 'The `no-duty` form as filed with a form filed alone named in the plural ("Schedule 13Ds") and the agents by their legal designation, "attorneys-in-fact", where the appointment calls them "attorneys-in-fact and agents". Followed by the supersession, as a sentence, when the file states one.',
+            example: 'sec16_founder-spac-selby-13d-2021'
+        },
+        {
+            id: 'not-assuming-any-issuer',
+            label: 'the foregoing attorneys-in-fact ... are not assuming, nor is any Company assuming, any of the undersigned\'s responsibilities',
+            template: '{Subject} {acknowledges|acknowledge} that the foregoing {designation}, in serving in such capacity {at-request}, {agents:is|are} not assuming, nor is any {issuer-term} assuming, any of {possessive} responsibilities to comply with {section16}.',
+            note: 'The `not-assuming` form that names the company by its defined term alone, "any Company", as powers for the companies of a group print it (each, a "Company").',
+            example: 'sec16_joby-hoffman-annex-2021, sec16_mongodb-botha-sequoia-2017'
         }
     ]
 };

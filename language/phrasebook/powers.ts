@@ -43,6 +43,13 @@ export const edgarAccess: ClausePhrases = {
             template: 'prepare, execute in {possessive} name and on {possessive} behalf, and submit to {sec} a Form ID (or any successor form), including amendments thereto, and any other documents necessary or appropriate to obtain codes and passwords enabling {object} to make electronic filings with {sec} of reports required by Section 16(a) or any rule or regulation of {sec} promulgated thereunder',
             note: 'The style form-id-reports with the Form ID\'s successors and the rules "promulgated thereunder"; "Section 16(a)" names no Act, which the filing power after it introduces.',
             example: 'sec16_affirm-levchin-2021'
+        },
+        {
+            id: 'form-id-reports-regenerate',
+            label: 'prepare, execute in the undersigned\'s name ... a Form ID ... to obtain and/or regenerate codes and passwords ... of reports required by Section 16(a) ...',
+            template: 'prepare, execute in {possessive} name and on {possessive} behalf, and submit to {sec} a Form ID, including amendments thereto, and any other documents necessary or appropriate to obtain and/or regenerate codes and passwords enabling {object} to make electronic filings with {sec} of reports required by {section16a} or any rule or regulation of {sec}',
+            note: 'The style form-id-reports for codes lost as well as new ones: "obtain and/or regenerate".',
+            example: 'sec16_joby-hoffman-annex-2021'
         }
     ]
 };
@@ -218,6 +225,13 @@ export const catchAll: ClausePhrases = {
             template: 'take any other action of any type whatsoever in connection with the foregoing which, in the opinion of such {designation-one} and subject to prior notice to {object} or undersigned\'s counsel, may be of benefit to, in the best interest of, or legally required by, {object}, it being understood that the documents executed by such {designation-one} on behalf of {object} pursuant to this {instrument} shall be in such form and shall contain such terms and conditions as such {designation-one} may approve in such {designation-one}\'s discretion in accordance with the foregoing',
             note: 'The classic item (3) with the agents\' discretion bound by notice to the principal or counsel first; "undersigned\'s counsel" is the filing\'s own words.',
             example: 'sec16_rumble-sacks-13d13g-2023'
+        },
+        {
+            id: 'classic-discretion-as-filed',
+            label: '... as such attorney-in-fact may approve in such attorney-in-facts discretion (the possessive without its apostrophe, as filed)',
+            template: 'take any other action of any type whatsoever in connection with the foregoing which, in the opinion of such {designation-one}, may be of benefit to, in the best interest of, or legally required by, {object}, it being understood that the documents executed by such {designation-one} on behalf of {object} pursuant to this {instrument} shall be in such form and shall contain such terms and conditions as such {designation-one} may approve in such {designation-one}s discretion',
+            note: 'The classic catch-all as some powers print it: "attorney-in-facts discretion" is the filing\'s own word, kept as filed.',
+            example: 'sec16_joby-hoffman-annex-2021'
         }
     ]
 };

@@ -134,6 +134,13 @@ export const ratification: ClausePhrases = {
             template: '{Subject} hereby {ratifies|ratify} and {confirms|confirm} all that said {designation} and agent shall do or cause to be done by virtue hereof.',
             note: 'The `ratifies-sentence` form as some powers print it, "agent" left in the singular after the plural designation.',
             example: 'sec16_linkedin-hoffman-trust-2011'
+        },
+        {
+            id: 'substitutes-plural-as-filed',
+            label: '... all that such attorney-in-fact, or such attorneys-in-fact substitute or substitutes, shall lawfully do (the substitutes\' holder in the plural, no apostrophe, as filed)',
+            template: 'hereby ratifying and confirming all that such {designation-one}, or such {designation-plural} substitute or substitutes, shall lawfully do or cause to be done by virtue of this {instrument} and the rights and powers herein granted',
+            note: 'The classic ratification (`substitutes`) as some powers print it: "such attorneys-in-fact substitute" is the filing\'s own words, kept as filed.',
+            example: 'sec16_joby-hoffman-annex-2021'
         }
     ]
 };

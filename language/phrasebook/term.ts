@@ -142,7 +142,7 @@ export const termEnd: ClausePhrases = {
             label: 'shall continue in full force and effect until the undersigned revokes such authorization by written instructions to the attorneys-in-fact',
             template: 'continue in full force and effect until revoked',
             variants: {
-                'revoked': 'continue in full force and effect until {subject} {revokes|revoke} such authorization by written instructions to the {designation}',
+                'revoked': 'continue in full force and effect until {subject} {revokes|revoke} such authorization by written instructions to the {legal-designation}',
                 'date': 'continue in full force and effect until {end-date}'
             },
             example: 'sec16_founder-spac-selby-13d-2021'

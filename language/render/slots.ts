@@ -176,6 +176,12 @@ export class Slots implements SlotSource {
             case 'issuer': return ctx.issuer();
             case 'issuer-appositive': return appositive(ctx.issuer());
             case 'acknowledged-issuer': return this.acknowledgedIssuer();
+            // The issuer by its defined term alone, with no article ("nor is any Company assuming"); its name when it defines none.
+            case 'issuer-term': {
+                const issuer = m.issuers[0];
+                if (!issuer) return NONE;
+                return issuer.definedAs ? [{ text: issuer.definedAs, role: 'term', ref: issuer.id }] : [ctx.party(issuer)];
+            }
             case 'sec': return ctx.term('sec');
             case 'section16': return ctx.statute('section16');
             case 'section16a': return ctx.statute('section16a');
@@ -200,15 +206,9 @@ export class Slots implements SlotSource {
                 return sup.wording ? ctx.wording(sup.wording) : phrase(ctx, 'supersession', sup.revoking ? 'all-revoking' : undefined, {}, sup.range);
             }
             // What the principal must file, as a duty the agents do not take on: "a Form ID, Schedule 13D and Forms 3, 4 and 5".
-            case 'filings-owed': {
-                const grant = m.grant;
-                if (!grant) return NONE;
-                const items: Run[][] = [];
-                if (grant.edgarAccess) items.push([{ text: 'a Form ID' }]);
-                for (const f of grant.filings) items.push(this.forms(f, 'and', true));
-                // Joined with commas and a final "and", whatever commas an item has ("Forms 3, 4 and 5").
-                return items.flatMap((item, i) => [...(i === 0 ? [] : [{ text: i === items.length - 1 ? ' and ' : ', ' }]), ...item]);
-            }
+            case 'filings-owed': return this.filingsOwed(false);
+            // The same, a form filed alone named in the plural as some powers write it: "a Form ID, Schedule 13Ds and Forms 3, 4 and 5".
+            case 'filings-owed-plural': return this.filingsOwed(true);
             case 'sec-adjective': return text(ctx.termAdjective('sec'));
             case 'forms-as-required': return this.formsAsRequired();
             case 'statutes-said': return joinRuns(this.grantStatuteNames().map((n) => [n]), 'and');
@@ -533,6 +533,21 @@ export class Slots implements SlotSource {
             out.push(...this.citation(f.statute, f.statuteRange));
         }
         return out;
+    }
+
+    /** What the principal must file, as a duty the agents do not take on; `plural`: a numbered form filed alone takes an "s". */
+    private filingsOwed(plural: boolean): Run[] {
+        const grant = this.ctx.model.grant;
+        if (!grant) return NONE;
+        const items: Run[][] = [];
+        if (grant.edgarAccess) items.push([{ text: 'a Form ID' }]);
+        for (const f of grant.filings) {
+            const forms = this.forms(f, 'and', true);
+            const alone = plural && f.forms.length === 1 && /^(?:Form|Schedule) \d/.test(secForm(f.forms[0].id)?.name ?? '');
+            items.push(alone ? [...forms, { text: 's' }] : forms);
+        }
+        // Joined with commas and a final "and", whatever commas an item has ("Forms 3, 4 and 5").
+        return items.flatMap((item, i) => [...(i === 0 ? [] : [{ text: i === items.length - 1 ? ' and ' : ', ' }]), ...item]);
     }
 
     private acknowledgedIssuer(): Runs {
