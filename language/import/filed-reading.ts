@@ -9,6 +9,7 @@
  * own words and every edit applies; otherwise the sentence stays as written.
  */
 import { loadPoa } from '../poa-document.js';
+import { PARAGRAPH_ORDER } from '../registry/clause-registry.js';
 import { renderDocument } from '../render/render-document.js';
 import { runsText } from '../render/document-tree.js';
 import type { UnappliedEdit } from '../render/filed-edits.js';
@@ -21,8 +22,8 @@ import { stripListMarker } from './recogniser.js';
 import { tolerantReading, type TolerantReading } from './tolerant-reading.js';
 import { renderedWords, reproduces } from './verify-rendering.js';
 
-/** The paragraphs an `as-filed` clause may edit: those of the clauses that word whole sentences. */
-const EDITABLE = new Set(['grant', 'incidental-authority', 'limitations', 'successors', 'term', 'acknowledgment', 'indemnification', 'reliance', 'compensation', 'governing-law', 'undertakings', 'testimonium']);
+/** The paragraphs an `as-filed` clause may edit: those of the clauses that word whole sentences, and the testimonium. */
+const EDITABLE = new Set([...PARAGRAPH_ORDER, 'testimonium']);
 
 export interface AsFiledClause {
     target: string;
