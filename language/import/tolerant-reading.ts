@@ -29,6 +29,10 @@ import { parseTemplate } from './template-compiler.js';
  * than one whose own words cover it.
  */
 const GAP_COST = 0.01;
+/** The least share of a sentence's words a template must word itself. */
+const MIN_COVER = 0.3;
+/** Sentences longer than this are not read tolerantly (the alignment grows with the product of the lengths). */
+const MAX_WORDS = 400;
 /** The closest templates tried, in order. */
 const MAX_CANDIDATES = 4;
 /** At most this many runs of differing words. */
@@ -132,8 +136,17 @@ function skeleton(nodes: readonly TemplateNode[], bag: ReadonlySet<string>, opti
     return out;
 }
 
+/** The closest style of each composed clause, for the sentence being read (cleared for each sentence). */
+const closest = new Map<string, Token[] | undefined>();
+
 /** The skeleton of the clause's style (or variant) whose words are most present in the sentence. */
 function closestStyle(clause: string, bag: ReadonlySet<string>, depth: number): Token[] | undefined {
+    const k = `${clause}:${depth}`;
+    if (!closest.has(k)) closest.set(k, findClosestStyle(clause, bag, depth));
+    return closest.get(k);
+}
+
+function findClosestStyle(clause: string, bag: ReadonlySet<string>, depth: number): Token[] | undefined {
     let best: { tokens: Token[]; score: number } | undefined;
     for (const style of clausePhrases(clause)?.styles ?? []) {
         for (const template of [style.template, ...Object.values(style.variants ?? {})]) {
@@ -202,8 +215,9 @@ function align(words: readonly Word[], tokens: readonly Token[]): { cost: number
  */
 export function tolerantReading(sentence: string, templates: readonly TolerantTemplate[]): TolerantReading | undefined {
     const words = sentenceWords(sentence);
-    if (words.length < MIN_TEMPLATE_WORDS) return undefined;
+    if (words.length < MIN_TEMPLATE_WORDS || words.length > MAX_WORDS) return undefined;
     const bag = new Set(words.map((w) => w.key));
+    closest.clear();
     const limit = Math.floor(words.length * MAX_SHARE);
     const candidates: { ops: ReturnType<typeof align>['ops']; tokens: Token[]; cost: number; template: TolerantTemplate }[] = [];
     for (const template of templates) {
@@ -212,7 +226,8 @@ export function tolerantReading(sentence: string, templates: readonly TolerantTe
         if (!p || p.own.length < 3 || presence(p.own, bag) < 1 - MAX_SHARE) continue;
         const tokens = skeleton(p.nodes, bag, false, 0);
         const required = tokens.filter((t) => t.key && !t.optional).map((t) => t.key!);
-        if (required.length < MIN_TEMPLATE_WORDS || presence(required, bag) < 1 - MAX_SHARE) continue;
+        // A template that leaves most of the sentence to its slots does not word it.
+        if (required.length < Math.max(MIN_TEMPLATE_WORDS, words.length * MIN_COVER) || presence(required, bag) < 1 - MAX_SHARE) continue;
         // Words of the sentence that the template does not have, where no gap could take them.
         if (!tokens.some((t) => !t.key) && words.length - tokens.length > limit) continue;
         const { cost, ops } = align(words, tokens);
