@@ -29,7 +29,7 @@ interface Token {
 function startsLine(node: AstNode): boolean {
     return ast.isInstrument(node.$container) // every clause
         || ast.isPrincipalProperty(node) || ast.isAgentProperty(node) || ast.isIssuerProperty(node)
-        || ast.isAgent(node) || ast.isPower(node) || ast.isTermPart(node) || ast.isExecutionItem(node);
+        || ast.isAgent(node) || ast.isPower(node) || ast.isTermPart(node) || ast.isExecutionItem(node) || ast.isFiledEdit(node);
 }
 
 export class PoaFormatter implements Formatter {

@@ -42,6 +42,7 @@ export type PoaKeywordNames =
     | "any"
     | "any-one-or-more"
     | "as"
+    | "as-filed"
     | "as-written"
     | "at"
     | "authority"
@@ -174,6 +175,7 @@ export type PoaKeywordNames =
     | "quotes"
     | "ratification"
     | "re"
+    | "reading"
     | "reasonable"
     | "registering"
     | "registration-number"
@@ -418,6 +420,29 @@ export function isAgentTitleProperty(item: unknown): item is AgentTitleProperty 
     return reflection.isInstance(item, AgentTitleProperty.$type);
 }
 
+export interface AsFiled extends langium.AstNode {
+    readonly $container: Instrument;
+    readonly $type: 'AsFiled';
+    edits: Array<FiledEdit>;
+    target: AsFiledTarget;
+}
+
+export const AsFiled = {
+    $type: 'AsFiled',
+    edits: 'edits',
+    target: 'target'
+} as const;
+
+export function isAsFiled(item: unknown): item is AsFiled {
+    return reflection.isInstance(item, AsFiled.$type);
+}
+
+export type AsFiledTarget = 'acknowledgment' | 'compensation' | 'grant' | 'indemnification' | 'reliance' | 'successors' | 'term' | 'testimonium' | 'undertakings' | StyleName;
+
+export function isAsFiledTarget(item: unknown): item is AsFiledTarget {
+    return isStyleName(item) || item === 'grant' || item === 'term' || item === 'acknowledgment' || item === 'indemnification' || item === 'reliance' || item === 'compensation' || item === 'successors' || item === 'undertakings' || item === 'testimonium';
+}
+
 export interface BlankValue extends langium.AstNode {
     readonly $container: AddressProperty | Agent | AgentDeparture | AgentTitleProperty | Employer | End | Execution | ExhibitClause | Filing | GoverningLaw | Instructions | Issuer | LetterDate | Limitation | Notary | OrganizedProperty | Principal | Purpose | RegistrationProperty | RoleProperty | Security | SignatoryProperty | Signature | Signer | Start | Supersession | TitleClause | WitnessStatement | Witnesses;
     readonly $type: 'BlankValue';
@@ -490,7 +515,7 @@ export function isChoiceType(item: unknown): item is ChoiceType {
     return reflection.isInstance(item, ChoiceType.$type);
 }
 
-export type Clause = Acknowledgment | AgentGroup | CommercialPower | Compensation | ConfirmingStatement | DateStyleClause | Execution | ExhibitClause | FormClause | GoverningLaw | Grant | IncidentalAuthority | Indemnification | Initials | Instructions | Issuer | JurisdictionClause | KindClause | LayoutClause | Letter | ListsClause | Opening | OrderClause | Parameter | Phrasing | Principal | QuotesClause | Ratification | Reliance | Revocation | Schedule | SignatureTable | StyleClause | Substitution | SuccessorGroup | Supersession | Term | TermDefinition | TitleClause | Undertakings | VoiceClause;
+export type Clause = Acknowledgment | AgentGroup | AsFiled | CommercialPower | Compensation | ConfirmingStatement | DateStyleClause | Execution | ExhibitClause | FormClause | GoverningLaw | Grant | IncidentalAuthority | Indemnification | Initials | Instructions | Issuer | JurisdictionClause | KindClause | LayoutClause | Letter | ListsClause | Opening | OrderClause | Parameter | Phrasing | Principal | QuotesClause | Ratification | Reliance | Revocation | Schedule | SignatureTable | StyleClause | Substitution | SuccessorGroup | Supersession | Term | TermDefinition | TitleClause | Undertakings | VoiceClause;
 
 export const Clause = {
     $type: 'Clause'
@@ -810,6 +835,23 @@ export const ExhibitClause = {
 
 export function isExhibitClause(item: unknown): item is ExhibitClause {
     return reflection.isInstance(item, ExhibitClause.$type);
+}
+
+export interface FiledEdit extends langium.AstNode {
+    readonly $container: AsFiled;
+    readonly $type: 'FiledEdit';
+    filed: string;
+    original: string;
+}
+
+export const FiledEdit = {
+    $type: 'FiledEdit',
+    filed: 'filed',
+    original: 'original'
+} as const;
+
+export function isFiledEdit(item: unknown): item is FiledEdit {
+    return reflection.isInstance(item, FiledEdit.$type);
 }
 
 export interface Filing extends langium.AstNode {
@@ -2190,6 +2232,7 @@ export type PoaAstType = {
     AgentGroup: AgentGroup
     AgentProperty: AgentProperty
     AgentTitleProperty: AgentTitleProperty
+    AsFiled: AsFiled
     BlankValue: BlankValue
     CapacitiesProperty: CapacitiesProperty
     CatchAll: CatchAll
@@ -2213,6 +2256,7 @@ export type PoaAstType = {
     Execution: Execution
     ExecutionItem: ExecutionItem
     ExhibitClause: ExhibitClause
+    FiledEdit: FiledEdit
     Filing: Filing
     FooterLines: FooterLines
     FormClause: FormClause
@@ -2435,6 +2479,19 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [AgentProperty.$type]
+        },
+        AsFiled: {
+            name: AsFiled.$type,
+            properties: {
+                edits: {
+                    name: AsFiled.edits,
+                    defaultValue: []
+                },
+                target: {
+                    name: AsFiled.target
+                }
+            },
+            superTypes: [Clause.$type]
         },
         BlankValue: {
             name: BlankValue.$type,
@@ -2718,6 +2775,18 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Clause.$type]
+        },
+        FiledEdit: {
+            name: FiledEdit.$type,
+            properties: {
+                filed: {
+                    name: FiledEdit.filed
+                },
+                original: {
+                    name: FiledEdit.original
+                }
+            },
+            superTypes: []
         },
         Filing: {
             name: Filing.$type,

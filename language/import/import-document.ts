@@ -23,6 +23,10 @@ import { phrasebookTemplates, SIGNATURE_SLOT_PATTERNS, signatureLineTemplates } 
 const PHRASEBOOK_CLAUSES = ['acknowledgment', 'compensation', 'indemnification', 'limitations', 'reliance', 'successors', 'testimonium'];
 import type { PhraseTemplate, SlotPatterns } from './template-compiler.js';
 import { writePoa } from './write-poa.js';
+import type { NormalisedText } from './normalise-text.js';
+import type { ImportedInstrument } from './imported-instrument.js';
+import type { RecogniseOptions } from './recognise-document.js';
+import { readTolerantly, withAsFiled, type FiledReading } from './filed-reading.js';
 import { renderedWords, reproduces } from './verify-rendering.js';
 import { renderDocument } from '../render/render-document.js';
 import { inDocumentOrder } from './written-order.js';
@@ -64,29 +68,17 @@ export async function importText(raw: string, fileName: string, options: ImportO
     const form = options.phrasebook ? undefined : recogniseForm(raw);
     if (form) return importForm(form, raw, fileName, name, format);
     const normalised = normaliseText(raw);
-    // Recognise, write, render; a sentence whose clause does not render back to its words is kept as written, and again.
-    const demoted = new Map<number, number>();
-    let doc;
-    let poa: string;
-    for (let round = 0; ; round++) {
-        doc = recogniseDocument(normalised, recogniser, { kind: options.kind, jurisdiction: options.jurisdiction, name, demoted });
-        poa = writePoa(doc, baseName(fileName));
-        const loaded = await loadPoa(poa, { validate: false });
-        const syntax = loaded.diagnostics.find((d) => d.severity === 'error');
-        if (syntax) throw new ImportError(`${fileName}: the imported file would not parse (${syntax.message}, line ${syntax.range.start.line + 1}); nothing was written`);
-        if (round === MAX_ROUNDS) break;
-        const rendered = renderedWords(renderDocument(loaded.model));
-        let changed = false;
-        doc.sentences.forEach((s, i) => {
-            if (s.clause && !s.keptOn && !reproduces(rendered, stripListMarker(s.text))) {
-                demoted.set(i, (demoted.get(i) ?? 0) + 1);
-                changed = true;
-            }
-        });
-        if (!changed) break;
+    const recognising = { kind: options.kind, jurisdiction: options.jurisdiction, name };
+    let { doc, poa } = await recogniseAndWrite(normalised, recogniser, recognising, fileName);
+    // A sentence kept as written that differs from a style by a few words is read with that style, the filed words kept as edits.
+    let filed: FiledReading | undefined;
+    if (!options.phrasebook) {
+        filed = await readTolerantly(doc, normalised, (text) => recogniseAndWrite(text, recogniser, recognising, fileName));
+        if (filed) ({ doc, poa } = filed);
     }
     // Clauses recognised in an order other than the renderer's are rendered in the file's order, when that keeps the document's.
     poa = await inDocumentOrder(poa, doc.sentences.map((s) => s.text));
+    if (filed) poa = withAsFiled(poa, filed.clauses);
 
     const clauses = new Map<string, ClauseReport>();
     for (const s of doc.sentences) {
@@ -106,8 +98,9 @@ export async function importText(raw: string, fileName: string, options: ImportO
     // So does an issuer's own words (`issuer ... worded "..."`: a definition the renderer does not word so).
     const issuersWritten = [doc.issuer, ...(doc.otherIssuers ?? [])].flatMap((i) => (i?.written ? [i.written] : []));
     const worded = [...Object.values(doc.worded).flat(), ...(doc.keptPowers ?? []), ...(doc.agentsWorded ? [doc.agentsWorded] : []), ...issuersWritten].join(' ');
-    const words = doc.sentences.reduce((n, s) => n + countWords(s.text), 0);
-    const wordsKeptAsWritten = Math.min(words, countWords(worded));
+    // A sentence read tolerantly counts its filed words; only the words its edits keep count as kept as written.
+    const words = doc.sentences.reduce((n, s) => n + countWords(filed?.originals.get(s.text) ?? s.text), 0);
+    const wordsKeptAsWritten = Math.min(words, countWords(worded) + (filed?.keptWords ?? 0));
     return {
         poa,
         report: {
@@ -115,12 +108,38 @@ export async function importText(raw: string, fileName: string, options: ImportO
             format,
             clauses: [...clauses.values()],
             keptAsWritten,
+            ...(filed ? { asFiled: filed.clauses.flatMap((c) => c.edits.map((e) => ({ clause: c.target, style: e.style, filed: e.filed }))) } : {}),
             setAside: doc.setAside,
             words,
             wordsKeptAsWritten,
             structuredShare: words ? Math.round(((words - wordsKeptAsWritten) / words) * 1000) / 1000 : 0
         }
     };
+}
+
+/** Recognise, write, render; a sentence whose clause does not render back to its words is kept as written, and again. */
+async function recogniseAndWrite(normalised: NormalisedText, recogniser: Recogniser, options: RecogniseOptions, fileName: string): Promise<{ doc: ImportedInstrument; poa: string }> {
+    const demoted = new Map<number, number>();
+    let doc: ImportedInstrument;
+    let poa: string;
+    for (let round = 0; ; round++) {
+        doc = recogniseDocument(normalised, recogniser, { ...options, demoted });
+        poa = writePoa(doc, baseName(fileName));
+        const loaded = await loadPoa(poa, { validate: false });
+        const syntax = loaded.diagnostics.find((d) => d.severity === 'error');
+        if (syntax) throw new ImportError(`${fileName}: the imported file would not parse (${syntax.message}, line ${syntax.range.start.line + 1}); nothing was written`);
+        if (round === MAX_ROUNDS) break;
+        const rendered = renderedWords(renderDocument(loaded.model));
+        let changed = false;
+        doc.sentences.forEach((s, i) => {
+            if (s.clause && !s.keptOn && !reproduces(rendered, stripListMarker(s.text))) {
+                demoted.set(i, (demoted.get(i) ?? 0) + 1);
+                changed = true;
+            }
+        });
+        if (!changed) break;
+    }
+    return { doc, poa };
 }
 
 async function importForm(form: RecognisedForm, raw: string, fileName: string, name: string, format: ImportReport['format']): Promise<ImportResult> {

@@ -14,6 +14,8 @@ export interface ImportReport {
     format: 'text' | 'docx' | 'pdf';
     clauses: ClauseReport[];
     keptAsWritten: { clause: Holder; text: string }[];
+    /** Sentences read with a style a few words off it: each edit's style words and the filed words kept (`as-filed`). */
+    asFiled?: { clause: string; style: string; filed: string }[];
     setAside: string[];
     words: number;
     wordsKeptAsWritten: number;
@@ -34,6 +36,10 @@ export function formatReport(report: ImportReport): string {
     if (report.keptAsWritten.length) {
         lines.push(`  kept as written (${report.keptAsWritten.length}):`);
         for (const k of report.keptAsWritten) lines.push(`    [${k.clause}] ${k.text.length > 100 ? `${k.text.slice(0, 97)}...` : k.text}`);
+    }
+    if (report.asFiled?.length) {
+        lines.push(`  read with a style, words kept as filed (${report.asFiled.length}):`);
+        for (const e of report.asFiled) lines.push(`    [${e.clause}] "${e.style}" as "${e.filed}"`);
     }
     if (report.setAside.length) lines.push(`  set aside as page furniture: ${report.setAside.map((s) => JSON.stringify(s)).join(', ')}`);
     lines.push(`  words reproduced by structure: ${(report.structuredShare * 100).toFixed(1)}% (${report.words - report.wordsKeptAsWritten} of ${report.words}; ${report.wordsKeptAsWritten} kept as written)`);

@@ -227,6 +227,12 @@ class ModelBuilder {
             })),
             schedules: c.of(ast.isSchedule).map((x) => ({ name: x.name ?? '', title: x.title, columns: [...x.columns], rows: x.rows.map((r) => [...r.cells]), range: rangeOf(x) })),
             governingLaw: this.mapClause(c.of(ast.isGoverningLaw), 'governing law', (g) => ({ state: this.text(g.state), federal: g.federal })),
+            asFiled: c.of(ast.isAsFiled).map((a) => ({
+                target: a.target,
+                targetRange: rangeOf(a, 'target'),
+                edits: a.edits.map((e) => ({ original: e.original, filed: e.filed, range: rangeOf(e) })),
+                range: rangeOf(a)
+            })),
             commercialPower: this.commercialPower(c.of(ast.isCommercialPower)),
             settingRanges,
             repeatedClauses: this.repeated,

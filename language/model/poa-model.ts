@@ -221,6 +221,21 @@ export interface AcknowledgmentModel extends Clause {
     parties: string[];
 }
 
+/** One `as-filed` clause: the rendered paragraph it edits (`grant`, `term`, ...) and its edits, in order. */
+export interface AsFiledModel {
+    target: string;
+    targetRange: SourceRange;
+    edits: FiledEditModel[];
+    range: SourceRange;
+}
+
+/** `reading "style words" as "filed words"`: the style's words in the rendered paragraph replaced by the filed ones. */
+export interface FiledEditModel {
+    original: string;
+    filed: string;
+    range: SourceRange;
+}
+
 export interface CompensationModel extends Clause {
     compensation: 'none' | 'reasonable' | 'expenses-only';
 }
@@ -419,6 +434,8 @@ export interface PoaModel {
     schedules: ScheduleModel[];
     /** `governing law "Delaware" [and federal-securities-laws]`. */
     governingLaw?: Clause & { state: TextValue; federal: boolean };
+    /** `as-filed grant { reading "..." as "..." }`: a clause's words as filed, where they differ from its style by a few words. */
+    asFiled: AsFiledModel[];
     /** `commercial power [coupled-with-interest]`: a power given primarily for a business or commercial purpose. */
     commercialPower?: { coupledWithInterest: boolean; range: SourceRange };
     /** Where each setting was written, for diagnostics. */

@@ -96,7 +96,8 @@ export const WRITTEN_CLAUSES = [
     { id: 'supersession', nodeType: 'Supersession', name: 'Supersession', effect: 'Says which earlier powers of attorney this one replaces. A new power of attorney does not revoke earlier ones unless it says so.', source: 'UPOAA § 110(f)' },
     { id: 'term', nodeType: 'Term', name: 'Term', effect: 'When the authority begins and ends, and whether it survives the principal\'s incapacity. A power of attorney is durable unless it says otherwise.', source: 'UPOAA §§ 104, 109, 110' },
     { id: 'revocation', nodeType: 'Revocation', name: 'Revocation', effect: 'How the principal revokes the power. Until an agent or a third party knows of the revocation, acts in good faith under the power may still bind the principal.', source: 'UPOAA §§ 110, 119' },
-    { id: 'execution', nodeType: 'Execution', name: 'Execution', effect: 'The date, signature and formalities. A power of attorney must be signed by the principal; a notary acknowledgment makes the signature presumptively genuine.', source: 'UPOAA § 105' }
+    { id: 'execution', nodeType: 'Execution', name: 'Execution', effect: 'The date, signature and formalities. A power of attorney must be signed by the principal; a notary acknowledgment makes the signature presumptively genuine.', source: 'UPOAA § 105' },
+    { id: 'as-filed', nodeType: 'AsFiled', name: 'Words as filed', effect: 'Keeps the words of a clause as filed where they differ from its style by a few words: each edit replaces the style\'s words in the rendered paragraph by the filed ones. It changes wording only; the parties, terms, dates and values stay in their clauses, and an edit that no longer applies is reported.' }
 ] as const satisfies readonly WrittenClause[];
 
 export type WrittenClauseId = (typeof WRITTEN_CLAUSES)[number]['id'];

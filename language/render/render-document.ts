@@ -5,6 +5,7 @@
  * words are the phrasebook's (`language/phrasebook/`), put in place by
  * `wording/`, one file per clause.
  */
+import { applyFiledEdits } from './filed-edits.js';
 import { phrase, phraseBlockLines } from './phrase.js';
 import { typographicQuotes } from './typographic-quotes.js';
 import type { PoaModel } from '../model/poa-model.js';
@@ -124,6 +125,11 @@ export function renderDocument(model: PoaModel, options: RenderOptions = {}): Re
     blocks.push(...scheduleBlocks(ctx));
     letter?.footer.forEach((text, i) => blocks.push({ kind: 'paragraph', id: `letter-footer-${i + 1}`, runs: [{ text }], source: letter.range }));
 
+    // The clauses' words as filed, where they differ from their styles by a few words (`as-filed`).
+    if (model.asFiled.length) {
+        const unapplied = applyFiledEdits(blocks, model.asFiled);
+        options.onUnappliedEdits?.(unapplied);
+    }
     if (model.typographicQuotes) typographicQuotes(blocks);
     const titleText = title.text;
     const principalNames = model.principals.map((p) => p.name.value).filter((n): n is string => Boolean(n));

@@ -19,6 +19,7 @@ import type { Rule } from './rule.js';
 import { SECTION16_RULES } from './section16-rules.js';
 import { SECURITIES_RULES } from './securities-rules.js';
 import { STYLE_RULES } from './style-rules.js';
+import { AS_FILED_RULES } from './as-filed-rules.js';
 import { STATUTORY_FORM_RULES } from './statutory-form-rules.js';
 import { TEMPLATE_RULES } from './template-rules.js';
 import { TEXAS_RULES } from './texas-rules.js';
@@ -40,7 +41,7 @@ export const RULE_GROUPS: readonly RuleGroup[] = [
     { name: 'Consistency', rules: [...CONSISTENCY_RULES, ...WITNESS_STATEMENT_RULES] },
     { name: 'Dates', rules: DATE_RULES },
     { name: 'Templates', rules: TEMPLATE_RULES },
-    { name: 'Styles', rules: STYLE_RULES },
+    { name: 'Styles', rules: [...STYLE_RULES, ...AS_FILED_RULES] },
     { name: 'Across files', rules: WORKSPACE_RULES },
     { name: 'Federal securities law', rules: FEDERAL_RULES },
     { name: 'New York', rules: NEW_YORK_RULES },

@@ -17,6 +17,21 @@ function tokens(text: string): string[] {
 }
 
 describe('formatting', () => {
+    test('lays an as-filed clause out with one edit to a line', async () => {
+        await format({
+            before: 'poa X {\n  as-filed   grant {   reading "a b"   as "a c b"\n reading "d" as "e" }\n}',
+            after: [
+                'poa X {',
+                '    as-filed grant {',
+                '        reading "a b" as "a c b"',
+                '        reading "d" as "e"',
+                '    }',
+                '}',
+                ''
+            ].join('\n')
+        });
+    });
+
     test('lays a crammed instrument out canonically: 4 spaces per brace level, one clause per line', async () => {
         await format({
             before: 'poa  X{kind section16\n  principal p "P"{pronoun he capacities individual ,fiduciary}\nagents any-one-or-more{agent a "A" agent b "B"}\n grant{file form3,form4 under section16a}ratification executed 2024-01-01{signature "/s/ P"}}',
