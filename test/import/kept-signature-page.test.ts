@@ -17,8 +17,18 @@ KNOW ALL MEN BY THESE PRESENTS, that each person whose signature appears below c
         expect(poa).toContain('executed none');
     });
 
-    it('a power kept whole that one principal grants still gets its signature line', async () => {
-        const { poa } = await importText(SLIP.replace('each person whose signature appears below constitutes', 'the undersigned constitutes'), 'one.txt');
+    it('a power kept whole that one principal grants and signs keeps its signature', async () => {
+        const one = SLIP.replace('each person whose signature appears below constitutes', 'the undersigned constitutes');
+        const { poa } = await importText(`${one}\nIN WITNESS WHEREOF, the undersigned has executed this Power of Attorney as of March 3, 2020.\n\n/s/ Dana Wu\n`, 'one.txt');
         expect(poa).not.toContain('executed none');
+        expect(poa).toContain('executed as of 2020-03-03');
+        expect(poa).toContain('signature "/s/ Dana Wu"');
+    });
+
+    it('one that shows no execution at all is written executed none, with a note to check the original', async () => {
+        const one = SLIP.replace('each person whose signature appears below constitutes', 'the undersigned constitutes');
+        const { poa } = await importText(one, 'one.txt');
+        expect(poa).toContain('executed none');
+        expect(poa).toMatch(/No date, testimonium or signature of execution was read: check the original/);
     });
 });
