@@ -43,7 +43,8 @@ const FURNITURE: RegExp[] = [
     /^#?\s*\d{6,}(v\d+|\.\d+)?$/i,                            // "#12345678v2", "4812-3456-7890.1" style numbers
     /^\d{4}-\d{4}-\d{4}(\.\d+|\s+v\.?\d+)?$/,
     /^\(?(nydocs|docs|legal|doc id|document id)\b.*\d{4,}.*\)?$/i,
-    /^[A-Z][A-Z&]{1,11}\\\d{5,}(\.\d+)?$/                     // a firm's document number: "GDSVF&H\2490635.1"
+    /^[A-Z][A-Z&]{1,11}\\\d{5,}(\.\d+)?$/,                    // a firm's document number: "GDSVF&H\2490635.1"
+    /^\[\d+\s+FR\s+\d+,\s+[A-Z][a-z]{2,3}\.?\s+\d{1,2},\s+\d{4}(;[^\]]*)?\]$/ // the Federal Register source note under a CFR text: "[58 FR 12909, Mar. 8, 1993]"
 ];
 
 /** True for a line that is page furniture, not text of the instrument. */

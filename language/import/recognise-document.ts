@@ -15,6 +15,7 @@ import { compileTemplate, matchTemplate, type CompiledTemplate, type PhraseTempl
 import { parseDate, parseDuration, parseIssuer, parseMode, parseNames } from './slot-parsers.js';
 import { identifierFor } from './identifiers.js';
 import { isDefaultStyle, phrasebookTemplates, SIGNATURE_SLOT_PATTERNS, signatureLineTemplates } from './phrasebook-templates.js';
+import { certificateDate, placeValue } from './notary-certificate.js';
 import { clausePhrases, findStyle, styleTemplate } from '../phrasebook/index.js';
 import { DASHED_RULE } from '../render/document-tree.js';
 import { recogniseGrantItems } from './grant-items.js';
@@ -891,7 +892,7 @@ class State {
     instrumentWords?: string;
     private pronoun?: ImportedPrincipal['pronoun'];
     private capacities?: ImportedPrincipal['capacities'];
-    private execution: { date?: string; asOf?: boolean; place?: string; testimonium?: string; style?: string; signatureStyle?: string; signatures: string[]; witnesses: string[]; witnessCount: number; notary?: { state?: string; county?: string }; notaryStyle?: string } = { signatures: [], witnesses: [], witnessCount: 0 };
+    private execution: { date?: string; asOf?: boolean; place?: string; testimonium?: string; style?: string; signatureStyle?: string; signatures: string[]; witnesses: string[]; witnessCount: number; notary?: { state?: string; county?: string; date?: string; written?: boolean }; notaryStyle?: string } = { signatures: [], witnesses: [], witnessCount: 0 };
     private entityLines: { index: number; text: string }[] = [];
     private usedLines = new Set<number>();
     private conformedLines: { index: number; text: string }[] = [];
@@ -977,6 +978,7 @@ class State {
                 }
                 return { clauses: [] };
             case 'notary':
+                if (m.variant?.startsWith('line')) return this.notaryCertificateLine(m);
                 this.execution.notary ??= {};
                 if (m.style === 'state') this.execution.notary.state = s.state;
                 if (m.style === 'county') this.execution.notary.county = s.county;
@@ -984,6 +986,26 @@ class State {
                 return { clauses: [] };
             default: return undefined;
         }
+    }
+
+    /**
+     * A line of a phrasebook notary style that words the certificate (`notary-certificate.ts`): its county and state
+     * (names or blanks) from the first line, its date from the line that has one; the style is written as a phrasing.
+     */
+    private notaryCertificateLine(m: TemplateMatch): Accepted | undefined {
+        const s = m.slots;
+        const notary = (this.execution.notary ??= {});
+        if (s['notary-date'] !== undefined) {
+            const date = certificateDate(s['notary-date']);
+            if (!date) return undefined;
+            notary.date = date;
+        }
+        if (s['notary-state'] !== undefined) notary.state = placeValue(s['notary-state']);
+        if (s['notary-county'] !== undefined) notary.county = placeValue(s['notary-county']);
+        notary.written = true;
+        if (this.phrasings.has('notary')) return { clauses: [] };
+        this.phrasings.add('notary');
+        return { clauses: [{ clause: 'notary', lines: [`phrasing notary style ${m.style}`] }] };
     }
 
     /**
@@ -1503,7 +1525,7 @@ class State {
         const when = s.when ?? '';
         const asOf = /^as of\s+/i.test(when);
         const date = parseDate(when.replace(/^as of\s+/i, ''));
-        if (!date) return this.testimoniumDatedBelow(m) ?? this.testimoniumDatedAbove(m);
+        if (!date) return this.testimoniumDatedBlank(m) ?? this.testimoniumDatedBelow(m) ?? this.testimoniumDatedAbove(m);
         this.dates = date.style;
         const hand = m.variant === 'hand' || m.variant === 'hand-plural';
         Object.assign(this.execution, { date: date.iso, asOf, place: s.place, testimonium: hand ? 'hand' : undefined, style: isDefaultStyle('testimonium', m.style) ? undefined : m.style });
@@ -1514,6 +1536,20 @@ class State {
         const clauses = dating ? [{ clause: 'dating', lines: [`phrasing dating style ${dating}`] }] : [];
         clauses.push(...this.instrumentNamePhrasing(s.instrument));
         return { clauses };
+    }
+
+    /**
+     * "Witnessed and signed this __________ day of __________, ______.": a printed form's testimonium whose date is
+     * left blank to fill, executed on a blank as wide as the date's first blank (`executed blank 10`).
+     */
+    private testimoniumDatedBlank(m: TemplateMatch): Accepted | undefined {
+        const when = m.slots.when ?? '';
+        if (/^as of\b/i.test(when) || /\d/.test(when)) return undefined;
+        const date = certificateDate(when);
+        if (!date) return undefined;
+        const hand = m.variant === 'hand' || m.variant === 'hand-plural';
+        Object.assign(this.execution, { date, place: m.slots.place, testimonium: hand ? 'hand' : undefined, style: isDefaultStyle('testimonium', m.style) ? undefined : m.style });
+        return { clauses: this.instrumentNamePhrasing(m.slots.instrument) };
     }
 
     /** {instrument}: the instrument-name style whose words the document uses, where they are not the default's. */
@@ -1861,7 +1897,7 @@ class State {
             if (this.execution.notaryStyle === 'new-york') jurisdiction = 'NY';
             else if (this.execution.notaryStyle === 'california') jurisdiction = 'CA';
             else if (kind === 'section16' || kind === 'securities') jurisdiction = 'federal';
-            else jurisdiction = stateCode(this.execution.notary?.state);
+            else jurisdiction = stateCode(this.execution.notary?.state?.replace(/^"|"$/g, ''));
         }
         // A signature-page power kept whole (a slip in its own words defeats its styles) is signed as one read in its parts.
         const keptSignaturePage = !this.signaturePage && !this.agents.length && worded.grant?.length === 1 && speaksForSignatories(worded.grant[0]);
@@ -1960,8 +1996,12 @@ class State {
             else items.push(`signature ${quote(sig)}${e.signatureStyle && !isDefaultStyle('signature', e.signatureStyle) ? ` style ${e.signatureStyle}` : ''}`);
         }
         if (!e.signatures.length && this.signatureLine) items.push('signature');
+        // A form dated blank in its testimonium that prints no signature line: the style that prints none unsigned.
+        else if (!e.signatures.length && e.date.startsWith('blank') && e.style) items.push('signature style conformed-only');
         if (e.witnessCount) items.push(e.witnesses.length === e.witnessCount ? `witnesses ${e.witnesses.map(quote).join(', ')}` : `witnesses ${e.witnessCount}`);
-        if (e.notary) items.push(`notary acknowledgment${e.notary.state ? ` in ${quote(e.notary.state)}${e.notary.county ? ` county ${quote(e.notary.county)}` : ''}` : ''}`);
+        // A certificate read in a phrasebook style holds its places already written (a name quoted or a blank).
+        const place = (v: string) => (e.notary?.written ? v : quote(v));
+        if (e.notary) items.push(`notary acknowledgment${e.notary.state ? ` in ${place(e.notary.state)}${e.notary.county ? ` county ${place(e.notary.county)}` : ''}` : ''}${e.notary.date ? ` dated ${e.notary.date}` : ''}`);
         const head = `executed ${e.style ? `style ${e.style} ` : ''}${e.asOf ? 'as of ' : ''}${e.date}${e.place ? ` at ${quote(e.place)}` : ''}`;
         return items.length ? [`${head} {`, ...items.map((i) => `    ${i}`), '}'] : [head];
     }

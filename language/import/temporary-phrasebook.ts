@@ -32,7 +32,8 @@ export const TEMPORARY_SLOT_PATTERNS: SlotPatterns = {
     date: '[^]+?\\d{4}',
     // The testimonium's dating ends with its year; the notary's date may be a blank to fill.
     // Or it refers to the date printed above the text, in the words of the dating style `date-first-above`.
-    when: ['[^]+?\\d{4}|_{3,}', ...dating.styles.filter((d) => d.id === 'date-first-above').map((d) => alternatives([d.template]))].join('|'),
+    // A printed form's dating may leave the whole date blank ("this ______ day of ______, ______").
+    when: ['[^]+?\\d{4}|_{3,}|[^\\d]{0,40}?_{3,}', ...dating.styles.filter((d) => d.id === 'date-first-above').map((d) => alternatives([d.template]))].join('|'),
     state: '[^,]+?',
     county: '[^,]+?',
     relating: 'sales|holdings'

@@ -23,13 +23,16 @@ export function blankText(blank: BlankModel): string {
 /**
  * A blank date: "__________ day of __________, ______" (legal) or "__________, ______" (plain) when
  * the blank has a length, each part a line of it and the year a line of six; without one, the
- * short lines of the default blank date ("____ day of ____________, 20__").
+ * short lines of the default blank date ("____ day of ____________, 20__"). A caption that is a year printed in
+ * part (`blank 10 "199__"`) prints as the year: "__________ day of __________, 199__".
  */
 export function blankDateText(blank: BlankModel | undefined, style: 'legal' | 'plain'): string {
     const width = blank?.width;
     const day = width ? '_'.repeat(width) : '____';
     const month = width ? '_'.repeat(width) : '____________';
-    const year = width ? '______' : '20__';
-    const caption = blank?.caption ? ` (${blank.caption})` : '';
+    // A caption that is a year printed in part ("199__", as a form printed in the 1990s leaves it) is the year's blank.
+    const printedYear = blank?.caption && /^\d{1,3}_+$/.test(blank.caption) ? blank.caption : undefined;
+    const year = printedYear ?? (width ? '______' : '20__');
+    const caption = blank?.caption && !printedYear ? ` (${blank.caption})` : '';
     return (style === 'legal' ? `${day} day of ${month}, ${year}` : `${month}, ${year}`) + caption;
 }
