@@ -99,7 +99,7 @@ async function attemptReadings(before: ImportedInstrument, normalised: Normalise
             failed.push(text);
             continue;
         }
-        reading.edits.forEach((e, i) => found.push({ target: places[i]!.id, at: places[i]!.at, style: places[i]!.text, filed: e.filed, text }));
+        reading.edits.forEach((e, i) => found.push({ target: places[i]!.id, at: places[i]!.at, style: places[i]!.text, filed: sameEnds(e.style, places[i]!.text, e.filed), text }));
     }
     if (!found.length) return { failed };
     const clauses: AsFiledClause[] = [];
@@ -122,6 +122,19 @@ async function attemptReadings(before: ImportedInstrument, normalised: Normalise
     if (wordedWords(doc) + keptWords >= wordedWords(before)) return { failed: [] };
     const originals = new Map([...accepted].map((t) => [used.get(t)!.rewritten, t]));
     return { reading: { doc, poa, clauses, originals, keptWords }, failed: [] };
+}
+
+/**
+ * The filed words with the punctuation at their ends that the style's words lose where they are found in the rendering
+ * (found by their words alone: "any and all capacities," renders "any and all capacities" followed by its own comma).
+ */
+function sameEnds(style: string, located: string, filed: string): string {
+    const lead = /^[^A-Za-z0-9]*/.exec(style)![0];
+    const trail = /[^A-Za-z0-9]*$/.exec(style)![0];
+    let out = filed;
+    if (trail && !located.endsWith(trail) && out.endsWith(trail)) out = out.slice(0, out.length - trail.length);
+    if (lead && !located.startsWith(lead) && out.startsWith(lead)) out = out.slice(lead.length);
+    return out;
 }
 
 /** Where the style's words (with their context) render: the paragraph, the offset and the words as rendered. */
