@@ -19,6 +19,7 @@ import type { NormalisedText } from './normalise-text.js';
 import { phrasebookTemplates } from './phrasebook-templates.js';
 import type { PhraseTemplate } from './template-compiler.js';
 import { stripListMarker } from './recogniser.js';
+import { speaksForSignatories } from './signature-page.js';
 import { tolerantReading, type TolerantReading } from './tolerant-reading.js';
 import { renderedWords, reproduces } from './verify-rendering.js';
 
@@ -60,7 +61,8 @@ export async function readTolerantly(doc: ImportedInstrument, normalised: Normal
     const readings = new Map<string, TolerantReading>();
     for (const text of kept) {
         const body = stripListMarker(text);
-        const reading = tolerantReading(body, allTemplates());
+        // A signature-page power is read against the grant's templates made of clauses too (signature-page.ts reads it again).
+        const reading = tolerantReading(body, allTemplates(), speaksForSignatories(body));
         if (reading) readings.set(text, { ...reading, rewritten: text.slice(0, text.length - body.length) + reading.rewritten });
     }
     // Twice at most: a reading whose edits do not render back is dropped, and the rest tried again.

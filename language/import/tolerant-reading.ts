@@ -138,6 +138,9 @@ function skeleton(nodes: readonly TemplateNode[], bag: ReadonlySet<string>, opti
     return out;
 }
 
+/** Whether closest styles are chosen by their pairs of words too, and their optional words counted (set for each sentence). */
+let byPairs = false;
+
 /** The closest style of each composed clause, for the sentence being read (cleared for each sentence). */
 const closest = new Map<string, Token[] | undefined>();
 
@@ -157,7 +160,9 @@ function findClosestStyle(clause: string, bag: ReadonlySet<string>, depth: numbe
             const tokens = skeleton(p.nodes, bag, false, depth);
             // Words present count for the style, words absent against it (an optional word absent costs nothing); and so do
             // its pairs of words in a row.
-            const score = tokens.reduce((n, t) => n + (!t.key ? 0 : bag.has(t.key) ? 1 : t.optional ? 0 : -1), 0) + pairScore(tokens, bag);
+            // (So only for a signature-page power, for now: `byPairs`.)
+            const score = byPairs ? tokens.reduce((n, t) => n + (!t.key ? 0 : bag.has(t.key) ? 1 : t.optional ? 0 : -1), 0) + pairScore(tokens, bag)
+                : tokens.filter((t) => t.key && !t.optional).reduce((n, t) => n + (bag.has(t.key!) ? 1 : -1), 0);
             if (!best || score > best.score) best = { tokens, score };
         }
     }
@@ -230,24 +235,26 @@ function align(words: readonly Word[], tokens: readonly Token[]): { cost: number
  * The sentence read tolerantly against the templates: the closest template within the limits, its differing runs put
  * back into the style's words. Undefined when no template is that close (or the sentence matches one exactly).
  */
-export function tolerantReading(sentence: string, templates: readonly TolerantTemplate[]): TolerantReading | undefined {
+export function tolerantReading(sentence: string, templates: readonly TolerantTemplate[], composedOnly = false): TolerantReading | undefined {
     const words = sentenceWords(sentence);
     if (words.length < MIN_TEMPLATE_WORDS || words.length > MAX_WORDS) return undefined;
     // The sentence's words, and its pairs of words in a row.
     const bag = new Set([...words.map((w) => w.key), ...words.slice(1).map((w, k) => `${words[k].key} ${w.key}`)]);
     closest.clear();
+    byPairs = composedOnly;
     const limit = Math.floor(words.length * MAX_SHARE);
     const candidates: { ops: ReturnType<typeof align>['ops']; tokens: Token[]; cost: number; template: TolerantTemplate }[] = [];
     for (const template of templates) {
         const p = parse(template.template);
         // The template's own words, before any clause is filled in, must nearly all be there.
         // (A template of clauses filled in, with fewer words of its own, is judged by its clauses' words below.)
-        if (!p || (p.own.length >= MIN_OWN_WORDS && presence(p.own, bag) < 1 - MAX_SHARE)) continue;
+        // Such templates are tried only when asked (`composedOnly`: a signature-page power, which the import reads again).
+        if (!p || (p.own.length < MIN_OWN_WORDS && !composedOnly) || (p.own.length >= MIN_OWN_WORDS && presence(p.own, bag) < 1 - MAX_SHARE)) continue;
         const tokens = skeleton(p.nodes, bag, false, 0);
         const required = tokens.filter((t) => t.key && !t.optional).map((t) => t.key!);
         // A template that leaves most of the sentence to its slots does not word it.
         // (its optional words count where the sentence has them: a signature-page grant words its incidental authority and ratification in them).
-        const covered = required.length + tokens.filter((t) => t.key && t.optional && bag.has(t.key)).length;
+        const covered = required.length + (composedOnly ? tokens.filter((t) => t.key && t.optional && bag.has(t.key)).length : 0);
         if (covered < Math.max(MIN_TEMPLATE_WORDS, words.length * MIN_COVER) || presence(required, bag) < 1 - MAX_SHARE) continue;
         // Words of the sentence that the template does not have, where no gap could take them.
         if (!tokens.some((t) => !t.key) && words.length - tokens.length > limit) continue;
