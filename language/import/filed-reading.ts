@@ -19,6 +19,7 @@ import type { NormalisedText } from './normalise-text.js';
 import { phrasebookTemplates } from './phrasebook-templates.js';
 import type { PhraseTemplate } from './template-compiler.js';
 import { stripListMarker } from './recogniser.js';
+import { speaksForSignatories } from './signature-page.js';
 import { tolerantReading, type TolerantReading } from './tolerant-reading.js';
 import { renderedWords, reproduces } from './verify-rendering.js';
 
@@ -60,7 +61,8 @@ export async function readTolerantly(doc: ImportedInstrument, normalised: Normal
     const readings = new Map<string, TolerantReading>();
     for (const text of kept) {
         const body = stripListMarker(text);
-        const reading = tolerantReading(body, allTemplates());
+        // A signature-page power is read against the grant's templates made of clauses too (signature-page.ts reads it again).
+        const reading = tolerantReading(body, allTemplates(), speaksForSignatories(body));
         if (reading) readings.set(text, { ...reading, rewritten: text.slice(0, text.length - body.length) + reading.rewritten });
     }
     // Twice at most: a reading whose edits do not render back is dropped, and the rest tried again.
@@ -99,7 +101,7 @@ async function attemptReadings(before: ImportedInstrument, normalised: Normalise
             failed.push(text);
             continue;
         }
-        reading.edits.forEach((e, i) => found.push({ target: places[i]!.id, at: places[i]!.at, style: places[i]!.text, filed: e.filed, text }));
+        reading.edits.forEach((e, i) => found.push({ target: places[i]!.id, at: places[i]!.at, style: places[i]!.text, filed: sameEnds(e.style, places[i]!.text, e.filed), text }));
     }
     if (!found.length) return { failed };
     const clauses: AsFiledClause[] = [];
@@ -122,6 +124,19 @@ async function attemptReadings(before: ImportedInstrument, normalised: Normalise
     if (wordedWords(doc) + keptWords >= wordedWords(before)) return { failed: [] };
     const originals = new Map([...accepted].map((t) => [used.get(t)!.rewritten, t]));
     return { reading: { doc, poa, clauses, originals, keptWords }, failed: [] };
+}
+
+/**
+ * The filed words with the punctuation at their ends that the style's words lose where they are found in the rendering
+ * (found by their words alone: "any and all capacities," renders "any and all capacities" followed by its own comma).
+ */
+function sameEnds(style: string, located: string, filed: string): string {
+    const lead = /^[^A-Za-z0-9]*/.exec(style)![0];
+    const trail = /[^A-Za-z0-9]*$/.exec(style)![0];
+    let out = filed;
+    if (trail && !located.endsWith(trail) && out.endsWith(trail)) out = out.slice(0, out.length - trail.length);
+    if (lead && !located.startsWith(lead) && out.startsWith(lead)) out = out.slice(lead.length);
+    return out;
 }
 
 /** Where the style's words (with their context) render: the paragraph, the offset and the words as rendered. */

@@ -41,6 +41,8 @@ export const MAX_RUNS = 3;
 export const MAX_SHARE = 0.15;
 /** A template with fewer words of its own than this says too little to be read tolerantly. */
 const MIN_TEMPLATE_WORDS = 8;
+/** A template with fewer words of its own than this is made of the clauses it fills in. */
+const MIN_OWN_WORDS = 3;
 /** Matched words either side of a run, so that the edit's words are found in their place in the rendering. */
 const CONTEXT_WORDS = 2;
 
@@ -136,6 +138,9 @@ function skeleton(nodes: readonly TemplateNode[], bag: ReadonlySet<string>, opti
     return out;
 }
 
+/** Whether closest styles are chosen by their pairs of words too, and their optional words counted (set for each sentence). */
+let byPairs = false;
+
 /** The closest style of each composed clause, for the sentence being read (cleared for each sentence). */
 const closest = new Map<string, Token[] | undefined>();
 
@@ -153,13 +158,30 @@ function findClosestStyle(clause: string, bag: ReadonlySet<string>, depth: numbe
             const p = parse(template);
             if (!p) continue;
             const tokens = skeleton(p.nodes, bag, false, depth);
-            const words = tokens.filter((t) => t.key && !t.optional).map((t) => t.key!);
-            // Words present count for the style, words absent against it.
-            const score = words.reduce((n, w) => n + (bag.has(w) ? 1 : -1), 0);
+            // Words present count for the style, words absent against it (an optional word absent costs nothing); and so do
+            // its pairs of words in a row.
+            // (So only for a signature-page power, for now: `byPairs`.)
+            const score = byPairs ? tokens.reduce((n, t) => n + (!t.key ? 0 : bag.has(t.key) ? 1 : t.optional ? 0 : -1), 0) + pairScore(tokens, bag)
+                : tokens.filter((t) => t.key && !t.optional).reduce((n, t) => n + (bag.has(t.key!) ? 1 : -1), 0);
             if (!best || score > best.score) best = { tokens, score };
         }
     }
     return best?.tokens;
+}
+
+/**
+ * The style's pairs of words in a row (no slot between them) found in the sentence in a row, less those not found
+ * (a pair with an optional word absent costs nothing): in a long sentence nearly every common word is somewhere, but a style's phrases are where it is
+ * the one written ("or either of them", not "with full power to act, together or each without the other").
+ */
+function pairScore(tokens: readonly Token[], bag: ReadonlySet<string>): number {
+    let n = 0;
+    for (let k = 1; k < tokens.length; k++) {
+        const a = tokens[k - 1];
+        const b = tokens[k];
+        if (a.key && b.key) n += bag.has(`${a.key} ${b.key}`) ? 1 : a.optional || b.optional ? 0 : -1;
+    }
+    return n;
 }
 
 type Op = 'match' | 'insert' | 'delete' | 'skip' | 'gap';
@@ -213,21 +235,27 @@ function align(words: readonly Word[], tokens: readonly Token[]): { cost: number
  * The sentence read tolerantly against the templates: the closest template within the limits, its differing runs put
  * back into the style's words. Undefined when no template is that close (or the sentence matches one exactly).
  */
-export function tolerantReading(sentence: string, templates: readonly TolerantTemplate[]): TolerantReading | undefined {
+export function tolerantReading(sentence: string, templates: readonly TolerantTemplate[], composedOnly = false): TolerantReading | undefined {
     const words = sentenceWords(sentence);
     if (words.length < MIN_TEMPLATE_WORDS || words.length > MAX_WORDS) return undefined;
-    const bag = new Set(words.map((w) => w.key));
+    // The sentence's words, and its pairs of words in a row.
+    const bag = new Set([...words.map((w) => w.key), ...words.slice(1).map((w, k) => `${words[k].key} ${w.key}`)]);
     closest.clear();
+    byPairs = composedOnly;
     const limit = Math.floor(words.length * MAX_SHARE);
     const candidates: { ops: ReturnType<typeof align>['ops']; tokens: Token[]; cost: number; template: TolerantTemplate }[] = [];
     for (const template of templates) {
         const p = parse(template.template);
         // The template's own words, before any clause is filled in, must nearly all be there.
-        if (!p || p.own.length < 3 || presence(p.own, bag) < 1 - MAX_SHARE) continue;
+        // (A template of clauses filled in, with fewer words of its own, is judged by its clauses' words below.)
+        // Such templates are tried only when asked (`composedOnly`: a signature-page power, which the import reads again).
+        if (!p || (p.own.length < MIN_OWN_WORDS && !composedOnly) || (p.own.length >= MIN_OWN_WORDS && presence(p.own, bag) < 1 - MAX_SHARE)) continue;
         const tokens = skeleton(p.nodes, bag, false, 0);
         const required = tokens.filter((t) => t.key && !t.optional).map((t) => t.key!);
         // A template that leaves most of the sentence to its slots does not word it.
-        if (required.length < Math.max(MIN_TEMPLATE_WORDS, words.length * MIN_COVER) || presence(required, bag) < 1 - MAX_SHARE) continue;
+        // (its optional words count where the sentence has them: a signature-page grant words its incidental authority and ratification in them).
+        const covered = required.length + (composedOnly ? tokens.filter((t) => t.key && t.optional && bag.has(t.key)).length : 0);
+        if (covered < Math.max(MIN_TEMPLATE_WORDS, words.length * MIN_COVER) || presence(required, bag) < 1 - MAX_SHARE) continue;
         // Words of the sentence that the template does not have, where no gap could take them.
         if (!tokens.some((t) => !t.key) && words.length - tokens.length > limit) continue;
         const { cost, ops } = align(words, tokens);
@@ -237,7 +265,12 @@ export function tolerantReading(sentence: string, templates: readonly TolerantTe
     // The closest templates first; a rewriting counts only if the template, slots and clauses filled in, then reads it.
     for (const c of candidates.sort((a, b) => a.cost - b.cost).slice(0, MAX_CANDIDATES)) {
         const reading = rewrite(sentence, words, c.tokens, c.ops, limit);
-        if (reading && matchComposed(compiled(c.template), reading.rewritten, false)) return reading;
+        if (!reading) continue;
+        // A template of clauses filled in and little else (a grant: "{appointment}{powers}[, {incidental-authority}]
+        // [, {ratification}]."), too large a pattern to match whole, is checked by the import itself, which reads the
+        // rewritten sentence again with its own readers (the signature page's among them) and keeps the reading only
+        // if the sentence is then recognised (filed-reading.ts).
+        if (parse(c.template.template)!.own.length < MIN_OWN_WORDS || matchComposed(compiled(c.template), reading.rewritten, false)) return reading;
     }
     return undefined;
 }
