@@ -103,7 +103,7 @@ export async function importText(raw: string, fileName: string, options: ImportO
         ...(doc.keptPowers ?? []).map((text) => ({ clause: 'grant' as const, text }))
     ];
     // A power kept in its own words (`power "..."`) counts as kept as written, as a worded override does.
-    const worded = [...Object.values(doc.worded).flat(), ...(doc.keptPowers ?? []), ...(doc.agentsWorded ? [doc.agentsWorded] : [])].join(' ');
+    const worded = [...Object.values(doc.worded).flat(), ...(doc.keptPowers ?? []), ...(doc.agentsWorded ? [doc.agentsWorded] : []), ...(doc.issuer?.wording ? [doc.issuer.wording] : [])].join(' ');
     const words = doc.sentences.reduce((n, s) => n + countWords(s.text), 0);
     const wordsKeptAsWritten = Math.min(words, countWords(worded));
     return {

@@ -45,6 +45,8 @@ export interface ImportedIssuer extends ImportedParty {
     state?: string;
     entityType?: string;
     definedAs?: string;
+    /** Its first mention as written (`issuer ... worded "..."`), where the document describes it in words of its own. */
+    wording?: string;
 }
 
 export interface SentenceReport {

@@ -900,7 +900,13 @@ class State {
                 }
                 return { group: 'acknowledgment', clauses: [{ clause: 'acknowledgment', lines: [`acknowledgment no-assumption${style}${by}`, ...uses] }] };
             }
-            case 'indemnification': return { group: 'indemnification', clauses: [{ clause: 'indemnification', lines: ['indemnification'] }] };
+            case 'indemnification': {
+                // The issuer indemnified beside the agents ("the attorneys-in-fact and the Company") must be one the instrument
+                // knows; the phrasebook's style is written when it is not the default.
+                if (s['acknowledged-issuer'] && !this.issuerRef(s['acknowledged-issuer'])) return undefined;
+                const style = isDefaultStyle('indemnification', m.style) ? [] : [`phrasing indemnification style ${m.style}`];
+                return { group: 'indemnification', clauses: [{ clause: 'indemnification', lines: ['indemnification', ...style] }] };
+            }
             case 'reliance': return { group: 'reliance', clauses: [{ clause: 'reliance', lines: ['third-party reliance'] }] };
             // The compensation's one style words each choice as a variant; the main template is `none`.
             case 'compensation': return { group: 'compensation', clauses: [{ clause: 'compensation', lines: [`compensation ${m.variant ?? 'none'}`] }] };

@@ -6,6 +6,7 @@
  */
 import type { AgentMode } from '../model/poa-model.js';
 import { AGENT_MODE_PHRASES } from './agent-mode-phrases.js';
+import { describedIssuer } from './issuer-appositive.js';
 
 /** Suffixes that follow a comma inside one name: "Acme, Inc.", "John Smith, Jr.". */
 const NAME_SUFFIX = /^(inc\.?|l\.?l\.?c\.?|llc|l\.?p\.?|lp|llp|ltd\.?|n\.a\.|p\.c\.|corp\.?|co\.?|jr\.?|sr\.?|ii|iii|iv|esq\.?|m\.d\.|ph\.d\.)$/i;
@@ -120,6 +121,11 @@ export interface ParsedIssuer {
     state?: string;
     entityType?: 'corporation' | 'limited-liability-company' | 'limited-partnership' | 'partnership' | 'trust' | 'statutory-trust';
     definedAs?: string;
+    /**
+     * The first mention as written, where it describes the issuer in words the language does not ('AbCellera Biologics
+     * Inc., a company incorporated under the Business Corporations Act (British Columbia) (the "Company")').
+     */
+    wording?: string;
 }
 
 const ENTITY_TYPES: [RegExp, ParsedIssuer['entityType']][] = [
@@ -131,7 +137,10 @@ const ENTITY_TYPES: [RegExp, ParsedIssuer['entityType']][] = [
     [/^(business )?trust$/i, 'trust']
 ];
 
-/** 'ACME CORP., a Delaware corporation (the "Company")', 'Affirm Holdings, Inc. (the "Company")', 'ACME CORP.'. */
+/**
+ * 'ACME CORP., a Delaware corporation (the "Company")', 'Affirm Holdings, Inc. (the "Company")', 'ACME CORP.', 'AbCellera
+ * Biologics Inc., a company incorporated under the Business Corporations Act (British Columbia) (the "Company")'.
+ */
 export function parseIssuer(text: string): ParsedIssuer | undefined {
     let t = text.trim().replace(/\s+/g, ' ');
     const issuer: Partial<ParsedIssuer> = {};
@@ -146,6 +155,10 @@ export function parseIssuer(text: string): ParsedIssuer | undefined {
         issuer.state = organized[2];
         issuer.entityType = ENTITY_TYPES.find(([re]) => re.test(organized[3]))?.[1];
     }
+    // 'AbCellera Biologics Inc., a company incorporated under the Business Corporations Act (British Columbia)': the
+    // name, its first mention kept in the document's words (`issuer-appositive.ts`).
+    const described = organized ? undefined : describedIssuer(t);
+    if (described) return { name: described.name, ...issuer, wording: text.trim().replace(/\s+/g, ' ') };
     if (!t || t.length > 120 || /[;:]/.test(t)) return undefined;
     return { name: t, ...issuer };
 }

@@ -51,7 +51,9 @@ export function writePoa(doc: ImportedInstrument, source?: string): string {
             i.state ? `organized in ${quote(i.state)}${i.entityType ? ` as ${i.entityType}` : ''}` : '',
             i.definedAs ? `defined as ${quote(i.definedAs)}` : ''
         ].filter(Boolean);
-        body.push(`issuer ${i.id} ${quote(i.name)}${props.length ? ` { ${props.join('  ')} }` : ''}`);
+        // An issuer described in the document's own words at its first mention: that mention kept as written.
+        if (i.wording) body.push('// imported as written:');
+        body.push(`issuer ${i.id} ${quote(i.name)}${props.length ? ` { ${props.join('  ')} }` : ''}${i.wording ? ` worded ${quote(i.wording)}` : ''}`);
     }
     for (const t of doc.terms ?? []) body.push(`define ${t.id} ${quote(t.meaning)}${t.term ? ` as ${quote(t.term)}` : ''}`);
     // How the document words its definitions, when not '(the "Exchange Act")': one style for the instrument's terms.
@@ -143,7 +145,8 @@ function termDefinitions(doc: ImportedInstrument): TermDefinition[] {
     const definitions: [string, string][] = STANDARD_TERMS.filter((t) => !own.has(t.id)).map((t) => [`${t.meaning} (the "${t.term}")`, t.id]);
     for (const t of own.values()) if (t.term) definitions.push([t.text, t.id]);
     const i = doc.issuer;
-    if (i?.definedAs) {
+    if (i?.wording) definitions.push([i.wording, i.id]);
+    else if (i?.definedAs) {
         const type = (i.entityType ?? 'corporation').replace(/-/g, ' ');
         const organization = i.state ? `, ${/^[AEIOU]/i.test(i.state) ? 'an' : 'a'} ${i.state} ${type}` : '';
         definitions.push([`${i.name}${organization} (the "${i.definedAs}")`, i.id]);

@@ -79,6 +79,13 @@ export const acknowledgment: ClausePhrases = {
             template: '{Subject} {acknowledges|acknowledge} that the foregoing {designation-one}, in serving in such capacity {at-request}, is not assuming[, nor is {acknowledged-issuer} assuming,] any of {possessive} responsibilities to comply with Section 16 of the Securities Exchange Act of 1934.',
             note: 'As some powers print the `not-assuming` form: the agents in the singular, and the Act by its name where the power defined it in other words elsewhere ("the Securities Act of 1934").',
             example: 'sec16_eventbrite-botha-2018'
+        },
+        {
+            id: 'not-assuming-regulation-13d-g',
+            label: 'the foregoing attorneys-in-fact ... are not assuming, nor is the Company assuming, any of the undersigned\'s responsibilities to comply with Section 16 or Regulation 13D-G of the Securities Exchange Act of 1934',
+            template: '{Subject} {acknowledges|acknowledge} that the foregoing {designation}, in serving in such capacity {at-request}, {agents:is|are} not assuming[, nor is {acknowledged-issuer} assuming,] any of {possessive} responsibilities to comply with Section 16 or Regulation 13D-G of {act1934}.',
+            note: 'The `not-assuming` form of a power that also grants the filing of Schedules 13D and 13G: the responsibilities under Regulation 13D-G too.',
+            example: 'sec16_abcellera-thiel-2020'
         }
     ]
 };
