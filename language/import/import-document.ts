@@ -102,8 +102,9 @@ export async function importText(raw: string, fileName: string, options: ImportO
         ...doc.sentences.filter((s) => s.keptOn).map((s) => ({ clause: s.keptOn!, text: s.text })),
         ...(doc.keptPowers ?? []).map((text) => ({ clause: 'grant' as const, text }))
     ];
-    // A power kept in its own words (`power "..."`) counts as kept as written, as a worded override does.
-    const worded = [...Object.values(doc.worded).flat(), ...(doc.keptPowers ?? []), ...(doc.agentsWorded ? [doc.agentsWorded] : []), ...(doc.issuer?.wording ? [doc.issuer.wording] : [])].join(' ');
+    // A power kept in its own words (`power "..."`) counts as kept as written, as a worded override does; of an issuer's first
+    // mention kept in its words, the description the language does not word (its name and definition are structure).
+    const worded = [...Object.values(doc.worded).flat(), ...(doc.keptPowers ?? []), ...(doc.agentsWorded ? [doc.agentsWorded] : []), ...(doc.issuer?.description ? [doc.issuer.description] : [])].join(' ');
     const words = doc.sentences.reduce((n, s) => n + countWords(s.text), 0);
     const wordsKeptAsWritten = Math.min(words, countWords(worded));
     return {

@@ -47,6 +47,8 @@ export interface ImportedIssuer extends ImportedParty {
     definedAs?: string;
     /** Its first mention as written (`issuer ... worded "..."`), where the document describes it in words of its own. */
     wording?: string;
+    /** The description in that mention, the words the language does not word: counted as kept as written. */
+    description?: string;
 }
 
 export interface SentenceReport {

@@ -16,7 +16,6 @@ import { parseDate, parseDuration, parseIssuer, parseMode, parseNames } from './
 import { identifierFor } from './identifiers.js';
 import { isDefaultStyle, phrasebookTemplates, SIGNATURE_SLOT_PATTERNS, signatureLineTemplates } from './phrasebook-templates.js';
 import { clausePhrases, findStyle, styleTemplate } from '../phrasebook/index.js';
-import { DASHED_RULE } from '../render/document-tree.js';
 import { recogniseGrantItems } from './grant-items.js';
 import { recogniseGrantItem, roleOf, splitInlineItems } from './grant-recogniser.js';
 import { recogniseFilingsSeveral } from './filings-several.js';
@@ -50,6 +49,7 @@ import { signatureDatedBelow, witnessBlock } from './signature-block.js';
 import { readAgentsList, recogniseListingGrant } from './listed-agents.js';
 import { datingStyleOf } from './dating-style.js';
 import { ENTITY_SIGNATORY_LINES, entitySignatureStyle, isRuleLine } from './entity-signature-block.js';
+import { ruledSignatureLines, ruleWidth } from './ruled-signature-lines.js';
 
 /**
  * The sentence clauses recognised whole from the phrasebook, their composed slots ({substitution},
@@ -643,12 +643,6 @@ function styleOfSecondLine(line: string): string | undefined {
     secondLines ??= signatureLineTemplates().filter((t) => t.variant === 'line2' && signatureStyleLine(t.style, 'line1') === '{conformed}' && /\{name\}/.test(t.template))
         .map((t) => ({ style: t.style, compiled: compileTemplate(t, SIGNATURE_SLOT_PATTERNS) }));
     return secondLines.find((t) => matchTemplate(t.compiled, line))?.style;
-}
-
-/** A rule on its own line ("{rule}", "{rule:29}"): its width in hyphens as the renderer prints it. */
-function ruleWidth(line: string): number | undefined {
-    const m = /^\{rule(?::(\d+))?\}$/.exec(line.trim());
-    return m ? (m[1] ? Number(m[1]) : DASHED_RULE.length) : undefined;
 }
 
 /**
@@ -1601,8 +1595,16 @@ class State {
         if (this.ruledLines.some((l) => l.index === index)) return this.execution.signatureStyle;
         if (!/^-{3,}$/.test(line) || next === undefined || last?.index !== index - 1 || this.execution.signatures.length !== 1) return undefined;
         const first = signatureStyleLine(this.execution.signatureStyle ?? '', 'line1');
-        const style = first && ruledSignatureStyle(first, line.length, next, this.execution.signatures[0].replace(/^\/s\/\s*/, ''));
-        if (!style) return undefined;
+        const signed = this.execution.signatures[0].replace(/^\/s\/\s*/, '');
+        const style = first && ruledSignatureStyle(first, line.length, next, signed);
+        if (!style) {
+            // Captions between the rules and the name ("Signature", "Print Name"): the style's lines read one by one.
+            const block = first ? ruledSignatureLines(first, this.unitTexts.slice(index), signed) : undefined;
+            if (!block) return undefined;
+            this.execution.signatureStyle = block.style;
+            for (let i = index; i < index + block.lines; i++) this.ruledLines.push({ index: i, text: this.unitTexts[i] });
+            return block.style;
+        }
         this.execution.signatureStyle = style;
         this.ruledLines.push({ index, text: line }, { index: index + 1, text: next });
         return style;

@@ -126,6 +126,8 @@ export interface ParsedIssuer {
      * Inc., a company incorporated under the Business Corporations Act (British Columbia) (the "Company")').
      */
     wording?: string;
+    /** The description alone, the words of that mention the language does not word (", a company incorporated under ..."). */
+    description?: string;
 }
 
 const ENTITY_TYPES: [RegExp, ParsedIssuer['entityType']][] = [
@@ -158,7 +160,7 @@ export function parseIssuer(text: string): ParsedIssuer | undefined {
     // 'AbCellera Biologics Inc., a company incorporated under the Business Corporations Act (British Columbia)': the
     // name, its first mention kept in the document's words (`issuer-appositive.ts`).
     const described = organized ? undefined : describedIssuer(t);
-    if (described) return { name: described.name, ...issuer, wording: text.trim().replace(/\s+/g, ' ') };
+    if (described) return { name: described.name, ...issuer, wording: text.trim().replace(/\s+/g, ' '), description: described.description.replace(/^,\s*/, '') };
     if (!t || t.length > 120 || /[;:]/.test(t)) return undefined;
     return { name: t, ...issuer };
 }
