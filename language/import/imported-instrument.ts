@@ -49,6 +49,8 @@ export interface ImportedIssuer extends ImportedParty {
     wording?: string;
     /** The description in that mention, the words the language does not word: counted as kept as written. */
     description?: string;
+    /** The `organization` style its state and type are said in, where not the default. */
+    organizationStyle?: string;
 }
 
 export interface SentenceReport {

@@ -6,7 +6,7 @@
  */
 import type { AgentMode } from '../model/poa-model.js';
 import { AGENT_MODE_PHRASES } from './agent-mode-phrases.js';
-import { describedIssuer } from './issuer-appositive.js';
+import { describedIssuer, organisedAs } from './issuer-appositive.js';
 
 /** Suffixes that follow a comma inside one name: "Acme, Inc.", "John Smith, Jr.". */
 const NAME_SUFFIX = /^(inc\.?|l\.?l\.?c\.?|llc|l\.?p\.?|lp|llp|ltd\.?|n\.a\.|p\.c\.|corp\.?|co\.?|jr\.?|sr\.?|ii|iii|iv|esq\.?|m\.d\.|ph\.d\.)$/i;
@@ -128,6 +128,8 @@ export interface ParsedIssuer {
     wording?: string;
     /** The description alone, the words of that mention the language does not word (", a company incorporated under ..."). */
     description?: string;
+    /** The `organization` style its state and type are said in, where not the default ("a corporation organized under the laws of ..."). */
+    organizationStyle?: string;
 }
 
 const ENTITY_TYPES: [RegExp, ParsedIssuer['entityType']][] = [
@@ -160,6 +162,12 @@ export function parseIssuer(text: string): ParsedIssuer | undefined {
     // 'AbCellera Biologics Inc., a company incorporated under the Business Corporations Act (British Columbia)': the
     // name, its first mention kept in the document's words (`issuer-appositive.ts`).
     const described = organized ? undefined : describedIssuer(t);
+    // "a corporation organized under the laws of the State of New York": the state and type in an `organization` style.
+    const organisation = described ? organisedAs(described.description) : undefined;
+    const entityType = organisation ? ENTITY_TYPES.find(([re]) => re.test(organisation.entityType))?.[1] : undefined;
+    if (described && organisation && entityType) {
+        return { name: described.name, ...issuer, state: organisation.state, entityType, ...(organisation.style === 'state-type' ? {} : { organizationStyle: organisation.style }) };
+    }
     if (described) return { name: described.name, ...issuer, wording: text.trim().replace(/\s+/g, ' '), description: described.description.replace(/^,\s*/, '') };
     if (!t || t.length > 120 || /[;:]/.test(t)) return undefined;
     return { name: t, ...issuer };

@@ -11,6 +11,7 @@ import { STANDARD_TERMS } from '../catalog/standard-terms.js';
 import { HOLDERS, type Holder, type ImportedInstrument, type ImportedPrincipal } from './imported-instrument.js';
 import { quote, topicOf } from './recognise-document.js';
 import { keptPowerLines, type TermDefinition } from './worded-powers.js';
+import { organizationWords } from './issuer-appositive.js';
 
 const ARTICLE: Record<Holder, string> = {
     grant: 'a grant', 'incidental-authority': 'a grant of incidental authority', term: 'a term', acknowledgment: 'a Section 16 acknowledgment', indemnification: 'an indemnity',
@@ -54,6 +55,7 @@ export function writePoa(doc: ImportedInstrument, source?: string): string {
         // An issuer described in the document's own words at its first mention: that mention kept as written.
         if (i.wording) body.push('// imported as written:');
         body.push(`issuer ${i.id} ${quote(i.name)}${props.length ? ` { ${props.join('  ')} }` : ''}${i.wording ? ` worded ${quote(i.wording)}` : ''}`);
+        if (i.organizationStyle) body.push(`phrasing organization style ${i.organizationStyle}`);
     }
     for (const t of doc.terms ?? []) body.push(`define ${t.id} ${quote(t.meaning)}${t.term ? ` as ${quote(t.term)}` : ''}`);
     // How the document words its definitions, when not '(the "Exchange Act")': one style for the instrument's terms.
@@ -148,7 +150,7 @@ function termDefinitions(doc: ImportedInstrument): TermDefinition[] {
     if (i?.wording) definitions.push([i.wording, i.id]);
     else if (i?.definedAs) {
         const type = (i.entityType ?? 'corporation').replace(/-/g, ' ');
-        const organization = i.state ? `, ${/^[AEIOU]/i.test(i.state) ? 'an' : 'a'} ${i.state} ${type}` : '';
+        const organization = i.state ? `, ${organizationWords(i.state, type, i.organizationStyle)}` : '';
         definitions.push([`${i.name}${organization} (the "${i.definedAs}")`, i.id]);
     }
     return definitions;

@@ -32,6 +32,7 @@ import { exhibitHeading } from './exhibit-heading.js';
 import { notary, principalHeading, securityPower } from './form-parts.js';
 import { undertaking } from './undertakings.js';
 import { definition } from './definition.js';
+import { organization } from './organization.js';
 
 export type { ClausePhrases, PhraseStyle } from './phrase-style.js';
 export { STYLE_SETS, styleSet, type StyleSet } from './style-sets.js';
@@ -44,7 +45,7 @@ export const PHRASEBOOK: readonly ClausePhrases[] = [
     successors, limitations, compensation, indemnification, reliance,
     agentsList, effectiveLine, testimonium, dating, signature, witness, signatureTable, governingLaw,
     agentDeparture, formDescription, confirmingStatement, signaturePageNote, agentAcceptance, exhibitHeading,
-    principalHeading, notary, securityPower, undertaking, definition
+    principalHeading, notary, securityPower, undertaking, definition, organization
 ];
 
 const byClause = new Map(PHRASEBOOK.map((c) => [c.clause, c]));

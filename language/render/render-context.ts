@@ -254,12 +254,13 @@ export class RenderContext {
         return runs;
     }
 
-    /** "a Delaware corporation", "a New York limited liability company". */
+    /** "a Delaware corporation", "a New York limited liability company" (the `organization` clause's style). */
     organization(party: IssuerModel | { organizedIn?: TextValue; entityType?: string }): string | undefined {
         const state = party.organizedIn?.value;
         if (!state) return undefined;
         const type = (party.entityType ?? 'corporation').replace(/-/g, ' ');
-        return `${/^[AEIOU]/i.test(state) ? 'an' : 'a'} ${state} ${type}`;
+        // In the `organization` style the file chose: "a Delaware corporation", "a corporation organized under the laws of ...".
+        return phrase(this, 'organization', undefined, { organized: { state, entityType: type } }).map((r) => r.text).join('');
     }
 
     /** True once a term has been introduced in the text. */
