@@ -1062,7 +1062,7 @@ export function isIssuer(item: unknown): item is Issuer {
     return reflection.isInstance(item, Issuer.$type);
 }
 
-export type IssuerProperty = DefinedAsProperty | OrganizedProperty;
+export type IssuerProperty = DefinedAsProperty | IssuerShortNameProperty | OrganizedProperty;
 
 export const IssuerProperty = {
     $type: 'IssuerProperty'
@@ -1070,6 +1070,21 @@ export const IssuerProperty = {
 
 export function isIssuerProperty(item: unknown): item is IssuerProperty {
     return reflection.isInstance(item, IssuerProperty.$type);
+}
+
+export interface IssuerShortNameProperty extends langium.AstNode {
+    readonly $container: Issuer;
+    readonly $type: 'IssuerShortNameProperty';
+    shortName: string;
+}
+
+export const IssuerShortNameProperty = {
+    $type: 'IssuerShortNameProperty',
+    shortName: 'shortName'
+} as const;
+
+export function isIssuerShortNameProperty(item: unknown): item is IssuerShortNameProperty {
+    return reflection.isInstance(item, IssuerShortNameProperty.$type);
 }
 
 export interface JurisdictionClause extends langium.AstNode {
@@ -2227,6 +2242,7 @@ export type PoaAstType = {
     Instrument: Instrument
     Issuer: Issuer
     IssuerProperty: IssuerProperty
+    IssuerShortNameProperty: IssuerShortNameProperty
     JurisdictionClause: JurisdictionClause
     KindClause: KindClause
     LayoutClause: LayoutClause
@@ -2911,6 +2927,15 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
             properties: {
             },
             superTypes: []
+        },
+        IssuerShortNameProperty: {
+            name: IssuerShortNameProperty.$type,
+            properties: {
+                shortName: {
+                    name: IssuerShortNameProperty.shortName
+                }
+            },
+            superTypes: [IssuerProperty.$type]
         },
         JurisdictionClause: {
             name: JurisdictionClause.$type,

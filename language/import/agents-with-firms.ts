@@ -6,7 +6,7 @@
  * list is never cut inside an organisation's name; one that the document defines ('(the "Company")') is the issuer.
  */
 import { parseNames } from './slot-parsers.js';
-import { ISSUER_APPOSITIVE } from './issuer-appositive.js';
+import { ISSUER_APPOSITIVE, LEGAL_FORM } from './issuer-appositive.js';
 
 export interface AgentWithFirm {
     name: string;
@@ -16,7 +16,6 @@ export interface AgentWithFirm {
     defined?: string;
 }
 
-const LEGAL_FORM = '(?:Inc\\.?|Incorporated|LLP|L\\.L\\.P\\.|LLC|L\\.L\\.C\\.|LP|L\\.P\\.|Corporation|Corp\\.?|Company|Co\\.|P\\.C\\.|PLLC|Ltd\\.?|Limited|N\\.A\\.)';
 /** An organisation's name: capitalised words (and "&", "and"), then its legal form, with the comma some write before it. */
 const ORGANISATION = `[A-Z][\\w&.'-]*(?:\\s+(?:[A-Z&][\\w&.'-]*|and|of))*?,?\\s+${LEGAL_FORM}`;
 const DEFINITION = '\\s*\\((?:the\\s+)?["\u201c][^"\u201d]{1,40}["\u201d]\\)';

@@ -20,7 +20,7 @@ import { TEMPORARY_PHRASEBOOK, TEMPORARY_SLOT_PATTERNS } from './temporary-phras
 import { phrasebookTemplates, SIGNATURE_SLOT_PATTERNS, signatureLineTemplates } from './phrasebook-templates.js';
 
 /** The clauses recognised from the phrasebook's own templates, every style and variant (a set: order does not matter). */
-const PHRASEBOOK_CLAUSES = ['acknowledgment', 'compensation', 'indemnification', 'limitations', 'reliance', 'successors', 'testimonium'];
+const PHRASEBOOK_CLAUSES = ['acknowledgment', 'compensation', 'effective-line', 'indemnification', 'limitations', 'reliance', 'successors', 'testimonium'];
 import type { PhraseTemplate, SlotPatterns } from './template-compiler.js';
 import { writePoa } from './write-poa.js';
 import { renderedWords, reproduces } from './verify-rendering.js';

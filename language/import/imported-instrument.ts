@@ -51,6 +51,8 @@ export interface ImportedIssuer extends ImportedParty {
     description?: string;
     /** The `organization` style its state and type are said in, where not the default. */
     organizationStyle?: string;
+    /** The name the text calls it by after its first mention, without defining it ("Microsoft"). */
+    shortName?: string;
 }
 
 export interface SentenceReport {

@@ -9,6 +9,9 @@
 import { clausePhrases } from '../phrasebook/index.js';
 import { compileTemplate, matchTemplate, type CompiledTemplate } from './template-compiler.js';
 
+/** An organisation's legal form, which ends its name ("Inc.", "LLP", "Corporation"). */
+export const LEGAL_FORM = '(?:Inc\\.?|Incorporated|LLP|L\\.L\\.P\\.|LLC|L\\.L\\.C\\.|LP|L\\.P\\.|Corporation|Corp\\.?|Company|Co\\.|P\\.C\\.|PLLC|Ltd\\.?|Limited|N\\.A\\.)';
+
 /** ", a Delaware corporation", ", an Oregon limited liability company". */
 export const ORGANISED_APPOSITIVE = ',?\\s+an?\\s+[A-Z][A-Za-z.]*(?:\\s+[A-Z][A-Za-z.]*)*\\s+(?:corporation|limited liability company|limited partnership|partnership)';
 
@@ -71,4 +74,13 @@ export function organizationWords(state: string, entityType: string, style?: str
     const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
     const values: Record<string, string> = { 'organized-state': state, 'entity-type': entityType, 'organized-article': article(state), 'entity-article': article(entityType) };
     return template.replace(/\{([^}]+)\}/g, (_, slot: string) => values[slot] ?? '');
+}
+
+/**
+ * "Microsoft" for "Microsoft Corporation": the issuer's name without its legal form, as a text may call the issuer after
+ * naming it in full, without defining that name (`called "Microsoft"`); undefined when `text` is not that.
+ */
+export function shortNameOf(name: string, text: string): string | undefined {
+    const bare = new RegExp(`^(.+?),?\\s+${LEGAL_FORM}$`).exec(name.trim())?.[1];
+    return bare !== undefined && bare === text.trim() ? bare : undefined;
 }

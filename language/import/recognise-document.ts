@@ -50,6 +50,7 @@ import { readAgentsList, recogniseListingGrant } from './listed-agents.js';
 import { datingStyleOf } from './dating-style.js';
 import { ENTITY_SIGNATORY_LINES, entitySignatureStyle, isRuleLine } from './entity-signature-block.js';
 import { ruledSignatureLines, ruleWidth } from './ruled-signature-lines.js';
+import { shortNameOf } from './issuer-appositive.js';
 
 /**
  * The sentence clauses recognised whole from the phrasebook, their composed slots ({substitution},
@@ -292,7 +293,10 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
         }
         // The agents listed one to a line under the sentence that introduces them, after a grant that names none.
         // The renderer prints the list last, before the close and the signature: it is read only when they follow it.
-        const listEnds = (after: number) => after >= units.length || after === letter?.closeIndex || /^(?:\/s\/|IN WITNESS)/i.test(units[after].text);
+        // The effective line, which the renderer prints after the list ("This Power of Attorney is effective immediately ..."), may come between.
+        const effectiveLine = (at: number) => at < units.length && recogniser.match(units[at].text, (t) => t.clause === 'effective-line') !== undefined;
+        const listEnds = (after: number): boolean => after >= units.length || after === letter?.closeIndex || /^(?:\/s\/|IN WITNESS)/i.test(units[after].text)
+            || (effectiveLine(after) && listEnds(after + 1));
         const list = section === 'body' && !options.demoted?.get(index) ? state.acceptAgentsList(index, listEnds) : undefined;
         if (list) {
             Object.assign(report, { clause: 'agents-list', style: list.style, confidence: 1 });
@@ -913,6 +917,7 @@ class State {
                 return { clauses: [{ clause: 'successors', lines: [`successors { ${names.map((n) => `agent ${this.id(n)} ${quote(n)}`).join(' ')} }`] }] };
             }
             case 'testimonium': return this.testimonium(m);
+            case 'effective-line': return this.effectiveLine(m);
             case 'signature-line': return this.styledSignatureLine(m, sentence, index);
             case 'witnesses':
                 if (section !== 'witnesses' && m.style !== 'one-declared' && m.style !== 'several-declared') return undefined;
@@ -1375,6 +1380,26 @@ class State {
     private employerOf(organisation: string, defined: string | undefined): { employer: string } | { firm: string } {
         const issuer = defined ? this.issuerRef(defined) : this.issuer?.name === organisation ? this.issuer.id : undefined;
         return issuer ? { employer: issuer } : { firm: organisation };
+    }
+
+    /**
+     * A line of its own saying when the power takes effect ("This Power of Attorney is effective immediately upon filing
+     * with the Securities Exchange Commission and for purposes of my future Form 4 and Form 5 filings relating to Microsoft
+     * securities and transactions."): its style; the issuer it names by its name without the legal form is called so
+     * (`called "Microsoft"`), and the SEC named in words of the document's own is defined as written (`slot-terms.ts`).
+     */
+    private effectiveLine(m: TemplateMatch): Accepted | undefined {
+        const s = m.slots;
+        // A sentence of the power, in a style with words of its own: a dated line ("Effective: ...") is the execution's.
+        if (s.instrument === undefined) return undefined;
+        if (this.instrumentWords !== undefined && s.instrument !== this.instrumentWords) return undefined;
+        if (s.issuer !== undefined && !this.issuerRef(s.issuer)) {
+            const short = this.issuer && !this.issuer.definedAs ? shortNameOf(this.issuer.name, s.issuer) : undefined;
+            if (!short || (this.issuer!.shortName !== undefined && this.issuer!.shortName !== short)) return undefined;
+            this.issuer!.shortName = short;
+        }
+        this.slotTerms.push(...termsNamedInSlots(s));
+        return { clauses: [{ clause: 'effective-line', lines: [`phrasing effective-line style ${m.style}`] }] };
     }
 
     /** The issuer named or defined in a slot: its id, defining it on first sight (from its definition elsewhere in the text). */

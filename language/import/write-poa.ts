@@ -50,7 +50,8 @@ export function writePoa(doc: ImportedInstrument, source?: string): string {
         const i = doc.issuer;
         const props = [
             i.state ? `organized in ${quote(i.state)}${i.entityType ? ` as ${i.entityType}` : ''}` : '',
-            i.definedAs ? `defined as ${quote(i.definedAs)}` : ''
+            i.definedAs ? `defined as ${quote(i.definedAs)}` : '',
+            i.shortName ? `called ${quote(i.shortName)}` : ''
         ].filter(Boolean);
         // An issuer described in the document's own words at its first mention: that mention kept as written.
         if (i.wording) body.push('// imported as written:');

@@ -444,6 +444,7 @@ class ModelBuilder {
             organizedIn: organized ? this.text(organized.state) : undefined,
             entityType: organized?.entityType,
             definedAs: definedAs?.term,
+            shortName: i.properties.find(ast.isIssuerShortNameProperty)?.shortName,
             range: rangeOf(i),
             nameRange: rangeOf(i, 'name')
         };

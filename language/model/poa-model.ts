@@ -125,6 +125,8 @@ export interface IssuerModel extends PartyBase {
     entityType?: string;
     /** The defined term the issuer is called by ("Company"). */
     definedAs?: string;
+    /** The name the text calls it by after its first mention, without defining it (`called "Microsoft"`). */
+    shortName?: string;
 }
 
 export type PartyModel = PrincipalModel | AgentModel | IssuerModel;

@@ -243,6 +243,8 @@ export class RenderContext {
         if (!issuer) return [{ text: '[ISSUER]', role: 'missing', ref: 'issuer', note: 'No issuer is named: add an issuer clause naming the company whose securities are concerned.' }];
         const key = `issuer:${issuer.id}`;
         if (this.introduced.has(key) && issuer.definedAs) return [{ text: `the ${issuer.definedAs}`, role: 'term', ref: issuer.id }];
+        // `called "Microsoft"`: named so after its first mention, as the text does without a definition.
+        if (this.introduced.has(key) && issuer.shortName) return [{ text: issuer.shortName, role: 'party', ref: issuer.id }];
         if (this.introduced.has(key)) return [this.party(issuer)];
         this.introduce(key);
         // `issuer ... worded "..."`: the issuer's own words at first use.
