@@ -1104,7 +1104,7 @@ export function isIssuer(item: unknown): item is Issuer {
     return reflection.isInstance(item, Issuer.$type);
 }
 
-export type IssuerProperty = DefinedAsProperty | OrganizedProperty;
+export type IssuerProperty = DefinedAsProperty | IssuerShortNameProperty | OrganizedProperty;
 
 export const IssuerProperty = {
     $type: 'IssuerProperty'
@@ -1112,6 +1112,21 @@ export const IssuerProperty = {
 
 export function isIssuerProperty(item: unknown): item is IssuerProperty {
     return reflection.isInstance(item, IssuerProperty.$type);
+}
+
+export interface IssuerShortNameProperty extends langium.AstNode {
+    readonly $container: Issuer;
+    readonly $type: 'IssuerShortNameProperty';
+    shortName: string;
+}
+
+export const IssuerShortNameProperty = {
+    $type: 'IssuerShortNameProperty',
+    shortName: 'shortName'
+} as const;
+
+export function isIssuerShortNameProperty(item: unknown): item is IssuerShortNameProperty {
+    return reflection.isInstance(item, IssuerShortNameProperty.$type);
 }
 
 export interface JurisdictionClause extends langium.AstNode {
@@ -2271,6 +2286,7 @@ export type PoaAstType = {
     Instrument: Instrument
     Issuer: Issuer
     IssuerProperty: IssuerProperty
+    IssuerShortNameProperty: IssuerShortNameProperty
     JurisdictionClause: JurisdictionClause
     KindClause: KindClause
     LayoutClause: LayoutClause
@@ -2980,6 +2996,15 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
             properties: {
             },
             superTypes: []
+        },
+        IssuerShortNameProperty: {
+            name: IssuerShortNameProperty.$type,
+            properties: {
+                shortName: {
+                    name: IssuerShortNameProperty.shortName
+                }
+            },
+            superTypes: [IssuerProperty.$type]
         },
         JurisdictionClause: {
             name: JurisdictionClause.$type,

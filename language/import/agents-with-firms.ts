@@ -6,6 +6,7 @@
  * list is never cut inside an organisation's name; one that the document defines ('(the "Company")') is the issuer.
  */
 import { parseNames } from './slot-parsers.js';
+import { ISSUER_APPOSITIVE, LEGAL_FORM } from './issuer-appositive.js';
 
 export interface AgentWithFirm {
     name: string;
@@ -15,12 +16,14 @@ export interface AgentWithFirm {
     defined?: string;
 }
 
-const LEGAL_FORM = '(?:Inc\\.?|Incorporated|LLP|L\\.L\\.P\\.|LLC|L\\.L\\.C\\.|LP|L\\.P\\.|Corporation|Corp\\.?|Company|Co\\.|P\\.C\\.|PLLC|Ltd\\.?|Limited|N\\.A\\.)';
 /** An organisation's name: capitalised words (and "&", "and"), then its legal form, with the comma some write before it. */
 export const ORGANISATION = `[A-Z][\\w&.'-]*(?:\\s+(?:[A-Z&][\\w&.'-]*|and|of))*?,?\\s+${LEGAL_FORM}`;
 const DEFINITION = '\\s*\\((?:the\\s+)?["\u201c][^"\u201d]{1,40}["\u201d]\\)';
-/** Where and as what it is organised, as an issuer's first mention renders it (", a Delaware corporation"). */
-const ORGANISED = ',?\\s+an?\\s+[A-Z][A-Za-z.]*(?:\\s+[A-Z][A-Za-z.]*)*\\s+(?:corporation|limited liability company|limited partnership|partnership)';
+/**
+ * Where and as what it is organised (", a Delaware corporation"), or what it is in words of the document's own (", a
+ * company incorporated under ..."), as an issuer's first mention says it (`issuer-appositive.ts`).
+ */
+const ORGANISED = ISSUER_APPOSITIVE;
 const GROUP = new RegExp(`^(.+?)\\s+of\\s+(${ORGANISATION})((?:${ORGANISED})?${DEFINITION})?(?:,?\\s+and\\s+|,\\s+|$)`);
 
 /** The agents and their organisations, when the whole text is runs of names each followed by "of" an organisation. */

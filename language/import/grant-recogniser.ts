@@ -16,6 +16,7 @@ import { compileComposed, matchComposed, type ComposedMatch, type ComposedTempla
 import { parseDate, parseForms } from './slot-parsers.js';
 import { actNamed, type ActNamed } from './act-named.js';
 import { readOtherAgency } from './other-agency-venue.js';
+import { readFormsDescribed } from './forms-described.js';
 
 /** The clauses whose styles word a power of its own in an enumerated grant. */
 const ITEM_CLAUSES = ['filing', 'edgar-access', 'venues', 'transaction-information'];
@@ -34,10 +35,11 @@ const FORM_NUMBER = '(?:ID|[0-9]+-[A-Z]+|[0-9]+[A-Z]?|[A-Z]-?[0-9]+[A-Z]?)';
 const FORM_WORD = '(?:SEC\\s+)?(?:Forms?|Schedules?)\\s+';
 export const FORMS = `${FORM_WORD}${FORM_NUMBER}(?:(?:\\s*,\\s*|\\s+)(?:(?:and|or)\\s+)?(?:${FORM_WORD})?${FORM_NUMBER}\\b)*(?:,\\s*as\\s+applicable)?`;
 /**
- * A name or role with at most one parenthesis, its definition ('Endeavor Group Holdings, Inc. (the "Company")'), which
- * ends it, and the comma that closes an appositive ("Yelp! Inc., a Delaware corporation (the "Company"), with ...").
+ * A name or role with at most two parentheses, its definition ('Endeavor Group Holdings, Inc. (the "Company")'), which
+ * ends it, with one before it ("a company incorporated under the Business Corporations Act (British Columbia) (the
+ * "Company")"), and the comma that closes an appositive ("Yelp! Inc., a Delaware corporation (the "Company"), with ...").
  */
-const NAMED = '[^;:()]{2,300}?(?:\\([^()]{1,60}\\))?,?';
+const NAMED = '[^;:()]{2,300}?(?:\\([^()]{1,60}\\))?(?:\\s*\\([^()]{1,60}\\))?,?';
 /** What the items' value slots may hold, where "any text" would let one swallow its neighbours. */
 export const ITEM_PATTERNS: Readonly<Record<string, string>> = {
     forms: FORMS,
@@ -47,9 +49,12 @@ export const ITEM_PATTERNS: Readonly<Record<string, string>> = {
     'forms-and-series-or': FORMS,
     'forms-each': FORMS,
     'forms-titled': '[^;:]{2,400}?',
+    // The forms listed one by one in roman numerals, each with what it is (`forms-described.ts`): the rest of the power.
+    'forms-described': '\\(i\\)\\s[^]+',
     'grant-forms-singular': FORMS,
     statute: '[^;:]{2,200}?',
     'capacity-as': NAMED,
+    'principal-role-bare': NAMED,
     'issuer-appositive': NAMED,
     'issuer-possessive': "[^;:]{2,200}?['\u2019]s",
     venues: '[^;:]{2,400}?',
@@ -180,17 +185,27 @@ function filingItem(m: ComposedMatch, ctx: ItemContext, base: Omit<RecognisedIte
     const formsText = FORM_SLOTS.map((n) => s[n]).find((v) => v !== undefined);
     let forms = formsText === undefined ? undefined : parseForms(formsText);
     if (formsText !== undefined && !forms) return undefined;
+    // The forms listed one by one, each with what it is ("(i) Form ID, including ...; (ii) Form 3, ..."): the statute
+    // a description cites, and the amendments that close the list.
+    const described = s['forms-described'] === undefined ? undefined : readFormsDescribed(s['forms-described']);
+    if (s['forms-described'] !== undefined && !described) return undefined;
+    if (described) forms = described.forms;
+    const cited = s.statute ?? described?.statute;
     // A style that names no statute ("all securities and related filings with the SEC, including Forms 3, 4 and 5")
     // files the forms under the statute they are filed under; one that names neither, under the statute its own words
     // cite ("... required under SEC Rule 144 ...").
-    const statute = s.statute !== undefined ? statuteId(s.statute) : forms ? SEC_FORMS.find((f) => f.id === forms![0])?.statutes[0] : statuteInWords(m.clause, m.style);
+    const statute = cited !== undefined ? statuteId(cited) : forms ? SEC_FORMS.find((f) => f.id === forms![0])?.statutes[0] : statuteInWords(m.clause, m.style);
     if (!statute) return undefined;
     // A style that names no forms ("any voluntary filings under Section 16(a) of the Exchange Act"): the forms filed under the statute.
     forms ??= SEC_FORMS.filter((f) => f.statutes[0] === statute).map((f) => f.id);
     if (!forms.length) return undefined;
     let role: string | undefined;
-    if (s['capacity-as'] !== undefined) {
-        role = roleOf(s['capacity-as'], ctx);
+    // The renderer names one principal's role with its article ("as an officer of ..."), or without it where the style
+    // says {principal-role-bare} ("as officer and/or director of ..."): a role written otherwise is read by the other style.
+    const roleText = s['capacity-as'] ?? s['principal-role-bare'];
+    if (roleText !== undefined) {
+        if ((s['capacity-as'] !== undefined) !== /^(?:an?|the)\s/i.test(roleText.trim())) return undefined;
+        role = roleOf(roleText, ctx);
         if (!role) return undefined;
     }
     if (!issuersKnown(m, ctx)) return undefined;
@@ -203,6 +218,8 @@ function filingItem(m: ComposedMatch, ctx: ItemContext, base: Omit<RecognisedIte
         if (use.style !== clausePhrases(use.clause)?.styles[0]?.id) phrasings.push(`phrasing ${use.clause} style ${use.style}`);
     }
     if (s['amendments-thereto'] !== undefined && !extras.includes('amendments')) extras.push('amendments');
+    if (described?.amendments && !extras.includes('amendments')) extras.push('amendments');
+    if (described && described.style !== clausePhrases('form-description')?.styles[0]?.id) phrasings.push(`phrasing form-description style ${described.style}`);
     const including = extras.length ? ` including ${extras.join(', ')}` : '';
     // The venues the filing itself names ("... file Forms 3, 4, and 5 ... with the SEC, any national securities
     // exchanges and the Company, ..."): the venues' own item is folded into it.

@@ -21,7 +21,7 @@ import { phrasebookTemplates, SIGNATURE_SLOT_PATTERNS, signatureLineTemplates } 
 import { NOTARY_SLOT_PATTERNS, notaryLineTemplates } from './notary-certificate.js';
 
 /** The clauses recognised from the phrasebook's own templates, every style and variant (a set: order does not matter). */
-const PHRASEBOOK_CLAUSES = ['acknowledgment', 'compensation', 'indemnification', 'limitations', 'reliance', 'successors', 'testimonium'];
+const PHRASEBOOK_CLAUSES = ['acknowledgment', 'compensation', 'effective-line', 'indemnification', 'limitations', 'reliance', 'successors', 'testimonium'];
 import type { PhraseTemplate, SlotPatterns } from './template-compiler.js';
 import { writePoa } from './write-poa.js';
 import type { NormalisedText } from './normalise-text.js';
@@ -96,8 +96,10 @@ export async function importText(raw: string, fileName: string, options: ImportO
         ...(doc.keptPowers ?? []).map((text) => ({ clause: 'grant' as const, text }))
     ];
     // A power kept in its own words (`power "..."`) counts as kept as written, as a worded override does.
-    // So does an issuer's own words (`issuer ... worded "..."`: a definition the renderer does not word so).
-    const issuersWritten = [doc.issuer, ...(doc.otherIssuers ?? [])].flatMap((i) => (i?.written ? [i.written] : []));
+    // So does an issuer's own words (`issuer ... worded "..."`: a definition the renderer does not word so); of an
+    // issuer's first mention kept in its words, only the description the language does not word (its name and
+    // definition are structure).
+    const issuersWritten = [doc.issuer, ...(doc.otherIssuers ?? [])].flatMap((i) => (i?.written ? [i.written] : i?.description ? [i.description] : []));
     const worded = [...Object.values(doc.worded).flat(), ...(doc.keptPowers ?? []), ...(doc.agentsWorded ? [doc.agentsWorded] : []), ...issuersWritten].join(' ');
     // A sentence read tolerantly counts its filed words; only the words its edits keep count as kept as written.
     const words = doc.sentences.reduce((n, s) => n + countWords(filed?.originals.get(s.text) ?? s.text), 0);

@@ -53,6 +53,14 @@ export interface ImportedIssuer extends ImportedParty {
     definedAs?: string;
     /** The issuer's words as written, where the renderer would word it otherwise (`issuer ... worded "..."`). */
     written?: string;
+    /** Its first mention as written (`issuer ... worded "..."`), where the document describes it in words of its own. */
+    wording?: string;
+    /** The description in that mention, the words the language does not word: counted as kept as written. */
+    description?: string;
+    /** The `organization` style its state and type are said in, where not the default. */
+    organizationStyle?: string;
+    /** The name the text calls it by after its first mention, without defining it ("Microsoft"). */
+    shortName?: string;
 }
 
 export interface SentenceReport {

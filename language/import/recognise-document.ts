@@ -17,7 +17,6 @@ import { identifierFor } from './identifiers.js';
 import { isDefaultStyle, phrasebookTemplates, SIGNATURE_SLOT_PATTERNS, signatureLineTemplates } from './phrasebook-templates.js';
 import { certificateDate, placeValue } from './notary-certificate.js';
 import { clausePhrases, findStyle, styleTemplate } from '../phrasebook/index.js';
-import { DASHED_RULE } from '../render/document-tree.js';
 import { recogniseGrantItems } from './grant-items.js';
 import { recogniseGrantItem, roleOf, splitInlineItems } from './grant-recogniser.js';
 import { recogniseFilingsSeveral } from './filings-several.js';
@@ -58,6 +57,8 @@ import { ENTITY_SIGNATORY_LINES, entitySignatureStyle, isRuleLine } from './enti
 import { captionedBlanks, readPrincipalHeading, type PrincipalHeading } from './principal-heading.js';
 import { readCaptionedBlank } from './captioned-blank.js';
 import { readSecurityPower } from './security-power.js';
+import { ruledSignatureLines, ruleWidth } from './ruled-signature-lines.js';
+import { shortNameOf } from './issuer-appositive.js';
 
 /**
  * The sentence clauses recognised whole from the phrasebook, their composed slots ({substitution},
@@ -316,7 +317,10 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
         }
         // The agents listed one to a line under the sentence that introduces them, after a grant that names none.
         // The renderer prints the list last, before the close and the signature: it is read only when they follow it.
-        const listEnds = (after: number) => after >= units.length || after === letter?.closeIndex || /^(?:\/s\/|IN WITNESS)/i.test(units[after].text);
+        // The effective line, which the renderer prints after the list ("This Power of Attorney is effective immediately ..."), may come between.
+        const effectiveLine = (at: number) => at < units.length && recogniser.match(units[at].text, (t) => t.clause === 'effective-line') !== undefined;
+        const listEnds = (after: number): boolean => after >= units.length || after === letter?.closeIndex || /^(?:\/s\/|IN WITNESS)/i.test(units[after].text)
+            || (effectiveLine(after) && listEnds(after + 1));
         const list = section === 'body' && !options.demoted?.get(index) ? state.acceptAgentsList(index, listEnds) : undefined;
         if (list) {
             Object.assign(report, { clause: 'agents-list', style: list.style, confidence: 1 });
@@ -684,12 +688,6 @@ function styleOfSecondLine(line: string): string | undefined {
     return secondLines.find((t) => matchTemplate(t.compiled, line))?.style;
 }
 
-/** A rule on its own line ("{rule}", "{rule:29}"): its width in hyphens as the renderer prints it. */
-function ruleWidth(line: string): number | undefined {
-    const m = /^\{rule(?::(\d+))?\}$/.exec(line.trim());
-    return m ? (m[1] ? Number(m[1]) : DASHED_RULE.length) : undefined;
-}
-
 /**
  * The signature style whose first line is `first` (the conformed signature's line just read), whose second is a rule
  * and whose third is `nameLine` with the name signed: of several, the one whose rule is nearest in width to the text's.
@@ -956,7 +954,13 @@ class State {
                 }
                 return { group: 'acknowledgment', clauses: [{ clause: 'acknowledgment', lines: [`acknowledgment no-assumption${style}${by}`, ...uses] }, ...supersession] };
             }
-            case 'indemnification': return { group: 'indemnification', clauses: [{ clause: 'indemnification', lines: ['indemnification'] }] };
+            case 'indemnification': {
+                // The issuer indemnified beside the agents ("the attorneys-in-fact and the Company") must be one the instrument
+                // knows; the phrasebook's style is written when it is not the default.
+                if (s['acknowledged-issuer'] && !this.issuerRef(s['acknowledged-issuer'])) return undefined;
+                const style = isDefaultStyle('indemnification', m.style) ? [] : [`phrasing indemnification style ${m.style}`];
+                return { group: 'indemnification', clauses: [{ clause: 'indemnification', lines: ['indemnification', ...style] }] };
+            }
             case 'reliance': return { group: 'reliance', clauses: [{ clause: 'reliance', lines: ['third-party reliance'] }] };
             // The compensation's one style words each choice as a variant; the main template is `none`.
             case 'compensation': return { group: 'compensation', clauses: [{ clause: 'compensation', lines: [`compensation ${m.variant ?? 'none'}`] }] };
@@ -969,6 +973,7 @@ class State {
                 return { clauses: [{ clause: 'successors', lines: [`successors { ${names.map((n) => `agent ${this.id(n)} ${quote(n)}`).join(' ')} }`] }] };
             }
             case 'testimonium': return this.testimonium(m);
+            case 'effective-line': return this.effectiveLine(m);
             case 'signature-line': return this.styledSignatureLine(m, sentence, index);
             case 'witnesses':
                 if (section !== 'witnesses' && m.style !== 'one-declared' && m.style !== 'several-declared') return undefined;
@@ -1497,6 +1502,26 @@ class State {
         return issuer ? { employer: issuer } : { firm: organisation };
     }
 
+    /**
+     * A line of its own saying when the power takes effect ("This Power of Attorney is effective immediately upon filing
+     * with the Securities Exchange Commission and for purposes of my future Form 4 and Form 5 filings relating to Microsoft
+     * securities and transactions."): its style; the issuer it names by its name without the legal form is called so
+     * (`called "Microsoft"`), and the SEC named in words of the document's own is defined as written (`slot-terms.ts`).
+     */
+    private effectiveLine(m: TemplateMatch): Accepted | undefined {
+        const s = m.slots;
+        // A sentence of the power, in a style with words of its own: a dated line ("Effective: ...") is the execution's.
+        if (s.instrument === undefined) return undefined;
+        if (this.instrumentWords !== undefined && s.instrument !== this.instrumentWords) return undefined;
+        if (s.issuer !== undefined && !this.issuerRef(s.issuer)) {
+            const short = this.issuer && !this.issuer.definedAs ? shortNameOf(this.issuer.name, s.issuer) : undefined;
+            if (!short || (this.issuer!.shortName !== undefined && this.issuer!.shortName !== short)) return undefined;
+            this.issuer!.shortName = short;
+        }
+        this.slotTerms.push(...termsNamedInSlots(s));
+        return { clauses: [{ clause: 'effective-line', lines: [`phrasing effective-line style ${m.style}`] }] };
+    }
+
     /** The issuer named or defined in a slot: its id, defining it on first sight (from its definition elsewhere in the text). */
     /** Issuers after the first, where an opening names several (`parseRoleIssuers`). */
     private otherIssuers: ImportedIssuer[] = [];
@@ -1741,9 +1766,17 @@ class State {
         if (this.ruledLines.some((l) => l.index === index)) return this.execution.signatureStyle;
         if (!/^-{3,}$/.test(line) || next === undefined || last?.index !== index - 1 || this.execution.signatures.length !== 1) return undefined;
         const first = signatureStyleLine(this.execution.signatureStyle ?? '', 'line1');
+        const signed = this.execution.signatures[0].replace(/^\/s\/\s*/, '');
         const closingRule = afterNext !== undefined && /^-{3,}$/.test(afterNext);
-        const ruled = first ? ruledSignatureStyle(first, line.length, next, this.execution.signatures[0].replace(/^\/s\/\s*/, ''), closingRule) : undefined;
-        if (!ruled) return undefined;
+        const ruled = first ? ruledSignatureStyle(first, line.length, next, signed, closingRule) : undefined;
+        if (!ruled) {
+            // Captions between the rules and the name ("Signature", "Print Name"): the style's lines read one by one.
+            const block = first ? ruledSignatureLines(first, this.unitTexts.slice(index), signed) : undefined;
+            if (!block) return undefined;
+            this.execution.signatureStyle = block.style;
+            for (let i = index; i < index + block.lines; i++) this.ruledLines.push({ index: i, text: this.unitTexts[i] });
+            return block.style;
+        }
         this.execution.signatureStyle = ruled.style;
         this.ruledLines.push({ index, text: line }, { index: index + 1, text: next });
         if (ruled.closing) this.ruledLines.push({ index: index + 2, text: afterNext! });

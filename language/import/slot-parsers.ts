@@ -6,6 +6,7 @@
  */
 import type { AgentMode } from '../model/poa-model.js';
 import { AGENT_MODE_PHRASES } from './agent-mode-phrases.js';
+import { describedIssuer, organisedAs } from './issuer-appositive.js';
 
 /** Suffixes that follow a comma inside one name: "Acme, Inc.", "John Smith, Jr.". */
 const NAME_SUFFIX = /^(inc\.?|l\.?l\.?c\.?|llc|l\.?p\.?|lp|llp|ltd\.?|n\.a\.|p\.c\.|corp\.?|co\.?|jr\.?|sr\.?|ii|iii|iv|esq\.?|m\.d\.|ph\.d\.)$/i;
@@ -120,6 +121,15 @@ export interface ParsedIssuer {
     state?: string;
     entityType?: 'corporation' | 'limited-liability-company' | 'limited-partnership' | 'partnership' | 'trust' | 'statutory-trust';
     definedAs?: string;
+    /**
+     * The first mention as written, where it describes the issuer in words the language does not ('AbCellera Biologics
+     * Inc., a company incorporated under the Business Corporations Act (British Columbia) (the "Company")').
+     */
+    wording?: string;
+    /** The description alone, the words of that mention the language does not word (", a company incorporated under ..."). */
+    description?: string;
+    /** The `organization` style its state and type are said in, where not the default ("a corporation organized under the laws of ..."). */
+    organizationStyle?: string;
 }
 
 const ENTITY_TYPES: [RegExp, ParsedIssuer['entityType']][] = [
@@ -131,7 +141,10 @@ const ENTITY_TYPES: [RegExp, ParsedIssuer['entityType']][] = [
     [/^(business )?trust$/i, 'trust']
 ];
 
-/** 'ACME CORP., a Delaware corporation (the "Company")', 'Affirm Holdings, Inc. (the "Company")', 'ACME CORP.'. */
+/**
+ * 'ACME CORP., a Delaware corporation (the "Company")', 'Affirm Holdings, Inc. (the "Company")', 'ACME CORP.', 'AbCellera
+ * Biologics Inc., a company incorporated under the Business Corporations Act (British Columbia) (the "Company")'.
+ */
 export function parseIssuer(text: string): ParsedIssuer | undefined {
     let t = text.trim().replace(/\s+/g, ' ');
     const issuer: Partial<ParsedIssuer> = {};
@@ -146,6 +159,16 @@ export function parseIssuer(text: string): ParsedIssuer | undefined {
         issuer.state = organized[2];
         issuer.entityType = ENTITY_TYPES.find(([re]) => re.test(organized[3]))?.[1];
     }
+    // 'AbCellera Biologics Inc., a company incorporated under the Business Corporations Act (British Columbia)': the
+    // name, its first mention kept in the document's words (`issuer-appositive.ts`).
+    const described = organized ? undefined : describedIssuer(t);
+    // "a corporation organized under the laws of the State of New York": the state and type in an `organization` style.
+    const organisation = described ? organisedAs(described.description) : undefined;
+    const entityType = organisation ? ENTITY_TYPES.find(([re]) => re.test(organisation.entityType))?.[1] : undefined;
+    if (described && organisation && entityType) {
+        return { name: described.name, ...issuer, state: organisation.state, entityType, ...(organisation.style === 'state-type' ? {} : { organizationStyle: organisation.style }) };
+    }
+    if (described) return { name: described.name, ...issuer, wording: text.trim().replace(/\s+/g, ' '), description: described.description.replace(/^,\s*/, '') };
     if (!t || t.length > 120 || /[;:]/.test(t)) return undefined;
     return { name: t, ...issuer };
 }

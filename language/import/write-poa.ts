@@ -11,6 +11,7 @@ import { STANDARD_TERMS } from '../catalog/standard-terms.js';
 import { HOLDERS, type Holder, type ImportedInstrument, type ImportedPrincipal } from './imported-instrument.js';
 import { quote, topicOf } from './recognise-document.js';
 import { keptPowerLines, type TermDefinition } from './worded-powers.js';
+import { organizationWords } from './issuer-appositive.js';
 
 const ARTICLE: Record<Holder, string> = {
     grant: 'a grant', 'incidental-authority': 'a grant of incidental authority', term: 'a term', acknowledgment: 'a Section 16 acknowledgment', indemnification: 'an indemnity',
@@ -50,10 +51,14 @@ export function writePoa(doc: ImportedInstrument, source?: string): string {
     for (const i of doc.issuer ? [doc.issuer, ...(doc.otherIssuers ?? [])] : []) {
         const props = [
             i.state ? `organized in ${quote(i.state)}${i.entityType ? ` as ${i.entityType}` : ''}` : '',
-            i.definedAs ? `defined as ${quote(i.definedAs)}` : ''
+            i.definedAs ? `defined as ${quote(i.definedAs)}` : '',
+            i.shortName ? `called ${quote(i.shortName)}` : ''
         ].filter(Boolean);
-        if (i.written) body.push('// imported as written:');
-        body.push(`issuer ${i.id} ${quote(i.name)}${props.length ? ` { ${props.join('  ')} }` : ''}${i.written ? ` worded ${quote(i.written)}` : ''}`);
+        // An issuer in the document's own words: an issuer defined without "the", or one described at its first mention.
+        const written = i.written ?? i.wording;
+        if (written) body.push('// imported as written:');
+        body.push(`issuer ${i.id} ${quote(i.name)}${props.length ? ` { ${props.join('  ')} }` : ''}${written ? ` worded ${quote(written)}` : ''}`);
+        if (i.organizationStyle) body.push(`phrasing organization style ${i.organizationStyle}`);
     }
     for (const t of doc.terms ?? []) body.push(`define ${t.id} ${quote(t.meaning)}${t.term ? ` as ${quote(t.term)}` : ''}`);
     // How the document words its definitions, when not '(the "Exchange Act")': one style for the instrument's terms.
@@ -148,9 +153,10 @@ function termDefinitions(doc: ImportedInstrument): TermDefinition[] {
     const definitions: [string, string][] = STANDARD_TERMS.filter((t) => !own.has(t.id)).map((t) => [`${t.meaning} (the "${t.term}")`, t.id]);
     for (const t of own.values()) if (t.term) definitions.push([t.text, t.id]);
     const i = doc.issuer;
-    if (i?.definedAs) {
+    if (i?.wording) definitions.push([i.wording, i.id]);
+    else if (i?.definedAs) {
         const type = (i.entityType ?? 'corporation').replace(/-/g, ' ');
-        const organization = i.state ? `, ${/^[AEIOU]/i.test(i.state) ? 'an' : 'a'} ${i.state} ${type}` : '';
+        const organization = i.state ? `, ${organizationWords(i.state, type, i.organizationStyle)}` : '';
         definitions.push([`${i.name}${organization} (the "${i.definedAs}")`, i.id]);
     }
     return definitions;

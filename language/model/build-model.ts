@@ -463,6 +463,7 @@ class ModelBuilder {
             entityType: organized?.entityType,
             definedAs: definedAs?.term,
             wording: this.wording(i.wording),
+            shortName: i.properties.find(ast.isIssuerShortNameProperty)?.shortName,
             range: rangeOf(i),
             nameRange: rangeOf(i, 'name')
         };

@@ -127,6 +127,8 @@ export interface IssuerModel extends PartyBase {
     definedAs?: string;
     /** `issuer ... worded "..."`: the issuer's own words at first use (the first issuer's are also `issuerWording`). */
     wording?: Wording;
+    /** The name the text calls it by after its first mention, without defining it (`called "Microsoft"`). */
+    shortName?: string;
 }
 
 export type PartyModel = PrincipalModel | AgentModel | IssuerModel;

@@ -100,6 +100,13 @@ export const acknowledgment: ClausePhrases = {
             template: '{Subject} {acknowledges|acknowledge} that the foregoing {designation}, in serving in such capacity {at-request}, {agents:is|are} not assuming, nor is any {issuer-term} assuming, any of {possessive} responsibilities to comply with {section16}.',
             note: 'The `not-assuming` form that names the company by its defined term alone, "any Company", as powers for the companies of a group print it (each, a "Company").',
             example: 'sec16_joby-hoffman-annex-2021, sec16_mongodb-botha-sequoia-2017'
+        },
+        {
+            id: 'not-assuming-regulation-13d-g',
+            label: 'the foregoing attorneys-in-fact ... are not assuming, nor is the Company assuming, any of the undersigned\'s responsibilities to comply with Section 16 or Regulation 13D-G of the Securities Exchange Act of 1934',
+            template: '{Subject} {acknowledges|acknowledge} that the foregoing {designation}, in serving in such capacity {at-request}, {agents:is|are} not assuming[, nor is {acknowledged-issuer} assuming,] any of {possessive} responsibilities to comply with Section 16 or Regulation 13D-G of {act1934}.',
+            note: 'The `not-assuming` form of a power that also grants the filing of Schedules 13D and 13G: the responsibilities under Regulation 13D-G too.',
+            example: 'sec16_abcellera-thiel-2020'
         }
     ]
 };

@@ -216,6 +216,13 @@ export const filing: ClausePhrases = {
             template: 'execute for and on behalf of {object}, in {possessive} individual capacity, {forms-plural}[{amendments}] in accordance with {statute}',
             note: 'The classic item (1) for a principal who files for himself or herself, not as an officer or director of a named company. The filing defines the Act with its rules ("the Securities Exchange Act of 1934, as amended, and the rules thereunder (the "Exchange Act")"), so the rules are in the term\'s meaning, not in this style\'s words.',
             example: 'smith-limited-section16-2007 (held out; EDGAR accession 0001385068-07-000001, exhibit24jsmithpoa.htm)'
+        },
+        {
+            id: 'following-forms-bare-role',
+            label: 'execute ..., in the undersigned\'s capacity as officer and/or director of ..., from time to time the following SEC forms: (i) Form ID, ...',
+            template: 'execute for and on behalf of {object}[, in {possessive} capacity as {principal-role-bare},] from time to time the following {sec} forms: {forms-described}',
+            note: 'The `following-forms` item with the principal\'s role named without an article ("in the undersigned\'s capacity as officer and/or director of AbCellera Biologics Inc., ...").',
+            example: 'sec16_abcellera-thiel-2020'
         }
     ]
 };

@@ -94,6 +94,13 @@ export const incidentalAuthority: ClausePhrases = {
             template: '{Subject} hereby {grants|grant} to each such {designation-one} full power and authority to do and perform any and every act and thing necessary to be done in the exercise of any of the rights and powers herein granted, as fully to all intents and purposes as {subject} might or could do if personally present[, {substitution}][, {ratification}].',
             note: 'The style personally-present with "necessary" alone for "whatsoever requisite, necessary, or proper".',
             example: 'sec16_rumble-sacks-13d13g-2023'
+        },
+        {
+            id: 'personally-present-acting-singly',
+            label: '... hereby grants to each such attorney-in-fact, acting singly, full power and authority ... if personally present',
+            template: '{Subject} hereby {grants|grant} to each such {designation-one}, acting singly, full power and authority to do and perform any and every act and thing whatsoever requisite, necessary, or proper to be done in the exercise of any of the rights and powers herein granted, as fully to all intents and purposes as {subject} might or could do if personally present[, {substitution}][, {ratification}].',
+            note: 'As `personally-present`, each agent\'s authority said again to be exercised alone ("acting singly").',
+            example: 'sec16_abcellera-thiel-2020'
         }
     ]
 };

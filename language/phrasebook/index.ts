@@ -33,6 +33,7 @@ import { notary, principalHeading, securityPower } from './form-parts.js';
 import { undertaking } from './undertakings.js';
 import { definition } from './definition.js';
 import { otherAgency } from './other-agency.js';
+import { organization } from './organization.js';
 
 export type { ClausePhrases, PhraseStyle } from './phrase-style.js';
 export { STYLE_SETS, styleSet, type StyleSet } from './style-sets.js';
@@ -45,7 +46,7 @@ export const PHRASEBOOK: readonly ClausePhrases[] = [
     successors, limitations, compensation, indemnification, reliance,
     agentsList, effectiveLine, testimonium, dating, signature, witness, signatureTable, governingLaw,
     agentDeparture, formDescription, confirmingStatement, signaturePageNote, agentAcceptance, exhibitHeading,
-    principalHeading, notary, securityPower, undertaking, definition, otherAgency
+    principalHeading, notary, securityPower, undertaking, definition, otherAgency, organization
 ];
 
 const byClause = new Map(PHRASEBOOK.map((c) => [c.clause, c]));

@@ -201,6 +201,17 @@ export const termEnd: ClausePhrases = {
             },
             note: 'The term names every form the grant names, a Form ID included, as the powers list them.',
             example: 'sec16_rumble-sacks-13d13g-2023'
+        },
+        {
+            id: 'no-longer-required-such-forms',
+            label: 'shall remain in full force and effect until the undersigned is no longer required to file such forms with respect to the undersigned\'s holdings of and transactions in securities ...',
+            template: 'remain in full force and effect until revoked',
+            variants: {
+                'section16': 'remain in full force and effect until {subject} {is|are} no longer required to file such forms with respect to {possessive} holdings of and transactions in securities issued by {status-issuer-or-company}',
+                'status': 'remain in full force and effect until {subject} {is|are} no longer required to file such forms with respect to {possessive} holdings of and transactions in securities issued by {status-issuer-or-company}'
+            },
+            note: 'As `no-longer-required`, the forms named by "such forms": the forms the grant lists before it.',
+            example: 'sec16_abcellera-thiel-2020'
         }
     ]
 };

@@ -243,6 +243,8 @@ export class RenderContext {
         if (!issuer) return [{ text: '[ISSUER]', role: 'missing', ref: 'issuer', note: 'No issuer is named: add an issuer clause naming the company whose securities are concerned.' }];
         const key = `issuer:${issuer.id}`;
         if (this.introduced.has(key) && issuer.definedAs) return [{ text: `the ${issuer.definedAs}`, role: 'term', ref: issuer.id }];
+        // `called "Microsoft"`: named so after its first mention, as the text does without a definition.
+        if (this.introduced.has(key) && issuer.shortName) return [{ text: issuer.shortName, role: 'party', ref: issuer.id }];
         if (this.introduced.has(key)) return [this.party(issuer)];
         this.introduce(key);
         // `issuer ... worded "..."`: the issuer's own words at first use (each issuer's own: "Welltower OP LLC, a Delaware
@@ -256,12 +258,13 @@ export class RenderContext {
         return runs;
     }
 
-    /** "a Delaware corporation", "a New York limited liability company". */
+    /** "a Delaware corporation", "a New York limited liability company" (the `organization` clause's style). */
     organization(party: IssuerModel | { organizedIn?: TextValue; entityType?: string }): string | undefined {
         const state = party.organizedIn?.value;
         if (!state) return undefined;
         const type = (party.entityType ?? 'corporation').replace(/-/g, ' ');
-        return `${/^[AEIOU]/i.test(state) ? 'an' : 'a'} ${state} ${type}`;
+        // In the `organization` style the file chose: "a Delaware corporation", "a corporation organized under the laws of ...".
+        return phrase(this, 'organization', undefined, { organized: { state, entityType: type } }).map((r) => r.text).join('');
     }
 
     /** True once a term has been introduced in the text. */

@@ -44,6 +44,8 @@ export interface LocalSlots {
     citing?: { id: string; name: string; act: string };
     /** While introducing a defined term in its `definition` style: the meaning and the short form ("Exchange Act"). */
     defining?: { meaning: string; term: string };
+    /** While saying where and as what an issuer is organised (the `organization` clause): the state and the type in words. */
+    organized?: { state: string; entityType: string };
 }
 
 const NONE: Run[] = [];
@@ -82,6 +84,11 @@ export class Slots implements SlotSource {
             // A power's own "to": written in a running grant ("..., to sign and file ..."), left to "to:" in an enumerated one.
             case 'to': return ctx.enumeratedGrant() ? NONE : text('to ');
             case 'capacity': return text(ctx.capacityPhrase());
+            // Where and as what an issuer is organised (`organization`): "a Delaware corporation"; the first issuer's, said alone.
+            case 'organized-state': return text(this.organized()?.state);
+            case 'entity-type': return text(this.organized()?.entityType);
+            case 'organized-article': return text(indefiniteArticle(this.organized()?.state ?? ''));
+            case 'entity-article': return text(indefiniteArticle(this.organized()?.entityType ?? ''));
             case 'capacity-as': return principalRole(ctx);
             // The role in the opening ("The undersigned, a director of X,"); a first-person opening names the principal instead.
             // The role without its article, after "I, the undersigned": "director and/or officer of the Company".
@@ -718,6 +725,14 @@ export class Slots implements SlotSource {
         flush();
         if (filing.amendments && style?.variants?.amendments !== undefined) items.push(phrase(this.ctx, 'form-description', 'amendments', { filing }));
         return enumerateRuns(items, 'roman', ';');
+    }
+
+    /** The state and type the `organization` clause says: the issuer's being introduced, else the first issuer's. */
+    private organized(): { state: string; entityType: string } | undefined {
+        if (this.local.organized) return this.local.organized;
+        const issuer = this.ctx.model.issuers[0];
+        const state = issuer?.organizedIn?.value;
+        return state ? { state, entityType: (issuer.entityType ?? 'corporation').replace(/-/g, ' ') } : undefined;
     }
 
     private venues(): Run[] {

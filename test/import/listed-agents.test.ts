@@ -51,10 +51,20 @@ describe('a grant whose agents are listed below it', () => {
     });
 
     it('keeps the list as written when text it cannot print after the list follows it', async () => {
-        const effective = 'This Power of Attorney is effective immediately upon filing with the Securities Exchange Commission and for purposes of my future Form 4 and Form 5 filings relating to Microsoft securities and transactions.';
-        const { poa, report } = await importText(letter([effective]), 'letter.txt');
+        const other = 'Please direct any questions about these filings to my assistant.';
+        const { poa, report } = await importText(letter([other]), 'letter.txt');
         expect(poa).not.toContain('agents-list');
         expect(report.keptAsWritten.map((k) => k.text)).toContain(LIST);
+        const rendered = await renderSource(poa);
+        expect(words(rendered)).toContain(words([LIST, ...NAMES, other].join(' ')));
+    });
+
+    it('reads the list when the effective line, which the renderer prints after it, alone follows it', async () => {
+        const effective = 'This Power of Attorney is effective immediately upon filing with the Securities Exchange Commission and for purposes of my future Form 4 and Form 5 filings relating to Microsoft securities and transactions.';
+        const { poa, report } = await importText(letter([effective]), 'letter.txt');
+        expect(poa).toContain('phrasing agents-list style as-follows');
+        expect(poa).toContain('phrasing effective-line style upon-filing');
+        expect(report.keptAsWritten.map((k) => k.text)).toEqual([]);
         const rendered = await renderSource(poa);
         expect(words(rendered)).toContain(words([LIST, ...NAMES, effective].join(' ')));
     });
