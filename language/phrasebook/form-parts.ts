@@ -32,7 +32,7 @@ export const notary: ClausePhrases = {
             id: 'before-me-personally-appeared',
             label: 'Before me, the undersigned, a notary public within and for the County of ... in the State of ..., personally appeared ... and acknowledged the execution of the foregoing power of attorney. Witness my hand and notarial seal this ... day of ...',
             template: 'Before me, the undersigned, a notary public within and for the County of {notary-county} in the State of {notary-state}, personally appeared {notary-appeared} and acknowledged the execution of the foregoing power of attorney.\nWitness my hand and notarial seal {notary-date}.',
-            note: 'The older short form. `notary acknowledgment in blank 12 county blank 12` leaves the state and county blank; the date of the certificate is `notarized blank 10` (else a blank).',
+            note: 'The older short form. `notary acknowledgment in blank 12 county blank 12` leaves the state and county blank; the date of the certificate is `dated blank 10`, or a date (else a blank).',
             example: 'other_nhtsa-securities-bond-poa-49cfr591-appc'
         }
     ]

@@ -21,7 +21,7 @@ export const AS_FILED_RULES: readonly Rule[] = [
         title: 'An as-filed edit that changes nothing',
         kinds: 'all', jurisdictions: 'all', severity: 'warning',
         message: 'The edit reading "{original}" as "{filed}" is not applied: {why}. The rendered {target} paragraph keeps the style\'s words.',
-        why: 'An `as-filed` edit keeps the words of the instrument as filed where they differ from the clause\'s style; an edit that no longer applies leaves the rendered text different from the filed one without saying so.',
+        why: 'An `as-filed` edit keeps the words of the instrument as filed where they differ from the clause\'s style; an edit that no longer applies would leave the rendered text different from the filed one with nothing to show it.',
         action: 'Write the edit with words the rendered paragraph prints (see the preview), change the party, term, date or value in its own clause, or remove the edit.',
         source: 'POA language reference (docs/language.md, "Words as filed")',
         severityBasis: 'warning: the instrument renders all the same, in the style\'s words rather than the filed ones.',
