@@ -82,6 +82,7 @@ export type PoaKeywordNames =
     | "ended"
     | "ends"
     | "entity"
+    | "except-forms"
     | "executed"
     | "exhibit"
     | "expenses-only"
@@ -1274,12 +1275,14 @@ export function isLimitation(item: unknown): item is Limitation {
 export interface ListsClause extends langium.AstNode {
     readonly $container: Instrument;
     readonly $type: 'ListsClause';
+    exceptForms: boolean;
     formsOneSeries: boolean;
     lists: 'no-serial-comma' | 'serial-comma';
 }
 
 export const ListsClause = {
     $type: 'ListsClause',
+    exceptForms: 'exceptForms',
     formsOneSeries: 'formsOneSeries',
     lists: 'lists'
 } as const;
@@ -1303,6 +1306,8 @@ export interface Notary extends langium.AstNode {
     readonly $type: 'Notary';
     county?: Text;
     date?: DateValue;
+    officer?: Text;
+    officerSignature?: Text;
     state?: Text;
 }
 
@@ -1310,6 +1315,8 @@ export const Notary = {
     $type: 'Notary',
     county: 'county',
     date: 'date',
+    officer: 'officer',
+    officerSignature: 'officerSignature',
     state: 'state'
 } as const;
 
@@ -2183,6 +2190,7 @@ export interface Witnesses extends langium.AstNode {
     names: Array<Text>;
     statements: Array<WitnessStatement>;
     unrelated?: number;
+    wording?: Wording;
 }
 
 export const Witnesses = {
@@ -2190,7 +2198,8 @@ export const Witnesses = {
     count: 'count',
     names: 'names',
     statements: 'statements',
-    unrelated: 'unrelated'
+    unrelated: 'unrelated',
+    wording: 'wording'
 } as const;
 
 export function isWitnesses(item: unknown): item is Witnesses {
@@ -2223,7 +2232,7 @@ export function isWitnessStatement(item: unknown): item is WitnessStatement {
 }
 
 export interface Wording extends langium.AstNode {
-    readonly $container: Acknowledgment | AgentGroup | Compensation | CustomPower | Execution | GoverningLaw | Grant | IncidentalAuthority | Indemnification | Issuer | Opening | Ratification | Reliance | Revocation | Substitution | Supersession | Term;
+    readonly $container: Acknowledgment | AgentGroup | Compensation | CustomPower | Execution | GoverningLaw | Grant | IncidentalAuthority | Indemnification | Issuer | Opening | Ratification | Reliance | Revocation | Substitution | Supersession | Term | Witnesses;
     readonly $type: 'Wording';
     text: string;
 }
@@ -3089,6 +3098,10 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
         ListsClause: {
             name: ListsClause.$type,
             properties: {
+                exceptForms: {
+                    name: ListsClause.exceptForms,
+                    defaultValue: false
+                },
                 formsOneSeries: {
                     name: ListsClause.formsOneSeries,
                     defaultValue: false
@@ -3113,6 +3126,12 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 },
                 date: {
                     name: Notary.date
+                },
+                officer: {
+                    name: Notary.officer
+                },
+                officerSignature: {
+                    name: Notary.officerSignature
                 },
                 state: {
                     name: Notary.state
@@ -3765,6 +3784,9 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 },
                 unrelated: {
                     name: Witnesses.unrelated
+                },
+                wording: {
+                    name: Witnesses.wording
                 }
             },
             superTypes: [ExecutionItem.$type]

@@ -167,6 +167,7 @@ class ModelBuilder {
             styles: this.styles(),
             letter: mapOpt(this.single(c.of(ast.isLetter), 'letter'), (l) => this.letter(l)),
             serialComma: this.single(c.of(ast.isListsClause), 'lists')?.lists === 'serial-comma',
+            formsSerialComma: this.single(c.of(ast.isListsClause), 'lists')?.lists === 'serial-comma' && !this.single(c.of(ast.isListsClause), 'lists')?.exceptForms,
             formsOneSeries: this.single(c.of(ast.isListsClause), 'lists')?.formsOneSeries ?? false,
             typographicQuotes: this.single(c.of(ast.isQuotesClause), 'quotes')?.quotes === 'typographic',
             undertakings: mapOpt(this.single(c.of(ast.isUndertakings), 'undertakings'), (u) => ({ items: [...u.items], range: rangeOf(u) })),
@@ -599,6 +600,7 @@ class ModelBuilder {
                 names: witnesses.names.map((n) => this.text(n)),
                 unrelated: witnesses.unrelated,
                 range: rangeOf(witnesses),
+                wording: this.wording(witnesses.wording),
                 statements: witnesses.statements.map((st) => ({
                     name: st.name ? this.text(st.name) : undefined,
                     number: st.number,
@@ -611,6 +613,8 @@ class ModelBuilder {
                 state: notary.state ? this.text(notary.state) : undefined,
                 county: notary.county ? this.text(notary.county) : undefined,
                 date: notary.date ? this.date(notary.date) : undefined,
+                officer: notary.officer ? this.text(notary.officer) : undefined,
+                officerSignature: notary.officerSignature ? this.text(notary.officerSignature) : undefined,
                 range: rangeOf(notary)
             } : undefined
         };

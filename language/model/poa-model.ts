@@ -316,8 +316,10 @@ export interface ExecutionModel extends Clause {
     testimonium: 'hand' | 'executed';
     signatures: SignatureModel[];
     /** `unrelated`: how many witnesses the file says are not related to the principal (`witnesses 2 with 1 unrelated`). */
-    witnesses?: { count: number; names: TextValue[]; unrelated?: number; range: SourceRange; statements: WitnessStatementModel[] };
-    notary?: { state?: TextValue; county?: TextValue; date?: DateValue; range: SourceRange };
+    /** `worded`: the form's own statement of the witnesses, printed in place of the standard attestation. */
+    witnesses?: { count: number; names: TextValue[]; unrelated?: number; range: SourceRange; statements: WitnessStatementModel[]; wording?: Wording };
+    /** `officer`: the notary who signs the certificate; `officerSignature`: the notary's conformed signature as filed. */
+    notary?: { state?: TextValue; county?: TextValue; date?: DateValue; officer?: TextValue; officerSignature?: TextValue; range: SourceRange };
     /** `acceptance by agents [acknowledged] [style ...]`: the agents sign (and acknowledge) their acceptance. */
     agentAcceptance?: { acknowledged: boolean; range: SourceRange };
 }
@@ -382,6 +384,8 @@ export interface PoaModel {
     letter?: LetterModel;
     /** `lists serial-comma`: a comma before the conjunction in lists of three or more. */
     serialComma: boolean;
+    /** `lists serial-comma` without `except-forms`: the serial comma in lists of forms too ("Forms 3, 4, and 5"). */
+    formsSerialComma: boolean;
     /** `lists ... forms-one-series`: consecutive numbered forms of any kind share one word ("Forms 3, 4, 5, 13D, and 13G"). */
     formsOneSeries: boolean;
     /** `quotes typographic`: curly quotation marks and apostrophes in the rendered text. */

@@ -214,6 +214,13 @@ export const appointment: ClausePhrases = {
             template: '{opening} {agents}[{agent-mode}], {whose} true and lawful {designation} and agents',
             note: 'As `named-plural`, "and agents" after the designation; for powers whose other styles write "and agent(s)" themselves (`ratifies-sentence`, `forms-together`), so that the agents keep the default designation.',
             example: 'sec16_palantir-thiel-lawfirm-agents-2020'
+        },
+        {
+            id: 'substitution-then-designation',
+            label: 'A and B, and each of them, with full power of substitution, his true and lawful attorneys-in-fact and agents to act for him in his name, place and stead, in any and all capacities (the substitution before the designation)',
+            template: '{opening} {agents}[{agent-mode}], [{substitution}, ]{pronoun-possessive} true and lawful {designation} to act for {pronoun-object} in {pronoun-possessive} name, place and stead, in any and all capacities',
+            note: 'The signature-page power of a registration statement that gives the substitution before naming what the agents are; the pronouns follow the principal ("his", "his or her").',
+            example: 's3-ex24-1040441-2003 (held out; Exhibit 24.1 to a Form S-3, sec.gov, accession 0000950134-03-013462)'
         }
     ]
 };

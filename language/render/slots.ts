@@ -115,6 +115,14 @@ export class Slots implements SlotSource {
             case 'notary-county': return m.execution?.notary ? [m.execution.notary.county ? ctx.value(m.execution.notary.county, 'COUNTY') : blankRun(blankText({}))] : NONE;
             case 'notary-appeared': return joinRuns(m.principals.map((p) => [ctx.party(p)]), 'and');
             case 'notary-date': return ctx.date(m.execution?.notary?.date, 'this');
+            // The signer in the third person whatever the instrument's voice ("said person acknowledged that he signed").
+            case 'notary-pronoun': return text(m.principals.length > 1 ? 'they' : m.principals[0]?.pronoun.subject ?? 'he or she');
+            case 'notary-possessive': return text(m.principals.length > 1 ? 'their' : m.principals[0]?.pronoun.possessive ?? 'his or her');
+            // The notary who signs the certificate, where the file names the notary: the conformed signature, the name.
+            case 'notary-signature': { const sig = m.execution?.notary?.officerSignature; return sig ? [ctx.value(sig, 'SIGNATURE')] : NONE; }
+            case 'notary-name': { const name = m.execution?.notary?.officer; return name ? [ctx.value(name, 'NAME')] : NONE; }
+            // "Dated: August 12, 2008", or a blank to fill.
+            case 'notary-plain-date': { const d = m.execution?.notary?.date; return d ? [ctx.shortDate(d)] : [blankRun('____________, 20__')]; }
             // A power given as security (`secures "a bond with the United States" dated ...`).
             case 'obligation': return m.grant?.security ? [ctx.value(m.grant.security.obligation, 'OBLIGATION')] : NONE;
             case 'obligation-date': return m.grant?.security?.date ? [ctx.shortDate(m.grant.security.date)] : NONE;
@@ -451,7 +459,7 @@ export class Slots implements SlotSource {
 
     private powers(enumerated: boolean, capitals = false, dotted = false, lettered = false): Run[] {
         const grant = this.ctx.model.grant;
-        if (grant?.wording) return [{ text: enumerated ? '' : ', ' }, ...this.ctx.wording(grant.wording)];
+        if (grant?.wording) return [{ text: enumerated ? '' : ', ' }, ...this.wordedPowers(grant.wording)];
         const powers = (grant ? powerPhrases(this.ctx, grant) : []).map((p) => (capitals ? capitalFirstRun(p) : p));
         if (powers.length === 0) {
             return [{ text: enumerated ? '' : ', ' }, { text: '[POWERS GRANTED]', role: 'missing', ref: 'grant', note: 'The grant does not say what the agents may do: add a grant clause.', source: grant?.range }];
@@ -462,10 +470,17 @@ export class Slots implements SlotSource {
         return powers.length === 1 ? [{ text: ', ' }, ...powers[0]] : [{ text: ': ' }, ...list('arabic')];
     }
 
+    /** A worded grant; where the grant's style ends the sentence right after the powers, without the override's own stop. */
+    private wordedPowers(wording: NonNullable<GrantModel['wording']>): Run[] {
+        const runs = this.ctx.wording(wording);
+        const template = (this.ctx.style('grant') ?? findStyle('grant'))?.template ?? '';
+        return /\{powers[a-z-]*\}(\[[^\]]*\])*\./.test(template) ? withoutFinalStop(runs) : runs;
+    }
+
     /** The powers unnumbered, each with its "to": "to complete and execute ..., and to do all acts ...". */
     private powersJoined(): Run[] {
         const grant = this.ctx.model.grant;
-        if (grant?.wording) return this.ctx.wording(grant.wording);
+        if (grant?.wording) return this.wordedPowers(grant.wording);
         const powers = grant ? powerPhrases(this.ctx, grant) : [];
         if (powers.length === 0) return [{ text: '[POWERS GRANTED]', role: 'missing', ref: 'grant', note: 'The grant does not say what the agents may do: add a grant clause.', source: grant?.range }];
         // A power in the file's own words already has its "to".
@@ -682,7 +697,7 @@ export class Slots implements SlotSource {
         const join = (parts: Run[][]): Run[] => {
             const out: Run[] = [];
             parts.forEach((part, i) => {
-                if (i > 0) out.push({ text: i === parts.length - 1 ? (parts.length > 2 && this.ctx.model.serialComma ? `, ${conjunction} ` : ` ${conjunction} `) : ', ' });
+                if (i > 0) out.push({ text: i === parts.length - 1 ? (parts.length > 2 && this.ctx.model.formsSerialComma ? `, ${conjunction} ` : ` ${conjunction} `) : ', ' });
                 out.push(...part);
             });
             return out;
@@ -879,4 +894,14 @@ function ownVoice(ctx: RenderContext, text: string): string {
 function listWithSemicolons(items: string[]): string {
     if (items.length <= 1) return items.join('');
     return `${items.slice(0, -1).join('; ')}; and ${items[items.length - 1]}`;
+}
+
+/**
+ * A worded grant stands where the powers do, inside the grant's sentence; where the grant's template ends that
+ * sentence itself, a stop the override ends with would print twice ("... line (N).."), so it is left out.
+ */
+function withoutFinalStop(runs: Run[]): Run[] {
+    const last = runs[runs.length - 1];
+    if (!last || !/[^.]\.\s*$/.test(last.text)) return runs;
+    return [...runs.slice(0, -1), { ...last, text: last.text.replace(/\.\s*$/, '') }];
 }

@@ -9,6 +9,7 @@ import type { AgentMode, AgentModel, DefinedTerm, PoaModel } from '../model/poa-
 import { partyDisplayName } from '../model/party-name.js';
 import { powerEndDate } from '../model/power-end.js';
 import { MODE_STATED_BY_STYLE } from '../phrasebook/agent-mode.js';
+import { MODE_STATED_BY_SUBSTITUTION } from '../phrasebook/substitution.js';
 import { styleSet } from '../phrasebook/style-sets.js';
 import { headRange, isIsoDate, longDate, nameKey, sameName } from './rule-helpers.js';
 import { SOURCES, upoaa } from './sources-read.js';
@@ -68,7 +69,8 @@ function wordings(model: PoaModel) {
     const clauses = [model.grant, model.substitution, model.ratification, model.acknowledgment, model.indemnification, model.reliance,
         model.compensation, model.supersession, model.term, model.revocation, model.execution];
     const powers = (model.grant?.customPowers ?? []).flatMap((p) => (p.wording ? [p.wording] : []));
-    return [...clauses.flatMap((c) => (c?.wording ? [c.wording] : [])), ...powers];
+    const witnesses = model.execution?.witnesses?.wording;
+    return [...clauses.flatMap((c) => (c?.wording ? [c.wording] : [])), ...powers, ...(witnesses ? [witnesses] : [])];
 }
 
 export const CONSISTENCY_RULES: readonly Rule[] = [
@@ -139,6 +141,9 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
             // A style whose words say how the agents act ("signing singly") has stated it.
             const styleChosen = model.styles.clauses.find((c) => c.clause === 'agent-mode')?.id ?? (model.styles.set ? styleSet(model.styles.set.id)?.clauses['agent-mode'] : undefined);
             if (styleChosen !== undefined && MODE_STATED_BY_STYLE[styleChosen]) return;
+            // So has a substitution style whose words give each agent power to act alone ("... and full power to act without the other").
+            const substitutionStyle = model.styles.clauses.find((c) => c.clause === 'substitution')?.id;
+            if (model.substitution && substitutionStyle !== undefined && MODE_STATED_BY_SUBSTITUTION[substitutionStyle]) return;
             const offset = model.agentsRange.offset + 'agents'.length;
             const def = profile?.coAgentDefault.value;
             const rule = profile ? profile.coAgentDefault.text : 'the Uniform Power of Attorney Act lets each co-agent act alone, but New York and California require co-agents to act jointly and Illinois by majority';

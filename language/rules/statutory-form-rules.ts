@@ -27,7 +27,8 @@ function wordings(model: PoaModel): { clause: string; wording: Wording }[] {
     const clauses: [string, { wording?: Wording } | undefined][] = [
         ['grant', model.grant], ['substitution', model.substitution], ['ratification', model.ratification],
         ['acknowledgment', model.acknowledgment], ['indemnification', model.indemnification], ['third-party reliance', model.reliance],
-        ['compensation', model.compensation], ['supersedes', model.supersession], ['term', model.term], ['revocation', model.revocation]
+        ['compensation', model.compensation], ['supersedes', model.supersession], ['term', model.term], ['revocation', model.revocation],
+        ['witnesses', model.execution?.witnesses]
     ];
     return clauses.flatMap(([clause, c]) => (c?.wording ? [{ clause, wording: c.wording }] : []));
 }

@@ -64,6 +64,12 @@ describe('parties', () => {
         expect(codes(await findings(styled('and-or')))).toContain('poa/agent-mode-unstated');
     });
 
+    it('agents given "full power to act without the other" in the substitution phrase have a stated mode', async () => {
+        const two = general.replace('agent alex "Alex Roe"', 'agent alex "Alex Roe"\n        agent blair "Blair Poe"');
+        expect(codes(await findings(`${two.replace(/\n}\s*$/, '')}\n    substitution style and-act-without-other\n}\n`))).not.toContain('poa/agent-mode-unstated');
+        expect(codes(await findings(`${two.replace(/\n}\s*$/, '')}\n    substitution\n}\n`))).toContain('poa/agent-mode-unstated');
+    });
+
     it('an entity principal called "he" and an individual called "it" disagree with their pronouns', async () => {
         const entity = section16.replace('principal pat "Pat Doe" {\n        pronoun she', 'principal pat "Doe Holdings LLC" entity {\n        pronoun he');
         expect(codes(await findings(entity))).toContain('poa/pronoun-disagrees');

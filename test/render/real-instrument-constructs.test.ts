@@ -55,6 +55,29 @@ describe('filing under Section 16 as a whole', () => {
     });
 });
 
+describe('the serial comma in names, not in forms', () => {
+    test('`lists serial-comma except-forms` writes "A, B, and C" but "Forms 3, 4 and 5", as Square\'s 2018 reporting-person form does ("Brandy Garduno, Susan Szotek, and Chris Williams" ... "complete and execute Forms 3, 4 and 5"; test/heldout/texts/square-botha-reporting-person-2018.txt)', async () => {
+        const source = `poa Test {
+            kind section16
+            principal jane "Jane Roe" { pronoun she }
+            agents severally style and-each-of-them { agent a "Ann Lee" agent b "Bo Chan" agent c "Cy Dee" }
+            issuer co "Square, Inc." { defined as "Company" }
+            lists serial-comma except-forms
+            grant style numbered-dots { file form3, form4, form5 under section16 style complete-and-execute }
+            executed 2024-03-01 { signature conformed }
+        }`;
+        expect(await syntaxErrors(source)).toEqual([]);
+        const text = squash(await renderSource(source));
+        expect(text).toContain('Ann Lee, Bo Chan, and Cy Dee, and each of them');
+        expect(text).toContain('complete and execute Forms 3, 4 and 5 and other forms');
+        expect(text).not.toContain('Forms 3, 4, and 5');
+        // Without except-forms both lists take it.
+        const both = squash(await renderSource(source.replace(' except-forms', '')));
+        expect(both).toContain('Ann Lee, Bo Chan, and Cy Dee, and each of them');
+        expect(both).toContain('complete and execute Forms 3, 4, and 5 and other forms');
+    });
+});
+
 describe('Form ID under Regulation S-T beside forms whose act the grant names', () => {
     test('the statutes list leaves Regulation S-T to "the rules and regulations promulgated thereunder" (Palantir 2020: "pursuant to Rule 144 ..., Section 16 of the Securities Exchange Act of 1934, as amended, and the rules and regulations promulgated thereunder")', async () => {
         const grant = 'style securities-law-compliance grant { file form144 under rule144 file formID under regulationST file form3, form4, form5 under section16a }';

@@ -27,7 +27,8 @@ export function durationParagraph(ctx: RenderContext): Run[] | undefined {
     else if (sup) predicates.push(phrase(ctx, 'supersession', supersessionVariant(ctx), {}, sup.range));
 
     const term = m.term;
-    const start = term?.start;
+    // `term ... worded "..."` replaces the whole term (start, end, durability), as every worded clause does.
+    const start = term?.wording ? undefined : term?.start;
     if (start?.date) predicates.push(phrase(ctx, 'term-start', undefined, {}, start.range));
     else if (start?.immediately) predicates.push(phrase(ctx, 'term-start', 'immediately', {}, start.range));
 
@@ -77,7 +78,7 @@ export function durationParagraph(ctx: RenderContext): Run[] | undefined {
     else if (revocable && !revokedInline && !(predicates.length && endRevocable)) sentences.push(phrase(ctx, 'revocation-frame', 'alone', {}, rev!.range));
     if (start?.springing) sentences.push(phrase(ctx, 'term-start', 'springing', {}, start.range));
     if (m.confirmingStatement) sentences.push(phrase(ctx, 'confirming-statement', undefined, {}, m.confirmingStatement.range));
-    if (term?.durable !== undefined) sentences.push(phrase(ctx, 'durability', term.durable ? undefined : 'not-durable', {}, term.durabilityRange));
+    if (term?.durable !== undefined && !term.wording) sentences.push(phrase(ctx, 'durability', term.durable ? undefined : 'not-durable', {}, term.durabilityRange));
     if (sentences.length === 0) return undefined;
     return sentences.flatMap((s, i) => (i === 0 ? s : [{ text: ' ' }, ...s]));
 }

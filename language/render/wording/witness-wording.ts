@@ -14,7 +14,7 @@ export function witnessBlock(ctx: RenderContext): Block | undefined {
             const name = w.names[i] ? ctx.value(w.names[i], 'WITNESS') : { text: '', role: 'blank' as const };
             styled.push(...phraseBlockLines(ctx, 'witness', { witness: name }));
         }
-        return { kind: 'witnesses', id: 'witnesses', runs: [], lines: styled, keepTogether: true, source: w.range };
+        return { kind: 'witnesses', id: 'witnesses', runs: w.wording ? ctx.wording(w.wording) : [], lines: styled, keepTogether: true, source: w.range };
     }
     const lines: Line[] = [];
     for (let i = 0; i < count; i++) {
@@ -23,6 +23,9 @@ export function witnessBlock(ctx: RenderContext): Block | undefined {
         lines.push({ runs: name ? [{ text: 'Witness: ' }, ctx.value(name, 'WITNESS')] : [{ text: 'Witness' }], caption: true });
         lines.push({ runs: [{ text: 'Address: ' }], rule: true });
     }
+    // A form's own statement of the witnesses replaces the standard attestation and its heading (the
+    // statement carries its own, as "Statement by Witnesses" does on a state's form).
+    if (w.wording) return { kind: 'witnesses', id: 'witnesses', runs: ctx.wording(w.wording).map((r) => ({ ...r, source: r.source ?? w.range })), lines, keepTogether: true, source: w.range };
     const several = ctx.model.principals.length > 1;
     const principal = several ? 'the principals' : 'the principal';
     const attestation = count === 1
