@@ -89,12 +89,13 @@ export function recogniseFilingsSeveral(text: string, ctx: ItemContext): Recogni
             if (!role) continue;
         }
         const serialComma = forms.length > 2 && /,\s+(?:and|or)\s+\S+(?:,\s*as\s+applicable)?\s*$/.test(formsText);
+        const formsNoSerialComma = forms.length > 2 && !serialComma;
         const formsOneSeries = parsed.some((f) => f!.renamed);
         return {
             clause: 'securities-power', style: t.style, confidence: m.confidence,
             line: filings.map((f) => `file ${f.forms.join(', ')} under ${f.statute}`).join('\n'),
             phrasings: [`phrasing securities-power style ${t.style}`],
-            ...(role ? { role } : {}), ...(serialComma ? { serialComma } : {}), ...(formsOneSeries ? { formsOneSeries } : {})
+            ...(role ? { role } : {}), ...(serialComma ? { serialComma } : {}), ...(formsNoSerialComma ? { formsNoSerialComma } : {}), ...(formsOneSeries ? { formsOneSeries } : {})
         };
     }
     return undefined;

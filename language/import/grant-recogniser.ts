@@ -13,7 +13,7 @@ import { SEC_FORMS, STATUTES, VENUES } from '../catalog/securities-catalog.js';
 import { ENUMERATED_ITEM_STYLES } from '../phrasebook/enumerated-items.js';
 import { clausePhrases } from '../phrasebook/index.js';
 import { compileComposed, matchComposed, type ComposedMatch, type ComposedTemplate } from './composed-template.js';
-import { parseDate, parseForms } from './slot-parsers.js';
+import { namesIssuerClass, parseDate, parseForms } from './slot-parsers.js';
 import { actNamed, type ActNamed } from './act-named.js';
 import { readOtherAgency } from './other-agency-venue.js';
 import { readFormsDescribed } from './forms-described.js';
@@ -89,6 +89,8 @@ export interface RecognisedItem {
     bareSec?: boolean;
     /** The forms listed with a comma before the last ("Forms 3, 4, and 5"): `lists serial-comma`. */
     serialComma?: boolean;
+    /** Three or more forms listed without that comma ("Forms 3, 4 and 5"): a serial comma the names take stops short of the forms (`except-forms`). */
+    formsNoSerialComma?: boolean;
     /** Numbered forms of several kinds share one word ("Forms 3, 4, 5, 13D, and 13G"): `lists ... forms-one-series`. */
     formsOneSeries?: boolean;
     /** The act as the statute's citation names it, in words the catalog does not read (`act-named.ts`). */
@@ -230,12 +232,13 @@ function filingItem(m: ComposedMatch, ctx: ItemContext, base: Omit<RecognisedIte
         venues = `\nwith ${ids.join(', ')} style folded`;
     }
     const serialComma = forms.length > 2 && /,\s+(?:and|or)\s+\S+\s*$/.test(formsText!);
+    const formsNoSerialComma = forms.length > 2 && !serialComma;
     // The fiscal year of the report the power is for ("... for the year ended December 31, 2002").
     const yearEnded = s['year-ended'] === undefined ? undefined : parseDate(s['year-ended'])?.iso;
     if (s['year-ended'] !== undefined && !yearEnded) return undefined;
     const year = yearEnded ? ` for year ended ${yearEnded}` : '';
     const act = s.statute !== undefined ? actNamed(s.statute, statute) : undefined;
-    return { ...base, phrasings, ...(role ? { role } : {}), ...(serialComma ? { serialComma } : {}), ...(act ? { act } : {}), line: `file ${forms.join(', ')} under ${statute}${including}${year}${style}${venues}` };
+    return { ...base, phrasings, ...(role ? { role } : {}), ...(serialComma ? { serialComma } : {}), ...(formsNoSerialComma ? { formsNoSerialComma } : {}), ...(act ? { act } : {}), line: `file ${forms.join(', ')} under ${statute}${including}${year}${style}${venues}` };
 }
 
 /** The statute a style's own words cite, outside its slots ("... under SEC Rule 144 ..." → rule144), when exactly one. */
@@ -267,7 +270,8 @@ export function roleOf(text: string, ctx: ItemContext): string | undefined {
     // more than 10% of a registered class of securities of MongoDB, Inc."): tried from the left, names only.
     for (const at of [...body.matchAll(/ of /g)].map((x) => x.index!)) {
         const rest = body.slice(at + 4);
-        if (!/^(?:the\s+)?[A-Z0-9]/.test(rest)) continue;
+        // A class of issuers ("of any entity affiliated with ... (each, a "Company")") is named in lower case.
+        if (!/^(?:the\s+)?[A-Z0-9]/.test(rest) && !namesIssuerClass(rest)) continue;
         if (ctx.issuerRef(rest)) return body.slice(0, at);
     }
     return undefined;

@@ -15,10 +15,11 @@ import { compileTemplate, matchTemplate, type CompiledTemplate, type PhraseTempl
 import { parseDate, parseDuration, parseIssuer, parseMode, parseNames } from './slot-parsers.js';
 import { identifierFor } from './identifiers.js';
 import { isDefaultStyle, phrasebookTemplates, SIGNATURE_SLOT_PATTERNS, signatureLineTemplates } from './phrasebook-templates.js';
-import { certificateDate, placeValue } from './notary-certificate.js';
+import { certificateDate, notarySigningLine, placeValue } from './notary-certificate.js';
 import { clausePhrases, findStyle, styleTemplate } from '../phrasebook/index.js';
 import { recogniseGrantItems } from './grant-items.js';
 import { recogniseGrantItem, roleOf, splitInlineItems } from './grant-recogniser.js';
+import { recogniseFilingsChained } from './filings-chained.js';
 import { recogniseFilingsSeveral } from './filings-several.js';
 import { recogniseFormsTogether } from './forms-together.js';
 import { joinedGrantStyle, splitJoinedPowers } from './joined-powers.js';
@@ -388,7 +389,8 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
             return;
         }
         // Powers joined with no list are read only while that reading renders back: once not, the sentence is read as before.
-        let match = bestMatch(unit.text, recogniser, !demoted);
+        // A line of a notary's certificate whose style is being read ("Dated: ..." under its body) is read as that style.
+        let match = state.certificateLine(unit.text, recogniser) ?? bestMatch(unit.text, recogniser, !demoted);
         // A grant that did not render back keeps its powers as written first, then the whole sentence.
         state.grantItemsAllowed = !(match?.clause === 'grant' && demotions === 1);
         // A grant read by its appointment that did not render back: its reading is not trusted, parties included.
@@ -757,6 +759,9 @@ class State {
     bareSec = false;
     /** `lists serial-comma` is written ("A, B, and C"). */
     serialComma = false;
+    /** The forms are listed with the serial comma ("Forms 3, 4, and 5"), or without it ("Forms 3, 4 and 5"). */
+    formsSerialComma = false;
+    formsNoSerialComma = false;
 
     acceptItem(text: string, index: number, continuing = false, asWritten = false): { style: string; confidence: number } {
         this.firstItem ??= text;
@@ -836,6 +841,8 @@ class State {
         if (!item && !deferred) item = recogniseWholeSecuritiesPower(own, { issuerRef: (t) => this.issuerRef(t) });
         // The forms of every filing named together, then their statutes (`forms-together.ts`).
         if (!item && !deferred) item = recogniseFormsTogether(own, { issuerRef: (t) => this.issuerRef(t) });
+        // Filings one after the other, each in its own style's words (`filings-chained.ts`).
+        if (!item && !deferred) item = recogniseFilingsChained(own, { issuerRef: (t) => this.issuerRef(t) });
         if (item && deferred) this.deferredTerms.set(own, deferred.term);
         // The agents' pronoun the power's words use ("as such attorney shall in his discretion"), unless another sentence chose another.
         const agentPronoun = item?.agentPossessive === undefined ? undefined : PRONOUNS[item.agentPossessive.toLowerCase()];
@@ -851,6 +858,8 @@ class State {
             this.serialComma = true;
             item.phrasings.push(`lists ${item.serialComma ? 'serial-comma' : 'no-serial-comma'} forms-one-series`);
         }
+        if (item.serialComma) this.formsSerialComma = true;
+        if (item.formsNoSerialComma) this.formsNoSerialComma = true;
         if (item.serialComma && !this.serialComma) {
             this.serialComma = true;
             item.phrasings.push('lists serial-comma');
@@ -890,13 +899,15 @@ class State {
     instrumentWords?: string;
     private pronoun?: ImportedPrincipal['pronoun'];
     private capacities?: ImportedPrincipal['capacities'];
-    private execution: { date?: string; asOf?: boolean; place?: string; testimonium?: string; style?: string; signatureStyle?: string; signatures: string[]; witnesses: string[]; witnessCount: number; notary?: { state?: string; county?: string; date?: string; written?: boolean }; notaryStyle?: string } = { signatures: [], witnesses: [], witnessCount: 0 };
+    private execution: { date?: string; asOf?: boolean; place?: string; testimonium?: string; style?: string; signatureStyle?: string; signatures: string[]; witnesses: string[]; witnessCount: number; notary?: { state?: string; county?: string; date?: string; officer?: string; officerSignature?: string }; notaryStyle?: string } = { signatures: [], witnesses: [], witnessCount: 0 };
     private entityLines: { index: number; text: string }[] = [];
     private usedLines = new Set<number>();
     private conformedLines: { index: number; text: string }[] = [];
     private used = new Set<string>();
     /** Phrasebook clauses whose `phrasing ... style` line is written. */
     private phrasings = new Set<string>();
+    /** The phrasebook style of the notary's certificate, once a line of it is read. */
+    private certificateStyle?: string;
     private readonly termParts: string[] = [];
 
     constructor(private readonly options: RecogniseOptions, private readonly allText: string) {}
@@ -985,8 +996,9 @@ class State {
             case 'notary':
                 if (m.variant?.startsWith('line')) return this.notaryCertificateLine(m);
                 this.execution.notary ??= {};
-                if (m.style === 'state') this.execution.notary.state = s.state;
-                if (m.style === 'county') this.execution.notary.county = s.county;
+                // Kept as written in the file (quoted, or a blank), as a certificate line keeps them.
+                if (m.style === 'state') this.execution.notary.state = placeValue(s.state);
+                if (m.style === 'county') this.execution.notary.county = placeValue(s.county);
                 if (['new-york', 'california', 'short-form'].includes(m.style)) this.execution.notaryStyle = m.style;
                 return { clauses: [] };
             default: return undefined;
@@ -1000,14 +1012,28 @@ class State {
     private notaryCertificateLine(m: TemplateMatch): Accepted | undefined {
         const s = m.slots;
         const notary = (this.execution.notary ??= {});
-        if (s['notary-date'] !== undefined) {
-            const date = certificateDate(s['notary-date']);
+        const dated = s['notary-date'] ?? s['notary-plain-date'];
+        if (dated !== undefined) {
+            const date = certificateDate(dated);
             if (!date) return undefined;
             notary.date = date;
         }
+        // "said person acknowledged that he signed ... as his free and voluntary act": the principal's pronoun.
+        const possessive = PRONOUNS[(s['notary-possessive'] ?? '').toLowerCase()];
+        if (possessive) this.pronoun ??= possessive;
+        // The notary's conformed signature, once, then the name it signs (the same name).
+        if (s['notary-signature'] !== undefined) {
+            if (notary.officerSignature !== undefined) return undefined;
+            notary.officerSignature = s['notary-signature'].trim();
+        }
+        if (s['notary-name'] !== undefined) {
+            const signed = notary.officerSignature?.replace(/^\/s\/\s*/, '');
+            if (notary.officer !== undefined || signed === undefined || signed !== s['notary-name'].trim()) return undefined;
+            notary.officer = signed;
+        }
         if (s['notary-state'] !== undefined) notary.state = placeValue(s['notary-state']);
         if (s['notary-county'] !== undefined) notary.county = placeValue(s['notary-county']);
-        notary.written = true;
+        this.certificateStyle ??= m.style;
         if (this.phrasings.has('notary')) return { clauses: [] };
         this.phrasings.add('notary');
         return { clauses: [{ clause: 'notary', lines: [`phrasing notary style ${m.style}`] }] };
@@ -1618,6 +1644,8 @@ class State {
 
     /** A line of a phrasebook signature style ("Signature: /s/ ...", "Print Name: ..."): the style is written on the signature. */
     private styledSignatureLine(m: TemplateMatch, sentence: string, index: number): Accepted | undefined {
+        // A signature under a notary's certificate is the notary's, not a principal's: the language does not name the notary.
+        if (this.certificateStyle !== undefined) return undefined;
         const s = m.slots;
         const line = signatureStyleLine(m.style, m.variant);
         // "Date: February 27, 2020" under a testimonium that dates the power below: the execution's date (before a
@@ -1846,8 +1874,15 @@ class State {
         this.entityBlock.last = index;
     }
 
+    /** A line of the notary's certificate in the style a line of it was read in, before any other reading. */
+    certificateLine(text: string, recogniser: Recogniser): TemplateMatch | undefined {
+        const style = this.certificateStyle;
+        return style === undefined ? undefined : recogniser.match(text, (t) => t.clause === 'notary' && t.style === style) ?? notarySigningLine(text, style);
+    }
+
     /** A plain line in the signature block: the principal's printed name, or an entity's name before "By:". */
     acceptSignatureLine(line: string, index: number): boolean {
+        if (this.certificateStyle !== undefined) return false;
         if (line.length > 80 || /[.;:]$/.test(line.replace(/\b(Inc|Ltd|Corp|Co|L\.P|L\.L\.C|N\.A|Jr|Sr|[A-Z])\.$/, ''))) return false;
         if (!/^[A-Z]/.test(line)) return false;
         // The name typed under the conformed signature of a style read from its date line ("{name}" its next line).
@@ -1902,6 +1937,10 @@ class State {
     }
 
     finish(clauses: { clause: string; lines: string[] }[], worded: Partial<Record<Holder, string[]>>, setAside: string[], sentences: SentenceReport[], allText: string): ImportedInstrument {
+        // The names take the serial comma and the forms do not ("A, B, and C" ... "Forms 3, 4 and 5").
+        if (this.formsNoSerialComma && !this.formsSerialComma) {
+            clauses = clauses.map((c) => ({ ...c, lines: c.lines.map((l) => (l === 'lists serial-comma' ? 'lists serial-comma except-forms' : l)) }));
+        }
         // The principal of an instrument in the undersigned voice is named where it is signed.
         if (this.principals.length === 0) {
             const fromSignature = this.execution.signatures.map((s) => s.replace(/^\/s\/\s*/, '')).filter(Boolean);
@@ -2032,9 +2071,8 @@ class State {
         // A form dated blank in its testimonium that prints no signature line: the style that prints none unsigned.
         else if (!e.signatures.length && e.date.startsWith('blank') && e.style) items.push('signature style conformed-only');
         if (e.witnessCount) items.push(e.witnesses.length === e.witnessCount ? `witnesses ${e.witnesses.map(quote).join(', ')}` : `witnesses ${e.witnessCount}`);
-        // A certificate read in a phrasebook style holds its places already written (a name quoted or a blank).
-        const place = (v: string) => (e.notary?.written ? v : quote(v));
-        if (e.notary) items.push(`notary acknowledgment${e.notary.state ? ` in ${place(e.notary.state)}${e.notary.county ? ` county ${place(e.notary.county)}` : ''}` : ''}${e.notary.date ? ` dated ${e.notary.date}` : ''}`);
+        // The certificate's places are held as written in the file (a name quoted or a blank).
+        if (e.notary) items.push(`notary acknowledgment${e.notary.state ? ` in ${e.notary.state}${e.notary.county ? ` county ${e.notary.county}` : ''}` : ''}${e.notary.date ? ` dated ${e.notary.date}` : ''}${e.notary.officer ? ` by ${quote(e.notary.officer)}${e.notary.officerSignature ? ` conformed ${quote(e.notary.officerSignature)}` : ''}` : ''}`);
         const head = `executed ${e.style ? `style ${e.style} ` : ''}${e.asOf ? 'as of ' : ''}${e.date}${e.place ? ` at ${quote(e.place)}` : ''}`;
         return items.length ? [`${head} {`, ...items.map((i) => `    ${i}`), '}'] : [head];
     }

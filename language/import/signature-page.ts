@@ -40,7 +40,7 @@ const MAX_PART_LENGTH = 1500;
 const MAX_LENGTH = MAX_APPOINTMENT_LENGTH + 2 * MAX_PART_LENGTH;
 
 /** The appointment's opening styles that speak for the persons who sign the page, not for one named principal. */
-export const SIGNATORY_OPENINGS = new Set(['each-person-below', 'each-person-below-plain', 'each-of-the-undersigned', 'each-person-below-men', 'named-signatories', 'contemplates-filing']);
+export const SIGNATORY_OPENINGS = new Set(['each-person-below', 'each-person-below-plain', 'each-of-the-undersigned', 'each-person-below-men', 'named-signatories', 'named-signatories-does', 'contemplates-filing']);
 
 export interface SignaturePageMatch extends TemplateMatch {
     /** The appointment's readings, the more certain first. */
@@ -80,6 +80,18 @@ function opensForSignatories(text: string, strictName = false): boolean {
  */
 export function speaksForSignatories(sentence: string): boolean {
     return opensForSignatories(sentence.trim(), true);
+}
+
+/** A name that is one principal, or begins as one ("The undersigned, as Co-Trustees of ..."). */
+const ONE_PRINCIPAL = /^(?:the\s+undersigned|I|we)\b/i;
+
+/**
+ * An appointment's reading whose opening speaks for the persons who sign (not one principal its name slot calls "the
+ * undersigned": "the undersigned does hereby constitute and appoint") and whose agents are names.
+ */
+function speaksForTheSigners(a: ComposedMatch): boolean {
+    const name = a.slots['principal-name'];
+    return a.uses.some((u) => u.clause === 'opening' && SIGNATORY_OPENINGS.has(u.style)) && !(name !== undefined && ONE_PRINCIPAL.test(name.trim())) && namesAgents(a.slots.agents);
 }
 
 /** A person's name as a signature page prints it: capitalised words, initials and a suffix ("Mark A. Prygocki, Sr."). */
@@ -154,7 +166,7 @@ export function recogniseSignaturePage(sentence: string): SignaturePageMatch | u
         const after = readAfterAppointment(rest);
         if (!after) continue;
         const head = text.slice(0, start).replace(/,$/, '');
-        const readings = appointments.matchAll(head).filter((a) => a.uses.some((u) => u.clause === 'opening' && SIGNATORY_OPENINGS.has(u.style)) && namesAgents(a.slots.agents));
+        const readings = appointments.matchAll(head).filter((a) => speaksForTheSigners(a));
         if (!readings.length) continue;
         const confidence = Math.min(readings[0].confidence, after.filing.confidence, after.incidental?.confidence ?? 1, after.ratification?.confidence ?? 1);
         return { clause: 'grant', style: 'signature-page', slots: {}, confidence, alternatives: readings, ...after };

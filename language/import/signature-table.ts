@@ -26,9 +26,22 @@ function introPattern(intro: string): RegExp {
     return new RegExp(`^${parts.join('([A-Za-z ]{2,60}?)')}$`);
 }
 
+/**
+ * The rows of a paragraph: each begins at a conformed signature ("/s/ NAME"). A table whose cells were printed one to a
+ * line with no blank line between its rows (an HTML table stripped of its cells) holds several in one paragraph.
+ */
+function rowsOf(lines: readonly string[]): string[][] {
+    const rows: string[][] = [];
+    for (const line of lines) {
+        if (/^\/s\//.test(line) || !rows.length) rows.push([line]);
+        else rows[rows.length - 1].push(line);
+    }
+    return rows;
+}
+
 /** One row: "/s/ NAME", the typed name, the title on one or more lines, the date. */
-function row(paragraph: string, quote: (s: string) => string): string | undefined {
-    const lines = paragraph.split('\n').map((l) => l.trim()).filter(Boolean);
+function row(cells: readonly string[], quote: (s: string) => string): string | undefined {
+    const lines = cells.map((l) => l.trim()).filter(Boolean);
     if (lines.length < 3 || !/^\/s\//.test(lines[0])) return undefined;
     const date = parseDate(lines[lines.length - 1]);
     const name = lines[1];
@@ -37,12 +50,19 @@ function row(paragraph: string, quote: (s: string) => string): string | undefine
     return `signer ${quote(name)}${conformed}${title ? ` as ${quote(title)}` : ''}${date ? ` dated ${date.iso}` : ''}`;
 }
 
+/** True when the paragraph's lines begin with the column heads, one to a line. */
+function startsWithHeads(lines: readonly string[], heads: readonly string[]): boolean {
+    return lines.length >= heads.length && heads.every((h, k) => lines[k] === h);
+}
+
 export function readSignatureTable(paragraphs: readonly string[], quote: (s: string) => string): ReadTable | undefined {
     const styles = clausePhrases('signature-table')?.styles ?? [];
     for (let i = 0; i < paragraphs.length; i++) {
-        const heads = paragraphs[i].split('\n').map((l) => l.trim());
-        const matching = styles.filter((s) => s.variants?.header !== undefined && s.variants.header.split('\t').join('\n') === heads.join('\n'));
+        const lines = paragraphs[i].split('\n').map((l) => l.trim());
+        // The heads, alone in their paragraph or followed by the rows when no blank line parts them.
+        const matching = styles.filter((s) => s.variants?.header !== undefined && startsWithHeads(lines, s.variants.header.split('\t')));
         if (!matching.length) continue;
+        const heads = matching[0].variants!.header!.split('\t');
         // The style whose sentence precedes the heads, or one that prints none.
         const before = i > 0 ? paragraphs[i - 1].trim() : '';
         const withIntro = matching.find((s) => s.variants?.intro && introPattern(s.variants.intro).test(before));
@@ -51,16 +71,18 @@ export function readSignatureTable(paragraphs: readonly string[], quote: (s: str
         const taken = withIntro ? [i - 1, i] : [i];
         const signers: string[] = [];
         const repeated: string[] = [];
+        // The rows that share the heads' paragraph: all must read, or the table is not this style's.
+        const sharing = rowsOf(lines.slice(heads.length).filter(Boolean)).map((r) => row(r, quote));
+        if (sharing.some((r) => r === undefined)) continue;
+        signers.push(...(sharing as string[]));
         for (let j = i + 1; j < paragraphs.length; j++) {
-            // The heads printed again at the top of the next page.
-            if (paragraphs[j].split('\n').map((l) => l.trim()).join('\n') === heads.join('\n')) {
-                taken.push(j);
-                repeated.push(...heads);
-                continue;
-            }
-            const signer = row(paragraphs[j], quote);
-            if (!signer) break;
-            signers.push(signer);
+            const cells = paragraphs[j].split('\n').map((l) => l.trim()).filter(Boolean);
+            // The heads printed again at the top of the next page (with the rows that follow them, if no blank line parts them).
+            const again = startsWithHeads(cells, heads);
+            const read = rowsOf(again ? cells.slice(heads.length) : cells).map((r) => row(r, quote));
+            if (read.some((r) => r === undefined) || (!again && !read.length)) break;
+            if (again) repeated.push(...heads);
+            signers.push(...(read as string[]));
             taken.push(j);
         }
         if (!signers.length) return undefined;

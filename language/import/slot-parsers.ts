@@ -141,6 +141,16 @@ const ENTITY_TYPES: [RegExp, ParsedIssuer['entityType']][] = [
     [/^(business )?trust$/i, 'trust']
 ];
 
+/** A class of issuers defined by the term each is called: '(each, a "Company")'. */
+const ISSUER_CLASS = /\s*\((each,?\s+an?)\s+"([^"]+)"\)$/i;
+/** A class of issuers is described in a clause of its own: longer than a name. */
+const MAX_CLASS_NAME = 240;
+
+/** Whether the text names a class of issuers by the term each is called ('any entity ... (each, a "Company")'). */
+export function namesIssuerClass(text: string): boolean {
+    return ISSUER_CLASS.test(text.trim());
+}
+
 /**
  * 'ACME CORP., a Delaware corporation (the "Company")', 'Affirm Holdings, Inc. (the "Company")', 'ACME CORP.', 'AbCellera
  * Biologics Inc., a company incorporated under the Business Corporations Act (British Columbia) (the "Company")'.
@@ -148,6 +158,14 @@ const ENTITY_TYPES: [RegExp, ParsedIssuer['entityType']][] = [
 export function parseIssuer(text: string): ParsedIssuer | undefined {
     let t = text.trim().replace(/\s+/g, ' ');
     const issuer: Partial<ParsedIssuer> = {};
+    // 'any entity affiliated with Sequoia Capital Operations, LLC or any corporation ... (each, a "Company")': a class of
+    // issuers, each called by the term. The language words the name and the term; "each, a" for "the" is the filing's own.
+    const each = ISSUER_CLASS.exec(t);
+    if (each) {
+        const name = t.slice(0, each.index).replace(/,$/, '');
+        if (!name || name.length > MAX_CLASS_NAME || /[;:()"]/.test(name)) return undefined;
+        return { name, definedAs: each[2], wording: t, description: each[1] };
+    }
     const defined = /\s*\((?:the|hereinafter(?: referred to as)?(?: the)?)\s+"([^"]+)"\)$/i.exec(t);
     if (defined) {
         issuer.definedAs = defined[1];
@@ -169,8 +187,19 @@ export function parseIssuer(text: string): ParsedIssuer | undefined {
         return { name: described.name, ...issuer, state: organisation.state, entityType, ...(organisation.style === 'state-type' ? {} : { organizationStyle: organisation.style }) };
     }
     if (described) return { name: described.name, ...issuer, wording: text.trim().replace(/\s+/g, ' '), description: described.description.replace(/^,\s*/, '') };
-    if (!t || t.length > 120 || /[;:]/.test(t)) return undefined;
+    if (!t || t.length > 120 || /[;:]/.test(t) || !namesAnOrganisation(t)) return undefined;
     return { name: t, ...issuer };
+}
+
+/**
+ * Words that point back to someone already named ("the foregoing attorney-in-fact", "such attorney", "said agents", "the
+ * undersigned", "each of them"): they name no issuer, whatever slot of a template they fill.
+ */
+const REFERRING_WORDS = /^(?:the\s+)?(?:foregoing|aforesaid|aforementioned|above|above-named|undersigned|same)\b|^(?:such|said|each|any|every|this|that|these|those|it|he|she|they|him|her|them)\b/i;
+
+/** An issuer is named by a proper name (a capitalised word or a number: "Acme Corp.", "3M Company"), not by words that refer back. */
+function namesAnOrganisation(name: string): boolean {
+    return !REFERRING_WORDS.test(name) && /(?:^|[\s("'])[A-Z0-9]/.test(name);
 }
 
 /** "or any one or more of them" → any-one-or-more, and each phrase the renderer uses for a mode. */

@@ -7,6 +7,7 @@
  * by its short form everywhere else.
  */
 import { blankValue } from './captioned-blank.js';
+import { firstFreeIds } from './identifiers.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
 import { HOLDERS, type Holder, type ImportedInstrument, type ImportedPrincipal } from './imported-instrument.js';
 import { quote, topicOf } from './recognise-document.js';
@@ -86,6 +87,14 @@ export function writePoa(doc: ImportedInstrument, source?: string): string {
     // A power kept in the document's own words is marked as such, as a worded override is.
     const items = doc.clauses.filter((c) => c.clause === 'grant-items' || c.clause === 'limitation').flatMap((c) => c.lines)
         .flatMap((l) => (/^power "/.test(l) ? ['// imported as written:', keptLine(l)] : [l]));
+    // Where nothing of a grant, agent or appointment was read and the text was kept on the term (a form whose opening
+    // no style reads), the grant holds it: a grant of no words would print an appointment and powers of its own
+    // ("[ATTORNEY-IN-FACT]", "[POWERS GRANTED]") that the source does not have.
+    if (worded.grant === undefined && !items.length && !doc.grantStyle && !doc.agents.length && !doc.designation
+        && worded.term !== undefined && /^[A-Z]/.test(worded.term)) {
+        worded.grant = worded.term;
+        delete worded.term;
+    }
     // A grant sentence kept whole, its appointment included ("The undersigned ... hereby constitutes and appoints ..."),
     // where no agent was read: the style `kept-whole` prints the text alone, not after an appointment of its own.
     const wholeSentence = worded.grant !== undefined && !items.length && !doc.grantStyle && !doc.agents.length && !doc.designation
@@ -109,7 +118,7 @@ export function writePoa(doc: ImportedInstrument, source?: string): string {
     for (const line of body) out.push(line ? `${INDENT}${line}` : '');
     while (out[out.length - 1] === '') out.pop();
     out.push('}', '');
-    return out.join('\n').replace(/\n{3,}/g, '\n\n');
+    return firstFreeIds(out.join('\n').replace(/\n{3,}/g, '\n\n'));
 }
 
 function principalLine(p: ImportedPrincipal): string {

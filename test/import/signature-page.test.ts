@@ -86,6 +86,26 @@ describe('the table of signatures and the schedule', () => {
         expect(readSignatureTable(['Name\nPosition', '/s/ Ann B. Lee\nAnn B. Lee\nDirector'], quote)).toBeUndefined();
     });
 
+    it('reads a table whose cells are one to a line with no blank line between its rows (an HTML table stripped)', () => {
+        const flat = [
+            'Pursuant to the requirements of the Securities Act of 1933, as amended, this registration statement has been signed by the following persons in the capacities and on the dates indicated.',
+            'Signature\nTitle\nDate\n/s/ Ann B. Lee\nAnn B. Lee\nChief Executive Officer\n(Principal Executive Officer)\nOctober 2, 2003\n/s/ Carl Dunn\nCarl Dunn\nDirector\nOctober 3, 2003',
+            'Signature\nTitle\nDate\n/s/ Eve Ray\nEve Ray\nDirector\nOctober 4, 2003'
+        ];
+        const table = readSignatureTable(flat, quote);
+        expect(table?.paragraphs).toEqual([0, 1, 2]);
+        expect(table?.lines).toEqual([
+            'signatures style registration-statement-signed-as-amended {',
+            '    signer "Ann B. Lee" conformed as "Chief Executive Officer (Principal Executive Officer)" dated 2003-10-02',
+            '    signer "Carl Dunn" conformed as "Director" dated 2003-10-03',
+            '    signer "Eve Ray" conformed as "Director" dated 2003-10-04',
+            '}'
+        ]);
+        expect(table?.setAside).toEqual(['Signature', 'Title', 'Date']);
+        // A line under the heads that is not a row ("/s/ ..." first) is no table of this style.
+        expect(readSignatureTable(['Signature\nTitle\nDate\nAnn B. Lee\nDirector'], quote)).toBeUndefined();
+    });
+
     it('reads the schedule with its columns and rows', () => {
         expect(readSchedule(paragraphs, quote)).toEqual({
             paragraphs: [5, 6, 7, 8],

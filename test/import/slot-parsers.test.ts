@@ -40,6 +40,20 @@ describe('slot parsers', () => {
         expect(parseIssuer('Affirm Holdings, Inc. (the "Company")')).toEqual({ name: 'Affirm Holdings, Inc.', definedAs: 'Company' });
     });
 
+    it('reads no issuer from words that refer back to someone already named', () => {
+        // The Gates Foundation Trust's acknowledgment (corpus): "that the foregoing attorney-in-fact, in serving in such
+        // capacity at the request of the undersigned, is not assuming ..." fills the issuer-only variant's issuer slot.
+        expect(parseIssuer('the foregoing attorney-in-fact, in serving in such capacity at the request of the undersigned,')).toBeUndefined();
+        expect(parseIssuer('such attorney-in-fact')).toBeUndefined();
+        expect(parseIssuer('said attorneys-in-fact')).toBeUndefined();
+        expect(parseIssuer('the undersigned')).toBeUndefined();
+        expect(parseIssuer('each of them')).toBeUndefined();
+        // A name in lower case alone is no proper name; one that begins in lower case but is capitalised is.
+        expect(parseIssuer('the company')).toBeUndefined();
+        expect(parseIssuer('eBay Inc.')).toEqual({ name: 'eBay Inc.' });
+        expect(parseIssuer('3M Company')).toEqual({ name: '3M Company' });
+    });
+
     it('reads how co-agents act', () => {
         expect(parseMode('or any one or more of them')).toBe('any-one-or-more');
         expect(parseMode('each acting singly')).toBe('severally');
