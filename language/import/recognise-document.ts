@@ -18,12 +18,13 @@ import { isDefaultStyle, phrasebookTemplates, SIGNATURE_SLOT_PATTERNS, signature
 import { certificateDate, notarySigningLine, placeValue } from './notary-certificate.js';
 import { clausePhrases, findStyle, styleTemplate } from '../phrasebook/index.js';
 import { recogniseGrantItems } from './grant-items.js';
-import { recogniseGrantItem, roleOf, splitInlineItems } from './grant-recogniser.js';
+import { recogniseGrantItem, roleOf, splitInlineItems, statuteId } from './grant-recogniser.js';
 import { recogniseFilingsChained } from './filings-chained.js';
 import { recogniseFilingsSeveral } from './filings-several.js';
 import { recogniseFormsTogether } from './forms-together.js';
 import { joinedGrantStyle, splitJoinedPowers } from './joined-powers.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
+import { statute as findStatute } from '../catalog/securities-catalog.js';
 import { ComposedRecogniser } from './composed-template.js';
 import { findDefinedTerms, type ImportedTerm } from './defined-terms.js';
 import { termsNamedInSlots, withSlotTerms } from './slot-terms.js';
@@ -1404,13 +1405,17 @@ class State {
             }
             case 'death': line = 'ends at death'; break;
             case 'completion': line = 'ends on completion'; break;
-            case 'section16': {
+            case 'section16': case 'status': {
                 // The forms named by the end ({status-forms}) come from the grant's filings: a grant kept as written names none,
                 // and the sentence then does not render back, and is kept as written.
                 const issuerText = s['status-issuer'] ?? s['status-issuer-or-company'];
                 const issuer = issuerText ? this.issuerRef(issuerText) : undefined;
                 if (issuerText && !issuer) return undefined;
-                line = `ends when no longer subject to section16${issuer ? ` for ${issuer}` : ''}`;
+                // The statute the end cites ({section16} or {status-statute}); a style that names none is Section 16's.
+                const cited = s.section16 ?? s['status-statute'];
+                const status = cited === undefined ? 'section16' : this.statusCited(cited, end!.variant === 'section16');
+                if (!status) return undefined;
+                line = `ends when no longer subject to ${status}${issuer ? ` for ${issuer}` : ''}`;
                 break;
             }
             default: return undefined;
@@ -1439,6 +1444,29 @@ class State {
         // The term clause itself is written at the place of its sentence (`finish` fills TERM_PLACE), so that a file
         // rendered in its written order prints the term where the document does.
         return { group: 'term', clauses: [{ clause: 'revocation', lines: [...supersession, ...lines, ...styles] }, { clause: TERM_PLACE, lines: [] }] };
+    }
+
+    /**
+     * The status a term's end cites, as the file names it: the catalog's statute ("Section 13(d) of the 1934 Act" is
+     * section13d; Section 16 reporting is section16), or, where the words cite a law the catalog does not list under that
+     * act ("Section 16 of the Securities Act of 1933, as amended", where the catalog's Section 16 is the 1934 Act's), a
+     * term defined in the document's words, which the rendering cites as written. Undefined for words that are no citation.
+     */
+    private statusCited(cited: string, section16: boolean): string | undefined {
+        const words = cited.replace(/\s+/g, ' ').trim();
+        const id = statuteId(words);
+        const known = id ? findStatute(id) : undefined;
+        if (!known) return undefined;
+        // The act the words name, when it is a standard term's ("the Securities Act of 1933, as amended").
+        const rest = words.slice(known.citation.split('{act}')[0].length);
+        const act = STANDARD_TERMS.find((t) => t.id !== 'sec' && rest.includes(t.meaning.replace(/^the\s+/, '').replace(/,\s+as amended$/, '')));
+        if (!act || act.id === known.act) {
+            if (section16) return known.family === 'section16' || known.family === 'section16a' ? 'section16' : undefined;
+            return id;
+        }
+        const term = { id: this.id(`${id}cited`), meaning: words, text: words };
+        this.slotTerms.push(term);
+        return term.id;
     }
 
     /**
