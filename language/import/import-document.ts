@@ -17,7 +17,7 @@ import { recogniseForm, type RecognisedForm } from './recognise-form.js';
 import { writeFormPoa } from './write-form-poa.js';
 import { createRecogniser, type Recogniser } from './recogniser.js';
 import { TEMPORARY_PHRASEBOOK, TEMPORARY_SLOT_PATTERNS } from './temporary-phrasebook.js';
-import { phrasebookTemplates, SIGNATURE_SLOT_PATTERNS, signatureLineTemplates } from './phrasebook-templates.js';
+import { acceptanceLineTemplates, phrasebookTemplates, SIGNATURE_SLOT_PATTERNS, signatureLineTemplates } from './phrasebook-templates.js';
 import { NOTARY_SLOT_PATTERNS, notaryLineTemplates } from './notary-certificate.js';
 
 /** The clauses recognised from the phrasebook's own templates, every style and variant (a set: order does not matter). */
@@ -63,7 +63,7 @@ export async function importText(raw: string, fileName: string, options: ImportO
     if (options.jurisdiction && !/^[A-Za-z_]\w*$/.test(options.jurisdiction)) throw new ImportError(`'${options.jurisdiction}' is not a jurisdiction (use federal, NY, CA, FL, TX, IL, DC or CO)`);
     const recogniser = options.phrasebook
         ? createRecogniser(options.phrasebook, options.slotPatterns ?? {})
-        : (defaultRecogniser ??= createRecogniser([...TEMPORARY_PHRASEBOOK, ...phrasebookTemplates(PHRASEBOOK_CLAUSES), ...signatureLineTemplates(), ...notaryLineTemplates()], { ...TEMPORARY_SLOT_PATTERNS, ...SIGNATURE_SLOT_PATTERNS, ...NOTARY_SLOT_PATTERNS }));
+        : (defaultRecogniser ??= createRecogniser([...TEMPORARY_PHRASEBOOK, ...phrasebookTemplates(PHRASEBOOK_CLAUSES), ...signatureLineTemplates(), ...acceptanceLineTemplates(), ...notaryLineTemplates()], { ...TEMPORARY_SLOT_PATTERNS, ...SIGNATURE_SLOT_PATTERNS, ...NOTARY_SLOT_PATTERNS }));
     const name = instrumentName(fileName);
     // A statutory form is recognised whole, against the form's own words, before any sentence is.
     const form = options.phrasebook ? undefined : recogniseForm(raw);

@@ -6,7 +6,7 @@
  * document-management footers) set aside so that it is neither recognised nor
  * lost.
  */
-import { splitRunInHeading, splitRunInSignature } from './run-in-parts.js';
+import { isSignatureCaption, splitRunInCaptions, splitRunInHeading, splitRunInSignature } from './run-in-parts.js';
 
 export interface NormalisedText {
     /** The paragraphs in order; a paragraph keeps its short lines (signature blocks, notary captions) as separate lines. */
@@ -55,7 +55,7 @@ export function isFurniture(line: string): boolean {
 
 /** A line that stands alone whatever its length: a conformed signature, a signature caption, a heading. */
 function standsAlone(line: string): boolean {
-    return /^\/s\/|^(By|Name|Title|Date|Dated|Witness|Address|Signature):/i.test(line) || /^[-_=]{3,}/.test(line)
+    return /^\/s\/|^(By|Name|Title|Date|Dated|Witness|Address|Signature):/i.test(line) || /^[-_=]{3,}/.test(line) || isSignatureCaption(line)
         || (line === line.toUpperCase() && /[A-Z]{3,}/.test(line) && !/[.;,]$/.test(line));
 }
 
@@ -70,6 +70,11 @@ export function normaliseText(raw: string): NormalisedText {
     for (let i = lines.length - 1; i >= 0; i--) {
         const signed = splitRunInSignature(lines[i]);
         if (signed) lines.splice(i, 1, ...signed);
+    }
+    // A caption under a line to sign run into the text beside it: on a line of its own, as the form prints it.
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const captioned = splitRunInCaptions(lines[i]);
+        if (captioned) lines.splice(i, 1, ...captioned);
     }
     const kept: string[] = [];
     for (const line of lines) {

@@ -48,5 +48,15 @@ export function signatureLineTemplates(): PhraseTemplate[] {
         .filter((t) => t.template.trim() === '{conformed}' || !/^\[?\{[A-Za-z-]+\}\]?$/.test(t.template.trim()));
 }
 
+/**
+ * The agents' acceptance line by line (`acceptance-line`, variant `line1`, ...), only the lines in which the agents
+ * speak or are named ("I, {agent-name}, hereby affirm that I am the person named herein as ..."): its other lines
+ * (a heading, a caption under the line to sign) say nothing of whose acceptance it is.
+ */
+export function acceptanceLineTemplates(): PhraseTemplate[] {
+    return phrasebookTemplates(['agent-acceptance']).flatMap((t) => t.template.split('\n').map((line, i) => ({ clause: 'acceptance-line', style: t.style, variant: `line${i + 1}`, template: line })))
+        .filter((t) => /\{agent-names?\}/.test(t.template));
+}
+
 /** What a signature line's slots hold: a conformed signature is "/s/" and the name signed. */
 export const SIGNATURE_SLOT_PATTERNS = { conformed: '/s/\\s*\\S[^]*?' } as const;

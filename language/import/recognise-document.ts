@@ -18,12 +18,13 @@ import { isDefaultStyle, phrasebookTemplates, SIGNATURE_SLOT_PATTERNS, signature
 import { certificateDate, notarySigningLine, placeValue } from './notary-certificate.js';
 import { clausePhrases, findStyle, styleTemplate } from '../phrasebook/index.js';
 import { recogniseGrantItems } from './grant-items.js';
-import { parseVenues, recogniseGrantItem, roleOf, splitInlineItems } from './grant-recogniser.js';
+import { parseVenues, recogniseGrantItem, roleOf, splitInlineItems, statuteId } from './grant-recogniser.js';
 import { recogniseFilingsChained } from './filings-chained.js';
 import { recogniseFilingsSeveral } from './filings-several.js';
 import { recogniseFormsTogether } from './forms-together.js';
 import { joinedGrantStyle, splitJoinedPowers } from './joined-powers.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
+import { statute as findStatute } from '../catalog/securities-catalog.js';
 import { ComposedRecogniser } from './composed-template.js';
 import { findDefinedTerms, type ImportedTerm } from './defined-terms.js';
 import { termsNamedInSlots, withSlotTerms } from './slot-terms.js';
@@ -680,6 +681,9 @@ function ratificationApartStyle(ratification: string): string | undefined {
     return clausePhrases('grant')?.styles.find((g) => g.template === '{appointment}{powers}.[ {ratification}]')?.id;
 }
 
+/** The grant styles that print the powers in the appointment's sentence, right after it ("{appointment}{powers}..."). */
+const SENTENCE_GRANT_STYLES: ReadonlySet<string> = new Set((clausePhrases('grant')?.styles ?? []).filter((g) => g.template.startsWith('{appointment}{powers}')).map((g) => g.id));
+
 /** The template line of a signature style a `signature-line` match names (variant `line2`: its second line). */
 function signatureStyleLine(style: string, variant: string | undefined): string | undefined {
     const n = Number(/^line(\d+)$/.exec(variant ?? '')?.[1] ?? 0);
@@ -898,6 +902,12 @@ class State {
      * agents' pronoun taken, unless they disagree with what the other sentences chose; then it keeps its own words.
      */
     settleItems(): void {
+        const purpose = this.onePurpose();
+        if (purpose) {
+            Object.assign(purpose, { line: `purpose ${quote(purpose.text)}`, kept: false });
+            this.itemPhrasings.push('phrasing purpose style to-purpose');
+            this.purposeOnly = true;
+        }
         for (const item of this.items) {
             for (const line of item.phrasings ?? []) if (!this.itemPhrasings.includes(line)) this.itemPhrasings.push(line);
             if (!item.match) continue;
@@ -919,13 +929,31 @@ class State {
         this.keptPowers = this.items.filter((i) => i.kept).map((i) => i.text);
     }
 
+    /** The grant is one purpose (`onePurpose`): the instrument is a limited power. */
+    purposeOnly = false;
+
+    /**
+     * The one power of a grant that says it in the appointment's sentence ("..., my true and lawful attorney for me in my
+     * name, place, and stead, to sign certifications of quota ... in accordance with Part 1315 ..."), which no style of
+     * the phrasebook reads, in an instrument that is neither a securities nor a health-care power: the act it
+     * authorizes is the purpose of a limited power (`purpose "..."`, in the purpose style `to-purpose`, which prints it
+     * after "to" as the grant did), not text kept as written. Several powers, or powers listed under "to:", stay as written.
+     */
+    private onePurpose(): (typeof this.items)[number] | undefined {
+        const [item, ...more] = this.items;
+        if (!item || more.length || !item.kept || item.indices.length || this.grantWorded !== undefined) return undefined;
+        if (!SENTENCE_GRANT_STYLES.has(this.grantStyle ?? '')) return undefined;
+        const kind = this.options.kind as Kind | undefined ?? guessKind(this.allText, this.title);
+        return kind === 'general' || kind === 'limited' ? item : undefined;
+    }
+
     /** The agents' pronoun, where a sentence speaks of "her substitute" or "his discretion". */
     agentPronoun?: ImportedPrincipal['pronoun'];
     /** The words the testimonium names the instrument by, when the document has one. */
     instrumentWords?: string;
     private pronoun?: ImportedPrincipal['pronoun'];
     private capacities?: ImportedPrincipal['capacities'];
-    private execution: { date?: string; asOf?: boolean; place?: string; testimonium?: string; style?: string; signatureStyle?: string; signatures: string[]; witnesses: string[]; witnessCount: number; notary?: { state?: string; county?: string; date?: string; officer?: string; officerSignature?: string }; notaryStyle?: string } = { signatures: [], witnesses: [], witnessCount: 0 };
+    private execution: { date?: string; asOf?: boolean; place?: string; testimonium?: string; style?: string; signatureStyle?: string; captioned?: boolean; acceptance?: string; signatures: string[]; witnesses: string[]; witnessCount: number; notary?: { state?: string; county?: string; date?: string; officer?: string; officerSignature?: string }; notaryStyle?: string } = { signatures: [], witnesses: [], witnessCount: 0 };
     private entityLines: { index: number; text: string }[] = [];
     private usedLines = new Set<number>();
     private conformedLines: { index: number; text: string }[] = [];
@@ -1015,6 +1043,7 @@ class State {
             case 'testimonium': return this.testimonium(m);
             case 'effective-line': return this.effectiveLine(m);
             case 'signature-line': return this.styledSignatureLine(m, sentence, index);
+            case 'acceptance-line': return this.acceptanceLine(m);
             case 'witnesses':
                 if (section !== 'witnesses' && m.style !== 'one-declared' && m.style !== 'several-declared') return undefined;
                 if (m.style === 'witness-line') {
@@ -1502,13 +1531,17 @@ class State {
             }
             case 'death': line = 'ends at death'; break;
             case 'completion': line = 'ends on completion'; break;
-            case 'section16': {
+            case 'section16': case 'status': {
                 // The forms named by the end ({status-forms}) come from the grant's filings: a grant kept as written names none,
                 // and the sentence then does not render back, and is kept as written.
                 const issuerText = s['status-issuer'] ?? s['status-issuer-or-company'];
                 const issuer = issuerText ? this.issuerRef(issuerText) : undefined;
                 if (issuerText && !issuer) return undefined;
-                line = `ends when no longer subject to section16${issuer ? ` for ${issuer}` : ''}`;
+                // The statute the end cites ({section16} or {status-statute}); a style that names none is Section 16's.
+                const cited = s.section16 ?? s['status-statute'];
+                const status = cited === undefined ? 'section16' : this.statusCited(cited, end!.variant === 'section16');
+                if (!status) return undefined;
+                line = `ends when no longer subject to ${status}${issuer ? ` for ${issuer}` : ''}`;
                 break;
             }
             default: return undefined;
@@ -1537,6 +1570,29 @@ class State {
         // The term clause itself is written at the place of its sentence (`finish` fills TERM_PLACE), so that a file
         // rendered in its written order prints the term where the document does.
         return { group: 'term', clauses: [{ clause: 'revocation', lines: [...supersession, ...lines, ...styles] }, { clause: TERM_PLACE, lines: [] }] };
+    }
+
+    /**
+     * The status a term's end cites, as the file names it: the catalog's statute ("Section 13(d) of the 1934 Act" is
+     * section13d; Section 16 reporting is section16), or, where the words cite a law the catalog does not list under that
+     * act ("Section 16 of the Securities Act of 1933, as amended", where the catalog's Section 16 is the 1934 Act's), a
+     * term defined in the document's words, which the rendering cites as written. Undefined for words that are no citation.
+     */
+    private statusCited(cited: string, section16: boolean): string | undefined {
+        const words = cited.replace(/\s+/g, ' ').trim();
+        const id = statuteId(words);
+        const known = id ? findStatute(id) : undefined;
+        if (!known) return undefined;
+        // The act the words name, when it is a standard term's ("the Securities Act of 1933, as amended").
+        const rest = words.slice(known.citation.split('{act}')[0].length);
+        const act = STANDARD_TERMS.find((t) => t.id !== 'sec' && rest.includes(t.meaning.replace(/^the\s+/, '').replace(/,\s+as amended$/, '')));
+        if (!act || act.id === known.act) {
+            if (section16) return known.family === 'section16' || known.family === 'section16a' ? 'section16' : undefined;
+            return id;
+        }
+        const term = { id: this.id(`${id}cited`), meaning: words, text: words };
+        this.slotTerms.push(term);
+        return term.id;
     }
 
     /**
@@ -1746,6 +1802,7 @@ class State {
         if (this.certificateStyle !== undefined) return undefined;
         const s = m.slots;
         const line = signatureStyleLine(m.style, m.variant);
+        if (line !== undefined && s['signer-caption'] !== undefined && line === `(Signature of {signer-caption})`) return this.signatureCaption(m.style, s['signer-caption']);
         // "Date: February 27, 2020" under a testimonium that dates the power below: the execution's date (before a
         // date line read as opening a signature block with no testimonium, below: this instrument has one).
         if (this.dateBelow && !this.execution.date && !this.execution.signatures.length && line && isDateLine(line)) {
@@ -1848,6 +1905,41 @@ class State {
         if (!style) return undefined;
         this.execution.signatureStyle = style;
         return { clauses: [] };
+    }
+
+    /**
+     * The caption under a line to sign on a blank form, "(Signature of person granting power)", with no date and no
+     * testimonium: the execution is left blank (`executed style no-testimonium blank`), signed in the style that prints
+     * the caption, which names the signer by the caption of the blank the form gives the signatory (or "principal").
+     * Under an acceptance the agents' caption, "(Signature of attorney-in-fact)", is the acceptance's own line.
+     */
+    private signatureCaption(style: string, caption: string): Accepted | undefined {
+        const e = this.execution;
+        if (e.acceptance && caption === 'attorney-in-fact') return { clauses: [] };
+        const signatory = this.signatory ? readCaptionedBlank(this.signatory.name)?.caption : undefined;
+        const signer = signatory?.replace(/^name of /i, '') ?? 'principal';
+        if (caption !== signer || e.date !== undefined || e.signatures.length || e.testimonium) return undefined;
+        Object.assign(e, { date: 'blank', style: 'no-testimonium', signatureStyle: style, captioned: true });
+        return { clauses: [] };
+    }
+
+    /**
+     * A line of the agents' acceptance in which they speak ("I, ______ (name of attorney-in-fact), hereby affirm that I
+     * am the person named herein as attorney-in-fact ..."), after the principal's execution was read: each agent the
+     * line names must be one of the instrument's (a blank by its caption); the acceptance is written in the execution
+     * (`acceptance by agents`) with its style.
+     */
+    private acceptanceLine(m: TemplateMatch): Accepted | undefined {
+        const e = this.execution;
+        if (e.acceptance || e.date === undefined || !this.agents.length) return undefined;
+        const named = m.slots['agent-name'] !== undefined ? [m.slots['agent-name']] : parseNames(m.slots['agent-names'] ?? '') ?? [];
+        const known = (text: string) => {
+            const blank = readCaptionedBlank(text)?.caption;
+            return this.agents.some((a) => (blank !== undefined ? readCaptionedBlank(a.name)?.caption === blank : a.name === text));
+        };
+        if (!named.length || !named.every(known)) return undefined;
+        e.acceptance = m.style;
+        return { clauses: isDefaultStyle('agent-acceptance', m.style) ? [] : [{ clause: 'phrasing', lines: [`phrasing agent-acceptance style ${m.style}`] }] };
     }
 
     /**
@@ -2066,7 +2158,7 @@ class State {
             first.pronoun ??= first.entity ? undefined : this.pronoun;
             if (this.capacities) first.capacities = this.capacities;
         }
-        const kind = this.options.kind as Kind | undefined ?? this.kindRead ?? guessKind(allText, this.title);
+        const kind = this.options.kind as Kind | undefined ?? this.kindRead ?? (this.purposeOnly ? 'limited' : guessKind(allText, this.title));
         let jurisdiction = this.options.jurisdiction;
         if (!jurisdiction) {
             if (this.execution.notaryStyle === 'new-york') jurisdiction = 'NY';
@@ -2174,11 +2266,14 @@ class State {
             if (entity) items.push(['signature by', entity.id, sig.startsWith('/s/') ? quote(sig) : '', blockStyle ? `style ${blockStyle}` : ''].filter(Boolean).join(' '));
             else items.push(`signature ${quote(sig)}${e.signatureStyle && !isDefaultStyle('signature', e.signatureStyle) ? ` style ${e.signatureStyle}` : ''}`);
         }
-        if (!e.signatures.length && this.signatureLine) items.push('signature');
+        // A form's caption under the line to sign, with no signature on it: the style that prints the caption.
+        if (!e.signatures.length && e.captioned) items.push(`signature style ${e.signatureStyle}`);
+        else if (!e.signatures.length && this.signatureLine) items.push('signature');
         // A form dated blank in its testimonium that prints no signature line: the style that prints none unsigned.
         else if (!e.signatures.length && e.date.startsWith('blank') && e.style) items.push('signature style conformed-only');
         if (e.witnessCount) items.push(e.witnesses.length === e.witnessCount ? `witnesses ${e.witnesses.map(quote).join(', ')}` : `witnesses ${e.witnessCount}`);
         // The certificate's places are held as written in the file (a name quoted or a blank).
+        if (e.acceptance) items.push('acceptance by agents');
         if (e.notary) items.push(`notary acknowledgment${e.notary.state ? ` in ${e.notary.state}${e.notary.county ? ` county ${e.notary.county}` : ''}` : ''}${e.notary.date ? ` dated ${e.notary.date}` : ''}${e.notary.officer ? ` by ${quote(e.notary.officer)}${e.notary.officerSignature ? ` conformed ${quote(e.notary.officerSignature)}` : ''}` : ''}`);
         const head = `executed ${e.style ? `style ${e.style} ` : ''}${e.asOf ? 'as of ' : ''}${e.date}${e.place ? ` at ${quote(e.place)}` : ''}`;
         return items.length ? [`${head} {`, ...items.map((i) => `    ${i}`), '}'] : [head];

@@ -36,3 +36,21 @@ export function splitRunInSignature(line: string): string[] | undefined {
     const m = RUN_IN_SIGNATURE.exec(line);
     return m ? [m[1], m[2].trim()] : undefined;
 }
+
+/**
+ * A caption printed under a line to sign ("(Signature of person granting power)"), run into the text before or after it
+ * as a text whose line breaks were lost gives it ("... by virtue hereof.(Signature of person granting power)I, ...").
+ * A caption cut short where the text ends ("(Signature of a") is one too.
+ */
+const RUN_IN_CAPTION = /\s*(\(Signature of\b[^()]*(?:\)|$))\s*/;
+
+/** The line with each signature caption on a line of its own; undefined when the line holds none beside other text. */
+export function splitRunInCaptions(line: string): string[] | undefined {
+    const parts = line.split(RUN_IN_CAPTION).map((p) => p.trim()).filter((p) => p !== '');
+    return parts.length > 1 ? parts : undefined;
+}
+
+/** A signature caption alone on its line, which is never a line wrapped into the next. */
+export function isSignatureCaption(line: string): boolean {
+    return /^\(Signature of\b[^()]*\)?$/.test(line);
+}

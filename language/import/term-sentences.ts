@@ -10,7 +10,7 @@
  * renderer prints in the term's paragraph) are those clauses' own
  * styles whose words begin a sentence.
  */
-import { findStyle, styleTemplate } from '../phrasebook/index.js';
+import { findStyle, isSentenceTemplate, styleTemplate } from '../phrasebook/index.js';
 import type { StyleUse } from './composed-template.js';
 import { parseDate, parseNames } from './slot-parsers.js';
 
@@ -34,7 +34,7 @@ export const TERM_SENTENCE_CLAUSES = ['supersession', 'term-start', 'durability'
 /** Whether a style (or its variant) is worded as a sentence of its own ("This {instrument} ..."), not a predicate. */
 export function isSentenceForm(clause: string, style: string, variant?: string): boolean {
     const found = findStyle(clause, style);
-    return found !== undefined && /^[A-Z]/.test(styleTemplate(found, variant));
+    return found !== undefined && isSentenceTemplate(styleTemplate(found, variant));
 }
 
 /**
@@ -51,10 +51,22 @@ export function supersessionLine(use: StyleUse, slots: Record<string, string>, i
     }
     // {prior-what}: "powers of attorney" or "authorizations"; a style worded as a sentence speaks of powers.
     const what = slots['prior-what'] === undefined || /^powers/i.test(slots['prior-what']) ? 'powers' : 'authorizations';
-    const issuerText = slots['superseded-issuer'];
+    // The issuer as the clause names it, or by its name alone inside the prior instrument's title ({superseded-issuer-name}).
+    const issuerText = slots['superseded-issuer'] ?? slots['superseded-issuer-name'];
     const id = issuerText ? issuer(issuerText) : undefined;
     if (issuerText && !id) return undefined;
-    return `supersedes all prior ${what}${id ? ` for ${id} securities` : ''}${use.variant === 'all-revoking' ? ' revoking them' : ''}`;
+    return `supersedes all prior ${what}${id ? ` for ${id} securities` : ''}${revokes(use) ? ' revoking them' : ''}`;
+}
+
+/**
+ * Whether a supersession's words revoke the prior powers: its `all-revoking` variant, or a style whose own words are
+ * that variant's ("I revoke my prior ..."), which the file then says with `revoking them`.
+ */
+function revokes(use: StyleUse): boolean {
+    if (use.variant === 'all-revoking') return true;
+    const style = findStyle(use.clause, use.style);
+    const revoking = style?.variants?.['all-revoking'];
+    return use.variant === undefined && revoking !== undefined && revoking === style?.template;
 }
 
 /** The start a use of `term-start` says (`starts on 2020-01-01`, `starts immediately`). */

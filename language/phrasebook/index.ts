@@ -66,3 +66,11 @@ export function findStyle(clause: string, id?: string): PhraseStyle | undefined 
 export function styleTemplate(style: PhraseStyle, variant?: string): string {
     return (variant !== undefined ? style.variants?.[variant] : undefined) ?? style.template;
 }
+
+/**
+ * Whether a template is worded as a sentence of its own, not a phrase another clause's sentence continues: it starts
+ * with a capital letter ("This {instrument} supersedes ...") or with a capitalised slot ("{Subject} {revokes|revoke} ...").
+ */
+export function isSentenceTemplate(template: string): boolean {
+    return /^(?:[A-Z]|\{[A-Z])/.test(template);
+}

@@ -56,6 +56,14 @@ export const supersession: ClausePhrases = {
             template: 'This {instrument} revokes and replaces any prior Power of Attorney executed by {object} with respect to the ownership, acquisition, or disposition of securities of {issuer}.',
             note: 'A sentence of its own after the term.',
             example: 'sec16_23andme-botha-ocr-2024'
+        },
+        {
+            id: 'revoke-prior',
+            label: 'I revoke my prior Microsoft Corporation - Power of Attorney. (a letter that replaces the power of the same title)',
+            template: '{Subject} {revokes|revoke} {possessive} prior {superseded-issuer-name} - {instrument}.',
+            variants: { 'all-revoking': '{Subject} {revokes|revoke} {possessive} prior {superseded-issuer-name} - {instrument}.' },
+            note: 'A sentence of its own, which revokes: write `supersedes all prior powers for ISSUER securities revoking them`. The issuer\'s name is part of the prior instrument\'s title, so it is not the issuer\'s first mention (a short name the issuer is `called` comes later). Said first where a grant style places {supersession-sentence} (`will-confirm`).',
+            example: 'sec16_microsoft-hoffman-letter-2024'
         }
     ]
 };
@@ -293,6 +301,13 @@ export const termFrame: ClausePhrases = {
             label: 'A copy of this power of attorney shall be filed with the SEC. The authorization set forth above shall ...',
             template: 'A copy of this {instrument} shall be filed with {sec}. The authorization set forth above shall ',
             example: 'sec16_founder-spac-selby-13d-2021'
+        },
+        {
+            id: 'such-power-of-attorney',
+            label: 'Such power of attorney shall ... (a letter that grants "the authority" and then names it so)',
+            template: 'Such power of attorney shall ',
+            note: 'In lower case whatever the instrument-name style, as the letter words it after calling itself "this Power of Attorney".',
+            example: 'sec16_microsoft-hoffman-letter-2024'
         }
     ]
 };

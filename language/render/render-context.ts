@@ -215,6 +215,15 @@ export class RenderContext {
         return caps.has('individual') ? `in ${this.pronounPossessive()} individual capacity or ${otherPart}` : otherPart;
     }
 
+    /**
+     * An issuer by its name alone, not a mention that introduces it: the name inside the title of another instrument
+     * ("my prior Microsoft Corporation - Power of Attorney"), after which the issuer is still named in full.
+     */
+    issuerName(id: string): Run[] {
+        const issuer = this.issuers.get(id);
+        return issuer ? [this.party(issuer)] : this.issuer(id);
+    }
+
     /** A text value as a run: its text, or a visible blank naming the parameter. */
     value(value: TextValue | undefined, label: string, role: Run['role'] = undefined, ref?: string): Run {
         if (value?.value !== undefined && value.value !== '') return { text: value.value, role, ref, source: value.range };
@@ -307,6 +316,9 @@ export class RenderContext {
     statute(id: string | undefined, source?: Run['source']): Run[] {
         if (!id) return [{ text: '[STATUTE]', role: 'missing', note: 'The filing does not say which statute or rule it is made under.' }];
         const s = findStatute(id);
+        // A law the catalog does not list, named by a term the file defines in the instrument's words
+        // (`define s16 "Section 16 of the Securities Act of 1933, as amended"`).
+        if (!s && this.definedTerms.has(id)) return this.term(id);
         if (!s) return [{ text: `[${blankLabel(id)}]`, role: 'missing', ref: id, note: `"${id}" is not a statute or rule the language knows.` }];
         const [before, after] = s.citation.split('{act}');
         return [{ text: before, role: 'statute', ref: id, source }, ...this.term(s.act), ...(after ? [{ text: after, role: 'statute' as const, ref: id }] : [])];

@@ -311,6 +311,8 @@ export class Slots implements SlotSource {
             case 'status-forms-singular': return joinRuns(this.statusFilings().map((f) => this.forms(reportsOf(f), 'or', true, true)).filter((l) => l.length > 0), 'or');
             case 'prior-what': return text(m.supersession?.what === 'powers' ? 'powers of attorney' : 'authorizations');
             case 'superseded-issuer': return m.supersession?.issuer ? ctx.issuer(m.supersession.issuer) : NONE;
+            // The issuer's name inside the superseded instrument's title: not its first mention.
+            case 'superseded-issuer-name': return m.supersession?.issuer ? ctx.issuerName(m.supersession.issuer) : NONE;
             case 'superseded-dates': return joinRuns((m.supersession?.dates ?? []).map((d: DateValue) => [ctx.shortDate(d)]), 'and');
             case 'revocation': return this.revocation();
             // ---------------------------------------------------------- an agent leaving the company or firm

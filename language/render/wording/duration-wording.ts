@@ -8,7 +8,7 @@
  */
 import { statute as findStatute } from '../../catalog/securities-catalog.js';
 import type { Run } from '../document-tree.js';
-import { findStyle } from '../../phrasebook/index.js';
+import { findStyle, isSentenceTemplate } from '../../phrasebook/index.js';
 import { phrase, phraseTemplate } from '../phrase.js';
 import type { RenderContext } from '../render-context.js';
 
@@ -23,7 +23,7 @@ export function durationParagraph(ctx: RenderContext): Run[] | undefined {
     else if (sup?.wording) sentences.push([...ctx.wording(sup.wording)]);
     else if (sup?.nothing) sentences.push(phrase(ctx, 'supersession', 'nothing', {}, sup.range));
     // A supersession style written as a sentence ("This Power of Attorney supersedes ...") follows the term's sentence.
-    else if (sup && /^[A-Z]/.test(phraseTemplate(ctx, 'supersession', supersessionVariant(ctx)) ?? '')) sentences.push(phrase(ctx, 'supersession', supersessionVariant(ctx), {}, sup.range));
+    else if (sup && isSentenceTemplate(phraseTemplate(ctx, 'supersession', supersessionVariant(ctx)) ?? '')) sentences.push(phrase(ctx, 'supersession', supersessionVariant(ctx), {}, sup.range));
     else if (sup) predicates.push(phrase(ctx, 'supersession', supersessionVariant(ctx), {}, sup.range));
 
     const term = m.term;
