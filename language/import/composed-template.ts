@@ -86,8 +86,11 @@ export const VALUE_PATTERNS: Readonly<Record<string, string>> = {
     'status-forms': '(?!\\s*a\\s+Form\\s+ID\\b|\\s*Form\\s+ID\\b)[^]+?'
 };
 
-/** A capture group of the compiled pattern: a slot's value, or the mark that a style's alternative was taken. */
-type Group = { kind: 'slot'; name: string } | { kind: 'style'; clause: string; style: string; variant?: string; depth: number };
+/**
+ * A capture group of the compiled pattern: a slot's value, the mark that a style's alternative was taken, or (with
+ * `ComposeOptions.agreement`) the mark that a word agreeing with the principal took its singular or plural form.
+ */
+type Group = { kind: 'slot'; name: string } | { kind: 'style'; clause: string; style: string; variant?: string; depth: number } | { kind: 'agreement'; plural: boolean };
 
 export interface ComposedTemplate {
     clause: string;
@@ -129,6 +132,11 @@ export interface ComposedMatch {
     confidence: number;
     /** The capture groups of the nested styles this reading took (`ComposeOptions.exclude` names them to read it otherwise). */
     styleGroups?: number[];
+    /**
+     * With `ComposeOptions.agreement`: the number the words that agree with the principal take ("do hereby", "authorize":
+     * plural, several principals; "does hereby": singular); 'mixed' when they disagree, absent when the sentence has none.
+     */
+    principalNumber?: 'singular' | 'plural' | 'mixed';
 }
 
 export interface ComposeOptions {
@@ -146,6 +154,8 @@ export interface ComposeOptions {
      * next style of that nested clause that fits. The groups keep their numbers, so a reading's groups name the same styles.
      */
     exclude?: ReadonlySet<number>;
+    /** Each word that agrees with the principal (`{does|do}`) tells its form: the match's `principalNumber`. */
+    agreement?: boolean;
 }
 
 /** Compiles one style (or one variant of it) of a phrasebook clause, its composed slots expanded. */
@@ -164,7 +174,14 @@ export function compileComposed(clause: string, style: string, template: string,
                 case 'text':
                     if (counting) literal += node.text.trim().length;
                     return literalPattern(node.text, false, options.extraCommas);
-                case 'choice': return `(?:${node.options.map((o) => literalPattern(o, false, options.extraCommas)).join('|')})`;
+                case 'choice': {
+                    const forms = node.options.map((o) => literalPattern(o, false, options.extraCommas));
+                    // `{does|do}`: the singular form first, the plural second, each marked when the number is asked for.
+                    if (options.agreement && node.governor === 'principal' && forms.length === 2) {
+                        return `(?:${forms.map((f, n) => `(?<${group({ kind: 'agreement', plural: n === 1 })}>${f})`).join('|')})`;
+                    }
+                    return `(?:${forms.join('|')})`;
+                }
                 case 'optional': return `(?:${walk(node.nodes)})?`;
                 case 'slot': {
                     const composed = options.composed?.[node.name] ?? COMPOSED_SLOTS[node.name];
@@ -307,9 +324,14 @@ export function matchComposed(compiled: ComposedTemplate, sentence: string, case
     const slots: Record<string, string> = {};
     const uses: StyleUse[] = [];
     const styleGroups: number[] = [];
+    const numbers = new Set<boolean>();
     compiled.groups.forEach((g, i) => {
         const value = m.groups?.[`g${i}`];
         if (value === undefined) return;
+        if (g.kind === 'agreement') {
+            numbers.add(g.plural);
+            return;
+        }
         if (g.kind === 'style') styleGroups.push(i);
         if (g.kind === 'style') uses.push({ clause: g.clause, style: g.style, ...(g.variant ? { variant: g.variant } : {}), text: value.trim() });
         else if (!(g.name in slots)) slots[g.name] = value.trim();
@@ -317,7 +339,8 @@ export function matchComposed(compiled: ComposedTemplate, sentence: string, case
     const literalWeight = Math.min(1, 0.7 + compiled.literalLength / 100);
     return {
         clause: compiled.clause, style: compiled.style, ...(compiled.variant ? { variant: compiled.variant } : {}),
-        uses, slots, confidence: Math.round((caseSensitive ? 1 : 0.9) * literalWeight * 100) / 100, styleGroups
+        uses, slots, confidence: Math.round((caseSensitive ? 1 : 0.9) * literalWeight * 100) / 100, styleGroups,
+        ...(numbers.size ? { principalNumber: numbers.size > 1 ? 'mixed' as const : numbers.has(true) ? 'plural' as const : 'singular' as const } : {})
     };
 }
 

@@ -286,18 +286,29 @@ const NAMED_VENUES = VENUES.filter((v) => v.id !== 'sec' && v.id !== 'company')
     .map((v) => ({ id: v.id, re: new RegExp(`^${escape(v.name).replace(/ /g, '\\s+').replace(/the\\s\+issuer's/, "[^,;]+?['\u2019]s")}`, 'i'), length: v.name.length }))
     .sort((a, b) => b.length - a.length);
 
+/**
+ * The catalog's venues that are proper names ("The Nasdaq Stock Market LLC", "the New York Stock Exchange"), as a
+ * document may name them without the article's capital or the legal form ("the Nasdaq Stock Market"): the name's
+ * core, in its own capitals.
+ */
+const PROPER_VENUES = VENUES.map((v) => ({ id: v.id, core: v.name.replace(/^the\s+/i, '').replace(/,?\s+(?:LLC|Inc\.)$/, '') }))
+    .filter((v) => /^[A-Z]/.test(v.core) && v.id !== 'sec')
+    .map((v) => ({ id: v.id, re: new RegExp(`^(?:[Tt]he\\s+)?${escape(v.core).replace(/ /g, '\\s+')}(?:,?\\s+(?:LLC|Inc\\.))?(?![\\w-])`) }));
+
 /** The SEC as the venues name it, with the definition the renderer may give it at first use. */
 const SEC_NAME = /^(?:the\s+)?(?:United\s+States\s+|U\.S\.\s+)?(?:Securities\s+and\s+Exchange\s+Commission|SEC)(?:\s*\((?:the\s+)?["\u201c](?:SEC|Commission)["\u201d]\))?/;
 
 /**
  * "the SEC and any stock exchange or similar authority" → sec, exchanges; the issuer named is `company`. A venue worded
  * in a style of its own ("such other person or agency as the attorney shall deem appropriate") adds its `phrasing`
- * line to `phrasings`, when the whole text is read.
+ * line to `phrasings`, when the whole text is read. Given `definitions`, a venue that is a proper name written otherwise
+ * than the catalog's ("the Nasdaq Stock Market") is read too, and its words added there, to be defined as written.
  */
-export function parseVenues(text: string, ctx: ItemContext, phrasings?: string[]): string[] | undefined {
+export function parseVenues(text: string, ctx: ItemContext, phrasings?: string[], definitions?: { id: string; meaning: string; text: string }[]): string[] | undefined {
     let rest = text.replace(/\s+/g, ' ').trim();
     const ids: string[] = [];
     const styled: string[] = [];
+    const asWritten: { id: string; meaning: string; text: string }[] = [];
     while (rest) {
         if (ids.length) {
             const sep = /^(?:,\s*(?:and\s+|or\s+)?|\s*(?:and|or)\s+)/.exec(rest);
@@ -307,6 +318,8 @@ export function parseVenues(text: string, ctx: ItemContext, phrasings?: string[]
         const sec = SEC_NAME.exec(rest);
         const named = sec ? undefined : NAMED_VENUES.find((v) => v.re.test(rest));
         const other = sec || named ? undefined : readOtherAgency(rest);
+        const properRead = sec || named || other || !definitions ? undefined : PROPER_VENUES.map((v) => ({ id: v.id, m: v.re.exec(rest) })).find((v) => v.m);
+        const proper = properRead?.m ? { id: properRead.id, words: properRead.m[0] } : undefined;
         if (other) {
             ids.push('otherAgencies');
             styled.push(`phrasing other-agency style ${other.style}`);
@@ -317,6 +330,11 @@ export function parseVenues(text: string, ctx: ItemContext, phrasings?: string[]
         } else if (named) {
             ids.push(named.id);
             rest = rest.slice(named.re.exec(rest)![0].length);
+        } else if (proper) {
+            // A venue named in words of the document's own ("the Nasdaq Stock Market"): defined so, when the caller writes definitions.
+            ids.push(proper.id);
+            asWritten.push({ id: proper.id, meaning: proper.words, text: proper.words });
+            rest = rest.slice(proper.words.length);
         } else {
             // The issuer, by its name or defined term, up to the next separator.
             const issuer = /^[^,;]+?(?=,\s|\s+and\s|\s+or\s|$)/.exec(rest);
@@ -327,6 +345,7 @@ export function parseVenues(text: string, ctx: ItemContext, phrasings?: string[]
         rest = rest.trim();
     }
     if (ids.length) for (const line of styled) if (!phrasings?.includes(line)) phrasings?.push(line);
+    if (ids.length) for (const t of asWritten) if (!definitions?.some((n) => n.id === t.id)) definitions?.push(t);
     return ids.length ? ids : undefined;
 }
 

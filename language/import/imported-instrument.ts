@@ -31,6 +31,10 @@ export interface ImportedPrincipal extends ImportedParty {
     /** The number a regulator gave the principal, printed where a form asks for it. */
     registration?: string;
     role?: string;
+    /** The defined term, issuer or party the role is held in (`role "Co-Trustees" of trust`), where not the issuer. */
+    roleOf?: string;
+    /** The principal is not named, and is written as a blank with this caption (`principal cotrustee blank "Co-Trustee"`). */
+    blank?: string;
     entity?: boolean;
     signatory?: string;
     signatoryTitle?: string;

@@ -18,7 +18,7 @@ import { isDefaultStyle, phrasebookTemplates, SIGNATURE_SLOT_PATTERNS, signature
 import { certificateDate, notarySigningLine, placeValue } from './notary-certificate.js';
 import { clausePhrases, findStyle, styleTemplate } from '../phrasebook/index.js';
 import { recogniseGrantItems } from './grant-items.js';
-import { recogniseGrantItem, roleOf, splitInlineItems } from './grant-recogniser.js';
+import { parseVenues, recogniseGrantItem, roleOf, splitInlineItems } from './grant-recogniser.js';
 import { recogniseFilingsChained } from './filings-chained.js';
 import { recogniseFilingsSeveral } from './filings-several.js';
 import { recogniseFormsTogether } from './forms-together.js';
@@ -60,6 +60,7 @@ import { readCaptionedBlank } from './captioned-blank.js';
 import { readSecurityPower } from './security-power.js';
 import { ruledSignatureLines, ruleWidth } from './ruled-signature-lines.js';
 import { shortNameOf } from './issuer-appositive.js';
+import { lawsNamed, recogniseSecuritiesPowerGrant, roleInDefinedTerm, securitiesPowerGrantSpan, GRANT_STYLE as SECURITIES_POWER_GRANT_STYLE, type SecuritiesPowerGrantMatch } from './securities-power-grant.js';
 
 /**
  * The sentence clauses recognised whole from the phrasebook, their composed slots ({substitution},
@@ -268,6 +269,13 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
     const titleLines = titleRun(units.map((u) => u.text));
     if (titleLines) state.title = units.slice(0, titleLines).map((u) => u.text).join(' ');
 
+    /** The sentence at `from` and those after it in its paragraph, as many as a grant's words may run over, none kept as written. */
+    const paragraphFrom = (from: number): string[] => {
+        const out: string[] = [];
+        const span = securitiesPowerGrantSpan();
+        for (let i = from; i < units.length && out.length < span && units[i].paragraph === units[from].paragraph && !options.demoted?.get(i); i++) out.push(units[i].text);
+        return out;
+    };
     let titleOpen = false;
     /** Sentences read together with the one before them, by a style whose words run over both. */
     const readWithPrevious = new Set<number>();
@@ -386,6 +394,23 @@ export function recogniseDocument(text: NormalisedText, recogniser: Recogniser, 
         const undertaking = demoted ? undefined : state.acceptUndertaking(unit.text);
         if (undertaking) {
             Object.assign(report, { clause: 'undertaking', style: undertaking.style, confidence: undertaking.confidence });
+            return;
+        }
+        // A grant in one sentence whose securities power words the whole power, over as many sentences of the paragraph as
+        // its style's words take ("... held by the Trust, directly, indirectly or beneficially. Without limitation, this
+        // authorization extends to ..."; `securities-power-grant.ts`): read before any reading of its first sentence alone.
+        const framed = demoted || section !== 'body' ? undefined : recogniseSecuritiesPowerGrant(paragraphFrom(index));
+        const framedRead = framed ? state.accept(framed, unit.text, recogniser, section, index) : undefined;
+        if (framed && framedRead) {
+            Object.assign(report, { clause: framed.clause, style: framed.style, confidence: framed.confidence });
+            position = Math.max(position, POSITION.grant);
+            for (const c of framedRead.clauses) emitted.push({ group: framedRead.group, ...c });
+            const list = groupSentences.get('grant') ?? [];
+            for (let i = index; i < index + framed.sentences; i++) {
+                if (i > index) readWithPrevious.add(i);
+                list.push({ index: i, text: units[i].text });
+            }
+            groupSentences.set('grant', list);
             return;
         }
         // Powers joined with no list are read only while that reading renders back: once not, the sentence is read as before.
@@ -636,6 +661,7 @@ function isHeading(s: string): boolean {
 }
 
 const PRONOUNS: Record<string, ImportedPrincipal['pronoun']> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+const OBJECT_PRONOUNS: Record<string, ImportedPrincipal['pronoun']> = { him: 'he', her: 'she', them: 'they', it: 'it' };
 
 /** An appointment whose subject is "I" or whose principal's possessive is "my" (and neither is the undersigned's). */
 function speaksInFirstPerson(s: Record<string, string>): boolean {
@@ -925,7 +951,8 @@ class State {
             case 'grant': return m.style === 'appointment' ? this.appointmentGrant(m, index)
                 : m.style === 'naming' ? this.namingGrant(m, index)
                 : m.style === 'listing' ? this.listingGrant(m, index)
-                : m.style === 'signature-page' ? this.signaturePageGrant(m as SignaturePageMatch, index) : this.grant(m, recogniser);
+                : m.style === 'signature-page' ? this.signaturePageGrant(m as SignaturePageMatch, index)
+                : m.style === 'securities-power-grant' ? this.securitiesPowerGrant(m as SecuritiesPowerGrantMatch, index) : this.grant(m, recogniser);
             case 'term': return m.style === 'sentence' ? this.termSentence(m) : undefined;
             case 'supersession': case 'revocation-frame': case 'term-start': case 'durability': case 'confirming-statement': case 'agent-departure': return this.termClauseSentence(m);
             case 'incidental-authority': return this.composedClause(m, 'incidental-authority', 'incidental authority');
@@ -945,6 +972,8 @@ class State {
                 if (s['issuer-term'] !== undefined && (!this.issuer || (s['issuer-term'] !== this.issuer.definedAs && s['issuer-term'] !== this.issuer.name))) return undefined;
                 // The statute the clause cites must be the one its style names ("such laws" is no Section 16).
                 if (s.section16 !== undefined && !/\b16\b/.test(s.section16)) return undefined;
+                // Nor is "such laws" the act a style names in a slot of its own (`not-assuming-act`): the style that says "such laws" is.
+                if (s.act1934 !== undefined && !/\b1934\b|\bExchange\s+Act\b/i.test(s.act1934)) return undefined;
                 const uses = this.useLines(m);
                 if (!uses) return undefined;
                 // The supersession the style says after its own sentence ({supersession-sentence}): read as the supersession's.
@@ -1179,6 +1208,72 @@ class State {
     }
 
     /**
+     * A grant in one sentence whose one power a securities-power style words whole (`securities-power-grant.ts`): the
+     * appointment, the laws the power names (`comply with act1933, act1934`), the venues folded into it, the incidental
+     * authority and ratification after it. A role held in what the opening defines ("as Co-Trustees of the ... Trust (the
+     * "Trust")") is the principals' `role ... of` that term, where the power's words name it ("held by the Trust"); words
+     * that agree with several principals ("do hereby", "determine") say there are several.
+     */
+    private securitiesPowerGrant(m: SecuritiesPowerGrantMatch, index: number): Accepted | undefined {
+        if (this.agents.length || this.grantStyle !== undefined) return undefined;
+        const s = m.power.slots;
+        const laws = lawsNamed(s['compliance-or'] ?? s.compliance ?? '');
+        if (!laws) return undefined;
+        const tail: { clause: string; lines: string[] }[] = [];
+        for (const use of m.power.uses.filter((u) => u.clause === 'incidental-authority' || u.clause === 'ratification')) {
+            const keyword = use.clause === 'ratification' ? 'ratification' : 'incidental authority';
+            tail.push({ clause: use.clause, lines: [`${keyword}${isDefaultStyle(use.clause, use.style) ? '' : ` style ${use.style}`}`] });
+        }
+        // The clauses composed into the incidental authority and the ratification (a substitution, the instrument's name).
+        const nested = this.useLines({ ...m.power, uses: m.power.uses.filter((u) => u.clause !== 'incidental-authority' && u.clause !== 'ratification') });
+        if (!nested) return undefined;
+        for (const a of m.alternatives) {
+            // The opening that names the role with an article of its own ("the undersigned, a director of ...") is another reading's.
+            if (a.slots['principal-role'] !== undefined) continue;
+            const held = a.slots['capacity-as'] === undefined ? undefined : roleInDefinedTerm(a.slots['capacity-as']);
+            if (a.slots['capacity-as'] !== undefined && !held) continue;
+            // What the power speaks for and of: the holding the role is in ("the Trust"), or the undersigned.
+            const holding = held ? `the ${held.term}` : undefined;
+            const object = (s.object ?? 'the undersigned').toLowerCase();
+            if (s['role-of'] !== undefined && s['role-of'] !== holding) continue;
+            if (s.holder !== undefined && s.holder !== (holding ?? s.object) && s.holder.toLowerCase() !== (holding ?? object)) continue;
+            const venuePhrasings: string[] = [];
+            const venueTerms: ImportedTerm[] = [];
+            const venues = s.venues === undefined ? undefined : parseVenues(s.venues, { issuerRef: (t) => this.issuerRef(t) }, venuePhrasings, venueTerms);
+            if (s.venues !== undefined && !venues) continue;
+            if (held) this.role = held.role;
+            const accepted = this.appointment(a, false, index);
+            if (!accepted) {
+                if (held) this.role = undefined;
+                continue;
+            }
+            if (held) {
+                const heldId = this.id(held.name.replace(/^the\s+/, ''));
+                this.roleOf = heldId;
+                this.slotTerms.push({ id: heldId, meaning: held.name, term: held.term, text: held.text });
+            }
+            if (m.principalNumber === 'plural') this.severalPrincipals = true;
+            this.slotTerms.push(...termsNamedInSlots(s), ...venueTerms);
+            this.grantWorded = undefined;
+            this.grantIndex = index;
+            this.grantStyle = isDefaultStyle('grant', SECURITIES_POWER_GRANT_STYLE) ? undefined : SECURITIES_POWER_GRANT_STYLE;
+            this.kindRead = 'securities';
+            if (tail.some((t) => t.clause === 'incidental-authority')) this.composedHolders.add('incidental-authority');
+            const items = [`comply with ${laws.join(', ')}`, ...(venues ? [`with ${venues.join(', ')} style folded`] : [])];
+            const phrasings = [`phrasing securities-power style ${m.power.style}`, ...venuePhrasings, ...nested];
+            return { group: 'grant', clauses: [...accepted.clauses, { clause: 'grant-items', lines: items }, { clause: 'phrasing', lines: phrasings }, ...tail] };
+        }
+        return undefined;
+    }
+
+    /** Several principals speak together ("The undersigned, as Co-Trustees ..., do hereby ..."), named or not. */
+    private severalPrincipals = false;
+    /** The defined term the principals' role is held in (`role "Co-Trustees" of trust`). */
+    private roleOf?: string;
+    /** The kind the recognised clauses say the instrument is, where the caller did not say it. */
+    private kindRead?: Kind;
+
+    /**
      * A grant whose sentence names the agents and the powers (`naming-grant.ts`): the agents as named, the voice its
      * "on my behalf" speaks in, and the powers one item of the grant, recognised as a listed power is.
      */
@@ -1310,6 +1405,9 @@ class State {
             this.principals.push({ id: this.id('principal'), name: s['principal-name'].trim() });
         }
         this.appointmentRead = { style: a.style, uses: (a.uses ?? []).map((u) => u.clause), possessive: s.whose ?? s['pronoun-possessive'] };
+        // "authorize and designate him for the undersigned": the agents' pronoun.
+        const agentsObject = OBJECT_PRONOUNS[(s['agents-object'] ?? '').toLowerCase()];
+        if (agentsObject) this.agentPronoun ??= agentsObject;
         const possessive = s.whose ?? s['pronoun-possessive'] ?? s['signatory-possessive'];
         if (possessive && PRONOUNS[possessive.toLowerCase()]) this.pronoun = PRONOUNS[possessive.toLowerCase()];
         // "I hereby appoint ... as my ...": the instrument speaks in the first person.
@@ -1958,12 +2056,17 @@ class State {
             });
             clauses = [{ clause: 'principal-heading', lines: [`phrasing principal-heading style ${heading.style}`] }, ...clauses];
         }
+        // Several principals who speak together and are not named (a text cut before its signatures): blanks, two at least.
+        if (this.severalPrincipals) {
+            const caption = this.role ? singularOf(this.role) : 'principal';
+            while (this.principals.length < 2) this.principals.push({ id: this.id(caption.replace(/[^A-Za-z0-9]+/g, '')), name: '', blank: caption });
+        }
         const first = this.principals[0];
         if (first && this.principals.length === 1) {
             first.pronoun ??= first.entity ? undefined : this.pronoun;
             if (this.capacities) first.capacities = this.capacities;
         }
-        const kind = this.options.kind as Kind | undefined ?? guessKind(allText, this.title);
+        const kind = this.options.kind as Kind | undefined ?? this.kindRead ?? guessKind(allText, this.title);
         let jurisdiction = this.options.jurisdiction;
         if (!jurisdiction) {
             if (this.execution.notaryStyle === 'new-york') jurisdiction = 'NY';
@@ -1982,7 +2085,11 @@ class State {
             if (place >= 0) ordered[place] = { clause: 'term', lines: termLines };
             else ordered.push({ clause: 'term', lines: termLines });
         } else if (place >= 0) ordered.splice(place, 1);
-        if (this.role && first) first.role = this.role;
+        // A role the principals hold together is each one's (`role "Co-Trustees" of trust`).
+        for (const p of this.severalPrincipals ? this.principals : first ? [first] : []) {
+            if (this.role) p.role = this.role;
+            if (this.role && this.roleOf) p.roleOf = this.roleOf;
+        }
         return {
             name: this.options.name ?? 'Imported',
             kind,

@@ -8,8 +8,11 @@
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
 import type { ImportedTerm } from './defined-terms.js';
 
-/** A name as a clause's slot holds it: "the" and capitalised words, nothing after them (no definition, no clause). */
-const NAME = /^the\s+(?:U\.S\.\s+)?[A-Z][A-Za-z]*(?:\s+(?:[A-Z][A-Za-z]*|of|and|\d{4}))*(?:,\s+as\s+amended)?$/;
+/**
+ * A name as a clause's slot holds it: "the" and capitalised words, nothing after them (no definition, no clause); "&"
+ * for "and" ("the U.S. Securities & Exchange Commission").
+ */
+const NAME = /^the\s+(?:U\.S\.\s+)?[A-Z][A-Za-z]*(?:\s+(?:[A-Z][A-Za-z]*|of|and|&|\d{4}))*(?:,\s+as\s+amended)?$/;
 
 /** The standard terms a clause's slots name in words other than the catalog's, each as written. */
 export function termsNamedInSlots(slots: Readonly<Record<string, string>>): ImportedTerm[] {

@@ -33,7 +33,7 @@ export type SlotPatterns = Readonly<Record<string, string>>;
 type Node =
     | { kind: 'text'; text: string }
     | { kind: 'slot'; name: string }
-    | { kind: 'choice'; options: string[] }
+    | { kind: 'choice'; options: string[]; governor: 'agents' | 'principal' }
     | { kind: 'optional'; nodes: Node[] };
 
 export class TemplateSyntaxError extends Error {}
@@ -59,7 +59,7 @@ export function parseTemplate(template: string): Node[] {
                 const body = template.slice(i + 1, end);
                 flush();
                 // `{agents:a|b}` agrees with the agents, `{a|b}` with the principal: either way one of the options is written.
-                if (body.includes('|')) nodes.push({ kind: 'choice', options: body.replace(/^(agents|principal):/, '').split('|') });
+                if (body.includes('|')) nodes.push({ kind: 'choice', options: body.replace(/^(agents|principal):/, '').split('|'), governor: body.startsWith('agents:') ? 'agents' : 'principal' });
                 // `{Slot}` is `{slot}` capitalised; matching ignores case, so both are the one slot.
                 else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(body)) nodes.push({ kind: 'slot', name: body.charAt(0).toLowerCase() + body.slice(1) });
                 // A signature style's rule with its width in plain text (`{rule:29}`) is the `rule` slot.

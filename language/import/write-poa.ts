@@ -35,6 +35,9 @@ export function writePoa(doc: ImportedInstrument, source?: string): string {
     else if (doc.letter) body.push('title none');
     if (doc.letter) body.push(...doc.letter);
     body.push('');
+    // Principals the text speaks of together ("The undersigned, as Co-Trustees ..., do hereby ...") without naming them.
+    const blanks = doc.principals.filter((p) => p.blank !== undefined).length;
+    if (blanks) body.push(`// The text does not name ${blanks === doc.principals.length ? 'the principals' : 'every principal'}, only that there are several: ${blanks === 1 ? 'a blank stands' : 'blanks stand'} for ${blanks === 1 ? 'one' : 'them'}. Fill in their names from the original's signatures.`);
     for (const p of doc.principals) body.push(principalLine(p));
     if (doc.agents.length || doc.designation) {
         if (doc.agentsWorded) body.push('// imported as written:');
@@ -124,14 +127,15 @@ export function writePoa(doc: ImportedInstrument, source?: string): string {
 function principalLine(p: ImportedPrincipal): string {
     const props: string[] = [];
     if (p.pronoun) props.push(`pronoun ${p.pronoun}`);
-    if (p.role) props.push(`role ${quote(p.role)}`);
+    if (p.role) props.push(`role ${quote(p.role)}${p.roleOf ? ` of ${p.roleOf}` : ''}`);
     if (p.capacities?.length) props.push(`capacities ${p.capacities.join(', ')}`);
     // A part left blank on a form ("______ (Address of registrant)") is written as the blank it is.
     const value = (text: string) => blankValue(text) ?? quote(text);
     if (p.address) props.push(`address ${value(p.address)}`);
     if (p.registration) props.push(`registration-number ${value(p.registration)}`);
     if (p.signatory) props.push(`signed by ${value(p.signatory)}${p.signatoryTitle ? ` as ${quote(p.signatoryTitle)}` : ''}`);
-    return `principal ${p.id} ${blankValue(p.name) ?? quote(p.name)}${p.entity ? ' entity' : ''}${props.length ? ` { ${props.join('  ')} }` : ''}`;
+    const name = p.blank !== undefined ? `blank ${quote(p.blank)}` : blankValue(p.name) ?? quote(p.name);
+    return `principal ${p.id} ${name}${p.entity ? ' entity' : ''}${props.length ? ` { ${props.join('  ')} }` : ''}`;
 }
 
 /** The worded text per holder, with the first use of each defined term (not `taken` by a kept power) made a reference. */

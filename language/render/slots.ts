@@ -758,6 +758,8 @@ export class Slots implements SlotSource {
             if (id === 'company') return ctx.issuer();
             // "such other person or agency as the attorneys-in-fact shall deem appropriate": worded by its phrasebook style.
             if (id === 'otherAgencies' || id === 'otherAgency') return withSource(phrase(ctx, 'other-agency', id === 'otherAgency' ? 'one' : undefined), source);
+            // A venue the instrument defines (`define nasdaq "the Nasdaq Stock Market"`) is named in the definition's words.
+            if (ctx.model.definedTerms.some((t) => t.id === id)) return ctx.term(id);
             const name = venue(id)?.name ?? id;
             // "any stock exchange on which any of the issuer's securities are listed": the issuer by its name or defined term.
             const [before, after] = name.split('the issuer\'s');
