@@ -370,6 +370,7 @@ export interface AgentGroup extends langium.AstNode {
     readonly $type: 'AgentGroup';
     agents: Array<Agent>;
     annex?: string;
+    annexTitle?: string;
     designation?: string;
     mode?: AgentMode;
     style?: StyleName;
@@ -380,6 +381,7 @@ export const AgentGroup = {
     $type: 'AgentGroup',
     agents: 'agents',
     annex: 'annex',
+    annexTitle: 'annexTitle',
     designation: 'designation',
     mode: 'mode',
     style: 'style',
@@ -2474,6 +2476,9 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 },
                 annex: {
                     name: AgentGroup.annex
+                },
+                annexTitle: {
+                    name: AgentGroup.annexTitle
                 },
                 designation: {
                     name: AgentGroup.designation

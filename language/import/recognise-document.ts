@@ -2292,11 +2292,23 @@ function definitionOf(text: string, term: string): ImportedIssuer | undefined {
     return parsed ? { id: '', ...parsed } : undefined;
 }
 
+/**
+ * The text without the sentences that speak of health care without granting it: a financial power's
+ * notice "This power of attorney does not authorize the agent to make health care decisions for you."
+ * and the agent's duty to "Cooperate with any person that has authority to make health care decisions
+ * for the principal" (the Uniform Act forms, Iowa Code 633B.301).
+ */
+function withoutDisclaimers(text: string): string {
+    const speaksOnly = (sentence: string) => /\b(?:not|cannot|no)\b.*\bhealth[- ]care (?:decisions|agent)/i.test(sentence)
+        || /\bperson (?:that|who) has (?:the )?authority to make health[- ]care decisions/i.test(sentence);
+    return text.split(/(?<=[.!?])\s+/).filter((sentence) => !speaksOnly(sentence)).join(' ');
+}
+
 function guessKind(text: string, title?: string): Kind {
     // SEC filings first: "Limited Power of Attorney for Section 16 Reporting" is a Section 16 power.
     if (/Section 16|Forms? 3\b|Form 4\b|Forms 3, 4/i.test(text)) return 'section16';
     if (/Schedules? 13[DG]|registration statement|Form (S-\d|10-K)/i.test(text)) return 'securities';
-    if (/HEALTH[- ]CARE/i.test(title ?? '') || /health[- ]care (decisions|agent)/i.test(text)) return 'healthcare';
+    if (/HEALTH[- ]CARE/i.test(title ?? '') || /health[- ]care (decisions|agent)/i.test(withoutDisclaimers(text))) return 'healthcare';
     if (/LIMITED POWER/i.test(title ?? '') || /sole and limited purpose/i.test(text)) return 'limited';
     return 'general';
 }

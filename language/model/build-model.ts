@@ -177,6 +177,7 @@ class ModelBuilder {
             opening: this.mapClause(c.of(ast.isOpening), 'opening', () => ({})),
             agentsWording: this.wording(agentGroup?.wording),
             agentsAnnex: agentGroup?.annex,
+            agentsAnnexTitle: agentGroup?.annexTitle,
             issuerWording: this.wording(c.first(ast.isIssuer)?.wording),
             parameters: this.parameters,
             principals: c.of(ast.isPrincipal).map((p) => this.principal(p)),

@@ -404,6 +404,8 @@ export interface PoaModel {
     agentsWording?: Wording;
     /** `agents listed in "Exhibit A"`: the agents are named in an annex after the signatures. */
     agentsAnnex?: string;
+    /** `listed in "Annex A" titled "..."`: the annex's title, printed under its heading. */
+    agentsAnnexTitle?: string;
     issuerWording?: Wording;
     parameters: ParameterModel[];
     principals: PrincipalModel[];

@@ -10,6 +10,15 @@ export const agentsAnnex: ClausePhrases = {
     ]
 };
 
+/** The heading of the annex that names the agents, printed after the signatures. */
+export const annexHeading: ClausePhrases = {
+    clause: 'annex-heading',
+    styles: [
+        { id: 'capitals', label: 'EXHIBIT A', template: '{annex-capitals}', example: 'sec16_natera-botha-exhibit-a-2022' },
+        { id: 'as-named', label: 'Annex A', template: '{annex}', note: 'The annex\'s name as the appointment writes it.', example: 'sec16_joby-hoffman-annex-2021; bird-sacks-schedule-a-2021 (held out)' }
+    ]
+};
+
 export const appointment: ClausePhrases = {
     clause: 'appointment',
     styles: [

@@ -7,7 +7,7 @@ import { acknowledgment } from './acknowledgment.js';
 import { citation } from './citation.js';
 import { agentDeparture } from './agent-departure.js';
 import { agentMode } from './agent-mode.js';
-import { agentsAnnex, appointment } from './appointment.js';
+import { agentsAnnex, annexHeading, appointment } from './appointment.js';
 import { agentsList, dating, effectiveLine, signature, testimonium } from './execution.js';
 import { filing } from './filing.js';
 import { filingAmendments, filingSuccessorForms } from './filing-extras.js';
@@ -39,7 +39,7 @@ export type { ClausePhrases, PhraseStyle } from './phrase-style.js';
 export { STYLE_SETS, styleSet, type StyleSet } from './style-sets.js';
 
 export const PHRASEBOOK: readonly ClausePhrases[] = [
-    opening, presents, appointingVerb, appointment, agentsAnnex, agentMode, grant, securitiesPower, filing, filingAmendments, filingSuccessorForms,
+    opening, presents, appointingVerb, appointment, agentsAnnex, annexHeading, agentMode, grant, securitiesPower, filing, filingAmendments, filingSuccessorForms,
     citation, edgarAccess, venues, transactionInformation, purpose, subjects, hotPowers, healthCare, catchAll,
     incidentalAuthority, substitution, ratification, acknowledgment,
     instrumentName, termFrame, supersession, termStart, termEnd, determination, durability, revocation, revocationFrame,

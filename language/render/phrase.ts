@@ -37,17 +37,18 @@ export function phraseTemplate(ctx: RenderContext, clause: string, variant?: str
 /**
  * A signature or witness block's lines from its style's template. A template line that is
  * `{rule}` (or `{rule:N}`, N hyphens wide in plain text) alone is a line drawn under the line above it
- * (dropped with it when that line is empty).
+ * (dropped with it when that line is empty); on the template's first line, it is the line signed on,
+ * drawn above the conformed signature typed under it.
  */
 export function phraseBlockLines(ctx: RenderContext, clause: string, local: LocalSlots = {}): Line[] {
     const style = ctx.style(clause) ?? findStyle(clause);
     if (!style) return [];
     const lines: Line[] = [];
     let above = false;
-    for (const template of style.template.split('\n')) {
+    for (const [i, template] of style.template.split('\n').entries()) {
         const rule = RULE_LINE.exec(template.trim());
         if (rule) {
-            if (above) lines.push({ runs: [], rule: true, dashed: true, ...(rule[1] ? { dashes: Number(rule[1]) } : {}) });
+            if (above || i === 0) lines.push({ runs: [], rule: true, dashed: true, ...(rule[1] ? { dashes: Number(rule[1]) } : {}) });
             continue;
         }
         const runs = fillTemplate(template, new Slots(ctx, local));

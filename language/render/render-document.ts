@@ -119,7 +119,8 @@ export function renderDocument(model: PoaModel, options: RenderOptions = {}): Re
 
     if (model.agentsAnnex !== undefined) {
         // The annex that names the agents, after the signatures.
-        blocks.push({ kind: 'title', id: 'annex', runs: [{ text: model.agentsAnnex.toUpperCase() }], source: model.agentsRange });
+        blocks.push({ kind: 'title', id: 'annex', runs: phrase(ctx, 'annex-heading'), source: model.agentsRange });
+        if (model.agentsAnnexTitle) blocks.push({ kind: 'paragraph', id: 'annex-title', runs: [{ text: model.agentsAnnexTitle }], source: model.agentsRange });
         model.agents.forEach((a, i) => blocks.push({ kind: 'paragraph', id: `annex-${i + 1}`, runs: [ctx.party(a)], source: a.range }));
     }
     blocks.push(...scheduleBlocks(ctx));

@@ -146,6 +146,7 @@ export class Slots implements SlotSource {
             case 'agents': return this.agents();
             case 'agent-mode': return this.agentMode();
             case 'annex': return text(m.agentsAnnex);
+            case 'annex-capitals': return text(m.agentsAnnex?.toUpperCase());
             case 'exhibit': return [ctx.value(m.exhibit, 'EXHIBIT')];
             case 'form-id': return m.grant?.edgarAccess ? [{ text: 'Form ID', role: 'form', ref: 'formID', source: m.grant.edgarAccess }] : NONE;
             case 'designation': return text(ctx.designation());
