@@ -381,7 +381,7 @@ class ModelBuilder {
 
     private bound<T extends string>(node: ast.StringLiteral | ast.DateLiteral | ast.PronounLiteral | ast.ParameterRef | ast.BlankValue | undefined): Value<T> {
         if (!node) return {};
-        if (ast.isBlankValue(node)) return { blank: { width: node.width, caption: node.caption }, range: rangeOf(node) };
+        if (ast.isBlankValue(node)) return { blank: { width: node.width, caption: node.caption, ...(node.dotted ? { dotted: true } : {}) }, range: rangeOf(node) };
         if (ast.isParameterRef(node)) {
             // `[` typed without a name yet has no reference at all.
             const name = node.parameter?.ref?.name ?? node.parameter?.$refText ?? '';
@@ -615,8 +615,15 @@ class ModelBuilder {
                 date: notary.date ? this.date(notary.date) : undefined,
                 officer: notary.officer ? this.text(notary.officer) : undefined,
                 officerSignature: notary.officerSignature ? this.text(notary.officerSignature) : undefined,
+                wording: this.wording(notary.wording),
                 range: rangeOf(notary)
-            } : undefined
+            } : undefined,
+            notices: e.items.flatMap((item, i) => {
+                if (!ast.isNotice(item)) return [];
+                const wording = this.wording(item);
+                const notaryAt = notary ? e.items.indexOf(notary) : -1;
+                return wording ? [{ heading: item.heading, wording, afterNotary: notaryAt >= 0 && i > notaryAt, range: rangeOf(item) }] : [];
+            })
         };
     }
 }

@@ -28,7 +28,7 @@ export interface LocalSlots {
     incidental?: boolean;
     /** For the successors and limitations lists. */
     list?: Run[];
-    signer?: { conformed: Run; name: Run; title?: Run; date?: Run; caption?: string };
+    signer?: { conformed: Run; name: Run; title?: Run; date?: Run; caption?: string; address?: Run };
     /** In a block one agent signs: that agent. */
     agent?: AgentModel;
     /** The pronoun a clause uses for the agent it speaks of, where it is not the agents' own (`any other action pronoun she`). */
@@ -38,8 +38,9 @@ export interface LocalSlots {
      * ("the undersigned has caused ... by its duly authorized signatory"), where "I have caused" would not agree.
      */
     thirdPerson?: boolean;
-    /** In a witness's block: the witness's name as written. */
+    /** In a witness's block: the witness's name as written, and the witness's number from 1 in the order listed. */
     witness?: Run;
+    witnessNumber?: number;
     /** While citing a statute in a `citation` style: its name without the act ("Rule 144") and its act's term. */
     citing?: { id: string; name: string; act: string };
     /** While introducing a defined term in its `definition` style: the meaning and the short form ("Exchange Act"). */
@@ -49,6 +50,8 @@ export interface LocalSlots {
 }
 
 const NONE: Run[] = [];
+/** A line to sign or write on, as a form prints it after its label ("Signature ______", "Address ______"). */
+const SIGNING_LINE = '_'.repeat(30);
 
 export class Slots implements SlotSource {
     constructor(private readonly ctx: RenderContext, private readonly local: LocalSlots) {}
@@ -339,6 +342,14 @@ export class Slots implements SlotSource {
             case 'conformed': return this.local.signer ? [this.local.signer.conformed] : NONE;
             case 'name': return this.local.signer ? [this.local.signer.name] : NONE;
             case 'title': return this.local.signer?.title ? [this.local.signer.title] : NONE;
+            // The signature as signed (conformed on a filed copy), else a line to sign on, as a form prints it.
+            case 'signature-line': {
+                const signer = this.local.signer;
+                if (!signer) return NONE;
+                return signer.conformed.text ? [signer.conformed] : [blankRun(SIGNING_LINE)];
+            }
+            // The signer's address as written (`address "..."` or `address blank 60`), else a line to write it on.
+            case 'signer-address': return this.local.signer ? [this.local.signer.address ?? blankRun(SIGNING_LINE)] : NONE;
             // A signer's own date in a table of signatures.
             case 'signed-on': return this.local.signer?.date ? [this.local.signer.date] : NONE;
             case 'governing-state': return m.governingLaw ? [ctx.value(m.governingLaw.state, 'STATE')] : NONE;
@@ -360,11 +371,14 @@ export class Slots implements SlotSource {
             // A line under the line above; a template line of its own becomes a drawn rule (render/phrase.ts).
             case 'rule': return text(DASHED_RULE);
             case 'witness-name': return this.local.witness ? [this.local.witness] : NONE;
+            // "Witness 1", "Witness 2": the witness's number in the order listed; and a line for the witness's address.
+            case 'witness-number': return this.local.witnessNumber ? text(String(this.local.witnessNumber)) : NONE;
+            case 'witness-address': return this.local.witness ? [blankRun(SIGNING_LINE)] : NONE;
             // The witness signed as the principal did: conformed on a filed copy, else a line to sign.
             case 'witness-signature': {
                 const w = this.local.witness;
                 if (!w) return NONE;
-                return m.execution?.signatures.some((s) => s.conformed || s.conformedFromName) && w.text ? [{ ...w, text: `/s/ ${w.text}` }] : [{ text: '______________________________' }];
+                return m.execution?.signatures.some((s) => s.conformed || s.conformedFromName) && w.text ? [{ ...w, text: `/s/ ${w.text}` }] : [{ text: SIGNING_LINE }];
             }
             default: {
                 // `{rule:29}` inside a line: that many hyphens.
