@@ -619,10 +619,10 @@ class ModelBuilder {
                 range: rangeOf(notary)
             } : undefined,
             notices: e.items.flatMap((item, i) => {
-                if (!ast.isNotice(item)) return [];
-                const wording = this.wording(item);
+                // A half-typed `notice` with no text yet prints nothing.
+                if (!ast.isNotice(item) || typeof item.text !== 'string') return [];
                 const notaryAt = notary ? e.items.indexOf(notary) : -1;
-                return wording ? [{ heading: item.heading, wording, afterNotary: notaryAt >= 0 && i > notaryAt, range: rangeOf(item) }] : [];
+                return [{ heading: item.heading, text: item.text, afterNotary: notaryAt >= 0 && i > notaryAt, range: rangeOf(item) }];
             })
         };
     }

@@ -327,7 +327,7 @@ export interface ExecutionModel extends Clause {
      * `notice [titled "..."] "..."`: notices the form prints after the signatures, in the order written; `afterNotary`
      * when written after the notary, so printed under the certificate rather than between it and the signatures.
      */
-    notices: { heading?: string; wording: Wording; afterNotary: boolean; range: SourceRange }[];
+    notices: { heading?: string; text: string; afterNotary: boolean; range: SourceRange }[];
     /** `acceptance by agents [acknowledged] [style ...]`: the agents sign (and acknowledge) their acceptance. */
     agentAcceptance?: { acknowledged: boolean; range: SourceRange };
 }

@@ -53,11 +53,16 @@ describe('a notice printed after the signatures', () => {
         expect(blocks[3].text).toBe(SD_DUTIES);
     });
 
-    test('several notices keep the order written, and a notice names a party as worded text does', async () => {
-        const source = form('signature\n notice "First, {a} reads this."\n notary acknowledgment\n notice "Then this."\n notice "And this."');
+    test('several notices keep the order written', async () => {
+        const source = form('signature\n notice "First this."\n notary acknowledgment\n notice "Then this."\n notice "And this."');
         const blocks = await closingBlocks(source);
         expect(blocks.map((b) => b.id)).toEqual(['signature-1', 'notice-1', 'notary', 'notice-2', 'notice-3']);
-        expect(blocks[1].text).toBe('First, John Doe reads this.');
+        expect(blocks.filter((b) => b.id.startsWith('notice')).map((b) => b.text)).toEqual(['First this.', 'Then this.', 'And this.']);
+    });
+
+    test('a certificate\'s instruction names a party as worded text does', async () => {
+        const text = squash(await renderSource(form('signature\n notary acknowledgment worded "[Attach the certificate acknowledging the signature of {p}.]"')));
+        expect(text).toContain('[Attach the certificate acknowledging the signature of Jane Roe.]');
     });
 
 });
@@ -145,5 +150,14 @@ describe('on a statutory form', () => {
             expect.stringContaining('The notice clause is not part of the statutory form sd-59-12-41'),
             expect.stringContaining('The notary instruction (`worded`) clause is not part of the statutory form sd-59-12-41')
         ]);
+    });
+});
+
+describe('a name in a certificate\'s instruction', () => {
+    test('that names nothing in the file is reported where it is written, as in any worded text', async () => {
+        const { checkPoa } = await import('../../language/checks/check-poa.js');
+        const { model } = await loadPoa(form('signature\n notary acknowledgment worded "[Attach the certificate for {nobody}.]"'), { validate: false });
+        const found = checkPoa(model, { today: '2025-06-30' }).filter((f) => f.code === 'poa/wording-unknown-reference');
+        expect(found).toHaveLength(1);
     });
 });
