@@ -371,6 +371,7 @@ export interface AgentGroup extends langium.AstNode {
     readonly $type: 'AgentGroup';
     agents: Array<Agent>;
     annex?: string;
+    definedAs?: string;
     designation?: string;
     mode?: AgentMode;
     style?: StyleName;
@@ -381,6 +382,7 @@ export const AgentGroup = {
     $type: 'AgentGroup',
     agents: 'agents',
     annex: 'annex',
+    definedAs: 'definedAs',
     designation: 'designation',
     mode: 'mode',
     style: 'style',
@@ -2497,6 +2499,9 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 },
                 annex: {
                     name: AgentGroup.annex
+                },
+                definedAs: {
+                    name: AgentGroup.definedAs
                 },
                 designation: {
                     name: AgentGroup.designation

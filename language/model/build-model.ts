@@ -183,7 +183,7 @@ class ModelBuilder {
             agents: (agentGroup?.agents ?? []).map((a) => this.kept(a, false, () => this.agent(a, false))),
             agentMode: agentGroup?.mode,
             agentModeRange: agentGroup?.mode ? rangeOf(agentGroup, 'mode') : undefined,
-            designation: { plural: designation, singular: singularOf(designation) },
+            designation: { plural: designation, singular: singularOf(designation), ...(agentGroup?.definedAs ? { definedAs: agentGroup.definedAs } : {}) },
             agentsRange: agentGroup ? rangeOf(agentGroup) : undefined,
             successors: (successorGroup?.agents ?? []).map((a) => this.kept(a, true, () => this.agent(a, true))),
             successorsRange: successorGroup ? rangeOf(successorGroup) : undefined,

@@ -419,7 +419,8 @@ export interface PoaModel {
     agentMode?: AgentMode;
     agentModeRange?: SourceRange;
     /** What the agents are called ("attorneys-in-fact", "attorneys and agents"). */
-    designation: { singular: string; plural: string };
+    /** `defined as "Agent"`: the short term the designation defines at its first use. */
+    designation: { singular: string; plural: string; definedAs?: string };
     agentsRange?: SourceRange;
     successors: AgentModel[];
     successorsRange?: SourceRange;

@@ -12,7 +12,7 @@ import { pronounForms } from '../model/pronouns.js';
 import { DASHED_RULE, type Run } from './document-tree.js';
 import { parseCalendarDate as parseIsoDate, plainDate } from '../model/calendar-date.js';
 import { countWord, enumerateRuns, enumerateWithMarker, indefiniteArticle, joinRuns, joinWords, legalDate, listMarker, ordinal, ordinalWord, twoDigitDayDate } from './english.js';
-import { phrase, withSource } from './phrase.js';
+import { phrase, phraseTemplate, withSource } from './phrase.js';
 import { blankDateText, blankRun, blankText } from './blank.js';
 import { findStyle } from '../phrasebook/index.js';
 import type { RenderContext } from './render-context.js';
@@ -151,9 +151,9 @@ export class Slots implements SlotSource {
             case 'annex': return text(m.agentsAnnex);
             case 'exhibit': return [ctx.value(m.exhibit, 'EXHIBIT')];
             case 'form-id': return m.grant?.edgarAccess ? [{ text: 'Form ID', role: 'form', ref: 'formID', source: m.grant.edgarAccess }] : NONE;
-            case 'designation': return text(ctx.designation());
-            case 'designation-one': return text(ctx.designation(false));
-            case 'designation-plural': return text(ctx.designation(true));
+            case 'designation': return this.designation(ctx.designation());
+            case 'designation-one': return this.designation(ctx.designation(false));
+            case 'designation-plural': return this.designation(ctx.designation(true));
             case 'a-designation-one': { const noun = ctx.designation(false); return text(`${indefiniteArticle(noun)} ${noun}`); }
             case 'agent-possessive': {
                 if (this.local.agentPronoun) return text(pronounForms(this.local.agentPronoun).possessive);
@@ -386,6 +386,17 @@ export class Slots implements SlotSource {
                 return width ? text('-'.repeat(Number(width[1]))) : undefined;
             }
         }
+    }
+
+    /**
+     * What the agents are called; where the file defines a short term for them (`agents { called "Attorney and
+     * Agent" defined as "Agent" }`), its first use defines it in the instrument's `definition` style.
+     */
+    private designation(words: string): Run[] {
+        const term = this.ctx.model.designation.definedAs;
+        if (!term || !this.ctx.introduceOnce('agents-defined-as')) return [{ text: words }];
+        const definition = phrase(this.ctx, 'definition', undefined, { defining: { meaning: words, term } });
+        return (phraseTemplate(this.ctx, 'definition') ?? '{meaning}').includes('{meaning}') ? definition : [{ text: words }, ...definition];
     }
 
     /** The filing being worded, else the grant's first filing with a fiscal year. */
