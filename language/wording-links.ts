@@ -8,7 +8,7 @@
  * uses like any cross-reference. The names are read by `model/wording-references.ts`.
  */
 import { CstUtils, type AstNodeDescription, type DocumentSegment, type LangiumCoreServices, type LangiumDocument } from 'langium';
-import { isCustomPower, isExecution, isGrant, isWitnesses, isWording, type Instrument, type Wording } from './generated/ast.js';
+import { isCustomPower, isExecution, isGrant, isNotary, isWitnesses, isWording, type Instrument, type Wording } from './generated/ast.js';
 import { propertyNodes } from './cst-properties.js';
 import { wordingReferences } from './model/wording-references.js';
 import { standardTermDescriptions } from './standard-terms-library.js';
@@ -26,15 +26,15 @@ export interface WordingUse {
 /** Every `{name}` of every worded override of the document, in order. */
 export function wordingUses(services: LangiumCoreServices, document: LangiumDocument): WordingUse[] {
     // A worded override is always the `wording` of one of the instrument's clauses, of a power of its
-    // grant (`power worded "..."`) or of the execution's witnesses (`witnesses 2 worded "..."`; the
-    // grammar's rule, held by test/language/wording-references.test.ts),
+    // grant (`power worded "..."`) or of the execution's witnesses or notary (`witnesses 2 worded "..."`,
+    // `notary acknowledgment worded "..."`; the grammar's rule, held by test/language/wording-references.test.ts),
     // so no walk of the whole tree.
     const clauses = (document.parseResult.value as Partial<Instrument>).clauses ?? [];
     return clauses.flatMap((clause) => {
         const wording = (clause as { wording?: unknown }).wording;
         const own = isWording(wording) ? usesIn(services, document, wording) : [];
         const powers = isGrant(clause) ? clause.powers.flatMap((p) => (isCustomPower(p) && isWording(p.wording) ? usesIn(services, document, p.wording) : [])) : [];
-        const witnesses = isExecution(clause) ? clause.items.flatMap((i) => (isWitnesses(i) && isWording(i.wording) ? usesIn(services, document, i.wording) : [])) : [];
+        const witnesses = isExecution(clause) ? clause.items.flatMap((i) => ((isWitnesses(i) || isNotary(i)) && isWording(i.wording) ? usesIn(services, document, i.wording) : [])) : [];
         return [...own, ...powers, ...witnesses];
     });
 }

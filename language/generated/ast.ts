@@ -77,6 +77,7 @@ export type PoaKeywordNames =
     | "delegate"
     | "delivered"
     | "determined"
+    | "dotted"
     | "durable"
     | "edgar"
     | "ended"
@@ -371,6 +372,7 @@ export interface AgentGroup extends langium.AstNode {
     agents: Array<Agent>;
     annex?: string;
     annexTitle?: string;
+    definedAs?: string;
     designation?: string;
     mode?: AgentMode;
     style?: StyleName;
@@ -382,6 +384,7 @@ export const AgentGroup = {
     agents: 'agents',
     annex: 'annex',
     annexTitle: 'annexTitle',
+    definedAs: 'definedAs',
     designation: 'designation',
     mode: 'mode',
     style: 'style',
@@ -450,12 +453,14 @@ export interface BlankValue extends langium.AstNode {
     readonly $container: AddressProperty | Agent | AgentDeparture | AgentTitleProperty | Employer | End | Execution | ExhibitClause | Filing | GoverningLaw | Instructions | Issuer | LetterDate | Limitation | Notary | OrganizedProperty | Principal | Purpose | RegistrationProperty | RoleProperty | Security | SignatoryProperty | Signature | Signer | Start | Supersession | TitleClause | WitnessStatement | Witnesses;
     readonly $type: 'BlankValue';
     caption?: string;
+    dotted: boolean;
     width?: number;
 }
 
 export const BlankValue = {
     $type: 'BlankValue',
     caption: 'caption',
+    dotted: 'dotted',
     width: 'width'
 } as const;
 
@@ -815,7 +820,7 @@ export function isExecution(item: unknown): item is Execution {
     return reflection.isInstance(item, Execution.$type);
 }
 
-export type ExecutionItem = AgentAcceptance | Notary | Signature | SignaturePageNote | Testimonium | Witnesses;
+export type ExecutionItem = AgentAcceptance | Notary | Notice | Signature | SignaturePageNote | Testimonium | Witnesses;
 
 export const ExecutionItem = {
     $type: 'ExecutionItem'
@@ -1311,6 +1316,7 @@ export interface Notary extends langium.AstNode {
     officer?: Text;
     officerSignature?: Text;
     state?: Text;
+    wording?: Wording;
 }
 
 export const Notary = {
@@ -1319,11 +1325,29 @@ export const Notary = {
     date: 'date',
     officer: 'officer',
     officerSignature: 'officerSignature',
-    state: 'state'
+    state: 'state',
+    wording: 'wording'
 } as const;
 
 export function isNotary(item: unknown): item is Notary {
     return reflection.isInstance(item, Notary.$type);
+}
+
+export interface Notice extends langium.AstNode {
+    readonly $container: Execution;
+    readonly $type: 'Notice';
+    heading?: string;
+    text: string;
+}
+
+export const Notice = {
+    $type: 'Notice',
+    heading: 'heading',
+    text: 'text'
+} as const;
+
+export function isNotice(item: unknown): item is Notice {
+    return reflection.isInstance(item, Notice.$type);
 }
 
 export interface Opening extends langium.AstNode {
@@ -2234,7 +2258,7 @@ export function isWitnessStatement(item: unknown): item is WitnessStatement {
 }
 
 export interface Wording extends langium.AstNode {
-    readonly $container: Acknowledgment | AgentGroup | Compensation | CustomPower | Execution | GoverningLaw | Grant | IncidentalAuthority | Indemnification | Issuer | Opening | Ratification | Reliance | Revocation | Substitution | Supersession | Term | Witnesses;
+    readonly $container: Acknowledgment | AgentGroup | Compensation | CustomPower | Execution | GoverningLaw | Grant | IncidentalAuthority | Indemnification | Issuer | Notary | Opening | Ratification | Reliance | Revocation | Substitution | Supersession | Term | Witnesses;
     readonly $type: 'Wording';
     text: string;
 }
@@ -2310,6 +2334,7 @@ export type PoaAstType = {
     ListsClause: ListsClause
     Literal: Literal
     Notary: Notary
+    Notice: Notice
     Opening: Opening
     OrderClause: OrderClause
     OrganizedProperty: OrganizedProperty
@@ -2480,6 +2505,9 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 annexTitle: {
                     name: AgentGroup.annexTitle
                 },
+                definedAs: {
+                    name: AgentGroup.definedAs
+                },
                 designation: {
                     name: AgentGroup.designation
                 },
@@ -2528,6 +2556,10 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
             properties: {
                 caption: {
                     name: BlankValue.caption
+                },
+                dotted: {
+                    name: BlankValue.dotted,
+                    defaultValue: false
                 },
                 width: {
                     name: BlankValue.width
@@ -3140,6 +3172,21 @@ export class PoaAstReflection extends langium.AbstractAstReflection {
                 },
                 state: {
                     name: Notary.state
+                },
+                wording: {
+                    name: Notary.wording
+                }
+            },
+            superTypes: [ExecutionItem.$type]
+        },
+        Notice: {
+            name: Notice.$type,
+            properties: {
+                heading: {
+                    name: Notice.heading
+                },
+                text: {
+                    name: Notice.text
                 }
             },
             superTypes: [ExecutionItem.$type]

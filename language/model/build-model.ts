@@ -184,7 +184,7 @@ class ModelBuilder {
             agents: (agentGroup?.agents ?? []).map((a) => this.kept(a, false, () => this.agent(a, false))),
             agentMode: agentGroup?.mode,
             agentModeRange: agentGroup?.mode ? rangeOf(agentGroup, 'mode') : undefined,
-            designation: { plural: designation, singular: singularOf(designation) },
+            designation: { plural: designation, singular: singularOf(designation), ...(agentGroup?.definedAs ? { definedAs: agentGroup.definedAs } : {}) },
             agentsRange: agentGroup ? rangeOf(agentGroup) : undefined,
             successors: (successorGroup?.agents ?? []).map((a) => this.kept(a, true, () => this.agent(a, true))),
             successorsRange: successorGroup ? rangeOf(successorGroup) : undefined,
@@ -382,7 +382,7 @@ class ModelBuilder {
 
     private bound<T extends string>(node: ast.StringLiteral | ast.DateLiteral | ast.PronounLiteral | ast.ParameterRef | ast.BlankValue | undefined): Value<T> {
         if (!node) return {};
-        if (ast.isBlankValue(node)) return { blank: { width: node.width, caption: node.caption }, range: rangeOf(node) };
+        if (ast.isBlankValue(node)) return { blank: { width: node.width, caption: node.caption, ...(node.dotted ? { dotted: true } : {}) }, range: rangeOf(node) };
         if (ast.isParameterRef(node)) {
             // `[` typed without a name yet has no reference at all.
             const name = node.parameter?.ref?.name ?? node.parameter?.$refText ?? '';
@@ -616,8 +616,15 @@ class ModelBuilder {
                 date: notary.date ? this.date(notary.date) : undefined,
                 officer: notary.officer ? this.text(notary.officer) : undefined,
                 officerSignature: notary.officerSignature ? this.text(notary.officerSignature) : undefined,
+                wording: this.wording(notary.wording),
                 range: rangeOf(notary)
-            } : undefined
+            } : undefined,
+            notices: e.items.flatMap((item, i) => {
+                // A half-typed `notice` with no text yet prints nothing.
+                if (!ast.isNotice(item) || typeof item.text !== 'string') return [];
+                const notaryAt = notary ? e.items.indexOf(notary) : -1;
+                return [{ heading: item.heading, text: item.text, afterNotary: notaryAt >= 0 && i > notaryAt, range: rangeOf(item) }];
+            })
         };
     }
 }

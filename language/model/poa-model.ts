@@ -30,6 +30,8 @@ export interface Value<T> {
 export interface BlankModel {
     width?: number;
     caption?: string;
+    /** `blank dotted`: printed as a row of dots, as a statute prints its form's blanks. */
+    dotted?: boolean;
 }
 export type TextValue = Value<string>;
 /**
@@ -319,7 +321,13 @@ export interface ExecutionModel extends Clause {
     /** `worded`: the form's own statement of the witnesses, printed in place of the standard attestation. */
     witnesses?: { count: number; names: TextValue[]; unrelated?: number; range: SourceRange; statements: WitnessStatementModel[]; wording?: Wording };
     /** `officer`: the notary who signs the certificate; `officerSignature`: the notary's conformed signature as filed. */
-    notary?: { state?: TextValue; county?: TextValue; date?: DateValue; officer?: TextValue; officerSignature?: TextValue; range: SourceRange };
+    /** `worded`: the form's instruction printed in place of the certificate (a certificate to be attached). */
+    notary?: { state?: TextValue; county?: TextValue; date?: DateValue; officer?: TextValue; officerSignature?: TextValue; wording?: Wording; range: SourceRange };
+    /**
+     * `notice [titled "..."] "..."`: notices the form prints after the signatures, in the order written; `afterNotary`
+     * when written after the notary, so printed under the certificate rather than between it and the signatures.
+     */
+    notices: { heading?: string; text: string; afterNotary: boolean; range: SourceRange }[];
     /** `acceptance by agents [acknowledged] [style ...]`: the agents sign (and acknowledge) their acceptance. */
     agentAcceptance?: { acknowledged: boolean; range: SourceRange };
 }
@@ -413,7 +421,8 @@ export interface PoaModel {
     agentMode?: AgentMode;
     agentModeRange?: SourceRange;
     /** What the agents are called ("attorneys-in-fact", "attorneys and agents"). */
-    designation: { singular: string; plural: string };
+    /** `defined as "Agent"`: the short term the designation defines at its first use. */
+    designation: { singular: string; plural: string; definedAs?: string };
     agentsRange?: SourceRange;
     successors: AgentModel[];
     successorsRange?: SourceRange;

@@ -36,6 +36,13 @@ export const witness: ClausePhrases = {
             note: 'A filed power whose witness signs on a line of its own, with no attestation clause.'
         },
         {
+            id: 'numbered-address',
+            label: 'Witness 1 ______ / Address ______, then Witness 2 ... (a numbered line to sign and an address line for each witness)',
+            template: 'Witness {witness-number} {witness-signature}\n[{witness-name}]\nAddress {witness-address}',
+            note: 'A form\'s lines for its witnesses, numbered in the order listed, each with a line for the witness\'s address; the witnesses\' statement, if the form has one, is the witnesses\' `worded`. As the New York State Health Care Proxy Form prints them (test/heldout/texts/ny-health-care-proxy-form.txt).',
+            example: 'ny-health-care-proxy-form'
+        },
+        {
             id: 'caps-name-date',
             label: 'WITNESS, then the witness\'s name and the date (no attestation, no signature line)',
             template: 'WITNESS\n{witness-name}\n{plain-date}',

@@ -14,9 +14,13 @@ export function blankRun(text: string, ref?: string, source?: Run['source'], not
     return { text, role: 'blank', ref, source, ...(note ? { note } : {}) };
 }
 
-/** "__________ (name of attorney-in-fact)": the line, then its caption in parentheses. */
+/**
+ * "__________ (name of attorney-in-fact)": the line, then its caption in parentheses; a `dotted` blank is a row of
+ * dots, "........ (your name and address)", as statutes print their forms' blanks (Cal. Prob. Code § 4401,
+ * Conn. Gen. Stat. § 1-352, Neb. Rev. Stat. § 30-4041).
+ */
 export function blankText(blank: BlankModel): string {
-    const line = '_'.repeat(blank.width ?? BLANK_WIDTH);
+    const line = (blank.dotted ? '.' : '_').repeat(blank.width ?? BLANK_WIDTH);
     return blank.caption ? `${line} (${blank.caption})` : line;
 }
 
@@ -28,11 +32,12 @@ export function blankText(blank: BlankModel): string {
  */
 export function blankDateText(blank: BlankModel | undefined, style: 'legal' | 'plain'): string {
     const width = blank?.width;
-    const day = width ? '_'.repeat(width) : '____';
-    const month = width ? '_'.repeat(width) : '____________';
+    const fill = blank?.dotted ? '.' : '_';
+    const day = fill.repeat(width ?? 4);
+    const month = fill.repeat(width ?? 12);
     // A caption that is a year printed in part ("199__", as a form printed in the 1990s leaves it) is the year's blank.
     const printedYear = blank?.caption && /^\d{1,3}_+$/.test(blank.caption) ? blank.caption : undefined;
-    const year = printedYear ?? (width ? '______' : '20__');
+    const year = printedYear ?? (width ? fill.repeat(6) : `20${fill.repeat(2)}`);
     const caption = blank?.caption && !printedYear ? ` (${blank.caption})` : '';
     return (style === 'legal' ? `${day} day of ${month}, ${year}` : `${month}, ${year}`) + caption;
 }

@@ -99,6 +99,13 @@ export class RenderContext {
         return this.deferredDefinitions.splice(at).flatMap((d) => d.runs);
     }
 
+    /** True the first time it is asked for a key (and marks it introduced): a definition said once. */
+    introduceOnce(key: string): boolean {
+        if (this.introduced.has(key)) return false;
+        this.introduce(key);
+        return true;
+    }
+
     private introduce(key: string): void {
         this.introduced.add(key);
         this.introductions.push(key);

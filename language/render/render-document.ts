@@ -28,6 +28,7 @@ import { signatureBlocks } from './wording/signature-wording.js';
 import { scheduleBlocks, signatureTableBlocks } from './wording/signature-table-wording.js';
 import { testimoniumParagraph } from './wording/testimonium-wording.js';
 import { witnessBlock } from './wording/witness-wording.js';
+import { noticeBlocks } from './wording/notice-wording.js';
 import { statutoryForm } from '../forms/form-registry.js';
 import { renderStatutoryForm } from '../forms/render-statutory-form.js';
 
@@ -113,8 +114,11 @@ export function renderDocument(model: PoaModel, options: RenderOptions = {}): Re
     blocks.push(...signatureTableBlocks(ctx));
     const witnesses = witnessBlock(ctx);
     if (witnesses) blocks.push(witnesses);
+    // The form's notices after the signatures: before the notary's certificate, or under it where written after it.
+    blocks.push(...noticeBlocks(ctx, false));
     const notary = notaryBlock(ctx);
     if (notary) blocks.push(notary);
+    blocks.push(...noticeBlocks(ctx, true));
     blocks.push(...acceptanceBlocks(ctx));
 
     if (model.agentsAnnex !== undefined) {

@@ -12,7 +12,7 @@ import { pronounForms } from '../model/pronouns.js';
 import { DASHED_RULE, type Run } from './document-tree.js';
 import { parseCalendarDate as parseIsoDate, plainDate } from '../model/calendar-date.js';
 import { countWord, enumerateRuns, enumerateWithMarker, indefiniteArticle, joinRuns, joinWords, legalDate, listMarker, ordinal, ordinalWord, twoDigitDayDate } from './english.js';
-import { phrase, withSource } from './phrase.js';
+import { phrase, phraseTemplate, withSource } from './phrase.js';
 import { blankDateText, blankRun, blankText } from './blank.js';
 import { findStyle } from '../phrasebook/index.js';
 import type { RenderContext } from './render-context.js';
@@ -28,7 +28,7 @@ export interface LocalSlots {
     incidental?: boolean;
     /** For the successors and limitations lists. */
     list?: Run[];
-    signer?: { conformed: Run; name: Run; title?: Run; date?: Run; caption?: string };
+    signer?: { conformed: Run; name: Run; title?: Run; date?: Run; caption?: string; address?: Run };
     /** In a block one agent signs: that agent. */
     agent?: AgentModel;
     /** The pronoun a clause uses for the agent it speaks of, where it is not the agents' own (`any other action pronoun she`). */
@@ -38,8 +38,9 @@ export interface LocalSlots {
      * ("the undersigned has caused ... by its duly authorized signatory"), where "I have caused" would not agree.
      */
     thirdPerson?: boolean;
-    /** In a witness's block: the witness's name as written. */
+    /** In a witness's block: the witness's name as written, and the witness's number from 1 in the order listed. */
     witness?: Run;
+    witnessNumber?: number;
     /** While citing a statute in a `citation` style: its name without the act ("Rule 144") and its act's term. */
     citing?: { id: string; name: string; act: string };
     /** While introducing a defined term in its `definition` style: the meaning and the short form ("Exchange Act"). */
@@ -49,6 +50,8 @@ export interface LocalSlots {
 }
 
 const NONE: Run[] = [];
+/** A line to sign or write on, as a form prints it after its label ("Signature ______", "Address ______"). */
+const SIGNING_LINE = '_'.repeat(30);
 
 export class Slots implements SlotSource {
     constructor(private readonly ctx: RenderContext, private readonly local: LocalSlots) {}
@@ -149,9 +152,9 @@ export class Slots implements SlotSource {
             case 'annex-capitals': return text(m.agentsAnnex?.toUpperCase());
             case 'exhibit': return [ctx.value(m.exhibit, 'EXHIBIT')];
             case 'form-id': return m.grant?.edgarAccess ? [{ text: 'Form ID', role: 'form', ref: 'formID', source: m.grant.edgarAccess }] : NONE;
-            case 'designation': return text(ctx.designation());
-            case 'designation-one': return text(ctx.designation(false));
-            case 'designation-plural': return text(ctx.designation(true));
+            case 'designation': return this.designation(ctx.designation());
+            case 'designation-one': return this.designation(ctx.designation(false));
+            case 'designation-plural': return this.designation(ctx.designation(true));
             case 'a-designation-one': { const noun = ctx.designation(false); return text(`${indefiniteArticle(noun)} ${noun}`); }
             case 'agent-possessive': {
                 if (this.local.agentPronoun) return text(pronounForms(this.local.agentPronoun).possessive);
@@ -342,6 +345,14 @@ export class Slots implements SlotSource {
             case 'conformed': return this.local.signer ? [this.local.signer.conformed] : NONE;
             case 'name': return this.local.signer ? [this.local.signer.name] : NONE;
             case 'title': return this.local.signer?.title ? [this.local.signer.title] : NONE;
+            // The signature as signed (conformed on a filed copy), else a line to sign on, as a form prints it.
+            case 'signature-line': {
+                const signer = this.local.signer;
+                if (!signer) return NONE;
+                return signer.conformed.text ? [signer.conformed] : [blankRun(SIGNING_LINE)];
+            }
+            // The signer's address as written (`address "..."` or `address blank 60`), else a line to write it on.
+            case 'signer-address': return this.local.signer ? [this.local.signer.address ?? blankRun(SIGNING_LINE)] : NONE;
             // A signer's own date in a table of signatures.
             case 'signed-on': return this.local.signer?.date ? [this.local.signer.date] : NONE;
             case 'governing-state': return m.governingLaw ? [ctx.value(m.governingLaw.state, 'STATE')] : NONE;
@@ -363,11 +374,14 @@ export class Slots implements SlotSource {
             // A line under the line above; a template line of its own becomes a drawn rule (render/phrase.ts).
             case 'rule': return text(DASHED_RULE);
             case 'witness-name': return this.local.witness ? [this.local.witness] : NONE;
+            // "Witness 1", "Witness 2": the witness's number in the order listed; and a line for the witness's address.
+            case 'witness-number': return this.local.witnessNumber ? text(String(this.local.witnessNumber)) : NONE;
+            case 'witness-address': return this.local.witness ? [blankRun(SIGNING_LINE)] : NONE;
             // The witness signed as the principal did: conformed on a filed copy, else a line to sign.
             case 'witness-signature': {
                 const w = this.local.witness;
                 if (!w) return NONE;
-                return m.execution?.signatures.some((s) => s.conformed || s.conformedFromName) && w.text ? [{ ...w, text: `/s/ ${w.text}` }] : [{ text: '______________________________' }];
+                return m.execution?.signatures.some((s) => s.conformed || s.conformedFromName) && w.text ? [{ ...w, text: `/s/ ${w.text}` }] : [{ text: SIGNING_LINE }];
             }
             default: {
                 // `{rule:29}` inside a line: that many hyphens.
@@ -375,6 +389,17 @@ export class Slots implements SlotSource {
                 return width ? text('-'.repeat(Number(width[1]))) : undefined;
             }
         }
+    }
+
+    /**
+     * What the agents are called; where the file defines a short term for them (`agents { called "Attorney and
+     * Agent" defined as "Agent" }`), its first use defines it in the instrument's `definition` style.
+     */
+    private designation(words: string): Run[] {
+        const term = this.ctx.model.designation.definedAs;
+        if (!term || !this.ctx.introduceOnce('agents-defined-as')) return [{ text: words }];
+        const definition = phrase(this.ctx, 'definition', undefined, { defining: { meaning: words, term } });
+        return (phraseTemplate(this.ctx, 'definition') ?? '{meaning}').includes('{meaning}') ? definition : [{ text: words }, ...definition];
     }
 
     /** The filing being worded, else the grant's first filing with a fiscal year. */

@@ -70,7 +70,8 @@ function wordings(model: PoaModel) {
         model.compensation, model.supersession, model.term, model.revocation, model.execution];
     const powers = (model.grant?.customPowers ?? []).flatMap((p) => (p.wording ? [p.wording] : []));
     const witnesses = model.execution?.witnesses?.wording;
-    return [...clauses.flatMap((c) => (c?.wording ? [c.wording] : [])), ...powers, ...(witnesses ? [witnesses] : [])];
+    const notary = model.execution?.notary?.wording;
+    return [...clauses.flatMap((c) => (c?.wording ? [c.wording] : [])), ...powers, ...(witnesses ? [witnesses] : []), ...(notary ? [notary] : [])];
 }
 
 export const CONSISTENCY_RULES: readonly Rule[] = [

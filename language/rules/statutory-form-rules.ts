@@ -154,6 +154,11 @@ export const STATUTORY_FORM_RULES: readonly Rule[] = [
             for (const [clause, c] of clauses) {
                 if (c && !c.wording) report({ range: c.range, args: { clause, form: form.id, citation: form.citation } });
             }
+            // The form prints its own notices and certificate: a notice after the signatures, or an instruction in
+            // place of the certificate, is not printed on it.
+            for (const notice of model.execution?.notices ?? []) report({ range: notice.range, args: { clause: 'notice', form: form.id, citation: form.citation } });
+            const notaryWording = model.execution?.notary?.wording;
+            if (notaryWording) report({ range: notaryWording.range, args: { clause: 'notary instruction (`worded`)', form: form.id, citation: form.citation } });
         }
     }),
     rule({

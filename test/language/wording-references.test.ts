@@ -100,7 +100,7 @@ describe('rendering', () => {
 });
 
 describe('where worded overrides are', () => {
-    test('only ever as the `wording` of a clause of the instrument, of a grant\'s power or of the execution\'s witnesses, which is where wording-links.ts reads them', () => {
+    test('only ever as the `wording` of a clause of the instrument, of a grant\'s power or of the execution\'s witnesses or notary, which is where wording-links.ts reads them', () => {
         const { shared, Poa: core } = poaServices();
         const holders = AstUtils.streamAllContents(core.Grammar).filter(GrammarAST.isAssignment)
             .filter((a) => GrammarAST.isRuleCall(a.terminal) && a.terminal.rule.ref?.name === 'Wording')
@@ -109,8 +109,8 @@ describe('where worded overrides are', () => {
         for (const h of holders) {
             expect(h.feature, h.rule).toBe('wording');
             // The holders that are not clauses: a power of the grant (`power worded "..."`) and the witnesses
-            // of the execution (`witnesses 2 worded "..."`), each inside a clause.
-            expect(h.rule === 'CustomPower' || h.rule === 'Witnesses' || shared.AstReflection.isSubtype(h.rule, 'Clause'), h.rule).toBe(true);
+            // and notary of the execution (`witnesses 2 worded "..."`, `notary acknowledgment worded "..."`), each inside a clause.
+            expect(h.rule === 'CustomPower' || h.rule === 'Witnesses' || h.rule === 'Notary' || shared.AstReflection.isSubtype(h.rule, 'Clause'), h.rule).toBe(true);
         }
     });
 });

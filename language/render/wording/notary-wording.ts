@@ -11,6 +11,8 @@ import { phraseBlockLines } from '../phrase.js';
 export function notaryBlock(ctx: RenderContext): Block | undefined {
     const n = ctx.model.execution?.notary;
     if (!n) return undefined;
+    // A form that leaves the certificate to be attached prints its instruction in the certificate's place.
+    if (n.wording) return { kind: 'notary', id: 'notary', runs: ctx.wording(n.wording), keepTogether: true, source: n.range };
     // A phrasebook style words the certificate (`phrasing notary style before-me-personally-appeared`).
     if (ctx.style('notary') && ctx.styleId('notary') !== 'by-jurisdiction') {
         return { kind: 'notary', id: 'notary', runs: [], lines: phraseBlockLines(ctx, 'notary'), keepTogether: true, source: n.range };

@@ -50,7 +50,8 @@ function signatureLines(ctx: RenderContext, sig: SignatureModel | undefined, pri
     if (chosenSignatureStyle(ctx)) {
         const conformed = sig?.conformed || sig?.conformedFromName ? conformedRun(ctx, sig, nameRun) : { text: '', role: 'blank' as const };
         const title = sig?.title ? ctx.value(sig.title, 'TITLE') : undefined;
-        lines.push(...phraseBlockLines(ctx, 'signature', { signer: { conformed, name: nameRun, title, caption: principal?.name.blank?.caption } }));
+        const address = principal?.address ? ctx.value(principal.address, 'ADDRESS') : undefined;
+        lines.push(...phraseBlockLines(ctx, 'signature', { signer: { conformed, name: nameRun, title, caption: principal?.name.blank?.caption, address } }));
         return lines;
     }
     if (sig?.conformed || sig?.conformedFromName) {

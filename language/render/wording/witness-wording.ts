@@ -12,7 +12,7 @@ export function witnessBlock(ctx: RenderContext): Block | undefined {
         const styled: Line[] = [];
         for (let i = 0; i < count; i++) {
             const name = w.names[i] ? ctx.value(w.names[i], 'WITNESS') : { text: '', role: 'blank' as const };
-            styled.push(...phraseBlockLines(ctx, 'witness', { witness: name }));
+            styled.push(...phraseBlockLines(ctx, 'witness', { witness: name, witnessNumber: i + 1 }));
         }
         return { kind: 'witnesses', id: 'witnesses', runs: w.wording ? ctx.wording(w.wording) : [], lines: styled, keepTogether: true, source: w.range };
     }
