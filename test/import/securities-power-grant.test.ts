@@ -50,7 +50,7 @@ describe('a grant whose securities power words the whole power', () => {
         const compiled = compileComposed('opening', 't', '{Identification}, as {capacity-as}, {does|do} hereby constitute and appoint', undefined, { agreement: true });
         expect(matchComposed(compiled, 'The undersigned, as Co-Trustees of the Trust, do hereby constitute and appoint')?.principalNumber).toBe('plural');
         expect(matchComposed(compiled, 'The undersigned, as trustee of the Trust, does hereby constitute and appoint')?.principalNumber).toBe('singular');
-        const plain = compileComposed('opening', 't', '{Identification}, as {capacity-as}, {does|do} hereby constitute and appoint');
+        const plain = compileComposed('opening', 't', '{Identification}, as {capacity-as}, {does|do} hereby constitute and appoint', undefined);
         expect(matchComposed(plain, 'The undersigned, as Co-Trustees of the Trust, do hereby constitute and appoint')?.principalNumber).toBeUndefined();
     });
 
