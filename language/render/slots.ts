@@ -246,6 +246,11 @@ export class Slots implements SlotSource {
             case 'term': return text(this.local.defining?.term);
             case 'forms-described': return this.formsDescribed();
             case 'forms-plural-or': return this.forms(this.local.filing ?? this.section16Filing(), 'or', true);
+            // "any Forms 144": the forms in the plural, a numbered form named alone too (after "any", as a class of filings).
+            case 'forms-any-plural': {
+                const runs = this.forms(this.local.filing ?? this.section16Filing(), 'and', true);
+                return runs.length === 1 ? [{ ...runs[0], text: runs[0].text.replace(/^(Form|Schedule) (?=\d)/, '$1s ') }] : runs;
+            }
             // "Form ID and Forms 3, 4 or 5": the named forms joined to the numbered series after them by "and", the series by "or".
             case 'forms-and-series-or': return this.formsAndSeriesOr(this.local.filing ?? this.section16Filing());
             // Every filing's forms, each named in the singular: "Form 3, 4 or 5, Schedule 13D or 13G or Form 144".
