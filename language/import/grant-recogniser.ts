@@ -53,6 +53,7 @@ export const ITEM_PATTERNS: Readonly<Record<string, string>> = {
     // The forms listed one by one in roman numerals, each with what it is (`forms-described.ts`): the rest of the power.
     'forms-described': '\\(i\\)\\s[^]+',
     'grant-forms-singular': FORMS,
+    'grant-forms-each-singular': FORMS,
     statute: '[^;:]{2,200}?',
     'capacity-as': NAMED,
     'principal-role-bare': NAMED,
