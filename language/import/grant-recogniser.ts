@@ -46,12 +46,14 @@ export const ITEM_PATTERNS: Readonly<Record<string, string>> = {
     'forms-plural': FORMS,
     'forms-singular': FORMS,
     'forms-plural-or': FORMS,
+    'forms-any-plural': FORMS,
     'forms-and-series-or': FORMS,
     'forms-each': FORMS,
     'forms-titled': '[^;:]{2,400}?',
     // The forms listed one by one in roman numerals, each with what it is (`forms-described.ts`): the rest of the power.
     'forms-described': '\\(i\\)\\s[^]+',
     'grant-forms-singular': FORMS,
+    'grant-forms-each-singular': FORMS,
     statute: '[^;:]{2,200}?',
     'capacity-as': NAMED,
     'principal-role-bare': NAMED,
@@ -65,7 +67,7 @@ export const ITEM_PATTERNS: Readonly<Record<string, string>> = {
 };
 
 /** The slots that name a filing's forms, the first found is read. */
-const FORM_SLOTS = ['forms', 'forms-plural', 'forms-singular', 'forms-plural-or', 'forms-each', 'forms-titled', 'forms-and-series-or'];
+const FORM_SLOTS = ['forms', 'forms-plural', 'forms-singular', 'forms-plural-or', 'forms-any-plural', 'forms-each', 'forms-titled', 'forms-and-series-or'];
 
 export interface ItemContext {
     /** The instrument's issuer named (or defined) by this text, its id; undefined when it is not the issuer. */
@@ -238,7 +240,29 @@ function filingItem(m: ComposedMatch, ctx: ItemContext, base: Omit<RecognisedIte
     if (s['year-ended'] !== undefined && !yearEnded) return undefined;
     const year = yearEnded ? ` for year ended ${yearEnded}` : '';
     const act = s.statute !== undefined ? actNamed(s.statute, statute) : undefined;
+    // A statute cited in other words than the catalog's ("Rule 144 under the Securities Act of 1933"): the citation style that words it so.
+    const citing = s.statute !== undefined ? citationStyleOf(s.statute, statute) : undefined;
+    if (citing) phrasings.push(`phrasing citation style ${citing}`);
     return { ...base, phrasings, ...(role ? { role } : {}), ...(serialComma ? { serialComma } : {}), ...(formsNoSerialComma ? { formsNoSerialComma } : {}), ...(act ? { act } : {}), line: `file ${forms.join(', ')} under ${statute}${including}${year}${style}${venues}` };
+}
+
+/**
+ * The citation style whose words for the statute ("{statute-name} under {statute-act}", its variant for the statute or
+ * for every rule) the cited text is in, where the catalog's words ("Rule 144 of ...") are not; undefined where the
+ * catalog's are, or no style's are.
+ */
+export function citationStyleOf(cited: string, statuteId: string): string | undefined {
+    const st = STATUTES.find((x) => x.id === statuteId);
+    if (!st) return undefined;
+    const name = st.citation.replace(/\s+(?:of|under)\s+\{act\}$/, '');
+    const t = cited.replace(/\s+/g, ' ').trim();
+    const words = (template: string) => new RegExp(`^${escape(template.replace(/\s+\{statute-act\}$/, '')).replace('\\{statute-name\\}', escape(name)).replace(/ /g, '\\s+')}\\s`).test(t);
+    if (words(`{statute-name} ${/\sunder\s+\{act\}$/.test(st.citation) ? 'under' : 'of'} {statute-act}`)) return undefined;
+    // Only a style with words of its own for this statute: one that cites it as the catalog does is not chosen for it.
+    return (clausePhrases('citation')?.styles ?? []).find((style) => {
+        const own = style.variants?.[statuteId] ?? (statuteId.startsWith('rule') ? style.variants?.rule : undefined);
+        return own !== undefined && words(own);
+    })?.id;
 }
 
 /** The statute a style's own words cite, outside its slots ("... under SEC Rule 144 ..." → rule144), when exactly one. */

@@ -1000,6 +1000,8 @@ class State {
                 if (s['issuer-term'] !== undefined && (!this.issuer || (s['issuer-term'] !== this.issuer.definedAs && s['issuer-term'] !== this.issuer.name))) return undefined;
                 // The statute the clause cites must be the one its style names ("such laws" is no Section 16).
                 if (s.section16 !== undefined && !/\b16\b/.test(s.section16)) return undefined;
+                // Nor is a list of statutes ("Section 13 or Section 16 of the 1934 Act or Rule 144 under the 1933 Act") one statute.
+                if (s.section16 !== undefined && (s.section16.match(/\b(?:Section|Rule|Regulation)\s+\d/gi) ?? []).length > 1) return undefined;
                 // Nor is "such laws" the act a style names in a slot of its own (`not-assuming-act`): the style that says "such laws" is.
                 if (s.act1934 !== undefined && !/\b1934\b|\bExchange\s+Act\b/i.test(s.act1934)) return undefined;
                 const uses = this.useLines(m);
@@ -2130,6 +2132,14 @@ class State {
         // The names take the serial comma and the forms do not ("A, B, and C" ... "Forms 3, 4 and 5").
         if (this.formsNoSerialComma && !this.formsSerialComma) {
             clauses = clauses.map((c) => ({ ...c, lines: c.lines.map((l) => (l === 'lists serial-comma' ? 'lists serial-comma except-forms' : l)) }));
+        }
+        // The forms take the serial comma and the agents' names do not ("Forms 3, 4, and 5" ... "A, B and C").
+        if (this.formsSerialComma && !this.formsNoSerialComma && this.agents.length > 2) {
+            const [last, before] = [this.agents[this.agents.length - 1].name, this.agents[this.agents.length - 2].name];
+            const flat = allText.replace(/\s+/g, ' ');
+            if (flat.includes(`${before} and ${last}`) && !flat.includes(`${before}, and ${last}`)) {
+                clauses = clauses.map((c) => ({ ...c, lines: c.lines.map((l) => (l === 'lists serial-comma' ? 'lists no-serial-comma except-forms' : l)) }));
+            }
         }
         // The principal of an instrument in the undersigned voice is named where it is signed.
         if (this.principals.length === 0) {

@@ -167,7 +167,8 @@ class ModelBuilder {
             styles: this.styles(),
             letter: mapOpt(this.single(c.of(ast.isLetter), 'letter'), (l) => this.letter(l)),
             serialComma: this.single(c.of(ast.isListsClause), 'lists')?.lists === 'serial-comma',
-            formsSerialComma: this.single(c.of(ast.isListsClause), 'lists')?.lists === 'serial-comma' && !this.single(c.of(ast.isListsClause), 'lists')?.exceptForms,
+            // `except-forms`: the forms take the other way of the names ("A, B, and C" but "Forms 3, 4 and 5", or the reverse).
+            formsSerialComma: (this.single(c.of(ast.isListsClause), 'lists')?.lists === 'serial-comma') !== Boolean(this.single(c.of(ast.isListsClause), 'lists')?.exceptForms),
             formsOneSeries: this.single(c.of(ast.isListsClause), 'lists')?.formsOneSeries ?? false,
             typographicQuotes: this.single(c.of(ast.isQuotesClause), 'quotes')?.quotes === 'typographic',
             undertakings: mapOpt(this.single(c.of(ast.isUndertakings), 'undertakings'), (u) => ({ items: [...u.items], range: rangeOf(u) })),

@@ -99,7 +99,14 @@ export const acknowledgment: ClausePhrases = {
             label: 'the foregoing attorneys-in-fact ... are not assuming, nor is any Company assuming, any of the undersigned\'s responsibilities',
             template: '{Subject} {acknowledges|acknowledge} that the foregoing {designation}, in serving in such capacity {at-request}, {agents:is|are} not assuming, nor is any {issuer-term} assuming, any of {possessive} responsibilities to comply with {section16}.',
             note: 'The `not-assuming` form that names the company by its defined term alone, "any Company", as powers for the companies of a group print it (each, a "Company").',
-            example: 'sec16_joby-hoffman-annex-2021, sec16_mongodb-botha-sequoia-2017'
+            example: 'sec16_joby-hoffman-annex-2021'
+        },
+        {
+            id: 'not-assuming-any-issuer-13-16-144',
+            label: 'the foregoing attorneys-in-fact ... are not assuming, nor is any Company assuming, any of the undersigned\'s responsibilities to comply with Section 13 or Section 16 of the 1934 Act or Rule 144 under the 1933 Act',
+            template: '{Subject} {acknowledges|acknowledge} that the foregoing {designation}, in serving in such capacity {at-request}, {agents:is|are} not assuming, nor is any {issuer-term} assuming, any of {possessive} responsibilities to comply with Section 13 or Section 16 of {act1934} or Rule 144 under {act1933}.',
+            note: 'The `not-assuming-any-issuer` form of a power that also grants the Section 13 reports and the Forms 144: the responsibilities under each.',
+            example: 'sec16_mongodb-botha-sequoia-2017'
         },
         {
             id: 'not-assuming-regulation-13d-g',

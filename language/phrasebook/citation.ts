@@ -38,6 +38,14 @@ export const citation: ClausePhrases = {
             example: 'sec16_solarcity-musk-witness-2012, sec16_palantir-thiel-lawfirm-agents-2020'
         },
         {
+            id: 'rule-under',
+            label: 'Rule 144 under the Securities Act of 1933',
+            template: '{statute-name} of {statute-act}',
+            variants: { 'rule': '{statute-name} under {statute-act}' },
+            note: 'A rule cited "under" its act, as the SEC itself cites its rules ("Rule 144 under the Securities Act").',
+            example: 'sec16_mongodb-botha-sequoia-2017'
+        },
+        {
             id: 'section-13',
             label: 'Schedule 13D as required under Section 13 of the Securities Exchange Act of 1934 (Schedules 13D and 13G under the whole of Section 13)',
             template: '{statute-name} of {statute-act}',

@@ -137,6 +137,13 @@ export const filing: ClausePhrases = {
             example: 'sec16_abcellera-thiel-2020'
         },
         {
+            id: 'classic-amendments-comma',
+            label: 'execute ..., Forms 3, 4, and 5 and amendments thereto in accordance with Section 16(a) ... (the "1934 Act"), and the rules thereunder',
+            template: 'execute for and on behalf of {object}[, in {possessive} capacity as {capacity-as},] {forms-plural}[{amendments}] in accordance with {statute}, and the rules thereunder',
+            note: 'As `classic-amendments`, with a comma before "and the rules thereunder".',
+            example: 'sec16_mongodb-botha-sequoia-2017'
+        },
+        {
             id: 'classic-amendments',
             label: 'execute for and on behalf of the undersigned, in the undersigned\'s capacity as ..., Forms 3, 4, and 5 and amendments thereto in accordance with Section 16(a) ... and the rules thereunder',
             template: 'execute for and on behalf of {object}[, in {possessive} capacity as {capacity-as},] {forms-plural}[{amendments}] in accordance with {statute} and the rules thereunder',
@@ -152,8 +159,8 @@ export const filing: ClausePhrases = {
         {
             id: 'or-any',
             label: 'or any Forms 144 in accordance with Rule 144 ...',
-            template: ' or any {forms-plural} in accordance with {statute}',
-            note: 'Follows another filing in securities-power `chained`; a numbered form alone is named in the plural ("any Forms 144").',
+            template: ' or any {forms-any-plural} in accordance with {statute}',
+            note: 'Follows another filing in securities-power `chained`; a numbered form alone is named in the plural too ("any Forms 144").',
             example: 'sec16_mongodb-botha-sequoia-2017'
         },
         {

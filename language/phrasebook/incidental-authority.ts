@@ -89,6 +89,13 @@ export const incidentalAuthority: ClausePhrases = {
             example: 'sec16_eventbrite-botha-2018'
         },
         {
+            id: 'personally-present-required',
+            label: '... any and every act and thing whatsoever required, necessary, or proper to be done ... if personally present ("required" for "requisite")',
+            template: '{Subject} hereby {grants|grant} to each such {designation-one} full power and authority to do and perform any and every act and thing whatsoever required, necessary, or proper to be done in the exercise of any of the rights and powers herein granted, as fully to all intents and purposes as {subject} might or could do if personally present[, {substitution}][, {ratification}].',
+            note: 'As `personally-present`, with "required" where that style says "requisite", as the Sequoia Capital limited power prints it.',
+            example: 'sec16_mongodb-botha-sequoia-2017'
+        },
+        {
             id: 'personally-present-necessary',
             label: '... any and every act and thing necessary to be done ..., as fully to all intents and purposes as the undersigned might or could do if personally present',
             template: '{Subject} hereby {grants|grant} to each such {designation-one} full power and authority to do and perform any and every act and thing necessary to be done in the exercise of any of the rights and powers herein granted, as fully to all intents and purposes as {subject} might or could do if personally present[, {substitution}][, {ratification}].',

@@ -105,11 +105,18 @@ export const venues: ClausePhrases = {
             example: 'sec16_mongodb-botha-cooley-form5-2020'
         },
         {
+            id: 'do-and-perform-each-form',
+            label: 'do and perform any and all acts ... to complete and execute any such Form 3, 4, or 5, Schedule 13D, Schedule 13G, Form 13F, Form 13H or Form 144 or amendment thereto and timely file such form with ...',
+            template: 'do and perform any and all acts for and on behalf of {object} which may be necessary or desirable to complete and execute any such {grant-forms-each-singular} or amendment thereto and timely file such form with {venues}',
+            note: 'As `do-and-perform-any-filing`, the forms after the first filing\'s each named by its own name.',
+            example: 'sec16_mongodb-botha-sequoia-2017'
+        },
+        {
             id: 'do-and-perform-any-filing',
             label: 'do and perform any and all acts ... to complete and execute any such Form 3, 4, or 5, Schedule 13D, ... or Form 144 or amendment thereto and timely file such form with ...',
             template: 'do and perform any and all acts for and on behalf of {object} which may be necessary or desirable to complete and execute any such {grant-forms-singular} or amendment thereto and timely file such form with {venues}',
             note: 'Names the forms of every filing of the grant.',
-            example: 'sec16_mongodb-botha-sequoia-2017'
+            example: 'sec16_mongodb-botha-sequoia-2017 (before do-and-perform-each-form)'
         }
     ]
 };

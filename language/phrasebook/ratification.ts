@@ -136,6 +136,13 @@ export const ratification: ClausePhrases = {
             example: 'sec16_linkedin-hoffman-trust-2011'
         },
         {
+            id: 'each-such-or-any-such-substitutes',
+            label: '... hereby ratifying and confirming all that each such attorney-in-fact, or any such attorney-in-fact\'s substitute or substitutes, shall lawfully do ...',
+            template: 'hereby ratifying and confirming all that each such {designation-one}, or any such {designation-one}\'s substitute or substitutes, shall lawfully do or cause to be done by virtue of this {instrument} and the rights and powers herein granted',
+            note: 'The classic ratification (`substitutes`) for several agents each acting alone: "each such" agent and "any such" agent\'s substitutes.',
+            example: 'sec16_mongodb-botha-sequoia-2017'
+        },
+        {
             id: 'substitutes-plural-as-filed',
             label: '... all that such attorney-in-fact, or such attorneys-in-fact substitute or substitutes, shall lawfully do (the substitutes\' holder in the plural, no apostrophe, as filed)',
             template: 'hereby ratifying and confirming all that such {designation-one}, or such {designation-plural} substitute or substitutes, shall lawfully do or cause to be done by virtue of this {instrument} and the rights and powers herein granted',

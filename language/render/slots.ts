@@ -250,9 +250,21 @@ export class Slots implements SlotSource {
             case 'term': return text(this.local.defining?.term);
             case 'forms-described': return this.formsDescribed();
             case 'forms-plural-or': return this.forms(this.local.filing ?? this.section16Filing(), 'or', true);
+            // "any Forms 144": the forms in the plural, a numbered form named alone too (after "any", as a class of filings).
+            case 'forms-any-plural': {
+                const runs = this.forms(this.local.filing ?? this.section16Filing(), 'and', true);
+                return runs.length === 1 ? [{ ...runs[0], text: runs[0].text.replace(/^(Form|Schedule) (?=\d)/, '$1s ') }] : runs;
+            }
             // "Form ID and Forms 3, 4 or 5": the named forms joined to the numbered series after them by "and", the series by "or".
             case 'forms-and-series-or': return this.formsAndSeriesOr(this.local.filing ?? this.section16Filing());
             // Every filing's forms, each named in the singular: "Form 3, 4 or 5, Schedule 13D or 13G or Form 144".
+            // The first filing's forms as one series, then every other form of the grant by its own name:
+            // "Form 3, 4, or 5, Schedule 13D, Schedule 13G, Form 13F, Form 13H or Form 144".
+            case 'grant-forms-each-singular': {
+                const [first, ...others] = ctx.model.grant?.filings ?? [];
+                const items: Run[][] = [this.forms(first, 'or', true, true), ...others.flatMap((f) => f.forms.map((form): Run[] => [{ text: secForm(form.id)?.name ?? form.id, role: 'form', ref: form.id, source: form.range }]))].filter((l) => l.length > 0);
+                return items.flatMap((item, i) => [...(i === 0 ? [] : [{ text: i === items.length - 1 ? ' or ' : ', ' }]), ...item]);
+            }
             case 'grant-forms-singular': return joinRuns((ctx.model.grant?.filings ?? []).map((f) => this.forms(f, 'or', true, true)).filter((l) => l.length > 0), 'or');
             // Each filing in its own style's words, one after the other: the styles carry the connectors (", as well as ...").
             case 'filings-chained': return this.grantFilings((f) => f.flat());

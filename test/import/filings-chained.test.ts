@@ -46,7 +46,7 @@ describe('filings chained one after the other', () => {
         expect(item?.clause).toBe('securities-power');
         expect(item?.style).toBe('chained');
         expect(item?.line.split('\n')).toEqual([
-            'file form3, form4, form5 under section16a including amendments style classic-amendments',
+            'file form3, form4, form5 under section16a including amendments style classic-amendments-comma',
             'file schedule13D, schedule13G, form13F, form13H under section13 including amendments style as-well-as-reports',
             'file form144 under rule144 style or-any'
         ]);
