@@ -9,6 +9,9 @@
  * If a Langium upgrade renames the builder, this falls back to Langium's
  * parser unchanged.
  *
+ * Its rules are built by `poa-parser-builder.ts`, and two of its steps (linking nodes to their
+ * containers, defaults of missing properties) are `tree-links.ts`'s, for less garbage per parse.
+ *
  * It also recovers from a stray closing brace (`brace-recovery.ts`): the
  * parser reads the token stream without it and resumes at the next clause.
  */
@@ -17,6 +20,7 @@ import { removeStrayBraces } from './brace-recovery.js';
 import { LazyLookahead, type LookaheadStrategy } from './lazy-lookahead.js';
 import { patchCstContainerPush } from './cst-container-push.js';
 import { buildParserRules, type RuleBuilder } from './poa-parser-builder.js';
+import { useTreeLinks } from './tree-links.js';
 import { embeddedRecord, useRecordedGrammar, type RecordedGrammar, type RecordingParser } from './recorded-grammar.js';
 
 declare const __POA_BUNDLED__: boolean | undefined;
@@ -59,6 +63,7 @@ export function createPoaParser(services: LangiumCoreServices, record: RecordedG
     } finally {
         restore?.();
     }
+    useTreeLinks(parser);
     const builder = (parser as unknown as { nodeBuilder?: HiddenNodeBuilder }).nodeBuilder;
     const addHiddenNodes = builder?.addHiddenNodes;
     if (builder && typeof addHiddenNodes === 'function') {
