@@ -9,13 +9,18 @@
  * If a Langium upgrade renames the builder, this falls back to Langium's
  * parser unchanged.
  *
+ * Its rules are built by `poa-parser-builder.ts`, and two of its steps (linking nodes to their
+ * containers, defaults of missing properties) are `tree-links.ts`'s, for less garbage per parse.
+ *
  * It also recovers from a stray closing brace (`brace-recovery.ts`): the
  * parser reads the token stream without it and resumes at the next clause.
  */
-import { GrammarAST, prepareLangiumParser, type LangiumCoreServices, type LangiumParser, type LanguageMetaData, type Lexer, type LexerResult } from 'langium';
+import { GrammarAST, LangiumParser, type LangiumCoreServices, type LanguageMetaData, type Lexer, type LexerResult } from 'langium';
 import { removeStrayBraces } from './brace-recovery.js';
 import { LazyLookahead, type LookaheadStrategy } from './lazy-lookahead.js';
 import { patchCstContainerPush } from './cst-container-push.js';
+import { buildParserRules, type RuleBuilder } from './poa-parser-builder.js';
+import { useTreeLinks } from './tree-links.js';
 import { embeddedRecord, useRecordedGrammar, type RecordedGrammar, type RecordingParser } from './recorded-grammar.js';
 
 declare const __POA_BUNDLED__: boolean | undefined;
@@ -36,12 +41,14 @@ type HiddenNodeBuilder = { addHiddenNodes?: (tokens: readonly unknown[]) => void
 
 /**
  * The POA parser. `record` is Chevrotain's record of the grammar to use instead of recording it
- * on creation (`recorded-grammar.ts`): by default the one the build embedded, if any.
+ * on creation (`recorded-grammar.ts`): by default the one the build embedded, if any. `buildRules`
+ * builds the parser's rules from the grammar: `poa-parser-builder.ts`, or Langium's `createParser` (the tests compare them).
  */
-export function createPoaParser(services: LangiumCoreServices, record: RecordedGrammar | undefined = embeddedRecord()): LangiumParser {
+export function createPoaParser(services: LangiumCoreServices, record: RecordedGrammar | undefined = embeddedRecord(), buildRules: RuleBuilder = buildParserRules): LangiumParser {
     patchCstContainerPush();
-    // Langium's createLangiumParser is prepareLangiumParser + finalize; the lookahead is wrapped in between.
-    const parser = prepareLangiumParser(services);
+    // Langium's createLangiumParser is prepareLangiumParser (a parser, its rules built) + finalize; the lookahead
+    // is wrapped in between. The rules are built by poa-parser-builder.ts.
+    const parser = buildRules(services.Grammar, new LangiumParser(services), services.parser.Lexer.definition);
     const chevrotain = (parser as unknown as { wrapper?: { lookaheadStrategy?: LookaheadStrategy } }).wrapper;
     const strategy = chevrotain?.lookaheadStrategy;
     if (chevrotain && strategy && typeof strategy.buildLookaheadForAlternation === 'function' && typeof strategy.buildLookaheadForOptional === 'function') {
@@ -56,6 +63,7 @@ export function createPoaParser(services: LangiumCoreServices, record: RecordedG
     } finally {
         restore?.();
     }
+    useTreeLinks(parser);
     const builder = (parser as unknown as { nodeBuilder?: HiddenNodeBuilder }).nodeBuilder;
     const addHiddenNodes = builder?.addHiddenNodes;
     if (builder && typeof addHiddenNodes === 'function') {
