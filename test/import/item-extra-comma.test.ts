@@ -1,8 +1,9 @@
 /**
  * A listed power that adds a comma where its phrasebook style has none, between two values: "execute for and on
  * behalf of the undersigned, Forms 3, 4, and 5 in accordance with ..." (item 2 of
- * ../shared/corpus/sec16_joby-hoffman-annex-2021.txt), the `classic` filing whose optional capacity is left out. The
- * comma is forgiven in a last pass; the words around it must still be the style's.
+ * ../shared/corpus/sec16_joby-hoffman-annex-2021.txt), the `classic-amendments-comma` filing (its comma before "and the
+ * rules thereunder" is the style's own) whose optional capacity is left out. The comma after "the undersigned" is forgiven
+ * in a last pass; the words around it must still be the style's.
  */
 import { describe, expect, it } from 'vitest';
 import { recogniseGrantItem } from '../../language/import/grant-recogniser.js';
@@ -13,7 +14,7 @@ const JOBY_FILING = 'execute for and on behalf of the undersigned, Forms 3, 4, a
 
 describe('a comma a listed power adds between two values', () => {
     it('is forgiven: the filing is read with its forms and statute', () => {
-        expect(recogniseGrantItem(JOBY_FILING, ctx)).toMatchObject({ clause: 'filing', style: 'classic', line: 'file form3, form4, form5 under section16' });
+        expect(recogniseGrantItem(JOBY_FILING, ctx)).toMatchObject({ clause: 'filing', style: 'classic-amendments-comma', line: 'file form3, form4, form5 under section16 style classic-amendments-comma' });
     });
 
     it('forgives no other word: a power that says something else is not read', () => {
