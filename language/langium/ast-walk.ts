@@ -6,6 +6,7 @@
  * 5,000-line file cost more than the work done at each node.
  */
 import { isAstNode, isMultiReference, isReference, type AstNode, type ReferenceInfo } from 'langium';
+import { ObjectCache } from '../object-cache.js';
 
 /** Every node under `root` (not `root` itself), in the order of `AstUtils.streamAllContents`: depth first, by property, then by index. */
 export function descendants(root: AstNode): AstNode[] {
@@ -34,7 +35,7 @@ export function descendants(root: AstNode): AstNode[] {
  * linking (another file changed) walks afresh. Between the two nothing changes the tree, and an
  * edit gives the document a new root (`incremental-parse.ts`), so a kept walk is the tree's.
  */
-const kept = new WeakMap<AstNode, AstNode[]>();
+const kept = new ObjectCache<AstNode, AstNode[]>('poa walk');
 
 /** `descendants(root)`, kept for the next `referencesIn(root)`. */
 export function descendantsKept(root: AstNode): AstNode[] {

@@ -23,6 +23,7 @@
 import type { AstNode, LangiumParser, Lexer, ParseResult } from 'langium';
 import type { IToken } from 'chevrotain';
 import type { Instrument } from '../generated/ast.js';
+import { ObjectCache } from '../object-cache.js';
 
 /** The parts of Langium's syntax nodes this module moves (`langium/lib/parser/cst-node-builder.js`). */
 interface MutableCstNode {
@@ -124,8 +125,8 @@ export interface ReparsedFrom {
     replaced?: { before: AstNode; after: AstNode };
 }
 
-const reparsed = new WeakMap<AstNode, ReparsedFrom>();
-const ids = new WeakMap<AstNode, number>();
+const reparsed = new ObjectCache<AstNode, ReparsedFrom>('poa reparsed');
+const ids = new ObjectCache<AstNode, number>('poa tree id');
 let lastId = 0;
 
 /**

@@ -11,11 +11,15 @@
  * what linking them again would give, so they are kept and only the edited
  * clause is linked again. Anything else (a full parse, a changed name, a link
  * that was cancelled) unlinks and links every reference, as Langium does.
+ *
+ * The references it builds are `poa-reference.ts`'s: Langium's, as a class (see there why).
  */
-import { Cancellation, DefaultLinker, interruptAndCheck, type AstNode, type LangiumDocument, type LocalSymbols, type ReferenceInfo } from 'langium';
+import { Cancellation, DefaultLinker, interruptAndCheck, type AstNode, type CstNode, type LangiumDocument, type LocalSymbols, type Reference, type ReferenceInfo } from 'langium';
 import { referencesIn } from './ast-walk.js';
+import { PoaReference, type ResolvingLinker } from './poa-reference.js';
 import { reparsedFrom, treeId, type ReparsedFrom } from './incremental-parse.js';
 import { clausesOf, sameScope } from './poa-scope-computation.js';
+import { ObjectCache } from '../object-cache.js';
 
 /** References linked between two checks for cancellation. */
 const CHECK_EVERY = 200;
@@ -30,7 +34,11 @@ interface Linked {
 }
 
 export class PoaLinker extends DefaultLinker {
-    private readonly linked = new WeakMap<LangiumDocument, Linked>();
+    private readonly linked = new ObjectCache<LangiumDocument, Linked>('poa linked');
+
+    override buildReference(node: AstNode, property: string, refNode: CstNode | undefined, refText: string): Reference {
+        return new PoaReference(this as unknown as ResolvingLinker, node, property, refNode, refText);
+    }
 
     /**
      * Called before every re-parse. The references of the last completed link stay resolved until `link`
@@ -122,7 +130,10 @@ export class PoaLinker extends DefaultLinker {
 /** Langium's `unlink` of one reference. */
 function resetReference(reference: LinkedReference): void {
     const r = reference as unknown as Record<string, unknown>;
-    if ('_ref' in r) {
+    if (reference instanceof PoaReference) {
+        reference._ref = undefined;
+        reference._nodeDescription = undefined; // a field of the class: not deleted, as Langium's is
+    } else if ('_ref' in r) {
         r._ref = undefined;
         delete r._nodeDescription;
     } else if ('_items' in r) {

@@ -15,6 +15,7 @@ import { AstUtils, Cancellation, DefaultScopeComputation, MultiMap, interruptAnd
 import type { Instrument } from '../generated/ast.js';
 import { descendants, descendantsKept, keepWalk } from './ast-walk.js';
 import { reparsedFrom, treeId } from './incremental-parse.js';
+import { ObjectCache } from '../object-cache.js';
 
 /** Nodes visited between two checks for cancellation. */
 const CHECK_EVERY = 500;
@@ -30,7 +31,7 @@ interface Collected {
  * Local symbols that name the same nodes by the same names as earlier ones, mapped to the first of them (one
  * step, so that no chain of earlier symbols is kept alive).
  */
-const equivalent = new WeakMap<LocalSymbols, LocalSymbols>();
+const equivalent = new ObjectCache<LocalSymbols, LocalSymbols>('poa equivalent symbols');
 
 /** The first local symbols that `symbols` are equivalent to (`sameScope`), if any. */
 export function earlierScope(symbols: LocalSymbols): LocalSymbols | undefined {
@@ -44,7 +45,7 @@ export function sameScope(symbols: LocalSymbols | undefined, before: LocalSymbol
 }
 
 export class PoaScopeComputation extends DefaultScopeComputation {
-    private readonly collected = new WeakMap<LangiumDocument, Collected>();
+    private readonly collected = new ObjectCache<LangiumDocument, Collected>('poa collected symbols');
 
     override async collectExportedSymbols(): Promise<AstNodeDescription[]> {
         return [];

@@ -17,10 +17,11 @@ import {
 import { TermTarget } from '../generated/ast.js';
 import { standardTermDescriptions } from '../standard-terms-library.js';
 import { earlierScope } from './poa-scope-computation.js';
+import { ObjectCache } from '../object-cache.js';
 
 export class PoaScopeProvider extends DefaultScopeProvider {
     /** By the document's local symbols (a new parse computes new ones), then by reference type. */
-    private readonly scopes = new WeakMap<object, Map<string, Scope>>();
+    private readonly scopes = new ObjectCache<object, Map<string, Scope>>('poa scopes');
 
     constructor(private readonly services: LangiumCoreServices) {
         super(services);

@@ -11,8 +11,9 @@
 import type { Instrument } from '../generated/ast.js';
 import { buildModel } from './build-model.js';
 import type { PoaModel } from './poa-model.js';
+import { ObjectCache } from '../object-cache.js';
 
-const models = new WeakMap<Instrument, PoaModel>();
+const models = new ObjectCache<Instrument, PoaModel>('poa model');
 
 export function sharedModel(root: Instrument): PoaModel {
     let model = models.get(root);

@@ -9,8 +9,9 @@
 import type { PoaModel } from '../model/poa-model.js';
 import type { RenderedDocument } from './document-tree.js';
 import { renderDocument } from './render-document.js';
+import { ObjectCache } from '../object-cache.js';
 
-const renderings = new WeakMap<PoaModel, RenderedDocument>();
+const renderings = new ObjectCache<PoaModel, RenderedDocument>('poa rendering');
 
 export function defaultRendering(model: PoaModel): RenderedDocument {
     let rendered = renderings.get(model);
