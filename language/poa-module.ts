@@ -13,6 +13,7 @@ import { PoaDocumentFactory } from './langium/poa-document-factory.js';
 import { PoaParserErrorMessageProvider } from './langium/parser-messages.js';
 import { createPoaParser, poaLanguageMetaData } from './langium/poa-parser.js';
 import { PoaTokenBuilder } from './langium/poa-token-builder.js';
+import { PoaLexer } from './langium/poa-lexer.js';
 import { PoaLinker } from './langium/poa-linker.js';
 import { PoaAstNodeDescriptionProvider } from './langium/poa-node-descriptions.js';
 import { PoaReferenceDescriptionProvider } from './langium/poa-reference-index.js';
@@ -39,6 +40,7 @@ export const PoaModule: Module<PoaServices, PartialLangiumCoreServices & PoaAdde
     parser: {
         LangiumParser: (services) => createPoaParser(services),
         TokenBuilder: () => new PoaTokenBuilder(),
+        Lexer: (services) => new PoaLexer(services),
         ParserErrorMessageProvider: () => new PoaParserErrorMessageProvider()
     },
     references: {
