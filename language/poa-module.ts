@@ -14,6 +14,7 @@ import { PoaParserErrorMessageProvider } from './langium/parser-messages.js';
 import { createPoaParser, poaLanguageMetaData } from './langium/poa-parser.js';
 import { PoaTokenBuilder } from './langium/poa-token-builder.js';
 import { PoaLexer } from './langium/poa-lexer.js';
+import { PoaValueConverter } from './langium/poa-value-converter.js';
 import { PoaLinker } from './langium/poa-linker.js';
 import { PoaAstNodeDescriptionProvider } from './langium/poa-node-descriptions.js';
 import { PoaReferenceDescriptionProvider } from './langium/poa-reference-index.js';
@@ -41,6 +42,7 @@ export const PoaModule: Module<PoaServices, PartialLangiumCoreServices & PoaAdde
         LangiumParser: (services) => createPoaParser(services),
         TokenBuilder: () => new PoaTokenBuilder(),
         Lexer: (services) => new PoaLexer(services),
+        ValueConverter: () => new PoaValueConverter(),
         ParserErrorMessageProvider: () => new PoaParserErrorMessageProvider()
     },
     references: {
