@@ -10,7 +10,9 @@
  * parser unchanged.
  *
  * Its rules are built by `poa-parser-builder.ts`, and two of its steps (linking nodes to their
- * containers, defaults of missing properties) are `tree-links.ts`'s, for less garbage per parse.
+ * containers, defaults of missing properties) are `tree-links.ts`'s, for less garbage per parse;
+ * two more (finding a token's assignment, merging an unassigned subrule's result) are
+ * `parser-assignments.ts`'s.
  *
  * It also recovers from a stray closing brace (`brace-recovery.ts`): the
  * parser reads the token stream without it and resumes at the next clause.
@@ -21,6 +23,7 @@ import { LazyLookahead, type LookaheadStrategy } from './lazy-lookahead.js';
 import { patchCstContainerPush } from './cst-container-push.js';
 import { buildParserRules, type RuleBuilder } from './poa-parser-builder.js';
 import { useTreeLinks } from './tree-links.js';
+import { useLeanAssignments } from './parser-assignments.js';
 import { embeddedRecord, useRecordedGrammar, type RecordedGrammar, type RecordingParser } from './recorded-grammar.js';
 
 declare const __POA_BUNDLED__: boolean | undefined;
@@ -64,6 +67,7 @@ export function createPoaParser(services: LangiumCoreServices, record: RecordedG
         restore?.();
     }
     useTreeLinks(parser);
+    useLeanAssignments(parser);
     const builder = (parser as unknown as { nodeBuilder?: HiddenNodeBuilder }).nodeBuilder;
     const addHiddenNodes = builder?.addHiddenNodes;
     if (builder && typeof addHiddenNodes === 'function') {
