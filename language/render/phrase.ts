@@ -14,8 +14,11 @@ export function phrase(ctx: RenderContext, clause: string, variant?: string, loc
     if (template === undefined) return [{ text: `[${clause}]`, role: 'missing', note: `The phrasebook has no clause "${clause}".` }];
     // A definition held back to the end of this phrase (the `deferred` definition style) is said after its words.
     const depth = ctx.openPhrase();
+    // The filled template's runs are a new array of this phrase's own: the held-back definitions and the source go into it.
     const runs = fillTemplate(template, new Slots(ctx, local));
-    return withSource([...runs, ...ctx.closePhrase(depth)], source);
+    ctx.closePhrase(depth, runs);
+    if (source && runs.length > 0 && !runs[0].source) runs[0] = { ...runs[0], source };
+    return runs;
 }
 
 /**

@@ -26,6 +26,8 @@ export class RenderContext {
     private readonly parties = new Map<string, PartyModel>();
     private readonly definedTerms = new Map<string, DefinedTerm>();
     private readonly issuers = new Map<string, IssuerModel>();
+    /** Whether the grant lists its powers as items, as first asked for (`enumeratedGrant`): every item's style asks it. */
+    private enumerated: boolean | undefined;
     /** How many phrases are being filled, the innermost last (`phrase()` opens and closes them). */
     private phraseDepth = 0;
     /** Definitions the `deferred` definition style holds back to the end of the phrase that first names the term. */
@@ -46,16 +48,23 @@ export class RenderContext {
      * `style`, else the instrument's style set; undefined for the default.
      */
     styleId(clause: string): string | undefined {
-        const own = this.model.styles.clauses.find((c) => c.clause === clause);
-        if (own) return own.id;
+        // Loops, not `find`: a document asks a few dozen times, and each closure was an allocation.
+        const own = this.ownStyleId(clause);
+        if (own !== undefined) return own;
         const set = this.model.styles.set ? styleSet(this.model.styles.set.id) : undefined;
         return set?.clauses[clause] ?? this.enumeratedStyle(clause);
+    }
+
+    /** The style the file names for the clause itself (`phrasing <clause> style <id>`, or a clause's own keyword). */
+    private ownStyleId(clause: string): string | undefined {
+        for (const c of this.model.styles.clauses) if (c.clause === clause) return c.id;
+        return undefined;
     }
 
     /** A grant with its own `numbering` is numbered; in a numbered grant each power takes its item style. */
     private enumeratedStyle(clause: string): string | undefined {
         if (clause === 'grant') return this.model.grant?.numbering ? 'numbered' : undefined;
-        const filing = this.model.styles.clauses.find((c) => c.clause === 'filing')?.id;
+        const filing = this.ownStyleId('filing');
         const standalone = filing !== undefined && STANDALONE_FILING_STYLES.includes(filing) ? STANDALONE_FILING_ITEM_STYLES[clause] : undefined;
         if (standalone) return standalone;
         const item = ENUMERATED_ITEM_STYLES[clause];
@@ -64,8 +73,11 @@ export class RenderContext {
 
     /** The grant lists its powers as numbered or lettered items. */
     enumeratedGrant(): boolean {
-        const grant = this.styleId('grant');
-        return grant !== undefined && ENUMERATED_GRANT_STYLES.includes(grant);
+        if (this.enumerated === undefined) {
+            const grant = this.styleId('grant');
+            this.enumerated = grant !== undefined && ENUMERATED_GRANT_STYLES.includes(grant);
+        }
+        return this.enumerated;
     }
 
     /** The chosen style of a clause; undefined when the choice is unknown (the checks report it) or not made. */
@@ -91,12 +103,18 @@ export class RenderContext {
         return ++this.phraseDepth;
     }
 
-    /** A phrase is filled: the definitions held back to its end, which the caller appends. */
-    closePhrase(depth: number): Run[] {
+    /**
+     * A phrase is filled: the definitions held back to its end are appended to its runs (the phrase's own new
+     * array; most phrases hold none back, and no array is made for them).
+     */
+    closePhrase(depth: number, runs: Run[]): void {
         this.phraseDepth = depth - 1;
-        const at = this.deferredDefinitions.findIndex((d) => d.depth >= depth);
-        if (at < 0) return [];
-        return this.deferredDefinitions.splice(at).flatMap((d) => d.runs);
+        const deferred = this.deferredDefinitions;
+        let at = 0;
+        while (at < deferred.length && deferred[at].depth < depth) at++;
+        if (at === deferred.length) return;
+        for (let i = at; i < deferred.length; i++) runs.push(...deferred[i].runs);
+        deferred.length = at;
     }
 
     /** True the first time it is asked for a key (and marks it introduced): a definition said once. */

@@ -135,18 +135,28 @@ export function templateSlots(template: string): string[] {
     return out;
 }
 
-/** Fills a template; an unknown slot is shown in place as a marked gap, never a crash. */
+/**
+ * Fills a template; an unknown slot is shown in place as a marked gap, never a crash. The runs are a new
+ * array of the caller's own (`phrase` appends to it).
+ */
 export function fillTemplate(template: string, source: SlotSource): Run[] {
-    return fillNodes(parseTemplate(template), source).runs;
+    const runs: Run[] = [];
+    fillNodes(parseTemplate(template), source, runs, 0);
+    return mergeText(runs, 0);
 }
 
-function fillNodes(nodes: TemplateNode[], source: SlotSource): { runs: Run[]; empty: boolean } {
-    const runs: Run[] = [];
+/**
+ * Fills a sequence of nodes onto the end of `runs`, which holds from `from` on what this sequence (the
+ * template, or a group in it) has filled so far; true when a slot in it is empty. Groups are filled in the
+ * same array and cut off it when dropped: an array and a result object for each sequence, and copying
+ * them into the enclosing one, were most of what filling allocated.
+ */
+function fillNodes(nodes: TemplateNode[], source: SlotSource, runs: Run[], from: number): boolean {
     let empty = false;
     for (const node of nodes) {
         switch (node.kind) {
             case 'text':
-                runs.push({ text: afterComma(runs, node.text) });
+                runs.push({ text: afterComma(runs, from, runs.length, node.text) });
                 break;
             case 'choice':
                 runs.push({ text: node.options[source.singular(node.governor) ? 0 : 1] });
@@ -158,30 +168,41 @@ function fillNodes(nodes: TemplateNode[], source: SlotSource): { runs: Run[]; em
                     break;
                 }
                 if (allEmpty(value)) empty = true;
-                runs.push(...(node.capital ? capitalFirst(value) : value));
+                const at = runs.length;
+                for (const r of value) runs.push(r);
+                if (node.capital) capitalFirst(runs, at);
                 break;
             }
             case 'group': {
                 const restore = source.checkpoint();
-                const inner = fillNodes(node.nodes, source);
-                if (inner.empty) restore();
-                else if (inner.runs.length && isPlain(inner.runs[0])) runs.push({ text: afterComma(runs, inner.runs[0].text) }, ...inner.runs.slice(1));
-                else runs.push(...inner.runs);
+                const start = runs.length;
+                if (fillNodes(node.nodes, source, runs, start)) {
+                    runs.length = start;
+                    restore();
+                    break;
+                }
+                mergeText(runs, start);
+                // The group's opening words, read after what precedes the group in this sequence.
+                if (runs.length > start && isPlain(runs[start])) {
+                    const text = afterComma(runs, from, start, runs[start].text);
+                    if (text !== runs[start].text) runs[start] = { text };
+                }
                 break;
             }
         }
     }
-    return { runs: mergeText(runs), empty };
+    return empty;
 }
 
 /**
  * A template's comma after words that already end in one is not doubled: a role written
  * "director or officer, or both," before the template's ", hereby" or "," (no issuer follows).
+ * Only runs[from, to) are read: the words the same sequence put before the comma.
  */
-function afterComma(before: Run[], text: string): string {
-    if (!text.startsWith(',')) return text;
+function afterComma(runs: Run[], from: number, to: number, text: string): string {
+    if (text.charCodeAt(0) !== 44 /* , */) return text;
     let last: Run | undefined;
-    for (let i = before.length - 1; i >= 0 && !last; i--) if (before[i].text !== '') last = before[i];
+    for (let i = to - 1; i >= from && !last; i--) if (runs[i].text !== '') last = runs[i];
     if (!last || !last.text.trimEnd().endsWith(',')) return text;
     const rest = text.slice(1);
     return /\s$/.test(last.text) ? rest.trimStart() : rest;
@@ -192,12 +213,14 @@ function allEmpty(runs: Run[]): boolean {
     return true;
 }
 
-function capitalFirst(runs: Run[]): Run[] {
-    const i = runs.findIndex((r) => r.text !== '');
-    if (i < 0) return runs;
-    const out = [...runs];
-    out[i] = { ...runs[i], text: runs[i].text.charAt(0).toUpperCase() + runs[i].text.slice(1) };
-    return out;
+/** Capitalises the first run with words from `at` on (a new run: the slot's runs are not changed). */
+function capitalFirst(runs: Run[], at: number): void {
+    for (let i = at; i < runs.length; i++) {
+        const r = runs[i];
+        if (r.text === '') continue;
+        runs[i] = { ...r, text: r.text.charAt(0).toUpperCase() + r.text.slice(1) };
+        return;
+    }
 }
 
 /**
@@ -205,10 +228,10 @@ function capitalFirst(runs: Run[]): Run[] {
  * (the caller's own new array; the runs in it are never changed, a joined run is a new one) and
  * asks each run once whether it is plain: on a long grant this is a tenth of the rendering.
  */
-function mergeText(runs: Run[]): Run[] {
-    let kept = 0;
+function mergeText(runs: Run[], from: number): Run[] {
+    let kept = from;
     let lastPlain = false;
-    for (let i = 0; i < runs.length; i++) {
+    for (let i = from; i < runs.length; i++) {
         const r = runs[i];
         if (r.text === '' && !r.role && !r.source) continue;
         const plain = isPlain(r);
