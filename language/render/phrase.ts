@@ -4,7 +4,7 @@
  */
 import { findStyle, styleTemplate } from '../phrasebook/index.js';
 import type { SourceRange } from '../model/source-range.js';
-import type { Line, Run } from './document-tree.js';
+import { runWithSource, type Line, type Run } from './document-tree.js';
 import type { RenderContext } from './render-context.js';
 import { Slots, type LocalSlots } from './slots.js';
 import { fillTemplate } from './template-engine.js';
@@ -17,7 +17,7 @@ export function phrase(ctx: RenderContext, clause: string, variant?: string, loc
     // The filled template's runs are a new array of this phrase's own: the held-back definitions and the source go into it.
     const runs = fillTemplate(template, new Slots(ctx, local));
     ctx.closePhrase(depth, runs);
-    if (source && runs.length > 0 && !runs[0].source) runs[0] = { ...runs[0], source };
+    if (source && runs.length > 0 && !runs[0].source) runs[0] = runWithSource(runs[0], source);
     return runs;
 }
 
@@ -67,5 +67,7 @@ const RULE_LINE = /^\{rule(?::(\d+))?\}$/;
 /** Marks where the phrase comes from in the source, for the preview's scroll sync. */
 export function withSource(runs: Run[], source: SourceRange | undefined): Run[] {
     if (!source || runs.length === 0 || runs[0].source) return runs;
-    return [{ ...runs[0], source }, ...runs.slice(1)];
+    const out = runs.slice();
+    out[0] = runWithSource(runs[0], source);
+    return out;
 }
