@@ -67,8 +67,9 @@ export class RenderContext {
         const filing = this.ownStyleId('filing');
         const standalone = filing !== undefined && STANDALONE_FILING_STYLES.includes(filing) ? STANDALONE_FILING_ITEM_STYLES[clause] : undefined;
         if (standalone) return standalone;
-        const item = ENUMERATED_ITEM_STYLES[clause];
-        return item !== undefined && this.enumeratedGrant() ? item : undefined;
+        // The grant's answer first (known after the first clause): the look-up of a clause that has no item
+        // style, by a name that is not a property, is the slow kind, and most grants are not enumerated.
+        return this.enumeratedGrant() ? ENUMERATED_ITEM_STYLES[clause] : undefined;
     }
 
     /** The grant lists its powers as numbered or lettered items. */
