@@ -6,8 +6,11 @@ import type { Run } from './document-tree.js';
 export function ordinal(n: number): string {
     const mod100 = n % 100;
     if (mod100 >= 11 && mod100 <= 13) return `${n}th`;
-    return `${n}${({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th'}`;
+    return `${n}${ORDINAL_SUFFIXES[n % 10] ?? 'th'}`;
 }
+
+/** The suffix by last digit, made once (an object literal here was made on every call). */
+const ORDINAL_SUFFIXES: Readonly<Record<number, string>> = { 1: 'st', 2: 'nd', 3: 'rd' };
 
 /** "26th day of July, 2007" (the caller adds "this" or "the"). */
 export function legalDate(d: CalendarDate): string {

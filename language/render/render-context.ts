@@ -8,7 +8,7 @@ import type { Capacity, DateStyle, DateValue, DefinedTerm, IssuerModel, Layout, 
 import { statute as findStatute } from '../catalog/securities-catalog.js';
 import type { Run } from './document-tree.js';
 import { parseCalendarDate, plainDate } from '../model/calendar-date.js';
-import { blankLabel, joinWords, legalDate } from './english.js';
+import { blankLabel, legalDate } from './english.js';
 import { blankDateText, blankRun, blankText } from './blank.js';
 import type { RenderOptions } from './render-options.js';
 import { ENUMERATED_GRANT_STYLES, ENUMERATED_ITEM_STYLES, STANDALONE_FILING_ITEM_STYLES, STANDALONE_FILING_STYLES } from '../phrasebook/enumerated-items.js';
@@ -232,13 +232,13 @@ export class RenderContext {
     private capacity: string | undefined | null = null;
 
     private computeCapacityPhrase(): string | undefined {
-        const caps = new Set<Capacity>(this.model.principals.flatMap((p) => p.capacities));
-        const others: string[] = [];
-        if (caps.has('fiduciary')) others.push('a fiduciary');
-        if (caps.has('other')) others.push('any other');
-        if (others.length === 0) return undefined;
-        const otherPart = `in ${joinWords(others, 'or')} capacity`;
-        return caps.has('individual') ? `in ${this.pronounPossessive()} individual capacity or ${otherPart}` : otherPart;
+        // The capacities stated by any principal, found with a loop (a set of a flatMap was most of this).
+        const caps: Partial<Record<Capacity, true>> = {};
+        for (const p of this.model.principals) for (const c of p.capacities) caps[c] = true;
+        const others = caps.fiduciary && caps.other ? 'a fiduciary or any other' : caps.fiduciary ? 'a fiduciary' : caps.other ? 'any other' : undefined;
+        if (others === undefined) return undefined;
+        const otherPart = `in ${others} capacity`;
+        return caps.individual ? `in ${this.pronounPossessive()} individual capacity or ${otherPart}` : otherPart;
     }
 
     /**
