@@ -48,15 +48,37 @@ export function phraseBlockLines(ctx: RenderContext, clause: string, local: Loca
     if (!style) return [];
     const lines: Line[] = [];
     let above = false;
-    for (const [i, template] of style.template.split('\n').entries()) {
-        const rule = RULE_LINE.exec(template.trim());
-        if (rule) {
-            if (above || i === 0) lines.push({ runs: [], rule: true, dashed: true, ...(rule[1] ? { dashes: Number(rule[1]) } : {}) });
-            continue;
+    let slots: Slots | undefined;
+    blockTemplateLines(style.template).forEach((line, i) => {
+        if (line.rule) {
+            if (above || i === 0) lines.push({ runs: [], rule: true, dashed: true, ...(line.dashes !== undefined ? { dashes: line.dashes } : {}) });
+            return;
         }
-        const runs = fillTemplate(template, new Slots(ctx, local));
+        const runs = fillTemplate(line.template, (slots ??= new Slots(ctx, local)));
         above = runs.length > 0;
         if (above) lines.push({ runs });
+    });
+    return lines;
+}
+
+/** A line of a block's template: words to fill, or a rule (`dashes` wide in plain text where it says). */
+interface BlockTemplateLine {
+    template: string;
+    rule: boolean;
+    dashes?: number;
+}
+
+/** The lines of each block template, split and read once per process: the phrasebook's templates never change. */
+const blockLines = new Map<string, BlockTemplateLine[]>();
+
+function blockTemplateLines(template: string): BlockTemplateLine[] {
+    let lines = blockLines.get(template);
+    if (!lines) {
+        lines = template.split('\n').map((line): BlockTemplateLine => {
+            const rule = RULE_LINE.exec(line.trim());
+            return rule ? { template: line, rule: true, ...(rule[1] ? { dashes: Number(rule[1]) } : {}) } : { template: line, rule: false };
+        });
+        blockLines.set(template, lines);
     }
     return lines;
 }
