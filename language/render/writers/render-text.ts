@@ -85,8 +85,8 @@ function center(text: string, width: number): string {
  */
 export function wrap(text: string, width: number, firstIndent: string, restIndent: string): string {
     if (width <= 0) return firstIndent + text;
-    if (text === '' || UNEVEN_SPACING.test(text)) return wrapScanned(text, width, firstIndent, restIndent);
     const n = text.length;
+    if (n === 0 || text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32 || UNEVEN_SPACING.test(text)) return wrapScanned(text, width, firstIndent, restIndent);
     const lineBreak = '\n' + restIndent;
     let out = firstIndent;
     let start = 0;
@@ -106,8 +106,11 @@ export function wrap(text: string, width: number, firstIndent: string, restInden
     }
 }
 
-/** White space other than one space between words: any but a space, two spaces, or a space before or after the words. */
-const UNEVEN_SPACING = /[^\S ]| {2}|^ | $/;
+/**
+ * White space other than single spaces: any but a space, or two together (a space before or after the words is
+ * tested apart: anchors among the alternatives keep the engine from skipping ahead to white space).
+ */
+const UNEVEN_SPACING = /[^\S ]|\s\s/;
 
 /**
  * `wrap` for any spacing: the text is scanned once, without an array of words or of lines (a long grant's
