@@ -277,10 +277,12 @@ export class RenderContext {
         const issuer = id ? this.issuers.get(id) : this.model.issuers[0];
         if (!issuer) return [{ text: '[ISSUER]', role: 'missing', ref: 'issuer', note: 'No issuer is named: add an issuer clause naming the company whose securities are concerned.' }];
         const key = `issuer:${issuer.id}`;
-        if (this.introduced.has(key) && issuer.definedAs) return [{ text: `the ${issuer.definedAs}`, role: 'term', ref: issuer.id }];
-        // `called "Microsoft"`: named so after its first mention, as the text does without a definition.
-        if (this.introduced.has(key) && issuer.shortName) return [{ text: issuer.shortName, role: 'party', ref: issuer.id }];
-        if (this.introduced.has(key)) return [this.party(issuer)];
+        if (this.introduced.has(key)) {
+            if (issuer.definedAs) return [{ text: `the ${issuer.definedAs}`, role: 'term', ref: issuer.id }];
+            // `called "Microsoft"`: named so after its first mention, as the text does without a definition.
+            if (issuer.shortName) return [{ text: issuer.shortName, role: 'party', ref: issuer.id }];
+            return [this.party(issuer)];
+        }
         this.introduce(key);
         // `issuer ... worded "..."`: the issuer's own words at first use (each issuer's own: "Welltower OP LLC, a Delaware
         // limited liability company ("Welltower OP")", a definition without "the" beside the first issuer's "(the "Company")").
@@ -346,8 +348,11 @@ export class RenderContext {
         // (`define s16 "Section 16 of the Securities Act of 1933, as amended"`).
         if (!s && this.definedTerms.has(id)) return this.term(id);
         if (!s) return [{ text: `[${blankLabel(id)}]`, role: 'missing', ref: id, note: `"${id}" is not a statute or rule the language knows.` }];
-        const [before, after] = s.citation.split('{act}');
-        return [{ text: before, role: 'statute', ref: id, source }, ...this.term(s.act), ...(after ? [{ text: after, role: 'statute' as const, ref: id }] : [])];
+        const [before, after] = citationParts(s.citation);
+        const runs: Run[] = [{ text: before, role: 'statute', ref: id, source }];
+        for (const r of this.term(s.act)) runs.push(r);
+        if (after) runs.push({ text: after, role: 'statute', ref: id });
+        return runs;
     }
 
     /** A date in the instrument's style: legal "this 26th day of July, 2007" or plain "July 26, 2007". */
@@ -393,6 +398,18 @@ export class RenderContext {
         return [{ text: `{${name}}`, role: 'missing', ref: name, note: `The wording refers to "${name}", which is not a party, defined term or parameter of this instrument.` }];
     }
 }
+
+/** A catalog citation's words before and after its act ("Section 16(a) of ", ""), cut once per process. */
+function citationParts(citation: string): readonly string[] {
+    let parts = citationCuts.get(citation);
+    if (!parts) {
+        parts = citation.split('{act}');
+        citationCuts.set(citation, parts);
+    }
+    return parts;
+}
+
+const citationCuts = new Map<string, readonly string[]>();
 
 /**
  * A run of a term's definition, marked as the term: its words and source kept, its role and reference the
