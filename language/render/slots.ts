@@ -14,7 +14,7 @@ import { parseCalendarDate as parseIsoDate, plainDate } from '../model/calendar-
 import { countWord, enumerateRuns, enumerateWithMarker, indefiniteArticle, joinRuns, joinWords, legalDate, listMarker, ordinal, ordinalWord, twoDigitDayDate } from './english.js';
 import { phrase, phraseTemplate, withSource } from './phrase.js';
 import { blankDateText, blankRun, blankText } from './blank.js';
-import { findStyle } from '../phrasebook/index.js';
+import { findStyle, type PhraseStyle } from '../phrasebook/index.js';
 import type { RenderContext } from './render-context.js';
 import { fillTemplate, type SlotSource } from './template-engine.js';
 import { agentRuns, principalIdentification, principalRole } from './wording/appointment-wording.js';
@@ -907,8 +907,19 @@ export function incidentalContinuesGrant(ctx: RenderContext): boolean {
 export function templateHolds(ctx: RenderContext, clause: string, slot: string): boolean {
     const style = ctx.style(clause) ?? findStyle(clause);
     if (!style) return false;
-    return [style.template, ...Object.values(style.variants ?? {})].some((t) => t.includes(`{${slot}}`));
+    // The phrasebook's styles never change: each style's answer for a slot is found once per process.
+    let answers = styleHolds.get(style);
+    if (!answers) styleHolds.set(style, (answers = new Map()));
+    let holds = answers.get(slot);
+    if (holds === undefined) {
+        const place = `{${slot}}`;
+        holds = [style.template, ...Object.values(style.variants ?? {})].some((t) => t.includes(place));
+        answers.set(slot, holds);
+    }
+    return holds;
 }
+
+const styleHolds = new WeakMap<PhraseStyle, Map<string, boolean>>();
 
 /**
  * True when the incidental-authority clause is where substitution and
