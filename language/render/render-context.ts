@@ -38,7 +38,7 @@ export class RenderContext {
         this.layout = options.layout ?? model.layout;
         this.dateStyle = options.dateStyle ?? model.dateStyle;
         // The first of a duplicated id wins, as the checks assume when they report the duplicate.
-        for (const p of [...model.principals, ...model.agents, ...model.successors, ...model.issuers]) if (!this.parties.has(p.id)) this.parties.set(p.id, p);
+        for (const list of [model.principals, model.agents, model.successors, model.issuers]) for (const p of list) if (!this.parties.has(p.id)) this.parties.set(p.id, p);
         for (const t of model.definedTerms) if (!this.definedTerms.has(t.id)) this.definedTerms.set(t.id, t);
         for (const i of model.issuers) if (!this.issuers.has(i.id)) this.issuers.set(i.id, i);
     }

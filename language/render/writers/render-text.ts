@@ -32,7 +32,8 @@ function blockText(block: Block, width: number): string {
             const lines = (block.lines ?? []).map((line) => {
                 const content = runsText(line.runs);
                 if (line.rule) return content ? `${content}${RULE}` : line.dashed ? (line.dashes ? '-'.repeat(line.dashes) : DASHED_RULE) : RULE;
-                return content.split('\n').map((l) => wrap(l, width, '', '')).join('\n');
+                // Most lines are one line of text: wrapped without an array of one.
+                return content.includes('\n') ? content.split('\n').map((l) => wrap(l, width, '', '')).join('\n') : wrap(content, width, '', '');
             });
             parts.push(lines.join('\n'));
             return parts.join('\n\n');
