@@ -182,11 +182,9 @@ function fillNodes(nodes: TemplateNode[], source: SlotSource, runs: Run[], from:
                     break;
                 }
                 mergeText(runs, start);
-                // The group's opening words, read after what precedes the group in this sequence.
-                if (runs.length > start && isPlain(runs[start])) {
-                    const text = afterComma(runs, from, start, runs[start].text);
-                    if (text !== runs[start].text) runs[start] = { text };
-                }
+                // The group's opening words, read after what precedes the group in this sequence (a run of
+                // its text alone, as a joined run is).
+                if (runs.length > start && isPlain(runs[start])) runs[start] = { text: afterComma(runs, from, start, runs[start].text) };
                 break;
             }
         }
