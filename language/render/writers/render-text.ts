@@ -108,10 +108,11 @@ export function wrap(text: string, width: number, firstIndent: string, restInden
 }
 
 /**
- * White space other than single spaces: any but a space, or two together (a space before or after the words is
- * tested apart: anchors among the alternatives keep the engine from skipping ahead to white space).
+ * White space other than single spaces: a space followed by any, or any but a space (a space before or after
+ * the words is tested apart). Of the equivalent expressions measured, the fastest: this test, at about 2 ns a
+ * character, is still most of the wrap.
  */
-const UNEVEN_SPACING = /[^\S ]|\s\s/;
+const UNEVEN_SPACING = / \s|[^\S ]/;
 
 /**
  * `wrap` for any spacing: the text is scanned once, without an array of words or of lines (a long grant's
