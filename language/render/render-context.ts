@@ -4,7 +4,7 @@
  * wording (in `wording/`) asks the context for every party, term, pronoun and
  * date, so that voice, agreement and first-use definitions are right everywhere.
  */
-import type { Capacity, DateStyle, DateValue, DefinedTerm, IssuerModel, Layout, PartyModel, PoaModel, TextValue, Voice, Wording } from '../model/poa-model.js';
+import type { DateStyle, DateValue, DefinedTerm, IssuerModel, Layout, PartyModel, PoaModel, TextValue, Voice, Wording } from '../model/poa-model.js';
 import { statute as findStatute } from '../catalog/securities-catalog.js';
 import type { Run } from './document-tree.js';
 import { parseCalendarDate, plainDate } from '../model/calendar-date.js';
@@ -233,12 +233,20 @@ export class RenderContext {
 
     private computeCapacityPhrase(): string | undefined {
         // The capacities stated by any principal, found with a loop (a set of a flatMap was most of this).
-        const caps: Partial<Record<Capacity, true>> = {};
-        for (const p of this.model.principals) for (const c of p.capacities) caps[c] = true;
-        const others = caps.fiduciary && caps.other ? 'a fiduciary or any other' : caps.fiduciary ? 'a fiduciary' : caps.other ? 'any other' : undefined;
+        let individual = false;
+        let fiduciary = false;
+        let other = false;
+        for (const p of this.model.principals) {
+            for (const c of p.capacities) {
+                if (c === 'individual') individual = true;
+                else if (c === 'fiduciary') fiduciary = true;
+                else if (c === 'other') other = true;
+            }
+        }
+        const others = fiduciary && other ? 'a fiduciary or any other' : fiduciary ? 'a fiduciary' : other ? 'any other' : undefined;
         if (others === undefined) return undefined;
         const otherPart = `in ${others} capacity`;
-        return caps.individual ? `in ${this.pronounPossessive()} individual capacity or ${otherPart}` : otherPart;
+        return individual ? `in ${this.pronounPossessive()} individual capacity or ${otherPart}` : otherPart;
     }
 
     /**
