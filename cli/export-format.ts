@@ -29,10 +29,12 @@ export function isCliFormat(value: string): value is CliFormat {
 }
 
 export async function exportDocument(doc: RenderedDocument, model: PoaModel, format: CliFormat): Promise<string | Uint8Array> {
+    // The font and the creation date are the PDF writer's alone: not read (nor the date parsed) for another format.
+    const pdf = format === 'pdf';
     return writeDocument(doc, DOCUMENT_FORMAT[format], {
         width: 80,
-        unicodeFont: format === 'pdf' ? unicodeFont() : undefined,
-        creationDate: creationDateOf(model)
+        unicodeFont: pdf ? unicodeFont() : undefined,
+        creationDate: pdf ? creationDateOf(model) : undefined
     });
 }
 

@@ -108,6 +108,24 @@ export function runsText(runs: readonly Run[]): string {
     return text;
 }
 
+/**
+ * The run with another source, as `{ ...run, source }` makes it (its keys in the same order, which the tree's
+ * JSON keeps). `Object.assign` copies a run two to three times faster than a spread: runs come in a dozen
+ * shapes, too many for the spread's shape cache, and it falls back to its generic copy.
+ */
+export function runWithSource(run: Run, source: SourceRange): Run {
+    const copy = Object.assign({}, run);
+    copy.source = source;
+    return copy;
+}
+
+/** The run with another text, as `{ ...run, text }` makes it (see `runWithSource`). */
+export function runWithText(run: Run, text: string): Run {
+    const copy = Object.assign({}, run);
+    copy.text = text;
+    return copy;
+}
+
 /** The rows of a table as laid out: a table printed `across` puts that many cells in each row. */
 export function tableRows(table: Table): Run[][][][] {
     if (!table.across || table.across < 2) return table.rows;

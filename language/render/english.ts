@@ -6,8 +6,11 @@ import type { Run } from './document-tree.js';
 export function ordinal(n: number): string {
     const mod100 = n % 100;
     if (mod100 >= 11 && mod100 <= 13) return `${n}th`;
-    return `${n}${({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th'}`;
+    return `${n}${ORDINAL_SUFFIXES[n % 10] ?? 'th'}`;
 }
+
+/** The suffix by last digit, made once (an object literal here was made on every call). */
+const ORDINAL_SUFFIXES: Readonly<Record<number, string>> = { 1: 'st', 2: 'nd', 3: 'rd' };
 
 /** "26th day of July, 2007" (the caller adds "this" or "the"). */
 export function legalDate(d: CalendarDate): string {
@@ -34,22 +37,28 @@ export function joinWords(items: readonly string[], conjunction: Conjunction = '
 export function joinRuns(items: readonly Run[][], conjunction: Conjunction = 'and', serialComma = false): Run[] {
     if (items.length === 0) return [];
     if (items.length === 1) return [...items[0]];
-    // A comma inside a name ("R. Andrew Dickson, III") is part of the name, not of the list's structure.
-    const hasComma = (item: Run[]) => item.some((r) => r.role !== 'party' && r.text.includes(','));
-    const complex = items.some(hasComma);
+    // Loops and a function of the module, not closures made on each call: lists are joined a dozen times a document.
+    let complex = false;
+    for (const item of items) if (hasListComma(item)) { complex = true; break; }
     const serial = serialComma && items.length > 2;
     const out: Run[] = [];
-    items.forEach((item, i) => {
+    for (let i = 0; i < items.length; i++) {
         if (i > 0) {
             const last = i === items.length - 1;
             // Two items take a comma only to close a first item that has commas of its own.
             if (serial && !complex) out.push({ text: last ? `, ${conjunction} ` : ', ' });
-            else if (complex && (items.length > 2 || hasComma(items[i - 1]))) out.push({ text: last || conjunction === 'and' ? `, ${conjunction} ` : ', ' });
+            else if (complex && (items.length > 2 || hasListComma(items[i - 1]))) out.push({ text: last || conjunction === 'and' ? `, ${conjunction} ` : ', ' });
             else out.push({ text: last ? ` ${conjunction} ` : ', ' });
         }
-        out.push(...item);
-    });
+        for (const r of items[i]) out.push(r);
+    }
     return out;
+}
+
+/** An item with a comma of its own; a comma inside a name ("R. Andrew Dickson, III") is part of the name, not of the list's structure. */
+function hasListComma(item: readonly Run[]): boolean {
+    for (const r of item) if (r.role !== 'party' && r.text.includes(',')) return true;
+    return false;
 }
 
 /** Enumerates clauses as "(i) A, and (ii) B" or "(i) A, (ii) B, and (iii) C"; one item stays unmarked. */
@@ -90,9 +99,8 @@ export function enumerateWithMarker(items: readonly Run[][], marker: (n: number)
 }
 
 export function roman(n: number): string {
-    const table: [number, string][] = [[10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
     let out = '';
-    for (const [value, letters] of table) {
+    for (const [value, letters] of ROMAN) {
         while (n >= value) {
             out += letters;
             n -= value;
@@ -100,6 +108,9 @@ export function roman(n: number): string {
     }
     return out;
 }
+
+/** The numerals `roman` writes with, made once (a table made on each call was most of what it allocated). */
+const ROMAN: readonly (readonly [number, string])[] = [[10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
 
 /** "attorneys-in-fact" -> "Attorneys-in-fact" for the start of a sentence. */
 /** The indefinite article a word takes: "an officer", "a director". */

@@ -4,7 +4,7 @@
  */
 import { findStyle, styleTemplate } from '../phrasebook/index.js';
 import type { SourceRange } from '../model/source-range.js';
-import type { Line, Run } from './document-tree.js';
+import { runWithSource, type Line, type Run } from './document-tree.js';
 import type { RenderContext } from './render-context.js';
 import { Slots, type LocalSlots } from './slots.js';
 import { fillTemplate } from './template-engine.js';
@@ -14,8 +14,11 @@ export function phrase(ctx: RenderContext, clause: string, variant?: string, loc
     if (template === undefined) return [{ text: `[${clause}]`, role: 'missing', note: `The phrasebook has no clause "${clause}".` }];
     // A definition held back to the end of this phrase (the `deferred` definition style) is said after its words.
     const depth = ctx.openPhrase();
+    // The filled template's runs are a new array of this phrase's own: the held-back definitions and the source go into it.
     const runs = fillTemplate(template, new Slots(ctx, local));
-    return withSource([...runs, ...ctx.closePhrase(depth)], source);
+    ctx.closePhrase(depth, runs);
+    if (source && runs.length > 0 && !runs[0].source) runs[0] = runWithSource(runs[0], source);
+    return runs;
 }
 
 /**
@@ -45,15 +48,37 @@ export function phraseBlockLines(ctx: RenderContext, clause: string, local: Loca
     if (!style) return [];
     const lines: Line[] = [];
     let above = false;
-    for (const [i, template] of style.template.split('\n').entries()) {
-        const rule = RULE_LINE.exec(template.trim());
-        if (rule) {
-            if (above || i === 0) lines.push({ runs: [], rule: true, dashed: true, ...(rule[1] ? { dashes: Number(rule[1]) } : {}) });
-            continue;
+    let slots: Slots | undefined;
+    blockTemplateLines(style.template).forEach((line, i) => {
+        if (line.rule) {
+            if (above || i === 0) lines.push({ runs: [], rule: true, dashed: true, ...(line.dashes !== undefined ? { dashes: line.dashes } : {}) });
+            return;
         }
-        const runs = fillTemplate(template, new Slots(ctx, local));
+        const runs = fillTemplate(line.template, (slots ??= new Slots(ctx, local)));
         above = runs.length > 0;
         if (above) lines.push({ runs });
+    });
+    return lines;
+}
+
+/** A line of a block's template: words to fill, or a rule (`dashes` wide in plain text where it says). */
+interface BlockTemplateLine {
+    template: string;
+    rule: boolean;
+    dashes?: number;
+}
+
+/** The lines of each block template, split and read once per process: the phrasebook's templates never change. */
+const blockLines = new Map<string, BlockTemplateLine[]>();
+
+function blockTemplateLines(template: string): BlockTemplateLine[] {
+    let lines = blockLines.get(template);
+    if (!lines) {
+        lines = template.split('\n').map((line): BlockTemplateLine => {
+            const rule = RULE_LINE.exec(line.trim());
+            return rule ? { template: line, rule: true, ...(rule[1] ? { dashes: Number(rule[1]) } : {}) } : { template: line, rule: false };
+        });
+        blockLines.set(template, lines);
     }
     return lines;
 }
@@ -64,5 +89,7 @@ const RULE_LINE = /^\{rule(?::(\d+))?\}$/;
 /** Marks where the phrase comes from in the source, for the preview's scroll sync. */
 export function withSource(runs: Run[], source: SourceRange | undefined): Run[] {
     if (!source || runs.length === 0 || runs[0].source) return runs;
-    return [{ ...runs[0], source }, ...runs.slice(1)];
+    const out = runs.slice();
+    out[0] = runWithSource(runs[0], source);
+    return out;
 }

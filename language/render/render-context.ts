@@ -4,11 +4,11 @@
  * wording (in `wording/`) asks the context for every party, term, pronoun and
  * date, so that voice, agreement and first-use definitions are right everywhere.
  */
-import type { Capacity, DateStyle, DateValue, DefinedTerm, IssuerModel, Layout, PartyModel, PoaModel, TextValue, Voice, Wording } from '../model/poa-model.js';
+import type { DateStyle, DateValue, DefinedTerm, IssuerModel, Layout, PartyModel, PoaModel, TextValue, Voice, Wording } from '../model/poa-model.js';
 import { statute as findStatute } from '../catalog/securities-catalog.js';
 import type { Run } from './document-tree.js';
 import { parseCalendarDate, plainDate } from '../model/calendar-date.js';
-import { blankLabel, joinWords, legalDate } from './english.js';
+import { blankLabel, legalDate } from './english.js';
 import { blankDateText, blankRun, blankText } from './blank.js';
 import type { RenderOptions } from './render-options.js';
 import { ENUMERATED_GRANT_STYLES, ENUMERATED_ITEM_STYLES, STANDALONE_FILING_ITEM_STYLES, STANDALONE_FILING_STYLES } from '../phrasebook/enumerated-items.js';
@@ -26,6 +26,8 @@ export class RenderContext {
     private readonly parties = new Map<string, PartyModel>();
     private readonly definedTerms = new Map<string, DefinedTerm>();
     private readonly issuers = new Map<string, IssuerModel>();
+    /** Whether the grant lists its powers as items, as first asked for (`enumeratedGrant`): every item's style asks it. */
+    private enumerated: boolean | undefined;
     /** How many phrases are being filled, the innermost last (`phrase()` opens and closes them). */
     private phraseDepth = 0;
     /** Definitions the `deferred` definition style holds back to the end of the phrase that first names the term. */
@@ -36,7 +38,7 @@ export class RenderContext {
         this.layout = options.layout ?? model.layout;
         this.dateStyle = options.dateStyle ?? model.dateStyle;
         // The first of a duplicated id wins, as the checks assume when they report the duplicate.
-        for (const p of [...model.principals, ...model.agents, ...model.successors, ...model.issuers]) if (!this.parties.has(p.id)) this.parties.set(p.id, p);
+        for (const list of [model.principals, model.agents, model.successors, model.issuers]) for (const p of list) if (!this.parties.has(p.id)) this.parties.set(p.id, p);
         for (const t of model.definedTerms) if (!this.definedTerms.has(t.id)) this.definedTerms.set(t.id, t);
         for (const i of model.issuers) if (!this.issuers.has(i.id)) this.issuers.set(i.id, i);
     }
@@ -46,26 +48,37 @@ export class RenderContext {
      * `style`, else the instrument's style set; undefined for the default.
      */
     styleId(clause: string): string | undefined {
-        const own = this.model.styles.clauses.find((c) => c.clause === clause);
-        if (own) return own.id;
+        // Loops, not `find`: a document asks a few dozen times, and each closure was an allocation.
+        const own = this.ownStyleId(clause);
+        if (own !== undefined) return own;
         const set = this.model.styles.set ? styleSet(this.model.styles.set.id) : undefined;
         return set?.clauses[clause] ?? this.enumeratedStyle(clause);
+    }
+
+    /** The style the file names for the clause itself (`phrasing <clause> style <id>`, or a clause's own keyword). */
+    private ownStyleId(clause: string): string | undefined {
+        for (const c of this.model.styles.clauses) if (c.clause === clause) return c.id;
+        return undefined;
     }
 
     /** A grant with its own `numbering` is numbered; in a numbered grant each power takes its item style. */
     private enumeratedStyle(clause: string): string | undefined {
         if (clause === 'grant') return this.model.grant?.numbering ? 'numbered' : undefined;
-        const filing = this.model.styles.clauses.find((c) => c.clause === 'filing')?.id;
+        const filing = this.ownStyleId('filing');
         const standalone = filing !== undefined && STANDALONE_FILING_STYLES.includes(filing) ? STANDALONE_FILING_ITEM_STYLES[clause] : undefined;
         if (standalone) return standalone;
-        const item = ENUMERATED_ITEM_STYLES[clause];
-        return item !== undefined && this.enumeratedGrant() ? item : undefined;
+        // The grant's answer first (known after the first clause): the look-up of a clause that has no item
+        // style, by a name that is not a property, is the slow kind, and most grants are not enumerated.
+        return this.enumeratedGrant() ? ENUMERATED_ITEM_STYLES[clause] : undefined;
     }
 
     /** The grant lists its powers as numbered or lettered items. */
     enumeratedGrant(): boolean {
-        const grant = this.styleId('grant');
-        return grant !== undefined && ENUMERATED_GRANT_STYLES.includes(grant);
+        if (this.enumerated === undefined) {
+            const grant = this.styleId('grant');
+            this.enumerated = grant !== undefined && ENUMERATED_GRANT_STYLES.includes(grant);
+        }
+        return this.enumerated;
     }
 
     /** The chosen style of a clause; undefined when the choice is unknown (the checks report it) or not made. */
@@ -91,12 +104,18 @@ export class RenderContext {
         return ++this.phraseDepth;
     }
 
-    /** A phrase is filled: the definitions held back to its end, which the caller appends. */
-    closePhrase(depth: number): Run[] {
+    /**
+     * A phrase is filled: the definitions held back to its end are appended to its runs (the phrase's own new
+     * array; most phrases hold none back, and no array is made for them).
+     */
+    closePhrase(depth: number, runs: Run[]): void {
         this.phraseDepth = depth - 1;
-        const at = this.deferredDefinitions.findIndex((d) => d.depth >= depth);
-        if (at < 0) return [];
-        return this.deferredDefinitions.splice(at).flatMap((d) => d.runs);
+        const deferred = this.deferredDefinitions;
+        let at = 0;
+        while (at < deferred.length && deferred[at].depth < depth) at++;
+        if (at === deferred.length) return;
+        for (let i = at; i < deferred.length; i++) runs.push(...deferred[i].runs);
+        deferred.length = at;
     }
 
     /** True the first time it is asked for a key (and marks it introduced): a definition said once. */
@@ -213,13 +232,21 @@ export class RenderContext {
     private capacity: string | undefined | null = null;
 
     private computeCapacityPhrase(): string | undefined {
-        const caps = new Set<Capacity>(this.model.principals.flatMap((p) => p.capacities));
-        const others: string[] = [];
-        if (caps.has('fiduciary')) others.push('a fiduciary');
-        if (caps.has('other')) others.push('any other');
-        if (others.length === 0) return undefined;
-        const otherPart = `in ${joinWords(others, 'or')} capacity`;
-        return caps.has('individual') ? `in ${this.pronounPossessive()} individual capacity or ${otherPart}` : otherPart;
+        // The capacities stated by any principal, found with a loop (a set of a flatMap was most of this).
+        let individual = false;
+        let fiduciary = false;
+        let other = false;
+        for (const p of this.model.principals) {
+            for (const c of p.capacities) {
+                if (c === 'individual') individual = true;
+                else if (c === 'fiduciary') fiduciary = true;
+                else if (c === 'other') other = true;
+            }
+        }
+        const others = fiduciary && other ? 'a fiduciary or any other' : fiduciary ? 'a fiduciary' : other ? 'any other' : undefined;
+        if (others === undefined) return undefined;
+        const otherPart = `in ${others} capacity`;
+        return individual ? `in ${this.pronounPossessive()} individual capacity or ${otherPart}` : otherPart;
     }
 
     /**
@@ -258,10 +285,12 @@ export class RenderContext {
         const issuer = id ? this.issuers.get(id) : this.model.issuers[0];
         if (!issuer) return [{ text: '[ISSUER]', role: 'missing', ref: 'issuer', note: 'No issuer is named: add an issuer clause naming the company whose securities are concerned.' }];
         const key = `issuer:${issuer.id}`;
-        if (this.introduced.has(key) && issuer.definedAs) return [{ text: `the ${issuer.definedAs}`, role: 'term', ref: issuer.id }];
-        // `called "Microsoft"`: named so after its first mention, as the text does without a definition.
-        if (this.introduced.has(key) && issuer.shortName) return [{ text: issuer.shortName, role: 'party', ref: issuer.id }];
-        if (this.introduced.has(key)) return [this.party(issuer)];
+        if (this.introduced.has(key)) {
+            if (issuer.definedAs) return [{ text: `the ${issuer.definedAs}`, role: 'term', ref: issuer.id }];
+            // `called "Microsoft"`: named so after its first mention, as the text does without a definition.
+            if (issuer.shortName) return [{ text: issuer.shortName, role: 'party', ref: issuer.id }];
+            return [this.party(issuer)];
+        }
         this.introduce(key);
         // `issuer ... worded "..."`: the issuer's own words at first use (each issuer's own: "Welltower OP LLC, a Delaware
         // limited liability company ("Welltower OP")", a definition without "the" beside the first issuer's "(the "Company")").
@@ -327,8 +356,11 @@ export class RenderContext {
         // (`define s16 "Section 16 of the Securities Act of 1933, as amended"`).
         if (!s && this.definedTerms.has(id)) return this.term(id);
         if (!s) return [{ text: `[${blankLabel(id)}]`, role: 'missing', ref: id, note: `"${id}" is not a statute or rule the language knows.` }];
-        const [before, after] = s.citation.split('{act}');
-        return [{ text: before, role: 'statute', ref: id, source }, ...this.term(s.act), ...(after ? [{ text: after, role: 'statute' as const, ref: id }] : [])];
+        const [before, after] = citationParts(s.citation);
+        const runs: Run[] = [{ text: before, role: 'statute', ref: id, source }];
+        for (const r of this.term(s.act)) runs.push(r);
+        if (after) runs.push({ text: after, role: 'statute', ref: id });
+        return runs;
     }
 
     /** A date in the instrument's style: legal "this 26th day of July, 2007" or plain "July 26, 2007". */
@@ -374,6 +406,18 @@ export class RenderContext {
         return [{ text: `{${name}}`, role: 'missing', ref: name, note: `The wording refers to "${name}", which is not a party, defined term or parameter of this instrument.` }];
     }
 }
+
+/** A catalog citation's words before and after its act ("Section 16(a) of ", ""), cut once per process. */
+function citationParts(citation: string): readonly string[] {
+    let parts = citationCuts.get(citation);
+    if (!parts) {
+        parts = citation.split('{act}');
+        citationCuts.set(citation, parts);
+    }
+    return parts;
+}
+
+const citationCuts = new Map<string, readonly string[]>();
 
 /**
  * A run of a term's definition, marked as the term: its words and source kept, its role and reference the

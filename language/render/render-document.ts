@@ -10,7 +10,7 @@ import { phrase, phraseBlockLines } from './phrase.js';
 import { typographicQuotes } from './typographic-quotes.js';
 import type { PoaModel } from '../model/poa-model.js';
 import type { SourceRange } from '../model/source-range.js';
-import type { Block, RenderedDocument, Run } from './document-tree.js';
+import { runWithText, type Block, type RenderedDocument, type Run } from './document-tree.js';
 import { insertClauseGaps } from './clause-gaps.js';
 import { RenderContext } from './render-context.js';
 import type { RenderOptions } from './render-options.js';
@@ -63,22 +63,9 @@ export function renderDocument(model: PoaModel, options: RenderOptions = {}): Re
         if (letter.salutation) line('salutation', [{ text: letter.salutation }]);
     }
 
-    const paragraphs: Record<string, () => { runs: Run[] | undefined; source: SourceRange | undefined }> = {
-        'undertakings': () => ({ runs: undertakingsParagraph(ctx), source: model.undertakings?.range }),
-        'grant': () => ({ runs: grantParagraph(ctx), source: model.grant?.range ?? model.agentsRange }),
-        'incidental-authority': () => ({ runs: incidentalAuthorityParagraph(ctx), source: model.incidentalAuthority?.range }),
-        'limitations': () => ({ runs: limitationsParagraph(ctx), source: model.grant?.range }),
-        'successors': () => ({ runs: successorsParagraph(ctx), source: model.successorsRange }),
-        'term': () => ({ runs: durationParagraph(ctx), source: model.supersession?.range ?? model.term?.range ?? model.revocation?.range }),
-        'acknowledgment': () => ({ runs: acknowledgmentParagraph(ctx), source: model.acknowledgment?.range }),
-        'indemnification': () => ({ runs: indemnificationParagraph(ctx), source: model.indemnification?.range }),
-        'reliance': () => ({ runs: relianceParagraph(ctx), source: model.reliance?.range }),
-        'compensation': () => ({ runs: compensationParagraph(ctx), source: model.compensation?.range }),
-        'governing-law': () => ({ runs: model.governingLaw ? (model.governingLaw.wording ? ctx.wording(model.governingLaw.wording) : phrase(ctx, 'governing-law')) : undefined, source: model.governingLaw?.range })
-    };
     for (const id of paragraphOrder(model)) {
-        const { runs, source } = paragraphs[id]?.() ?? { runs: undefined, source: undefined };
-        if (runs && runs.length) blocks.push({ kind: 'paragraph', id, runs: sentenceStart(runs), source });
+        const runs = paragraphRuns(ctx, id);
+        if (runs && runs.length) blocks.push({ kind: 'paragraph', id, runs: sentenceStart(runs), source: paragraphSource(model, id) });
     }
 
     if (options.gaps?.length) insertClauseGaps(blocks, options.gaps);
@@ -151,6 +138,46 @@ export function renderDocument(model: PoaModel, options: RenderOptions = {}): Re
     };
 }
 
+/**
+ * The words of a paragraph of the body by its clause id; undefined for a clause the instrument does not have.
+ * (Switches, not a table of closures made for each document.)
+ */
+function paragraphRuns(ctx: RenderContext, id: string): Run[] | undefined {
+    const model = ctx.model;
+    switch (id) {
+        case 'undertakings': return undertakingsParagraph(ctx);
+        case 'grant': return grantParagraph(ctx);
+        case 'incidental-authority': return incidentalAuthorityParagraph(ctx);
+        case 'limitations': return limitationsParagraph(ctx);
+        case 'successors': return successorsParagraph(ctx);
+        case 'term': return durationParagraph(ctx);
+        case 'acknowledgment': return acknowledgmentParagraph(ctx);
+        case 'indemnification': return indemnificationParagraph(ctx);
+        case 'reliance': return relianceParagraph(ctx);
+        case 'compensation': return compensationParagraph(ctx);
+        case 'governing-law': return model.governingLaw ? (model.governingLaw.wording ? ctx.wording(model.governingLaw.wording) : phrase(ctx, 'governing-law')) : undefined;
+        default: return undefined;
+    }
+}
+
+/** Where a paragraph of the body comes from in the file. */
+function paragraphSource(model: PoaModel, id: string): SourceRange | undefined {
+    switch (id) {
+        case 'undertakings': return model.undertakings?.range;
+        case 'grant': return model.grant?.range ?? model.agentsRange;
+        case 'incidental-authority': return model.incidentalAuthority?.range;
+        case 'limitations': return model.grant?.range;
+        case 'successors': return model.successorsRange;
+        case 'term': return model.supersession?.range ?? model.term?.range ?? model.revocation?.range;
+        case 'acknowledgment': return model.acknowledgment?.range;
+        case 'indemnification': return model.indemnification?.range;
+        case 'reliance': return model.reliance?.range;
+        case 'compensation': return model.compensation?.range;
+        case 'governing-law': return model.governingLaw?.range;
+        default: return undefined;
+    }
+}
+
 /** A questionnaire's undertakings, one sentence each, in the order written. */
 function undertakingsParagraph(ctx: RenderContext): Run[] | undefined {
     const items = ctx.model.undertakings?.items ?? [];
@@ -170,7 +197,7 @@ function sentenceStart(runs: Run[]): Run[] {
     const i = runs.findIndex((r) => r.text !== '');
     if (i < 0 || runs[i].role === 'blank' || runs[i].role === 'missing') return runs;
     const out = [...runs];
-    out[i] = { ...runs[i], text: capitalize(runs[i].text) };
+    out[i] = runWithText(runs[i], capitalize(runs[i].text));
     return out;
 }
 

@@ -14,7 +14,7 @@ import { parseCalendarDate as parseIsoDate, plainDate } from '../model/calendar-
 import { countWord, enumerateRuns, enumerateWithMarker, indefiniteArticle, joinRuns, joinWords, legalDate, listMarker, ordinal, ordinalWord, twoDigitDayDate } from './english.js';
 import { phrase, phraseTemplate, withSource } from './phrase.js';
 import { blankDateText, blankRun, blankText } from './blank.js';
-import { findStyle } from '../phrasebook/index.js';
+import { findStyle, type PhraseStyle } from '../phrasebook/index.js';
 import type { RenderContext } from './render-context.js';
 import { fillTemplate, type SlotSource } from './template-engine.js';
 import { agentRuns, principalIdentification, principalRole } from './wording/appointment-wording.js';
@@ -50,6 +50,11 @@ export interface LocalSlots {
 }
 
 const NONE: Run[] = [];
+
+/** A slot's words as one run; none when there are no words. (A function of the module, not a closure made on each slot.) */
+function textRuns(t: string | undefined): Run[] {
+    return t ? [{ text: t }] : NONE;
+}
 /** A line to sign or write on, as a form prints it after its label ("Signature ______", "Address ______"). */
 const SIGNING_LINE = '_'.repeat(30);
 
@@ -68,30 +73,29 @@ export class Slots implements SlotSource {
     slot(name: string): Run[] | undefined {
         const ctx = this.ctx;
         const m = ctx.model;
-        const text = (t: string | undefined): Run[] => (t ? [{ text: t }] : NONE);
         switch (name) {
             // ---------------------------------------------------------- the principal
-            case 'subject': return text(this.local.thirdPerson ? 'the undersigned' : ctx.subject());
-            case 'object': return text(ctx.object());
-            case 'possessive': return text(ctx.possessive());
-            case 'pronoun-possessive': return text(ctx.pronounPossessive());
+            case 'subject': return textRuns(this.local.thirdPerson ? 'the undersigned' : ctx.subject());
+            case 'object': return textRuns(ctx.object());
+            case 'possessive': return textRuns(ctx.possessive());
+            case 'pronoun-possessive': return textRuns(ctx.pronounPossessive());
             // A stated pronoun gives "his"/"her"/"its"; an entity without one stays "the undersigned's", as trusts' powers print it.
             // An individual of unstated pronoun is "the undersigned's"; a stated pronoun, or an entity's "its", is followed.
-            case 'whose': return text(m.principals.length === 1 && (m.principals[0].statedPronoun || m.principals[0].entity) ? ctx.pronounPossessive() : ctx.possessive());
+            case 'whose': return textRuns(m.principals.length === 1 && (m.principals[0].statedPronoun || m.principals[0].entity) ? ctx.pronounPossessive() : ctx.possessive());
             // Signature-page powers print "his" for a principal of unstated pronoun; a stated pronoun, an entity or the first person is followed.
-            case 'signatory-possessive': return text(this.statesPronoun() ? ctx.pronounPossessive() : 'his');
-            case 'signatory-object': return text(this.statesPronoun() ? ctx.pronounObject() : 'him');
-            case 'at-request': return text(ctx.firstPerson ? `at ${ctx.possessive()} request` : `at the request of ${ctx.object()}`);
+            case 'signatory-possessive': return textRuns(this.statesPronoun() ? ctx.pronounPossessive() : 'his');
+            case 'signatory-object': return textRuns(this.statesPronoun() ? ctx.pronounObject() : 'him');
+            case 'at-request': return textRuns(ctx.firstPerson ? `at ${ctx.possessive()} request` : `at the request of ${ctx.object()}`);
             case 'identification': return principalIdentification(ctx);
-            case 'on-behalf': return text(ctx.onBehalf());
+            case 'on-behalf': return textRuns(ctx.onBehalf());
             // A power's own "to": written in a running grant ("..., to sign and file ..."), left to "to:" in an enumerated one.
-            case 'to': return ctx.enumeratedGrant() ? NONE : text('to ');
-            case 'capacity': return text(ctx.capacityPhrase());
+            case 'to': return ctx.enumeratedGrant() ? NONE : textRuns('to ');
+            case 'capacity': return textRuns(ctx.capacityPhrase());
             // Where and as what an issuer is organised (`organization`): "a Delaware corporation"; the first issuer's, said alone.
-            case 'organized-state': return text(this.organized()?.state);
-            case 'entity-type': return text(this.organized()?.entityType);
-            case 'organized-article': return text(indefiniteArticle(this.organized()?.state ?? ''));
-            case 'entity-article': return text(indefiniteArticle(this.organized()?.entityType ?? ''));
+            case 'organized-state': return textRuns(this.organized()?.state);
+            case 'entity-type': return textRuns(this.organized()?.entityType);
+            case 'organized-article': return textRuns(indefiniteArticle(this.organized()?.state ?? ''));
+            case 'entity-article': return textRuns(indefiniteArticle(this.organized()?.entityType ?? ''));
             case 'capacity-as': return principalRole(ctx);
             // The role in the opening ("The undersigned, a director of X,"); a first-person opening names the principal instead.
             // The role without its article, after "I, the undersigned": "director and/or officer of the Company".
@@ -103,14 +107,14 @@ export class Slots implements SlotSource {
             case 'signatory-name': { const sig = m.principals[0]?.signatory; return sig ? [ctx.value(sig.name, 'NAME', 'party', m.principals[0].id)] : NONE; }
             case 'signatory-title': { const title = m.principals[0]?.signatory?.title; return title ? [ctx.value(title, 'TITLE')] : NONE; }
             // "(Signature of person granting power)": a blank's caption without its "name of".
-            case 'signer-caption': return text(this.local.signer?.caption?.replace(/^name of /i, '') ?? 'principal');
+            case 'signer-caption': return textRuns(this.local.signer?.caption?.replace(/^name of /i, '') ?? 'principal');
             // "attorney-in-fact" whatever the agents are called ("my true and lawful attorney ... named herein as attorney-in-fact").
-            case 'legal-designation': return text(ctx.legalDesignation());
+            case 'legal-designation': return textRuns(ctx.legalDesignation());
             // The principal's address and registration number, where a form prints them.
             case 'principal-address': { const a = m.principals[0]?.address; return a ? [ctx.value(a, 'ADDRESS')] : NONE; }
             case 'principal-registration': { const r = m.principals[0]?.registration; return r ? [ctx.value(r, 'REGISTRATION NUMBER')] : NONE; }
             // The agents as the object of a verb: "him", "her", "them".
-            case 'agents-object': return text(ctx.severalAgents ? 'them' : m.agents[0]?.pronoun?.object ?? 'him or her');
+            case 'agents-object': return textRuns(ctx.severalAgents ? 'them' : m.agents[0]?.pronoun?.object ?? 'him or her');
             // One agent, in a block each agent signs (`acceptance by agents`).
             case 'agent-name': return this.local.agent ? [ctx.party(this.local.agent)] : NONE;
             // The notary's certificate in a phrasebook style: where, before whom, and when.
@@ -119,8 +123,8 @@ export class Slots implements SlotSource {
             case 'notary-appeared': return joinRuns(m.principals.map((p) => [ctx.party(p)]), 'and');
             case 'notary-date': return ctx.date(m.execution?.notary?.date, 'this');
             // The signer in the third person whatever the instrument's voice ("said person acknowledged that he signed").
-            case 'notary-pronoun': return text(m.principals.length > 1 ? 'they' : m.principals[0]?.pronoun.subject ?? 'he or she');
-            case 'notary-possessive': return text(m.principals.length > 1 ? 'their' : m.principals[0]?.pronoun.possessive ?? 'his or her');
+            case 'notary-pronoun': return textRuns(m.principals.length > 1 ? 'they' : m.principals[0]?.pronoun.subject ?? 'he or she');
+            case 'notary-possessive': return textRuns(m.principals.length > 1 ? 'their' : m.principals[0]?.pronoun.possessive ?? 'his or her');
             // The notary who signs the certificate, where the file names the notary: the conformed signature, the name.
             case 'notary-signature': { const sig = m.execution?.notary?.officerSignature; return sig ? [ctx.value(sig, 'SIGNATURE')] : NONE; }
             case 'notary-name': { const name = m.execution?.notary?.officer; return name ? [ctx.value(name, 'NAME')] : NONE; }
@@ -129,39 +133,39 @@ export class Slots implements SlotSource {
             // A power given as security (`secures "a bond with the United States" dated ...`).
             case 'obligation': return m.grant?.security ? [ctx.value(m.grant.security.obligation, 'OBLIGATION')] : NONE;
             case 'obligation-date': return m.grant?.security?.date ? [ctx.shortDate(m.grant.security.date)] : NONE;
-            case 'irrevocable': return m.grant?.security?.irrevocable ? text('irrevocable') : NONE;
+            case 'irrevocable': return m.grant?.security?.irrevocable ? textRuns('irrevocable') : NONE;
             // What the principals act for, where their role is held in it (`role "Co-Trustees" of trust`): "the Trust".
             case 'role-of': { const of = m.principals[0]?.roleOf; return of ? ctx.term(of) : NONE; }
             // Who holds the securities: what the principals act for, else the principal.
-            case 'holder': { const of = m.principals[0]?.roleOf; return of ? ctx.term(of) : text(ctx.object()); }
+            case 'holder': { const of = m.principals[0]?.roleOf; return of ? ctx.term(of) : textRuns(ctx.object()); }
             case 'compliance-or': return joinRuns((m.grant?.compliance ?? []).map((c) => ctx.term(c.id)), 'or');
             // An annual report's fiscal year (`for year ended ...`), the proxy statement's year after it, and the report's forms.
             case 'year-ended': { const f = this.reportFiling(); return f?.yearEnded ? [ctx.shortDate(f.yearEnded)] : NONE; }
-            case 'proxy-year': { const y = this.reportFiling()?.yearEnded?.value; return y ? text(String(Number(y.slice(0, 4)) + 1)) : NONE; }
+            case 'proxy-year': { const y = this.reportFiling()?.yearEnded?.value; return y ? textRuns(String(Number(y.slice(0, 4)) + 1)) : NONE; }
             case 'report-forms': { const f = this.reportFiling(); return f ? joinRuns(f.forms.map((x) => [{ text: secForm(x.id)?.name ?? x.id, role: 'form' as const, ref: x.id }]), 'and') : NONE; }
-            case 'principal-name': return m.principals.length ? joinRuns(m.principals.map((p) => [ctx.party(p)]), 'and') : text('the undersigned');
-            case 'pronoun-object': return text(ctx.pronounObject());
-            case 'pronoun-subject': return text(ctx.firstPerson ? 'I' : ctx.plural ? 'they' : m.principals[0]?.pronoun.subject ?? 'he or she');
+            case 'principal-name': return m.principals.length ? joinRuns(m.principals.map((p) => [ctx.party(p)]), 'and') : textRuns('the undersigned');
+            case 'pronoun-object': return textRuns(ctx.pronounObject());
+            case 'pronoun-subject': return textRuns(ctx.firstPerson ? 'I' : ctx.plural ? 'they' : m.principals[0]?.pronoun.subject ?? 'he or she');
             // The opening's words of appointment and its formula ("KNOW ALL MEN BY THESE PRESENTS, that"), chosen apart.
             case 'verb': return phrase(ctx, 'appointing-verb');
             case 'presents': return ctx.style('presents') ? phrase(ctx, 'presents') : NONE;
             // ---------------------------------------------------------- the agents
             case 'agents': return this.agents();
             case 'agent-mode': return this.agentMode();
-            case 'annex': return text(m.agentsAnnex);
-            case 'annex-capitals': return text(m.agentsAnnex?.toUpperCase());
+            case 'annex': return textRuns(m.agentsAnnex);
+            case 'annex-capitals': return textRuns(m.agentsAnnex?.toUpperCase());
             case 'exhibit': return [ctx.value(m.exhibit, 'EXHIBIT')];
             case 'form-id': return m.grant?.edgarAccess ? [{ text: 'Form ID', role: 'form', ref: 'formID', source: m.grant.edgarAccess }] : NONE;
             case 'designation': return this.designation(ctx.designation());
             case 'designation-one': return this.designation(ctx.designation(false));
             case 'designation-plural': return this.designation(ctx.designation(true));
-            case 'a-designation-one': { const noun = ctx.designation(false); return text(`${indefiniteArticle(noun)} ${noun}`); }
+            case 'a-designation-one': { const noun = ctx.designation(false); return textRuns(`${indefiniteArticle(noun)} ${noun}`); }
             case 'agent-possessive': {
-                if (this.local.agentPronoun) return text(pronounForms(this.local.agentPronoun).possessive);
+                if (this.local.agentPronoun) return textRuns(pronounForms(this.local.agentPronoun).possessive);
                 const pronouns = new Set(m.agents.map((a) => a.pronoun?.possessive ?? 'his or her'));
-                return text(pronouns.size === 1 ? [...pronouns][0] : 'his or her');
+                return textRuns(pronouns.size === 1 ? [...pronouns][0] : 'his or her');
             }
-            case 'said-agents': return text(ctx.saidAgents());
+            case 'said-agents': return textRuns(ctx.saidAgents());
             case 'successor-names': return joinRuns(ctx.model.successors.map((a) => [ctx.party(a)]), 'and', ctx.model.serialComma);
             case 'agent-names': return ctx.model.agents.length ? joinRuns(ctx.model.agents.map((a) => [ctx.party(a)]), 'and', ctx.model.serialComma) : [{ text: '[AGENT]', role: 'missing', ref: 'agents', note: 'No agent is named: add an agents clause.' }];
             // ---------------------------------------------------------- the instrument and its parts
@@ -169,10 +173,10 @@ export class Slots implements SlotSource {
             case 'opening': return m.opening?.wording ? ctx.wording(m.opening.wording) : phrase(ctx, 'opening', undefined, {}, m.opening?.range);
             case 'appointment': return this.appointment();
             case 'substitution': return this.substitution();
-            case 'and-resubstitution': return m.substitution?.resubstitution ? text(' and resubstitution') : NONE;
+            case 'and-resubstitution': return m.substitution?.resubstitution ? textRuns(' and resubstitution') : NONE;
             case 'substitution-extras': {
                 const s = m.substitution;
-                return text(joinWords([s?.resubstitution ? 'resubstitution' : '', s?.revocation ? 'revocation' : ''].filter(Boolean), 'and'));
+                return textRuns(joinWords([s?.resubstitution ? 'resubstitution' : '', s?.revocation ? 'revocation' : ''].filter(Boolean), 'and'));
             }
             case 'ratification': return this.ratification();
             case 'incidental-authority': {
@@ -228,7 +232,7 @@ export class Slots implements SlotSource {
             case 'filings-owed': return this.filingsOwed(false);
             // The same, a form filed alone named in the plural as some powers write it: "a Form ID, Schedule 13Ds and Forms 3, 4 and 5".
             case 'filings-owed-plural': return this.filingsOwed(true);
-            case 'sec-adjective': return text(ctx.termAdjective('sec'));
+            case 'sec-adjective': return textRuns(ctx.termAdjective('sec'));
             case 'forms-as-required': return this.formsAsRequired();
             case 'statutes-said': return joinRuns(this.grantStatuteNames().map((n) => [n]), 'and');
             case 'forms-each': return joinRuns((this.local.filing ?? this.section16Filing())?.forms.map((f) => [{ text: secForm(f.id)?.name ?? f.id, role: 'form' as const, ref: f.id, source: f.range }]) ?? [], 'and');
@@ -246,8 +250,8 @@ export class Slots implements SlotSource {
             case 'statute': return this.local.filing ? this.citation(this.local.filing.statute, this.local.filing.statuteRange) : NONE;
             case 'statute-name': return this.local.citing ? [{ text: this.local.citing.name, role: 'statute', ref: this.local.citing.id }] : NONE;
             case 'statute-act': return this.local.citing ? ctx.term(this.local.citing.act) : NONE;
-            case 'meaning': return text(this.local.defining?.meaning);
-            case 'term': return text(this.local.defining?.term);
+            case 'meaning': return textRuns(this.local.defining?.meaning);
+            case 'term': return textRuns(this.local.defining?.term);
             case 'forms-described': return this.formsDescribed();
             case 'forms-plural-or': return this.forms(this.local.filing ?? this.section16Filing(), 'or', true);
             // "any Forms 144": the forms in the plural, a numbered form named alone too (after "any", as a class of filings).
@@ -274,15 +278,15 @@ export class Slots implements SlotSource {
                 return f ? phrase(ctx, 'filing', this.family(f), { filing: f }, f.range, f.style) : NONE;
             }
             case 'amendments': return this.local.filing?.amendments ? phrase(ctx, 'filing-amendments', this.family(this.local.filing)) : NONE;
-            case 'amendments-thereto': return this.local.filing?.amendments ? text(' (including any amendments thereto)') : NONE;
+            case 'amendments-thereto': return this.local.filing?.amendments ? textRuns(' (including any amendments thereto)') : NONE;
             case 'successor-forms': return this.local.filing?.successorForms ? phrase(ctx, 'filing-successor-forms') : NONE;
-            case 'relating-to': return text(this.local.filing?.relatingTo === 'holdings' ? 'holdings' : 'sales');
+            case 'relating-to': return textRuns(this.local.filing?.relatingTo === 'holdings' ? 'holdings' : 'sales');
             case 'venues': return this.venues();
             // ---------------------------------------------------------- other powers
             case 'purpose': return this.local.purpose ? [ctx.value(this.local.purpose, 'PURPOSE')] : NONE;
-            case 'subjects': return text(this.subjects());
-            case 'hot-powers': return text(joinWords((m.grant?.hotPowers ?? []).map((h) => ownVoice(ctx, hotPower(h.id)?.text ?? h.id)), 'and'));
-            case 'health-care-items': return text(this.healthCareItems());
+            case 'subjects': return textRuns(this.subjects());
+            case 'hot-powers': return textRuns(joinWords((m.grant?.hotPowers ?? []).map((h) => ownVoice(ctx, hotPower(h.id)?.text ?? h.id)), 'and'));
+            case 'health-care-items': return textRuns(this.healthCareItems());
             // ---------------------------------------------------------- dates and term
             case 'legal-date': return this.date(m.execution?.date, 'legal');
             case 'plain-date': return this.date(m.execution?.date, 'plain');
@@ -293,21 +297,21 @@ export class Slots implements SlotSource {
             case 'end-date': return [ctx.shortDate(m.term?.end?.date)];
             case 'duration': {
                 const d = m.term?.end?.duration;
-                return d ? text(`${d.count} ${d.count === 1 ? d.unit.replace(/s$/, '') : d.unit}`) : NONE;
+                return d ? textRuns(`${d.count} ${d.count === 1 ? d.unit.replace(/s$/, '') : d.unit}`) : NONE;
             }
             case 'duration-words': {
                 const d = m.term?.end?.duration;
-                return d ? text(`${countWord(d.count)} ${d.count === 1 ? d.unit.replace(/s$/, '') : d.unit}`) : NONE;
+                return d ? textRuns(`${countWord(d.count)} ${d.count === 1 ? d.unit.replace(/s$/, '') : d.unit}`) : NONE;
             }
             case 'anniversary': {
                 const d = m.term?.end?.duration;
-                return d && d.unit === 'years' ? text(`${ordinalWord(d.count)} (${ordinal(d.count)})`) : NONE;
+                return d && d.unit === 'years' ? textRuns(`${ordinalWord(d.count)} (${ordinal(d.count)})`) : NONE;
             }
-            case 'death': return text(ctx.firstPerson ? `${ctx.possessive()} death` : 'the death of the undersigned');
+            case 'death': return textRuns(ctx.firstPerson ? `${ctx.possessive()} death` : 'the death of the undersigned');
             case 'determination': return this.determination();
             case 'determination-description': {
                 const d = m.term?.start?.determination;
-                return text(typeof d === 'object' ? d.description : undefined);
+                return textRuns(typeof d === 'object' ? d.description : undefined);
             }
             case 'status-issuer': return m.term?.end?.statusIssuer || m.issuers.length ? ctx.issuer(m.term?.end?.statusIssuer) : NONE;
             case 'status-issuer-or-company': return ctx.issuer(m.term?.end?.statusIssuer);
@@ -325,7 +329,7 @@ export class Slots implements SlotSource {
             }
             // The same forms in the singular, joined by "or": "Form 3, 4 or 5" (reports), as the grant's `classic-reports` names them.
             case 'status-forms-singular': return joinRuns(this.statusFilings().map((f) => this.forms(reportsOf(f), 'or', true, true)).filter((l) => l.length > 0), 'or');
-            case 'prior-what': return text(m.supersession?.what === 'powers' ? 'powers of attorney' : 'authorizations');
+            case 'prior-what': return textRuns(m.supersession?.what === 'powers' ? 'powers of attorney' : 'authorizations');
             case 'superseded-issuer': return m.supersession?.issuer ? ctx.issuer(m.supersession.issuer) : NONE;
             // The issuer's name inside the superseded instrument's title: not its first mention.
             case 'superseded-issuer-name': return m.supersession?.issuer ? ctx.issuerName(m.supersession.issuer) : NONE;
@@ -334,20 +338,20 @@ export class Slots implements SlotSource {
             // ---------------------------------------------------------- an agent leaving the company or firm
             case 'departure-employers': return this.departureEmployers();
             // "or " before the last of the term's events when no departure follows it ("(a) ..., or (b) revocation").
-            case 'or-unless-departure': return m.term?.departure ? NONE : text('or ');
+            case 'or-unless-departure': return m.term?.departure ? NONE : textRuns('or ');
             case 'departure-role': {
                 const role = m.term?.departure?.role;
                 if (!m.term?.departure) return NONE;
-                if (!role) return text('an employee');
+                if (!role) return textRuns('an employee');
                 return [{ text: `${indefiniteArticle(role.value ?? '')} ` }, ctx.value(role, 'ROLE')];
             }
             case 'revocation-recipients-one': return joinRuns((m.revocation?.recipients ?? []).map((r) => (r === 'agents' ? [{ text: `the foregoing ${ctx.legalDesignationOne()}` }] : ctx.issuer())), 'and');
             case 'revocation-recipients': return joinRuns((m.revocation?.recipients ?? []).map((r) => (r === 'agents' ? [{ text: `the foregoing ${ctx.legalDesignation()}` }] : ctx.issuer())), 'and');
             // ---------------------------------------------------------- lists of general powers
-            case 'named-agents': return text(ctx.severalAgents ? `each ${m.designation.singular} named above` : `the ${m.designation.singular} named above`);
-            case 'successor-words': return text(m.successors.length > 1 ? `the following, in the order named, as successor ${m.designation.plural}` : `as successor ${m.designation.singular}`);
+            case 'named-agents': return textRuns(ctx.severalAgents ? `each ${m.designation.singular} named above` : `the ${m.designation.singular} named above`);
+            case 'successor-words': return textRuns(m.successors.length > 1 ? `the following, in the order named, as successor ${m.designation.plural}` : `as successor ${m.designation.singular}`);
             case 'successor-list': case 'limitation-list': return this.local.list ?? NONE;
-            case 'limitation-word': return text((m.grant?.limitations.length ?? 0) > 1 ? 'limitations' : 'limitation');
+            case 'limitation-word': return textRuns((m.grant?.limitations.length ?? 0) > 1 ? 'limitations' : 'limitation');
             // Each limitation as a sentence of its own, in the words written; a final stop is added where missing.
             case 'limitation-sentences': return (m.grant?.limitations ?? []).flatMap((l, i) => {
                 const run = ctx.value(l, 'LIMITATION');
@@ -368,7 +372,7 @@ export class Slots implements SlotSource {
             // A signer's own date in a table of signatures.
             case 'signed-on': return this.local.signer?.date ? [this.local.signer.date] : NONE;
             case 'governing-state': return m.governingLaw ? [ctx.value(m.governingLaw.state, 'STATE')] : NONE;
-            case 'federal-securities-laws': return m.governingLaw?.federal ? text('applicable federal securities laws') : NONE;
+            case 'federal-securities-laws': return m.governingLaw?.federal ? textRuns('applicable federal securities laws') : NONE;
             // "S-8": the grant's registration forms without the word "Form".
             case 'form-codes': return this.formCodes();
             // The securities a registration statement registers: "(i) debt securities of the Company, ... and (ix) ...".
@@ -384,10 +388,10 @@ export class Slots implements SlotSource {
             // The first schedule's name ("Schedule A"), where a filing points to it.
             case 'schedule': return m.schedules.length ? [{ text: m.schedules[0].name, source: m.schedules[0].range }] : [{ text: '[SCHEDULE]', role: 'missing', ref: 'schedule', note: 'The power refers to a schedule, and the file writes none (`schedule "Schedule A" { ... }`).' }];
             // A line under the line above; a template line of its own becomes a drawn rule (render/phrase.ts).
-            case 'rule': return text(DASHED_RULE);
+            case 'rule': return textRuns(DASHED_RULE);
             case 'witness-name': return this.local.witness ? [this.local.witness] : NONE;
             // "Witness 1", "Witness 2": the witness's number in the order listed; and a line for the witness's address.
-            case 'witness-number': return this.local.witnessNumber ? text(String(this.local.witnessNumber)) : NONE;
+            case 'witness-number': return this.local.witnessNumber ? textRuns(String(this.local.witnessNumber)) : NONE;
             case 'witness-address': return this.local.witness ? [blankRun(SIGNING_LINE)] : NONE;
             // The witness signed as the principal did: conformed on a filed copy, else a line to sign.
             case 'witness-signature': {
@@ -398,7 +402,7 @@ export class Slots implements SlotSource {
             default: {
                 // `{rule:29}` inside a line: that many hyphens.
                 const width = /^rule:(\d+)$/.exec(name);
-                return width ? text('-'.repeat(Number(width[1]))) : undefined;
+                return width ? textRuns('-'.repeat(Number(width[1]))) : undefined;
             }
         }
     }
@@ -903,8 +907,19 @@ export function incidentalContinuesGrant(ctx: RenderContext): boolean {
 export function templateHolds(ctx: RenderContext, clause: string, slot: string): boolean {
     const style = ctx.style(clause) ?? findStyle(clause);
     if (!style) return false;
-    return [style.template, ...Object.values(style.variants ?? {})].some((t) => t.includes(`{${slot}}`));
+    // The phrasebook's styles never change: each style's answer for a slot is found once per process.
+    let answers = styleHolds.get(style);
+    if (!answers) styleHolds.set(style, (answers = new Map()));
+    let holds = answers.get(slot);
+    if (holds === undefined) {
+        const place = `{${slot}}`;
+        holds = [style.template, ...Object.values(style.variants ?? {})].some((t) => t.includes(place));
+        answers.set(slot, holds);
+    }
+    return holds;
 }
+
+const styleHolds = new WeakMap<PhraseStyle, Map<string, boolean>>();
 
 /**
  * True when the incidental-authority clause is where substitution and

@@ -15,7 +15,7 @@
  *
  * Groups may nest. A slot is empty when it gives no runs or only empty text.
  */
-import type { Run } from './document-tree.js';
+import { runWithText, type Run } from './document-tree.js';
 
 export type TemplateNode =
     | { kind: 'text'; text: string }
@@ -135,18 +135,28 @@ export function templateSlots(template: string): string[] {
     return out;
 }
 
-/** Fills a template; an unknown slot is shown in place as a marked gap, never a crash. */
+/**
+ * Fills a template; an unknown slot is shown in place as a marked gap, never a crash. The runs are a new
+ * array of the caller's own (`phrase` appends to it).
+ */
 export function fillTemplate(template: string, source: SlotSource): Run[] {
-    return fillNodes(parseTemplate(template), source).runs;
+    const runs: Run[] = [];
+    fillNodes(parseTemplate(template), source, runs, 0);
+    return mergeText(runs, 0);
 }
 
-function fillNodes(nodes: TemplateNode[], source: SlotSource): { runs: Run[]; empty: boolean } {
-    const runs: Run[] = [];
+/**
+ * Fills a sequence of nodes onto the end of `runs`, which holds from `from` on what this sequence (the
+ * template, or a group in it) has filled so far; true when a slot in it is empty. Groups are filled in the
+ * same array and cut off it when dropped: an array and a result object for each sequence, and copying
+ * them into the enclosing one, were most of what filling allocated.
+ */
+function fillNodes(nodes: TemplateNode[], source: SlotSource, runs: Run[], from: number): boolean {
     let empty = false;
     for (const node of nodes) {
         switch (node.kind) {
             case 'text':
-                runs.push({ text: afterComma(runs, node.text) });
+                runs.push({ text: afterComma(runs, from, runs.length, node.text) });
                 break;
             case 'choice':
                 runs.push({ text: node.options[source.singular(node.governor) ? 0 : 1] });
@@ -158,30 +168,39 @@ function fillNodes(nodes: TemplateNode[], source: SlotSource): { runs: Run[]; em
                     break;
                 }
                 if (allEmpty(value)) empty = true;
-                runs.push(...(node.capital ? capitalFirst(value) : value));
+                const at = runs.length;
+                for (const r of value) runs.push(r);
+                if (node.capital) capitalFirst(runs, at);
                 break;
             }
             case 'group': {
                 const restore = source.checkpoint();
-                const inner = fillNodes(node.nodes, source);
-                if (inner.empty) restore();
-                else if (inner.runs.length && isPlain(inner.runs[0])) runs.push({ text: afterComma(runs, inner.runs[0].text) }, ...inner.runs.slice(1));
-                else runs.push(...inner.runs);
+                const start = runs.length;
+                if (fillNodes(node.nodes, source, runs, start)) {
+                    runs.length = start;
+                    restore();
+                    break;
+                }
+                mergeText(runs, start);
+                // The group's opening words, read after what precedes the group in this sequence (a run of
+                // its text alone, as a joined run is).
+                if (runs.length > start && isPlain(runs[start])) runs[start] = { text: afterComma(runs, from, start, runs[start].text) };
                 break;
             }
         }
     }
-    return { runs: mergeText(runs), empty };
+    return empty;
 }
 
 /**
  * A template's comma after words that already end in one is not doubled: a role written
  * "director or officer, or both," before the template's ", hereby" or "," (no issuer follows).
+ * Only runs[from, to) are read: the words the same sequence put before the comma.
  */
-function afterComma(before: Run[], text: string): string {
-    if (!text.startsWith(',')) return text;
+function afterComma(runs: Run[], from: number, to: number, text: string): string {
+    if (text.charCodeAt(0) !== 44 /* , */) return text;
     let last: Run | undefined;
-    for (let i = before.length - 1; i >= 0 && !last; i--) if (before[i].text !== '') last = before[i];
+    for (let i = to - 1; i >= from && !last; i--) if (runs[i].text !== '') last = runs[i];
     if (!last || !last.text.trimEnd().endsWith(',')) return text;
     const rest = text.slice(1);
     return /\s$/.test(last.text) ? rest.trimStart() : rest;
@@ -192,30 +211,48 @@ function allEmpty(runs: Run[]): boolean {
     return true;
 }
 
-function capitalFirst(runs: Run[]): Run[] {
-    const i = runs.findIndex((r) => r.text !== '');
-    if (i < 0) return runs;
-    const out = [...runs];
-    out[i] = { ...runs[i], text: runs[i].text.charAt(0).toUpperCase() + runs[i].text.slice(1) };
-    return out;
+/** Capitalises the first run with words from `at` on (a new run: the slot's runs are not changed). */
+function capitalFirst(runs: Run[], at: number): void {
+    for (let i = at; i < runs.length; i++) {
+        const r = runs[i];
+        if (r.text === '') continue;
+        runs[i] = runWithText(r, r.text.charAt(0).toUpperCase() + r.text.slice(1));
+        return;
+    }
 }
 
 /**
- * Joins adjacent plain literal runs, so templates do not fragment the tree. Compacts `runs` in place
- * (the caller's own new array; the runs in it are never changed, a joined run is a new one) and
- * asks each run once whether it is plain: on a long grant this is a tenth of the rendering.
+ * Joins adjacent plain literal runs, so templates do not fragment the tree. Compacts runs[from, ...] in place
+ * (the caller's own new array; the runs in it are never changed, a joined run is a new one, made once for
+ * all the runs it joins) and reads each run's fields once: on a long grant this is a tenth of the rendering.
  */
-function mergeText(runs: Run[]): Run[] {
-    let kept = 0;
-    let lastPlain = false;
-    for (let i = 0; i < runs.length; i++) {
+function mergeText(runs: Run[], from: number): Run[] {
+    let kept = from;
+    /** Where the plain runs being joined start among the kept ones; -1 when the last kept run is not plain. */
+    let streak = -1;
+    let text = '';
+    let joined = false;
+    for (let i = from; i < runs.length; i++) {
         const r = runs[i];
-        if (r.text === '' && !r.role && !r.source) continue;
-        const plain = isPlain(r);
-        if (lastPlain && plain) runs[kept - 1] = { text: runs[kept - 1].text + r.text };
-        else runs[kept++] = r;
-        lastPlain = plain;
+        const role = r.role;
+        const source = r.source;
+        if (r.text === '' && !role && !source) continue;
+        if (!role && !source && !r.ref && !r.note) {
+            if (streak >= 0) {
+                text += r.text;
+                joined = true;
+                continue;
+            }
+            streak = kept;
+            text = r.text;
+            joined = false;
+        } else if (streak >= 0) {
+            if (joined) runs[streak] = { text };
+            streak = -1;
+        }
+        runs[kept++] = r;
     }
+    if (streak >= 0 && joined) runs[streak] = { text };
     runs.length = kept;
     return runs;
 }

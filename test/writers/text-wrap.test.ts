@@ -1,5 +1,6 @@
 /**
- * The plain-text writer's word wrap scans the text once (render-text.ts `wrap`). It must wrap exactly as the
+ * The plain-text writer's word wrap (render-text.ts `wrap`: cut at spaces where the words are apart by single
+ * spaces, else a scan of the text once). It must wrap exactly as the
  * definition it replaced: words are what `text.split(/\s+/)` leaves, laid greedily on lines of `width`, a word
  * longer than the width alone on its line. The definition is written out here as the reference.
  */
@@ -43,6 +44,15 @@ describe('plain-text word wrap', () => {
         fc.assert(fc.property(text, fc.integer({ min: -1, max: 30 }), indent, indent, (t, width, first, rest) => {
             expect(wrap(t, width, first, rest)).toBe(wrapByDefinition(t, width, first, rest));
         }), { numRuns: 2000 });
+    });
+
+    it('wraps words apart by single spaces (the cut at the last space that fits) as the split definition does', () => {
+        const word = fc.constantFrom('a', 'Bb', 'word', 'longerword', 'supercalifragilistic', '§', '😀', '(i)', 'Form,');
+        const text = fc.array(word, { minLength: 1, maxLength: 40 }).map((words) => words.join(' '));
+        const indent = fc.constantFrom('', ' ', '   ', '        ', '            ');
+        fc.assert(fc.property(text, fc.integer({ min: -1, max: 40 }), indent, indent, (t, width, first, rest) => {
+            expect(wrap(t, width, first, rest)).toBe(wrapByDefinition(t, width, first, rest));
+        }), { numRuns: 3000 });
     });
 });
 
