@@ -4,8 +4,8 @@
  * terms, template parameter values. This is the only place that reads the AST
  * on behalf of the renderer and the exporters.
  */
-import type { AstNode, CstNode } from 'langium';
-import { propertyNodes } from '../cst-properties.js';
+import type { AstNode } from 'langium';
+import { firstPropertyNode, propertyNodes } from '../cst-properties.js';
 import * as ast from '../generated/ast.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
 import { statutoryForm } from '../forms/form-registry.js';
@@ -36,14 +36,10 @@ export function rangeOf(node: AstNode | undefined, property?: string): SourceRan
     const cst = node?.$cstNode;
     if (!cst) return EMPTY_RANGE;
     if (property) {
-        const prop = findPropertyNode(node!, property);
+        const prop = firstPropertyNode(node!, property);
         if (prop) return toRange(prop);
     }
     return toRange(cst);
-}
-
-function findPropertyNode(node: AstNode, property: string): CstNode | undefined {
-    return propertyNodes(node, property)[0];
 }
 
 /** The range of `length` characters at `offset` in a token's text, the token being at `token` in the file. */
@@ -61,12 +57,16 @@ function rangeWithin(text: string, token: SourceRange, offset: number, length: n
 
 
 /**
- * Each of `range`, `offset` and `end` is read once: on a composite CST node each is a getter that walks its
- * children (its `length` is `end - offset`, a second walk for the offset).
+ * The range of a syntax node, as Langium's `range`, `offset` and `end` getters give it, read from the tokens
+ * at its two ends. On a composite node each getter walks its children with an iterator and `range` keeps a
+ * new object on the node; this reads the same tokens with indexed loops and allocates only the range it
+ * returns (whose positions are copies: the model is plain data of its own, with its own key order).
  */
 function toRange(cst: SyntaxNode): SourceRange {
-    const { start, end } = cst.range;
-    const offset = startOf(cst);
+    const first = firstToken(cst);
+    const start = first ? first.range.start : NO_POSITION;
+    const end = endPosition(cst);
+    const offset = first ? first.offset : 0;
     return {
         start: { line: start.line, character: start.character },
         end: { line: end.line, character: end.character },
@@ -75,21 +75,29 @@ function toRange(cst: SyntaxNode): SourceRange {
     };
 }
 
+interface Position {
+    readonly line: number;
+    readonly character: number;
+}
+
 /** What `toRange` reads of a Langium syntax node: a token, or a composite node with its `content`. */
 interface SyntaxNode {
-    readonly range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    readonly range: { readonly start: Position; readonly end: Position };
     readonly offset: number;
     readonly end: number;
     readonly hidden: boolean;
     readonly content?: readonly SyntaxNode[];
 }
 
+/** Where Langium's `range` puts a composite node with no children (and so every node it begins or ends). */
+const NO_POSITION: Position = { line: 0, character: 0 };
+
 /**
- * A syntax node's `offset` as Langium's getters give it (that of its first child not hidden, else of its
- * first child, down to a token; 0 for an empty node), found with indexed loops: the getters walk each
- * level with an iterator and were a tenth of building the model of a long file.
+ * The token a syntax node's `offset` and `range.start` come from in Langium's getters: that of its first child
+ * not hidden, else of its first child, down to a token; undefined under a composite node with no children
+ * (offset 0, start 0:0).
  */
-function startOf(cst: SyntaxNode): number {
+function firstToken(cst: SyntaxNode): SyntaxNode | undefined {
     let node: SyntaxNode | undefined = cst;
     while (node?.content) {
         const content: readonly SyntaxNode[] = node.content;
@@ -97,7 +105,7 @@ function startOf(cst: SyntaxNode): number {
         for (let i = 0; i < content.length; i++) if (!content[i].hidden) { shown = content[i]; break; }
         node = shown;
     }
-    return node ? node.offset : 0;
+    return node;
 }
 
 /** A syntax node's `end` as Langium's getters give it: that of its last child not hidden, else of its last child. */
@@ -110,6 +118,25 @@ function endOf(cst: SyntaxNode): number {
         node = shown;
     }
     return node ? node.end : 0;
+}
+
+/**
+ * A syntax node's `range.end` as Langium's composite getter gives it, level by level: the end of its last child
+ * not hidden (else of its last child), unless that ends on a line before the start of its first child not
+ * hidden (else its first child), where it is that start; 0:0 for a node with no children.
+ */
+function endPosition(cst: SyntaxNode): Position {
+    const content = cst.content;
+    if (!content) return cst.range.end;
+    if (content.length === 0) return NO_POSITION;
+    let last = content[content.length - 1];
+    for (let i = content.length - 1; i >= 0; i--) if (!content[i].hidden) { last = content[i]; break; }
+    const end = endPosition(last);
+    let first = content[0];
+    for (let i = 0; i < content.length; i++) if (!content[i].hidden) { first = content[i]; break; }
+    const firstLeaf = firstToken(first);
+    const start = firstLeaf ? firstLeaf.range.start : NO_POSITION;
+    return end.line < start.line ? start : end;
 }
 
 export function buildModel(instrument: ast.Instrument, options: BuildOptions = {}): PoaModel {
@@ -363,7 +390,7 @@ class ModelBuilder {
     private wording(node: (AstNode & { text?: string }) | undefined): Wording | undefined {
         // A half-typed `worded` with no text yet leaves the standard wording in place.
         if (!node || typeof node.text !== 'string') return undefined;
-        const cst = findPropertyNode(node, 'text');
+        const cst = firstPropertyNode(node, 'text');
         const range = cst ? toRange(cst) : rangeOf(node);
         // The raw token (quotes and escapes included), so that offsets are offsets in the file.
         const parts = wordingParts(cst?.text ?? JSON.stringify(node.text));
