@@ -43,9 +43,18 @@ function applicableRules(model: PoaModel, jurisdiction: string | undefined): rea
     return rules;
 }
 
+/** Every field of `T`, an optional one given as undefined when absent (so that none can be left out). */
+type Complete<T> = { [K in keyof Required<T>]: T[K] };
+
 export function checkPoa(model: PoaModel, context: CheckContext): Finding[] {
     const jurisdiction = effectiveJurisdiction(model);
-    const ctx: RuleContext = { ...context, model, jurisdiction, profile: jurisdictionProfile(jurisdiction) };
+    // Each field written out, not `{ ...context, ... }`: the rules read the context fifty-odd times per file,
+    // and on the spread's copy those reads took a quarter of the checks' time (a micro-benchmark of this
+    // function: 8.5 -> 6.0 us). `Complete` makes a field added to the context a compile error here until copied.
+    const ctx: Complete<RuleContext> = {
+        today: context.today, final: context.final, dataKeys: context.dataKeys, allowed: context.allowed,
+        model, jurisdiction, profile: jurisdictionProfile(jurisdiction)
+    };
     const findings: Finding[] = [];
     const written = model.wordsAfterSyntaxError ? new Set(model.wordsAfterSyntaxError) : undefined;
     const onForm = statutoryForm(model.form?.id) !== undefined;
