@@ -212,7 +212,9 @@ class ModelBuilder {
             agents: (agentGroup?.agents ?? []).map((a) => this.kept(a, false, () => this.agent(a, false))),
             agentMode: agentGroup?.mode,
             agentModeRange: agentGroup?.mode ? rangeOf(agentGroup, 'mode') : undefined,
-            designation: { plural: designation, singular: singularOf(designation), ...(agentGroup?.definedAs ? { definedAs: agentGroup.definedAs } : {}) },
+            designation: agentGroup?.definedAs
+                ? { plural: designation, singular: singularOf(designation), definedAs: agentGroup.definedAs }
+                : { plural: designation, singular: singularOf(designation) },
             agentsRange: agentGroup ? rangeOf(agentGroup) : undefined,
             successors: (successorGroup?.agents ?? []).map((a) => this.kept(a, true, () => this.agent(a, true))),
             successorsRange: successorGroup ? rangeOf(successorGroup) : undefined,
@@ -381,10 +383,16 @@ class ModelBuilder {
         return node ? { coupledWithInterest: node.coupledWithInterest, range: rangeOf(node) } : undefined;
     }
 
+    /** The model of a clause written once: what `map` reads of it, in a new object that gets its range and wording. */
     private mapClause<T extends AstNode & { wording?: ast.Wording }, R>(nodes: readonly T[], clause: string, map: (node: T) => R): (R & Clause) | undefined {
         const node = this.single(nodes, clause);
         if (!node) return undefined;
-        return { ...map(node), range: rangeOf(node), wording: this.wording(node.wording) };
+        // The range and wording added to the object `map` made rather than spread into a copy: the spread of
+        // objects of a dozen shapes took the slow path, a fifth of building a short file's model.
+        const model = map(node) as R & Clause;
+        model.range = rangeOf(node);
+        model.wording = this.wording(node.wording);
+        return model;
     }
 
     private wording(node: (AstNode & { text?: string }) | undefined): Wording | undefined {
