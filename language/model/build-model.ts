@@ -15,6 +15,7 @@ import { isCalendarDate } from './calendar-date.js';
 import { wordingParts } from './wording-references.js';
 import { ClausesByType } from './clauses-by-type.js';
 import { NodeReuse } from './node-reuse.js';
+import { TypeTable } from './type-table.js';
 import type {
     AgentModel, Capacity, LetterModel, Clause, DateValue, DefinedTerm, Determination, ExecutionModel, FormUseModel, GrantModel, IssuerModel,
     ParameterModel, PoaModel, PrincipalModel, Pronoun, SignatureModel, SourceRange, StyleChoice, DurationModel, TextValue, Value, Wording
@@ -40,6 +41,12 @@ export function rangeOf(node: AstNode | undefined, property?: string): SourceRan
         if (prop) return toRange(prop);
     }
     return toRange(cst);
+}
+
+/** `rangeOf(node).offset` without the rest of the range. */
+function offsetOf(node: AstNode): number {
+    const cst = node.$cstNode;
+    return cst ? firstToken(cst)?.offset ?? 0 : 0;
 }
 
 /** The range of `length` characters at `offset` in a token's text, the token being at `token` in the file. */
@@ -282,37 +289,7 @@ class ModelBuilder {
         const add = (clause: string, node: AstNode & { style?: string }) => {
             if (node.style) clauses.push({ clause, id: node.style, range: rangeOf(node, 'style') });
         };
-        for (const node of this.root.clauses) {
-            if (ast.isPhrasing(node)) { if (node.clause) add(node.clause, node); }
-            else if (ast.isOpening(node)) add('opening', node);
-            else if (ast.isIncidentalAuthority(node)) add('incidental-authority', node);
-            else if (ast.isAgentGroup(node)) add('agent-mode', node);
-            else if (ast.isSubstitution(node)) add('substitution', node);
-            else if (ast.isRatification(node)) add('ratification', node);
-            else if (ast.isAcknowledgment(node)) add('acknowledgment', node);
-            else if (ast.isTerm(node)) add('term-end', node);
-            else if (ast.isSignatureTable(node)) add('signature-table', node);
-            else if (ast.isGoverningLaw(node)) add('governing-law', node);
-            else if (ast.isConfirmingStatement(node)) add('confirming-statement', node);
-            else if (ast.isUndertakings(node)) add('undertaking', node);
-            else if (ast.isExecution(node)) {
-                add('testimonium', node);
-                for (const sig of node.items.filter(ast.isSignature)) add('signature', sig);
-                for (const note of node.items.filter(ast.isSignaturePageNote)) add('signature-page-note', note);
-                for (const acceptance of node.items.filter(ast.isAgentAcceptance)) add('agent-acceptance', acceptance);
-            } else if (ast.isGrant(node)) {
-                add('grant', node);
-                for (const power of node.powers) {
-                    // Only a power that chooses a style adds one: most of a long grant's powers are passed over without their types looked up.
-                    if (!(power as { style?: string }).style) continue;
-                    if (ast.isFiling(power)) add('filing', power);
-                    else if (ast.isVenues(power)) add('venues', power);
-                    else if (ast.isEdgarAccess(power)) add('edgar-access', power);
-                    else if (ast.isTransactionInformation(power)) add('transaction-information', power);
-                    else if (ast.isCatchAll(power)) add('catch-all', power);
-                }
-            }
-        }
+        for (const node of this.root.clauses) CLAUSE_STYLES.of(node)?.(node, add);
         return { set: setNode?.set ? { id: setNode.set, range: rangeOf(setNode, 'set') } : undefined, clauses };
     }
 
@@ -334,19 +311,12 @@ class ModelBuilder {
     /** Where each paragraph-making clause is first written, for `order as-written`. */
     private clauseOffsets(): PoaModel['clauseOffsets'] {
         const offsets: PoaModel['clauseOffsets'] = {};
-        const at = (id: string, node: AstNode) => { if (offsets[id] === undefined) offsets[id] = rangeOf(node).offset; };
+        const at = (id: string, node: AstNode) => { if (offsets[id] === undefined) offsets[id] = offsetOf(node); };
         for (const node of this.root.clauses) {
-            if (ast.isGrant(node)) { at('grant', node); if (node.powers.some(ast.isLimitation)) at('limitations', node); }
-            else if (ast.isAgentGroup(node) || ast.isOpening(node)) at('grant', node);
-            else if (ast.isIncidentalAuthority(node)) at('incidental-authority', node);
-            else if (ast.isSuccessorGroup(node)) at('successors', node);
-            else if (ast.isSupersession(node) || ast.isTerm(node) || ast.isRevocation(node)) at('term', node);
-            else if (ast.isAcknowledgment(node)) at('acknowledgment', node);
-            else if (ast.isIndemnification(node)) at('indemnification', node);
-            else if (ast.isReliance(node)) at('reliance', node);
-            else if (ast.isCompensation(node)) at('compensation', node);
-            else if (ast.isGoverningLaw(node)) at('governing-law', node);
-            else if (ast.isUndertakings(node)) at('undertakings', node);
+            const id = PARAGRAPH_OF.of(node);
+            if (id === undefined) continue;
+            at(id, node);
+            if (id === 'grant' && ast.isGrant(node) && node.powers.some(ast.isLimitation)) at('limitations', node);
         }
         return offsets;
     }
@@ -665,6 +635,68 @@ class ModelBuilder {
     }
 }
 
+
+/** Adds a style the file chooses for `clause` when `node` chooses one (`ModelBuilder.styles`). */
+type AddStyle = (clause: string, node: AstNode & { style?: string }) => void;
+type StyleReader = (node: AstNode, add: AddStyle) => void;
+
+/** A clause type's reader of the styles it chooses; the one cast from the table's AST node to the guard's type. */
+function styleReader<T extends AstNode>(guard: (item: unknown) => item is T, read: (node: T, add: AddStyle) => void): readonly [typeof guard, StyleReader] {
+    return [guard, read as StyleReader];
+}
+
+/** A clause type whose own `style` is the style of `clause`. */
+function ownStyle<T extends AstNode & { style?: string }>(guard: (item: unknown) => item is T, clause: string): readonly [typeof guard, StyleReader] {
+    return styleReader(guard, (node, add) => add(clause, node));
+}
+
+/** The styles each type of the instrument's clauses chooses, in the order the types are tried. */
+const CLAUSE_STYLES = new TypeTable<StyleReader>([
+    styleReader(ast.isPhrasing, (node, add) => { if (node.clause) add(node.clause, node); }),
+    ownStyle(ast.isOpening, 'opening'),
+    ownStyle(ast.isIncidentalAuthority, 'incidental-authority'),
+    ownStyle(ast.isAgentGroup, 'agent-mode'),
+    ownStyle(ast.isSubstitution, 'substitution'),
+    ownStyle(ast.isRatification, 'ratification'),
+    ownStyle(ast.isAcknowledgment, 'acknowledgment'),
+    ownStyle(ast.isTerm, 'term-end'),
+    ownStyle(ast.isSignatureTable, 'signature-table'),
+    ownStyle(ast.isGoverningLaw, 'governing-law'),
+    ownStyle(ast.isConfirmingStatement, 'confirming-statement'),
+    ownStyle(ast.isUndertakings, 'undertaking'),
+    styleReader(ast.isExecution, (node, add) => {
+        add('testimonium', node);
+        for (const sig of node.items.filter(ast.isSignature)) add('signature', sig);
+        for (const note of node.items.filter(ast.isSignaturePageNote)) add('signature-page-note', note);
+        for (const acceptance of node.items.filter(ast.isAgentAcceptance)) add('agent-acceptance', acceptance);
+    }),
+    styleReader(ast.isGrant, (node, add) => {
+        add('grant', node);
+        for (const power of node.powers) {
+            // Only a power that chooses a style adds one: most of a long grant's powers are passed over without their types looked up.
+            if (!(power as { style?: string }).style) continue;
+            if (ast.isFiling(power)) add('filing', power);
+            else if (ast.isVenues(power)) add('venues', power);
+            else if (ast.isEdgarAccess(power)) add('edgar-access', power);
+            else if (ast.isTransactionInformation(power)) add('transaction-information', power);
+            else if (ast.isCatchAll(power)) add('catch-all', power);
+        }
+    })
+]);
+
+/** The paragraph each type of clause makes, for `order as-written` (`ModelBuilder.clauseOffsets`); a grant with limitations makes theirs too. */
+const PARAGRAPH_OF = new TypeTable<string>([
+    [ast.isGrant, 'grant'], [ast.isAgentGroup, 'grant'], [ast.isOpening, 'grant'],
+    [ast.isIncidentalAuthority, 'incidental-authority'],
+    [ast.isSuccessorGroup, 'successors'],
+    [ast.isSupersession, 'term'], [ast.isTerm, 'term'], [ast.isRevocation, 'term'],
+    [ast.isAcknowledgment, 'acknowledgment'],
+    [ast.isIndemnification, 'indemnification'],
+    [ast.isReliance, 'reliance'],
+    [ast.isCompensation, 'compensation'],
+    [ast.isGoverningLaw, 'governing-law'],
+    [ast.isUndertakings, 'undertakings']
+]);
 
 function determination(d: ast.Determination | undefined): Determination | undefined {
     if (!d) return undefined;
