@@ -16,6 +16,7 @@ import { wordingParts } from './wording-references.js';
 import { ClausesByType } from './clauses-by-type.js';
 import { NodeReuse } from './node-reuse.js';
 import { TypeTable } from './type-table.js';
+import { flatMap } from '../flat-map.js';
 import type {
     AgentModel, Capacity, LetterModel, Clause, DateValue, DefinedTerm, Determination, ExecutionModel, FormUseModel, GrantModel, IssuerModel,
     ParameterModel, PoaModel, PrincipalModel, Pronoun, SignatureModel, SourceRange, StyleChoice, DurationModel, TextValue, Value, Wording
@@ -297,13 +298,13 @@ class ModelBuilder {
         const p = l.parts;
         const date = p.find(ast.isLetterDate);
         return {
-            letterhead: p.filter(ast.isLetterheadLines).flatMap((x) => x.lines),
+            letterhead: flatMap(p.filter(ast.isLetterheadLines), (x) => x.lines),
             date: date ? this.date(date.date) : undefined,
-            addressee: p.filter(ast.isAddressee).flatMap((x) => x.lines),
+            addressee: flatMap(p.filter(ast.isAddressee), (x) => x.lines),
             reference: p.find(ast.isLetterReference)?.text,
             salutation: p.find(ast.isSalutation)?.text,
             close: p.find(ast.isComplimentaryClose)?.text,
-            footer: p.filter(ast.isFooterLines).flatMap((x) => x.lines),
+            footer: flatMap(p.filter(ast.isFooterLines), (x) => x.lines),
             range: rangeOf(l)
         };
     }
@@ -332,7 +333,7 @@ class ModelBuilder {
             // The id as written: the parsed value would read "01" in `dc-21-2603-01` as the number 1.
             id: form ? (propertyNodes(form, 'form')[0]?.text.replace(/\s+/g, '') ?? form.form) : undefined,
             idRange: form ? rangeOf(form, 'form') : undefined,
-            initials: initials.flatMap((i) => i.powers.map((id, n) => ({ id, range: toRange(propertyNodes(i, 'powers')[n] ?? i.$cstNode!) }))),
+            initials: flatMap(initials, (i) => i.powers.map((id, n) => ({ id, range: toRange(propertyNodes(i, 'powers')[n] ?? i.$cstNode!) }))),
             instructions: instructions ? this.text(instructions.text) : undefined,
             range: rangeOf(first)
         };
@@ -372,7 +373,7 @@ class ModelBuilder {
         const range = cst ? toRange(cst) : rangeOf(node);
         // The raw token (quotes and escapes included), so that offsets are offsets in the file.
         const parts = wordingParts(cst?.text ?? JSON.stringify(node.text));
-        const references = parts.flatMap((p) => ('reference' in p ? [{ name: p.reference.name, range: rangeWithin(cst?.text ?? '', range, p.reference.offset, p.reference.length) }] : []));
+        const references = flatMap(parts, (p) => ('reference' in p ? [{ name: p.reference.name, range: rangeWithin(cst?.text ?? '', range, p.reference.offset, p.reference.length) }] : []));
         return { text: node.text, parts, references, range };
     }
 
@@ -415,7 +416,7 @@ class ModelBuilder {
         const statedPronoun = stated?.value && isPronoun(stated.value) ? stated.value : undefined;
         const organized = props.find(ast.isOrganizedProperty);
         const signatory = props.find(ast.isSignatoryProperty);
-        const capacities = props.filter(ast.isCapacitiesProperty).flatMap((cp) => cp.capacities) as Capacity[];
+        const capacities = flatMap(props.filter(ast.isCapacitiesProperty), (cp) => cp.capacities) as Capacity[];
         return {
             role: 'principal',
             id: p.name,
@@ -503,7 +504,7 @@ class ModelBuilder {
             range: rangeOf(g),
             wording: this.wording(g.wording),
             numbering: g.numbering !== undefined ? { marker: g.numbering, range: rangeOf(g, 'numbering') } : undefined,
-            compliance: powers.of(ast.isCompliance).flatMap((p) => this.kept(p, undefined, () => p.laws.map((l) => ({ id: l.term?.$refText ?? '', range: rangeOf(l) })))),
+            compliance: flatMap(powers.of(ast.isCompliance), (p) => this.kept(p, undefined, () => p.laws.map((l) => ({ id: l.term?.$refText ?? '', range: rangeOf(l) })))),
             filings: powers.of(ast.isFiling).map((f) => this.kept(f, undefined, () => ({
                 forms: ids(f, f.forms, 'forms'),
                 statute: f.statute,
@@ -516,15 +517,15 @@ class ModelBuilder {
                 yearEnded: f.yearEnded ? this.date(f.yearEnded) : undefined,
                 range: rangeOf(f)
             }))),
-            venues: powers.of(ast.isVenues).flatMap((v) => ids(v, v.venues, 'venues')),
+            venues: flatMap(powers.of(ast.isVenues), (v) => ids(v, v.venues, 'venues')),
             edgarAccess: mapOpt(powers.first(ast.isEdgarAccess), (n) => rangeOf(n)),
             transactionInformation: mapOpt(powers.first(ast.isTransactionInformation), (n) => rangeOf(n)),
             catchAll: mapOpt(powers.first(ast.isCatchAll), (n) => rangeOf(n)),
             catchAllPronoun: powers.first(ast.isCatchAll)?.pronoun as Pronoun | undefined,
-            subjects: subjects.flatMap((s) => ids(s, s.subjects, 'subjects')),
+            subjects: flatMap(subjects, (s) => ids(s, s.subjects, 'subjects')),
             allSubjects: subjects.some((s) => s.all),
             subjectsRange: subjects[0] ? rangeOf(subjects[0]) : undefined,
-            hotPowers: powers.of(ast.isHotPowers).flatMap((h) => ids(h, h.powers, 'powers').map((x) => ({ ...x, initialed: h.initialed }))),
+            hotPowers: flatMap(powers.of(ast.isHotPowers), (h) => ids(h, h.powers, 'powers').map((x) => ({ id: x.id, range: x.range, initialed: h.initialed }))),
             healthCare: health ? { items: ids(health, health.items, 'items'), range: rangeOf(health) } : undefined,
             purposes: powers.of(ast.isPurpose).map((p) => this.text(p.purpose)),
             security: mapOpt(powers.first(ast.isSecurity), (s) => ({ obligation: this.text(s.obligation), date: s.date ? this.date(s.date) : undefined, withoutNotice: s.withoutNotice, irrevocable: s.irrevocable, range: rangeOf(s) })),
@@ -625,7 +626,7 @@ class ModelBuilder {
                 wording: this.wording(notary.wording),
                 range: rangeOf(notary)
             } : undefined,
-            notices: e.items.flatMap((item, i) => {
+            notices: flatMap(e.items, (item, i) => {
                 // A half-typed `notice` with no text yet prints nothing.
                 if (!ast.isNotice(item) || typeof item.text !== 'string') return [];
                 const notaryAt = notary ? e.items.indexOf(notary) : -1;

@@ -5,7 +5,7 @@
  */
 import { hotPower, subject, SUBJECTS } from '../catalog/general-powers-catalog.js';
 import { secForm, statute, statuteCitation, STATUTES, SEC_FORMS } from '../catalog/securities-catalog.js';
-import type { AgentMode, AgentModel, DefinedTerm, PoaModel } from '../model/poa-model.js';
+import type { AgentMode, AgentModel, DefinedTerm, PoaModel, Wording } from '../model/poa-model.js';
 import { partyDisplayName } from '../model/party-name.js';
 import { powerEndDate } from '../model/power-end.js';
 import { MODE_STATED_BY_STYLE } from '../phrasebook/agent-mode.js';
@@ -16,6 +16,7 @@ import { SOURCES, upoaa } from './sources-read.js';
 import { rule, type QuickFixData, type Rule } from './rule.js';
 import { termsRendered } from '../render/terms-rendered.js';
 import { oneOffIssuerFilingPower } from './section16-rules.js';
+import { flatMap } from '../flat-map.js';
 
 const MODE_WORDS: Record<AgentMode, string> = {
     jointly: 'jointly',
@@ -65,13 +66,19 @@ function unusedTerms(model: PoaModel): DefinedTerm[] {
     return candidates.filter((t) => !rendered.has(t.id));
 }
 
-function wordings(model: PoaModel) {
-    const clauses = [model.grant, model.substitution, model.ratification, model.acknowledgment, model.indemnification, model.reliance,
-        model.compensation, model.supersession, model.term, model.revocation, model.execution];
-    const powers = (model.grant?.customPowers ?? []).flatMap((p) => (p.wording ? [p.wording] : []));
-    const witnesses = model.execution?.witnesses?.wording;
-    const notary = model.execution?.notary?.wording;
-    return [...clauses.flatMap((c) => (c?.wording ? [c.wording] : [])), ...powers, ...(witnesses ? [witnesses] : []), ...(notary ? [notary] : [])];
+/** The file's `worded` overrides: the clauses', the custom powers', the witnesses' and the notary's, in that order. */
+function wordings(model: PoaModel): Wording[] {
+    // Pushed one by one: two rules ask for these on every check, and builtin `flatMap` and spreads of arrays
+    // of one were most of their time (see flat-map.ts).
+    const out: Wording[] = [];
+    const add = (wording: Wording | undefined) => { if (wording) out.push(wording); };
+    add(model.grant?.wording); add(model.substitution?.wording); add(model.ratification?.wording); add(model.acknowledgment?.wording);
+    add(model.indemnification?.wording); add(model.reliance?.wording); add(model.compensation?.wording); add(model.supersession?.wording);
+    add(model.term?.wording); add(model.revocation?.wording); add(model.execution?.wording);
+    for (const p of model.grant?.customPowers ?? []) add(p.wording);
+    add(model.execution?.witnesses?.wording);
+    add(model.execution?.notary?.wording);
+    return out;
 }
 
 export const CONSISTENCY_RULES: readonly Rule[] = [
@@ -308,7 +315,7 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
             // "subjects all" is one grant: one finding for everything it touches.
             const groups = g.allSubjects
                 ? [{ name: 'all subjects', range: g.subjectsRange!, implies: [...new Set(SUBJECTS.flatMap((s) => s.implies))] }]
-                : g.subjects.flatMap((s) => { const def = subject(s.id); return def ? [{ name: def.name, range: s.range, implies: def.implies }] : []; });
+                : flatMap(g.subjects, (s) => { const def = subject(s.id); return def ? [{ name: def.name, range: s.range, implies: def.implies }] : []; });
             for (const s of groups) {
                 const missing = s.implies.filter((id) => !granted.has(id));
                 if (missing.length === 0) continue;
