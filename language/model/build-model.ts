@@ -482,12 +482,14 @@ class ModelBuilder {
         // A half-written `define x` (no meaning yet) defines nothing: its syntax error says what is missing.
         const user: DefinedTerm[] = defs.filter((d) => d.name !== undefined && d.meaning !== undefined)
             .map((d) => this.kept(d, undefined, (): DefinedTerm => ({ id: d.name, meaning: d.meaning, term: d.term ?? d.meaning, verbatim: d.term === undefined, standard: false, range: rangeOf(d) })));
-        const standard = STANDARD_TERMS.filter((s) => !user.some((u) => u.id === s.id))
-            .map((s) => ({ id: s.id, meaning: s.meaning, term: s.term, standard: true }));
-        const issuerTerms: DefinedTerm[] = issuers.filter((i) => i.definedAs).map((i) => ({
-            id: i.id, meaning: i.name.value ?? '', term: i.definedAs!, standard: false, range: i.range
-        }));
-        return [...user, ...issuerTerms, ...standard];
+        // The file's terms, the issuers' and the standard ones the file does not define itself, pushed onto one array.
+        const standard = STANDARD_TERM_MODELS.filter((s) => !user.some((u) => u.id === s.id));
+        const terms = user;
+        for (const i of issuers) {
+            if (i.definedAs) terms.push({ id: i.id, meaning: i.name.value ?? '', term: i.definedAs, standard: false, range: i.range });
+        }
+        for (const s of standard) terms.push(s);
+        return terms;
     }
 
     private grant(g: ast.Grant | undefined): GrantModel | undefined {
@@ -637,6 +639,12 @@ class ModelBuilder {
 }
 
 
+/**
+ * The standard terms' models, made once and shared by every model (plain data no one mutates, frozen to be
+ * sure of it): each file's model listed a new copy of each.
+ */
+const STANDARD_TERM_MODELS: readonly DefinedTerm[] = STANDARD_TERMS.map((s) => Object.freeze({ id: s.id, meaning: s.meaning, term: s.term, standard: true }));
+
 /** Adds a style the file chooses for `clause` when `node` chooses one (`ModelBuilder.styles`). */
 type AddStyle = (clause: string, node: AstNode & { style?: string }) => void;
 type StyleReader = (node: AstNode, add: AddStyle) => void;
@@ -715,6 +723,21 @@ export function isPronoun(value: string): value is Pronoun {
 /** "attorneys-in-fact" -> "attorney-in-fact"; "attorneys-in-fact and agents" -> "attorney-in-fact and agent". */
 export function singularOf(plural: string): string {
     if (plural === 'attorneys-in-fact') return 'attorney-in-fact';
+    // Worked out once per designation: a file's model asks on every build, and the split, the words'
+    // patterns and the join were half a percent of checking and rendering a short file.
+    let singular = singulars.get(plural);
+    if (singular === undefined) {
+        // The designation is any phrase a user types (a language server sees each prefix of it): kept small.
+        if (singulars.size >= 256) singulars.clear();
+        singular = wordsSingular(plural);
+        singulars.set(plural, singular);
+    }
+    return singular;
+}
+
+const singulars = new Map<string, string>();
+
+function wordsSingular(plural: string): string {
     return plural.split(' ').map((w) => {
         if (w === 'attorneys-in-fact') return 'attorney-in-fact';
         // "Attorneys-In-Fact", as a letter capitalises it: the plural is the first word's.
