@@ -11,7 +11,7 @@ import { powerEndDate } from '../model/power-end.js';
 import { MODE_STATED_BY_STYLE } from '../phrasebook/agent-mode.js';
 import { MODE_STATED_BY_SUBSTITUTION } from '../phrasebook/substitution.js';
 import { styleSet } from '../phrasebook/style-sets.js';
-import { headRange, isIsoDate, longDate, nameKey, sameName } from './rule-helpers.js';
+import { headRange, isIsoDate, longDate, nameKey } from './rule-helpers.js';
 import { SOURCES, upoaa } from './sources-read.js';
 import { rule, type QuickFixData, type Rule } from './rule.js';
 import { termsRendered } from '../render/terms-rendered.js';
@@ -96,9 +96,14 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         check: ({ model }, report) => {
             // Several principals (a signature-page power): each signer appoints the others, so a signer named as agent acts for the rest.
             if (model.principals.length > 1) return;
-            for (const a of allAgents(model)) {
-                const p = model.principals.find((x) => sameName(x.name.value, a.name.value));
-                if (p) report({ range: a.nameRange, args: { name: a.name.value! }, related: [{ range: p.nameRange, message: 'The principal is named here.' }] });
+            // The one principal's name key is worked out once, not once for each agent compared with it.
+            const p = model.principals[0];
+            if (!p?.name.value) return;
+            const principalKey = nameKey(p.name.value);
+            for (const agents of [model.agents, model.successors]) for (const a of agents) {
+                if (a.name.value && nameKey(a.name.value) === principalKey) {
+                    report({ range: a.nameRange, args: { name: a.name.value }, related: [{ range: p.nameRange, message: 'The principal is named here.' }] });
+                }
             }
         }
     }),
