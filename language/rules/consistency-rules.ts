@@ -395,11 +395,13 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         action: 'Refer to one of the names defined in this file.',
         source: 'Drafting practice: an instrument must identify the persons it refers to',
         check: ({ model }, report) => {
-            const names = new Set<string>([
-                ...model.principals.map((p) => p.id), ...allAgents(model).map((a) => a.id), ...model.issuers.map((i) => i.id),
-                ...model.definedTerms.map((t) => t.id), ...model.parameters.map((p) => p.name), ...WORDING_BUILTINS
-            ]);
+            // The names are gathered only for a file whose wording refers to any: most refer to none.
+            let names: Set<string> | undefined;
             for (const w of wordings(model)) for (const r of w.references) {
+                names ??= new Set<string>([
+                    ...model.principals.map((p) => p.id), ...allAgents(model).map((a) => a.id), ...model.issuers.map((i) => i.id),
+                    ...model.definedTerms.map((t) => t.id), ...model.parameters.map((p) => p.name), ...WORDING_BUILTINS
+                ]);
                 if (!names.has(r.name)) report({ range: r.range, args: { name: r.name } });
             }
         }
