@@ -59,8 +59,11 @@ function termsReferred(model: PoaModel): Set<string> {
  * whatever the rendering holds).
  */
 function unusedTerms(model: PoaModel): DefinedTerm[] {
+    // The file's own definitions first: most files define none, and then what the file refers to is not gathered.
+    const defined = model.definedTerms.filter((t) => !t.standard && t.range && !model.issuers.some((i) => i.id === t.id));
+    if (!defined.length) return [];
     const referred = termsReferred(model);
-    const candidates = model.definedTerms.filter((t) => !t.standard && t.range && !model.issuers.some((i) => i.id === t.id) && !referred.has(t.id));
+    const candidates = defined.filter((t) => !referred.has(t.id));
     if (!candidates.length) return [];
     const rendered = termsRendered(model);
     return candidates.filter((t) => !rendered.has(t.id));
