@@ -13,7 +13,7 @@ import { pronounForms } from './pronouns.js';
 import { wordsAfterSyntaxError } from './syntax-recovery.js';
 import { isCalendarDate } from './calendar-date.js';
 import { wordingParts } from './wording-references.js';
-import { ClausesByType } from './clauses-by-type.js';
+import { allOf, ClausesByType, firstOf } from './clauses-by-type.js';
 import { NodeReuse } from './node-reuse.js';
 import { TypeTable } from './type-table.js';
 import { flatMap } from '../flat-map.js';
@@ -296,15 +296,15 @@ class ModelBuilder {
 
     private letter(l: ast.Letter): LetterModel {
         const p = l.parts;
-        const date = p.find(ast.isLetterDate);
+        const date = firstOf(p, ast.isLetterDate);
         return {
-            letterhead: flatMap(p.filter(ast.isLetterheadLines), (x) => x.lines),
+            letterhead: flatMap(allOf(p, ast.isLetterheadLines), (x) => x.lines),
             date: date ? this.date(date.date) : undefined,
-            addressee: flatMap(p.filter(ast.isAddressee), (x) => x.lines),
-            reference: p.find(ast.isLetterReference)?.text,
-            salutation: p.find(ast.isSalutation)?.text,
-            close: p.find(ast.isComplimentaryClose)?.text,
-            footer: flatMap(p.filter(ast.isFooterLines), (x) => x.lines),
+            addressee: flatMap(allOf(p, ast.isAddressee), (x) => x.lines),
+            reference: firstOf(p, ast.isLetterReference)?.text,
+            salutation: firstOf(p, ast.isSalutation)?.text,
+            close: firstOf(p, ast.isComplimentaryClose)?.text,
+            footer: flatMap(allOf(p, ast.isFooterLines), (x) => x.lines),
             range: rangeOf(l)
         };
     }
@@ -411,12 +411,12 @@ class ModelBuilder {
 
     private principal(p: ast.Principal): PrincipalModel {
         const props = p.properties;
-        const pronounProp = props.find(ast.isPronounProperty);
+        const pronounProp = firstOf(props, ast.isPronounProperty);
         const stated = pronounProp ? this.bound<Pronoun>(pronounProp.pronoun) : undefined;
         const statedPronoun = stated?.value && isPronoun(stated.value) ? stated.value : undefined;
-        const organized = props.find(ast.isOrganizedProperty);
-        const signatory = props.find(ast.isSignatoryProperty);
-        const capacities = flatMap(props.filter(ast.isCapacitiesProperty), (cp) => cp.capacities) as Capacity[];
+        const organized = firstOf(props, ast.isOrganizedProperty);
+        const signatory = firstOf(props, ast.isSignatoryProperty);
+        const capacities = flatMap(allOf(props, ast.isCapacitiesProperty), (cp) => cp.capacities) as Capacity[];
         return {
             role: 'principal',
             id: p.name,
@@ -426,22 +426,22 @@ class ModelBuilder {
             pronoun: pronounForms(statedPronoun ?? (p.entity || organized ? 'it' : undefined)),
             pronounRange: pronounProp ? rangeOf(pronounProp) : undefined,
             statedPronoun: stated,
-            roleDescription: mapOpt(props.find(ast.isRoleProperty), (r) => this.text(r.role)),
-            roleOf: props.find(ast.isRoleProperty)?.organization?.$refText || undefined,
+            roleDescription: mapOpt(firstOf(props, ast.isRoleProperty), (r) => this.text(r.role)),
+            roleOf: firstOf(props, ast.isRoleProperty)?.organization?.$refText || undefined,
             capacities,
-            address: mapOpt(props.find(ast.isAddressProperty), (a) => this.text(a.address)),
-            registration: mapOpt(props.find(ast.isRegistrationProperty), (r) => this.text(r.number)),
+            address: mapOpt(firstOf(props, ast.isAddressProperty), (a) => this.text(a.address)),
+            registration: mapOpt(firstOf(props, ast.isRegistrationProperty), (r) => this.text(r.number)),
             organizedIn: organized ? this.text(organized.state) : undefined,
             entityType: organized?.entityType,
             signatory: signatory ? { name: this.text(signatory.signatory), title: signatory.title ? this.text(signatory.title) : undefined } : undefined,
-            patientIn: mapOpt(props.find(ast.isPatientProperty), (pp) => ({ facility: pp.facility, range: rangeOf(pp) })),
+            patientIn: mapOpt(firstOf(props, ast.isPatientProperty), (pp) => ({ facility: pp.facility, range: rangeOf(pp) })),
             range: rangeOf(p),
             nameRange: rangeOf(p, 'name')
         };
     }
 
     private agent(a: ast.Agent, successor: boolean): AgentModel {
-        const pronounProp = a.properties.find(ast.isPronounProperty);
+        const pronounProp = firstOf(a.properties, ast.isPronounProperty);
         const pronoun = pronounProp ? this.bound<Pronoun>(pronounProp.pronoun).value : undefined;
         return {
             role: 'agent',
@@ -453,8 +453,8 @@ class ModelBuilder {
             delegate: a.delegate || undefined,
             employer: a.employer ? { issuer: a.employer.ref?.name ?? a.employer.$refText } : a.firm !== undefined ? { firm: a.firm } : undefined,
             pronoun: pronoun && isPronoun(pronoun) ? pronounForms(pronoun) : undefined,
-            address: mapOpt(a.properties.find(ast.isAddressProperty), (x) => this.text(x.address)),
-            title: mapOpt(a.properties.find(ast.isAgentTitleProperty), (x) => this.text(x.title)),
+            address: mapOpt(firstOf(a.properties, ast.isAddressProperty), (x) => this.text(x.address)),
+            title: mapOpt(firstOf(a.properties, ast.isAgentTitleProperty), (x) => this.text(x.title)),
             successor,
             range: rangeOf(a),
             nameRange: rangeOf(a, 'name')
@@ -462,8 +462,8 @@ class ModelBuilder {
     }
 
     private issuer(i: ast.Issuer): IssuerModel {
-        const organized = i.properties.find(ast.isOrganizedProperty);
-        const definedAs = i.properties.find(ast.isDefinedAsProperty);
+        const organized = firstOf(i.properties, ast.isOrganizedProperty);
+        const definedAs = firstOf(i.properties, ast.isDefinedAsProperty);
         return {
             role: 'issuer',
             id: i.name,
@@ -472,7 +472,7 @@ class ModelBuilder {
             entityType: organized?.entityType,
             definedAs: definedAs?.term,
             wording: this.wording(i.wording),
-            shortName: i.properties.find(ast.isIssuerShortNameProperty)?.shortName,
+            shortName: firstOf(i.properties, ast.isIssuerShortNameProperty)?.shortName,
             range: rangeOf(i),
             nameRange: rangeOf(i, 'name')
         };
@@ -542,10 +542,10 @@ class ModelBuilder {
 
     private term(t: ast.Term | undefined): DurationModel | undefined {
         if (!t) return undefined;
-        const start = t.parts.find(ast.isStart);
-        const end = t.parts.find(ast.isEnd);
-        const durability = t.parts.find(ast.isDurability);
-        const departure = t.parts.find(ast.isAgentDeparture);
+        const start = firstOf(t.parts, ast.isStart);
+        const end = firstOf(t.parts, ast.isEnd);
+        const durability = firstOf(t.parts, ast.isDurability);
+        const departure = firstOf(t.parts, ast.isAgentDeparture);
         return {
             range: rangeOf(t),
             wording: this.wording(t.wording),
@@ -583,12 +583,12 @@ class ModelBuilder {
 
     private execution(e: ast.Execution | undefined): ExecutionModel | undefined {
         if (!e) return undefined;
-        const testimonium = e.items.find(ast.isTestimonium);
-        const witnesses = e.items.find(ast.isWitnesses);
-        const notary = e.items.find(ast.isNotary);
-        const acceptance = e.items.find(ast.isAgentAcceptance);
-        const pageNote = e.items.find(ast.isSignaturePageNote);
-        const signatures: SignatureModel[] = e.items.filter(ast.isSignature).map((s) => ({
+        const testimonium = firstOf(e.items, ast.isTestimonium);
+        const witnesses = firstOf(e.items, ast.isWitnesses);
+        const notary = firstOf(e.items, ast.isNotary);
+        const acceptance = firstOf(e.items, ast.isAgentAcceptance);
+        const pageNote = firstOf(e.items, ast.isSignaturePageNote);
+        const signatures: SignatureModel[] = allOf(e.items, ast.isSignature).map((s) => ({
             signer: s.signer?.ref?.name ?? s.signer?.$refText,
             conformed: s.text ? this.text(s.text) : undefined,
             conformedFromName: s.conformed,
@@ -675,9 +675,9 @@ const CLAUSE_STYLES = new TypeTable<StyleReader>([
     ownStyle(ast.isUndertakings, 'undertaking'),
     styleReader(ast.isExecution, (node, add) => {
         add('testimonium', node);
-        for (const sig of node.items.filter(ast.isSignature)) add('signature', sig);
-        for (const note of node.items.filter(ast.isSignaturePageNote)) add('signature-page-note', note);
-        for (const acceptance of node.items.filter(ast.isAgentAcceptance)) add('agent-acceptance', acceptance);
+        for (const sig of allOf(node.items, ast.isSignature)) add('signature', sig);
+        for (const note of allOf(node.items, ast.isSignaturePageNote)) add('signature-page-note', note);
+        for (const acceptance of allOf(node.items, ast.isAgentAcceptance)) add('agent-acceptance', acceptance);
     }),
     styleReader(ast.isGrant, (node, add) => {
         add('grant', node);
