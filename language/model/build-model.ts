@@ -13,7 +13,7 @@ import { pronounForms } from './pronouns.js';
 import { wordsAfterSyntaxError } from './syntax-recovery.js';
 import { isCalendarDate } from './calendar-date.js';
 import { wordingParts } from './wording-references.js';
-import { allOf, ClausesByType, firstOf } from './clauses-by-type.js';
+import { allOf, ClausesByType, firstOf, isOf } from './clauses-by-type.js';
 import { NodeReuse } from './node-reuse.js';
 import { TypeTable } from './type-table.js';
 import { flatMap } from '../flat-map.js';
@@ -389,8 +389,11 @@ class ModelBuilder {
 
     private bound<T extends string>(node: ast.StringLiteral | ast.DateLiteral | ast.PronounLiteral | ast.ParameterRef | ast.BlankValue | undefined): Value<T> {
         if (!node) return {};
-        if (ast.isBlankValue(node)) return { blank: { width: node.width, caption: node.caption, ...(node.dotted ? { dotted: true } : {}) }, range: rangeOf(node) };
-        if (ast.isParameterRef(node)) {
+        if (isOf(node, ast.isBlankValue)) {
+            const blank = node.dotted ? { width: node.width, caption: node.caption, dotted: true } : { width: node.width, caption: node.caption };
+            return { blank, range: rangeOf(node) };
+        }
+        if (isOf(node, ast.isParameterRef)) {
             // `[` typed without a name yet has no reference at all.
             const name = node.parameter?.ref?.name ?? node.parameter?.$refText ?? '';
             const param = this.parameters.find((p) => p.name === name);
@@ -630,7 +633,7 @@ class ModelBuilder {
             } : undefined,
             notices: flatMap(e.items, (item, i) => {
                 // A half-typed `notice` with no text yet prints nothing.
-                if (!ast.isNotice(item) || typeof item.text !== 'string') return [];
+                if (!isOf(item, ast.isNotice) || typeof item.text !== 'string') return [];
                 const notaryAt = notary ? e.items.indexOf(notary) : -1;
                 return [{ heading: item.heading, text: item.text, afterNotary: notaryAt >= 0 && i > notaryAt, range: rangeOf(item) }];
             })

@@ -71,3 +71,9 @@ export function allOf<T extends AstNode>(items: readonly AstNode[], guard: Guard
     for (let i = 0; i < items.length; i++) if (items[i]?.$type === type) out.push(items[i] as T);
     return out;
 }
+
+/** `guard(node)` for an AST node, by `$type` when the guard accepts one type (see `firstOf`). */
+export function isOf<T extends AstNode>(node: AstNode, guard: Guard<T>): node is T {
+    const types = typesOf(guard as Guard<AstNode>);
+    return types.length === 1 ? node.$type === types[0] : guard(node);
+}
