@@ -28,13 +28,35 @@ function featureOf(cst: CstNode): string | null {
  */
 export function propertyNodes(node: AstNode, property: string): CstNode[] {
     const out: CstNode[] = [];
-    const visit = (cst: CstNode) => {
-        if (!isCompositeCstNode(cst)) return;
-        for (const child of cst.content) {
-            if (featureOf(child) === property) out.push(child);
-            else if (isCompositeCstNode(child) && child.astNode === node) visit(child);
-        }
-    };
-    if (node.$cstNode) visit(node.$cstNode);
+    if (node.$cstNode) collect(node.$cstNode, node, property, out, false);
     return out;
+}
+
+/**
+ * The first of `propertyNodes(node, property)`, or undefined: the model asks for most properties' first node
+ * only (where a name or a keyword is written), and stopping there saves the array and the rest of the walk.
+ */
+export function firstPropertyNode(node: AstNode, property: string): CstNode | undefined {
+    return node.$cstNode ? collect(node.$cstNode, node, property, undefined, true) : undefined;
+}
+
+/**
+ * The walk of both: the property's nodes among `cst`'s children, and inside those children that belong to
+ * the same AST node, in order. With indexed loops and no closure: the model walks dozens of nodes per file.
+ * Returns the first node found when `firstOnly`, else undefined after pushing every node onto `out`.
+ */
+function collect(cst: CstNode, node: AstNode, property: string, out: CstNode[] | undefined, firstOnly: boolean): CstNode | undefined {
+    if (!isCompositeCstNode(cst)) return undefined;
+    const content = cst.content;
+    for (let i = 0; i < content.length; i++) {
+        const child = content[i];
+        if (featureOf(child) === property) {
+            if (firstOnly) return child;
+            out!.push(child);
+        } else if (isCompositeCstNode(child) && child.astNode === node) {
+            const found = collect(child, node, property, out, firstOnly);
+            if (found) return found;
+        }
+    }
+    return undefined;
 }

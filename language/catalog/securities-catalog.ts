@@ -80,8 +80,20 @@ export const VENUES: readonly { id: string; name: string; description: string }[
     { id: 'otherAgency', name: 'such other person or agency as the attorney-in-fact shall deem appropriate', description: 'Any other person or agency the attorney-in-fact considers appropriate (the power speaks of one attorney-in-fact).' }
 ];
 
+/**
+ * A catalog's entries by id, the first of an id kept (as `find` would return it): the checks and the renderer
+ * look forms and statutes up by id a few dozen times per file.
+ */
+function byId<T extends { id: string }>(entries: readonly T[]): ReadonlyMap<string, T> {
+    const map = new Map<string, T>();
+    for (const entry of entries) if (!map.has(entry.id)) map.set(entry.id, entry);
+    return map;
+}
+
+const SEC_FORMS_BY_ID = byId(SEC_FORMS);
+
 export function secForm(id: string): SecForm | undefined {
-    return SEC_FORMS.find((f) => f.id === id);
+    return SEC_FORMS_BY_ID.get(id);
 }
 
 /**
@@ -92,8 +104,10 @@ export function isSection16Reporting(statuteId: string | undefined): boolean {
     return statuteId === 'section16a' || statuteId === 'section16';
 }
 
+const STATUTES_BY_ID = byId(STATUTES);
+
 export function statute(id: string): Statute | undefined {
-    return STATUTES.find((s) => s.id === id);
+    return STATUTES_BY_ID.get(id);
 }
 
 /** The statute family a filing under this statute belongs to; Section 16 as a whole is the Section 16(a) reporting it is. */

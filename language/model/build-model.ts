@@ -4,8 +4,8 @@
  * terms, template parameter values. This is the only place that reads the AST
  * on behalf of the renderer and the exporters.
  */
-import type { AstNode, CstNode } from 'langium';
-import { propertyNodes } from '../cst-properties.js';
+import type { AstNode } from 'langium';
+import { firstPropertyNode, propertyNodes } from '../cst-properties.js';
 import * as ast from '../generated/ast.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
 import { statutoryForm } from '../forms/form-registry.js';
@@ -13,8 +13,10 @@ import { pronounForms } from './pronouns.js';
 import { wordsAfterSyntaxError } from './syntax-recovery.js';
 import { isCalendarDate } from './calendar-date.js';
 import { wordingParts } from './wording-references.js';
-import { ClausesByType } from './clauses-by-type.js';
+import { allOf, ClausesByType, firstOf, isOf } from './clauses-by-type.js';
 import { NodeReuse } from './node-reuse.js';
+import { TypeTable } from './type-table.js';
+import { flatMap } from '../flat-map.js';
 import type {
     AgentModel, Capacity, LetterModel, Clause, DateValue, DefinedTerm, Determination, ExecutionModel, FormUseModel, GrantModel, IssuerModel,
     ParameterModel, PoaModel, PrincipalModel, Pronoun, SignatureModel, SourceRange, StyleChoice, DurationModel, TextValue, Value, Wording
@@ -36,14 +38,16 @@ export function rangeOf(node: AstNode | undefined, property?: string): SourceRan
     const cst = node?.$cstNode;
     if (!cst) return EMPTY_RANGE;
     if (property) {
-        const prop = findPropertyNode(node!, property);
+        const prop = firstPropertyNode(node!, property);
         if (prop) return toRange(prop);
     }
     return toRange(cst);
 }
 
-function findPropertyNode(node: AstNode, property: string): CstNode | undefined {
-    return propertyNodes(node, property)[0];
+/** `rangeOf(node).offset` without the rest of the range. */
+function offsetOf(node: AstNode): number {
+    const cst = node.$cstNode;
+    return cst ? firstToken(cst)?.offset ?? 0 : 0;
 }
 
 /** The range of `length` characters at `offset` in a token's text, the token being at `token` in the file. */
@@ -61,12 +65,16 @@ function rangeWithin(text: string, token: SourceRange, offset: number, length: n
 
 
 /**
- * Each of `range`, `offset` and `end` is read once: on a composite CST node each is a getter that walks its
- * children (its `length` is `end - offset`, a second walk for the offset).
+ * The range of a syntax node, as Langium's `range`, `offset` and `end` getters give it, read from the tokens
+ * at its two ends. On a composite node each getter walks its children with an iterator and `range` keeps a
+ * new object on the node; this reads the same tokens with indexed loops and allocates only the range it
+ * returns (whose positions are copies: the model is plain data of its own, with its own key order).
  */
 function toRange(cst: SyntaxNode): SourceRange {
-    const { start, end } = cst.range;
-    const offset = startOf(cst);
+    const first = firstToken(cst);
+    const start = first ? first.range.start : NO_POSITION;
+    const end = endPosition(cst);
+    const offset = first ? first.offset : 0;
     return {
         start: { line: start.line, character: start.character },
         end: { line: end.line, character: end.character },
@@ -75,21 +83,29 @@ function toRange(cst: SyntaxNode): SourceRange {
     };
 }
 
+interface Position {
+    readonly line: number;
+    readonly character: number;
+}
+
 /** What `toRange` reads of a Langium syntax node: a token, or a composite node with its `content`. */
 interface SyntaxNode {
-    readonly range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    readonly range: { readonly start: Position; readonly end: Position };
     readonly offset: number;
     readonly end: number;
     readonly hidden: boolean;
     readonly content?: readonly SyntaxNode[];
 }
 
+/** Where Langium's `range` puts a composite node with no children (and so every node it begins or ends). */
+const NO_POSITION: Position = { line: 0, character: 0 };
+
 /**
- * A syntax node's `offset` as Langium's getters give it (that of its first child not hidden, else of its
- * first child, down to a token; 0 for an empty node), found with indexed loops: the getters walk each
- * level with an iterator and were a tenth of building the model of a long file.
+ * The token a syntax node's `offset` and `range.start` come from in Langium's getters: that of its first child
+ * not hidden, else of its first child, down to a token; undefined under a composite node with no children
+ * (offset 0, start 0:0).
  */
-function startOf(cst: SyntaxNode): number {
+function firstToken(cst: SyntaxNode): SyntaxNode | undefined {
     let node: SyntaxNode | undefined = cst;
     while (node?.content) {
         const content: readonly SyntaxNode[] = node.content;
@@ -97,7 +113,7 @@ function startOf(cst: SyntaxNode): number {
         for (let i = 0; i < content.length; i++) if (!content[i].hidden) { shown = content[i]; break; }
         node = shown;
     }
-    return node ? node.offset : 0;
+    return node;
 }
 
 /** A syntax node's `end` as Langium's getters give it: that of its last child not hidden, else of its last child. */
@@ -110,6 +126,25 @@ function endOf(cst: SyntaxNode): number {
         node = shown;
     }
     return node ? node.end : 0;
+}
+
+/**
+ * A syntax node's `range.end` as Langium's composite getter gives it, level by level: the end of its last child
+ * not hidden (else of its last child), unless that ends on a line before the start of its first child not
+ * hidden (else its first child), where it is that start; 0:0 for a node with no children.
+ */
+function endPosition(cst: SyntaxNode): Position {
+    const content = cst.content;
+    if (!content) return cst.range.end;
+    if (content.length === 0) return NO_POSITION;
+    let last = content[content.length - 1];
+    for (let i = content.length - 1; i >= 0; i--) if (!content[i].hidden) { last = content[i]; break; }
+    const end = endPosition(last);
+    let first = content[0];
+    for (let i = 0; i < content.length; i++) if (!content[i].hidden) { first = content[i]; break; }
+    const firstLeaf = firstToken(first);
+    const start = firstLeaf ? firstLeaf.range.start : NO_POSITION;
+    return end.line < start.line ? start : end;
 }
 
 export function buildModel(instrument: ast.Instrument, options: BuildOptions = {}): PoaModel {
@@ -185,7 +220,9 @@ class ModelBuilder {
             agents: (agentGroup?.agents ?? []).map((a) => this.kept(a, false, () => this.agent(a, false))),
             agentMode: agentGroup?.mode,
             agentModeRange: agentGroup?.mode ? rangeOf(agentGroup, 'mode') : undefined,
-            designation: { plural: designation, singular: singularOf(designation), ...(agentGroup?.definedAs ? { definedAs: agentGroup.definedAs } : {}) },
+            designation: agentGroup?.definedAs
+                ? { plural: designation, singular: singularOf(designation), definedAs: agentGroup.definedAs }
+                : { plural: designation, singular: singularOf(designation) },
             agentsRange: agentGroup ? rangeOf(agentGroup) : undefined,
             successors: (successorGroup?.agents ?? []).map((a) => this.kept(a, true, () => this.agent(a, true))),
             successorsRange: successorGroup ? rangeOf(successorGroup) : undefined,
@@ -253,51 +290,21 @@ class ModelBuilder {
         const add = (clause: string, node: AstNode & { style?: string }) => {
             if (node.style) clauses.push({ clause, id: node.style, range: rangeOf(node, 'style') });
         };
-        for (const node of this.root.clauses) {
-            if (ast.isPhrasing(node)) { if (node.clause) add(node.clause, node); }
-            else if (ast.isOpening(node)) add('opening', node);
-            else if (ast.isIncidentalAuthority(node)) add('incidental-authority', node);
-            else if (ast.isAgentGroup(node)) add('agent-mode', node);
-            else if (ast.isSubstitution(node)) add('substitution', node);
-            else if (ast.isRatification(node)) add('ratification', node);
-            else if (ast.isAcknowledgment(node)) add('acknowledgment', node);
-            else if (ast.isTerm(node)) add('term-end', node);
-            else if (ast.isSignatureTable(node)) add('signature-table', node);
-            else if (ast.isGoverningLaw(node)) add('governing-law', node);
-            else if (ast.isConfirmingStatement(node)) add('confirming-statement', node);
-            else if (ast.isUndertakings(node)) add('undertaking', node);
-            else if (ast.isExecution(node)) {
-                add('testimonium', node);
-                for (const sig of node.items.filter(ast.isSignature)) add('signature', sig);
-                for (const note of node.items.filter(ast.isSignaturePageNote)) add('signature-page-note', note);
-                for (const acceptance of node.items.filter(ast.isAgentAcceptance)) add('agent-acceptance', acceptance);
-            } else if (ast.isGrant(node)) {
-                add('grant', node);
-                for (const power of node.powers) {
-                    // Only a power that chooses a style adds one: most of a long grant's powers are passed over without their types looked up.
-                    if (!(power as { style?: string }).style) continue;
-                    if (ast.isFiling(power)) add('filing', power);
-                    else if (ast.isVenues(power)) add('venues', power);
-                    else if (ast.isEdgarAccess(power)) add('edgar-access', power);
-                    else if (ast.isTransactionInformation(power)) add('transaction-information', power);
-                    else if (ast.isCatchAll(power)) add('catch-all', power);
-                }
-            }
-        }
+        for (const node of this.root.clauses) CLAUSE_STYLES.of(node)?.(node, add);
         return { set: setNode?.set ? { id: setNode.set, range: rangeOf(setNode, 'set') } : undefined, clauses };
     }
 
     private letter(l: ast.Letter): LetterModel {
         const p = l.parts;
-        const date = p.find(ast.isLetterDate);
+        const date = firstOf(p, ast.isLetterDate);
         return {
-            letterhead: p.filter(ast.isLetterheadLines).flatMap((x) => x.lines),
+            letterhead: flatMap(allOf(p, ast.isLetterheadLines), (x) => x.lines),
             date: date ? this.date(date.date) : undefined,
-            addressee: p.filter(ast.isAddressee).flatMap((x) => x.lines),
-            reference: p.find(ast.isLetterReference)?.text,
-            salutation: p.find(ast.isSalutation)?.text,
-            close: p.find(ast.isComplimentaryClose)?.text,
-            footer: p.filter(ast.isFooterLines).flatMap((x) => x.lines),
+            addressee: flatMap(allOf(p, ast.isAddressee), (x) => x.lines),
+            reference: firstOf(p, ast.isLetterReference)?.text,
+            salutation: firstOf(p, ast.isSalutation)?.text,
+            close: firstOf(p, ast.isComplimentaryClose)?.text,
+            footer: flatMap(allOf(p, ast.isFooterLines), (x) => x.lines),
             range: rangeOf(l)
         };
     }
@@ -305,19 +312,12 @@ class ModelBuilder {
     /** Where each paragraph-making clause is first written, for `order as-written`. */
     private clauseOffsets(): PoaModel['clauseOffsets'] {
         const offsets: PoaModel['clauseOffsets'] = {};
-        const at = (id: string, node: AstNode) => { if (offsets[id] === undefined) offsets[id] = rangeOf(node).offset; };
+        const at = (id: string, node: AstNode) => { if (offsets[id] === undefined) offsets[id] = offsetOf(node); };
         for (const node of this.root.clauses) {
-            if (ast.isGrant(node)) { at('grant', node); if (node.powers.some(ast.isLimitation)) at('limitations', node); }
-            else if (ast.isAgentGroup(node) || ast.isOpening(node)) at('grant', node);
-            else if (ast.isIncidentalAuthority(node)) at('incidental-authority', node);
-            else if (ast.isSuccessorGroup(node)) at('successors', node);
-            else if (ast.isSupersession(node) || ast.isTerm(node) || ast.isRevocation(node)) at('term', node);
-            else if (ast.isAcknowledgment(node)) at('acknowledgment', node);
-            else if (ast.isIndemnification(node)) at('indemnification', node);
-            else if (ast.isReliance(node)) at('reliance', node);
-            else if (ast.isCompensation(node)) at('compensation', node);
-            else if (ast.isGoverningLaw(node)) at('governing-law', node);
-            else if (ast.isUndertakings(node)) at('undertakings', node);
+            const id = PARAGRAPH_OF.of(node);
+            if (id === undefined) continue;
+            at(id, node);
+            if (id === 'grant' && ast.isGrant(node) && node.powers.some(ast.isLimitation)) at('limitations', node);
         }
         return offsets;
     }
@@ -333,7 +333,7 @@ class ModelBuilder {
             // The id as written: the parsed value would read "01" in `dc-21-2603-01` as the number 1.
             id: form ? (propertyNodes(form, 'form')[0]?.text.replace(/\s+/g, '') ?? form.form) : undefined,
             idRange: form ? rangeOf(form, 'form') : undefined,
-            initials: initials.flatMap((i) => i.powers.map((id, n) => ({ id, range: toRange(propertyNodes(i, 'powers')[n] ?? i.$cstNode!) }))),
+            initials: flatMap(initials, (i) => i.powers.map((id, n) => ({ id, range: toRange(propertyNodes(i, 'powers')[n] ?? i.$cstNode!) }))),
             instructions: instructions ? this.text(instructions.text) : undefined,
             range: rangeOf(first)
         };
@@ -354,20 +354,26 @@ class ModelBuilder {
         return node ? { coupledWithInterest: node.coupledWithInterest, range: rangeOf(node) } : undefined;
     }
 
+    /** The model of a clause written once: what `map` reads of it, in a new object that gets its range and wording. */
     private mapClause<T extends AstNode & { wording?: ast.Wording }, R>(nodes: readonly T[], clause: string, map: (node: T) => R): (R & Clause) | undefined {
         const node = this.single(nodes, clause);
         if (!node) return undefined;
-        return { ...map(node), range: rangeOf(node), wording: this.wording(node.wording) };
+        // The range and wording added to the object `map` made rather than spread into a copy: the spread of
+        // objects of a dozen shapes took the slow path, a fifth of building a short file's model.
+        const model = map(node) as R & Clause;
+        model.range = rangeOf(node);
+        model.wording = this.wording(node.wording);
+        return model;
     }
 
     private wording(node: (AstNode & { text?: string }) | undefined): Wording | undefined {
         // A half-typed `worded` with no text yet leaves the standard wording in place.
         if (!node || typeof node.text !== 'string') return undefined;
-        const cst = findPropertyNode(node, 'text');
+        const cst = firstPropertyNode(node, 'text');
         const range = cst ? toRange(cst) : rangeOf(node);
         // The raw token (quotes and escapes included), so that offsets are offsets in the file.
         const parts = wordingParts(cst?.text ?? JSON.stringify(node.text));
-        const references = parts.flatMap((p) => ('reference' in p ? [{ name: p.reference.name, range: rangeWithin(cst?.text ?? '', range, p.reference.offset, p.reference.length) }] : []));
+        const references = flatMap(parts, (p) => ('reference' in p ? [{ name: p.reference.name, range: rangeWithin(cst?.text ?? '', range, p.reference.offset, p.reference.length) }] : []));
         return { text: node.text, parts, references, range };
     }
 
@@ -383,8 +389,11 @@ class ModelBuilder {
 
     private bound<T extends string>(node: ast.StringLiteral | ast.DateLiteral | ast.PronounLiteral | ast.ParameterRef | ast.BlankValue | undefined): Value<T> {
         if (!node) return {};
-        if (ast.isBlankValue(node)) return { blank: { width: node.width, caption: node.caption, ...(node.dotted ? { dotted: true } : {}) }, range: rangeOf(node) };
-        if (ast.isParameterRef(node)) {
+        if (isOf(node, ast.isBlankValue)) {
+            const blank = node.dotted ? { width: node.width, caption: node.caption, dotted: true } : { width: node.width, caption: node.caption };
+            return { blank, range: rangeOf(node) };
+        }
+        if (isOf(node, ast.isParameterRef)) {
             // `[` typed without a name yet has no reference at all.
             const name = node.parameter?.ref?.name ?? node.parameter?.$refText ?? '';
             const param = this.parameters.find((p) => p.name === name);
@@ -405,12 +414,12 @@ class ModelBuilder {
 
     private principal(p: ast.Principal): PrincipalModel {
         const props = p.properties;
-        const pronounProp = props.find(ast.isPronounProperty);
+        const pronounProp = firstOf(props, ast.isPronounProperty);
         const stated = pronounProp ? this.bound<Pronoun>(pronounProp.pronoun) : undefined;
         const statedPronoun = stated?.value && isPronoun(stated.value) ? stated.value : undefined;
-        const organized = props.find(ast.isOrganizedProperty);
-        const signatory = props.find(ast.isSignatoryProperty);
-        const capacities = props.filter(ast.isCapacitiesProperty).flatMap((cp) => cp.capacities) as Capacity[];
+        const organized = firstOf(props, ast.isOrganizedProperty);
+        const signatory = firstOf(props, ast.isSignatoryProperty);
+        const capacities = flatMap(allOf(props, ast.isCapacitiesProperty), (cp) => cp.capacities) as Capacity[];
         return {
             role: 'principal',
             id: p.name,
@@ -420,22 +429,22 @@ class ModelBuilder {
             pronoun: pronounForms(statedPronoun ?? (p.entity || organized ? 'it' : undefined)),
             pronounRange: pronounProp ? rangeOf(pronounProp) : undefined,
             statedPronoun: stated,
-            roleDescription: mapOpt(props.find(ast.isRoleProperty), (r) => this.text(r.role)),
-            roleOf: props.find(ast.isRoleProperty)?.organization?.$refText || undefined,
+            roleDescription: mapOpt(firstOf(props, ast.isRoleProperty), (r) => this.text(r.role)),
+            roleOf: firstOf(props, ast.isRoleProperty)?.organization?.$refText || undefined,
             capacities,
-            address: mapOpt(props.find(ast.isAddressProperty), (a) => this.text(a.address)),
-            registration: mapOpt(props.find(ast.isRegistrationProperty), (r) => this.text(r.number)),
+            address: mapOpt(firstOf(props, ast.isAddressProperty), (a) => this.text(a.address)),
+            registration: mapOpt(firstOf(props, ast.isRegistrationProperty), (r) => this.text(r.number)),
             organizedIn: organized ? this.text(organized.state) : undefined,
             entityType: organized?.entityType,
             signatory: signatory ? { name: this.text(signatory.signatory), title: signatory.title ? this.text(signatory.title) : undefined } : undefined,
-            patientIn: mapOpt(props.find(ast.isPatientProperty), (pp) => ({ facility: pp.facility, range: rangeOf(pp) })),
+            patientIn: mapOpt(firstOf(props, ast.isPatientProperty), (pp) => ({ facility: pp.facility, range: rangeOf(pp) })),
             range: rangeOf(p),
             nameRange: rangeOf(p, 'name')
         };
     }
 
     private agent(a: ast.Agent, successor: boolean): AgentModel {
-        const pronounProp = a.properties.find(ast.isPronounProperty);
+        const pronounProp = firstOf(a.properties, ast.isPronounProperty);
         const pronoun = pronounProp ? this.bound<Pronoun>(pronounProp.pronoun).value : undefined;
         return {
             role: 'agent',
@@ -447,8 +456,8 @@ class ModelBuilder {
             delegate: a.delegate || undefined,
             employer: a.employer ? { issuer: a.employer.ref?.name ?? a.employer.$refText } : a.firm !== undefined ? { firm: a.firm } : undefined,
             pronoun: pronoun && isPronoun(pronoun) ? pronounForms(pronoun) : undefined,
-            address: mapOpt(a.properties.find(ast.isAddressProperty), (x) => this.text(x.address)),
-            title: mapOpt(a.properties.find(ast.isAgentTitleProperty), (x) => this.text(x.title)),
+            address: mapOpt(firstOf(a.properties, ast.isAddressProperty), (x) => this.text(x.address)),
+            title: mapOpt(firstOf(a.properties, ast.isAgentTitleProperty), (x) => this.text(x.title)),
             successor,
             range: rangeOf(a),
             nameRange: rangeOf(a, 'name')
@@ -456,8 +465,8 @@ class ModelBuilder {
     }
 
     private issuer(i: ast.Issuer): IssuerModel {
-        const organized = i.properties.find(ast.isOrganizedProperty);
-        const definedAs = i.properties.find(ast.isDefinedAsProperty);
+        const organized = firstOf(i.properties, ast.isOrganizedProperty);
+        const definedAs = firstOf(i.properties, ast.isDefinedAsProperty);
         return {
             role: 'issuer',
             id: i.name,
@@ -466,7 +475,7 @@ class ModelBuilder {
             entityType: organized?.entityType,
             definedAs: definedAs?.term,
             wording: this.wording(i.wording),
-            shortName: i.properties.find(ast.isIssuerShortNameProperty)?.shortName,
+            shortName: firstOf(i.properties, ast.isIssuerShortNameProperty)?.shortName,
             range: rangeOf(i),
             nameRange: rangeOf(i, 'name')
         };
@@ -476,12 +485,14 @@ class ModelBuilder {
         // A half-written `define x` (no meaning yet) defines nothing: its syntax error says what is missing.
         const user: DefinedTerm[] = defs.filter((d) => d.name !== undefined && d.meaning !== undefined)
             .map((d) => this.kept(d, undefined, (): DefinedTerm => ({ id: d.name, meaning: d.meaning, term: d.term ?? d.meaning, verbatim: d.term === undefined, standard: false, range: rangeOf(d) })));
-        const standard = STANDARD_TERMS.filter((s) => !user.some((u) => u.id === s.id))
-            .map((s) => ({ id: s.id, meaning: s.meaning, term: s.term, standard: true }));
-        const issuerTerms: DefinedTerm[] = issuers.filter((i) => i.definedAs).map((i) => ({
-            id: i.id, meaning: i.name.value ?? '', term: i.definedAs!, standard: false, range: i.range
-        }));
-        return [...user, ...issuerTerms, ...standard];
+        // The file's terms, the issuers' and the standard ones the file does not define itself, pushed onto one array.
+        const standard = STANDARD_TERM_MODELS.filter((s) => !user.some((u) => u.id === s.id));
+        const terms = user;
+        for (const i of issuers) {
+            if (i.definedAs) terms.push({ id: i.id, meaning: i.name.value ?? '', term: i.definedAs, standard: false, range: i.range });
+        }
+        for (const s of standard) terms.push(s);
+        return terms;
     }
 
     private grant(g: ast.Grant | undefined): GrantModel | undefined {
@@ -498,7 +509,7 @@ class ModelBuilder {
             range: rangeOf(g),
             wording: this.wording(g.wording),
             numbering: g.numbering !== undefined ? { marker: g.numbering, range: rangeOf(g, 'numbering') } : undefined,
-            compliance: powers.of(ast.isCompliance).flatMap((p) => this.kept(p, undefined, () => p.laws.map((l) => ({ id: l.term?.$refText ?? '', range: rangeOf(l) })))),
+            compliance: flatMap(powers.of(ast.isCompliance), (p) => this.kept(p, undefined, () => p.laws.map((l) => ({ id: l.term?.$refText ?? '', range: rangeOf(l) })))),
             filings: powers.of(ast.isFiling).map((f) => this.kept(f, undefined, () => ({
                 forms: ids(f, f.forms, 'forms'),
                 statute: f.statute,
@@ -511,15 +522,15 @@ class ModelBuilder {
                 yearEnded: f.yearEnded ? this.date(f.yearEnded) : undefined,
                 range: rangeOf(f)
             }))),
-            venues: powers.of(ast.isVenues).flatMap((v) => ids(v, v.venues, 'venues')),
+            venues: flatMap(powers.of(ast.isVenues), (v) => ids(v, v.venues, 'venues')),
             edgarAccess: mapOpt(powers.first(ast.isEdgarAccess), (n) => rangeOf(n)),
             transactionInformation: mapOpt(powers.first(ast.isTransactionInformation), (n) => rangeOf(n)),
             catchAll: mapOpt(powers.first(ast.isCatchAll), (n) => rangeOf(n)),
             catchAllPronoun: powers.first(ast.isCatchAll)?.pronoun as Pronoun | undefined,
-            subjects: subjects.flatMap((s) => ids(s, s.subjects, 'subjects')),
+            subjects: flatMap(subjects, (s) => ids(s, s.subjects, 'subjects')),
             allSubjects: subjects.some((s) => s.all),
             subjectsRange: subjects[0] ? rangeOf(subjects[0]) : undefined,
-            hotPowers: powers.of(ast.isHotPowers).flatMap((h) => ids(h, h.powers, 'powers').map((x) => ({ ...x, initialed: h.initialed }))),
+            hotPowers: flatMap(powers.of(ast.isHotPowers), (h) => ids(h, h.powers, 'powers').map((x) => ({ id: x.id, range: x.range, initialed: h.initialed }))),
             healthCare: health ? { items: ids(health, health.items, 'items'), range: rangeOf(health) } : undefined,
             purposes: powers.of(ast.isPurpose).map((p) => this.text(p.purpose)),
             security: mapOpt(powers.first(ast.isSecurity), (s) => ({ obligation: this.text(s.obligation), date: s.date ? this.date(s.date) : undefined, withoutNotice: s.withoutNotice, irrevocable: s.irrevocable, range: rangeOf(s) })),
@@ -534,10 +545,10 @@ class ModelBuilder {
 
     private term(t: ast.Term | undefined): DurationModel | undefined {
         if (!t) return undefined;
-        const start = t.parts.find(ast.isStart);
-        const end = t.parts.find(ast.isEnd);
-        const durability = t.parts.find(ast.isDurability);
-        const departure = t.parts.find(ast.isAgentDeparture);
+        const start = firstOf(t.parts, ast.isStart);
+        const end = firstOf(t.parts, ast.isEnd);
+        const durability = firstOf(t.parts, ast.isDurability);
+        const departure = firstOf(t.parts, ast.isAgentDeparture);
         return {
             range: rangeOf(t),
             wording: this.wording(t.wording),
@@ -575,12 +586,12 @@ class ModelBuilder {
 
     private execution(e: ast.Execution | undefined): ExecutionModel | undefined {
         if (!e) return undefined;
-        const testimonium = e.items.find(ast.isTestimonium);
-        const witnesses = e.items.find(ast.isWitnesses);
-        const notary = e.items.find(ast.isNotary);
-        const acceptance = e.items.find(ast.isAgentAcceptance);
-        const pageNote = e.items.find(ast.isSignaturePageNote);
-        const signatures: SignatureModel[] = e.items.filter(ast.isSignature).map((s) => ({
+        const testimonium = firstOf(e.items, ast.isTestimonium);
+        const witnesses = firstOf(e.items, ast.isWitnesses);
+        const notary = firstOf(e.items, ast.isNotary);
+        const acceptance = firstOf(e.items, ast.isAgentAcceptance);
+        const pageNote = firstOf(e.items, ast.isSignaturePageNote);
+        const signatures: SignatureModel[] = allOf(e.items, ast.isSignature).map((s) => ({
             signer: s.signer?.ref?.name ?? s.signer?.$refText,
             conformed: s.text ? this.text(s.text) : undefined,
             conformedFromName: s.conformed,
@@ -620,9 +631,9 @@ class ModelBuilder {
                 wording: this.wording(notary.wording),
                 range: rangeOf(notary)
             } : undefined,
-            notices: e.items.flatMap((item, i) => {
+            notices: flatMap(e.items, (item, i) => {
                 // A half-typed `notice` with no text yet prints nothing.
-                if (!ast.isNotice(item) || typeof item.text !== 'string') return [];
+                if (!isOf(item, ast.isNotice) || typeof item.text !== 'string') return [];
                 const notaryAt = notary ? e.items.indexOf(notary) : -1;
                 return [{ heading: item.heading, text: item.text, afterNotary: notaryAt >= 0 && i > notaryAt, range: rangeOf(item) }];
             })
@@ -630,6 +641,74 @@ class ModelBuilder {
     }
 }
 
+
+/**
+ * The standard terms' models, made once and shared by every model (plain data no one mutates, frozen to be
+ * sure of it): each file's model listed a new copy of each.
+ */
+const STANDARD_TERM_MODELS: readonly DefinedTerm[] = STANDARD_TERMS.map((s) => Object.freeze({ id: s.id, meaning: s.meaning, term: s.term, standard: true }));
+
+/** Adds a style the file chooses for `clause` when `node` chooses one (`ModelBuilder.styles`). */
+type AddStyle = (clause: string, node: AstNode & { style?: string }) => void;
+type StyleReader = (node: AstNode, add: AddStyle) => void;
+
+/** A clause type's reader of the styles it chooses; the one cast from the table's AST node to the guard's type. */
+function styleReader<T extends AstNode>(guard: (item: unknown) => item is T, read: (node: T, add: AddStyle) => void): readonly [typeof guard, StyleReader] {
+    return [guard, read as StyleReader];
+}
+
+/** A clause type whose own `style` is the style of `clause`. */
+function ownStyle<T extends AstNode & { style?: string }>(guard: (item: unknown) => item is T, clause: string): readonly [typeof guard, StyleReader] {
+    return styleReader(guard, (node, add) => add(clause, node));
+}
+
+/** The styles each type of the instrument's clauses chooses, in the order the types are tried. */
+const CLAUSE_STYLES = new TypeTable<StyleReader>([
+    styleReader(ast.isPhrasing, (node, add) => { if (node.clause) add(node.clause, node); }),
+    ownStyle(ast.isOpening, 'opening'),
+    ownStyle(ast.isIncidentalAuthority, 'incidental-authority'),
+    ownStyle(ast.isAgentGroup, 'agent-mode'),
+    ownStyle(ast.isSubstitution, 'substitution'),
+    ownStyle(ast.isRatification, 'ratification'),
+    ownStyle(ast.isAcknowledgment, 'acknowledgment'),
+    ownStyle(ast.isTerm, 'term-end'),
+    ownStyle(ast.isSignatureTable, 'signature-table'),
+    ownStyle(ast.isGoverningLaw, 'governing-law'),
+    ownStyle(ast.isConfirmingStatement, 'confirming-statement'),
+    ownStyle(ast.isUndertakings, 'undertaking'),
+    styleReader(ast.isExecution, (node, add) => {
+        add('testimonium', node);
+        for (const sig of allOf(node.items, ast.isSignature)) add('signature', sig);
+        for (const note of allOf(node.items, ast.isSignaturePageNote)) add('signature-page-note', note);
+        for (const acceptance of allOf(node.items, ast.isAgentAcceptance)) add('agent-acceptance', acceptance);
+    }),
+    styleReader(ast.isGrant, (node, add) => {
+        add('grant', node);
+        for (const power of node.powers) {
+            // Only a power that chooses a style adds one: most of a long grant's powers are passed over without their types looked up.
+            if (!(power as { style?: string }).style) continue;
+            if (ast.isFiling(power)) add('filing', power);
+            else if (ast.isVenues(power)) add('venues', power);
+            else if (ast.isEdgarAccess(power)) add('edgar-access', power);
+            else if (ast.isTransactionInformation(power)) add('transaction-information', power);
+            else if (ast.isCatchAll(power)) add('catch-all', power);
+        }
+    })
+]);
+
+/** The paragraph each type of clause makes, for `order as-written` (`ModelBuilder.clauseOffsets`); a grant with limitations makes theirs too. */
+const PARAGRAPH_OF = new TypeTable<string>([
+    [ast.isGrant, 'grant'], [ast.isAgentGroup, 'grant'], [ast.isOpening, 'grant'],
+    [ast.isIncidentalAuthority, 'incidental-authority'],
+    [ast.isSuccessorGroup, 'successors'],
+    [ast.isSupersession, 'term'], [ast.isTerm, 'term'], [ast.isRevocation, 'term'],
+    [ast.isAcknowledgment, 'acknowledgment'],
+    [ast.isIndemnification, 'indemnification'],
+    [ast.isReliance, 'reliance'],
+    [ast.isCompensation, 'compensation'],
+    [ast.isGoverningLaw, 'governing-law'],
+    [ast.isUndertakings, 'undertakings']
+]);
 
 function determination(d: ast.Determination | undefined): Determination | undefined {
     if (!d) return undefined;
@@ -647,6 +726,21 @@ export function isPronoun(value: string): value is Pronoun {
 /** "attorneys-in-fact" -> "attorney-in-fact"; "attorneys-in-fact and agents" -> "attorney-in-fact and agent". */
 export function singularOf(plural: string): string {
     if (plural === 'attorneys-in-fact') return 'attorney-in-fact';
+    // Worked out once per designation: a file's model asks on every build, and the split, the words'
+    // patterns and the join were half a percent of checking and rendering a short file.
+    let singular = singulars.get(plural);
+    if (singular === undefined) {
+        // The designation is any phrase a user types (a language server sees each prefix of it): kept small.
+        if (singulars.size >= 256) singulars.clear();
+        singular = wordsSingular(plural);
+        singulars.set(plural, singular);
+    }
+    return singular;
+}
+
+const singulars = new Map<string, string>();
+
+function wordsSingular(plural: string): string {
     return plural.split(' ').map((w) => {
         if (w === 'attorneys-in-fact') return 'attorney-in-fact';
         // "Attorneys-In-Fact", as a letter capitalises it: the plural is the first word's.

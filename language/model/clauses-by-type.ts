@@ -49,3 +49,31 @@ export class ClausesByType {
         return this.of(guard)[0];
     }
 }
+
+/**
+ * `items.find(guard)`, by `$type` when the guard accepts one type: a generated guard looks each item's type up
+ * in the reflection's subtype tables, and the model asks a party's or a clause's few parts for a dozen types.
+ */
+export function firstOf<T extends AstNode>(items: readonly AstNode[], guard: Guard<T>): T | undefined {
+    const types = typesOf(guard as Guard<AstNode>);
+    if (types.length !== 1) return items.find(guard);
+    const type = types[0];
+    for (let i = 0; i < items.length; i++) if (items[i]?.$type === type) return items[i] as T;
+    return undefined;
+}
+
+/** `items.filter(guard)`, by `$type` when the guard accepts one type (see `firstOf`). */
+export function allOf<T extends AstNode>(items: readonly AstNode[], guard: Guard<T>): T[] {
+    const types = typesOf(guard as Guard<AstNode>);
+    if (types.length !== 1) return items.filter(guard);
+    const type = types[0];
+    const out: T[] = [];
+    for (let i = 0; i < items.length; i++) if (items[i]?.$type === type) out.push(items[i] as T);
+    return out;
+}
+
+/** `guard(node)` for an AST node, by `$type` when the guard accepts one type (see `firstOf`). */
+export function isOf<T extends AstNode>(node: AstNode, guard: Guard<T>): node is T {
+    const types = typesOf(guard as Guard<AstNode>);
+    return types.length === 1 ? node.$type === types[0] : guard(node);
+}

@@ -10,6 +10,7 @@
  * `a \ b`). A `{` written as `\{` is text, not the start of a reference.
  */
 import { ValueConverter } from 'langium';
+import { flatMap } from '../flat-map.js';
 
 export interface WordingReference {
     name: string;
@@ -52,7 +53,7 @@ export function wordingParts(raw: string): WordingPart[] {
 
 /** The `{name}` references of a worded string, from its raw token. */
 export function wordingReferences(raw: string): WordingReference[] {
-    return wordingParts(raw).flatMap((p) => ('reference' in p ? [p.reference] : []));
+    return flatMap(wordingParts(raw), (p) => ('reference' in p ? [p.reference] : []));
 }
 
 /**

@@ -5,17 +5,18 @@
  */
 import { hotPower, subject, SUBJECTS } from '../catalog/general-powers-catalog.js';
 import { secForm, statute, statuteCitation, STATUTES, SEC_FORMS } from '../catalog/securities-catalog.js';
-import type { AgentMode, AgentModel, DefinedTerm, PoaModel } from '../model/poa-model.js';
+import type { AgentMode, AgentModel, DefinedTerm, PoaModel, Wording } from '../model/poa-model.js';
 import { partyDisplayName } from '../model/party-name.js';
 import { powerEndDate } from '../model/power-end.js';
 import { MODE_STATED_BY_STYLE } from '../phrasebook/agent-mode.js';
 import { MODE_STATED_BY_SUBSTITUTION } from '../phrasebook/substitution.js';
 import { styleSet } from '../phrasebook/style-sets.js';
-import { headRange, isIsoDate, longDate, nameKey, sameName } from './rule-helpers.js';
+import { headRange, isIsoDate, longDate, nameKey } from './rule-helpers.js';
 import { SOURCES, upoaa } from './sources-read.js';
 import { rule, type QuickFixData, type Rule } from './rule.js';
 import { termsRendered } from '../render/terms-rendered.js';
 import { oneOffIssuerFilingPower } from './section16-rules.js';
+import { flatMap } from '../flat-map.js';
 
 const MODE_WORDS: Record<AgentMode, string> = {
     jointly: 'jointly',
@@ -58,20 +59,29 @@ function termsReferred(model: PoaModel): Set<string> {
  * whatever the rendering holds).
  */
 function unusedTerms(model: PoaModel): DefinedTerm[] {
+    // The file's own definitions first: most files define none, and then what the file refers to is not gathered.
+    const defined = model.definedTerms.filter((t) => !t.standard && t.range && !model.issuers.some((i) => i.id === t.id));
+    if (!defined.length) return [];
     const referred = termsReferred(model);
-    const candidates = model.definedTerms.filter((t) => !t.standard && t.range && !model.issuers.some((i) => i.id === t.id) && !referred.has(t.id));
+    const candidates = defined.filter((t) => !referred.has(t.id));
     if (!candidates.length) return [];
     const rendered = termsRendered(model);
     return candidates.filter((t) => !rendered.has(t.id));
 }
 
-function wordings(model: PoaModel) {
-    const clauses = [model.grant, model.substitution, model.ratification, model.acknowledgment, model.indemnification, model.reliance,
-        model.compensation, model.supersession, model.term, model.revocation, model.execution];
-    const powers = (model.grant?.customPowers ?? []).flatMap((p) => (p.wording ? [p.wording] : []));
-    const witnesses = model.execution?.witnesses?.wording;
-    const notary = model.execution?.notary?.wording;
-    return [...clauses.flatMap((c) => (c?.wording ? [c.wording] : [])), ...powers, ...(witnesses ? [witnesses] : []), ...(notary ? [notary] : [])];
+/** The file's `worded` overrides: the clauses', the custom powers', the witnesses' and the notary's, in that order. */
+function wordings(model: PoaModel): Wording[] {
+    // Pushed one by one: two rules ask for these on every check, and builtin `flatMap` and spreads of arrays
+    // of one were most of their time (see flat-map.ts).
+    const out: Wording[] = [];
+    const add = (wording: Wording | undefined) => { if (wording) out.push(wording); };
+    add(model.grant?.wording); add(model.substitution?.wording); add(model.ratification?.wording); add(model.acknowledgment?.wording);
+    add(model.indemnification?.wording); add(model.reliance?.wording); add(model.compensation?.wording); add(model.supersession?.wording);
+    add(model.term?.wording); add(model.revocation?.wording); add(model.execution?.wording);
+    for (const p of model.grant?.customPowers ?? []) add(p.wording);
+    add(model.execution?.witnesses?.wording);
+    add(model.execution?.notary?.wording);
+    return out;
 }
 
 export const CONSISTENCY_RULES: readonly Rule[] = [
@@ -89,9 +99,14 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         check: ({ model }, report) => {
             // Several principals (a signature-page power): each signer appoints the others, so a signer named as agent acts for the rest.
             if (model.principals.length > 1) return;
-            for (const a of allAgents(model)) {
-                const p = model.principals.find((x) => sameName(x.name.value, a.name.value));
-                if (p) report({ range: a.nameRange, args: { name: a.name.value! }, related: [{ range: p.nameRange, message: 'The principal is named here.' }] });
+            // The one principal's name key is worked out once, not once for each agent compared with it.
+            const p = model.principals[0];
+            if (!p?.name.value) return;
+            const principalKey = nameKey(p.name.value);
+            for (const agents of [model.agents, model.successors]) for (const a of agents) {
+                if (a.name.value && nameKey(a.name.value) === principalKey) {
+                    report({ range: a.nameRange, args: { name: a.name.value }, related: [{ range: p.nameRange, message: 'The principal is named here.' }] });
+                }
             }
         }
     }),
@@ -308,7 +323,7 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
             // "subjects all" is one grant: one finding for everything it touches.
             const groups = g.allSubjects
                 ? [{ name: 'all subjects', range: g.subjectsRange!, implies: [...new Set(SUBJECTS.flatMap((s) => s.implies))] }]
-                : g.subjects.flatMap((s) => { const def = subject(s.id); return def ? [{ name: def.name, range: s.range, implies: def.implies }] : []; });
+                : flatMap(g.subjects, (s) => { const def = subject(s.id); return def ? [{ name: def.name, range: s.range, implies: def.implies }] : []; });
             for (const s of groups) {
                 const missing = s.implies.filter((id) => !granted.has(id));
                 if (missing.length === 0) continue;
@@ -383,11 +398,13 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         action: 'Refer to one of the names defined in this file.',
         source: 'Drafting practice: an instrument must identify the persons it refers to',
         check: ({ model }, report) => {
-            const names = new Set<string>([
-                ...model.principals.map((p) => p.id), ...allAgents(model).map((a) => a.id), ...model.issuers.map((i) => i.id),
-                ...model.definedTerms.map((t) => t.id), ...model.parameters.map((p) => p.name), ...WORDING_BUILTINS
-            ]);
+            // The names are gathered only for a file whose wording refers to any: most refer to none.
+            let names: Set<string> | undefined;
             for (const w of wordings(model)) for (const r of w.references) {
+                names ??= new Set<string>([
+                    ...model.principals.map((p) => p.id), ...allAgents(model).map((a) => a.id), ...model.issuers.map((i) => i.id),
+                    ...model.definedTerms.map((t) => t.id), ...model.parameters.map((p) => p.name), ...WORDING_BUILTINS
+                ]);
                 if (!names.has(r.name)) report({ range: r.range, args: { name: r.name } });
             }
         }

@@ -8,6 +8,7 @@
 import type { JurisdictionProfile } from './jurisdiction-profile.js';
 import { rule, type Rule } from './rule.js';
 import { SOURCES } from './sources-read.js';
+import { flatMap } from '../flat-map.js';
 
 export const FEDERAL: JurisdictionProfile = {
     id: 'federal',
@@ -61,7 +62,7 @@ export const FEDERAL_RULES: readonly Rule[] = [
         check: ({ model }, report) => {
             const g = model.grant;
             if (!g) return;
-            const formId = g.filings.flatMap((f) => f.forms).find((f) => f.id === 'formID');
+            const formId = flatMap(g.filings, (f) => f.forms).find((f) => f.id === 'formID');
             const range = g.edgarAccess ?? formId?.range;
             if (range) report({ range });
         }

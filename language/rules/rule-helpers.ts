@@ -49,10 +49,42 @@ export function nameKey(name: string): string {
     let key = nameKeys.get(name);
     if (key === undefined) {
         if (nameKeys.size >= 4096) nameKeys.clear();
-        key = name.toLowerCase().replace(/[.,]/g, '').replace(/\s+/g, ' ').trim();
+        key = normalizedName(name);
         nameKeys.set(name, key);
     }
     return key;
+}
+
+/**
+ * `name.toLowerCase().replace(/[.,]/g, '').replace(/\s+/g, ' ').trim()` in one pass over the lower-cased name,
+ * copying the runs between periods, commas and spaces: each file names a new principal, and the two patterns'
+ * replacements were a third of the checks comparing names (same keys as the patterns on every code unit's
+ * whitespace class and on 200,000 random names).
+ */
+function normalizedName(name: string): string {
+    const lower = name.toLowerCase();
+    let key = '';
+    let space = false; // whitespace since the last run copied
+    let from = 0; // where the run being read began
+    for (let i = 0; i < lower.length; i++) {
+        const c = lower.charCodeAt(i);
+        const dropped = c === 0x2e || c === 0x2c; // '.' or ','
+        if (!dropped && !isWhitespace(c)) continue;
+        if (i > from) {
+            key += space && key.length > 0 ? ' ' + lower.slice(from, i) : lower.slice(from, i);
+            space = false;
+        }
+        if (!dropped) space = true;
+        from = i + 1;
+    }
+    if (lower.length > from) key += space && key.length > 0 ? ' ' + lower.slice(from) : lower.slice(from);
+    return key;
+}
+
+/** What `\s` and `trim` take for whitespace: ECMAScript's WhiteSpace and LineTerminator code units. */
+function isWhitespace(c: number): boolean {
+    return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+        || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A quoted string for generated source text. */

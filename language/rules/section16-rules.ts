@@ -10,6 +10,7 @@ import type { PoaModel } from '../model/poa-model.js';
 import { headRange, insertClause, insertInBlock, missingAt } from './rule-helpers.js';
 import { SOURCES, upoaa } from './sources-read.js';
 import { rule, type Rule } from './rule.js';
+import { flatMap } from '../flat-map.js';
 
 /**
  * A one-off issuer filing power: a securities power whose every filing is a registration statement or
@@ -65,7 +66,7 @@ export const SECTION16_RULES: readonly Rule[] = [
         check: ({ model }, report) => {
             const g = model.grant;
             if (!g) return;
-            const covered = new Set(g.filings.filter((f) => isSection16Reporting(f.statute)).flatMap((f) => f.forms.map((x) => x.id)));
+            const covered = new Set(flatMap(g.filings.filter((f) => isSection16Reporting(f.statute)), (f) => f.forms.map((x) => x.id)));
             const missing = ['form3', 'form4', 'form5'].filter((f) => !covered.has(f));
             if (missing.length === 0) return;
             const names = missing.map((m) => `Form ${m.slice(4)}`);

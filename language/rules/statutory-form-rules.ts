@@ -11,6 +11,7 @@ import type { PoaModel, SourceRange, Wording } from '../model/index.js';
 import { headRange, insertInBlock } from './rule-helpers.js';
 import { SOURCES } from './sources-read.js';
 import { rule, type Rule, type RuleContext } from './rule.js';
+import { flatMap } from '../flat-map.js';
 
 /** Rules of the general catalog that a statutory form answers by its own words (its grant by initials, its durability and duration, its health-care authority). */
 // The form's own words answer these: its grant, its term and its durability (D.C. § 21-2207's form says the power
@@ -30,7 +31,7 @@ function wordings(model: PoaModel): { clause: string; wording: Wording }[] {
         ['compensation', model.compensation], ['supersedes', model.supersession], ['term', model.term], ['revocation', model.revocation],
         ['witnesses', model.execution?.witnesses]
     ];
-    return clauses.flatMap(([clause, c]) => (c?.wording ? [{ clause, wording: c.wording }] : []));
+    return flatMap(clauses, ([clause, c]) => (c?.wording ? [{ clause, wording: c.wording }] : []));
 }
 
 function names(model: PoaModel): { name: string; who: string }[] {

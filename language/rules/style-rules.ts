@@ -82,7 +82,8 @@ export const STYLE_RULES: readonly Rule[] = [
         severityBasis: 'warning: the instrument is not invalid, but the rendered text omits a clause the file states.',
         scope: 'Every instrument whose grant style omits the appointment (and so the substitution) or the ratification.',
         check: ({ model }, report) => {
-            if (model.grant?.wording) return;
+            // Only a substitution or a ratification can be left out: without either, no rendering context is built.
+            if (model.grant?.wording || (!model.substitution && !model.ratification)) return;
             const ctx = new RenderContext(model);
             const style = ctx.styleId('grant');
             if (style === undefined || !ctx.style('grant')) return;
