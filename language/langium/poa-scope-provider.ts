@@ -11,7 +11,7 @@
  * across a re-parse of one clause that left the names as they were.
  */
 import {
-    AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MapScope, StreamScope, stream,
+    AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MapScope,
     type LangiumCoreServices, type ReferenceInfo, type Scope
 } from 'langium';
 import { TermTarget } from '../generated/ast.js';
@@ -50,8 +50,11 @@ export class PoaScopeProvider extends DefaultScopeProvider {
         return scope;
     }
 
+    /** The library of standard terms as one name-keyed scope: it never changes, and its names are the catalog's unique ids. */
+    private termLibrary: Scope | undefined;
+
     protected override getGlobalScope(referenceType: string, _context: ReferenceInfo): Scope {
         if (referenceType !== TermTarget.$type) return EMPTY_SCOPE;
-        return new StreamScope(stream(standardTermDescriptions(this.services)));
+        return (this.termLibrary ??= new MapScope(standardTermDescriptions(this.services)));
     }
 }

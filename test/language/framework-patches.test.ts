@@ -57,6 +57,27 @@ describe("the patch of Langium's syntax-node lists (language/langium/cst-contain
         expect(Array.isArray(content)).toBe(true);
     });
 
+    test('an unshift onto an empty list or onto one with nodes sets each node\'s parent and puts them first, in order', () => {
+        const { unshift } = proto as unknown as { unshift: () => number };
+        expect(unshift.toString(), 'the unshift patch no longer applies').toContain('this.push');
+        const parent = new CompositeCstNodeImpl();
+        const content = parent.content as unknown as Container;
+        const [a, b, c, d] = [new CompositeCstNodeImpl(), new CompositeCstNodeImpl(), new CompositeCstNodeImpl(), new CompositeCstNodeImpl()];
+        expect(content.unshift(b, c)).toBe(2);
+        expect(content.unshift(a)).toBe(3);
+        content.push(d);
+        expect([...content]).toEqual([a, b, c, d]);
+        expect([a, b, c, d].every((n) => n.container === parent)).toBe(true);
+    });
+
+    test('comments before the first token are the first nodes of the tree', () => {
+        const { Poa } = createPoaServices(EmptyFileSystem);
+        const result = Poa.parser.LangiumParser.parse('// one\n/* two */\npoa X {\n    kind general\n}\n');
+        expect(result.parserErrors).toEqual([]);
+        const root = result.value.$cstNode as CstNode & { content: CstNode[] };
+        expect([...root.content].slice(0, 2).map((n) => [n.text, n.hidden, n.container === root])).toEqual([['// one', true, true], ['/* two */', true, true]]);
+    });
+
     test('changes nothing in the tree: every syntax node is in its parent\'s list, in text order', () => {
         const { Poa } = createPoaServices(EmptyFileSystem);
         const result = Poa.parser.LangiumParser.parse('poa X {\n    kind general // k\n    principal p "P Q" {\n        pronoun she\n    }\n}\n');

@@ -7,12 +7,19 @@ import { describe, expect, test } from 'vitest';
 import { isTermDefinition, type Compliance, type Instrument } from '../../language/generated/ast.js';
 import { loadPoa } from '../../language/poa-document.js';
 import { STANDARD_TERMS_URI } from '../../language/standard-terms-library.js';
+import { STANDARD_TERMS } from '../../language/catalog/standard-terms.js';
 
 function laws(root: Instrument) {
     return root.clauses.flatMap((c) => ('powers' in c ? (c.powers as unknown[]) : [])).flatMap((p) => ((p as Compliance).$type === 'Compliance' ? (p as Compliance).laws : []));
 }
 
 describe('term references', () => {
+    test("the library's names are unique (its scope is keyed by name)", () => {
+        const ids = STANDARD_TERMS.map((t) => t.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        expect(ids.length).toBeGreaterThan(2);
+    });
+
     test('a standard term resolves to its definition in the built-in library', async () => {
         const { document, diagnostics } = await loadPoa('poa X { grant { comply with act1934, sec } }', { validate: false });
         const [act, sec] = laws(document.parseResult.value).map((l) => l.term.ref);
