@@ -4,7 +4,7 @@
  * terms, template parameter values. This is the only place that reads the AST
  * on behalf of the renderer and the exporters.
  */
-import type { AstNode } from 'langium';
+import type { AstNode, CstNode } from 'langium';
 import { firstPropertyNode, propertyNodes } from '../cst-properties.js';
 import * as ast from '../generated/ast.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
@@ -48,6 +48,15 @@ export function rangeOf(node: AstNode | undefined, property?: string): SourceRan
 function offsetOf(node: AstNode): number {
     const cst = node.$cstNode;
     return cst ? firstToken(cst)?.offset ?? 0 : 0;
+}
+
+/**
+ * Each of a list property's values with the syntax node it is written in (the node's own where the list has
+ * fewer nodes than values), the property's nodes found once: not once per value.
+ */
+function nodesOf<V, R>(node: AstNode, values: readonly V[], property: string, map: (value: V, cst: CstNode) => R): R[] {
+    const nodes = values.length ? propertyNodes(node, property) : [];
+    return values.map((value, n) => map(value, nodes[n] ?? node.$cstNode!));
 }
 
 /** The range of `length` characters at `offset` in a token's text, the token being at `token` in the file. */
@@ -331,9 +340,9 @@ class ModelBuilder {
         if (!first) return undefined;
         return {
             // The id as written: the parsed value would read "01" in `dc-21-2603-01` as the number 1.
-            id: form ? (propertyNodes(form, 'form')[0]?.text.replace(/\s+/g, '') ?? form.form) : undefined,
+            id: form ? (firstPropertyNode(form, 'form')?.text.replace(/\s+/g, '') ?? form.form) : undefined,
             idRange: form ? rangeOf(form, 'form') : undefined,
-            initials: flatMap(initials, (i) => i.powers.map((id, n) => ({ id, range: toRange(propertyNodes(i, 'powers')[n] ?? i.$cstNode!) }))),
+            initials: flatMap(initials, (i) => nodesOf(i, i.powers, 'powers', (id, node) => ({ id, range: toRange(node) }))),
             instructions: instructions ? this.text(instructions.text) : undefined,
             range: rangeOf(first)
         };
@@ -617,7 +626,7 @@ class ModelBuilder {
                 statements: witnesses.statements.map((st) => ({
                     name: st.name ? this.text(st.name) : undefined,
                     number: st.number,
-                    facts: st.facts.map((written, n) => ({ written, range: toRange(propertyNodes(st, 'facts')[n] ?? st.$cstNode!) })),
+                    facts: nodesOf(st, st.facts, 'facts', (written, node) => ({ written, range: toRange(node) })),
                     range: rangeOf(st)
                 }))
             } : undefined,
