@@ -26,29 +26,18 @@ export function ruleApplies(rule: Rule, model: PoaModel, jurisdiction: string | 
 }
 
 /**
- * A rule that applies, with what the checking loop reads of it for every file, in one shape: the catalog's
- * rules are object literals of a dozen shapes, and reading `check` and `governs` off them was a look-up
- * through V8's megamorphic cache for each rule of each file.
- */
-interface ApplicableRule {
-    readonly rule: Rule;
-    readonly check: NonNullable<Rule['check']>;
-    readonly governs: Rule['governs'];
-}
-
-/**
  * The rules with a check that apply to a kind and jurisdiction, in catalog order: worked out once per pair,
  * not for each of the catalog's rules on every check of every file.
  */
-const applicable = new Map<string, readonly ApplicableRule[]>();
+const applicable = new Map<string, readonly Rule[]>();
 
-function applicableRules(model: PoaModel, jurisdiction: string | undefined): readonly ApplicableRule[] {
+function applicableRules(model: PoaModel, jurisdiction: string | undefined): readonly Rule[] {
     const key = `${model.kind ?? ''}\n${jurisdiction ?? ''}`;
     let rules = applicable.get(key);
     if (!rules) {
         // The jurisdiction is any identifier a user types (a language server sees each prefix of it): kept small.
         if (applicable.size >= 64) applicable.clear();
-        rules = RULES.flatMap((rule) => (rule.check && ruleApplies(rule, model, jurisdiction) ? [{ rule, check: rule.check, governs: rule.governs }] : []));
+        rules = RULES.filter((rule) => rule.check && ruleApplies(rule, model, jurisdiction));
         applicable.set(key, rules);
     }
     return rules;
@@ -87,12 +76,12 @@ export function checkPoa(model: PoaModel, context: CheckContext): Finding[] {
             alternatives: r.alternatives
         });
     };
-    for (const { rule: candidate, check, governs } of applicableRules(model, jurisdiction)) {
-        if (governs && !governs(ctx)) continue;
+    for (const candidate of applicableRules(model, jurisdiction)) {
+        if (!candidate.check || (candidate.governs && !candidate.governs(ctx))) continue;
         if (written && writtenAfterSyntaxError(candidate, written)) continue;
         if (onForm && ANSWERED_BY_FORM.has(candidate.code)) continue;
         rule = candidate;
-        check(ctx, report);
+        candidate.check(ctx, report);
     }
     rule = undefined;
     return findings;
