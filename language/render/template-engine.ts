@@ -253,7 +253,8 @@ function mergeText(runs: Run[], from: number): Run[] {
         runs[kept++] = r;
     }
     if (streak >= 0 && joined) runs[streak] = { text };
-    runs.length = kept;
+    // Setting the length is a call into the engine even when it does not change: most sequences keep every run.
+    if (kept !== runs.length) runs.length = kept;
     return runs;
 }
 
