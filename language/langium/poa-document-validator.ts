@@ -5,7 +5,7 @@
  * `poa/undefined-term` for a term reference (`comply with ...`),
  * `poa/unresolved-reference` for a party or issuer.
  */
-import { DefaultDocumentValidator, type AstNode, type LangiumDocument, type ValidateSingleNodeOptions, type ValidationOptions } from 'langium';
+import { Cancellation, DefaultDocumentValidator, interruptAndCheck, type AstNode, type LangiumDocument, type ValidateSingleNodeOptions, type ValidationAcceptor, type ValidationOptions } from 'langium';
 import { isInstrument } from '../generated/ast.js';
 import { ruleByCode } from '../rules/rule-catalog.js';
 import { ruleMessage } from '../rules/rule.js';
@@ -35,6 +35,16 @@ export class PoaDocumentValidator extends DefaultDocumentValidator {
     protected override validateSingleNodeOptions(node: AstNode, options: ValidationOptions): ValidateSingleNodeOptions {
         if (isInstrument(node)) return { validateNode: true, validateChildren: false };
         return super.validateSingleNodeOptions(node, options);
+    }
+
+    /**
+     * The same walk without Langium's tree stream: the checks of the instrument node, and nothing under it (see
+     * `validateSingleNodeOptions`). Any other root, or a profiled validation, is Langium's walk.
+     */
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
+        if (!isInstrument(rootNode) || this.profiler?.isActive('validating')) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
+        await interruptAndCheck(cancelToken);
+        for (const check of this.validationRegistry.getChecks(rootNode.$type, options.categories)) await check(rootNode, acceptor, cancelToken);
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {

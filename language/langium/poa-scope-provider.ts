@@ -11,8 +11,8 @@
  * across a re-parse of one clause that left the names as they were.
  */
 import {
-    AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MapScope,
-    type LangiumCoreServices, type ReferenceInfo, type Scope
+    AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MapScope, MultiMap,
+    type AstNodeDescription, type LangiumCoreServices, type ReferenceInfo, type Scope
 } from 'langium';
 import { TermTarget } from '../generated/ast.js';
 import { standardTermDescriptions } from '../standard-terms-library.js';
@@ -43,7 +43,9 @@ export class PoaScopeProvider extends DefaultScopeProvider {
         if (!scope) {
             const root = document.parseResult.value;
             // Reversed, so that of two things with one name the first written wins, as in a stream scope.
-            const local = symbols.getStream(root).filter((d) => this.reflection.isSubtype(d.type, referenceType)).toArray().reverse();
+            const all = symbols instanceof MultiMap ? symbols.get(root) : symbols.getStream(root).toArray();
+            const local: AstNodeDescription[] = [];
+            for (let i = all.length - 1; i >= 0; i--) if (this.reflection.isSubtype(all[i].type, referenceType)) local.push(all[i]);
             scope = new MapScope(local, this.getGlobalScope(referenceType, context));
             byType.set(referenceType, scope);
         }
