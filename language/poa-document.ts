@@ -65,7 +65,8 @@ async function buildStandalone(document: LangiumDocument, categories: string[]):
 
 export async function loadPoa(text: string, options: LoadOptions = {}): Promise<LoadedPoa> {
     const { shared, Poa } = poaServices();
-    const uri = URI.parse(options.uri ?? `memory:///document-${++counter}.poa`);
+    // A URI of our own is made from its parts: parsing one (a regular expression, percent-decoding) cost more than the scope computation.
+    const uri = options.uri !== undefined ? URI.parse(options.uri) : URI.from({ scheme: 'memory', path: `/document-${++counter}.poa` });
     const document = shared.workspace.LangiumDocumentFactory.fromString<Instrument>(text, uri);
     // Without the checks, Langium's built-in category still reports lexer, parser and linking errors.
     const categories = options.validate === false ? ['built-in'] : [...Poa.validation.ValidationRegistry.getAllValidationCategories(document)];
