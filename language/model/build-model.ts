@@ -17,6 +17,7 @@ import { allOf, ClausesByType, firstOf, isOf } from './clauses-by-type.js';
 import { NodeReuse } from './node-reuse.js';
 import { TypeTable } from './type-table.js';
 import { flatMap } from '../flat-map.js';
+import { boundedMemo } from '../bounded-memo.js';
 import type {
     AgentModel, Capacity, LetterModel, Clause, DateValue, DefinedTerm, Determination, ExecutionModel, FormUseModel, GrantModel, IssuerModel,
     ParameterModel, PoaModel, PrincipalModel, Pronoun, SignatureModel, SourceRange, StyleChoice, DurationModel, TextValue, Value, Wording
@@ -735,19 +736,11 @@ export function isPronoun(value: string): value is Pronoun {
 /** "attorneys-in-fact" -> "attorney-in-fact"; "attorneys-in-fact and agents" -> "attorney-in-fact and agent". */
 export function singularOf(plural: string): string {
     if (plural === 'attorneys-in-fact') return 'attorney-in-fact';
-    // Worked out once per designation: a file's model asks on every build, and the split, the words'
-    // patterns and the join were half a percent of checking and rendering a short file.
-    let singular = singulars.get(plural);
-    if (singular === undefined) {
-        // The designation is any phrase a user types (a language server sees each prefix of it): kept small.
-        if (singulars.size >= 256) singulars.clear();
-        singular = wordsSingular(plural);
-        singulars.set(plural, singular);
-    }
-    return singular;
+    return singulars(plural);
 }
 
-const singulars = new Map<string, string>();
+/** Worked out once per designation: a file's model asks on every build, and the split, the words' patterns and the join were half a percent of checking and rendering a short file. */
+const singulars = boundedMemo(256, (plural) => wordsSingular(plural));
 
 function wordsSingular(plural: string): string {
     return plural.split(' ').map((w) => {

@@ -5,6 +5,7 @@
 import type { PoaModel } from '../model/poa-model.js';
 import type { SourceRange } from '../model/source-range.js';
 import type { QuickFixData } from './rule.js';
+import { boundedMemo } from '../bounded-memo.js';
 
 /** The first `length` characters of a range (a clause's keyword), on its first line. */
 export function headRange(range: SourceRange, length: number): SourceRange {
@@ -42,17 +43,11 @@ export function sameName(a: string | undefined, b: string | undefined): boolean 
 }
 
 /** The keys of the names compared lately: a check compares each agent's name with each principal's, in every file. */
-const nameKeys = new Map<string, string>();
+const nameKeys = boundedMemo(4096, (name) => normalizedName(name));
 
 /** The form of a name `sameName` compares (case, periods, commas and spacing ignored); for lookups in a Map. */
 export function nameKey(name: string): string {
-    let key = nameKeys.get(name);
-    if (key === undefined) {
-        if (nameKeys.size >= 4096) nameKeys.clear();
-        key = normalizedName(name);
-        nameKeys.set(name, key);
-    }
-    return key;
+    return nameKeys(name);
 }
 
 /**
