@@ -18,6 +18,11 @@ case $self in
     *) bin=. ;;
 esac
 node=$(command -v node) || { echo 'poa: Node.js (node) is not on the PATH.' >&2; exit 127; }
+# poa makes no network connection, so Node is not asked to read extra CA certificates: Node 20 reads
+# and parses NODE_EXTRA_CA_CERTS at every start (some 45 ms of each run where a proxy's certificates
+# are set for other tools) and warns on every run when the file is missing. If poa ever connects
+# anywhere, this line goes.
+unset NODE_EXTRA_CA_CERTS
 if [ -z "${POA_NO_SNAPSHOT-}" ] && [ -z "${NODE_OPTIONS-}" ] && [ -r "$bin/../dist/cli.build-id" ] && root=$(cd -P "$bin/.." && pwd); then
     IFS= read -r build < "$root/dist/cli.build-id"
     if [ -n "${POA_CACHE_DIR-}" ]; then cache=$POA_CACHE_DIR

@@ -109,6 +109,22 @@ describe.skipIf(process.platform === 'win32')('bin/poa.sh', () => {
         expect(r.stderr).toBe('');
     }, 60_000);
 
+    it('does not have Node read extra CA certificates: poa connects nowhere', () => {
+        // Node reads NODE_EXTRA_CA_CERTS at start and warns on stderr when the file is missing; the launcher
+        // unsets it for both of its starts, so a broken setting meant for other tools costs poa nothing.
+        const missing = { NODE_EXTRA_CA_CERTS: join(temp(), 'no-such-ca.pem') };
+        const expected = plain(['render', HARTFORD, '--format', 'text']).stdout;
+        const fromSnapshot = launch(['render', HARTFORD, '--format', 'text'], { ...env, ...missing });
+        expect(fromSnapshot).toMatchObject({ code: 0, via: 'snapshot', stderr: '' });
+        expect(fromSnapshot.stdout).toBe(expected);
+        const asUsual = launch(['render', HARTFORD, '--format', 'text'], { ...env, ...missing, POA_NO_SNAPSHOT: '1' });
+        expect(asUsual).toMatchObject({ code: 0, via: 'plain', stderr: '' });
+        expect(asUsual.stdout).toBe(expected);
+        // Node itself does warn (what the launcher spares the user).
+        const node = spawnSync(process.execPath, ['-e', '0'], { encoding: 'utf8', env: { ...BASE_ENV, ...missing } });
+        expect(node.stderr).toMatch(/extra certs/i);
+    }, 60_000);
+
     it('falls back to bin/poa.js, with the same output, whenever the snapshot may not fit', () => {
         const stamp = readFileSync(stampFile, 'utf8');
         const [identity, blob] = stamp.split('\n');
