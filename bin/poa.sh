@@ -19,7 +19,7 @@ case $self in
 esac
 node=$(command -v node) || { echo 'poa: Node.js (node) is not on the PATH.' >&2; exit 127; }
 # poa makes no network connection, so Node is not asked to read extra CA certificates: Node 20 reads
-# and parses NODE_EXTRA_CA_CERTS at every start (some 45 ms of each run where a proxy's certificates
+# and parses NODE_EXTRA_CA_CERTS at every start (some 40 ms of each run where a proxy's certificates
 # are set for other tools) and warns on every run when the file is missing. If poa ever connects
 # anywhere, this line goes.
 unset NODE_EXTRA_CA_CERTS
