@@ -18,6 +18,9 @@ import { makeNonce, previewHtml } from './preview-html.js';
 
 export const PREVIEW_VIEW_TYPE = 'poa.preview';
 
+/** How long after a click's reveal a focus on the preview is taken for the click's own (`keepFocusOn`). */
+const REFOCUS_MS = 1000;
+
 export class PoaPreview implements vscode.Disposable {
     private readonly disposables: vscode.Disposable[] = [];
     private readonly onDisposeEmitter = new vscode.EventEmitter<void>();
@@ -167,6 +170,27 @@ export class PoaPreview implements vscode.Disposable {
         editor.selection = new vscode.Selection(position, position);
         this.ignoreEditorScrollUntil = Date.now() + 300;
         editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+        this.keepFocusOn(editor);
+    }
+
+    /**
+     * The click that asked for the reveal also focused the page, and on a busy machine the workbench can hear of
+     * that after the editor took the focus, which leaves the preview focused and the lawyer's next keys going
+     * nowhere (seen once in the e2e run). The editor takes it back if the preview is focused now, and once more
+     * if the preview becomes focused within REFOCUS_MS of the reveal; later focus on the preview is the reader's own.
+     */
+    private keepFocusOn(editor: vscode.TextEditor): void {
+        const refocus = () => void vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
+        if (this.panel.active) refocus();
+        const until = Date.now() + REFOCUS_MS;
+        const listener = this.panel.onDidChangeViewState(() => {
+            if (Date.now() > until) listener.dispose();
+            else if (this.panel.active) {
+                listener.dispose();
+                refocus();
+            }
+        });
+        setTimeout(() => listener.dispose(), REFOCUS_MS);
     }
 
     /** The reader scrolled the page: scroll the editor to match. */

@@ -94,6 +94,33 @@ describe('POA Studio in the extension host', function () {
         preview.setLocked(false);
     });
 
+    it('puts the cursor on a clicked paragraph\'s source, and keeps the focus there when the page takes it at once', async function () {
+        const preview = api.previews.all[0];
+        const reference = workspaceFile('hartford-2007-section16.poa');
+        const document = await vscode.workspace.openTextDocument(reference);
+        await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+        await until('the preview to follow the editor', () => preview.matches(reference));
+        const grant = document.getText().split('\n').findIndex((l) => /^\s*grant\b/.test(l));
+        assert.ok(grant > 0, 'the reference instrument has a grant');
+        const onReference = () => vscode.window.activeTextEditor?.document.uri.toString() === reference.toString();
+        // What the page posts for a click on the grant's paragraph (client/preview/webview/preview-page.ts).
+        preview.onMessage({ type: 'reveal', line: grant, character: 4 });
+        await until('the cursor on the grant', () => onReference() && vscode.window.activeTextEditor.selection.active.line === grant);
+        // The click's own focus on the page, heard by the workbench after the reveal (as on a busy machine).
+        const focused = [];
+        const listening = preview.panel.onDidChangeViewState(() => focused.push(preview.panel.active));
+        preview.panel.reveal(preview.panel.viewColumn, false);
+        await until('the editor to take the focus back', () => focused.includes(true) && !preview.panel.active && onReference());
+        listening.dispose();
+        // Later, the reader's own focus on the preview stays there.
+        await sleep(1500);
+        preview.panel.reveal(preview.panel.viewColumn, false);
+        await until('the preview focused', () => preview.panel.active);
+        await sleep(500);
+        assert.ok(preview.panel.active, 'a later focus on the preview is the reader\'s own');
+        await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+    });
+
     it('exports to HTML, Markdown, DOCX and PDF without a dialog when given a target', async function () {
         const source = workspaceFile('hartford-2007-section16.poa');
         const checks = {
