@@ -1,3 +1,4 @@
+import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../language/render/writers/render-pdf.js';
 import { HOSTILE_NAME, LONG_NAME, RTL_NAME, longDocument, numberedDocument, proseDocument } from './fixtures.js';
@@ -27,6 +28,36 @@ describe('PDF writer', () => {
     it('without a Unicode font, replaces characters the standard fonts lack by "?" rather than garbage', async () => {
         const text = flat((await pdfPages(await renderPdf(proseDocument()))).join('\n'));
         expect(text).toContain('revoked by ??? ??? in a signed writing');
+    });
+
+    it('sets a word of 30,000 characters with every character, measuring each character a bounded number of times', async () => {
+        // pdfkit alone measures all that is left of an over-long word again at each line it cuts off (a
+        // 153,000-character word took 44 s): the writer sets such a word in line-sized pieces. What is
+        // counted is the characters handed to pdfkit's width measurement, which grew with the square of the
+        // word's length.
+        const word = 'x'.repeat(20_000) + 'W'.repeat(10_000);
+        const doc = proseDocument();
+        doc.blocks.splice(2, 0, { kind: 'paragraph', id: 'long', runs: [{ text: `Before the word ${word} and after it.` }] });
+        const measuring = PDFDocument.prototype as unknown as { widthOfString: (s: string, ...rest: unknown[]) => number };
+        const original = measuring.widthOfString;
+        let measured = 0;
+        measuring.widthOfString = function (this: unknown, s: string, ...rest: unknown[]) {
+            measured += String(s).length;
+            return original.call(this, s, ...rest);
+        };
+        let pages: string[];
+        try {
+            pages = await pdfPages(await renderPdf(doc, { unicodeFont: unicodeFont() }));
+        } finally {
+            measuring.widthOfString = original;
+        }
+        // The word runs over several pages: their footers are taken out before reading it back.
+        const text = pages.join('\n').replace(/Page \d+ of \d+/g, '');
+        const letters = text.replace(/\s+/g, '');
+        expect(letters).toContain(`Beforetheword${word}andafterit.`);
+        // Every line of the word is one piece: no line holds two pieces with a space printed between them.
+        for (const line of text.split('\n')) expect(line.trim()).not.toMatch(/[xW]+ [xW]+/);
+        expect(measured).toBeLessThan(word.length * 10);
     });
 
     it('puts "Page X of Y" on every page', async () => {

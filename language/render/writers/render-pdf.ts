@@ -27,6 +27,9 @@ const BODY_SIZE = 12;
 const LINE_GAP = 2;
 const PARAGRAPH_GAP = 12;
 const RULE_WIDTH = 3.25 * INCH;
+/** A word longer than this is cut into pieces for pdfkit (`setInPieces`). */
+const LONG_WORD = 1000;
+const LONG_WORD_PATTERN = new RegExp(`\\S{${LONG_WORD + 1},}`, 'g');
 
 type Doc = PDFKit.PDFDocument;
 type Face = 'Times-Roman' | 'Times-Bold';
@@ -176,7 +179,7 @@ class Writer {
     private heightIn(runs: readonly Run[], width: number): number {
         const text = this.encodable(runs.map((r) => r.text).join(''));
         this.pdf.font('Times-Roman').fontSize(BODY_SIZE);
-        return text ? this.pdf.heightOfString(text, { width, lineGap: LINE_GAP }) : BODY_SIZE;
+        return text ? this.pdf.heightOfString(this.setInPieces(text, width), { width, lineGap: LINE_GAP }) : BODY_SIZE;
     }
 
     private line(line: Line): void {
@@ -235,7 +238,7 @@ class Writer {
         const text = runs.map((r) => r.text).join('');
         if (!text) return size;
         this.pdf.font('Times-Roman').fontSize(size);
-        return this.pdf.heightOfString(this.encodable(text), { width: this.width, lineGap: LINE_GAP, indent });
+        return this.pdf.heightOfString(this.setInPieces(this.encodable(text), this.width), { width: this.width, lineGap: LINE_GAP, indent });
     }
 
     /** Writes runs as one flowing paragraph, switching to the Unicode font for characters the Times fonts lack. */
@@ -255,8 +258,9 @@ class Writer {
             const last = i === segments.length - 1;
             pdf.font(seg.unicode ? UNICODE : face).fontSize(size);
             const textOptions = { width: o.width ?? this.width, align: o.align, lineGap: LINE_GAP, indent: o.indent, continued: !last, paragraphGap: last ? o.gap : 0, underline: o.underline };
-            if (i === 0) pdf.text(seg.text, x, pdf.y, textOptions);
-            else pdf.text(seg.text, textOptions);
+            const text = this.setInPieces(seg.text, textOptions.width);
+            if (i === 0) pdf.text(text, x, pdf.y, textOptions);
+            else pdf.text(text, textOptions);
         });
         pdf.x = MARGIN;
     }
@@ -275,6 +279,38 @@ class Writer {
             else out.push({ text: piece, unicode: useUnicode });
         }
         return out;
+    }
+
+    /**
+     * pdfkit sets a word wider than its line by measuring all that is left of it again after each line it cuts
+     * off: time that grows with the square of the word's length (44 s for one word of 153,000 characters, 1.9 s
+     * for 32,000). A word of more than LONG_WORD characters is cut here, in the current font and size, into
+     * pieces a little narrower than `width` and wider than half of it, joined by spaces: each piece fills a
+     * line of its own, so every space falls at a line's end, where nothing is printed. Every character is
+     * kept; only where the word breaks differs (and it starts on a line of its own). No real word is this long.
+     */
+    private setInPieces(text: string, width: number): string {
+        if (text.length <= LONG_WORD || !(width > 0)) return text;
+        const widths = new Map<string, number>();
+        const most = width * 0.95;
+        return text.replace(LONG_WORD_PATTERN, (word) => {
+            const pieces: string[] = [];
+            let piece = '';
+            let pieceWidth = 0;
+            for (const ch of word) {
+                let w = widths.get(ch);
+                if (w === undefined) widths.set(ch, (w = this.pdf.widthOfString(ch)));
+                if (piece && pieceWidth + w > most) {
+                    pieces.push(piece);
+                    piece = '';
+                    pieceWidth = 0;
+                }
+                piece += ch;
+                pieceWidth += w;
+            }
+            pieces.push(piece);
+            return pieces.join(' ');
+        });
     }
 
     private encodable(text: string): string {
