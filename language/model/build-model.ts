@@ -740,7 +740,7 @@ export function singularOf(plural: string): string {
 }
 
 /** Worked out once per designation: a file's model asks on every build, and the split, the words' patterns and the join were half a percent of checking and rendering a short file. */
-const singulars = boundedMemo(256, (plural) => wordsSingular(plural));
+const singulars = boundedMemo(256, wordsSingular);
 
 function wordsSingular(plural: string): string {
     return plural.split(' ').map((w) => {

@@ -43,7 +43,7 @@ export function sameName(a: string | undefined, b: string | undefined): boolean 
 }
 
 /** The keys of the names compared lately: a check compares each agent's name with each principal's, in every file. */
-const nameKeys = boundedMemo(4096, (name) => normalizedName(name));
+const nameKeys = boundedMemo(4096, normalizedName);
 
 /** The form of a name `sameName` compares (case, periods, commas and spacing ignored); for lookups in a Map. */
 export function nameKey(name: string): string {

@@ -285,8 +285,8 @@ class Writer {
      * pdfkit sets a word wider than its line by measuring all that is left of it again after each line it cuts
      * off: time that grows with the square of the word's length (44 s for one word of 153,000 characters, 1.9 s
      * for 32,000). A word of more than LONG_WORD characters is cut here, in the current font and size, into
-     * pieces a little narrower than `width` and wider than half of it, joined by spaces: each piece fills a
-     * line of its own, so every space falls at a line's end, where nothing is printed. Every character is
+     * pieces a little narrower than `width`, each but the last wider than half of it, joined by spaces: no two
+     * pieces share a line, so every space falls at a line's end, where nothing is printed. Every character is
      * kept; only where the word breaks differs (and it starts on a line of its own). No real word is this long.
      */
     private setInPieces(text: string, width: number): string {
