@@ -17,7 +17,7 @@
  * It also recovers from a stray closing brace (`brace-recovery.ts`): the
  * parser reads the token stream without it and resumes at the next clause.
  */
-import { GrammarAST, LangiumParser, type LangiumCoreServices, type LanguageMetaData, type Lexer, type LexerResult } from 'langium';
+import { type AbstractLangiumParser, createParser, GrammarAST, LangiumCompletionParser, LangiumParser, type LangiumCoreServices, type LanguageMetaData, type Lexer, type LexerResult } from 'langium';
 import { removeStrayBraces } from './brace-recovery.js';
 import { LazyLookahead, type LookaheadStrategy } from './lazy-lookahead.js';
 import { patchCstContainerPush } from './cst-container-push.js';
@@ -49,9 +49,42 @@ type HiddenNodeBuilder = { addHiddenNodes?: (tokens: readonly unknown[]) => void
  */
 export function createPoaParser(services: LangiumCoreServices, record: RecordedGrammar | undefined = embeddedRecord(), buildRules: RuleBuilder = buildParserRules): LangiumParser {
     patchCstContainerPush();
-    // Langium's createLangiumParser is prepareLangiumParser (a parser, its rules built) + finalize; the lookahead
-    // is wrapped in between. The rules are built by poa-parser-builder.ts.
     const parser = buildRules(services.Grammar, new LangiumParser(services), services.parser.Lexer.definition);
+    finalizeFast(parser, record);
+    useTreeLinks(parser);
+    useLeanAssignments(parser);
+    const builder = (parser as unknown as { nodeBuilder?: HiddenNodeBuilder }).nodeBuilder;
+    const addHiddenNodes = builder?.addHiddenNodes;
+    if (builder && typeof addHiddenNodes === 'function') {
+        builder.addHiddenNodes = function (this: HiddenNodeBuilder, tokens: readonly unknown[]) {
+            if (tokens.length > 0) addHiddenNodes.call(this, tokens);
+        };
+    }
+    recoverStrayBraces(parser, clauseKeywords(services.Grammar));
+    return parser;
+}
+
+/**
+ * Langium's completion parser (the one that finds what may come at the cursor), built as the POA
+ * parser is built: its lookahead on first use and the grammar from the build's record, instead of
+ * the whole lookahead and a recording of the grammar on every start (some 140 ms of the server's
+ * start, before the first document is checked). Its rules are Langium's own (`createParser`), as is
+ * everything it does while parsing; test: `test/language/completion-parser.test.ts`.
+ */
+export function createPoaCompletionParser(services: LangiumCoreServices, record: RecordedGrammar | undefined = embeddedRecord()): LangiumCompletionParser {
+    const parser = new LangiumCompletionParser(services);
+    createParser(services.Grammar, parser, services.parser.Lexer.definition);
+    finalizeFast(parser, record);
+    return parser;
+}
+
+/**
+ * Chevrotain's self-analysis of `parser` (`finalize`), with the lookahead wrapped to be built on first use
+ * (`lazy-lookahead.ts`) and, given a record, the grammar restored from it instead of recorded again.
+ */
+function finalizeFast(parser: AbstractLangiumParser, record: RecordedGrammar | undefined): void {
+    // Langium's createLangiumParser is prepareLangiumParser (a parser, its rules built) + finalize; the lookahead
+    // is wrapped in between.
     const chevrotain = (parser as unknown as { wrapper?: { lookaheadStrategy?: LookaheadStrategy } }).wrapper;
     const strategy = chevrotain?.lookaheadStrategy;
     if (chevrotain && strategy && typeof strategy.buildLookaheadForAlternation === 'function' && typeof strategy.buildLookaheadForOptional === 'function') {
@@ -66,17 +99,6 @@ export function createPoaParser(services: LangiumCoreServices, record: RecordedG
     } finally {
         restore?.();
     }
-    useTreeLinks(parser);
-    useLeanAssignments(parser);
-    const builder = (parser as unknown as { nodeBuilder?: HiddenNodeBuilder }).nodeBuilder;
-    const addHiddenNodes = builder?.addHiddenNodes;
-    if (builder && typeof addHiddenNodes === 'function') {
-        builder.addHiddenNodes = function (this: HiddenNodeBuilder, tokens: readonly unknown[]) {
-            if (tokens.length > 0) addHiddenNodes.call(this, tokens);
-        };
-    }
-    recoverStrayBraces(parser, clauseKeywords(services.Grammar));
-    return parser;
 }
 
 type ParserInternals = { lexer?: Lexer };
