@@ -16,6 +16,7 @@
  * nothing is changed and the lexer is Chevrotain's own.
  */
 import { DefaultLexer, type LangiumCoreServices } from 'langium';
+import { keepNumberFieldsInline } from './number-fields.js';
 
 /** What of a Chevrotain lexer's pattern table this reads and changes. */
 interface PatternConfig {
@@ -29,6 +30,8 @@ type MatchingLexer = { patternIdxToConfig?: Record<string, PatternConfig[]> };
 
 export class PoaLexer extends DefaultLexer {
     constructor(services: LangiumCoreServices) {
+        // Before the first token is made: tokens and positions keep their numbers inline (`number-fields.ts`).
+        keepNumberFieldsInline();
         super(services);
         matchKeywordsAsStrings(this.chevrotainLexer as unknown as MatchingLexer);
     }
