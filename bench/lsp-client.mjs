@@ -8,10 +8,12 @@ import { performance } from 'node:perf_hooks';
 
 /** The Node flags the VS Code extension starts the server with (`SERVER_NODE_FLAGS` in server/protocol.ts; a test keeps the two equal). */
 export const SERVER_NODE_FLAGS = ['--max-semi-space-size=8'];
+/** What the extension changes in the server's environment (`SERVER_ENVIRONMENT` in server/protocol.ts; the same test). */
+export const SERVER_ENVIRONMENT = { NODE_EXTRA_CA_CERTS: '' };
 
 export class LspProcess {
     constructor(serverPath, { cwd, args = [] } = {}) {
-        this.child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...args, serverPath, '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        this.child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...args, serverPath, '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...SERVER_ENVIRONMENT } });
         this.nextId = 1;
         this.pending = new Map();
         this.listeners = new Set();

@@ -15,4 +15,7 @@ case $self in
     */*) bin=${self%/*} ;;
     *) bin=. ;;
 esac
+# The server makes no TLS connection, so Node is not asked to read extra CA certificates at start
+# (SERVER_ENVIRONMENT in server/protocol.ts).
+unset NODE_EXTRA_CA_CERTS
 exec node --max-semi-space-size=8 "$bin/poa-language-server.js" "$@"

@@ -4,14 +4,15 @@
  * the protocol trace go to the "POA Language Server" output channel.
  */
 import * as vscode from 'vscode';
-import { OPEN_PREVIEW_COMMAND, SERVER_NODE_FLAGS, type PoaInitializationOptions } from '../server/protocol.js';
+import { OPEN_PREVIEW_COMMAND, SERVER_ENVIRONMENT, SERVER_NODE_FLAGS, type PoaInitializationOptions } from '../server/protocol.js';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
     const module = context.asAbsolutePath('dist/server.js');
     const serverOptions: ServerOptions = {
-        run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
-        debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] } }
+        // The client adds `env` to the extension host's own environment.
+        run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS], env: { ...SERVER_ENVIRONMENT } } },
+        debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'], env: { ...SERVER_ENVIRONMENT } } }
     };
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ language: 'poa' }],

@@ -25,6 +25,15 @@ export type { ImportReport } from '../language/import/import-report.js';
 export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=8'];
 
 /**
+ * What the server's environment changes, as the extension and the benchmark start it (`bin/poa-language-server.sh`
+ * unsets the same variable): `NODE_EXTRA_CA_CERTS` is emptied, which Node takes as unset. Node 20 reads and parses
+ * that file (a proxy's certificates, set for other tools) at every start, about 90 ms on a 2-core machine, and warns
+ * when it is missing; the server makes no TLS connection (it speaks over stdio, IPC, a pipe or a local socket).
+ * If it ever connects anywhere, this goes.
+ */
+export const SERVER_ENVIRONMENT: Readonly<Record<string, string>> = { NODE_EXTRA_CA_CERTS: '' };
+
+/**
  * The VS Code extension's command that opens its preview; its one argument is the document URI.
  * The "Open preview" code lens runs it only for a client that names it in
  * `initializationOptions.clientCommands`; other editors get SERVER_PREVIEW_COMMAND.
