@@ -71,7 +71,8 @@ beforeAll(async () => {
     writeFileSync(entry, ENTRY);
     await esbuild.build({
         entryPoints: [entry], outfile: join(OUT, 'heap.mjs'), bundle: true, platform: 'node', target: 'node20', format: 'esm',
-        logLevel: 'error', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" }
+        // As the packaged extension is minified (dead code removed); names are kept, to find the leaves by class.
+        minifySyntax: true, logLevel: 'error', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" }
     });
 }, 120_000);
 
