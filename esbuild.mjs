@@ -67,7 +67,9 @@ const production = process.argv.includes('--production');
 
 /** Entry points; an entry whose source does not exist yet is skipped. */
 const bundles = [
-    { entry: 'server/main.ts', out: 'dist/server.js', external: [], plugins: [serverChunkPlugin] },
+    // The language server, and what editors run: dist/server.js loads it with its compiled code cached (bin/server-start.js).
+    { entry: 'server/main.ts', out: 'dist/server-main.js', external: [], plugins: [serverChunkPlugin] },
+    { entry: 'bin/server-start.js', out: 'dist/server.js', external: [], requires: 'server/main.ts' },
     { entry: 'client/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
     // pdfkit reads its font metrics from its own folder at run time, so it stays a dependency.
     { entry: 'cli/main.ts', out: 'dist/cli.js', external: ['pdfkit'], plugins: [cliChunkPlugin, cliProtocolShimPlugin] },
@@ -84,7 +86,7 @@ const recordedGrammar = watch ? undefined : await recordPoaGrammar(import.meta.d
 
 const contexts = [];
 for (const b of bundles) {
-    if (!existsSync(b.entry)) continue;
+    if (!existsSync(b.entry) || (b.requires && !existsSync(b.requires))) continue;
     const ctx = await esbuild.context({
         entryPoints: [b.entry],
         outfile: b.out,

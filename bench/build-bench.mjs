@@ -33,7 +33,7 @@ export async function loadCore() {
 export async function bundleSizes() {
     const { statSync, existsSync } = await import('node:fs');
     const entries = [
-        { name: 'server', entry: 'server/main.ts', out: 'dist/server.js', external: [] },
+        { name: 'server', entry: 'server/main.ts', out: 'dist/server-main.js', external: [] },
         { name: 'extension', entry: 'client/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
         { name: 'cli', entry: 'cli/main.ts', out: 'dist/cli.js', external: ['pdfkit'] }
     ];

@@ -1,9 +1,10 @@
-// Loading the CLI bundle with V8's compiled code cached between runs, so a
-// start does not compile 1.5 MB of JavaScript again. Node 22.1+ has
+// Loading a bundle (the CLI's, by bin/poa.js; the language server's, by
+// dist/server.js: bin/server-start.js) with V8's compiled code cached between
+// runs, so a start does not compile 1.5 MB of JavaScript again. Node 22.1+ has
 // `module.enableCompileCache`, which is used when present; on Node 20 the
 // bundle is compiled with `vm.Script` and its `cachedData`, written after the
-// first run of each command (so the cache holds the functions that command
-// ran, not only the top level). The cache lives in the user's cache folder
+// first run of each command, at exit (so the cache holds the functions that
+// command ran, not only the top level; for the server, what a session ran). The cache lives in the user's cache folder
 // (POA_CACHE_DIR, else $XDG_CACHE_HOME/poa-studio, ~/Library/Caches/poa-studio
 // or %LOCALAPPDATA%\poa-studio\Cache), never beside the install, so a
 // read-only install works; any problem with it (no folder, no permission, a
@@ -50,9 +51,12 @@ function requireCached(file, label) {
 function compile(file, label) {
     const stat = fs.statSync(file);
     const source = fs.readFileSync(file, 'utf8');
-    // V8 checks the source and its own version and flags itself; the name keeps one entry per install, build and
-    // command (the install's folder as a short hash, so two installs sharing the cache folder do not remove each other's).
-    const key = `${path.basename(file, '.js')}-${label}-${folderHash(path.dirname(file))}-${process.version}-${process.arch}-${stat.size}-${Math.floor(stat.mtimeMs)}`;
+    // V8 checks the source and its own version and flags itself, and rejects data made under other flags; the name
+    // keeps one entry per install, Node flags, build and command (the install's folder and the flags as a short hash,
+    // so two installs sharing the cache folder, or the server started with and without SERVER_NODE_FLAGS, do not
+    // remove each other's). `stem` is what older builds of the same entry share.
+    const stem = `${path.basename(file, '.js')}-${label}-${folderHash([path.dirname(file), ...process.execArgv].join('\n'))}-`.replace(/[^A-Za-z0-9.-]/g, '_');
+    const key = `${stem}${process.version}-${process.arch}-${stat.size}-${Math.floor(stat.mtimeMs)}`;
     const dir = cacheDir();
     const cacheFile = path.join(dir, `${key.replace(/[^A-Za-z0-9.-]/g, '_')}.v8cache`);
     let cachedData;
@@ -64,7 +68,7 @@ function compile(file, label) {
     const options = { filename: file, cachedData };
     if (vm.constants && vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER) options.importModuleDynamically = vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER;
     const script = new vm.Script(Module.wrap(source), options);
-    if (cachedData === undefined || script.cachedDataRejected) process.once('exit', () => writeCache(script, dir, cacheFile));
+    if (cachedData === undefined || script.cachedDataRejected) process.once('exit', () => writeCache(script, dir, cacheFile, stem));
     return { script, file };
 }
 
@@ -78,7 +82,7 @@ function run({ script, file }) {
     return mod.exports;
 }
 
-function writeCache(script, dir, cacheFile) {
+function writeCache(script, dir, cacheFile, stem) {
     try {
         const data = script.createCachedData();
         fs.mkdirSync(dir, { recursive: true });
@@ -86,7 +90,7 @@ function writeCache(script, dir, cacheFile) {
         const temp = `${cacheFile}.${process.pid}.tmp`;
         fs.writeFileSync(temp, data);
         fs.renameSync(temp, cacheFile);
-        removeStale(dir, path.basename(cacheFile));
+        removeStale(dir, path.basename(cacheFile), stem);
     } catch {
         // a read-only or missing cache folder: the next run compiles again
     }
@@ -99,9 +103,8 @@ function folderHash(folder) {
     return h.toString(16).padStart(8, '0');
 }
 
-/** Entries of older builds of the same install, bundle and command are removed, so the folder does not grow with each build. */
-function removeStale(dir, current) {
-    const prefix = current.split('-').slice(0, 3).join('-') + '-';
+/** Entries of older builds of the same install, flags, bundle and command (`stem`) are removed, so the folder does not grow with each build. */
+function removeStale(dir, current, prefix) {
     for (const name of fs.readdirSync(dir)) {
         if (name !== current && name.startsWith(prefix) && name.endsWith('.v8cache')) fs.rmSync(path.join(dir, name), { force: true });
     }

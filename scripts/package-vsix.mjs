@@ -29,7 +29,7 @@ copyRuntimeAssets(ROOT);
 
 // The bundles may require only Node's own modules (and `vscode`, which VS Code provides).
 const allowed = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'vscode']);
-for (const bundle of ['dist/server.js', 'dist/extension.js']) {
+for (const bundle of ['dist/server.js', 'dist/server-main.js', 'dist/extension.js']) {
     const text = fs.readFileSync(path.join(ROOT, bundle), 'utf8');
     const needed = new Set();
     for (const m of text.matchAll(/\brequire\(\s*["']([^"'./][^"']*)["']\s*\)/g)) {

@@ -8,7 +8,8 @@
  * hands the free pages back. Never during typing or a build (each update
  * stops the wait, each finished build restarts it), and never when there is
  * little to gain. Node exposes `gc` only with
- * `--expose-gc`; the flag is set at run time, and if that fails nothing is done.
+ * `--expose-gc`; the flag is set at run time, only while the function is
+ * taken, and if that fails nothing is done.
  */
 import { DocumentState, type LangiumSharedCoreServices } from 'langium';
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
@@ -57,6 +58,10 @@ function exposedGc(): (() => void) | undefined {
     try {
         setFlagsFromString('--expose-gc');
         const gc = runInNewContext('gc') as unknown;
+        // The flag is put back once the function is had (it keeps working): V8 stamps the code cache it writes with
+        // its flags, and the server's compile cache (bin/server-start.js), written at exit, would otherwise carry
+        // --expose-gc and be refused by every next start, which runs without it.
+        setFlagsFromString('--no-expose-gc');
         return typeof gc === 'function' ? () => (gc as () => void)() : undefined;
     } catch {
         return undefined;

@@ -1,5 +1,5 @@
 /**
- * `dist/server.js` copied alone, without the `data/` folder the build puts
+ * The server (`dist/server.js` and `dist/server-main.js`) copied alone, without the `data/` folder the build puts
  * beside it: PDF export says what is missing and how to fix it (no internal
  * error), the other formats still export; the whole dist/ exports a PDF.
  */
@@ -29,7 +29,8 @@ async function openedIn(bundle: string): Promise<ServerProcess> {
 
 beforeAll(() => {
     scratch = mkdtempSync(join(tmpdir(), 'poa-lone-server-'));
-    buildBundle(() => copyFileSync(join(ROOT, 'dist', 'server.js'), join(scratch, 'server.js')));
+    // The server is two files, its start (server.js) and itself (server-main.js, loaded by the start).
+    buildBundle(() => { for (const f of ['server.js', 'server-main.js']) copyFileSync(join(ROOT, 'dist', f), join(scratch, f)); });
 }, 120_000);
 
 afterAll(() => {

@@ -58,10 +58,13 @@ export function buildBundle(whileLocked?: () => void): void {
     }
 }
 
-/** Starts the bundled server (by default dist/server.js; `bundle` names a copy elsewhere, or `{ command, args }` another start). */
-export function startServer(bundle: string | { command: string; args: string[] } = join(ROOT, 'dist', 'server.js')): ServerProcess {
+/**
+ * Starts the bundled server (by default dist/server.js; `bundle` names a copy elsewhere, or `{ command, args }` another
+ * start), with `env` added to this process's environment.
+ */
+export function startServer(bundle: string | { command: string; args: string[] } = join(ROOT, 'dist', 'server.js'), env: Record<string, string> = {}): ServerProcess {
     const [command, args] = typeof bundle === 'string' ? [process.execPath, [bundle, '--stdio']] : [bundle.command, bundle.args];
-    const child = spawn(command, args, { cwd: ROOT });
+    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env } });
     let err = '';
     child.stderr.on('data', (d) => (err += String(d)));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
