@@ -14,9 +14,14 @@
  *
  * If a Chevrotain upgrade changes the lexer's tables (`patternIdxToConfig`),
  * nothing is changed and the lexer is Chevrotain's own.
+ *
+ * The tokens themselves are found by `token-scanner.ts`, from the same tables:
+ * the longest keyword in one walk of a trie instead of a test per keyword, the
+ * same tokens (a text with a lexing error is left to Chevrotain).
  */
-import { DefaultLexer, type LangiumCoreServices } from 'langium';
+import { DefaultLexer, type LangiumCoreServices, type LexerResult, type TokenizeOptions } from 'langium';
 import { keepNumberFieldsInline } from './number-fields.js';
+import { tokenScanner, type ChevrotainLexerTables, type TokenScanner } from './token-scanner.js';
 
 /** What of a Chevrotain lexer's pattern table this reads and changes. */
 interface PatternConfig {
@@ -29,11 +34,22 @@ interface PatternConfig {
 type MatchingLexer = { patternIdxToConfig?: Record<string, PatternConfig[]> };
 
 export class PoaLexer extends DefaultLexer {
+    /** Chevrotain's tokens, found by walking a trie of the keywords (`token-scanner.ts`); undefined if its tables are not as expected. */
+    private readonly scanner: TokenScanner | undefined;
+
     constructor(services: LangiumCoreServices) {
         // Before the first token is made: tokens and positions keep their numbers inline (`number-fields.ts`).
         keepNumberFieldsInline();
         super(services);
         matchKeywordsAsStrings(this.chevrotainLexer as unknown as MatchingLexer);
+        this.scanner = tokenScanner(this.chevrotainLexer as unknown as ChevrotainLexerTables);
+    }
+
+    /** Langium's result, from the scanner; a text it cannot lex without an error is lexed by Chevrotain, which reports it. */
+    override tokenize(text: string, options?: TokenizeOptions): LexerResult {
+        const scanned = this.scanner?.(text);
+        if (!scanned) return super.tokenize(text, options);
+        return { tokens: scanned.tokens, errors: [], hidden: scanned.groups.hidden ?? [], report: this.tokenBuilder.flushLexingReport?.(text) };
     }
 }
 
