@@ -55,6 +55,9 @@ export function idleCollector(options: { gc: () => void; heapBytes: () => number
 
 /** V8's full collection, or undefined when it cannot be had. */
 function exposedGc(): (() => void) | undefined {
+    // Started with --expose-gc: the flag is the process's own, and stays.
+    const own = (globalThis as { gc?: unknown }).gc;
+    if (typeof own === 'function') return () => (own as () => void)();
     try {
         setFlagsFromString('--expose-gc');
         const gc = runInNewContext('gc') as unknown;

@@ -3,9 +3,12 @@
  * (`dist/server-main.js`) with V8's compiled code cached in the user's cache folder: the first
  * session writes the cache when the server exits, the next starts use it as it is (V8 accepts
  * it, so it is not written again), and a cache that is garbage or turned off changes nothing
- * but speed. Started as the VS Code extension starts it, with SERVER_NODE_FLAGS.
+ * but speed; entries nothing has used for a month are removed when one is written, and `--help`
+ * neither reads nor writes the cache. Started with the Node flags the VS Code extension gives it
+ * (SERVER_NODE_FLAGS), over stdio.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -69,6 +72,31 @@ describe('the language server with its compiled code cached', () => {
         }
         expect(plain.codes).toContain('poa/missing-no-assumption');
     }, 120_000);
+
+    it('removes entries unused for a month when it writes one, and keeps the others', async () => {
+        const cache = temp();
+        const old = new Date(Date.now() - 40 * 24 * 3600 * 1000);
+        for (const name of ['cli-render-0-old.v8cache', 'server-main-server-1-old.v8cache.123.tmp']) {
+            writeFileSync(join(cache, name), 'an entry of an install since removed');
+            utimesSync(join(cache, name), old, old);
+        }
+        writeFileSync(join(cache, 'cli-render-2-recent.v8cache'), 'an entry of another install, in use');
+        writeFileSync(join(cache, 'notes.txt'), 'not the cache\'s own');
+        utimesSync(join(cache, 'notes.txt'), old, old);
+        await session({ POA_CACHE_DIR: cache });
+        const left = readdirSync(cache).sort();
+        expect(left.filter((f) => f.startsWith('server-main-server-') && f.endsWith('.v8cache'))).toHaveLength(1);
+        expect(left.filter((f) => !f.startsWith('server-main-server-'))).toEqual(['cli-render-2-recent.v8cache', 'notes.txt']);
+    }, 120_000);
+
+    it('neither reads nor writes the cache when it only prints its usage', () => {
+        const cache = temp();
+        for (const args of [['--help'], []]) {
+            const r = spawnSync(process.execPath, [...SERVER_NODE_FLAGS, join(ROOT, 'dist', 'server.js'), ...args], { encoding: 'utf8', env: { ...process.env, POA_NO_COMPILE_CACHE: '', POA_CACHE_DIR: cache } });
+            expect(r.stdout + r.stderr).toContain('usage: poa-language-server');
+        }
+        expect(readdirSync(cache)).toEqual([]);
+    });
 
     it('starts as usual from a cache that holds garbage, and replaces it', async () => {
         const cache = temp();

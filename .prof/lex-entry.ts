@@ -1,3 +1,0 @@
-import { EmptyFileSystem } from 'langium';
-import { createPoaServices } from '../language/poa-module.js';
-export const { Poa } = createPoaServices(EmptyFileSystem);
