@@ -30,6 +30,9 @@ interface ChevrotainConfig {
     group: string | false | undefined;
     longerAlt?: number[];
     canLineTerminator: boolean;
+    /** Lexer modes a token enters or leaves (none in a Langium grammar). */
+    push?: string;
+    pop?: boolean;
     tokenTypeIdx: number;
     tokenType: TokenType;
 }
@@ -125,6 +128,7 @@ export function tokenScanner(lexer: ChevrotainLexerTables): TokenScanner | undef
     // Longest first, and no keyword outside the block: then the first keyword to match is the longest match.
     for (let i = 1; i < keywords.length; i++) if (keywordOf(keywords[i])!.length > keywordOf(keywords[i - 1])!.length) return undefined;
     if (configs.slice(end).some((c) => keywordOf(c) !== undefined)) return undefined;
+    if (configs.some((c) => c.push !== undefined || c.pop === true)) return undefined;
     const asTried = (c: ChevrotainConfig): Tried | undefined =>
         !c.isCustom && c.short === false && c.pattern instanceof RegExp && c.pattern.sticky ? { config: c, regex: c.pattern } : undefined;
     const before = configs.slice(0, first).map(asTried);
@@ -135,12 +139,12 @@ export function tokenScanner(lexer: ChevrotainLexerTables): TokenScanner | undef
     }
     const trie = buildTrie(keywords.map((config) => ({ word: keywordOf(config)!, config })));
     if (!trie) return undefined;
-    // Per ASCII character, only the patterns Chevrotain's first-character table says can start with it (the same
-    // patterns in the same order, fewer tried); every pattern for other characters, or without the table.
+    // Per character code under 256, only the patterns Chevrotain's first-character table says can start with it
+    // (the same patterns in the same order, fewer tried); every pattern for other characters, or without the table.
     const all: Plan = { before: before as Tried[], keywords: true, after: after as Tried[] };
     const table = lexer.canModeBeOptimized?.[mode] === true && lexer.config?.safeMode === false ? lexer.charCodeToPatternIdxToConfig?.[mode] : undefined;
     const plans: Plan[] = [];
-    for (let code = 0; code < 128; code++) {
+    for (let code = 0; code < 256; code++) {
         const candidates = table ? table[code] ?? [] : undefined;
         const keep = (t: Tried | undefined) => !candidates || candidates.includes(t!.config);
         plans.push({ before: (before as Tried[]).filter(keep), keywords: step(trie, 1, code) !== 0, after: (after as Tried[]).filter(keep) });
@@ -169,12 +173,13 @@ function scan(
         let config: ChevrotainConfig | undefined;
         let imageLength = -1;
         const code = text.charCodeAt(offset);
-        const { before, after } = code < 128 ? plans[code] : all;
+        const plan = code < 256 ? plans[code] : all;
+        const { before, after } = plan;
         for (let i = 0; i < before.length && imageLength < 0; i++) {
             imageLength = matchLength(before[i].regex, text, offset);
             if (imageLength >= 0) config = before[i].config;
         }
-        if (imageLength < 0 && (code >= 128 || plans[code].keywords)) {
+        if (imageLength < 0 && plan.keywords) {
             // The longest keyword the text starts with at `offset`.
             let state = 1;
             for (let at = offset; at < length; at++) {

@@ -37,7 +37,8 @@ function expectSame(text: string): 'scanned' | 'error' {
     }
     expect(scanned, JSON.stringify(text)).toBeDefined();
     expect(shape(scanned!.tokens), JSON.stringify(text)).toEqual(shape(expected.tokens));
-    for (const t of scanned!.tokens) expect(expected.tokens.some((e) => (e as { tokenType: unknown }).tokenType === (t as { tokenType: unknown }).tokenType)).toBe(true);
+    // The very token types (objects), not copies with the same fields.
+    scanned!.tokens.forEach((t, i) => expect(t.tokenType).toBe((expected.tokens[i] as { tokenType: unknown }).tokenType));
     expect(Object.keys(scanned!.groups)).toEqual(Object.keys(expected.groups));
     for (const group of Object.keys(expected.groups)) expect(shape(scanned!.groups[group]), JSON.stringify(text)).toEqual(shape(expected.groups[group]));
     return 'scanned';
@@ -49,6 +50,8 @@ const KEYWORDS = configs.map((c) => c.tokenType.PATTERN).filter((p): p is string
 describe('the token scanner', () => {
     test('the language lexes with it, and every keyword of the grammar is in it', () => {
         expect(Poa.parser.Lexer).toBeInstanceOf(PoaLexer);
+        // The language's lexer has its scanner (its tables have the shape read), not only this test.
+        expect((Poa.parser.Lexer as unknown as { scanner?: unknown }).scanner).toBeTypeOf('function');
         expect(scanner).toBeTypeOf('function');
         expect(KEYWORDS.length).toBeGreaterThan(150);
         for (const word of KEYWORDS) {
@@ -80,7 +83,9 @@ describe('the token scanner', () => {
         ['an unterminated string', 'poa x { "open'],
         ['a character no pattern takes', 'poa § x'],
         ['an unterminated comment', 'poa /* x'],
-        ['the empty text and white space alone', ' \t\u00a0\u2028\r\n\r']
+        ['the empty text', ''],
+        ['white space alone, of every kind', ' \t\u00a0\u2028\u2029\u3000\ufeff\r\n\r'],
+        ['characters from 128 to 255 (Chevrotain\'s first-character table)', 'poa \u0085x \u00a0 "\u00e9" \u00ff']
     ])('%s', (_, text) => {
         expectSame(text);
     });
@@ -120,5 +125,9 @@ describe('the token scanner', () => {
         expect(tokenScanner(copy((list) => [...list, list[first]]))).toBeUndefined();
         // Positions not tracked in full.
         expect(tokenScanner({ ...chevrotain, trackEndLines: false })).toBeUndefined();
+        // A token that enters or leaves a lexer mode.
+        expect(tokenScanner(copy((list) => list.map((c, i) => (i === first ? { ...c, pop: true } : c))))).toBeUndefined();
+        // A pattern the scanner does not try itself (a custom one).
+        expect(tokenScanner(copy((list) => list.map((c, i) => (i === list.length - 1 ? { ...c, isCustom: true } : c))))).toBeUndefined();
     });
 });
