@@ -65,7 +65,7 @@ const cliProtocolShimPlugin = {
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
-/** Entry points; an entry whose source does not exist yet is skipped. */
+/** Entry points; an entry whose source (or the source it `requires`) does not exist yet is skipped. */
 const bundles = [
     // The language server, and what editors run: dist/server.js loads it with its compiled code cached (bin/server-start.js).
     { entry: 'server/main.ts', out: 'dist/server-main.js', external: [], plugins: [serverChunkPlugin] },

@@ -1,10 +1,11 @@
 // Loading a bundle (the CLI's, by bin/poa.js; the language server's, by
 // dist/server.js: bin/server-start.js) with V8's compiled code cached between
-// runs, so a start does not compile 1.5 MB of JavaScript again. Node 22.1+ has
-// `module.enableCompileCache`, which is used when present; on Node 20 the
-// bundle is compiled with `vm.Script` and its `cachedData`, written after the
-// first run of each command, at exit (so the cache holds the functions that
-// command ran, not only the top level; for the server, what a session ran). The cache lives in the user's cache folder
+// runs, so a start does not compile megabytes of JavaScript again. Node 22.1+
+// has `module.enableCompileCache`, which is used when present; on Node 20 the
+// bundle is compiled with `vm.Script` and its `cachedData`, written at the exit
+// of the first run of each command (so the cache holds the functions that
+// command ran, not only the top level; for the server, what a session ran).
+// The cache lives in the user's cache folder
 // (POA_CACHE_DIR, else $XDG_CACHE_HOME/poa-studio, ~/Library/Caches/poa-studio
 // or %LOCALAPPDATA%\poa-studio\Cache), never beside the install, so a
 // read-only install works; any problem with it (no folder, no permission, a

@@ -1,7 +1,8 @@
 /**
- * The server (`dist/server.js` and `dist/server-main.js`) copied alone, without the `data/` folder the build puts
- * beside it: PDF export says what is missing and how to fix it (no internal
- * error), the other formats still export; the whole dist/ exports a PDF.
+ * The server (`dist/server.js` and `dist/server-main.js`) copied alone,
+ * without the `data/` folder the build puts beside it: PDF export says what
+ * is missing and how to fix it (no internal error), the other formats still
+ * export; the whole dist/ exports a PDF.
  */
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
