@@ -97,16 +97,19 @@ export class PoaWorkspaceManager extends DefaultWorkspaceManager {
     /** Loads and checks `uris` (those not loaded meanwhile) under the lock's read side. */
     private loadBatch(uris: URI[]): Promise<void> {
         const run = this.mutex.read(async () => {
-            // Files opened meanwhile are already loaded; the others are read at once.
-            const loaded = await Promise.all(uris.filter((uri) => !this.langiumDocuments.hasDocument(uri)).map(async (uri) => {
+            // Files opened meanwhile are already loaded. The others are read synchronously, as tsserver reads
+            // source files: a batch is 20 small files, and an edit waits for the whole batch anyway. Reading them
+            // through libuv's thread pool (open, stat, read and close, a round trip each) made the load of 1,000
+            // files about 8% slower (2.92 against 2.68 s median, six alternating runs of each).
+            const documents: LangiumDocument[] = [];
+            for (const uri of uris) {
+                if (this.langiumDocuments.hasDocument(uri)) continue;
                 try {
-                    return await this.langiumDocuments.getOrCreateDocument(uri);
+                    documents.push(this.langiumDocuments.createDocument(uri, this.fileSystemProvider.readFileSync(uri)));
                 } catch (err) {
                     console.error(`Could not read ${uri.fsPath}: ${err instanceof Error ? err.message : String(err)}`);
-                    return undefined;
                 }
-            }));
-            const documents = loaded.filter((d): d is LangiumDocument => d !== undefined);
+            }
             if (documents.length > 0) await this.documentBuilder.build(documents, this.initialBuildOptions, CancellationToken.None);
         });
         const done = run.finally(() => {
