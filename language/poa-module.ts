@@ -11,7 +11,7 @@ import {
 import { PoaGeneratedModule, PoaGeneratedSharedModule, PoaLanguageMetaData } from './generated/module.js';
 import { PoaDocumentFactory } from './langium/poa-document-factory.js';
 import { PoaParserErrorMessageProvider } from './langium/parser-messages.js';
-import { createPoaCompletionParser, createPoaParser, poaLanguageMetaData } from './langium/poa-parser.js';
+import { createPoaCompletionParser, createPoaParser, lazyCompletionParser, poaLanguageMetaData } from './langium/poa-parser.js';
 import { PoaTokenBuilder } from './langium/poa-token-builder.js';
 import { PoaLexer } from './langium/poa-lexer.js';
 import { PoaValueConverter } from './langium/poa-value-converter.js';
@@ -40,7 +40,7 @@ export const PoaModule: Module<PoaServices, PartialLangiumCoreServices & PoaAdde
     LanguageMetaData: () => poaLanguageMetaData(PoaLanguageMetaData),
     parser: {
         LangiumParser: (services) => createPoaParser(services),
-        CompletionParser: (services) => createPoaCompletionParser(services),
+        CompletionParser: (services) => lazyCompletionParser(() => createPoaCompletionParser(services)),
         TokenBuilder: () => new PoaTokenBuilder(),
         Lexer: (services) => new PoaLexer(services),
         ValueConverter: () => new PoaValueConverter(),

@@ -79,6 +79,37 @@ export function createPoaCompletionParser(services: LangiumCoreServices, record:
 }
 
 /**
+ * A completion parser built when it is first used (a completion request), instead of when the services are
+ * made: Langium's language server makes every service when the editor sends `initialize`, and this parser cost
+ * some 45 ms of that (its rules and Chevrotain's analysis of them) before the first file could be checked. The
+ * object stands for the parser: a read of any property builds the parser (once) and reads it there, except a
+ * property named by a symbol before the parser is built, which is read from the class (the parser has none of
+ * its own; Langium's injector reads one of its own from every service, `eagerLoad`), and its prototype.
+ */
+export function lazyCompletionParser(build: () => LangiumCompletionParser): LangiumCompletionParser {
+    let parser: LangiumCompletionParser | undefined;
+    const real = () => (parser ??= build());
+    return new Proxy({} as LangiumCompletionParser, {
+        get(_target, property) {
+            if (typeof property === 'symbol' && !parser) return Reflect.get(LangiumCompletionParser.prototype, property);
+            const target = real();
+            const value: unknown = Reflect.get(target, property, target);
+            return typeof value === 'function' ? value.bind(target) : value;
+        },
+        set(_target, property, value) {
+            return Reflect.set(real(), property, value);
+        },
+        has(_target, property) {
+            return Reflect.has(real(), property);
+        },
+        // Langium's injector asks whether each service is an Error (`instanceof`): answered without building it.
+        getPrototypeOf() {
+            return parser ? Reflect.getPrototypeOf(parser) : LangiumCompletionParser.prototype;
+        }
+    });
+}
+
+/**
  * Chevrotain's self-analysis of `parser` (`finalize`), with the lookahead wrapped to be built on first use
  * (`lazy-lookahead.ts`) and, given a record, the grammar restored from it instead of recorded again.
  */

@@ -4,11 +4,11 @@
  * hold the same grammar, and must find at every cursor position of every example the same grammar
  * elements and token index as Langium's own `createCompletionParser`, which is what completion reads.
  */
-import { AstUtils, createCompletionParser, EmptyFileSystem, type AstNode, type LangiumCompletionParser } from 'langium';
+import { AstUtils, createCompletionParser, eagerLoad, EmptyFileSystem, LangiumCompletionParser, type AstNode } from 'langium';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
-import { createPoaCompletionParser } from '../../language/langium/poa-parser.js';
+import { createPoaCompletionParser, lazyCompletionParser } from '../../language/langium/poa-parser.js';
 import { recordGrammar, type RecordedGrammar, type RecordingParser } from '../../language/langium/recorded-grammar.js';
 import { createPoaServices } from '../../language/poa-module.js';
 
@@ -60,5 +60,29 @@ describe("the completion parser built from the grammar's record", () => {
         expect(wrapper(Poa.parser.CompletionParser).definedRulesNames).toEqual(wrapper(langiums).definedRulesNames);
         const foreign = JSON.parse(JSON.stringify(record).replace('"token":"ID"', '"token":"IDENTIFIER"')) as RecordedGrammar;
         expect(recordGrammar(wrapper(createPoaCompletionParser(Poa, foreign)))).toEqual(record);
+    });
+
+    test('is built on first use, once, and then answers as the parser itself', () => {
+        const build = vi.fn(() => createPoaCompletionParser(Poa, record));
+        const lazy = lazyCompletionParser(build);
+        expect(build).not.toHaveBeenCalled();
+        const text = 'poa Sample {\n    kind section16\n    ';
+        expect(at(lazy, text)).toEqual(at(langiums, text));
+        expect(at(lazy, text + 'jurisdiction federal\n    ')).toEqual(at(langiums, text + 'jurisdiction federal\n    '));
+        expect(build).toHaveBeenCalledTimes(1);
+        expect(lazy).toBeInstanceOf(LangiumCompletionParser);
+    });
+
+    test("the services' completion parser is not built until it is used (Langium makes every service at `initialize`)", () => {
+        const finalize = vi.spyOn(LangiumCompletionParser.prototype, 'finalize');
+        try {
+            const services = eagerLoad(createPoaServices(EmptyFileSystem).Poa);
+            const parser = services.parser.CompletionParser;
+            expect(finalize).not.toHaveBeenCalled();
+            parser.parse('poa Sample {\n');
+            expect(finalize).toHaveBeenCalledTimes(1);
+        } finally {
+            finalize.mockRestore();
+        }
     });
 });
