@@ -61,6 +61,339 @@ const SIGNING_LINE = '_'.repeat(30);
 export class Slots implements SlotSource {
     constructor(private readonly ctx: RenderContext, private readonly local: LocalSlots) {}
 
+    /**
+     * Each slot's runs, by name: a table, where a `switch` over some 180 names compared the name with each case in
+     * turn, in a function too large for V8 to optimise before it had run many times.
+     */
+    private static readonly table = new Map<string, (self: Slots, ctx: RenderContext, m: RenderContext['model']) => Run[]>([
+        // ---------------------------------------------------------- the principal
+        ['subject', (self, ctx, _m) => textRuns(self.local.thirdPerson ? 'the undersigned' : ctx.subject())],
+        ['object', (_self, ctx, _m) => textRuns(ctx.object())],
+        ['possessive', (_self, ctx, _m) => textRuns(ctx.possessive())],
+        ['pronoun-possessive', (_self, ctx, _m) => textRuns(ctx.pronounPossessive())],
+        // A stated pronoun gives "his"/"her"/"its"; an entity without one stays "the undersigned's", as trusts' powers print it.
+        // An individual of unstated pronoun is "the undersigned's"; a stated pronoun, or an entity's "its", is followed.
+        ['whose', (_self, ctx, m) => textRuns(m.principals.length === 1 && (m.principals[0].statedPronoun || m.principals[0].entity) ? ctx.pronounPossessive() : ctx.possessive())],
+        // Signature-page powers print "his" for a principal of unstated pronoun; a stated pronoun, an entity or the first person is followed.
+        ['signatory-possessive', (self, ctx, _m) => textRuns(self.statesPronoun() ? ctx.pronounPossessive() : 'his')],
+        ['signatory-object', (self, ctx, _m) => textRuns(self.statesPronoun() ? ctx.pronounObject() : 'him')],
+        ['at-request', (_self, ctx, _m) => textRuns(ctx.firstPerson ? `at ${ctx.possessive()} request` : `at the request of ${ctx.object()}`)],
+        ['identification', (_self, ctx, _m) => principalIdentification(ctx)],
+        ['on-behalf', (_self, ctx, _m) => textRuns(ctx.onBehalf())],
+        // A power's own "to": written in a running grant ("..., to sign and file ..."), left to "to:" in an enumerated one.
+        ['to', (_self, ctx, _m) => ctx.enumeratedGrant() ? NONE : textRuns('to ')],
+        ['capacity', (_self, ctx, _m) => textRuns(ctx.capacityPhrase())],
+        // Where and as what an issuer is organised (`organization`): "a Delaware corporation"; the first issuer's, said alone.
+        ['organized-state', (self, _ctx, _m) => textRuns(self.organized()?.state)],
+        ['entity-type', (self, _ctx, _m) => textRuns(self.organized()?.entityType)],
+        ['organized-article', (self, _ctx, _m) => textRuns(indefiniteArticle(self.organized()?.state ?? ''))],
+        ['entity-article', (self, _ctx, _m) => textRuns(indefiniteArticle(self.organized()?.entityType ?? ''))],
+        ['capacity-as', (_self, ctx, _m) => principalRole(ctx)],
+        // The role in the opening ("The undersigned, a director of X,"); a first-person opening names the principal instead.
+        // The role without its article, after "I, the undersigned": "director and/or officer of the Company".
+        ['principal-role-bare', (_self, ctx, _m) => ctx.plural ? principalRole(ctx) : principalRole(ctx).slice(1)],
+        ['principal-role', (_self, ctx, _m) => ctx.firstPerson ? NONE : principalRole(ctx)],
+        // Each issuer the principal serves: "a director or officer of Welltower Inc., ... or Welltower OP LLC, ...".
+        ['principal-role-issuers', (_self, ctx, _m) => ctx.firstPerson ? NONE : principalRole(ctx, true)],
+        // An entity's signatory ("I, John Roe, the undersigned, who am authorized to sign ..."), and the caption of a blank signer.
+        ['signatory-name', (_self, ctx, m) => { const sig = m.principals[0]?.signatory; return sig ? [ctx.value(sig.name, 'NAME', 'party', m.principals[0].id)] : NONE; }],
+        ['signatory-title', (_self, ctx, m) => { const title = m.principals[0]?.signatory?.title; return title ? [ctx.value(title, 'TITLE')] : NONE; }],
+        // "(Signature of person granting power)": a blank's caption without its "name of".
+        ['signer-caption', (self, _ctx, _m) => textRuns(self.local.signer?.caption?.replace(/^name of /i, '') ?? 'principal')],
+        // "attorney-in-fact" whatever the agents are called ("my true and lawful attorney ... named herein as attorney-in-fact").
+        ['legal-designation', (_self, ctx, _m) => textRuns(ctx.legalDesignation())],
+        // The principal's address and registration number, where a form prints them.
+        ['principal-address', (_self, ctx, m) => { const a = m.principals[0]?.address; return a ? [ctx.value(a, 'ADDRESS')] : NONE; }],
+        ['principal-registration', (_self, ctx, m) => { const r = m.principals[0]?.registration; return r ? [ctx.value(r, 'REGISTRATION NUMBER')] : NONE; }],
+        // The agents as the object of a verb: "him", "her", "them".
+        ['agents-object', (_self, ctx, m) => textRuns(ctx.severalAgents ? 'them' : m.agents[0]?.pronoun?.object ?? 'him or her')],
+        // One agent, in a block each agent signs (`acceptance by agents`).
+        ['agent-name', (self, ctx, _m) => self.local.agent ? [ctx.party(self.local.agent)] : NONE],
+        // The notary's certificate in a phrasebook style: where, before whom, and when.
+        ['notary-state', (_self, ctx, m) => m.execution?.notary ? [m.execution.notary.state ? ctx.value(m.execution.notary.state, 'STATE') : blankRun(blankText({}))] : NONE],
+        ['notary-county', (_self, ctx, m) => m.execution?.notary ? [m.execution.notary.county ? ctx.value(m.execution.notary.county, 'COUNTY') : blankRun(blankText({}))] : NONE],
+        ['notary-appeared', (_self, ctx, m) => joinRuns(m.principals.map((p) => [ctx.party(p)]), 'and')],
+        ['notary-date', (_self, ctx, m) => ctx.date(m.execution?.notary?.date, 'this')],
+        // The signer in the third person whatever the instrument's voice ("said person acknowledged that he signed").
+        ['notary-pronoun', (_self, _ctx, m) => textRuns(m.principals.length > 1 ? 'they' : m.principals[0]?.pronoun.subject ?? 'he or she')],
+        ['notary-possessive', (_self, _ctx, m) => textRuns(m.principals.length > 1 ? 'their' : m.principals[0]?.pronoun.possessive ?? 'his or her')],
+        // The notary who signs the certificate, where the file names the notary: the conformed signature, the name.
+        ['notary-signature', (_self, ctx, m) => { const sig = m.execution?.notary?.officerSignature; return sig ? [ctx.value(sig, 'SIGNATURE')] : NONE; }],
+        ['notary-name', (_self, ctx, m) => { const name = m.execution?.notary?.officer; return name ? [ctx.value(name, 'NAME')] : NONE; }],
+        // "Dated: August 12, 2008", or a blank to fill.
+        ['notary-plain-date', (_self, ctx, m) => { const d = m.execution?.notary?.date; return d ? [ctx.shortDate(d)] : [blankRun('____________, 20__')]; }],
+        // A power given as security (`secures "a bond with the United States" dated ...`).
+        ['obligation', (_self, ctx, m) => m.grant?.security ? [ctx.value(m.grant.security.obligation, 'OBLIGATION')] : NONE],
+        ['obligation-date', (_self, ctx, m) => m.grant?.security?.date ? [ctx.shortDate(m.grant.security.date)] : NONE],
+        ['irrevocable', (_self, _ctx, m) => m.grant?.security?.irrevocable ? textRuns('irrevocable') : NONE],
+        // What the principals act for, where their role is held in it (`role "Co-Trustees" of trust`): "the Trust".
+        ['role-of', (_self, ctx, m) => { const of = m.principals[0]?.roleOf; return of ? ctx.term(of) : NONE; }],
+        // Who holds the securities: what the principals act for, else the principal.
+        ['holder', (_self, ctx, m) => { const of = m.principals[0]?.roleOf; return of ? ctx.term(of) : textRuns(ctx.object()); }],
+        ['compliance-or', (_self, ctx, m) => joinRuns((m.grant?.compliance ?? []).map((c) => ctx.term(c.id)), 'or')],
+        // An annual report's fiscal year (`for year ended ...`), the proxy statement's year after it, and the report's forms.
+        ['year-ended', (self, ctx, _m) => { const f = self.reportFiling(); return f?.yearEnded ? [ctx.shortDate(f.yearEnded)] : NONE; }],
+        ['proxy-year', (self, _ctx, _m) => { const y = self.reportFiling()?.yearEnded?.value; return y ? textRuns(String(Number(y.slice(0, 4)) + 1)) : NONE; }],
+        ['report-forms', (self, _ctx, _m) => { const f = self.reportFiling(); return f ? joinRuns(f.forms.map((x) => [{ text: secForm(x.id)?.name ?? x.id, role: 'form' as const, ref: x.id }]), 'and') : NONE; }],
+        ['principal-name', (_self, ctx, m) => m.principals.length ? joinRuns(m.principals.map((p) => [ctx.party(p)]), 'and') : textRuns('the undersigned')],
+        ['pronoun-object', (_self, ctx, _m) => textRuns(ctx.pronounObject())],
+        ['pronoun-subject', (_self, ctx, m) => textRuns(ctx.firstPerson ? 'I' : ctx.plural ? 'they' : m.principals[0]?.pronoun.subject ?? 'he or she')],
+        // The opening's words of appointment and its formula ("KNOW ALL MEN BY THESE PRESENTS, that"), chosen apart.
+        ['verb', (_self, ctx, _m) => phrase(ctx, 'appointing-verb')],
+        ['presents', (_self, ctx, _m) => ctx.style('presents') ? phrase(ctx, 'presents') : NONE],
+        // ---------------------------------------------------------- the agents
+        ['agents', (self, _ctx, _m) => self.agents()],
+        ['agent-mode', (self, _ctx, _m) => self.agentMode()],
+        ['annex', (_self, _ctx, m) => textRuns(m.agentsAnnex)],
+        ['annex-capitals', (_self, _ctx, m) => textRuns(m.agentsAnnex?.toUpperCase())],
+        ['exhibit', (_self, ctx, m) => [ctx.value(m.exhibit, 'EXHIBIT')]],
+        ['form-id', (_self, _ctx, m) => m.grant?.edgarAccess ? [{ text: 'Form ID', role: 'form', ref: 'formID', source: m.grant.edgarAccess }] : NONE],
+        ['designation', (self, ctx, _m) => self.designation(ctx.designation())],
+        ['designation-one', (self, ctx, _m) => self.designation(ctx.designation(false))],
+        ['designation-plural', (self, ctx, _m) => self.designation(ctx.designation(true))],
+        ['a-designation-one', (_self, ctx, _m) => { const noun = ctx.designation(false); return textRuns(`${indefiniteArticle(noun)} ${noun}`); }],
+        ['agent-possessive', (self, _ctx, m) => {
+            if (self.local.agentPronoun) return textRuns(pronounForms(self.local.agentPronoun).possessive);
+            const pronouns = new Set(m.agents.map((a) => a.pronoun?.possessive ?? 'his or her'));
+            return textRuns(pronouns.size === 1 ? [...pronouns][0] : 'his or her');
+        }],
+        ['said-agents', (_self, ctx, _m) => textRuns(ctx.saidAgents())],
+        ['successor-names', (_self, ctx, _m) => joinRuns(ctx.model.successors.map((a) => [ctx.party(a)]), 'and', ctx.model.serialComma)],
+        ['agent-names', (_self, ctx, _m) => ctx.model.agents.length ? joinRuns(ctx.model.agents.map((a) => [ctx.party(a)]), 'and', ctx.model.serialComma) : [{ text: '[AGENT]', role: 'missing', ref: 'agents', note: 'No agent is named: add an agents clause.' }]],
+        // ---------------------------------------------------------- the instrument and its parts
+        ['instrument', (_self, ctx, m) => phrase(ctx, 'instrument-name', m.kind === 'section16' || m.kind === 'securities' ? 'securities' : undefined)],
+        ['opening', (_self, ctx, m) => m.opening?.wording ? ctx.wording(m.opening.wording) : phrase(ctx, 'opening', undefined, {}, m.opening?.range)],
+        ['appointment', (self, _ctx, _m) => self.appointment()],
+        ['substitution', (self, _ctx, _m) => self.substitution()],
+        ['and-resubstitution', (_self, _ctx, m) => m.substitution?.resubstitution ? textRuns(' and resubstitution') : NONE],
+        ['substitution-extras', (_self, _ctx, m) => {
+            const s = m.substitution;
+            return textRuns(joinWords([s?.resubstitution ? 'resubstitution' : '', s?.revocation ? 'revocation' : ''].filter(Boolean), 'and'));
+        }],
+        ['ratification', (self, _ctx, _m) => self.ratification()],
+        ['incidental-authority', (_self, ctx, m) => {
+            const clause = m.incidentalAuthority;
+            if (!clause) return NONE;
+            return clause.wording ? ctx.wording(clause.wording) : phrase(ctx, 'incidental-authority', undefined, { incidental: true }, clause.range);
+        }],
+        ['powers', (self, _ctx, _m) => self.powers(false)],
+        ['powers-enumerated', (self, _ctx, _m) => self.powers(true)],
+        ['powers-enumerated-capitals', (self, _ctx, _m) => self.powers(true, true)],
+        ['powers-dotted', (self, _ctx, _m) => self.powers(true, false, true)],
+        ['powers-joined', (self, _ctx, _m) => self.powersJoined()],
+        ['powers-lettered', (self, _ctx, _m) => self.powers(true, false, false, true)],
+        ['powers-roman-or', (self, ctx, m) => {
+            const grant = m.grant;
+            const powers = grant && !grant.wording ? powerPhrases(ctx, grant) : [];
+            return powers.length ? enumerateRuns(powers, 'roman', ';', 'or') : self.powers(true);
+        }],
+        // ---------------------------------------------------------- securities
+        ['issuer', (_self, ctx, _m) => ctx.issuer()],
+        ['issuer-appositive', (_self, ctx, _m) => appositive(ctx.issuer())],
+        ['acknowledged-issuer', (self, _ctx, _m) => self.acknowledgedIssuer()],
+        // The issuer by its defined term alone, with no article ("nor is any Company assuming"); its name when it defines none.
+        ['issuer-term', (_self, ctx, m) => {
+            const issuer = m.issuers[0];
+            if (!issuer) return NONE;
+            return issuer.definedAs ? [{ text: issuer.definedAs, role: 'term', ref: issuer.id }] : [ctx.party(issuer)];
+        }],
+        ['sec', (_self, ctx, _m) => ctx.term('sec')],
+        ['section16', (_self, ctx, _m) => ctx.statute('section16')],
+        ['section16a', (_self, ctx, _m) => ctx.statute('section16a')],
+        ['section16b', (_self, ctx, _m) => ctx.statute('section16b')],
+        ['act1934', (_self, ctx, _m) => ctx.term('act1934')],
+        ['act1933', (_self, ctx, _m) => ctx.term('act1933')],
+        ['issuer-possessive', (_self, ctx, _m) => [...ctx.issuer(), { text: "'s" }]],
+        ['compliance', (self, _ctx, _m) => self.compliance()],
+        ['filings', (self, _ctx, _m) => self.grantFilings((f) => enumerateRuns(f, 'roman'))],
+        ['filings-each', (self, _ctx, _m) => self.grantFilings((f) => joinRuns(f, 'and'))],
+        // Every filing's forms in one list, and every filing's statute in one list, for a power
+        // that names them together ("such Forms 144, Forms 3, 4 and 5 ... pursuant to Rule 144 ..., Section 16 ...").
+        ['grant-forms', (self, _ctx, _m) => self.grantForms()],
+        ['grant-statutes', (self, _ctx, _m) => self.grantStatutes()],
+        ['forms', (self, _ctx, _m) => self.forms(self.local.filing ?? self.section16Filing(), 'or', false)],
+        // "the Statement of Changes in Beneficial Ownership of Securities (Form 4) and the Annual Statement ... (Form 5)"
+        // "Form 4 and Form 5": each form by its full name.
+        // A supersession written in the file's words, said where the grant's style places it (a letter's first sentence).
+        ['supersession-sentence', (_self, ctx, m) => {
+            const sup = m.supersession;
+            if (!sup) return NONE;
+            return sup.wording ? ctx.wording(sup.wording) : phrase(ctx, 'supersession', sup.revoking ? 'all-revoking' : undefined, {}, sup.range);
+        }],
+        // What the principal must file, as a duty the agents do not take on: "a Form ID, Schedule 13D and Forms 3, 4 and 5".
+        ['filings-owed', (self, _ctx, _m) => self.filingsOwed(false)],
+        // The same, a form filed alone named in the plural as some powers write it: "a Form ID, Schedule 13Ds and Forms 3, 4 and 5".
+        ['filings-owed-plural', (self, _ctx, _m) => self.filingsOwed(true)],
+        ['sec-adjective', (_self, ctx, _m) => textRuns(ctx.termAdjective('sec'))],
+        ['forms-as-required', (self, _ctx, _m) => self.formsAsRequired()],
+        ['statutes-said', (self, _ctx, _m) => joinRuns(self.grantStatuteNames().map((n) => [n]), 'and')],
+        ['forms-each', (self, _ctx, _m) => joinRuns((self.local.filing ?? self.section16Filing())?.forms.map((f) => [{ text: secForm(f.id)?.name ?? f.id, role: 'form' as const, ref: f.id, source: f.range }]) ?? [], 'and')],
+        ['forms-titled', (self, _ctx, _m) => self.formsTitled(self.local.filing ?? self.section16Filing())],
+        ['forms-plural', (self, _ctx, _m) => self.forms(self.local.filing ?? self.section16Filing(), 'and', true)],
+        // A grant whose filings fall under several statutes names every form, "as applicable".
+        ['forms-singular', (self, _ctx, _m) => self.local.filing || !self.severalStatutes() ? self.forms(self.local.filing ?? self.section16Filing(), 'or', true, true) : self.formsApplicable(self.grantFilingList())],
+        // "a Form ID, Forms 3, 4, 5, Schedules 13D, and 13G, as applicable": every filing of the grant, each as its statute requires.
+        ['a-grant-forms-applicable', (self, _ctx, _m) => self.formsApplicable(self.grantFilingList(), true)],
+        // The statute of the reports a power of several filings is for: the Section 16 filing's, else the first filing's.
+        ['reports-statute', (self, _ctx, _m) => {
+            const f = self.section16Filing();
+            return f ? self.citation(f.statute, f.statuteRange) : NONE;
+        }],
+        ['statute', (self, _ctx, _m) => self.local.filing ? self.citation(self.local.filing.statute, self.local.filing.statuteRange) : NONE],
+        ['statute-name', (self, _ctx, _m) => self.local.citing ? [{ text: self.local.citing.name, role: 'statute', ref: self.local.citing.id }] : NONE],
+        ['statute-act', (self, ctx, _m) => self.local.citing ? ctx.term(self.local.citing.act) : NONE],
+        ['meaning', (self, _ctx, _m) => textRuns(self.local.defining?.meaning)],
+        ['term', (self, _ctx, _m) => textRuns(self.local.defining?.term)],
+        ['forms-described', (self, _ctx, _m) => self.formsDescribed()],
+        ['forms-plural-or', (self, _ctx, _m) => self.forms(self.local.filing ?? self.section16Filing(), 'or', true)],
+        // "any Forms 144": the forms in the plural, a numbered form named alone too (after "any", as a class of filings).
+        ['forms-any-plural', (self, _ctx, _m) => {
+            const runs = self.forms(self.local.filing ?? self.section16Filing(), 'and', true);
+            return runs.length === 1 ? [{ ...runs[0], text: runs[0].text.replace(/^(Form|Schedule) (?=\d)/, '$1s ') }] : runs;
+        }],
+        // "Form ID and Forms 3, 4 or 5": the named forms joined to the numbered series after them by "and", the series by "or".
+        ['forms-and-series-or', (self, _ctx, _m) => self.formsAndSeriesOr(self.local.filing ?? self.section16Filing())],
+        // Every filing's forms, each named in the singular: "Form 3, 4 or 5, Schedule 13D or 13G or Form 144".
+        // The first filing's forms as one series, then every other form of the grant by its own name:
+        // "Form 3, 4, or 5, Schedule 13D, Schedule 13G, Form 13F, Form 13H or Form 144".
+        ['grant-forms-each-singular', (self, ctx, _m) => {
+            const [first, ...others] = ctx.model.grant?.filings ?? [];
+            const items: Run[][] = [self.forms(first, 'or', true, true), ...others.flatMap((f) => f.forms.map((form): Run[] => [{ text: secForm(form.id)?.name ?? form.id, role: 'form', ref: form.id, source: form.range }]))].filter((l) => l.length > 0);
+            return items.flatMap((item, i) => [...(i === 0 ? [] : [{ text: i === items.length - 1 ? ' or ' : ', ' }]), ...item]);
+        }],
+        ['grant-forms-singular', (self, ctx, _m) => joinRuns((ctx.model.grant?.filings ?? []).map((f) => self.forms(f, 'or', true, true)).filter((l) => l.length > 0), 'or')],
+        // Each filing in its own style's words, one after the other: the styles carry the connectors (", as well as ...").
+        ['filings-chained', (self, _ctx, _m) => self.grantFilings((f) => f.flat())],
+        // One filing, where each filing is an item of the grant (securities-power `each-an-item`).
+        ['filing', (self, ctx, _m) => {
+            const f = self.local.filing;
+            return f ? phrase(ctx, 'filing', self.family(f), { filing: f }, f.range, f.style) : NONE;
+        }],
+        ['amendments', (self, ctx, _m) => self.local.filing?.amendments ? phrase(ctx, 'filing-amendments', self.family(self.local.filing)) : NONE],
+        ['amendments-thereto', (self, _ctx, _m) => self.local.filing?.amendments ? textRuns(' (including any amendments thereto)') : NONE],
+        ['successor-forms', (self, ctx, _m) => self.local.filing?.successorForms ? phrase(ctx, 'filing-successor-forms') : NONE],
+        ['relating-to', (self, _ctx, _m) => textRuns(self.local.filing?.relatingTo === 'holdings' ? 'holdings' : 'sales')],
+        ['venues', (self, _ctx, _m) => self.venues()],
+        // ---------------------------------------------------------- other powers
+        ['purpose', (self, ctx, _m) => self.local.purpose ? [ctx.value(self.local.purpose, 'PURPOSE')] : NONE],
+        ['subjects', (self, _ctx, _m) => textRuns(self.subjects())],
+        ['hot-powers', (_self, ctx, m) => textRuns(joinWords((m.grant?.hotPowers ?? []).map((h) => ownVoice(ctx, hotPower(h.id)?.text ?? h.id)), 'and'))],
+        ['health-care-items', (self, _ctx, _m) => textRuns(self.healthCareItems())],
+        // ---------------------------------------------------------- dates and term
+        ['legal-date', (self, _ctx, m) => self.date(m.execution?.date, 'legal')],
+        ['plain-date', (self, _ctx, m) => self.date(m.execution?.date, 'plain')],
+        ['two-digit-day-date', (self, _ctx, m) => self.date(m.execution?.date, 'legal', true)],
+        ['when', (self, _ctx, _m) => self.when()],
+        ['place', (_self, ctx, m) => m.execution?.place ? [ctx.value(m.execution.place, 'PLACE')] : NONE],
+        ['start-date', (_self, ctx, m) => [ctx.shortDate(m.term?.start?.date)]],
+        ['end-date', (_self, ctx, m) => [ctx.shortDate(m.term?.end?.date)]],
+        ['duration', (_self, _ctx, m) => {
+            const d = m.term?.end?.duration;
+            return d ? textRuns(`${d.count} ${d.count === 1 ? d.unit.replace(/s$/, '') : d.unit}`) : NONE;
+        }],
+        ['duration-words', (_self, _ctx, m) => {
+            const d = m.term?.end?.duration;
+            return d ? textRuns(`${countWord(d.count)} ${d.count === 1 ? d.unit.replace(/s$/, '') : d.unit}`) : NONE;
+        }],
+        ['anniversary', (_self, _ctx, m) => {
+            const d = m.term?.end?.duration;
+            return d && d.unit === 'years' ? textRuns(`${ordinalWord(d.count)} (${ordinal(d.count)})`) : NONE;
+        }],
+        ['death', (_self, ctx, _m) => textRuns(ctx.firstPerson ? `${ctx.possessive()} death` : 'the death of the undersigned')],
+        ['determination', (self, _ctx, _m) => self.determination()],
+        ['determination-description', (_self, _ctx, m) => {
+            const d = m.term?.start?.determination;
+            return textRuns(typeof d === 'object' ? d.description : undefined);
+        }],
+        ['status-issuer', (_self, ctx, m) => m.term?.end?.statusIssuer || m.issuers.length ? ctx.issuer(m.term?.end?.statusIssuer) : NONE],
+        ['status-issuer-or-company', (_self, ctx, m) => ctx.issuer(m.term?.end?.statusIssuer)],
+        ['status-statute', (_self, ctx, m) => ctx.statute(m.term?.end?.status)],
+        // The forms whose filing duties keep the power in force: the filings of the term's statuses,
+        // each with the forms its statute governs (not Form ID, which a filing may list beside them).
+        ['status-forms', (self, _ctx, _m) => {
+            const filings = self.statusFilings().map((f) => reportsOf(f));
+            return filings.length > 1 ? [...self.formsApplicable(filings), { text: ',' }] : self.forms(filings[0], 'and', true);
+        }],
+        // Every form of the grant, as the powers list them (a Form ID included): "Form ID, Forms 3, 4, 5, 13D, and 13G, as applicable,".
+        ['grant-forms-applicable', (self, _ctx, _m) => {
+            const filings = self.grantFilingList();
+            return statuteFamilyCount(filings) > 1 ? [...self.formsApplicable(filings), { text: ',' }] : self.forms(filings[0], 'and', true);
+        }],
+        // The same forms in the singular, joined by "or": "Form 3, 4 or 5" (reports), as the grant's `classic-reports` names them.
+        ['status-forms-singular', (self, _ctx, _m) => joinRuns(self.statusFilings().map((f) => self.forms(reportsOf(f), 'or', true, true)).filter((l) => l.length > 0), 'or')],
+        ['prior-what', (_self, _ctx, m) => textRuns(m.supersession?.what === 'powers' ? 'powers of attorney' : 'authorizations')],
+        ['superseded-issuer', (_self, ctx, m) => m.supersession?.issuer ? ctx.issuer(m.supersession.issuer) : NONE],
+        // The issuer's name inside the superseded instrument's title: not its first mention.
+        ['superseded-issuer-name', (_self, ctx, m) => m.supersession?.issuer ? ctx.issuerName(m.supersession.issuer) : NONE],
+        ['superseded-dates', (_self, ctx, m) => joinRuns((m.supersession?.dates ?? []).map((d: DateValue) => [ctx.shortDate(d)]), 'and')],
+        ['revocation', (self, _ctx, _m) => self.revocation()],
+        // ---------------------------------------------------------- an agent leaving the company or firm
+        ['departure-employers', (self, _ctx, _m) => self.departureEmployers()],
+        // "or " before the last of the term's events when no departure follows it ("(a) ..., or (b) revocation").
+        ['or-unless-departure', (_self, _ctx, m) => m.term?.departure ? NONE : textRuns('or ')],
+        ['departure-role', (_self, ctx, m) => {
+            const role = m.term?.departure?.role;
+            if (!m.term?.departure) return NONE;
+            if (!role) return textRuns('an employee');
+            return [{ text: `${indefiniteArticle(role.value ?? '')} ` }, ctx.value(role, 'ROLE')];
+        }],
+        ['revocation-recipients-one', (_self, ctx, m) => joinRuns((m.revocation?.recipients ?? []).map((r) => (r === 'agents' ? [{ text: `the foregoing ${ctx.legalDesignationOne()}` }] : ctx.issuer())), 'and')],
+        ['revocation-recipients', (_self, ctx, m) => joinRuns((m.revocation?.recipients ?? []).map((r) => (r === 'agents' ? [{ text: `the foregoing ${ctx.legalDesignation()}` }] : ctx.issuer())), 'and')],
+        // ---------------------------------------------------------- lists of general powers
+        ['named-agents', (_self, ctx, m) => textRuns(ctx.severalAgents ? `each ${m.designation.singular} named above` : `the ${m.designation.singular} named above`)],
+        ['successor-words', (_self, _ctx, m) => textRuns(m.successors.length > 1 ? `the following, in the order named, as successor ${m.designation.plural}` : `as successor ${m.designation.singular}`)],
+        ['successor-list', (self, _ctx, _m) => self.local.list ?? NONE],
+        ['limitation-list', (self, _ctx, _m) => self.local.list ?? NONE],
+        ['limitation-word', (_self, _ctx, m) => textRuns((m.grant?.limitations.length ?? 0) > 1 ? 'limitations' : 'limitation')],
+        // Each limitation as a sentence of its own, in the words written; a final stop is added where missing.
+        ['limitation-sentences', (_self, ctx, m) => (m.grant?.limitations ?? []).flatMap((l, i) => {
+            const run = ctx.value(l, 'LIMITATION');
+            return [...(i === 0 ? [] : [{ text: ' ' }]), run, ...(/[.!?]["')\]]?$/.test(run.text) ? [] : [{ text: '.' }])];
+        })],
+        // ---------------------------------------------------------- signatures
+        ['conformed', (self, _ctx, _m) => self.local.signer ? [self.local.signer.conformed] : NONE],
+        ['name', (self, _ctx, _m) => self.local.signer ? [self.local.signer.name] : NONE],
+        ['title', (self, _ctx, _m) => self.local.signer?.title ? [self.local.signer.title] : NONE],
+        // The signature as signed (conformed on a filed copy), else a line to sign on, as a form prints it.
+        ['signature-line', (self, _ctx, _m) => {
+            const signer = self.local.signer;
+            if (!signer) return NONE;
+            return signer.conformed.text ? [signer.conformed] : [blankRun(SIGNING_LINE)];
+        }],
+        // The signer's address as written (`address "..."` or `address blank 60`), else a line to write it on.
+        ['signer-address', (self, _ctx, _m) => self.local.signer ? [self.local.signer.address ?? blankRun(SIGNING_LINE)] : NONE],
+        // A signer's own date in a table of signatures.
+        ['signed-on', (self, _ctx, _m) => self.local.signer?.date ? [self.local.signer.date] : NONE],
+        ['governing-state', (_self, ctx, m) => m.governingLaw ? [ctx.value(m.governingLaw.state, 'STATE')] : NONE],
+        ['federal-securities-laws', (_self, _ctx, m) => m.governingLaw?.federal ? textRuns('applicable federal securities laws') : NONE],
+        // "S-8": the grant's registration forms without the word "Form".
+        ['form-codes', (self, _ctx, _m) => self.formCodes()],
+        // The securities a registration statement registers: "(i) debt securities of the Company, ... and (ix) ...".
+        ['registered-securities', (self, _ctx, m) => {
+            const securities = (self.local.filing ?? m.grant?.filings.find((f) => f.securities.length))?.securities ?? [];
+            return securities.length ? enumerateRuns(securities.map((t) => [{ text: t }]), 'roman') : NONE;
+        }],
+        // The registration statement's forms, for an opening that names them ("a Registration Statement on Form S-3").
+        ['registration-forms', (self, _ctx, m) => {
+            const filing = m.grant?.filings.find((f) => f.statute === 'registration');
+            return filing ? self.forms(filing, 'or', false) : NONE;
+        }],
+        // The first schedule's name ("Schedule A"), where a filing points to it.
+        ['schedule', (_self, _ctx, m) => m.schedules.length ? [{ text: m.schedules[0].name, source: m.schedules[0].range }] : [{ text: '[SCHEDULE]', role: 'missing', ref: 'schedule', note: 'The power refers to a schedule, and the file writes none (`schedule "Schedule A" { ... }`).' }]],
+        // A line under the line above; a template line of its own becomes a drawn rule (render/phrase.ts).
+        ['rule', (_self, _ctx, _m) => textRuns(DASHED_RULE)],
+        ['witness-name', (self, _ctx, _m) => self.local.witness ? [self.local.witness] : NONE],
+        // "Witness 1", "Witness 2": the witness's number in the order listed; and a line for the witness's address.
+        ['witness-number', (self, _ctx, _m) => self.local.witnessNumber ? textRuns(String(self.local.witnessNumber)) : NONE],
+        ['witness-address', (self, _ctx, _m) => self.local.witness ? [blankRun(SIGNING_LINE)] : NONE],
+        // The witness signed as the principal did: conformed on a filed copy, else a line to sign.
+        ['witness-signature', (self, _ctx, m) => {
+            const w = self.local.witness;
+            if (!w) return NONE;
+            return m.execution?.signatures.some((s) => s.conformed || s.conformedFromName) && w.text ? [{ ...w, text: `/s/ ${w.text}` }] : [{ text: SIGNING_LINE }];
+        }],
+    ]);
+
     singular(governor: 'principal' | 'agents'): boolean {
         if (governor === 'agents') return !this.ctx.severalAgents;
         return (this.local.thirdPerson || !this.ctx.firstPerson) && !this.ctx.plural;
@@ -71,340 +404,11 @@ export class Slots implements SlotSource {
     }
 
     slot(name: string): Run[] | undefined {
-        const ctx = this.ctx;
-        const m = ctx.model;
-        switch (name) {
-            // ---------------------------------------------------------- the principal
-            case 'subject': return textRuns(this.local.thirdPerson ? 'the undersigned' : ctx.subject());
-            case 'object': return textRuns(ctx.object());
-            case 'possessive': return textRuns(ctx.possessive());
-            case 'pronoun-possessive': return textRuns(ctx.pronounPossessive());
-            // A stated pronoun gives "his"/"her"/"its"; an entity without one stays "the undersigned's", as trusts' powers print it.
-            // An individual of unstated pronoun is "the undersigned's"; a stated pronoun, or an entity's "its", is followed.
-            case 'whose': return textRuns(m.principals.length === 1 && (m.principals[0].statedPronoun || m.principals[0].entity) ? ctx.pronounPossessive() : ctx.possessive());
-            // Signature-page powers print "his" for a principal of unstated pronoun; a stated pronoun, an entity or the first person is followed.
-            case 'signatory-possessive': return textRuns(this.statesPronoun() ? ctx.pronounPossessive() : 'his');
-            case 'signatory-object': return textRuns(this.statesPronoun() ? ctx.pronounObject() : 'him');
-            case 'at-request': return textRuns(ctx.firstPerson ? `at ${ctx.possessive()} request` : `at the request of ${ctx.object()}`);
-            case 'identification': return principalIdentification(ctx);
-            case 'on-behalf': return textRuns(ctx.onBehalf());
-            // A power's own "to": written in a running grant ("..., to sign and file ..."), left to "to:" in an enumerated one.
-            case 'to': return ctx.enumeratedGrant() ? NONE : textRuns('to ');
-            case 'capacity': return textRuns(ctx.capacityPhrase());
-            // Where and as what an issuer is organised (`organization`): "a Delaware corporation"; the first issuer's, said alone.
-            case 'organized-state': return textRuns(this.organized()?.state);
-            case 'entity-type': return textRuns(this.organized()?.entityType);
-            case 'organized-article': return textRuns(indefiniteArticle(this.organized()?.state ?? ''));
-            case 'entity-article': return textRuns(indefiniteArticle(this.organized()?.entityType ?? ''));
-            case 'capacity-as': return principalRole(ctx);
-            // The role in the opening ("The undersigned, a director of X,"); a first-person opening names the principal instead.
-            // The role without its article, after "I, the undersigned": "director and/or officer of the Company".
-            case 'principal-role-bare': return ctx.plural ? principalRole(ctx) : principalRole(ctx).slice(1);
-            case 'principal-role': return ctx.firstPerson ? NONE : principalRole(ctx);
-            // Each issuer the principal serves: "a director or officer of Welltower Inc., ... or Welltower OP LLC, ...".
-            case 'principal-role-issuers': return ctx.firstPerson ? NONE : principalRole(ctx, true);
-            // An entity's signatory ("I, John Roe, the undersigned, who am authorized to sign ..."), and the caption of a blank signer.
-            case 'signatory-name': { const sig = m.principals[0]?.signatory; return sig ? [ctx.value(sig.name, 'NAME', 'party', m.principals[0].id)] : NONE; }
-            case 'signatory-title': { const title = m.principals[0]?.signatory?.title; return title ? [ctx.value(title, 'TITLE')] : NONE; }
-            // "(Signature of person granting power)": a blank's caption without its "name of".
-            case 'signer-caption': return textRuns(this.local.signer?.caption?.replace(/^name of /i, '') ?? 'principal');
-            // "attorney-in-fact" whatever the agents are called ("my true and lawful attorney ... named herein as attorney-in-fact").
-            case 'legal-designation': return textRuns(ctx.legalDesignation());
-            // The principal's address and registration number, where a form prints them.
-            case 'principal-address': { const a = m.principals[0]?.address; return a ? [ctx.value(a, 'ADDRESS')] : NONE; }
-            case 'principal-registration': { const r = m.principals[0]?.registration; return r ? [ctx.value(r, 'REGISTRATION NUMBER')] : NONE; }
-            // The agents as the object of a verb: "him", "her", "them".
-            case 'agents-object': return textRuns(ctx.severalAgents ? 'them' : m.agents[0]?.pronoun?.object ?? 'him or her');
-            // One agent, in a block each agent signs (`acceptance by agents`).
-            case 'agent-name': return this.local.agent ? [ctx.party(this.local.agent)] : NONE;
-            // The notary's certificate in a phrasebook style: where, before whom, and when.
-            case 'notary-state': return m.execution?.notary ? [m.execution.notary.state ? ctx.value(m.execution.notary.state, 'STATE') : blankRun(blankText({}))] : NONE;
-            case 'notary-county': return m.execution?.notary ? [m.execution.notary.county ? ctx.value(m.execution.notary.county, 'COUNTY') : blankRun(blankText({}))] : NONE;
-            case 'notary-appeared': return joinRuns(m.principals.map((p) => [ctx.party(p)]), 'and');
-            case 'notary-date': return ctx.date(m.execution?.notary?.date, 'this');
-            // The signer in the third person whatever the instrument's voice ("said person acknowledged that he signed").
-            case 'notary-pronoun': return textRuns(m.principals.length > 1 ? 'they' : m.principals[0]?.pronoun.subject ?? 'he or she');
-            case 'notary-possessive': return textRuns(m.principals.length > 1 ? 'their' : m.principals[0]?.pronoun.possessive ?? 'his or her');
-            // The notary who signs the certificate, where the file names the notary: the conformed signature, the name.
-            case 'notary-signature': { const sig = m.execution?.notary?.officerSignature; return sig ? [ctx.value(sig, 'SIGNATURE')] : NONE; }
-            case 'notary-name': { const name = m.execution?.notary?.officer; return name ? [ctx.value(name, 'NAME')] : NONE; }
-            // "Dated: August 12, 2008", or a blank to fill.
-            case 'notary-plain-date': { const d = m.execution?.notary?.date; return d ? [ctx.shortDate(d)] : [blankRun('____________, 20__')]; }
-            // A power given as security (`secures "a bond with the United States" dated ...`).
-            case 'obligation': return m.grant?.security ? [ctx.value(m.grant.security.obligation, 'OBLIGATION')] : NONE;
-            case 'obligation-date': return m.grant?.security?.date ? [ctx.shortDate(m.grant.security.date)] : NONE;
-            case 'irrevocable': return m.grant?.security?.irrevocable ? textRuns('irrevocable') : NONE;
-            // What the principals act for, where their role is held in it (`role "Co-Trustees" of trust`): "the Trust".
-            case 'role-of': { const of = m.principals[0]?.roleOf; return of ? ctx.term(of) : NONE; }
-            // Who holds the securities: what the principals act for, else the principal.
-            case 'holder': { const of = m.principals[0]?.roleOf; return of ? ctx.term(of) : textRuns(ctx.object()); }
-            case 'compliance-or': return joinRuns((m.grant?.compliance ?? []).map((c) => ctx.term(c.id)), 'or');
-            // An annual report's fiscal year (`for year ended ...`), the proxy statement's year after it, and the report's forms.
-            case 'year-ended': { const f = this.reportFiling(); return f?.yearEnded ? [ctx.shortDate(f.yearEnded)] : NONE; }
-            case 'proxy-year': { const y = this.reportFiling()?.yearEnded?.value; return y ? textRuns(String(Number(y.slice(0, 4)) + 1)) : NONE; }
-            case 'report-forms': { const f = this.reportFiling(); return f ? joinRuns(f.forms.map((x) => [{ text: secForm(x.id)?.name ?? x.id, role: 'form' as const, ref: x.id }]), 'and') : NONE; }
-            case 'principal-name': return m.principals.length ? joinRuns(m.principals.map((p) => [ctx.party(p)]), 'and') : textRuns('the undersigned');
-            case 'pronoun-object': return textRuns(ctx.pronounObject());
-            case 'pronoun-subject': return textRuns(ctx.firstPerson ? 'I' : ctx.plural ? 'they' : m.principals[0]?.pronoun.subject ?? 'he or she');
-            // The opening's words of appointment and its formula ("KNOW ALL MEN BY THESE PRESENTS, that"), chosen apart.
-            case 'verb': return phrase(ctx, 'appointing-verb');
-            case 'presents': return ctx.style('presents') ? phrase(ctx, 'presents') : NONE;
-            // ---------------------------------------------------------- the agents
-            case 'agents': return this.agents();
-            case 'agent-mode': return this.agentMode();
-            case 'annex': return textRuns(m.agentsAnnex);
-            case 'annex-capitals': return textRuns(m.agentsAnnex?.toUpperCase());
-            case 'exhibit': return [ctx.value(m.exhibit, 'EXHIBIT')];
-            case 'form-id': return m.grant?.edgarAccess ? [{ text: 'Form ID', role: 'form', ref: 'formID', source: m.grant.edgarAccess }] : NONE;
-            case 'designation': return this.designation(ctx.designation());
-            case 'designation-one': return this.designation(ctx.designation(false));
-            case 'designation-plural': return this.designation(ctx.designation(true));
-            case 'a-designation-one': { const noun = ctx.designation(false); return textRuns(`${indefiniteArticle(noun)} ${noun}`); }
-            case 'agent-possessive': {
-                if (this.local.agentPronoun) return textRuns(pronounForms(this.local.agentPronoun).possessive);
-                const pronouns = new Set(m.agents.map((a) => a.pronoun?.possessive ?? 'his or her'));
-                return textRuns(pronouns.size === 1 ? [...pronouns][0] : 'his or her');
-            }
-            case 'said-agents': return textRuns(ctx.saidAgents());
-            case 'successor-names': return joinRuns(ctx.model.successors.map((a) => [ctx.party(a)]), 'and', ctx.model.serialComma);
-            case 'agent-names': return ctx.model.agents.length ? joinRuns(ctx.model.agents.map((a) => [ctx.party(a)]), 'and', ctx.model.serialComma) : [{ text: '[AGENT]', role: 'missing', ref: 'agents', note: 'No agent is named: add an agents clause.' }];
-            // ---------------------------------------------------------- the instrument and its parts
-            case 'instrument': return phrase(ctx, 'instrument-name', m.kind === 'section16' || m.kind === 'securities' ? 'securities' : undefined);
-            case 'opening': return m.opening?.wording ? ctx.wording(m.opening.wording) : phrase(ctx, 'opening', undefined, {}, m.opening?.range);
-            case 'appointment': return this.appointment();
-            case 'substitution': return this.substitution();
-            case 'and-resubstitution': return m.substitution?.resubstitution ? textRuns(' and resubstitution') : NONE;
-            case 'substitution-extras': {
-                const s = m.substitution;
-                return textRuns(joinWords([s?.resubstitution ? 'resubstitution' : '', s?.revocation ? 'revocation' : ''].filter(Boolean), 'and'));
-            }
-            case 'ratification': return this.ratification();
-            case 'incidental-authority': {
-                const clause = m.incidentalAuthority;
-                if (!clause) return NONE;
-                return clause.wording ? ctx.wording(clause.wording) : phrase(ctx, 'incidental-authority', undefined, { incidental: true }, clause.range);
-            }
-            case 'powers': return this.powers(false);
-            case 'powers-enumerated': return this.powers(true);
-            case 'powers-enumerated-capitals': return this.powers(true, true);
-            case 'powers-dotted': return this.powers(true, false, true);
-            case 'powers-joined': return this.powersJoined();
-            case 'powers-lettered': return this.powers(true, false, false, true);
-            case 'powers-roman-or': {
-                const grant = m.grant;
-                const powers = grant && !grant.wording ? powerPhrases(ctx, grant) : [];
-                return powers.length ? enumerateRuns(powers, 'roman', ';', 'or') : this.powers(true);
-            }
-            // ---------------------------------------------------------- securities
-            case 'issuer': return ctx.issuer();
-            case 'issuer-appositive': return appositive(ctx.issuer());
-            case 'acknowledged-issuer': return this.acknowledgedIssuer();
-            // The issuer by its defined term alone, with no article ("nor is any Company assuming"); its name when it defines none.
-            case 'issuer-term': {
-                const issuer = m.issuers[0];
-                if (!issuer) return NONE;
-                return issuer.definedAs ? [{ text: issuer.definedAs, role: 'term', ref: issuer.id }] : [ctx.party(issuer)];
-            }
-            case 'sec': return ctx.term('sec');
-            case 'section16': return ctx.statute('section16');
-            case 'section16a': return ctx.statute('section16a');
-            case 'section16b': return ctx.statute('section16b');
-            case 'act1934': return ctx.term('act1934');
-            case 'act1933': return ctx.term('act1933');
-            case 'issuer-possessive': return [...ctx.issuer(), { text: "'s" }];
-            case 'compliance': return this.compliance();
-            case 'filings': return this.grantFilings((f) => enumerateRuns(f, 'roman'));
-            case 'filings-each': return this.grantFilings((f) => joinRuns(f, 'and'));
-            // Every filing's forms in one list, and every filing's statute in one list, for a power
-            // that names them together ("such Forms 144, Forms 3, 4 and 5 ... pursuant to Rule 144 ..., Section 16 ...").
-            case 'grant-forms': return this.grantForms();
-            case 'grant-statutes': return this.grantStatutes();
-            case 'forms': return this.forms(this.local.filing ?? this.section16Filing(), 'or', false);
-            // "the Statement of Changes in Beneficial Ownership of Securities (Form 4) and the Annual Statement ... (Form 5)"
-            // "Form 4 and Form 5": each form by its full name.
-            // A supersession written in the file's words, said where the grant's style places it (a letter's first sentence).
-            case 'supersession-sentence': {
-                const sup = m.supersession;
-                if (!sup) return NONE;
-                return sup.wording ? ctx.wording(sup.wording) : phrase(ctx, 'supersession', sup.revoking ? 'all-revoking' : undefined, {}, sup.range);
-            }
-            // What the principal must file, as a duty the agents do not take on: "a Form ID, Schedule 13D and Forms 3, 4 and 5".
-            case 'filings-owed': return this.filingsOwed(false);
-            // The same, a form filed alone named in the plural as some powers write it: "a Form ID, Schedule 13Ds and Forms 3, 4 and 5".
-            case 'filings-owed-plural': return this.filingsOwed(true);
-            case 'sec-adjective': return textRuns(ctx.termAdjective('sec'));
-            case 'forms-as-required': return this.formsAsRequired();
-            case 'statutes-said': return joinRuns(this.grantStatuteNames().map((n) => [n]), 'and');
-            case 'forms-each': return joinRuns((this.local.filing ?? this.section16Filing())?.forms.map((f) => [{ text: secForm(f.id)?.name ?? f.id, role: 'form' as const, ref: f.id, source: f.range }]) ?? [], 'and');
-            case 'forms-titled': return this.formsTitled(this.local.filing ?? this.section16Filing());
-            case 'forms-plural': return this.forms(this.local.filing ?? this.section16Filing(), 'and', true);
-            // A grant whose filings fall under several statutes names every form, "as applicable".
-            case 'forms-singular': return this.local.filing || !this.severalStatutes() ? this.forms(this.local.filing ?? this.section16Filing(), 'or', true, true) : this.formsApplicable(this.grantFilingList());
-            // "a Form ID, Forms 3, 4, 5, Schedules 13D, and 13G, as applicable": every filing of the grant, each as its statute requires.
-            case 'a-grant-forms-applicable': return this.formsApplicable(this.grantFilingList(), true);
-            // The statute of the reports a power of several filings is for: the Section 16 filing's, else the first filing's.
-            case 'reports-statute': {
-                const f = this.section16Filing();
-                return f ? this.citation(f.statute, f.statuteRange) : NONE;
-            }
-            case 'statute': return this.local.filing ? this.citation(this.local.filing.statute, this.local.filing.statuteRange) : NONE;
-            case 'statute-name': return this.local.citing ? [{ text: this.local.citing.name, role: 'statute', ref: this.local.citing.id }] : NONE;
-            case 'statute-act': return this.local.citing ? ctx.term(this.local.citing.act) : NONE;
-            case 'meaning': return textRuns(this.local.defining?.meaning);
-            case 'term': return textRuns(this.local.defining?.term);
-            case 'forms-described': return this.formsDescribed();
-            case 'forms-plural-or': return this.forms(this.local.filing ?? this.section16Filing(), 'or', true);
-            // "any Forms 144": the forms in the plural, a numbered form named alone too (after "any", as a class of filings).
-            case 'forms-any-plural': {
-                const runs = this.forms(this.local.filing ?? this.section16Filing(), 'and', true);
-                return runs.length === 1 ? [{ ...runs[0], text: runs[0].text.replace(/^(Form|Schedule) (?=\d)/, '$1s ') }] : runs;
-            }
-            // "Form ID and Forms 3, 4 or 5": the named forms joined to the numbered series after them by "and", the series by "or".
-            case 'forms-and-series-or': return this.formsAndSeriesOr(this.local.filing ?? this.section16Filing());
-            // Every filing's forms, each named in the singular: "Form 3, 4 or 5, Schedule 13D or 13G or Form 144".
-            // The first filing's forms as one series, then every other form of the grant by its own name:
-            // "Form 3, 4, or 5, Schedule 13D, Schedule 13G, Form 13F, Form 13H or Form 144".
-            case 'grant-forms-each-singular': {
-                const [first, ...others] = ctx.model.grant?.filings ?? [];
-                const items: Run[][] = [this.forms(first, 'or', true, true), ...others.flatMap((f) => f.forms.map((form): Run[] => [{ text: secForm(form.id)?.name ?? form.id, role: 'form', ref: form.id, source: form.range }]))].filter((l) => l.length > 0);
-                return items.flatMap((item, i) => [...(i === 0 ? [] : [{ text: i === items.length - 1 ? ' or ' : ', ' }]), ...item]);
-            }
-            case 'grant-forms-singular': return joinRuns((ctx.model.grant?.filings ?? []).map((f) => this.forms(f, 'or', true, true)).filter((l) => l.length > 0), 'or');
-            // Each filing in its own style's words, one after the other: the styles carry the connectors (", as well as ...").
-            case 'filings-chained': return this.grantFilings((f) => f.flat());
-            // One filing, where each filing is an item of the grant (securities-power `each-an-item`).
-            case 'filing': {
-                const f = this.local.filing;
-                return f ? phrase(ctx, 'filing', this.family(f), { filing: f }, f.range, f.style) : NONE;
-            }
-            case 'amendments': return this.local.filing?.amendments ? phrase(ctx, 'filing-amendments', this.family(this.local.filing)) : NONE;
-            case 'amendments-thereto': return this.local.filing?.amendments ? textRuns(' (including any amendments thereto)') : NONE;
-            case 'successor-forms': return this.local.filing?.successorForms ? phrase(ctx, 'filing-successor-forms') : NONE;
-            case 'relating-to': return textRuns(this.local.filing?.relatingTo === 'holdings' ? 'holdings' : 'sales');
-            case 'venues': return this.venues();
-            // ---------------------------------------------------------- other powers
-            case 'purpose': return this.local.purpose ? [ctx.value(this.local.purpose, 'PURPOSE')] : NONE;
-            case 'subjects': return textRuns(this.subjects());
-            case 'hot-powers': return textRuns(joinWords((m.grant?.hotPowers ?? []).map((h) => ownVoice(ctx, hotPower(h.id)?.text ?? h.id)), 'and'));
-            case 'health-care-items': return textRuns(this.healthCareItems());
-            // ---------------------------------------------------------- dates and term
-            case 'legal-date': return this.date(m.execution?.date, 'legal');
-            case 'plain-date': return this.date(m.execution?.date, 'plain');
-            case 'two-digit-day-date': return this.date(m.execution?.date, 'legal', true);
-            case 'when': return this.when();
-            case 'place': return m.execution?.place ? [ctx.value(m.execution.place, 'PLACE')] : NONE;
-            case 'start-date': return [ctx.shortDate(m.term?.start?.date)];
-            case 'end-date': return [ctx.shortDate(m.term?.end?.date)];
-            case 'duration': {
-                const d = m.term?.end?.duration;
-                return d ? textRuns(`${d.count} ${d.count === 1 ? d.unit.replace(/s$/, '') : d.unit}`) : NONE;
-            }
-            case 'duration-words': {
-                const d = m.term?.end?.duration;
-                return d ? textRuns(`${countWord(d.count)} ${d.count === 1 ? d.unit.replace(/s$/, '') : d.unit}`) : NONE;
-            }
-            case 'anniversary': {
-                const d = m.term?.end?.duration;
-                return d && d.unit === 'years' ? textRuns(`${ordinalWord(d.count)} (${ordinal(d.count)})`) : NONE;
-            }
-            case 'death': return textRuns(ctx.firstPerson ? `${ctx.possessive()} death` : 'the death of the undersigned');
-            case 'determination': return this.determination();
-            case 'determination-description': {
-                const d = m.term?.start?.determination;
-                return textRuns(typeof d === 'object' ? d.description : undefined);
-            }
-            case 'status-issuer': return m.term?.end?.statusIssuer || m.issuers.length ? ctx.issuer(m.term?.end?.statusIssuer) : NONE;
-            case 'status-issuer-or-company': return ctx.issuer(m.term?.end?.statusIssuer);
-            case 'status-statute': return ctx.statute(m.term?.end?.status);
-            // The forms whose filing duties keep the power in force: the filings of the term's statuses,
-            // each with the forms its statute governs (not Form ID, which a filing may list beside them).
-            case 'status-forms': {
-                const filings = this.statusFilings().map((f) => reportsOf(f));
-                return filings.length > 1 ? [...this.formsApplicable(filings), { text: ',' }] : this.forms(filings[0], 'and', true);
-            }
-            // Every form of the grant, as the powers list them (a Form ID included): "Form ID, Forms 3, 4, 5, 13D, and 13G, as applicable,".
-            case 'grant-forms-applicable': {
-                const filings = this.grantFilingList();
-                return statuteFamilyCount(filings) > 1 ? [...this.formsApplicable(filings), { text: ',' }] : this.forms(filings[0], 'and', true);
-            }
-            // The same forms in the singular, joined by "or": "Form 3, 4 or 5" (reports), as the grant's `classic-reports` names them.
-            case 'status-forms-singular': return joinRuns(this.statusFilings().map((f) => this.forms(reportsOf(f), 'or', true, true)).filter((l) => l.length > 0), 'or');
-            case 'prior-what': return textRuns(m.supersession?.what === 'powers' ? 'powers of attorney' : 'authorizations');
-            case 'superseded-issuer': return m.supersession?.issuer ? ctx.issuer(m.supersession.issuer) : NONE;
-            // The issuer's name inside the superseded instrument's title: not its first mention.
-            case 'superseded-issuer-name': return m.supersession?.issuer ? ctx.issuerName(m.supersession.issuer) : NONE;
-            case 'superseded-dates': return joinRuns((m.supersession?.dates ?? []).map((d: DateValue) => [ctx.shortDate(d)]), 'and');
-            case 'revocation': return this.revocation();
-            // ---------------------------------------------------------- an agent leaving the company or firm
-            case 'departure-employers': return this.departureEmployers();
-            // "or " before the last of the term's events when no departure follows it ("(a) ..., or (b) revocation").
-            case 'or-unless-departure': return m.term?.departure ? NONE : textRuns('or ');
-            case 'departure-role': {
-                const role = m.term?.departure?.role;
-                if (!m.term?.departure) return NONE;
-                if (!role) return textRuns('an employee');
-                return [{ text: `${indefiniteArticle(role.value ?? '')} ` }, ctx.value(role, 'ROLE')];
-            }
-            case 'revocation-recipients-one': return joinRuns((m.revocation?.recipients ?? []).map((r) => (r === 'agents' ? [{ text: `the foregoing ${ctx.legalDesignationOne()}` }] : ctx.issuer())), 'and');
-            case 'revocation-recipients': return joinRuns((m.revocation?.recipients ?? []).map((r) => (r === 'agents' ? [{ text: `the foregoing ${ctx.legalDesignation()}` }] : ctx.issuer())), 'and');
-            // ---------------------------------------------------------- lists of general powers
-            case 'named-agents': return textRuns(ctx.severalAgents ? `each ${m.designation.singular} named above` : `the ${m.designation.singular} named above`);
-            case 'successor-words': return textRuns(m.successors.length > 1 ? `the following, in the order named, as successor ${m.designation.plural}` : `as successor ${m.designation.singular}`);
-            case 'successor-list': case 'limitation-list': return this.local.list ?? NONE;
-            case 'limitation-word': return textRuns((m.grant?.limitations.length ?? 0) > 1 ? 'limitations' : 'limitation');
-            // Each limitation as a sentence of its own, in the words written; a final stop is added where missing.
-            case 'limitation-sentences': return (m.grant?.limitations ?? []).flatMap((l, i) => {
-                const run = ctx.value(l, 'LIMITATION');
-                return [...(i === 0 ? [] : [{ text: ' ' }]), run, ...(/[.!?]["')\]]?$/.test(run.text) ? [] : [{ text: '.' }])];
-            });
-            // ---------------------------------------------------------- signatures
-            case 'conformed': return this.local.signer ? [this.local.signer.conformed] : NONE;
-            case 'name': return this.local.signer ? [this.local.signer.name] : NONE;
-            case 'title': return this.local.signer?.title ? [this.local.signer.title] : NONE;
-            // The signature as signed (conformed on a filed copy), else a line to sign on, as a form prints it.
-            case 'signature-line': {
-                const signer = this.local.signer;
-                if (!signer) return NONE;
-                return signer.conformed.text ? [signer.conformed] : [blankRun(SIGNING_LINE)];
-            }
-            // The signer's address as written (`address "..."` or `address blank 60`), else a line to write it on.
-            case 'signer-address': return this.local.signer ? [this.local.signer.address ?? blankRun(SIGNING_LINE)] : NONE;
-            // A signer's own date in a table of signatures.
-            case 'signed-on': return this.local.signer?.date ? [this.local.signer.date] : NONE;
-            case 'governing-state': return m.governingLaw ? [ctx.value(m.governingLaw.state, 'STATE')] : NONE;
-            case 'federal-securities-laws': return m.governingLaw?.federal ? textRuns('applicable federal securities laws') : NONE;
-            // "S-8": the grant's registration forms without the word "Form".
-            case 'form-codes': return this.formCodes();
-            // The securities a registration statement registers: "(i) debt securities of the Company, ... and (ix) ...".
-            case 'registered-securities': {
-                const securities = (this.local.filing ?? m.grant?.filings.find((f) => f.securities.length))?.securities ?? [];
-                return securities.length ? enumerateRuns(securities.map((t) => [{ text: t }]), 'roman') : NONE;
-            }
-            // The registration statement's forms, for an opening that names them ("a Registration Statement on Form S-3").
-            case 'registration-forms': {
-                const filing = m.grant?.filings.find((f) => f.statute === 'registration');
-                return filing ? this.forms(filing, 'or', false) : NONE;
-            }
-            // The first schedule's name ("Schedule A"), where a filing points to it.
-            case 'schedule': return m.schedules.length ? [{ text: m.schedules[0].name, source: m.schedules[0].range }] : [{ text: '[SCHEDULE]', role: 'missing', ref: 'schedule', note: 'The power refers to a schedule, and the file writes none (`schedule "Schedule A" { ... }`).' }];
-            // A line under the line above; a template line of its own becomes a drawn rule (render/phrase.ts).
-            case 'rule': return textRuns(DASHED_RULE);
-            case 'witness-name': return this.local.witness ? [this.local.witness] : NONE;
-            // "Witness 1", "Witness 2": the witness's number in the order listed; and a line for the witness's address.
-            case 'witness-number': return this.local.witnessNumber ? textRuns(String(this.local.witnessNumber)) : NONE;
-            case 'witness-address': return this.local.witness ? [blankRun(SIGNING_LINE)] : NONE;
-            // The witness signed as the principal did: conformed on a filed copy, else a line to sign.
-            case 'witness-signature': {
-                const w = this.local.witness;
-                if (!w) return NONE;
-                return m.execution?.signatures.some((s) => s.conformed || s.conformedFromName) && w.text ? [{ ...w, text: `/s/ ${w.text}` }] : [{ text: SIGNING_LINE }];
-            }
-            default: {
-                // `{rule:29}` inside a line: that many hyphens.
-                const width = /^rule:(\d+)$/.exec(name);
-                return width ? textRuns('-'.repeat(Number(width[1]))) : undefined;
-            }
-        }
+        const handler = Slots.table.get(name);
+        if (handler) return handler(this, this.ctx, this.ctx.model);
+        // `{rule:29}` inside a line: that many hyphens.
+        const width = /^rule:(\d+)$/.exec(name);
+        return width ? textRuns('-'.repeat(Number(width[1]))) : undefined;
     }
 
     /**
