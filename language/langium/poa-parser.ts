@@ -82,9 +82,10 @@ export function createPoaCompletionParser(services: LangiumCoreServices, record:
  * A completion parser built when it is first used (a completion request), instead of when the services are
  * made: Langium's language server makes every service when the editor sends `initialize`, and this parser cost
  * some 45 ms of that (its rules and Chevrotain's analysis of them) before the first file could be checked. The
- * object stands for the parser: a read of any property builds the parser (once) and reads it there, except a
- * property named by a symbol before the parser is built, which is read from the class (the parser has none of
- * its own; Langium's injector reads one of its own from every service, `eagerLoad`), and its prototype.
+ * object stands for the parser: a read of any property builds the parser (once) and reads it there. Two
+ * questions Langium's injector asks of every service are answered from the class without building it: a
+ * property named by a symbol (`eagerLoad` reads one of its own; the parser has none) and the prototype
+ * (`instanceof Error`). Test: `test/server/lazy-completion-parser.test.ts`, with the server's own services.
  */
 export function lazyCompletionParser(build: () => LangiumCompletionParser): LangiumCompletionParser {
     let parser: LangiumCompletionParser | undefined;
@@ -102,7 +103,6 @@ export function lazyCompletionParser(build: () => LangiumCompletionParser): Lang
         has(_target, property) {
             return Reflect.has(real(), property);
         },
-        // Langium's injector asks whether each service is an Error (`instanceof`): answered without building it.
         getPrototypeOf() {
             return parser ? Reflect.getPrototypeOf(parser) : LangiumCompletionParser.prototype;
         }

@@ -4,7 +4,7 @@
  * hold the same grammar, and must find at every cursor position of every example the same grammar
  * elements and token index as Langium's own `createCompletionParser`, which is what completion reads.
  */
-import { AstUtils, createCompletionParser, eagerLoad, EmptyFileSystem, LangiumCompletionParser, type AstNode } from 'langium';
+import { AstUtils, createCompletionParser, EmptyFileSystem, LangiumCompletionParser, type AstNode } from 'langium';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
@@ -71,18 +71,5 @@ describe("the completion parser built from the grammar's record", () => {
         expect(at(lazy, text + 'jurisdiction federal\n    ')).toEqual(at(langiums, text + 'jurisdiction federal\n    '));
         expect(build).toHaveBeenCalledTimes(1);
         expect(lazy).toBeInstanceOf(LangiumCompletionParser);
-    });
-
-    test("the services' completion parser is not built until it is used (Langium makes every service at `initialize`)", () => {
-        const finalize = vi.spyOn(LangiumCompletionParser.prototype, 'finalize');
-        try {
-            const services = eagerLoad(createPoaServices(EmptyFileSystem).Poa);
-            const parser = services.parser.CompletionParser;
-            expect(finalize).not.toHaveBeenCalled();
-            parser.parse('poa Sample {\n');
-            expect(finalize).toHaveBeenCalledTimes(1);
-        } finally {
-            finalize.mockRestore();
-        }
     });
 });
