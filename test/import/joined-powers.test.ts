@@ -3,15 +3,13 @@
  * `infinitives`), the principal's role read from an "as-role" opening, and the instrument named in any style of the
  * phrasebook's `instrument-name` in a testimonium.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../language/import/index.js';
 import { joinedGrantStyle, splitJoinedPowers } from '../../language/import/joined-powers.js';
 import { createRecogniser } from '../../language/import/recogniser.js';
 import { TEMPORARY_PHRASEBOOK, TEMPORARY_SLOT_PATTERNS } from '../../language/import/temporary-phrasebook.js';
 import { phrasebookTemplates } from '../../language/import/phrasebook-templates.js';
-import { renderSource, ROOT } from '../helpers.js';
+import { readFixture, renderSource } from '../helpers.js';
 
 describe('powers joined with no list', () => {
     it('splits the powers where the renderer joins them, each without its "to"', () => {
@@ -67,8 +65,8 @@ describe('the appointment of a joined grant', () => {
 });
 
 describe('the principal\'s role in an "as-role" opening', () => {
-    it('is read into the principal, so the Natera power\'s opening renders back (../shared/corpus/sec16_natera-botha-exhibit-a-2022.txt)', async () => {
-        const text = readFileSync(join(ROOT, '..', 'shared', 'corpus', 'sec16_natera-botha-exhibit-a-2022.txt'), 'utf8');
+    it('is read into the principal, so the Natera power\'s opening renders back (test/fixtures/sec16_natera-botha-exhibit-a-2022.txt, a copy of ../shared/corpus\'s)', async () => {
+        const text = readFixture('sec16_natera-botha-exhibit-a-2022.txt');
         const { poa } = await importText(text, 'sec16_natera-botha-exhibit-a-2022.txt');
         expect(poa).toMatch(/principal botha "Roelof Botha" \{ role "Section 16 reporting person" \}/);
         expect(poa).toMatch(/phrasing opening style as-role/);

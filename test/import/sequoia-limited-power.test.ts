@@ -1,5 +1,6 @@
 /**
- * The Sequoia Capital limited power of Roelof F. Botha of April 24, 2017 (../shared/corpus/sec16_mongodb-botha-sequoia-2017.txt,
+ * The Sequoia Capital limited power of Roelof F. Botha of April 24, 2017 (test/fixtures/sec16_mongodb-botha-sequoia-2017.txt,
+ * a copy of ../shared/corpus's, so the test runs on a clone without the corpus;
  * EX-24.1 to EDGAR accession 0000899243-17-024441), read from the phrasebook: its chained filings with "any Forms 144"
  * and "Rule 144 under" its act (citation `rule-under`), its incidental authority "whatsoever required, necessary, or
  * proper" (`personally-present-required`) with the ratification of "each such" agent and "any such" agent's substitutes
@@ -7,13 +8,12 @@
  * (`do-and-perform-each-form`), and its acknowledgment of the responsibilities under Section 13, Section 16 and
  * Rule 144 (`not-assuming-any-issuer-13-16-144`).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../language/import/index.js';
 import { citationStyleOf } from '../../language/import/grant-recogniser.js';
-import { renderSource, syntaxErrors } from '../helpers.js';
+import { readFixture, renderSource, syntaxErrors } from '../helpers.js';
 
-const FILE = '../shared/corpus/sec16_mongodb-botha-sequoia-2017.txt';
+const FILE = 'sec16_mongodb-botha-sequoia-2017.txt';
 const words = (s: string) => (s.match(/[A-Za-z0-9'-]+/g) ?? []).join(' ').toLowerCase();
 
 describe('a citation in other words than the catalog\'s', () => {
@@ -29,7 +29,7 @@ describe('a citation in other words than the catalog\'s', () => {
 
 describe('the Sequoia Capital limited power (MongoDB, 2017)', () => {
     it('is read from the phrasebook and renders its sentences back word for word', async () => {
-        const text = readFileSync(FILE, 'utf8');
+        const text = readFixture(FILE);
         const { poa, report } = await importText(text, 'sec16_mongodb-botha-sequoia-2017.txt');
         expect(await syntaxErrors(poa)).toEqual([]);
         expect(poa).toContain('file form144 under rule144 style or-any');
