@@ -108,14 +108,12 @@ export class PoaWorkspaceManager extends DefaultWorkspaceManager {
             const documents: LangiumDocument[] = [];
             for (const uri of uris) {
                 if (this.langiumDocuments.hasDocument(uri)) continue;
-                let text: string;
                 try {
-                    text = await this.reader.read(uri);
+                    const text = await this.reader.read(uri);
+                    if (!this.langiumDocuments.hasDocument(uri)) documents.push(this.langiumDocuments.createDocument(uri, text));
                 } catch (err) {
                     console.error(`Could not read ${uri.fsPath}: ${err instanceof Error ? err.message : String(err)}`);
-                    continue;
                 }
-                if (!this.langiumDocuments.hasDocument(uri)) documents.push(this.langiumDocuments.createDocument(uri, text));
             }
             if (documents.length > 0) await this.documentBuilder.build(documents, this.initialBuildOptions, CancellationToken.None);
         });

@@ -15,7 +15,7 @@ import { SLOW_READ_MS, WorkspaceReader } from '../../server/workspace-reader.js'
 class CountingFileSystem extends EmptyFileSystemProvider {
     readonly sync: string[] = [];
     readonly async: string[] = [];
-    constructor(private readonly files: Map<string, string>, private readonly stall = 0) {
+    constructor(private readonly files: Map<string, string>, private readonly stall = 0, private readonly unreadable = new Set<string>()) {
         super();
     }
     override readFileSync(uri?: URI): string {
@@ -25,14 +25,14 @@ class CountingFileSystem extends EmptyFileSystemProvider {
             while (performance.now() < until) { /* a drive that answers late: the read holds the thread */ }
         }
         this.sync.push(key);
-        const text = this.files.get(key);
+        const text = this.unreadable.has(key) ? undefined : this.files.get(key);
         if (text === undefined) throw new Error(`ENOENT: ${key}`);
         return text;
     }
     override async readFile(uri?: URI): Promise<string> {
         const key = uri!.toString();
         this.async.push(key);
-        const text = this.files.get(key);
+        const text = this.unreadable.has(key) ? undefined : this.files.get(key);
         if (text === undefined) throw new Error(`ENOENT: ${key}`);
         return text;
     }
@@ -97,27 +97,35 @@ describe('WorkspaceReader', () => {
 });
 
 describe('the workspace load after a slow read', () => {
-    test('reads the remaining files asynchronously, and still checks every file', async () => {
+    test('reads the remaining files asynchronously, still checks every file, and skips one it cannot read', async () => {
         const files = workspace(45); // three batches of 20
-        const fs = new CountingFileSystem(files, SLOW_READ_MS + 30);
+        const lost = uri(30).toString();
+        const fs = new CountingFileSystem(files, SLOW_READ_MS + 30, new Set([lost]));
         const services = createPoaLspServices({ fileSystemProvider: () => fs });
         const manager = services.shared.workspace.WorkspaceManager;
         expect(manager).toBeInstanceOf(PoaWorkspaceManager);
         const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+        const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
         try {
             const workspaceManager = manager as PoaWorkspaceManager;
             workspaceManager.initialize({ processId: null, rootUri: null, capabilities: {}, workspaceFolders: [{ uri: 'file:///ws', name: 'ws' }] });
             await workspaceManager.initializeWorkspace([{ uri: 'file:///ws', name: 'ws' }]);
             await workspaceManager.backgroundIndexed;
             expect(warn.mock.calls.some(([m]) => /took \d+ ms: the rest of the workspace is read without holding the server/.test(String(m)))).toBe(true);
+            expect(error.mock.calls.map(([m]) => String(m))).toEqual([expect.stringMatching(/^Could not read .*grant-30\.poa: ENOENT/)]);
         } finally {
             warn.mockRestore();
+            error.mockRestore();
         }
         expect(fs.sync).toHaveLength(1);
         expect(fs.async).toHaveLength(44);
         const documents = services.shared.workspace.LangiumDocuments;
         for (const key of files.keys()) {
             const document = documents.getDocument(URI.parse(key));
+            if (key === lost) {
+                expect(document).toBeUndefined();
+                continue;
+            }
             expect(document, key).toBeDefined();
             expect(document!.diagnostics, key).toBeDefined();
         }
