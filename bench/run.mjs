@@ -53,7 +53,8 @@ for (const c of corpora) c.lines = lineCount(c.text);
 // ---------------------------------------------------------------- core pipeline
 for (const c of want('core') ? corpora : []) {
     // The writers run c.runs times; the stages before them at least JUDGED_RUNS times, since a p95 of nine samples
-    // is the slowest one, and one GC pause or host hiccup would decide the budget.
+    // is the slowest one, and one GC pause or host hiccup would decide the budget. (Runs without the writers leave
+    // less garbage behind them: these figures read a little lower than those of builds before 2026-12-03.)
     const runs = Math.max(c.runs, QUICK ? 0 : JUDGED_RUNS);
     log(`core pipeline, ${c.key} (${c.lines} lines), ${runs} runs (the writers ${c.runs})`);
     for (let i = 0; i < 3; i++) await core.runStages(c.text, true); // warm-up: JIT and font loading

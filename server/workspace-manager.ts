@@ -99,24 +99,39 @@ export class PoaWorkspaceManager extends DefaultWorkspaceManager {
     /** Files being loaded and checked by a batch, so a request for one waits for its batch. */
     private readonly loading = new Map<string, Promise<void>>();
 
-    /** Loads and checks `uris` (those not loaded meanwhile) under the lock's read side. */
+    /**
+     * Loads and checks `uris` (those not loaded meanwhile): their texts are read first, outside the workspace
+     * lock, so that an edit does not wait for a slow drive (workspace-reader.ts: reads are synchronous until
+     * one is slow, then asynchronous and in parallel); then the documents are made and built under the lock's
+     * read side.
+     */
     private loadBatch(uris: URI[]): Promise<void> {
-        const run = this.mutex.read(async () => {
-            // Files opened meanwhile are already loaded; the others are read synchronously until one read is slow
-            // (workspace-reader.ts). Read actions of the lock run in parallel, so a document made while an
-            // asynchronous read waited is kept, not made again.
-            const documents: LangiumDocument[] = [];
-            for (const uri of uris) {
-                if (this.langiumDocuments.hasDocument(uri)) continue;
+        const run = (async () => {
+            const texts = await Promise.all(uris.map(async (uri) => {
+                if (this.langiumDocuments.hasDocument(uri)) return undefined;
                 try {
-                    const text = await this.reader.read(uri);
-                    if (!this.langiumDocuments.hasDocument(uri)) documents.push(this.langiumDocuments.createDocument(uri, text));
+                    return await this.reader.read(uri);
                 } catch (err) {
                     console.error(`Could not read ${uri.fsPath}: ${err instanceof Error ? err.message : String(err)}`);
+                    return undefined;
                 }
-            }
-            if (documents.length > 0) await this.documentBuilder.build(documents, this.initialBuildOptions, CancellationToken.None);
-        });
+            }));
+            await this.mutex.read(async () => {
+                const documents: LangiumDocument[] = [];
+                uris.forEach((uri, i) => {
+                    const text = texts[i];
+                    // A file opened while the texts were read is the editor's document, built by its own update; a
+                    // request that takes no lock (hover) may also have made the document meanwhile.
+                    if (text === undefined || this.langiumDocuments.hasDocument(uri)) return;
+                    try {
+                        documents.push(this.langiumDocuments.createDocument(uri, text));
+                    } catch (err) {
+                        console.error(`Could not check ${uri.fsPath}: ${err instanceof Error ? err.message : String(err)}`);
+                    }
+                });
+                if (documents.length > 0) await this.documentBuilder.build(documents, this.initialBuildOptions, CancellationToken.None);
+            });
+        })();
         const done = run.finally(() => {
             for (const uri of uris) if (this.loading.get(uri.toString()) === done) this.loading.delete(uri.toString());
         });

@@ -4,10 +4,12 @@
  * 8% faster over 1,000 files than a round trip through libuv's thread pool for
  * each open, stat, read and close (2.68 against 2.92 s median). But a
  * synchronous read holds the whole server while it waits, so one read that
- * is slow (a network drive, a cloud folder that fetches a file on first read)
- * switches the rest of the load to asynchronous reads, and the server goes on
- * answering the editor while files arrive. One slow read still holds the
- * server once; no read after it does.
+ * is slow, or fails slowly (a network drive, a cloud folder that fetches a
+ * file on first read), switches reads to asynchronous for the rest of the
+ * session: the server goes on answering the editor while files arrive. One
+ * slow read still holds the server once; no read after it does. The switch
+ * does not go back: after one slow read (a cold cache, a virus scan) the rest
+ * of the load costs that 8%.
  */
 import type { FileSystemProvider, URI } from 'langium';
 
@@ -41,12 +43,15 @@ export class WorkspaceReader {
     async read(uri: URI): Promise<string> {
         if (!this.synchronous) return this.fileSystem.readFile(uri);
         const start = this.now();
-        const text = this.fileSystem.readFileSync(uri);
-        const ms = this.now() - start;
-        if (ms > this.slowReadMs) {
-            this.synchronous = false;
-            this.options.onSlowRead?.(uri, ms);
+        try {
+            return this.fileSystem.readFileSync(uri);
+        } finally {
+            // A read that fails slowly counts too: an offline share may answer every file late, with an error.
+            const ms = this.now() - start;
+            if (ms > this.slowReadMs) {
+                this.synchronous = false;
+                this.options.onSlowRead?.(uri, ms);
+            }
         }
-        return text;
     }
 }

@@ -5,7 +5,7 @@
  * First the reader alone with a clock of the test's own, then the workspace
  * manager with a file system whose first read really stalls.
  */
-import { EmptyFileSystemProvider, URI, type FileSystemNode } from 'langium';
+import { EmptyFileSystemProvider, URI, type FileSystemNode, type LangiumDocument } from 'langium';
 import { describe, expect, test, vi } from 'vitest';
 import { createPoaLspServices } from '../../server/poa-lsp-module.js';
 import { PoaWorkspaceManager } from '../../server/workspace-manager.js';
@@ -29,9 +29,16 @@ class CountingFileSystem extends EmptyFileSystemProvider {
         if (text === undefined) throw new Error(`ENOENT: ${key}`);
         return text;
     }
+    /** Asynchronous reads of these files wait until the test lets them go; `asked` tells when a read began. */
+    readonly held = new Map<string, { asked: () => void; release: Promise<void> }>();
     override async readFile(uri?: URI): Promise<string> {
         const key = uri!.toString();
         this.async.push(key);
+        const held = this.held.get(key);
+        if (held) {
+            held.asked();
+            await held.release;
+        }
         const text = this.unreadable.has(key) ? undefined : this.files.get(key);
         if (text === undefined) throw new Error(`ENOENT: ${key}`);
         return text;
@@ -84,6 +91,19 @@ describe('WorkspaceReader', () => {
         expect(fs.async).toEqual([]);
     });
 
+    test('a read that fails slowly also switches to asynchronous reads', async () => {
+        const fs = new CountingFileSystem(workspace(2), 0, new Set([uri(0).toString()]));
+        const times = [0, SLOW_READ_MS + 1];
+        let tick = 0;
+        const slow = vi.fn();
+        const reader = new WorkspaceReader(fs, { now: () => times[tick++], onSlowRead: slow });
+        await expect(reader.read(uri(0))).rejects.toThrow(/ENOENT/);
+        expect(reader.readsSynchronously).toBe(false);
+        expect(slow).toHaveBeenCalledTimes(1);
+        expect(await reader.read(uri(1))).toBe(instrument(1));
+        expect(fs.async).toEqual([uri(1).toString()]);
+    });
+
     test('a file that cannot be read rejects, in either mode', async () => {
         const fs = new CountingFileSystem(new Map());
         const fast = new WorkspaceReader(fs, { now: () => 0 });
@@ -128,6 +148,45 @@ describe('the workspace load after a slow read', () => {
             }
             expect(document, key).toBeDefined();
             expect(document!.diagnostics, key).toBeDefined();
+        }
+    });
+});
+
+describe('a batch whose read waits on the drive', () => {
+    test('does not hold the workspace lock, and keeps a document made while it waited', async () => {
+        const files = workspace(3);
+        const waiting = uri(2);
+        const fs = new CountingFileSystem(files, SLOW_READ_MS + 30);
+        let asked!: () => void;
+        let release!: () => void;
+        const readBegan = new Promise<void>((resolve) => (asked = resolve));
+        fs.held.set(waiting.toString(), { asked, release: new Promise<void>((resolve) => (release = resolve)) });
+        const services = createPoaLspServices({ fileSystemProvider: () => fs });
+        const manager = services.shared.workspace.WorkspaceManager as PoaWorkspaceManager;
+        const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+        const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+        try {
+            manager.initialize({ processId: null, rootUri: null, capabilities: {}, workspaceFolders: [{ uri: 'file:///ws', name: 'ws' }] });
+            await manager.initializeWorkspace([{ uri: 'file:///ws', name: 'ws' }]);
+            await readBegan;
+            // An edit's build takes the lock's write side: it runs while the read waits (a read under the lock's
+            // read side would hold it until the drive answered, and this test would time out).
+            const documents = services.shared.workspace.LangiumDocuments;
+            const edited = 'poa Opened {\n    kind general\n}\n';
+            let made: LangiumDocument | undefined;
+            await services.shared.workspace.WorkspaceLock.write(async () => {
+                made = documents.createDocument(waiting, edited);
+            });
+            expect(made).toBeDefined();
+            release();
+            await manager.backgroundIndexed;
+            expect(error).not.toHaveBeenCalled();
+            expect(documents.getDocument(waiting)).toBe(made);
+            expect(documents.getDocument(waiting)!.textDocument.getText()).toBe(edited);
+            for (const n of [0, 1]) expect(documents.getDocument(uri(n))!.diagnostics).toBeDefined();
+        } finally {
+            warn.mockRestore();
+            error.mockRestore();
         }
     });
 });
