@@ -10,9 +10,11 @@
  * 2. the open documents are built first (the editor's didOpen does that as
  *    soon as the scan is over);
  * 3. the rest are loaded and checked in the background, in small batches,
- *    with `$/progress` when the client supports it. A batch runs under the
- *    workspace lock's read side, so an edit waits for at most one batch and a
- *    batch never cancels an edit's build; a file asked for before its batch
+ *    with `$/progress` when the client supports it. A batch's files are read
+ *    first (`workspace-reader.ts`), then parsed and checked under the
+ *    workspace lock's read side, so an edit waits for at most one batch's
+ *    checks, never for a drive, and a batch never cancels an edit's build;
+ *    a file asked for before its batch
  *    (`poa/render`, `poa/status`) is built at once (`ensureLoaded`).
  *
  * Later edits rebuild only the changed document (POA files do not refer to
