@@ -37,8 +37,8 @@ export const SECTION16_RULES: readonly Rule[] = [
         code: 'poa/missing-issuer',
         clauseKeyword: 'issuer',
         severityBasis: 'warning: no statute requires a filing power to name an issuer, and a power may cover any issuer (Schedules 13D and 13G, a holder\'s reports for several companies); naming none leaves the power\'s reach to be read from each filing, a practical risk.',
-        scope: 'Section 16 and other securities filing powers, under federal securities law.',
-        title: 'Issuer required',
+        scope: 'Section 16 and other securities filing powers, under federal securities law; not a power whose every filing is the registrant\'s own registration statement or periodic report (a signature-page or Exhibit 24 power), which that filing names.',
+        title: 'The issuer named',
         kinds: ['section16', 'securities'], jurisdictions: 'all', severity: 'warning',
         message: 'The power of attorney does not name the issuer whose securities it concerns.',
         why: 'No statute requires it, and a power may cover the reports for any issuer; but Section 16 and Section 13(d) reports are made issuer by issuer, and a power that names none leaves the company and the agents to read its reach from each filing.',
@@ -46,6 +46,9 @@ export const SECTION16_RULES: readonly Rule[] = [
         source: 'Securities Exchange Act of 1934 §§ 13(d), 16(a), 15 U.S.C. §§ 78m(d), 78p(a)',
         provenance: [SOURCES.usc78md, SOURCES.usc78pa],
         quickFix: 'insert-clause',
+        // A power to sign the registrant's own registration statement or report is filed with that filing
+        // (Item 601(b)(24)), which names the registrant: the power need not name it again.
+        governs: ({ model }) => !oneOffIssuerFilingPower(model),
         check: ({ model }, report) => {
             if (model.issuers.length === 0) report({ range: missingAt(model), fix: insertClause('issuer', 'issuer company "[Name of issuer]" {\ndefined as "Company"\n}', 'Add the issuer') });
         }
