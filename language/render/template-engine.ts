@@ -171,6 +171,7 @@ function fillNodes(nodes: TemplateNode[], source: SlotSource, runs: Run[], from:
                 const at = runs.length;
                 for (const r of value) runs.push(r);
                 if (node.capital) capitalFirst(runs, at);
+                commaAfterComma(runs, from, at);
                 break;
             }
             case 'group': {
@@ -204,6 +205,22 @@ function afterComma(runs: Run[], from: number, to: number, text: string): string
     if (!last || !last.text.trimEnd().endsWith(',')) return text;
     const rest = text.slice(1);
     return /\s$/.test(last.text) ? rest.trimStart() : rest;
+}
+
+/**
+ * A slot whose words open with a comma, after words of the same sequence that end in one, drops its comma as a
+ * template's text does (`afterComma`): an appointment style that ends "name, place and stead," before a grant
+ * whose powers open ", to sign ...". The slot's runs are not changed: the first with words is replaced.
+ */
+function commaAfterComma(runs: Run[], from: number, at: number): void {
+    for (let i = at; i < runs.length; i++) {
+        const r = runs[i];
+        if (r.text === '') continue;
+        if (r.text.charCodeAt(0) !== 44 /* , */) return;
+        const text = afterComma(runs, from, i, r.text);
+        if (text !== r.text) runs[i] = runWithText(r, text);
+        return;
+    }
 }
 
 function allEmpty(runs: Run[]): boolean {

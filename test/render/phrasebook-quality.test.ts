@@ -10,6 +10,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { check } from '../checks/check-helpers.js';
+import { clausePhrases } from '../../language/phrasebook/index.js';
 import { renderSource, squash } from '../helpers.js';
 
 const power = (filings: string, term = 'ends when no longer subject to section16 for co') => `poa X {
@@ -148,5 +149,39 @@ describe('a revocation in a writing the power does not say is signed', () => {
         expect(squash(await renderSource(revoked('signed-writing')))).toContain('revoked by the undersigned in a signed writing delivered to the foregoing attorney-in-fact');
         const set = (m: string) => revoked(m).replace('kind section16', 'kind section16\n    style securities-law-compliance');
         expect(squash(await renderSource(set('signed-writing')))).toContain('in a signed writing delivered');
+    });
+});
+
+describe('an appointment that ends in a comma before the grant\'s powers', () => {
+    // A trial found "name, place and stead,, to sign": the appointment style `as-name-place-stead` ends in a comma and the
+    // grant style `one-sentence` opens its powers with one.
+    const instrument = (appointment: string, grant: string) => `poa X {
+    kind section16
+    principal jane "Jane Roe" { pronoun she }
+    agents { agent john "John Doe" }
+    issuer co "Acme Corp." { defined as "Company" }
+    phrasing appointment style ${appointment}
+    grant style ${grant} { file form3, form4, form5 under section16a style sign-and-file with sec }
+    executed 2024-03-01 { signature conformed }
+}`;
+
+    test('gives one comma', async () => {
+        const text = squash(await renderSource(instrument('as-name-place-stead', 'one-sentence')));
+        expect(text).toContain('in the undersigned\'s name, place and stead, to sign and file Forms 3, 4 and 5');
+    });
+
+    test('no appointment style doubles a comma with any grant style', async () => {
+        const appointments = clausePhrases('appointment')!.styles.map((s) => s.id);
+        const grants = clausePhrases('grant')!.styles.map((s) => s.id).filter((id) => !/^letter|^will-confirm|kept-whole/.test(id));
+        expect(appointments.length).toBeGreaterThan(10);
+        expect(grants.length).toBeGreaterThan(5);
+        const doubled: string[] = [];
+        for (const a of appointments) {
+            for (const g of grants) {
+                const text = await renderSource(instrument(a, g));
+                if (/,\s*,/.test(text)) doubled.push(`${a} + ${g}: ${squash(text).match(/.{0,40},\s*,.{0,20}/)?.[0]}`);
+            }
+        }
+        expect(doubled).toEqual([]);
     });
 });
