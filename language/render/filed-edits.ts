@@ -11,7 +11,7 @@
 import type { AsFiledModel, FiledEditModel } from '../model/poa-model.js';
 import type { Block, Run } from './document-tree.js';
 
-export type UnappliedReason = 'no-paragraph' | 'not-found' | 'value';
+export type UnappliedReason = 'no-paragraph' | 'not-found' | 'earlier' | 'value';
 
 export interface UnappliedEdit {
     clause: AsFiledModel;
@@ -53,6 +53,8 @@ export function applyFiledEdits(blocks: Block[], clauses: readonly AsFiledModel[
                     done = 'applied';
                 } else done = result;
             }
+            // Words the paragraph has only before the edit above: the edits are written out of the text's order.
+            if (done === 'not-found' && edit.original !== '' && targets.some((t) => t.runs.map((r) => r.text).join('').includes(edit.original))) done = 'earlier';
             if (done !== 'applied') unapplied.push({ clause, edit, reason: done });
         }
     }

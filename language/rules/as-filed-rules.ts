@@ -12,6 +12,7 @@ import { rule, type Rule } from './rule.js';
 const WHY: Record<UnappliedEdit['reason'], string> = {
     'not-found': 'those words are not in the rendered {target} paragraph (the clause or its style may have changed since)',
     'no-paragraph': 'the instrument renders no {target} paragraph',
+    'earlier': 'those words are in the rendered {target} paragraph only before the words of the edit above it, and each edit applies after the one before (write the edits in the order of the text)',
     'value': 'they name a party, a defined term, a form, a statute, a blank or a date, which are changed in their own clauses, not by an edit'
 };
 
@@ -22,7 +23,7 @@ export const AS_FILED_RULES: readonly Rule[] = [
         kinds: 'all', jurisdictions: 'all', severity: 'warning',
         message: 'The edit reading "{original}" as "{filed}" is not applied: {why}. The rendered {target} paragraph keeps the style\'s words.',
         why: 'An `as-filed` edit keeps the words of the instrument as filed where they differ from the clause\'s style; an edit that no longer applies would leave the rendered text different from the filed one with nothing to show it.',
-        action: 'Write the edit with words the rendered paragraph prints (see the preview), change the party, term, date or value in its own clause, or remove the edit.',
+        action: 'Write the edit with words the rendered paragraph prints (see the preview), in the order of the text, change the party, term, date or value in its own clause, or remove the edit.',
         source: 'POA language reference (docs/language.md, "Words as filed")',
         severityBasis: 'warning: the instrument renders all the same, in the style\'s words rather than the filed ones.',
         scope: 'Every instrument with an `as-filed` clause.',

@@ -50,6 +50,22 @@ describe('as-filed edits', () => {
         expect(messages[0]).toContain('not in the rendered incidental-authority paragraph');
     });
 
+    it('apply in the order of the text: an edit written after one that comes later in the paragraph says so', async () => {
+        // A trial wrote an edit of "for him and in" after one of words that follow it, and was told its words were not
+        // in the paragraph at all.
+        const plain = await paragraph(poa(''), 'incidental-authority');
+        expect(plain.indexOf('every act and thing')).toBeLessThan(plain.indexOf('necessary to be done'));
+        const outOfOrder = poa('        reading "necessary to be done" as "necessary or proper to be done"\n        reading "every act and thing" as "each act and thing"');
+        const messages = await codes(outOfOrder);
+        expect(messages).toHaveLength(1);
+        expect(messages[0]).toContain('"every act and thing"');
+        expect(messages[0]).toContain('only before the words of the edit above it');
+        expect(messages[0]).not.toContain('not in the rendered');
+        const inOrder = poa('        reading "every act and thing" as "each act and thing"\n        reading "necessary to be done" as "necessary or proper to be done"');
+        expect(await codes(inOrder)).toEqual([]);
+        expect(await paragraph(inOrder, 'incidental-authority')).toBe(plain.replace('every act and thing', 'each act and thing').replace('necessary to be done', 'necessary or proper to be done'));
+    });
+
     it('never change a party\'s name or a date: those stay in their clauses', async () => {
         const source = poa('        reading "Michael Ellis" as "Sergey Milyukov"').replace('as-filed incidental-authority', 'as-filed grant');
         expect(await paragraph(source, 'grant')).toContain('Michael Ellis');
