@@ -9,7 +9,6 @@ import { loadPoa } from '../poa-document.js';
 import type { Kind } from '../model/poa-model.js';
 import { ImportError } from './import-error.js';
 import { countWords, type ClauseReport, type ImportReport } from './import-report.js';
-import type { Holder } from './imported-instrument.js';
 import { normaliseText } from './normalise-text.js';
 import { readDocumentText } from './read-document.js';
 import { recogniseDocument } from './recognise-document.js';
@@ -23,7 +22,7 @@ import { NOTARY_SLOT_PATTERNS, notaryLineTemplates } from './notary-certificate.
 /** The clauses recognised from the phrasebook's own templates, every style and variant (a set: order does not matter). */
 const PHRASEBOOK_CLAUSES = ['acknowledgment', 'compensation', 'effective-line', 'indemnification', 'limitations', 'reliance', 'successors', 'testimonium'];
 import type { PhraseTemplate, SlotPatterns } from './template-compiler.js';
-import { writePoa } from './write-poa.js';
+import { keptOnExecution, writePoa } from './write-poa.js';
 import type { NormalisedText } from './normalise-text.js';
 import type { ImportedInstrument } from './imported-instrument.js';
 import type { RecogniseOptions } from './recognise-document.js';
@@ -91,8 +90,9 @@ export async function importText(raw: string, fileName: string, options: ImportO
             c.confidence = Math.min(c.confidence, s.confidence ?? 0);
         } else clauses.set(key, { clause: s.clause, style: s.style, confidence: s.confidence ?? 0, sentences: 1 });
     }
-    const keptAsWritten: { clause: Holder; text: string }[] = [
-        ...doc.sentences.filter((s) => s.keptOn).map((s) => ({ clause: s.keptOn!, text: s.text })),
+    const onExecution = keptOnExecution(doc);
+    const keptAsWritten: ImportReport['keptAsWritten'] = [
+        ...doc.sentences.filter((s) => s.keptOn).map((s) => ({ clause: onExecution && s.keptOn === 'compensation' ? 'execution' as const : s.keptOn!, text: s.text })),
         ...(doc.keptPowers ?? []).map((text) => ({ clause: 'grant' as const, text }))
     ];
     // A power kept in its own words (`power "..."`) counts as kept as written, as a worded override does.

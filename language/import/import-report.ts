@@ -13,7 +13,8 @@ export interface ImportReport {
     source: string;
     format: 'text' | 'docx' | 'pdf';
     clauses: ClauseReport[];
-    keptAsWritten: { clause: Holder; text: string }[];
+    /** Each sentence kept as written, with the clause that holds it (`execution`: `executed none worded`). */
+    keptAsWritten: { clause: Holder | 'execution'; text: string }[];
     /** Sentences read with a style a few words off it: each edit's style words and the filed words kept (`as-filed`). */
     asFiled?: { clause: string; style: string; filed: string }[];
     setAside: string[];

@@ -114,14 +114,34 @@ export function writePoa(doc: ImportedInstrument, source?: string): string {
     if (worded.term !== undefined) wordedClause('term', 'term { }');
     if (worded.indemnification !== undefined) wordedClause('indemnification', 'indemnification');
     if (worded.reliance !== undefined) wordedClause('reliance', 'third-party reliance');
-    if (worded.compensation !== undefined) wordedClause('compensation', 'compensation reasonable');
+    const onExecution = keptOnExecution(doc);
+    if (worded.compensation !== undefined && !onExecution) wordedClause('compensation', 'compensation reasonable');
     body.push('');
-    for (const c of doc.clauses.filter((c) => c.clause === 'execution')) body.push(...c.lines);
+    for (const c of doc.clauses.filter((c) => c.clause === 'execution')) {
+        for (const line of c.lines) {
+            if (onExecution && line === 'executed none') {
+                body.push('// imported as written: the text at the end of the document, which no clause was read from (signature lines kept as text).');
+                body.push(`executed none worded ${quote(worded.compensation!)}`);
+            } else body.push(line);
+        }
+    }
 
     for (const line of body) out.push(line ? `${INDENT}${line}` : '');
     while (out[out.length - 1] === '') out.pop();
     out.push('}', '');
     return firstFreeIds(out.join('\n').replace(/\n{3,}/g, '\n\n'));
+}
+
+/**
+ * Text kept at the end of a document whose execution was not read (`executed none`) and that says nothing of
+ * compensation: signature lines no table or block was read from. It is written as the execution's own words
+ * (`executed none worded "..."`), where it prints in the same place, rather than on the last clause that takes
+ * worded text, the compensation clause, whose `compensation reasonable` would say the agents are paid.
+ */
+export function keptOnExecution(doc: ImportedInstrument): boolean {
+    const kept = doc.worded.compensation;
+    if (!kept?.length || kept.some((t) => topicOf(t) === 'compensation')) return false;
+    return doc.clauses.some((c) => c.clause === 'execution' && c.lines.includes('executed none'));
 }
 
 function principalLine(p: ImportedPrincipal): string {

@@ -85,7 +85,11 @@ export function renderDocument(model: PoaModel, options: RenderOptions = {}): Re
     if (pageNote && !noExecution) blocks.push({ kind: 'paragraph', id: 'signature-page-note', runs: phrase(ctx, 'signature-page-note', undefined, {}, pageNote), source: pageNote });
     // A letter closes with its complimentary close instead of a testimonium.
     // "[Signature Page Follows]" before the testimonium, where the file asks for it.
-    if (noExecution) { /* the signatures are on a signature page that is not part of the power */ } else if (letter?.close) blocks.push({ kind: 'paragraph', id: 'letter-close', runs: [{ text: letter.close }], source: letter.range });
+    if (noExecution) {
+        // The signatures are on a signature page that is not part of the power; `executed none worded "..."` prints
+        // the words the file gives for it as written (a testimonium, a signature page kept as text by `poa import`).
+        if (model.execution?.wording) blocks.push({ kind: 'testimonium', id: 'testimonium', runs: testimoniumParagraph(ctx), source: model.execution.range });
+    } else if (letter?.close) blocks.push({ kind: 'paragraph', id: 'letter-close', runs: [{ text: letter.close }], source: letter.range });
     // A letter block with no close (a power with only a date line above the text) keeps its testimonium.
     else {
         const testimonium = testimoniumParagraph(ctx);
