@@ -7,6 +7,7 @@
  * with any run of whitespace (and a line wrap) accepted where the template
  * has a space, and commas, semicolons and colons optional.
  */
+import { FIRST_PERSON_BE } from '../render/template-engine.js';
 
 export interface PhraseTemplate {
     clause: string;
@@ -59,7 +60,13 @@ export function parseTemplate(template: string): Node[] {
                 const body = template.slice(i + 1, end);
                 flush();
                 // `{agents:a|b}` agrees with the agents, `{a|b}` with the principal: either way one of the options is written.
-                if (body.includes('|')) nodes.push({ kind: 'choice', options: body.replace(/^(agents|principal):/, '').split('|'), governor: body.startsWith('agents:') ? 'agents' : 'principal' });
+                if (body.includes('|')) {
+                    const governor = body.startsWith('agents:') ? 'agents' : 'principal';
+                    const options = body.replace(/^(agents|principal):/, '').split('|');
+                    // "I am", "I was": the renderer's form of `{is|are}` and `{was|were}` after "I" (template-engine.ts).
+                    const firstPerson = governor === 'principal' ? options.map((o) => FIRST_PERSON_BE[o]).filter((o): o is string => o !== undefined && !options.includes(o)) : [];
+                    nodes.push({ kind: 'choice', options: [...options, ...firstPerson], governor });
+                }
                 // `{Slot}` is `{slot}` capitalised; matching ignores case, so both are the one slot.
                 else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(body)) nodes.push({ kind: 'slot', name: body.charAt(0).toLowerCase() + body.slice(1) });
                 // A signature style's rule with its width in plain text (`{rule:29}`) is the `rule` slot.

@@ -139,8 +139,8 @@ export const termEnd: ClausePhrases = {
             template: 'remain in full force and effect until revoked',
             variants: {
                 'revoked': 'remain in full force and effect until {subject} {has|have} provided you with written notice withdrawing this authority',
-                'section16': 'remain in full force and effect until either (i) {subject} {is|am} no longer subject to the reporting requirements under {section16} or (ii) {subject} {has|have} provided you with written notice withdrawing this authority',
-                'status': 'remain in full force and effect until either (i) {subject} {is|am} no longer subject to the reporting requirements under {status-statute} or (ii) {subject} {has|have} provided you with written notice withdrawing this authority'
+                'section16': 'remain in full force and effect until either (i) {subject} {is|are} no longer subject to the reporting requirements under {section16} or (ii) {subject} {has|have} provided you with written notice withdrawing this authority',
+                'status': 'remain in full force and effect until either (i) {subject} {is|are} no longer subject to the reporting requirements under {status-statute} or (ii) {subject} {has|have} provided you with written notice withdrawing this authority'
             },
             note: 'For a letter in the first person ("I am"); the revocation is worded in the term: pair with the revocation-frame style `in-term`.',
             example: 'sec16_microsoft-hoffman-letter-2024'

@@ -399,6 +399,10 @@ export class Slots implements SlotSource {
         return (this.local.thirdPerson || !this.ctx.firstPerson) && !this.ctx.plural;
     }
 
+    firstPersonSingular(governor: 'principal' | 'agents'): boolean {
+        return governor === 'principal' && !this.local.thirdPerson && this.ctx.firstPerson && !this.ctx.plural;
+    }
+
     checkpoint(): () => void {
         return this.ctx.checkpoint();
     }

@@ -120,9 +120,17 @@ export interface SlotSource {
     slot(name: string): Run[] | undefined;
     /** True when the alternative for a singular governor applies. */
     singular(governor: 'principal' | 'agents'): boolean;
+    /**
+     * True when the governor is "I": it takes the plural alternative ("I have", "I sign") except for the verb
+     * "to be" ("I am", "I was"), which `{is|are}` and `{was|were}` say so.
+     */
+    firstPersonSingular?(governor: 'principal' | 'agents'): boolean;
     /** Saves and restores first-use state, so that a dropped group defines nothing. */
     checkpoint(): () => void;
 }
+
+/** The verb "to be" after "I": the plural alternative of `{is|are}` and `{was|were}` is not said with it. */
+export const FIRST_PERSON_BE: Readonly<Record<string, string>> = { are: 'am', were: 'was' };
 
 /** The slot names a template uses, in order (for tests and documentation). */
 export function templateSlots(template: string): string[] {
@@ -158,9 +166,12 @@ function fillNodes(nodes: TemplateNode[], source: SlotSource, runs: Run[], from:
             case 'text':
                 runs.push({ text: afterComma(runs, from, runs.length, node.text) });
                 break;
-            case 'choice':
-                runs.push({ text: node.options[source.singular(node.governor) ? 0 : 1] });
+            case 'choice': {
+                const singular = source.singular(node.governor);
+                const text = node.options[singular ? 0 : 1];
+                runs.push({ text: !singular && source.firstPersonSingular?.(node.governor) ? FIRST_PERSON_BE[text] ?? text : text });
                 break;
+            }
             case 'slot': {
                 const value = source.slot(node.name);
                 if (value === undefined) {

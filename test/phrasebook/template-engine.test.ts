@@ -75,3 +75,25 @@ describe('the template language', () => {
         expect(templateSlots('[{a} {B}] {c}')).toEqual(['a', 'b', 'c']);
     });
 });
+
+describe('agreement with "I"', () => {
+    // "I" takes the plural alternative ("I have", "I sign") but not of the verb "to be": a trial's first-person
+    // confirming statement rendered "until I are no longer required to file Forms 3, 4 and 5".
+    const firstPerson = (singularI: boolean): SlotSource => ({
+        slot: (name) => (name === 'subject' ? [{ text: singularI ? 'I' : 'we' }] : undefined),
+        singular: () => false,
+        firstPersonSingular: (g) => g === 'principal' && singularI,
+        checkpoint: () => () => undefined
+    });
+
+    test('"I am", "I was", "I have"; "we are", "we were", "we have"', () => {
+        const t = '{subject} {is|are} here, {subject} {was|were} there, {subject} {has|have} it';
+        expect(text(fillTemplate(t, firstPerson(true)))).toBe('I am here, I was there, I have it');
+        expect(text(fillTemplate(t, firstPerson(false)))).toBe('we are here, we were there, we have it');
+    });
+
+    test('the agents\' agreement is not the principal\'s', () => {
+        const agents: SlotSource = { ...firstPerson(true), slot: () => [{ text: 'they' }], firstPersonSingular: (g) => g === 'principal' };
+        expect(text(fillTemplate('{subject} {agents:is|are}', agents))).toBe('they are');
+    });
+});

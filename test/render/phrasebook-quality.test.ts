@@ -185,3 +185,34 @@ describe('an appointment that ends in a comma before the grant\'s powers', () =>
         expect(doubled).toEqual([]);
     });
 });
+
+describe('every term style in the first person', () => {
+    // A trial's first-person confirming statement rendered "until I are no longer required"; `until-either`
+    // wrote "{is|am}", which said "we am" of several principals.
+    const statement = (style: string, statute: string, plural: boolean) => `poa X {
+    kind section16
+    voice first-person
+    principal jane "Jane Roe" { pronoun she }${plural ? '\n    principal rick "Rick Poe" { pronoun he }' : ''}
+    agents { agent john "John Doe" }
+    issuer co "Acme Corp." { defined as "Company" }
+    grant { file form3, form4, form5 under section16a }
+    term style ${style} { ends when no longer subject to ${statute} for co }
+    executed 2024-03-01 { signature conformed }
+}`;
+
+    test('agrees with "I" and with "we"', async () => {
+        const styles = clausePhrases('term-end')!.styles.map((s) => s.id);
+        expect(styles.length).toBeGreaterThan(5);
+        const wrong: string[] = [];
+        for (const style of styles) {
+            for (const statute of ['section16', 'section13d']) {
+                const one = squash(await renderSource(statement(style, statute, false)));
+                const two = squash(await renderSource(statement(style, statute, true)));
+                for (const m of one.match(/\bI (?:are|is|has|were)\b/g) ?? []) wrong.push(`${style}/${statute}: ${m}`);
+                for (const m of two.match(/\bwe (?:am|is|has|was)\b/gi) ?? []) wrong.push(`${style}/${statute} (two principals): ${m}`);
+            }
+        }
+        expect(wrong).toEqual([]);
+        expect(squash(await renderSource(statement('until-either', 'section16', false)))).toContain('until either (i) I am no longer subject');
+    });
+});
