@@ -11,7 +11,7 @@ export const acknowledgment: ClausePhrases = {
             variants: {
                 'issuer-only': '{Subject} {acknowledges|acknowledge} that {acknowledged-issuer} is not assuming any of {possessive} responsibilities to comply with {section16}.'
             },
-            note: 'The issuer is named when the clause names it (`acknowledgment no-assumption by agents, co`) or by default.',
+            note: 'The issuer is named when the clause names it with the agents, each party by its id (`acknowledgment no-assumption by doe, roe, co`), or by default; `by co` alone is the issuer\'s acknowledgment only (variant `issuer-only`).',
             example: 'sec16_endeavor-musk-2021, sec16_rumble-sacks-13d13g-2023'
         },
         {
