@@ -162,15 +162,15 @@ export const COMMON_RULES: readonly Rule[] = [
     rule({
         code: 'poa/missing-jurisdiction',
         clauseKeyword: 'jurisdiction',
-        severityBasis: 'warning: no law requires a governing-law clause: without one the law of the place of execution determines the power\'s meaning and effect, and a power executed as that law requires is valid (Uniform Power of Attorney Act §§ 106(c), 107, as enacted in D.C. Code §§ 21-2601.06(c), 21-2601.07); but the checks cannot tell which law that is, so the execution formalities go unchecked, a practical risk.',
+        severityBasis: 'warning: no law requires a governing-law clause: without one the law of the place of execution determines a financial power\'s meaning and effect, and a power executed as that law requires is valid (Uniform Power of Attorney Act §§ 106(c), 107, as enacted in D.C. Code §§ 21-2601.06(c), 21-2601.07; a health-care power is outside that act, § 103(2), and each state\'s health-care statute sets its own formalities); but the checks cannot tell which law that is, so the execution formalities go unchecked, a practical risk.',
         scope: 'General, limited and health-care powers (Section 16 and securities powers fall under federal securities law when none is named).',
         title: 'Governing jurisdiction',
         kinds: ['general', 'limited', 'healthcare'], jurisdictions: 'all', severity: 'warning',
         message: 'The power of attorney does not name the jurisdiction whose law governs it.',
-        why: 'In the states that enacted the Uniform Power of Attorney Act, without one the law of the place where it was signed governs its meaning and effect; witness and notary requirements, whether the power survives incapacity, and how co-agents act all differ from state to state, so the execution formalities could not be checked.',
-        action: 'Add a jurisdiction clause (for example NY, CA, FL, TX, IL, DC or CO).',
-        source: 'Uniform Power of Attorney Act §§ 106-107',
-        provenance: [...upoaa('Uniform Power of Attorney Act §§ 106-107', SOURCES.dc260106), SOURCES.dc260107],
+        why: 'In the states that enacted the Uniform Power of Attorney Act, without one the law of the place where a financial power was signed governs its meaning and effect; a health-care power is outside that act and is governed by the state\'s own health-care statute. Witness and notary requirements, whether the power survives incapacity, and how co-agents act all differ from state to state, so the execution formalities could not be checked.',
+        action: 'Add a jurisdiction clause (for example NY, CA, FL, TX, IL, DC or CO, or another state by its two-letter code).',
+        source: 'Uniform Power of Attorney Act §§ 106-107; § 103(2) (health-care powers outside the act)',
+        provenance: [...upoaa('Uniform Power of Attorney Act §§ 106-107', SOURCES.dc260106), SOURCES.dc260107, SOURCES.haw551E2],
         quickFix: 'insert-clause',
         check: ({ model }, report) => {
             if (model.jurisdiction) return;
