@@ -12,7 +12,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 export const FORM_SLOTS = [
     'principal.name', 'principal.address', 'principal.nameAndAddress',
     'agent.name', 'agent.address', 'agent.nameAndAddress', 'agents.names', 'agents.mode',
-    'successor1.name', 'successor1.address', 'successor2.name', 'successor2.address', 'successors.names',
+    'successor1.name', 'successor1.address', 'successor2.name', 'successor2.address', 'successors.names', 'successors.namesAndAddresses',
     'initials', 'instructions',
     'execution.date', 'execution.day', 'execution.month', 'execution.year', 'execution.yearShort', 'execution.place',
     'witness1.name', 'witness2.name', 'notary.state', 'notary.county'
@@ -37,6 +37,7 @@ export function formSlotValues(model: PoaModel): Map<string, string> {
         set(`successor${i + 1}.address`, s.address?.value);
     });
     set('successors.names', joinWords(model.successors.map(agentName).filter((n): n is string => Boolean(n))));
+    set('successors.namesAndAddresses', model.successors.map((s) => nameAndAddress(agentName(s), s.address?.value)).filter((n): n is string => Boolean(n)).join('; '));
     set('instructions', model.form?.instructions?.value);
     const execution = model.execution;
     const date = parseIsoDate(execution?.date.value);
