@@ -7,7 +7,8 @@ export const successors: ClausePhrases = {
         {
             id: 'in-order',
             label: 'If the attorney-in-fact named above dies ..., the undersigned appoints ... as successor',
-            template: 'If {named-agents} dies, becomes incapacitated, resigns, or is unable or unwilling to act, {subject} {appoints|appoint} {successor-words}: {successor-list}.'
+            template: 'If {named-agents} {agents:dies|die}, {agents:becomes|become} incapacitated, {agents:resigns|resign}, or {agents:is|are} unable or unwilling to act, {subject} {appoints|appoint} {successor-words}: {successor-list}.',
+            note: 'With several agents the successors act when all of them have left ("If all of the attorneys-in-fact named above die, ..."): the Uniform Power of Attorney Act\'s default (§ 111(b)(2)), said in the words.'
         }
     ]
 };

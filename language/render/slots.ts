@@ -340,7 +340,7 @@ export class Slots implements SlotSource {
         ['revocation-recipients-one', (_self, ctx, m) => joinRuns((m.revocation?.recipients ?? []).map((r) => (r === 'agents' ? [{ text: `the foregoing ${ctx.legalDesignationOne()}` }] : ctx.issuer())), 'and')],
         ['revocation-recipients', (_self, ctx, m) => joinRuns((m.revocation?.recipients ?? []).map((r) => (r === 'agents' ? [{ text: `the foregoing ${ctx.legalDesignation()}` }] : ctx.issuer())), 'and')],
         // ---------------------------------------------------------- lists of general powers
-        ['named-agents', (_self, ctx, m) => textRuns(ctx.severalAgents ? `each ${m.designation.singular} named above` : `the ${m.designation.singular} named above`)],
+        ['named-agents', (_self, ctx, m) => textRuns(ctx.severalAgents ? `all of the ${m.designation.plural} named above` : `the ${m.designation.singular} named above`)],
         ['successor-words', (_self, _ctx, m) => textRuns(m.successors.length > 1 ? `the following, in the order named, as successor ${m.designation.plural}` : `as successor ${m.designation.singular}`)],
         ['successor-list', (self, _ctx, _m) => self.local.list ?? NONE],
         ['limitation-list', (self, _ctx, _m) => self.local.list ?? NONE],
