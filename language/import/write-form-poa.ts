@@ -35,6 +35,7 @@ export function writeFormPoa(found: RecognisedForm, name: string, source?: strin
     if (agents.length) body.push(`agents${mode} {`, ...agents.map((a) => `${INDENT}${partyLine('agent', a, used)}`), '}');
 
     const successors = [1, 2].map((n) => person(get(`successor${n}.name`), get(`successor${n}.address`))).filter((p): p is Person => Boolean(p));
+    if (!successors.length && get('successors.namesAndAddresses')) successors.push(...get('successors.namesAndAddresses')!.split('; ').map(splitNameAndAddress));
     if (!successors.length && get('successors.names')) successors.push(...splitList(get('successors.names')!).map((n) => ({ name: n })));
     if (successors.length) body.push('successors {', ...successors.map((s) => `${INDENT}${partyLine('agent', s, used)}`), '}');
 
@@ -70,8 +71,15 @@ function partyLine(keyword: 'principal' | 'agent', p: Person, used: Set<string>)
 
 /** A person from a name and address, or from "Name, address" (the form's `nameAndAddress` slots). */
 function person(name: string | undefined, address: string | undefined, nameAndAddress?: string): Person | undefined {
-    if (name) return { name, ...(address ? { address } : {}) };
-    if (!nameAndAddress) return undefined;
+    const split = nameAndAddress ? splitNameAndAddress(nameAndAddress) : undefined;
+    if (!name) return split;
+    // A form that names the person alone in one blank and with the address in another (Illinois: the witness's certificate
+    // and paragraph 1) gives the address from the other.
+    const where = address ?? (split?.name === name ? split.address : undefined);
+    return { name, ...(where ? { address: where } : {}) };
+}
+
+function splitNameAndAddress(nameAndAddress: string): Person {
     const at = nameAndAddress.indexOf(', ');
     return at < 0 ? { name: nameAndAddress } : { name: nameAndAddress.slice(0, at), address: nameAndAddress.slice(at + 2) };
 }
