@@ -216,3 +216,19 @@ describe('every term style in the first person', () => {
         expect(squash(await renderSource(statement('until-either', 'section16', false)))).toContain('until either (i) I am no longer subject');
     });
 });
+
+describe('successors after several agents', () => {
+    // A trial found "If each attorney-in-fact named above dies, ..." unclear whether one vacancy calls the successor.
+    test('act when all of the agents have left, in the words', async () => {
+        const text = squash(await renderSource(`poa X {
+    kind general
+    jurisdiction TX
+    principal p "Pat Doe" { pronoun she }
+    agents jointly { agent a "Ann Lee" agent b "Bo Chan" }
+    successors { agent s "Sue Grant" }
+    grant { subjects banking }
+    executed 2024-03-01 { signature conformed }
+}`));
+        expect(text).toContain('If all of the attorneys-in-fact named above die, become incapacitated, resign, or are unable or unwilling to act, the undersigned appoints as successor attorney-in-fact: Sue Grant.');
+    });
+});
