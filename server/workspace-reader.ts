@@ -19,7 +19,6 @@ export const SLOW_READ_MS = 50;
 export interface WorkspaceReaderOptions {
     /** The clock, in milliseconds (tests give their own). */
     now?: () => number;
-    slowReadMs?: number;
     /** Told once, when reads turn asynchronous. */
     onSlowRead?: (uri: URI, ms: number) => void;
 }
@@ -27,11 +26,9 @@ export interface WorkspaceReaderOptions {
 export class WorkspaceReader {
     private synchronous = true;
     private readonly now: () => number;
-    private readonly slowReadMs: number;
 
     constructor(private readonly fileSystem: FileSystemProvider, private readonly options: WorkspaceReaderOptions = {}) {
         this.now = options.now ?? (() => performance.now());
-        this.slowReadMs = options.slowReadMs ?? SLOW_READ_MS;
     }
 
     /** True while reads are synchronous (no read has been slow yet). */
@@ -48,7 +45,7 @@ export class WorkspaceReader {
         } finally {
             // A read that fails slowly counts too: an offline share may answer every file late, with an error.
             const ms = this.now() - start;
-            if (ms > this.slowReadMs) {
+            if (ms > SLOW_READ_MS) {
                 this.synchronous = false;
                 this.options.onSlowRead?.(uri, ms);
             }
