@@ -18,6 +18,9 @@ export const FORM_SLOTS = [
     'witness1.name', 'witness2.name', 'notary.state', 'notary.county'
 ] as const;
 
+/** Between the successors of `successors.namesAndAddresses` (each "name, address"); form import splits on it. */
+export const SUCCESSOR_SEPARATOR = '; ';
+
 /** The value of each slot the model fills (the `initials` slot is per power and filled by the renderer). */
 export function formSlotValues(model: PoaModel): Map<string, string> {
     const values = new Map<string, string>();
@@ -37,7 +40,7 @@ export function formSlotValues(model: PoaModel): Map<string, string> {
         set(`successor${i + 1}.address`, s.address?.value);
     });
     set('successors.names', joinWords(model.successors.map(agentName).filter((n): n is string => Boolean(n))));
-    set('successors.namesAndAddresses', model.successors.map((s) => nameAndAddress(agentName(s), s.address?.value)).filter((n): n is string => Boolean(n)).join('; '));
+    set('successors.namesAndAddresses', model.successors.map((s) => nameAndAddress(agentName(s), s.address?.value)).filter((n): n is string => Boolean(n)).join(SUCCESSOR_SEPARATOR));
     set('instructions', model.form?.instructions?.value);
     const execution = model.execution;
     const date = parseIsoDate(execution?.date.value);

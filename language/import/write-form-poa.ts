@@ -11,6 +11,7 @@
 import type { RecognisedForm } from './recognise-form.js';
 import { identifierFor } from './identifiers.js';
 import { quote } from './recognise-document.js';
+import { SUCCESSOR_SEPARATOR } from '../forms/form-slots.js';
 
 const INDENT = '    ';
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -35,7 +36,7 @@ export function writeFormPoa(found: RecognisedForm, name: string, source?: strin
     if (agents.length) body.push(`agents${mode} {`, ...agents.map((a) => `${INDENT}${partyLine('agent', a, used)}`), '}');
 
     const successors = [1, 2].map((n) => person(get(`successor${n}.name`), get(`successor${n}.address`))).filter((p): p is Person => Boolean(p));
-    if (!successors.length && get('successors.namesAndAddresses')) successors.push(...get('successors.namesAndAddresses')!.split('; ').map(splitNameAndAddress));
+    if (!successors.length && get('successors.namesAndAddresses')) successors.push(...get('successors.namesAndAddresses')!.split(SUCCESSOR_SEPARATOR).map(splitNameAndAddress));
     if (!successors.length && get('successors.names')) successors.push(...splitList(get('successors.names')!).map((n) => ({ name: n })));
     if (successors.length) body.push('successors {', ...successors.map((s) => `${INDENT}${partyLine('agent', s, used)}`), '}');
 
