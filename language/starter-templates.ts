@@ -30,6 +30,21 @@ function writtenInOrder(sections: Sections): string {
     return WRITTEN_ORDER.flatMap((clause) => sections[clause] ?? []).join('\n');
 }
 
+/**
+ * The execution of a general or limited power: two witnesses and a notary's acknowledgment, which covers the
+ * states with rules that ask for either. New York also makes each agent's signed and acknowledged acceptance
+ * a condition of the power (N.Y. Gen. Oblig. Law § 5-1501B(1)(c), rule `poa/ny-agent-acceptance`), so its
+ * starter provides for it rather than warn on a file the lawyer has not touched yet.
+ */
+function financialExecution(jurisdiction: string): string {
+    const acceptance = jurisdiction.toUpperCase() === 'NY' ? '\n        acceptance by agents acknowledged' : '';
+    return `\n    executed 2026-01-15 {
+        signature conformed
+        witnesses 2
+        notary acknowledgment${acceptance}
+    }`;
+}
+
 const BODIES: Record<Kind, (jurisdiction: string) => Sections> = {
     section16: (j) => ({
         kind: `    kind section16`,
@@ -112,11 +127,7 @@ const BODIES: Record<Kind, (jurisdiction: string) => Sections> = {
         revocation: `    revocation by signed-writing delivered to agents`,
         compensation: `    compensation expenses-only`,
         reliance: `    third-party reliance`,
-        execution: `\n    executed 2026-01-15 {
-        signature conformed
-        witnesses 2
-        notary acknowledgment
-    }`
+        execution: financialExecution(j)
     }),
     limited: (j) => ({
         kind: `    kind limited`,
@@ -136,11 +147,7 @@ const BODIES: Record<Kind, (jurisdiction: string) => Sections> = {
         ends on 2026-12-31
     }`,
         revocation: `    revocation by signed-writing delivered to agents`,
-        execution: `\n    executed 2026-01-15 {
-        signature conformed
-        witnesses 2
-        notary acknowledgment
-    }`
+        execution: financialExecution(j)
     }),
     healthcare: (j) => ({
         kind: `    kind healthcare`,
