@@ -28,6 +28,7 @@ export const COMPOSED_SLOTS: Readonly<Record<string, string>> = {
     'agent-mode': 'agent-mode',
     substitution: 'substitution',
     ratification: 'ratification',
+    'ratification-sentence': 'ratification',
     'incidental-authority': 'incidental-authority',
     instrument: 'instrument-name',
     'term-end': 'term-end',

@@ -16,7 +16,8 @@ import { parseDate, parseDuration, parseIssuer, parseMode, parseNames } from './
 import { identifierFor } from './identifiers.js';
 import { isDefaultStyle, phrasebookTemplates, SIGNATURE_SLOT_PATTERNS, signatureLineTemplates } from './phrasebook-templates.js';
 import { certificateDate, notarySigningLine, placeValue } from './notary-certificate.js';
-import { clausePhrases, findStyle, styleTemplate } from '../phrasebook/index.js';
+import { clausePhrases, findStyle, isSentenceTemplate, styleTemplate } from '../phrasebook/index.js';
+import { RATIFICATION_SENTENCE_SLOT } from '../render/ratification-place.js';
 import { recogniseGrantItems } from './grant-items.js';
 import { parseVenues, recogniseGrantItem, roleOf, splitInlineItems, statuteId } from './grant-recogniser.js';
 import { recogniseFilingsChained } from './filings-chained.js';
@@ -672,13 +673,13 @@ function speaksInFirstPerson(s: Record<string, string>): boolean {
 
 /**
  * The grant style that prints the powers as `infinitives` does and then the ratification as a sentence of its own
- * (`then-ratification`, '{appointment}{powers}.[ {ratification}]'), when the ratification style read is a sentence (its
+ * (`then-ratification`, '{appointment}{powers}.[ {ratification-sentence}]'), when the ratification style read is a sentence (its
  * template opens with a capital or `{Subject}`); read from the phrasebook's templates.
  */
 function ratificationApartStyle(ratification: string): string | undefined {
     const template = findStyle('ratification', ratification)?.template ?? '';
-    if (!/^(?:[A-Z]|\{[A-Z])/.test(template)) return undefined;
-    return clausePhrases('grant')?.styles.find((g) => g.template === '{appointment}{powers}.[ {ratification}]')?.id;
+    if (!isSentenceTemplate(template)) return undefined;
+    return clausePhrases('grant')?.styles.find((g) => g.template === `{appointment}{powers}.[ {${RATIFICATION_SENTENCE_SLOT}}]`)?.id;
 }
 
 /** The grant styles that print the powers in the appointment's sentence, right after it ("{appointment}{powers}..."). */

@@ -32,15 +32,15 @@ export const grant: ClausePhrases = {
         {
             id: 'numbered-dots',
             label: '... attorneys-in-fact to: 1. complete and execute ...; and 2. do all acts ... The undersigned hereby ratifies ...',
-            template: '{appointment} to: {powers-dotted}.[ {ratification}]',
-            note: 'Pair with the ratification style `ratifies-sentence`.',
+            template: '{appointment} to: {powers-dotted}.[ {ratification-sentence}]',
+            note: 'The ratification is a sentence of its own: `ratifies-sentence` unless the file chooses another sentence style.',
             example: 'sec16_linkedin-hoffman-trust-2011, sec16_natera-botha-exhibit-a-2022'
         },
         {
             id: 'joined',
             label: '... attorney-in-fact and agent to complete and execute ..., and to do all acts ... The undersigned hereby ratifies ...',
-            template: '{appointment} {powers-joined}.[ {ratification}]',
-            note: 'The powers in one unnumbered sentence, each with its "to"; pair with the ratification style `ratifies-sentence`.',
+            template: '{appointment} {powers-joined}.[ {ratification-sentence}]',
+            note: 'The powers in one unnumbered sentence, each with its "to"; the ratification is a sentence of its own (`ratifies-sentence` unless the file chooses another sentence style).',
             example: 'sec16_solarcity-musk-witness-2012, sec16_palantir-thiel-lawfirm-agents-2020'
         },
         {
@@ -65,7 +65,7 @@ export const grant: ClausePhrases = {
             example: 'sec16_microsoft-hoffman-letter-2024'
         },
         { id: 'roman-or', label: '...: (i) to ...; (ii) to ...; or (v) take any other action ...', template: '{appointment}: {powers-roman-or}.', example: 'sec16_23andme-botha-ocr-2024' },
-        { id: 'then-ratification', label: '..., to sign .... The undersigned hereby ratifies ... (the ratification a sentence of its own)', template: '{appointment}{powers}.[ {ratification}]', note: 'Pair with a ratification style that is a sentence (`ratify-lawfully-sentence`, `ratifies-sentence`).', example: 'other_dea-quota-certification-poa-21cfr1315-33' },
+        { id: 'then-ratification', label: '..., to sign .... The undersigned hereby ratifies ... (the ratification a sentence of its own)', template: '{appointment}{powers}.[ {ratification-sentence}]', note: 'The ratification is a sentence of its own: `ratifies-sentence` unless the file chooses another sentence style (`ratify-lawfully-sentence`).', example: 'other_dea-quota-certification-poa-21cfr1315-33' },
         {
             id: 'kept-whole',
             label: 'The whole grant paragraph in the instrument\'s own words, its appointment included (with `worded`)',

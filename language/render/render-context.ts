@@ -56,7 +56,7 @@ export class RenderContext {
     }
 
     /** The style the file names for the clause itself (`phrasing <clause> style <id>`, or a clause's own keyword). */
-    private ownStyleId(clause: string): string | undefined {
+    ownStyleId(clause: string): string | undefined {
         for (const c of this.model.styles.clauses) if (c.clause === clause) return c.id;
         return undefined;
     }

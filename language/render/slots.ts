@@ -19,6 +19,7 @@ import type { RenderContext } from './render-context.js';
 import { fillTemplate, type SlotSource } from './template-engine.js';
 import { agentRuns, principalIdentification, principalRole } from './wording/appointment-wording.js';
 import { powerPhrases } from './wording/powers-wording.js';
+import { placedRatificationStyle, RATIFICATION_SENTENCE_SLOT } from './ratification-place.js';
 
 /** Values a clause passes to its own template (the filing being worded, the purpose, ...). */
 export interface LocalSlots {
@@ -170,7 +171,8 @@ export class Slots implements SlotSource {
             const s = m.substitution;
             return textRuns(joinWords([s?.resubstitution ? 'resubstitution' : '', s?.revocation ? 'revocation' : ''].filter(Boolean), 'and'));
         }],
-        ['ratification', (self, _ctx, _m) => self.ratification()],
+        ['ratification', (self, _ctx, _m) => self.ratification(false)],
+        [RATIFICATION_SENTENCE_SLOT, (self, _ctx, _m) => self.ratification(true)],
         ['incidental-authority', (_self, ctx, m) => {
             const clause = m.incidentalAuthority;
             if (!clause) return NONE;
@@ -503,10 +505,11 @@ export class Slots implements SlotSource {
         return s.wording ? this.ctx.wording(s.wording) : phrase(this.ctx, 'substitution', undefined, {}, s.range);
     }
 
-    private ratification(): Run[] {
+    /** The ratification where the template places it: a phrase after a comma, or a sentence after a full stop (ratification-place.ts). */
+    private ratification(sentence: boolean): Run[] {
         const r = this.ctx.model.ratification;
         if (!r || this.displaced()) return NONE;
-        return r.wording ? this.ctx.wording(r.wording) : phrase(this.ctx, 'ratification', undefined, {}, r.range);
+        return r.wording ? this.ctx.wording(r.wording) : phrase(this.ctx, 'ratification', undefined, {}, r.range, placedRatificationStyle(this.ctx, sentence));
     }
 
     private powers(enumerated: boolean, capitals = false, dotted = false, lettered = false): Run[] {
@@ -920,8 +923,9 @@ export function templateHolds(ctx: RenderContext, clause: string, slot: string):
     if (!answers) styleHolds.set(style, (answers = new Map()));
     let holds = answers.get(slot);
     if (holds === undefined) {
-        const place = `{${slot}}`;
-        holds = [style.template, ...Object.values(style.variants ?? {})].some((t) => t.includes(place));
+        // A ratification's place may be for a sentence of its own (ratification-place.ts).
+        const places = slot === 'ratification' ? [`{${slot}}`, `{${RATIFICATION_SENTENCE_SLOT}}`] : [`{${slot}}`];
+        holds = [style.template, ...Object.values(style.variants ?? {})].some((t) => places.some((place) => t.includes(place)));
         answers.set(slot, holds);
     }
     return holds;

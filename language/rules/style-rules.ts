@@ -3,11 +3,12 @@
  * style renders in the default wording, so this is a warning that lists the
  * styles there are, never a failure.
  */
-import { clausePhrases, PHRASEBOOK, STYLE_SETS } from '../phrasebook/index.js';
+import { clausePhrases, findStyle, isSentenceTemplate, PHRASEBOOK, STYLE_SETS } from '../phrasebook/index.js';
 import type { SourceRange } from '../model/source-range.js';
 import { RenderContext } from '../render/render-context.js';
 import { grantHoldsIncidentalAuthority, incidentalHoldsRest, templateHolds } from '../render/slots.js';
 import { listMarker } from '../render/english.js';
+import { RATIFICATION_SENTENCE_SLOT, stylesOfShape } from '../render/ratification-place.js';
 import { rule, type Rule } from './rule.js';
 
 export const STYLE_RULES: readonly Rule[] = [
@@ -94,8 +95,54 @@ export const STYLE_RULES: readonly Rule[] = [
             if (model.ratification && !templateHolds(ctx, 'grant', 'ratification')) omitted.push({ clause: 'ratification', range: model.ratification.range });
             for (const o of omitted) report({ range: o.range, args: { style, clause: o.clause } });
         }
+    }),
+    rule({
+        code: 'poa/ratification-shape',
+        title: 'A ratification style of the wrong shape for its place',
+        kinds: 'all', jurisdictions: 'all', severity: 'warning',
+        message: 'The ratification style "{style}" is {shape}, but the {clause} style "{placeStyle}" {place}, so the rendered text reads "{reads}".',
+        why: 'Ratification styles are either a phrase that continues the grant\'s sentence ("..., hereby ratifying and confirming ...") or a sentence of their own ("The undersigned hereby ratifies ..."); each grant or incidental-authority style has a place for one shape only. Of the wrong shape, the ratification is ungrammatical in the signed text.',
+        action: 'Choose a ratification style of the shape the place takes ({known}), or remove the style: the ratification then takes the first style that fits.',
+        source: 'POA language reference (docs/language.md, "Styles")',
+        severityBasis: 'warning: the principal ratifies all the same; the rendered sentence is ungrammatical.',
+        scope: 'Every instrument that chooses its own ratification style.',
+        check: ({ model }, report) => {
+            const r = model.ratification;
+            if (!r || r.wording) return;
+            const ctx = new RenderContext(model);
+            const own = ctx.ownStyleId('ratification');
+            const style = own === undefined ? undefined : findStyle('ratification', own);
+            if (!style) return;
+            const displaced = incidentalHoldsRest(ctx) && !grantHoldsIncidentalAuthority(ctx);
+            const clause = displaced ? 'incidental-authority' : 'grant';
+            const place = ctx.style(clause) ?? findStyle(clause);
+            if (!place) return;
+            const wantsSentence = place.template.includes(`{${RATIFICATION_SENTENCE_SLOT}}`);
+            if (!wantsSentence && !place.template.includes('{ratification}')) return;
+            const isSentence = isSentenceTemplate(style.template);
+            if (isSentence === wantsSentence) return;
+            const opening = style.template.split(' ').slice(0, 3).join(' ').replace(/\{Subject\}/, 'The undersigned').replace(/\{(\w+)\|\w+\}/g, '$1');
+            report({
+                range: r.range,
+                args: {
+                    style: style.id,
+                    shape: isSentence ? 'a sentence of its own' : 'a phrase that continues a sentence',
+                    clause: clause === 'grant' ? 'grant' : 'incidental-authority',
+                    placeStyle: place.id,
+                    place: wantsSentence ? 'ends its sentence before the ratification' : 'continues its sentence with the ratification after a comma',
+                    reads: wantsSentence ? `. ${opening} ...` : `, ${opening} ...`,
+                    known: shortList(stylesOfShape(wantsSentence))
+                }
+            });
+        }
     })
 ];
+
+/** Up to five style ids, then how many more the phrasebook has. */
+function shortList(ids: string[]): string {
+    const shown = ids.slice(0, 5).map((id) => `\`${id}\``).join(', ');
+    return ids.length > 5 ? `${shown} and ${ids.length - 5} more` : shown;
+}
 
 /** The clauses of the phrasebook that have a style of this id. */
 function clausesWithStyle(id: string): string[] {
