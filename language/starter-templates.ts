@@ -45,6 +45,26 @@ function financialExecution(jurisdiction: string): string {
     }`;
 }
 
+/**
+ * A general power's grant: the Uniform Power of Attorney Act's subjects, which incorporate the act's description
+ * of each (§§ 204-216). Florida honours only authority specifically granted (Fla. Stat. § 709.2201(1), rule
+ * `poa/fl-general-grant`), so its starter writes out the acts instead.
+ */
+function generalGrant(jurisdiction: string): string {
+    if (jurisdiction.toUpperCase() === 'FL') {
+        return `\n    grant {
+        power "to buy, sell, convey, lease, mortgage and manage real property"
+        power "to open, close and make deposits to and withdrawals from accounts at banks and other financial institutions"
+        power "to buy, sell and transfer stocks, bonds and other securities"
+        power "to prepare, sign and file tax returns, and to deal with any taxing authority"
+    }`;
+    }
+    return `\n    grant {
+        subjects realProperty, tangiblePersonalProperty, stocksAndBonds, banks,
+            claimsAndLitigation, personalAndFamilyMaintenance, governmentBenefits, taxes
+    }`;
+}
+
 const BODIES: Record<Kind, (jurisdiction: string) => Sections> = {
     section16: (j) => ({
         kind: `    kind section16`,
@@ -116,10 +136,7 @@ const BODIES: Record<Kind, (jurisdiction: string) => Sections> = {
         successors: `    successors {
         agent agent2 "Mary B. Successor"
     }`,
-        grant: `\n    grant {
-        subjects realProperty, tangiblePersonalProperty, stocksAndBonds, banks,
-            claimsAndLitigation, personalAndFamilyMaintenance, governmentBenefits, taxes
-    }`,
+        grant: generalGrant(j),
         term: `\n    term {
         starts immediately
         durable

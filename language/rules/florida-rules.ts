@@ -83,21 +83,23 @@ export const FLORIDA_RULES: readonly Rule[] = [
     }),
     rule({
         code: 'poa/fl-general-grant',
-        severityBasis: 'error: § 709.2201(1) says a provision purporting to give the agent authority to do all acts the principal can do grants no authority; the grant is ineffective.',
+        severityBasis: 'warning: § 709.2201(1) lets an agent exercise only authority specifically granted, and says general provisions that do not identify the specific authority granted grant none. A grant of general authority over a subject, named only by the subject, names no act; it is at real risk of being read as such a provision, but the section does not say so of it, so this is not an error.',
         scope: PART_II.text,
         governs: PART_II.governs,
-        title: 'Florida: a grant of all acts grants nothing',
+        title: 'Florida: authority named only by subject',
         kinds: FINANCIAL_KINDS,
         jurisdictions: ['FL'],
-        severity: 'error',
-        message: 'The grant gives authority over all subjects without naming them.',
-        why: 'In Florida a general provision that does not identify the specific authority granted, such as one giving the agent authority to do all acts the principal can do, grants the agent no authority.',
-        action: 'Name each subject of authority (for example "subjects realProperty, banks, taxes").',
+        severity: 'warning',
+        message: 'The grant gives general authority over {subjects}, named only by subject; it does not say which acts the agents may do.',
+        why: 'In Florida an agent may exercise only the authority the power of attorney specifically grants. General provisions that do not identify the specific authority granted, such as one giving the agent authority to do all acts the principal can do, grant the agent no authority.',
+        action: 'Write out the acts the agents may do in each subject, one `power "..."` line each (for example `power "to sell, convey, lease and mortgage real property"`), in place of the subjects line.',
         source: 'Fla. Stat. § 709.2201(1)',
         provenance: [SOURCES.fl2201, SOURCES.fl2102],
         check: ({ model }, report) => {
             const g = model.grant;
-            if (g?.allSubjects) report({ range: g.subjectsRange ? headRange(g.subjectsRange, 'subjects all'.length) : headRange(g.range, 'grant'.length) });
+            if (!g || (!g.allSubjects && g.subjects.length === 0)) return;
+            const range = g.subjectsRange ? headRange(g.subjectsRange, 'subjects'.length) : headRange(g.range, 'grant'.length);
+            report({ range, args: { subjects: g.allSubjects ? 'every subject' : g.subjects.length === 1 ? 'one subject' : `${g.subjects.length} subjects` } });
         }
     }),
     rule({

@@ -66,7 +66,8 @@ export const GENERAL_RULES: readonly Rule[] = [
         quickFix: 'insert-in-block',
         check: ({ model, profile }, report) => {
             const g = model.grant;
-            if (!g || g.allSubjects || g.subjects.length > 0 || g.customPowers.length > 0) return;
+            // Authority granted expressly (gifts, trusts, ...) or for a stated purpose is a grant: only a grant of nothing is reported.
+            if (!g || g.allSubjects || g.subjects.length > 0 || g.customPowers.length > 0 || g.hotPowers.length > 0 || g.purposes.length > 0) return;
             const florida = profile?.id === 'FL';
             const args = florida
                 ? { rule: 'In Florida an agent may exercise only the authority the power grants specifically; a grant of all acts the principal could do grants nothing.', all: ', naming each subject', source: 'Fla. Stat. § 709.2201(1)' }
