@@ -153,7 +153,13 @@ export const subjects: ClausePhrases = {
 export const hotPowers: ClausePhrases = {
     clause: 'hot-powers',
     styles: [
-        { id: 'granted-expressly', label: '..., which specific authority the undersigned hereby grants expressly', template: 'to {hot-powers}, which specific authority {subject} hereby {grants|grant} expressly' }
+        {
+            id: 'granted-expressly',
+            label: '..., which specific authority the undersigned hereby grants expressly',
+            template: 'to {hot-powers}, which specific authority {subject} hereby {grants|grant} expressly',
+            variants: { initialed: '{initials} to {hot-powers}, which specific authority {subject} hereby {grants|grant} expressly' },
+            note: 'Powers granted `initialed` are each a power of their own, after a line for the principal\'s initials (variant `initialed`).'
+        }
     ]
 };
 

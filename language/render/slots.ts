@@ -48,9 +48,14 @@ export interface LocalSlots {
     defining?: { meaning: string; term: string };
     /** While saying where and as what an issuer is organised (the `organization` clause): the state and the type in words. */
     organized?: { state: string; entityType: string };
+    /** One power granted expressly that the principal initials, in a power of its own (`expressly gifts initialed`). */
+    hotPower?: string;
 }
 
 const NONE: Run[] = [];
+
+/** The blank the principal initials next to a power: a line and its caption. */
+const INITIALS_BLANK = '________ (initials)';
 
 /** A slot's words as one run; none when there are no words. (A function of the module, not a closure made on each slot.) */
 function textRuns(t: string | undefined): Run[] {
@@ -279,7 +284,12 @@ export class Slots implements SlotSource {
         // ---------------------------------------------------------- other powers
         ['purpose', (self, ctx, _m) => self.local.purpose ? [ctx.value(self.local.purpose, 'PURPOSE')] : NONE],
         ['subjects', (self, _ctx, _m) => textRuns(self.subjects())],
-        ['hot-powers', (_self, ctx, m) => textRuns(joinWords((m.grant?.hotPowers ?? []).map((h) => ownVoice(ctx, hotPower(h.id)?.text ?? h.id)), 'and'))],
+        ['hot-powers', (self, ctx, m) => {
+            const ids = self.local.hotPower !== undefined ? [self.local.hotPower] : (m.grant?.hotPowers ?? []).filter((h) => !h.initialed).map((h) => h.id);
+            return textRuns(joinWords(ids.map((id) => ownVoice(ctx, hotPower(id)?.text ?? id)), 'and'));
+        }],
+        // The line the principal initials next to a power granted expressly (Fla. Stat. § 709.2202(1)).
+        ['initials', (_self, _ctx, _m) => [blankRun(INITIALS_BLANK, 'initials')]],
         ['health-care-items', (self, _ctx, _m) => textRuns(self.healthCareItems())],
         // ---------------------------------------------------------- dates and term
         ['legal-date', (self, _ctx, m) => self.date(m.execution?.date, 'legal')],

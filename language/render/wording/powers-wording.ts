@@ -42,7 +42,11 @@ export function powerPhrases(ctx: RenderContext, grant: GrantModel): Run[][] {
     const security = grant.security;
     if (security) powers.push({ at: security.range.offset, runs: () => phrase(ctx, 'security-power', security.withoutNotice ? undefined : 'with-notice', {}, security.range) });
     if (grant.allSubjects || grant.subjects.length) powers.push({ at: grant.subjectsRange?.offset ?? 0, runs: () => phrase(ctx, 'subjects', undefined, {}, grant.subjectsRange) });
-    if (grant.hotPowers.length) powers.push({ at: grant.hotPowers[0].range.offset, runs: () => phrase(ctx, 'hot-powers') });
+    // Powers granted expressly are said together; each one the principal initials is a power of its own, with the
+    // line for the initials next to it, as Florida requires of each such enumeration (Fla. Stat. § 709.2202(1)).
+    const together = grant.hotPowers.filter((h) => !h.initialed);
+    if (together.length) powers.push({ at: together[0].range.offset, runs: () => phrase(ctx, 'hot-powers') });
+    for (const h of grant.hotPowers) if (h.initialed) powers.push({ at: h.range.offset, runs: () => phrase(ctx, 'hot-powers', 'initialed', { hotPower: h.id }, h.range) });
     if (grant.healthCare) powers.push({ at: grant.healthCare.range.offset, runs: () => phrase(ctx, 'health-care', undefined, {}, grant.healthCare!.range) });
     for (const custom of grant.customPowers) {
         powers.push({ at: custom.range.offset, runs: () => (custom.wording ? wordedPower(ctx, custom.wording, custom.range) : [{ text: customPower(ctx, custom.text), source: custom.range }]) });
