@@ -17,7 +17,7 @@ import { describeProblem } from '../language/templates/data-rows.js';
 import { slugify, UniqueNames } from './batch-names.js';
 import type { WorkerJob, WorkerReply, WorkerSetup } from './batch-worker.js';
 import { parseArgs, rejectUnknownOptions, stringOption, isUsageError, UsageError, type CliIo } from './cli-io.js';
-import { EXTENSIONS, FORMATS, isCliFormat, type CliFormat } from './export-format.js';
+import { EXTENSIONS, FORMATS, cliFormat, type CliFormat } from './export-format.js';
 import { readDataFile } from './read-data.js';
 import { prepareTemplate, readUserSource, renderWithData, type PreparedTemplate } from './template-job.js';
 import { writeErrorMessage, writeOutput } from './write-output.js';
@@ -41,8 +41,9 @@ export async function runBatch(argv: string[], io: CliIo): Promise<number> {
     const dataFile = stringOption(args, 'data');
     const outDir = stringOption(args, 'out');
     if (!file || extra.length || !dataFile || !outDir) throw new UsageError(USAGE);
-    const format = stringOption(args, 'format') ?? 'pdf';
-    if (!isCliFormat(format)) throw new UsageError(`unknown format '${format}' (use ${FORMATS.join(', ')})`);
+    const named = stringOption(args, 'format') ?? 'pdf';
+    const format = cliFormat(named);
+    if (!format) throw new UsageError(`unknown format '${named}' (use ${FORMATS.join(', ')})`);
     const jobsOption = stringOption(args, 'jobs');
     const jobsWanted = jobsOption === undefined ? undefined : Number(jobsOption);
     if (jobsWanted !== undefined && !(Number.isInteger(jobsWanted) && jobsWanted >= 1 && jobsWanted <= 64)) {

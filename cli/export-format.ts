@@ -24,8 +24,17 @@ export function isBinaryFormat(format: CliFormat): boolean {
     return format === 'docx' || format === 'pdf';
 }
 
-export function isCliFormat(value: string): value is CliFormat {
+function isCliFormat(value: string): value is CliFormat {
     return (FORMATS as readonly string[]).includes(value);
+}
+
+/** Other names a user may write for a format: the writer's own name ("markdown") and a file's extension ("txt"). */
+const FORMAT_NAMES: Readonly<Record<string, CliFormat>> = { markdown: 'md', txt: 'text' };
+
+/** The format `--format` names (`md`, or `markdown`); undefined when it names none. */
+export function cliFormat(value: string): CliFormat | undefined {
+    const name = value.toLowerCase();
+    return isCliFormat(name) ? name : FORMAT_NAMES[name];
 }
 
 export async function exportDocument(doc: RenderedDocument, model: PoaModel, format: CliFormat): Promise<string | Uint8Array> {

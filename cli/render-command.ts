@@ -9,7 +9,7 @@ import type { ParameterData } from '../language/model/build-model.js';
 import { describeProblem } from '../language/templates/data-rows.js';
 import { bindRow, unknownColumns } from '../language/templates/bind-rows.js';
 import { parseArgs, rejectUnknownOptions, stringOption, UsageError, type CliIo } from './cli-io.js';
-import { FORMATS, isBinaryFormat, isCliFormat } from './export-format.js';
+import { FORMATS, isBinaryFormat, cliFormat } from './export-format.js';
 import { readDataFile } from './read-data.js';
 import { prepareTemplate, readUserSource, renderWithData } from './template-job.js';
 import { writeErrorMessage, writeOutput } from './write-output.js';
@@ -19,8 +19,9 @@ const USAGE = 'Usage: poa render FILE [--format text|md|html|docx|pdf] [-o OUT] 
 export async function runRender(argv: string[], io: CliIo): Promise<number> {
     const args = parseArgs(argv, ['force']);
     rejectUnknownOptions(args, ['format', 'o', 'output', 'data', 'force']);
-    const format = stringOption(args, 'format') ?? 'text';
-    if (!isCliFormat(format)) throw new UsageError(`unknown format '${format}' (use ${FORMATS.join(', ')})`);
+    const named = stringOption(args, 'format') ?? 'text';
+    const format = cliFormat(named);
+    if (!format) throw new UsageError(`unknown format '${named}' (use ${FORMATS.join(', ')})`);
     const [file, ...extra] = args.positionals;
     if (!file || extra.length) throw new UsageError(USAGE);
     const out = stringOption(args, 'o', 'output');

@@ -54,7 +54,7 @@ export interface LocalSlots {
 
 const NONE: Run[] = [];
 
-/** The blank the principal initials next to a power: a line and its caption. */
+/** The blank the principal initials next to a power granted expressly (Fla. Stat. § 709.2202(1)): a line and its caption. */
 const INITIALS_BLANK = '________ (initials)';
 
 /** A slot's words as one run; none when there are no words. (A function of the module, not a closure made on each slot.) */
@@ -288,7 +288,6 @@ export class Slots implements SlotSource {
             const ids = self.local.hotPower !== undefined ? [self.local.hotPower] : (m.grant?.hotPowers ?? []).filter((h) => !h.initialed).map((h) => h.id);
             return textRuns(joinWords(ids.map((id) => ownVoice(ctx, hotPower(id)?.text ?? id)), 'and'));
         }],
-        // The line the principal initials next to a power granted expressly (Fla. Stat. § 709.2202(1)).
         ['initials', (_self, _ctx, _m) => [blankRun(INITIALS_BLANK, 'initials')]],
         ['health-care-items', (self, _ctx, _m) => textRuns(self.healthCareItems())],
         // ---------------------------------------------------------- dates and term

@@ -41,6 +41,17 @@ describe('poa render', () => {
         expect(r.stdout).toContain('/s/ Alan J. Kreczko');
     });
 
+    test('--format markdown names Markdown as md does (a trial wrote the writer\'s own name); an unknown format is a usage error', async () => {
+        const md = await run(['render', 'examples/hartford-2007-section16.poa', '--format', 'md']);
+        const markdown = await run(['render', 'examples/hartford-2007-section16.poa', '--format', 'markdown']);
+        expect(markdown.code).toBe(0);
+        expect(markdown.stdout).toBe(md.stdout);
+        expect(markdown.stdout).toContain('# POWER OF ATTORNEY');
+        const unknown = await run(['render', 'examples/hartford-2007-section16.poa', '--format', 'rtf']);
+        expect(unknown.code).toBe(2);
+        expect(unknown.stderr).toContain("unknown format 'rtf' (use text, md, html, docx, pdf)");
+    });
+
     test('a missing file: one line, exit 2', async () => {
         const r = await run(['render', 'no/such/file.poa']);
         expect(r.code).toBe(2);
