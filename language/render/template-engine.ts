@@ -205,15 +205,19 @@ function fillNodes(nodes: TemplateNode[], source: SlotSource, runs: Run[], from:
 }
 
 /**
- * A template's comma after words that already end in one is not doubled: a role written
- * "director or officer, or both," before the template's ", hereby" or "," (no issuer follows).
- * Only runs[from, to) are read: the words the same sequence put before the comma.
+ * A template's comma or full stop after words that already end in one is not doubled: a role written
+ * "director or officer, or both," before the template's ", hereby" or "," (no issuer follows); a firm
+ * written "BlackRock, Inc." before the template's ". This authorization ...".
+ * Only runs[from, to) are read: the words the same sequence put before the mark.
  */
 function afterComma(runs: Run[], from: number, to: number, text: string): string {
-    if (text.charCodeAt(0) !== 44 /* , */) return text;
+    const mark = text.charCodeAt(0);
+    if (mark !== 44 /* , */ && mark !== 46 /* . */) return text;
     let last: Run | undefined;
     for (let i = to - 1; i >= from && !last; i--) if (runs[i].text !== '') last = runs[i];
-    if (!last || !last.text.trimEnd().endsWith(',')) return text;
+    if (!last || last.text.trimEnd().charCodeAt(last.text.trimEnd().length - 1) !== mark) return text;
+    // An ellipsis is not a full stop.
+    if (mark === 46 && (text.startsWith('..') || last.text.trimEnd().endsWith('..'))) return text;
     const rest = text.slice(1);
     return /\s$/.test(last.text) ? rest.trimStart() : rest;
 }

@@ -21,7 +21,7 @@ export const GENERAL_RULES: readonly Rule[] = [
         code: 'poa/missing-durability',
         clauseKeyword: 'durable',
         severityBasis: 'warning where the governing law makes a power durable only if it says so (California, Florida, Texas, or a jurisdiction not in the table): the power is valid but ends on the principal\'s incapacity, a real risk. Information where the power is durable by default (New York, Illinois, the District of Columbia, Colorado and the Uniform Act states), and no finding where springing on incapacity makes it durable (California, Texas).',
-        scope: 'General (durable financial) powers, under the governing state act.',
+        scope: 'General (durable financial) powers, under the governing state act, of a principal who is an individual: an entity principal (a company, trust or fund) is not incapacitated.',
         title: 'Durability statement',
         kinds: ['general'], jurisdictions: 'all', severity: 'warning',
         message: 'The power of attorney does not say whether it survives the principal\'s incapacity.',
@@ -38,6 +38,8 @@ export const GENERAL_RULES: readonly Rule[] = [
         quickFix: 'insert-in-block',
         check: ({ model, profile }, report) => {
             if (model.term?.durable !== undefined) return;
+            // A company, trust or fund does not become incapacitated: durability is a question for individuals.
+            if (model.principals.length > 0 && model.principals.every((p) => p.entity)) return;
             const state = profile && profile.id !== 'federal' ? profile : undefined;
             if (state && model.term?.start?.springing && SPRINGING_MAKES_DURABLE.has(state.id)) return;
             const range = model.term ? headRange(model.term.range, 'term'.length) : model.nameRange;

@@ -232,3 +232,20 @@ describe('successors after several agents', () => {
         expect(text).toContain('If all of the attorneys-in-fact named above die, become incapacitated, resign, or are unable or unwilling to act, the undersigned appoints as successor attorney-in-fact: Sue Grant.');
     });
 });
+
+describe('a firm whose name ends in a full stop', () => {
+    // A trial found "ceases to be an employee of BlackRock, Inc.. This authorization ...".
+    test('ends the sentence with one full stop', async () => {
+        const text = squash(await renderSource(`poa X {
+    kind securities
+    principal p "Pat Doe" { pronoun she }
+    agents severally { agent a "Ann Lee" agent b "Bo Chan" }
+    grant { file schedule13D, schedule13G under section13d }
+    term { ends when revoked  lapses for any agent on leaving "BlackRock, Inc." }
+    revocation by signed-writing delivered to agents
+    executed 2024-03-01 { signature conformed }
+}`));
+        expect(text).toContain('ceases to be an employee of BlackRock, Inc. This');
+        expect(text).not.toMatch(/Inc\.\./);
+    });
+});
