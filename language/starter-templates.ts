@@ -31,7 +31,8 @@ function writtenInOrder(sections: Sections): string {
 }
 
 /**
- * The execution of a general or limited power: two witnesses and a notary's acknowledgment, which covers the
+ * The execution of a general or limited power: a line the principal signs in ink (a filing's conformed "/s/" is
+ * for the securities starters), two witnesses and a notary's acknowledgment, which covers the
  * states with rules that ask for either. New York also makes each agent's signed and acknowledged acceptance
  * a condition of the power (N.Y. Gen. Oblig. Law § 5-1501B(1)(c), rule `poa/ny-agent-acceptance`), so its
  * starter provides for it rather than warn on a file the lawyer has not touched yet.
@@ -39,7 +40,7 @@ function writtenInOrder(sections: Sections): string {
 function financialExecution(jurisdiction: string): string {
     const acceptance = jurisdiction.toUpperCase() === 'NY' ? '\n        acceptance by agents acknowledged' : '';
     return `\n    executed 2026-01-15 {
-        signature conformed
+        signature
         witnesses 2
         notary acknowledgment${acceptance}
     }`;
@@ -189,7 +190,7 @@ const BODIES: Record<Kind, (jurisdiction: string) => Sections> = {
     }`,
         revocation: `    revocation by signed-writing delivered to agents`,
         execution: `\n    executed 2026-01-15 {
-        signature conformed
+        signature
         witnesses 2
     }`
     })

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { loadPoa } from '../../language/poa-document.js';
 import { JURISDICTIONS } from '../../language/rules/jurisdictions.js';
 import { KINDS, starterSource } from '../../language/starter-templates.js';
+import { renderDocument } from '../../language/render/render-document.js';
+import { renderText } from '../../language/render/writers/render-text.js';
 
 const cases = KINDS.flatMap((kind) => JURISDICTIONS.map((j) => [kind, j.id] as const));
 
@@ -14,5 +16,16 @@ describe('starter instruments', () => {
     it.each(cases)('of kind %s in %s check without errors or warnings', async (kind, jurisdiction) => {
         const { diagnostics } = await loadPoa(starterSource(kind, 'x', jurisdiction));
         expect(diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => `${d.code}: ${d.message}`)).toEqual([]);
+    });
+});
+
+describe('starters of powers signed in ink', () => {
+    // A trial found "/s/ Jane Q. Principal" above the witnesses and notary of a general power: a filing's
+    // conformed signature, where the principal signs on a line.
+    it.each(['general', 'limited', 'healthcare'] as const)('a %s starter gives the principal a line to sign, not "/s/"', async (kind) => {
+        const { model } = await loadPoa(starterSource(kind, 'x'), { validate: false });
+        const text = renderText(renderDocument(model), { width: 0 });
+        expect(text).toMatch(/_{10,}\nJane Q\. Principal/);
+        expect(text).not.toContain('/s/');
     });
 });
