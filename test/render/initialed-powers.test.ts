@@ -38,3 +38,27 @@ describe('powers the principal initials', () => {
         expect(text.match(/\(initials\)/g)).toHaveLength(1);
     });
 });
+
+describe('a grant that lists its powers after "to:"', () => {
+    // A trial found "attorneys-in-fact to: (a) buy ...; and (f) to make a gift": the file's own powers lose
+    // their "to" after "to:", the phrasebook's kept it.
+    test('says no power with a "to" of its own', async () => {
+        const text = squash(await renderSource(`poa X {
+    kind general
+    jurisdiction FL
+    principal p "Pat Doe" { pronoun she }
+    agents { agent a "Ann Lee" }
+    grant numbering "(a)" {
+        power "buy and sell real property"
+        subjects taxes
+        expressly gifts initialed
+        expressly trusts
+    }
+    term { starts immediately durable }
+    executed 2026-01-02 { signature witnesses 2 notary acknowledgment in "Florida" }
+}`));
+        expect(text).toContain('attorney-in-fact to: (a) buy and sell real property; (b) act for the undersigned with general authority');
+        expect(text).toContain('(c) ________ (initials) make a gift, which specific authority the undersigned hereby grants expressly; and (d) create, amend, revoke, or terminate an inter vivos trust');
+        expect(text).not.toMatch(/\([a-z]\) (?:________ \(initials\) )?to /);
+    });
+});

@@ -6,7 +6,7 @@
 import { statuteFamilyCount } from '../../catalog/securities-catalog.js';
 import type { GrantModel, Wording } from '../../model/poa-model.js';
 import type { SourceRange } from '../../model/source-range.js';
-import type { Run } from '../document-tree.js';
+import { runWithText, type Run } from '../document-tree.js';
 import { phrase } from '../phrase.js';
 import type { RenderContext } from '../render-context.js';
 
@@ -54,7 +54,23 @@ export function powerPhrases(ctx: RenderContext, grant: GrantModel): Run[][] {
     if (grant.catchAll) powers.push({ at: Number.MAX_SAFE_INTEGER, runs: () => phrase(ctx, 'catch-all', undefined, { agentPronoun: grant.catchAllPronoun }, grant.catchAll) });
     // Rendered in order, so that defined terms are introduced at their first use in the text.
     // A power whose style words nothing (venues named by the filing itself) is not listed.
-    return powers.sort((a, b) => a.at - b.at).map((p) => p.runs()).filter((runs) => runs.some((r) => r.text.trim() !== ''));
+    const phrases = powers.sort((a, b) => a.at - b.at).map((p) => p.runs()).filter((runs) => runs.some((r) => r.text.trim() !== ''));
+    // A grant that lists its powers after "to:" says each without its own "to", as it says the powers in the
+    // file's words (`customPower`): "to: (a) buy ...; (f) make a gift", not "(f) to make a gift".
+    return ctx.enumeratedGrant() ? phrases.map(withoutTo) : phrases;
+}
+
+/**
+ * A power's words without the "to" they open with, after any blank before them (the line for the principal's
+ * initials); a new run, the phrase's runs are not changed.
+ */
+function withoutTo(runs: Run[]): Run[] {
+    const i = runs.findIndex((r) => r.text.trim() !== '' && r.role !== 'blank');
+    const m = i < 0 ? null : /^(\s*)to /.exec(runs[i].text);
+    if (!m) return runs;
+    const out = runs.slice();
+    out[i] = runWithText(runs[i], m[1] + runs[i].text.slice(m[0].length));
+    return out;
 }
 
 /**
