@@ -66,9 +66,11 @@ export const TEMPORARY_PHRASEBOOK: readonly PhraseTemplate[] = [
 
     // Witnesses (witness-wording.ts).
     { clause: 'witnesses', style: 'one-declared', template: 'Signed and declared by {principal} to be {whose} power of attorney in my presence, and signed by me as a witness in the presence of {principal2}.' },
-    { clause: 'witnesses', style: 'one-qualified', template: 'I am at least eighteen years of age, and I am not named as an agent in this power of attorney.' },
+    { clause: 'witnesses', style: 'one-qualified', template: 'I am at least eighteen years of age[, and I am not named as an agent in this power of attorney].' },
     { clause: 'witnesses', style: 'several-declared', template: 'Signed and declared by {principal} to be {whose} power of attorney in our presence, and signed by us as witnesses in the presence of {principal2} and of each other.' },
-    { clause: 'witnesses', style: 'several-qualified', template: 'Each of us is at least eighteen years of age, and {neither|none} of us is named as an agent in this power of attorney.' },
+    { clause: 'witnesses', style: 'several-qualified', template: 'Each of us is at least eighteen years of age[, and {neither|none} of us is named as an agent in this power of attorney].' },
+    // A health-care power's witnesses also say this.
+    { clause: 'witnesses', style: 'willingly', template: 'The principal[s] appeared to sign willingly and free from duress.' },
     { clause: 'witnesses', style: 'witness-line', template: 'Witness[: {witness}]' },
     { clause: 'witnesses', style: 'address-line', template: 'Address:[ {address}]' },
 

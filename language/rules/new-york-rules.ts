@@ -7,7 +7,7 @@
 import type { JurisdictionProfile } from './jurisdiction-profile.js';
 import { notaryRequiredRule, witnessesRequiredRule, FINANCIAL_KINDS, type ActScope } from './jurisdiction-rule-factories.js';
 import { newYorkTitle15Governs } from './instrument-scope.js';
-import { headRange, insertInBlock } from './rule-helpers.js';
+import { headRange, insertInBlock, sameName } from './rule-helpers.js';
 import { agentWitnesses, witnessRecords } from './witness-qualifications.js';
 import { rule, type Rule } from './rule.js';
 import { SOURCES } from './sources-read.js';
@@ -131,6 +131,27 @@ export const NEW_YORK_RULES: readonly Rule[] = [
         check: ({ model }, report) => {
             const gift = model.grant?.hotPowers.find((h) => h.id === 'gifts');
             if (gift) report({ range: gift.range });
+        }
+    }),
+    rule({
+        code: 'poa/ny-healthcare-agent-witness',
+        severityBasis: 'error: § 2981(2)(a) requires a health care proxy to be signed before two adult witnesses and says the person appointed as agent shall not act as witness; with the agent as one of them the proxy lacks a second qualified witness.',
+        scope: 'Health care proxies governed by N.Y. Pub. Health Law art. 29-C, whose execution names the agent as a witness (by name, or `witness ... is agent`). A successor (an alternate agent) who witnesses is not reported: the section names the person appointed as agent.',
+        title: 'New York: the health care agent may not witness the proxy',
+        kinds: ['healthcare'],
+        jurisdictions: ['NY'],
+        severity: 'error',
+        message: '{name} is named both as a witness and as the health care agent.',
+        why: 'A New York health care proxy must be signed and dated before two adult witnesses who also sign it, and the person appointed as agent may not act as a witness to its execution.',
+        action: 'Have another adult, not appointed as agent, witness the signature.',
+        source: 'N.Y. Pub. Health Law § 2981(2)(a)',
+        provenance: [SOURCES.nyPbh2981],
+        check: ({ model }, report) => {
+            // The proxy has no notary alternative: its witnesses count whether or not a notary also acknowledges it.
+            for (const w of agentWitnesses(model, true)) {
+                if (model.successors.some((s) => sameName(s.name.value, w.name))) continue;
+                report({ range: w.range, args: { name: w.name } });
+            }
         }
     })
 ];
