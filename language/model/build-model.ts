@@ -295,13 +295,19 @@ class ModelBuilder {
     /** The phrasebook styles the file chooses: the instrument's set and each clause's own. */
     private styles(): PoaModel['styles'] {
         const c = this.clauses;
-        const setNode = this.single(c.of(ast.isStyleClause), 'style');
+        // Not `single`: a later `style` is often a clause's style written on its own (after a closing brace), which
+        // the style rules report as such; poa/repeated-clause reports the others.
+        const [setNode, ...later] = c.of(ast.isStyleClause);
         const clauses: StyleChoice[] = [];
         const add = (clause: string, node: AstNode & { style?: string }) => {
             if (node.style) clauses.push({ clause, id: node.style, range: rangeOf(node, 'style') });
         };
         for (const node of this.root.clauses) CLAUSE_STYLES.of(node)?.(node, add);
-        return { set: setNode?.set ? { id: setNode.set, range: rangeOf(setNode, 'set') } : undefined, clauses };
+        return {
+            set: setNode?.set ? { id: setNode.set, range: rangeOf(setNode, 'set') } : undefined,
+            later: later.filter((n) => n.set).map((n) => ({ id: n.set, range: rangeOf(n, 'set'), clauseRange: rangeOf(n) })),
+            clauses
+        };
     }
 
     private letter(l: ast.Letter): LetterModel {

@@ -387,7 +387,11 @@ export interface PoaModel {
     /** A heading above the title ("Exhibit 24"). */
     exhibit?: TextValue;
     /** The style set of the instrument (`style edgar-classic`) and the styles chosen per clause. */
-    styles: { set?: { id: string; range: SourceRange }; clauses: StyleChoice[] };
+    /**
+     * The phrasebook styles the file chooses: the instrument's style set (the first `style`), each later `style`
+     * written on its own (a second set, or a clause's style written outside its clause), and each clause's own.
+     */
+    styles: { set?: { id: string; range: SourceRange }; later: { id: string; range: SourceRange; clauseRange: SourceRange }[]; clauses: StyleChoice[] };
     /** Set when the power is given as a letter. */
     letter?: LetterModel;
     /** `lists serial-comma`: a comma before the conjunction in lists of three or more. */

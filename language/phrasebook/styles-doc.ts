@@ -33,7 +33,7 @@ export function stylesMarkdown(sample: PoaModel): string {
         out.push(`Choose with ${(CHOSEN_BY[clause.clause] ? `\`${CHOSEN_BY[clause.clause]}\` or ` : '')}\`phrasing ${clause.clause} style <id>\`.`, '');
         out.push('| style | template | rendered | note |', '| --- | --- | --- | --- |');
         for (const style of clause.styles) {
-            const ctx = new RenderContext({ ...sample, styles: { clauses: [{ clause: clause.clause, id: style.id, range: sample.range }] } });
+            const ctx = new RenderContext({ ...sample, styles: { later: [], clauses: [{ clause: clause.clause, id: style.id, range: sample.range }] } });
             const filing = sample.grant?.filings[0];
             const example = EXAMPLE_CASES[clause.clause];
             const words = runsText(phrase(ctx, clause.clause, example?.variant, { ...(example?.filing ? { filing } : {}), ...(example?.citing ? { citing: example.citing } : {}), ...(example?.defining ? { defining: example.defining } : {}) }));

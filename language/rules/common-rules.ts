@@ -7,6 +7,7 @@ import { isSection16Reporting } from '../catalog/securities-catalog.js';
 import type { Kind, PoaModel } from '../model/poa-model.js';
 import { JURISDICTIONS } from './jurisdictions.js';
 import { headRange, insertClause, insertInBlock, missingAt } from './rule-helpers.js';
+import { isClauseStyleOnly } from './style-rules.js';
 import { SOURCES, upoaa } from './sources-read.js';
 import { rule, type Provenance, type QuickFixData, type Rule } from './rule.js';
 
@@ -206,6 +207,12 @@ export const COMMON_RULES: readonly Rule[] = [
         check: ({ model }, report) => {
             for (const r of model.repeatedClauses) {
                 report({ range: r.range, args: { clause: r.clause }, related: [{ range: r.first, message: `The first ${r.clause} clause, which is the one used.` }] });
+            }
+            // A second style set; a clause's style written on its own is poa/clause-style-as-set's to report.
+            const set = model.styles.set;
+            for (const later of model.styles.later) {
+                if (!set || isClauseStyleOnly(later.id)) continue;
+                report({ range: later.clauseRange, args: { clause: 'style' }, related: [{ range: set.range, message: 'The first style clause, which is the one used.' }] });
             }
         }
     })

@@ -64,12 +64,15 @@ export const STYLE_RULES: readonly Rule[] = [
         severityBasis: 'warning: nothing in the instrument is invalid; it renders in the default words, which may not be the ones the author meant.',
         scope: 'Every instrument with a `style` clause naming a style of a single clause.',
         check: ({ model }, report) => {
-            const set = model.styles.set;
-            if (!set || STYLE_SETS.some((s) => s.id === set.id)) return;
-            const clauses = clausesWithStyle(set.id);
-            if (clauses.length === 0) return;
-            const example = clauses.includes('signature') ? `, inside the execution block: { signature "/s/ Jane Roe" style ${set.id} }` : '';
-            report({ range: set.range, args: { style: set.id, clauses: clauses.map((c) => `the clause "${c}"`).join(' and '), example } });
+            // The first `style` and every later one written on its own (often just after a closing brace).
+            for (const set of [...(model.styles.set ? [model.styles.set] : []), ...model.styles.later]) {
+                if (!isClauseStyleOnly(set.id)) continue;
+                const clauses = clausesWithStyle(set.id);
+                const example = clauses.includes('signature')
+                    ? `, inside the execution block: { signature "/s/ Jane Roe" style ${set.id} }`
+                    : `, or on a line of its own as \`phrasing ${clauses[0]} style ${set.id}\``;
+                report({ range: set.range, args: { style: set.id, clauses: clauses.map((c) => `the clause "${c}"`).join(' and '), example } });
+            }
         }
     }),
     rule({
@@ -142,6 +145,11 @@ export const STYLE_RULES: readonly Rule[] = [
 function shortList(ids: string[]): string {
     const shown = ids.slice(0, 5).map((id) => `\`${id}\``).join(', ');
     return ids.length > 5 ? `${shown} and ${ids.length - 5} more` : shown;
+}
+
+/** A style of one clause or more, and no style set: written on its own, it is a clause's style out of place. */
+export function isClauseStyleOnly(id: string): boolean {
+    return !STYLE_SETS.some((s) => s.id === id) && clausesWithStyle(id).length > 0;
 }
 
 /** The clauses of the phrasebook that have a style of this id. */
