@@ -249,3 +249,19 @@ describe('a firm whose name ends in a full stop', () => {
         expect(text).not.toMatch(/Inc\.\./);
     });
 });
+
+describe('the opening "as" a role, without a role', () => {
+    // A trial found "The undersigned, as , hereby constitutes ..." with `opening style as-role` and no role.
+    test('says no empty "as"', async () => {
+        const text = squash(await renderSource(`poa X {
+    kind section16
+    principal p "Pat Doe" { pronoun she }
+    agents { agent a "Ann Lee" }
+    opening style as-role
+    grant { file form4 under section16a }
+    executed 2024-03-01 { signature conformed }
+}`));
+        expect(text).toContain('The undersigned hereby constitutes and appoints Ann Lee');
+        expect(text).not.toMatch(/as\s*,/);
+    });
+});
