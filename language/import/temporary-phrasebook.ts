@@ -56,7 +56,7 @@ export const TEMPORARY_PHRASEBOOK: readonly PhraseTemplate[] = [
     { clause: 'filing', style: 'rule144', template: 'any report required under {statute} on {forms} relating to {relating} of securities of {issuer}' },
     { clause: 'filing', style: 'beneficial-ownership', template: 'any statement on {forms} with respect to the beneficial ownership of securities of {issuer} that {subject} may be required to file pursuant to {statute}' },
     { clause: 'filing', style: 'form-id', template: 'an application on {forms} for the codes and passwords that enable {object} to make electronic filings under {statute}' },
-    { clause: 'filing', style: 'registration', template: 'any registration statement on {forms} relating to securities of {issuer}, and any amendment (including any post-effective amendment) thereto, filed under {statute}' },
+    { clause: 'filing', style: 'registration', template: 'any registration statement[ on {forms}] relating to securities of {issuer}, and any amendment (including any post-effective amendment) thereto, filed under {statute}' },
     { clause: 'filing', style: 'generic', template: 'any report on {forms} that {subject} may be required to file under {statute}' },
 
     // The ratification that closes the grant, recognised at the end of the powers.

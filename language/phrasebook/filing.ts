@@ -18,7 +18,7 @@ export const filing: ClausePhrases = {
                 'section13d': 'any statement on {forms}[{amendments}][{successor-forms}] with respect to the beneficial ownership of securities of {issuer-appositive} that {subject}[ ({capacity})] may be required to file pursuant to {statute}',
                 'section13g': 'any statement on {forms}[{amendments}][{successor-forms}] with respect to the beneficial ownership of securities of {issuer-appositive} that {subject}[ ({capacity})] may be required to file pursuant to {statute}',
                 'regulationST': 'an application on {forms}[{amendments}][{successor-forms}] for the codes and passwords that enable {object} to make electronic filings under {statute}',
-                'registration': 'any registration statement on {forms} relating to securities of {issuer}, and any amendment (including any post-effective amendment) thereto, filed under {statute}'
+                'registration': 'any registration statement[ on {registration-named-forms}] relating to securities of {issuer}, and any amendment (including any post-effective amendment) thereto, filed under {statute}'
             },
             example: 'Hartford 2007 Section 16 power'
         },

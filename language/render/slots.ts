@@ -219,6 +219,12 @@ export class Slots implements SlotSource {
         ['grant-forms', (self, _ctx, _m) => self.grantForms()],
         ['grant-statutes', (self, _ctx, _m) => self.grantStatutes()],
         ['forms', (self, _ctx, _m) => self.forms(self.local.filing ?? self.section16Filing(), 'or', false)],
+        // The forms of a registration statement that name one ("Form S-8"); the generic "registration statement" is
+        // the noun the style already says ("any registration statement on registration statement" otherwise).
+        ['registration-named-forms', (self, _ctx, _m) => {
+            const filing = self.local.filing ?? self.section16Filing();
+            return self.forms(filing && { ...filing, forms: filing.forms.filter((f) => f.id !== 'registrationStatement') }, 'or', false);
+        }],
         // "the Statement of Changes in Beneficial Ownership of Securities (Form 4) and the Annual Statement ... (Form 5)"
         // "Form 4 and Form 5": each form by its full name.
         // A supersession written in the file's words, said where the grant's style places it (a letter's first sentence).

@@ -265,3 +265,21 @@ describe('the opening "as" a role, without a role', () => {
         expect(text).not.toMatch(/as\s*,/);
     });
 });
+
+describe('a registration statement whose form the power does not name', () => {
+    // A trial found "any registration statement on registration statement relating to securities of ...".
+    test('is not said twice; a named form still is', async () => {
+        const power = (form: string) => `poa X {
+    kind securities
+    principal p "Pat Doe" { pronoun she }
+    agents { agent a "Ann Lee" }
+    issuer co "Acme Corp." { organized in "Delaware" as corporation }
+    grant { file ${form} under registration including amendments }
+    executed 2024-03-01 { signature conformed }
+}`;
+        const generic = squash(await renderSource(power('registrationStatement')));
+        expect(generic).toContain('any registration statement relating to securities of Acme Corp.');
+        expect(generic).not.toContain('registration statement on registration statement');
+        expect(squash(await renderSource(power('formS8')))).toContain('any registration statement on Form S-8 relating to securities of Acme Corp.');
+    });
+});
