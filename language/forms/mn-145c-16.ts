@@ -15,7 +15,7 @@ const form = (): StatutoryForm => ({
     source: { repo: 'SirsiMaster/FinalWishes', path: 'docs/legal-corpus/launch-states.json', commit: '87f5a4ba7fef5e166470c3744169d3961b7f873b', url: 'https://www.revisor.mn.gov/statutes/cite/145C.16' },
     taken: '2026-11-30',
     blank: '.',
-    formalities: { witnesses: 2, witnessesRequired: true, witnessesOrNotary: true, notary: 'optional', citation: 'Minn. Stat. § 145C.16 (the form: "It also must either be verified by a notary public (Option 1) OR witnessed by two witnesses (Option 2).")' },
+    formalities: { witnesses: 2, witnessesRequired: true, witnessesOrNotary: true, agentsMayNotWitness: true, witnessDisqualification: 'a health care agent or an alternate health care agent (each witness declares "(iii) I am not named as a health care agent or an alternate health care agent in this document")', notary: 'optional', citation: 'Minn. Stat. § 145C.16 (the form: "It also must either be verified by a notary public (Option 1) OR witnessed by two witnesses (Option 2).")' },
     blocks: [
         {kind: "heading", text: "HEALTH CARE DIRECTIVE"},
         {kind: "paragraph", text: "I, {principal.name}, understand this document allows me to do ONE OR BOTH of the following:", blanks: {"principal.name": "..........................."}},

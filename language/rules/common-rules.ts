@@ -186,12 +186,17 @@ export const COMMON_RULES: readonly Rule[] = [
         title: 'Jurisdiction without specific rules',
         kinds: 'all', jurisdictions: 'all', severity: 'information',
         message: 'There are no rules for the jurisdiction "{jurisdiction}"; only the general checks apply.',
-        why: 'Its witness, notary and other execution requirements have not been checked.',
+        why: '{unchecked}',
         action: 'Confirm the execution formalities against that jurisdiction\'s statute.',
         source: 'Uniform Power of Attorney Act § 106',
         provenance: upoaa('Uniform Power of Attorney Act § 106', SOURCES.dc260106),
         check: ({ model, profile }, report) => {
-            if (model.jurisdiction && !profile) report({ range: model.settingRanges.jurisdiction ?? missingAt(model), args: { jurisdiction: model.jurisdiction } });
+            if (!model.jurisdiction || profile) return;
+            // On a statutory form, the form's own witnesses and notary are checked (statutory-form-rules.ts).
+            const unchecked = model.form?.id
+                ? `The witnesses and the notary that the statutory form ${model.form.id} provides for are checked; the state's other execution requirements are not.`
+                : 'Its witness, notary and other execution requirements have not been checked.';
+            report({ range: model.settingRanges.jurisdiction ?? missingAt(model), args: { jurisdiction: model.jurisdiction, unchecked } });
         }
     }),
     rule({

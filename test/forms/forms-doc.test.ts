@@ -27,8 +27,10 @@ const EXCERPT_LINES = 40;
 
 function formalities(form: StatutoryForm): string {
     const f = form.formalities;
-    const witnesses = f.witnesses === 0 ? 'no witnesses' : `${f.witnesses} witness${f.witnesses > 1 ? 'es' : ''} (${f.witnessesRequired ? 'required' : 'lines on the form'})`;
-    return `${witnesses}; notary ${f.notary === 'none' ? 'not provided for' : f.notary}`;
+    const witnesses = f.witnesses === 0 ? 'no witnesses' : `${f.witnesses} witness${f.witnesses > 1 ? 'es' : ''}`;
+    // A form that takes witnesses or a notary's acknowledgment, either one (Cal. Prob. Code § 4673(a)(3), Minn. Stat. § 145C.16).
+    if (f.witnessesOrNotary) return `${witnesses} or a notary's acknowledgment (either one)`;
+    return `${f.witnesses === 0 ? witnesses : `${witnesses} (${f.witnessesRequired ? 'required' : 'lines on the form'})`}; notary ${f.notary === 'none' ? 'not provided for' : f.notary}`;
 }
 
 async function generate(): Promise<string> {
