@@ -25,7 +25,7 @@ export function placedRatificationStyle(ctx: RenderContext, sentence: boolean): 
 }
 
 /** The phrasebook's first ratification style of a shape: a sentence of its own, or a phrase. */
-export function firstOfShape(sentence: boolean): string | undefined {
+function firstOfShape(sentence: boolean): string | undefined {
     return ratificationStyles().find((s) => isSentenceTemplate(s.template) === sentence)?.id;
 }
 

@@ -164,7 +164,7 @@ function fillNodes(nodes: TemplateNode[], source: SlotSource, runs: Run[], from:
     for (const node of nodes) {
         switch (node.kind) {
             case 'text':
-                runs.push({ text: afterComma(runs, from, runs.length, node.text) });
+                runs.push({ text: withoutDoubledMark(runs, from, runs.length, node.text) });
                 break;
             case 'choice': {
                 const singular = source.singular(node.governor);
@@ -196,7 +196,7 @@ function fillNodes(nodes: TemplateNode[], source: SlotSource, runs: Run[], from:
                 mergeText(runs, start);
                 // The group's opening words, read after what precedes the group in this sequence (a run of
                 // its text alone, as a joined run is).
-                if (runs.length > start && isPlain(runs[start])) runs[start] = { text: afterComma(runs, from, start, runs[start].text) };
+                if (runs.length > start && isPlain(runs[start])) runs[start] = { text: withoutDoubledMark(runs, from, start, runs[start].text) };
                 break;
             }
         }
@@ -210,21 +210,23 @@ function fillNodes(nodes: TemplateNode[], source: SlotSource, runs: Run[], from:
  * written "BlackRock, Inc." before the template's ". This authorization ...".
  * Only runs[from, to) are read: the words the same sequence put before the mark.
  */
-function afterComma(runs: Run[], from: number, to: number, text: string): string {
+function withoutDoubledMark(runs: Run[], from: number, to: number, text: string): string {
     const mark = text.charCodeAt(0);
     if (mark !== 44 /* , */ && mark !== 46 /* . */) return text;
     let last: Run | undefined;
     for (let i = to - 1; i >= from && !last; i--) if (runs[i].text !== '') last = runs[i];
-    if (!last || last.text.trimEnd().charCodeAt(last.text.trimEnd().length - 1) !== mark) return text;
+    if (!last) return text;
+    const before = last.text.trimEnd();
+    if (before.charCodeAt(before.length - 1) !== mark) return text;
     // An ellipsis is not a full stop.
-    if (mark === 46 && (text.startsWith('..') || last.text.trimEnd().endsWith('..'))) return text;
+    if (mark === 46 && (text.startsWith('..') || before.endsWith('..'))) return text;
     const rest = text.slice(1);
     return /\s$/.test(last.text) ? rest.trimStart() : rest;
 }
 
 /**
  * A slot whose words open with a comma, after words of the same sequence that end in one, drops its comma as a
- * template's text does (`afterComma`): an appointment style that ends "name, place and stead," before a grant
+ * template's text does (`withoutDoubledMark`): an appointment style that ends "name, place and stead," before a grant
  * whose powers open ", to sign ...". The slot's runs are not changed: the first with words is replaced.
  */
 function commaAfterComma(runs: Run[], from: number, at: number): void {
@@ -232,7 +234,7 @@ function commaAfterComma(runs: Run[], from: number, at: number): void {
         const r = runs[i];
         if (r.text === '') continue;
         if (r.text.charCodeAt(0) !== 44 /* , */) return;
-        const text = afterComma(runs, from, i, r.text);
+        const text = withoutDoubledMark(runs, from, i, r.text);
         if (text !== r.text) runs[i] = runWithText(r, text);
         return;
     }
