@@ -62,7 +62,7 @@ export const GENERAL_RULES: readonly Rule[] = [
         kinds: ['general'], jurisdictions: 'all', severity: 'error',
         message: 'The grant names no subjects (real property, banking, taxes, ...).',
         why: '{rule}',
-        action: 'Add a subjects line to the grant{all}.',
+        action: '{action}',
         source: '{source}',
         provenance: [...upoaa('Uniform Power of Attorney Act §§ 201(c), 202-203', SOURCES.dc260201), SOURCES.fl2201],
         quickFix: 'insert-in-block',
@@ -70,10 +70,26 @@ export const GENERAL_RULES: readonly Rule[] = [
             const g = model.grant;
             // Authority granted expressly (gifts, trusts, ...) or for a stated purpose is a grant: only a grant of nothing is reported.
             if (!g || g.allSubjects || g.subjects.length > 0 || g.customPowers.length > 0 || g.hotPowers.length > 0 || g.purposes.length > 0) return;
-            const florida = profile?.id === 'FL';
-            const args = florida
-                ? { rule: 'In Florida an agent may exercise only the authority the power grants specifically; a grant of all acts the principal could do grants nothing.', all: ', naming each subject', source: 'Fla. Stat. § 709.2201(1)' }
-                : { rule: 'Under the Uniform Power of Attorney Act an agent has authority over a subject only if the power grants it by referring to the subject or to all acts the principal could do.', all: ' (or "subjects all")', source: 'Uniform Power of Attorney Act §§ 201(c), 202-203' };
+            // Florida honours only authority granted specifically (poa/fl-general-grant warns on subjects named alone), so
+            // there the advice and the fix write out an act, not a subjects line.
+            if (profile?.id === 'FL') {
+                const power = 'power "to sell, convey, lease and mortgage real property"';
+                report({
+                    range: headRange(g.range, 'grant'.length),
+                    args: {
+                        rule: 'In Florida an agent may exercise only the authority the power grants specifically; a grant of all acts the principal could do grants nothing.',
+                        action: `Write out the acts the agents may do, one \`power "..."\` line each (for example \`${power}\`).`,
+                        source: 'Fla. Stat. § 709.2201(1)'
+                    },
+                    fix: insertInBlock('grant', power, 'Grant authority to sell, convey, lease and mortgage real property')
+                });
+                return;
+            }
+            const args = {
+                rule: 'Under the Uniform Power of Attorney Act an agent has authority over a subject only if the power grants it by referring to the subject or to all acts the principal could do.',
+                action: 'Add a subjects line to the grant (or "subjects all").',
+                source: 'Uniform Power of Attorney Act §§ 201(c), 202-203'
+            };
             report({ range: headRange(g.range, 'grant'.length), args, fix: insertInBlock('grant', 'subjects realProperty, banks, taxes', 'Grant authority over real property, banking and taxes') });
         }
     }),

@@ -53,7 +53,7 @@ describe('findings of the rule review', () => {
 // The wording each finding corrected: what the message must, and must not, say.
 registerMessageCheck('federal-electronic-signature.poa', 'poa/federal-conformed-signature', [/electronically/, /December 4, 2020/], [/manually sign a signature page/, /must manually/i]);
 registerMessageCheck('ny-gifts-citation.poa', 'poa/ny-gifts-modifications', [/5-1513/], [/5-1514/]);
-registerMessageCheck('fl-missing-subjects.poa', 'poa/missing-subjects', [/709\.2201\(1\)/], [/subjects all/]);
+registerMessageCheck('fl-missing-subjects.poa', 'poa/missing-subjects', [/709\.2201\(1\)/, /power "to sell/], [/subjects all/, /subjects line/]);
 registerMessageCheck('fl-superpowers.poa', 'poa/fl-superpowers-initials', [/709\.2202\(1\)/]);
 registerMessageCheck('il-co-agents-majority.poa', 'poa/agent-mode-unstated', [/majority/, /2-10\.5/]);
 registerMessageCheck('co-co-agents-citation.poa', 'poa/agent-mode-unstated', [/15-14-711\(1\)/, /111\(a\)/], [/111\(b\)/]);
