@@ -18,8 +18,12 @@ import { makeNonce, previewHtml } from './preview-html.js';
 
 export const PREVIEW_VIEW_TYPE = 'poa.preview';
 
-/** How long after a click's reveal a focus on the preview is taken for the click's own (`keepFocusOn`). */
-const REFOCUS_MS = 1000;
+/**
+ * How long after a click's reveal a focus on the preview is taken for the click's own (`keepFocusOn`). The
+ * workbench can hear of the click's focus well after the reveal when the machine is busy: at 1 s, a CI run of the
+ * code-server suite once heard it too late and left the preview focused.
+ */
+const REFOCUS_MS = 2000;
 
 export class PoaPreview implements vscode.Disposable {
     private readonly disposables: vscode.Disposable[] = [];

@@ -108,12 +108,14 @@ describe('POA Studio in the extension host', function () {
         await until('the cursor on the grant', () => onReference() && vscode.window.activeTextEditor.selection.active.line === grant);
         // The click's own focus on the page, heard by the workbench after the reveal (as on a busy machine).
         const focused = [];
-        const listening = preview.panel.onDidChangeViewState(() => focused.push(preview.panel.active));
+        const revealedAt = Date.now();
+        const listening = preview.panel.onDidChangeViewState(() => focused.push(`${preview.panel.active ? 'preview' : 'editor'} at ${Date.now() - revealedAt} ms`));
         preview.panel.reveal(preview.panel.viewColumn, false);
-        await until('the editor to take the focus back', () => focused.includes(true) && !preview.panel.active && onReference());
+        await until('the editor to take the focus back', () => focused.some((f) => f.startsWith('preview')) && !preview.panel.active && onReference(), 15000)
+            .catch((e) => { throw new Error(`${e.message}; focus changes after the page's focus: ${focused.join(', ') || 'none'}`); });
         listening.dispose();
-        // Later, the reader's own focus on the preview stays there.
-        await sleep(1500);
+        // Later (after the window in client/preview/poa-preview.ts, REFOCUS_MS = 2 s), the reader's own focus on the preview stays there.
+        await sleep(2500);
         preview.panel.reveal(preview.panel.viewColumn, false);
         await until('the preview focused', () => preview.panel.active);
         await sleep(500);
