@@ -62,10 +62,12 @@ export function checkPoa(model: PoaModel, context: CheckContext): Finding[] {
     // the fifty-odd rules was most of this loop's own time and allocation. The checks are synchronous, so
     // every report comes from the rule set here.
     let rule: Rule | undefined;
+    const damaged = model.damagedBySyntaxError;
     const report = (r: Report) => {
         const current = rule!;
         const severity = r.severity ?? current.severity;
         if (severity !== 'error' && context.allowed?.has(current.code)) return;
+        if (damaged && damaged.some((d) => r.range.offset >= d.from && r.range.offset < d.to)) return;
         findings.push({
             code: current.code,
             severity,

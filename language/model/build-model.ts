@@ -10,7 +10,7 @@ import * as ast from '../generated/ast.js';
 import { STANDARD_TERMS } from '../catalog/standard-terms.js';
 import { statutoryForm } from '../forms/form-registry.js';
 import { pronounForms } from './pronouns.js';
-import { wordsAfterSyntaxError } from './syntax-recovery.js';
+import { damagedBySyntaxError, wordsAfterSyntaxError } from './syntax-recovery.js';
 import { isCalendarDate } from './calendar-date.js';
 import { wordingParts } from './wording-references.js';
 import { allOf, ClausesByType, firstOf, isOf } from './clauses-by-type.js';
@@ -164,6 +164,7 @@ export function buildModel(instrument: ast.Instrument, options: BuildOptions = {
 class ModelBuilder {
     private readonly parameters: ParameterModel[];
     private readonly repeated: PoaModel['repeatedClauses'] = [];
+    private readonly worded: Wording[] = [];
     /** The clauses by type, sorted once (clauses-by-type.ts). */
     private readonly clauses: ClausesByType;
     private readonly reuse: NodeReuse | undefined;
@@ -286,7 +287,9 @@ class ModelBuilder {
             commercialPower: this.commercialPower(c.of(ast.isCommercialPower)),
             settingRanges,
             repeatedClauses: this.repeated,
+            wordings: this.worded,
             wordsAfterSyntaxError: wordsAfterSyntaxError(this.root.$document),
+            damagedBySyntaxError: damagedBySyntaxError(this.root.$document, this.root.clauses),
             range: rangeOf(this.root),
             nameRange: rangeOf(this.root, 'name')
         };
@@ -390,7 +393,9 @@ class ModelBuilder {
         // The raw token (quotes and escapes included), so that offsets are offsets in the file.
         const parts = wordingParts(cst?.text ?? JSON.stringify(node.text));
         const references = flatMap(parts, (p) => ('reference' in p ? [{ name: p.reference.name, range: rangeWithin(cst?.text ?? '', range, p.reference.offset, p.reference.length) }] : []));
-        return { text: node.text, parts, references, range };
+        const wording = { text: node.text, parts, references, range };
+        this.worded.push(wording);
+        return wording;
     }
 
     private parameter(p: ast.Parameter): ParameterModel {

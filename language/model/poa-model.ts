@@ -6,6 +6,7 @@
  */
 import type { SourceRange } from './source-range.js';
 import type { WordingPart } from './wording-references.js';
+import type { DamagedSpan } from './syntax-recovery.js';
 
 export type Kind = 'section16' | 'securities' | 'general' | 'limited' | 'healthcare';
 export type Voice = 'undersigned' | 'first-person';
@@ -467,6 +468,13 @@ export interface PoaModel {
      * not reported as missing (see `syntax-recovery.ts`).
      */
     wordsAfterSyntaxError?: string[];
+    /**
+     * Set only when the file has a syntax error: the clauses the parser stopped inside, which the model
+     * holds only in part. The checks make no finding that begins inside one (see `syntax-recovery.ts`).
+     */
+    damagedBySyntaxError?: DamagedSpan[];
+    /** Every `worded` text of the file, in the order the model read them: words the checks do not parse. */
+    wordings: Wording[];
     /** Clauses written more than once (the first is used; the checks report the rest). */
     repeatedClauses: { clause: string; range: SourceRange; first: SourceRange }[];
     range: SourceRange;
