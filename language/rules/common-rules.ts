@@ -5,11 +5,21 @@
  */
 import { isSection16Reporting } from '../catalog/securities-catalog.js';
 import type { Kind, PoaModel } from '../model/poa-model.js';
+import type { SourceRange } from '../model/source-range.js';
 import { JURISDICTIONS } from './jurisdictions.js';
 import { headRange, insertClause, insertInBlock, missingAt } from './rule-helpers.js';
 import { isClauseStyleOnly } from './style-rules.js';
 import { SOURCES, upoaa } from './sources-read.js';
 import { rule, type Provenance, type QuickFixData, type Rule } from './rule.js';
+
+/** Appointing words and a name for the appointee, as in "appoint ... as its true and lawful attorneys-in-fact". */
+const APPOINTS = /\b(?:appoint|constitute|designate|authori[sz]e)/i;
+const APPOINTEE = /\battorneys?[- ]in[- ]fact\b|\bagents?\b|\bprox(?:y|ies)\b|\btrue and lawful\b/i;
+
+/** The first text kept as written (`worded`) that appoints someone: where a file that declares no agent names its agents. */
+function appointingWords(model: PoaModel): { range: SourceRange } | undefined {
+    return model.wordings.find((w) => APPOINTS.test(w.text) && APPOINTEE.test(w.text));
+}
 
 const GRANT_BY_KIND: Record<Kind, string> = {
     section16: 'grant {\nfile form3, form4, form5 under section16a including amendments\n}',
@@ -74,9 +84,26 @@ export const COMMON_RULES: readonly Rule[] = [
         provenance: [...upoaa('Uniform Power of Attorney Act § 102(1), (7)', SOURCES.dc260102), RESTATEMENT('§ 1.01')],
         quickFix: 'insert-clause',
         check: ({ model }, report) => {
-            if (model.agents.length > 0) return;
+            if (model.agents.length > 0 || appointingWords(model)) return;
             if (model.agentsRange) report({ range: headRange(model.agentsRange, 'agents'.length) });
             else report({ range: missingAt(model), fix: insertClause('agents', 'agents {\nagent agent1 "[Name of agent]"\n}', 'Add an agent') });
+        }
+    }),
+    rule({
+        code: 'poa/agents-only-in-words',
+        severityBasis: 'warning: words kept as written appoint the agents, so the instrument may well be valid; but the checks read no agent, so nothing they say about the agents (witnesses, acting together, acceptance) can be relied on.',
+        scope: 'Instruments that declare no agent but keep words as written (`worded`) that appoint one.',
+        title: 'Agents named only in words kept as written',
+        kinds: 'all', jurisdictions: 'all', severity: 'warning',
+        message: 'No agent is declared; the agents are named only in words kept as written (`worded`), which the checks do not read.',
+        why: 'The checks that concern the agents (who may witness, whether they act together, their acceptance) cannot apply to agents they do not see.',
+        action: 'Declare the agents in an agents clause (`agents { agent a "Name" }`).',
+        source: 'Uniform Power of Attorney Act § 102(1)',
+        provenance: [...upoaa('Uniform Power of Attorney Act § 102(1)', SOURCES.dc260102)],
+        check: ({ model }, report) => {
+            if (model.agents.length > 0) return;
+            const words = appointingWords(model);
+            if (words) report({ range: model.agentsRange ? headRange(model.agentsRange, 'agents'.length) : words.range });
         }
     }),
     rule({
