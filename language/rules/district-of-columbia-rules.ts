@@ -6,7 +6,7 @@
  */
 import type { JurisdictionProfile } from './jurisdiction-profile.js';
 import { notaryRequiredRule } from './jurisdiction-rule-factories.js';
-import { headRange, insertInBlock, sameName } from './rule-helpers.js';
+import { executedBefore, headRange, insertInBlock, sameName } from './rule-helpers.js';
 import { clearOf, disqualifications, witnessRecords } from './witness-qualifications.js';
 import { rule, type Rule } from './rule.js';
 import { SOURCES } from './sources-read.js';
@@ -25,11 +25,15 @@ export const DISTRICT_OF_COLUMBIA: JurisdictionProfile = {
     healthCare: { value: { witnesses: 2, notaryAlternative: false, notaryRequired: false }, text: 'the District of Columbia requires a durable power of attorney for health care to be signed before two adult witnesses', source: 'D.C. Code § 21-2205' }
 };
 
+/** The effective date of the District's Uniform Power of Attorney Act (D.C. Law 24-236; § 21-2601.06(a)). */
+const UPOAA_FROM = '2023-02-23';
+
 export const DISTRICT_OF_COLUMBIA_RULES: readonly Rule[] = [
     notaryRequiredRule(DISTRICT_OF_COLUMBIA, 'poa/dc-notary-required', {
-        text: `Financial powers governed by ${DISTRICT_OF_COLUMBIA.act}.`,
-        governs: () => true,
-        provenance: [SOURCES.dc260105b]
+        text: `Financial powers governed by ${DISTRICT_OF_COLUMBIA.act}, executed on or after its effective date, February 23, 2023: one executed before then is valid if it met the District's law of the time (§ 21-2601.06(b)).`,
+        // A date the file does not give (a blank, a parameter) is taken as a power still to be signed, under today's law.
+        governs: ({ model }) => !executedBefore(model.execution?.date.value, UPOAA_FROM),
+        provenance: [SOURCES.dc260105b, SOURCES.dc260106b]
     }),
     rule({
         code: 'poa/dc-healthcare-durability',

@@ -6,7 +6,7 @@
 import type { JurisdictionProfile } from './jurisdiction-profile.js';
 import { FINANCIAL_KINDS, notaryRequiredRule, witnessesRequiredRule } from './jurisdiction-rule-factories.js';
 import { agentWitnesses } from './witness-qualifications.js';
-import { headRange, isIsoDate } from './rule-helpers.js';
+import { executedBefore, headRange } from './rule-helpers.js';
 import { rule, type Rule } from './rule.js';
 import { SOURCES } from './sources-read.js';
 
@@ -26,7 +26,7 @@ export const ILLINOIS: JurisdictionProfile = {
 
 /** 755 ILCS 45/3-3(f): the witness requirement applies only to instruments executed on or after June 9, 2000. */
 export function witnessRequirementApplies(executed: string | undefined): boolean {
-    return !isIsoDate(executed) || executed >= '2000-06-09';
+    return !executedBefore(executed, '2000-06-09');
 }
 
 export const ILLINOIS_RULES: readonly Rule[] = [

@@ -7,7 +7,7 @@
 import type { JurisdictionProfile } from './jurisdiction-profile.js';
 import { notaryRequiredRule, witnessesRequiredRule, FINANCIAL_KINDS, type ActScope } from './jurisdiction-rule-factories.js';
 import { newYorkTitle15Governs } from './instrument-scope.js';
-import { headRange, insertInBlock, sameName } from './rule-helpers.js';
+import { executedBefore, headRange, insertInBlock, sameName } from './rule-helpers.js';
 import { agentWitnesses, witnessRecords } from './witness-qualifications.js';
 import { rule, type Rule } from './rule.js';
 import { SOURCES } from './sources-read.js';
@@ -33,14 +33,28 @@ const TITLE_15: ActScope = {
     provenance: [SOURCES.ny1501B, SOURCES.ny1501C]
 };
 
+/** The day L. 2021, ch. 84 took effect: from it, the principal's signature is witnessed by two persons (§ 5-1501B(1)(b)). */
+const WITNESSES_FROM = '2021-06-13';
+
+/**
+ * Title 15 as amended in 2021, for its witnesses and gift recipients: a power executed before June 13, 2021 stays
+ * valid if executed as the law then required, and § 5-1501B(1)(b) then asked for an acknowledgment and no witnesses.
+ * A date the file does not give (a blank, a parameter) is taken as a power still to be signed, under today's law.
+ */
+const TITLE_15_SINCE_2021: ActScope = {
+    text: `${TITLE_15.text} Executed on or after June 13, 2021 (L. 2021, ch. 84): a power executed before then stays valid if it met the law of the time, which asked for no witnesses.`,
+    governs: (ctx) => TITLE_15.governs!(ctx) && !executedBefore(ctx.model.execution?.date.value, WITNESSES_FROM),
+    provenance: [SOURCES.ny1501B, SOURCES.ny1501B2014, SOURCES.ny1501C]
+};
+
 export const NEW_YORK_RULES: readonly Rule[] = [
     notaryRequiredRule(NEW_YORK, 'poa/ny-notary-required', TITLE_15),
-    witnessesRequiredRule(NEW_YORK, 'poa/ny-witnesses-required', TITLE_15),
+    witnessesRequiredRule(NEW_YORK, 'poa/ny-witnesses-required', TITLE_15_SINCE_2021),
     rule({
         code: 'poa/ny-agent-witness',
         severityBasis: 'error: § 5-1501B(1)(b) makes it a condition of validity that the principal\'s signature be witnessed by two persons who are not named in the instrument as agents (or as permissible recipients of gifts); an agent\'s signature as a witness does not count, and the power lacks a required witness.',
-        scope: TITLE_15.text,
-        governs: TITLE_15.governs,
+        scope: TITLE_15_SINCE_2021.text,
+        governs: TITLE_15_SINCE_2021.governs,
         provenance: [SOURCES.ny1501B, SOURCES.ny1501C],
         title: 'New York: an agent may not be one of the two witnesses',
         kinds: FINANCIAL_KINDS,
@@ -58,8 +72,8 @@ export const NEW_YORK_RULES: readonly Rule[] = [
     rule({
         code: 'poa/ny-gift-recipient-witness',
         severityBasis: 'error: § 5-1501B(1)(b) makes it a condition of validity that the principal\'s signature be witnessed by two persons who are not named in the instrument as agents or as permissible recipients of gifts; the file states that a witness is such a recipient, so that witness does not count.',
-        scope: `${TITLE_15.text} Read where the file states what a witness is (\`witness ... is gift-recipient\`).`,
-        governs: TITLE_15.governs,
+        scope: `${TITLE_15_SINCE_2021.text} Read where the file states what a witness is (\`witness ... is gift-recipient\`).`,
+        governs: TITLE_15_SINCE_2021.governs,
         provenance: [SOURCES.ny1501B],
         title: 'New York: a permissible gift recipient may not be one of the two witnesses',
         kinds: FINANCIAL_KINDS,

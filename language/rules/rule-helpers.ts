@@ -35,6 +35,16 @@ export function insertInBlock(block: 'grant' | 'term' | 'execution', text: strin
 
 /** Dates: the model's one calendar (model/calendar-date.ts). */
 export { addDuration, isCalendarDate as isIsoDate, longDate } from '../model/calendar-date.js';
+import { isCalendarDate } from '../model/calendar-date.js';
+
+/**
+ * Whether the execution date is a calendar date before `day` (YYYY-MM-DD): a statute that took effect on `day`
+ * does not govern the execution of a power signed earlier. A date the file does not give (a blank, a
+ * parameter) is not before it: the power is still to be signed, under the law in force.
+ */
+export function executedBefore(executed: string | undefined, day: string): boolean {
+    return isCalendarDate(executed) && executed < day;
+}
 
 /** Normalizes a person's or company's name for comparison. */
 export function sameName(a: string | undefined, b: string | undefined): boolean {
