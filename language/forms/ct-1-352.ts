@@ -1,7 +1,7 @@
 /**
  * ct-1-352: the statutory form as read from its stored source.
  * source: saint1415/us-statutes data/states/connecticut/content/title-title-1-provisions-of-general-application/chapter-chapter-15c-connecticut-uniform-power-of-attorney-act-and-co.json (branch data) @ 7dd72f1b58b2cc6673f34861cdae4a4c09f4fc99 -- Conn. Gen. Stat. 1-352(a)(2) "Durable Statutory Power of Attorney - Short Form" (Connecticut Uniform Power of Attorney Act)
- * note: statute text scraped by the repository from https://law.justia.com/codes/connecticut/title-1/chapter-15c/section-1-352/; the statute's introductory sentence and history/annotation lines are omitted, form text kept as stored; only subdivision (a)(2) (short form) is kept; the initial-box table is run together in the source ("(A)Real property;(  )(B)...")
+ * note: statute text scraped by the repository from https://law.justia.com/codes/connecticut/title-1/chapter-15c/section-1-352/; the statute's introductory sentence and history/annotation lines are omitted, form text kept as stored; only subdivision (a)(2) (short form) is kept; the initial-box table is run together in the source ("(A)Real property;(  )(B)..."); the statute's quotation marks opening and closing the form removed, and the execution block, run together in the source ("....Witness", "STATE OF}ss:COUNTY OF", "Commissioner of the Superior CourtNotary Public"), set out one line each with the witnesses' and the venue's blanks as slots
  */
 import type { StatutoryForm } from './statutory-form.js';
 
@@ -16,9 +16,9 @@ const form = (): StatutoryForm => ({
     taken: '2026-11-30',
     powerMechanism: 'strike-to-withhold',
     blank: '....',
-    formalities: { witnesses: 2, witnessesRequired: false, notary: 'required', citation: 'Conn. Gen. Stat. § 1-352(a)(2) (the form: "shall be duly acknowledged by the principal in the manner prescribed for the acknowledgment of a conveyance of real property"; two witness lines)' },
+    formalities: { witnesses: 2, witnessesRequired: true, notary: 'required', citation: 'Conn. Gen. Stat. § 1-350d ("A power of attorney must be dated and signed by the principal ... and witnessed by two witnesses"), § 1-350e(a) (a power executed in the state on or after October 1, 2016 "is valid if its execution complies with section 1-350d"), as stored in the same repository\'s chapter 15c; § 1-352(a)(2) (the form: "shall be duly acknowledged by the principal in the manner prescribed for the acknowledgment of a conveyance of real property")' },
     blocks: [
-        {kind: "heading", text: "“DURABLE STATUTORY POWER OF ATTORNEY - SHORT FORM"},
+        {kind: "heading", text: "DURABLE STATUTORY POWER OF ATTORNEY - SHORT FORM"},
         {kind: "notice", text: "Notice: The powers granted by this document are broad and sweeping. They are defined in the Connecticut Uniform Power of Attorney Act, which expressly permits the use of any other or different form of power of attorney desired by the parties concerned. The grantor of any power of attorney or the agent may make application to a Probate Court for an accounting as provided in subsection (d) of section 45a-175 of the general statutes. This power of attorney does not authorize the agent to make health care decisions for you.", notice: "notice"},
         {kind: "paragraph", text: "Know All Persons by These Presents, which are intended to constitute a GENERAL POWER OF ATTORNEY pursuant to the Connecticut Uniform Power of Attorney Act:"},
         {kind: "paragraph", text: "That I {principal.nameAndAddress} do hereby appoint {agents.names} my agent(s) TO ACT {agents.mode}", blanks: {"principal.nameAndAddress": ".... (insert name and address of the principal)", "agents.names": ".... (insert name and address of the agent, or each agent, if more than one is designated)", "agents.mode": "....."}},
@@ -64,9 +64,8 @@ const form = (): StatutoryForm => ({
         {kind: "paragraph", text: "The execution of this statutory short form power of attorney shall be duly acknowledged by the principal in the manner prescribed for the acknowledgment of a conveyance of real property."},
         {kind: "paragraph", text: "In Witness Whereof I have hereunto signed my name and affixed my seal this {execution.day} day of {execution.month}, 20{execution.yearShort}", blanks: {"execution.day": "....", "execution.month": "....", "execution.yearShort": "..."}},
         {kind: "signature", text: ".... (Signature of Principal) (Seal)"},
-        {kind: "witness", text: "....Witness"},
-        {kind: "paragraph", text: "....Witness"},
-        {kind: "notary", text: "STATE OF{notary.state}ss:COUNTY OF{notary.county}\nCommissioner of the Superior CourtNotary PublicMy commission expires: ....”", blanks: {"notary.state": "", "notary.county": ""}}
+        {kind: "witness", text: "{witness1.name} Witness\n{witness2.name} Witness"},
+        {kind: "notary", text: "STATE OF {notary.state}\nss:\nCOUNTY OF {notary.county}\nCommissioner of the Superior Court\nNotary Public\nMy commission expires: ....", blanks: {"notary.state": "", "notary.county": ""}}
     ]
 });
 

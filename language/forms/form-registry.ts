@@ -63,3 +63,15 @@ export function formPowerLabels(form: StatutoryForm): [string, string][] {
         ? [[b.power, b.text.replace(/\(?\{initials\}\)?/, '').replace(/\\(.)/g, '$1').replace(/\s+/g, ' ').trim().replace(/^(.{90}).+$/, '$1...')]]
         : []));
 }
+
+const slotsByForm = new WeakMap<StatutoryForm, ReadonlySet<string>>();
+
+/** The slots a form's text fills anywhere (`{agent.name}`; an escaped `\\{` is not one). */
+export function formSlotNames(form: StatutoryForm): ReadonlySet<string> {
+    let slots = slotsByForm.get(form);
+    if (!slots) {
+        slots = new Set(form.blocks.flatMap((b) => [...b.text.matchAll(/(?<!\\)\{([A-Za-z0-9.]+)\}/g)].map((m) => m[1])));
+        slotsByForm.set(form, slots);
+    }
+    return slots;
+}

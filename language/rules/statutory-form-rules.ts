@@ -5,7 +5,7 @@
  * Each rule cites the statute as read from the stored source the form file
  * records (language/forms/<id>.ts).
  */
-import { formPowers, statutoryForm, STATUTORY_FORM_IDS } from '../forms/form-registry.js';
+import { formPowers, formSlotNames, statutoryForm, STATUTORY_FORM_IDS } from '../forms/form-registry.js';
 import type { StatutoryForm } from '../forms/statutory-form.js';
 import type { PoaModel, SourceRange, Wording } from '../model/index.js';
 import { headRange, insertInBlock } from './rule-helpers.js';
@@ -163,6 +163,41 @@ export const STATUTORY_FORM_RULES: readonly Rule[] = [
         }
     }),
     rule({
+        code: 'poa/form-value-not-printed',
+        title: 'Something written that the statutory form has no place for',
+        kinds: 'all', jurisdictions: 'all', severity: 'warning',
+        message: 'The form {form} has no place for {what}, so it is not printed.',
+        why: 'The instrument is the statute\'s form with its blanks filled; what the form has no blank for is not part of the signed instrument.',
+        action: '{action}',
+        source: '{citation}',
+        provenance: [SOURCES.statutoryForms],
+        severityBasis: 'warning: what was written has no effect because the form does not print it; the instrument itself remains the statutory form.',
+        scope: 'Instruments on a statutory form that write special instructions, more agents or more successors than the form has blanks for. Witnesses\' names are not reported: the witnesses write them on the form.',
+        check: ({ model }, report) => {
+            const form = usedForm(model);
+            if (!form) return;
+            const slots = formSlotNames(form);
+            const args = (what: string, action: string) => ({ form: form.id, what, action, citation: form.citation });
+            const instructions = model.form?.instructions;
+            if (instructions?.value && !slots.has('instructions')) {
+                report({ range: instructions.range ?? formRange({ model } as RuleContext), args: args('special instructions', 'Draft the power without the form if it needs instructions of its own, or remove `instructions`.') });
+            }
+            // On the Illinois property form poa/il-short-form-co-agents reports a second agent, with the statute that forbids one.
+            if (!slots.has('agents.names') && form.id !== 'il-3-3') {
+                for (const agent of model.agents.slice(1)) {
+                    report({ range: agent.range, args: args(`a second agent (${agent.name.value ?? agent.id})`, 'Name one agent. Where the form lets the principal name a coagent in its special instructions, name the coagent there (`instructions "..."`).') });
+                }
+            }
+            if (!slots.has('successors.names') && !slots.has('successors.namesAndAddresses')) {
+                const printed = [1, 2, 3].filter((n) => slots.has(`successor${n}.name`)).length;
+                for (const successor of model.successors.slice(printed)) {
+                    const which = printed === 0 ? 'a successor agent' : `successor agent ${model.successors.indexOf(successor) + 1}`;
+                    report({ range: successor.range, args: args(`${which} (${successor.name.value ?? successor.id})`, printed === 0 ? 'Remove the successors, or draft the power without the form.' : `Name at most ${printed} successor agent${printed === 1 ? '' : 's'}.`) });
+                }
+            }
+        }
+    }),
+    rule({
         code: 'poa/form-no-powers-initialled',
         title: 'No power initialled on a statutory form',
         kinds: 'all', jurisdictions: 'all', severity: 'error',
@@ -242,11 +277,12 @@ export const STATUTORY_FORM_RULES: readonly Rule[] = [
         source: '{citation}',
         provenance: [SOURCES.statutoryForms],
         severityBasis: 'error: the statute, as the stored form states, requires the acknowledgment for the form to be effective.',
-        scope: "Instruments on a statutory form that requires a notary's acknowledgment.",
+        scope: "Instruments on a statutory form that requires a notary's acknowledgment, where the jurisdiction's own rule (which requires it of every power there, as in Illinois and the District of Columbia) does not already report it.",
         quickFix: 'insert-in-block',
-        check: ({ model }, report) => {
+        check: ({ model, jurisdiction, profile }, report) => {
             const form = usedForm(model);
             if (!form || form.formalities.notary !== 'required' || model.execution?.notary) return;
+            if (jurisdiction === form.jurisdiction && profile?.notary.value === 'required') return;
             const range = model.execution ? headRange(model.execution.range, 'executed'.length) : formRange({ model } as RuleContext);
             report({ range, args: { form: form.id, citation: form.formalities.citation }, fix: model.execution ? insertInBlock('execution', 'notary acknowledgment', 'Add a notary acknowledgment') : undefined });
         }
