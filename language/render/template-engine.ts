@@ -183,6 +183,7 @@ function fillNodes(nodes: TemplateNode[], source: SlotSource, runs: Run[], from:
                 for (const r of value) runs.push(r);
                 if (node.capital) capitalFirst(runs, at);
                 commaAfterComma(runs, from, at);
+                stateOfDistrict(runs, from, at);
                 break;
             }
             case 'group': {
@@ -222,6 +223,29 @@ function withoutDoubledMark(runs: Run[], from: number, to: number, text: string)
     if (mark === 46 && (text.startsWith('..') || before.endsWith('..'))) return text;
     const rest = text.slice(1);
     return /\s$/.test(last.text) ? rest.trimStart() : rest;
+}
+
+/** The District of Columbia, which is not a State: "the laws of the State of {governing-state}" reads "the laws of the District of Columbia". */
+const DISTRICT = /^(?:the\s+)?(District of Columbia\b.*)$/is;
+const STATE_OF = /(\b[Tt]he\s+)?\bState of\s+$/;
+
+/**
+ * A slot whose words name the District of Columbia, after a template's "the State of" (a governing law, a notary's
+ * venue, an entity's organization): the words "State of" are dropped and the District keeps its article, as it is
+ * named ("the laws of the District of Columbia", "District of Columbia" heading a venue).
+ */
+function stateOfDistrict(runs: Run[], from: number, at: number): void {
+    const value = runs[at];
+    const first = value?.text.charCodeAt(0);
+    if (first !== 68 /* D */ && first !== 116 /* t */ && first !== 84 /* T */) return;
+    const district = DISTRICT.exec(value.text);
+    const before = at - 1 >= from ? runs[at - 1] : undefined;
+    if (!district || !before || !isPlain(before)) return;
+    const stateOf = STATE_OF.exec(before.text);
+    if (!stateOf) return;
+    const article = stateOf[1] ? `${stateOf[1].trimEnd()} ` : '';
+    runs[at - 1] = { text: before.text.slice(0, stateOf.index) + article };
+    runs[at] = runWithText(value, district[1]);
 }
 
 /**

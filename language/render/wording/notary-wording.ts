@@ -46,10 +46,14 @@ export function certificateLines(ctx: RenderContext, names: Run[], pronoun: Sign
     const n = ctx.model.execution?.notary;
     const state = n?.state ? ctx.value(n.state, 'STATE') : { text: '____________________' };
     const county = n?.county ? ctx.value(n.county, 'COUNTY') : { text: '____________________' };
-    const lines: Line[] = [
-        { runs: [{ text: 'State of ' }, state] },
-        { runs: [{ text: 'County of ' }, county, { text: ctx.model.jurisdiction === 'NY' ? ' ss.:' : '' }] }
-    ];
+    // The District of Columbia is not a State and has no counties: its venue is the District alone.
+    const district = n?.state ? /^(?:the\s+)?District of Columbia$/i.test(n.state.value ?? '') : ctx.model.jurisdiction === 'DC';
+    const lines: Line[] = district
+        ? [{ runs: [n?.state ? { ...state, text: 'District of Columbia' } : { text: 'District of Columbia' }] }]
+        : [
+            { runs: [{ text: 'State of ' }, state] },
+            { runs: [{ text: 'County of ' }, county, { text: ctx.model.jurisdiction === 'NY' ? ' ss.:' : '' }] }
+        ];
     const jurisdiction = ctx.model.jurisdiction;
     let body: Run[];
     if (jurisdiction === 'NY') {
