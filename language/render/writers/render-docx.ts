@@ -12,6 +12,7 @@ import {
     TabStopType, TextRun, UnderlineType, WidthType, type IParagraphOptions
 } from 'docx';
 import { tableRows, type Block, type Line, type RenderedDocument, type Run } from '../document-tree.js';
+import { smallTypeSize } from './type-size.js';
 
 const NUMBERING = 'poa-clauses';
 /** Twentieths of a point: 1 inch = 1440. */
@@ -33,7 +34,7 @@ export async function renderDocx(doc: RenderedDocument): Promise<Uint8Array> {
                     paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 360 } }
                 },
                 caption: {
-                    run: { font: FONT, size: 18, italics: false, color: '000000' },
+                    run: { font: FONT, size: 2 * smallTypeSize(doc), italics: false, color: '000000' },
                     paragraph: { spacing: { after: 120 } }
                 }
             },
@@ -77,7 +78,7 @@ export async function renderDocx(doc: RenderedDocument): Promise<Uint8Array> {
                 default: new Footer({
                     children: [new Paragraph({
                         alignment: AlignmentType.CENTER,
-                        children: [new TextRun({ size: 18, children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })]
+                        children: [new TextRun({ size: 2 * smallTypeSize(doc), children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })]
                     })]
                 })
             },

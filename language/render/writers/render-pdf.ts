@@ -13,6 +13,7 @@
  */
 import PDFDocument from 'pdfkit';
 import { tableRows, type Block, type Line, type RenderedDocument, type Run } from '../document-tree.js';
+import { smallTypeSize } from './type-size.js';
 
 export interface PdfOptions {
     /** The bytes of a TrueType font for characters outside the standard fonts' character set. */
@@ -56,7 +57,7 @@ export function renderPdf(doc: RenderedDocument, options: PdfOptions = {}): Prom
         Object.defineProperty(pdf.info, 'CreationDate', { value: new Date(0), enumerable: false });
     }
     if (options.unicodeFont) pdf.registerFont(UNICODE, Buffer.from(options.unicodeFont));
-    const writer = new Writer(pdf, Boolean(options.unicodeFont));
+    const writer = new Writer(pdf, Boolean(options.unicodeFont), smallTypeSize(doc));
 
     const chunks: Buffer[] = [];
     const done = new Promise<Uint8Array>((resolve, reject) => {
@@ -82,7 +83,8 @@ const UNICODE = 'PoaUnicode';
 class Writer {
     private readonly width: number;
 
-    constructor(private readonly pdf: Doc, private readonly hasUnicodeFont: boolean) {
+    /** Captions and page numbers: `smallTypeSize` (12 points in New York, which prints nothing smaller). */
+    constructor(private readonly pdf: Doc, private readonly hasUnicodeFont: boolean, private readonly small: number) {
         this.width = pdf.page.width - MARGIN * 2;
     }
 
@@ -208,7 +210,7 @@ class Writer {
             return;
         }
         if (line.caption) {
-            this.runs(line.runs, { size: 9, align: 'left', gap: 6 });
+            this.runs(line.runs, { size: this.small, align: 'left', gap: 6 });
             return;
         }
         this.runs(line.runs, { align: 'left', gap: 2 });
@@ -325,7 +327,7 @@ class Writer {
             const bottomMargin = pdf.page.margins.bottom;
             // Writing inside the bottom margin would otherwise start a new page.
             pdf.page.margins.bottom = 0;
-            pdf.font('Times-Roman').fontSize(9).text(`Page ${i + 1 - range.start} of ${range.count}`, MARGIN, pdf.page.height - INCH / 2 - 9, {
+            pdf.font('Times-Roman').fontSize(this.small).text(`Page ${i + 1 - range.start} of ${range.count}`, MARGIN, pdf.page.height - INCH / 2 - this.small, {
                 width: this.width, align: 'center', lineBreak: false
             });
             pdf.page.margins.bottom = bottomMargin;
