@@ -31,7 +31,12 @@ export function formStarterSource(form: StatutoryForm, name: string): string {
     ];
     const powers = formPowers(form);
     if (powers.length && (form.powerMechanism ?? 'initial-to-grant') === 'initial-to-grant') {
-        lines.push(`    // The form's powers: ${powers.join(', ')}`, `    initials ${powers.slice(0, 2).join(', ')}`);
+        // Two powers to show the form, never two of which the form says to initial only one.
+        const chosen: string[] = [];
+        for (const p of powers) {
+            if (chosen.length < 2 && !chosen.some((c) => form.exclusive?.some((g) => g.powers.includes(c) && g.powers.includes(p)))) chosen.push(p);
+        }
+        lines.push(`    // The form's powers: ${powers.join(', ')}`, `    initials ${chosen.join(', ')}`);
     }
     lines.push('', '    executed 2026-01-15 {', '        signature');
     if (form.formalities.witnesses > 0) lines.push(`        witnesses ${form.formalities.witnesses}`);

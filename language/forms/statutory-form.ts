@@ -59,6 +59,19 @@ export interface FormFormalities {
     witnessesOrNotary?: boolean;
     /** True where the statute disqualifies the agents and successor agents as witnesses. */
     agentsMayNotWitness?: boolean;
+    /**
+     * Witness facts (language/catalog/witness-facts.ts) that disqualify a witness on this form when the file states
+     * them (`witness 1 is heir`): only facts no broader than the form's own words, so that a stated fact is always
+     * a disqualification.
+     */
+    disqualifyingFacts?: readonly string[];
+    /**
+     * The relatives the form disqualifies, in its words, where they are fewer than everyone `related` covers (a
+     * cousin is related, and not disqualified): a witness stated `related` is then a risk to check, not an error.
+     */
+    disqualifiedRelatives?: string;
+    /** True where the form's text says the notary may not also sign as a witness. */
+    notaryMayNotWitness?: boolean;
     /** Notary acknowledgment: required (the stored text says so), optional, or not provided for. */
     notary: 'required' | 'optional' | 'none';
     /** Where the formalities are laid down, as read from the stored statute. */
@@ -82,5 +95,7 @@ export interface StatutoryForm {
     /** The default blank for an unfilled slot. */
     blank: string;
     formalities: FormFormalities;
+    /** Powers of which the form says to initial only one ("INITIAL ONLY ONE OF THE FOLLOWING 3 PARAGRAPHS"), each group with those words. */
+    exclusive?: readonly { powers: readonly string[]; words: string }[];
     blocks: readonly FormBlock[];
 }

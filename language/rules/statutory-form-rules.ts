@@ -8,10 +8,13 @@
 import { formPowers, formSlotNames, statutoryForm, STATUTORY_FORM_IDS } from '../forms/form-registry.js';
 import type { StatutoryForm } from '../forms/statutory-form.js';
 import type { PoaModel, SourceRange, Wording } from '../model/index.js';
-import { headRange, insertInBlock } from './rule-helpers.js';
+import { headRange, insertInBlock, sameName } from './rule-helpers.js';
 import { SOURCES } from './sources-read.js';
 import { rule, type Rule, type RuleContext } from './rule.js';
 import { flatMap } from '../flat-map.js';
+import { joinWords } from '../render/english.js';
+import { WITNESS_FACTS } from '../catalog/witness-facts.js';
+import { disqualifications, witnessRecords } from './witness-qualifications.js';
 
 /** Rules of the general catalog that a statutory form answers by its own words (its grant by initials, its durability and duration, its health-care authority). */
 // The form's own words answer these: its grant, its term and its durability (D.C. § 21-2207's form says the power
@@ -249,20 +252,85 @@ export const STATUTORY_FORM_RULES: readonly Rule[] = [
         code: 'poa/form-witness-disqualified',
         title: 'A witness the statutory form disqualifies',
         kinds: 'all', jurisdictions: 'all', severity: 'error',
-        message: 'The witness "{name}" is also named as {who}.',
+        message: 'The witness "{name}" {who}.',
         why: 'The form {form} disqualifies as a witness {disqualified}.',
         action: 'Choose a witness who is not disqualified.',
         source: '{citation}',
         provenance: [SOURCES.statutoryForms],
         severityBasis: 'error: the statute disqualifies that person as a witness, so the witnessing it requires is not satisfied.',
-        scope: 'Instruments on a statutory form that disqualifies witnesses.',
+        scope: 'Instruments on a statutory form that disqualifies witnesses: a witness named as an agent or successor agent, or stated (`witness ... is heir`) to be one the form\'s words disqualify.',
         check: ({ model }, report) => {
             const form = usedForm(model);
-            if (!form?.formalities.agentsMayNotWitness) return;
-            for (const w of model.execution?.witnesses?.names ?? []) {
-                const hit = names(model).find((n) => n.name.trim().toLowerCase() === (w.value ?? '').trim().toLowerCase());
-                if (hit && w.range) {
-                    report({ range: w.range, args: { name: w.value!, who: hit.who, form: form.id, disqualified: form.formalities.witnessDisqualification ?? 'the agents', citation: form.formalities.citation } });
+            if (!form) return;
+            const args = (name: string, who: string) => ({ name, who, form: form.id, disqualified: form.formalities.witnessDisqualification ?? 'the agents', citation: form.formalities.citation });
+            const reported = new Set<string>();
+            if (form.formalities.agentsMayNotWitness) {
+                for (const w of model.execution?.witnesses?.names ?? []) {
+                    const hit = names(model).find((n) => n.name.trim().toLowerCase() === (w.value ?? '').trim().toLowerCase());
+                    if (hit && w.range) {
+                        reported.add(w.value!);
+                        report({ range: w.range, args: args(w.value!, `is also named as ${hit.who}`) });
+                    }
+                }
+            }
+            const notary = model.execution?.notary?.officer?.value;
+            if (form.formalities.notaryMayNotWitness && notary) {
+                for (const w of model.execution?.witnesses?.names ?? []) {
+                    if (sameName(w.value, notary) && !reported.has(w.value!)) {
+                        reported.add(w.value!);
+                        report({ range: w.range ?? model.execution!.witnesses!.range, args: { ...args(w.value!, 'is also the notary who takes the acknowledgment'), disqualified: 'the notary ("The notary may not also sign as a witness.")' } });
+                    }
+                }
+            }
+            const facts = form.formalities.disqualifyingFacts ?? [];
+            if (facts.length === 0) return;
+            for (const record of witnessRecords(model).records) {
+                const held = disqualifications(record, facts);
+                if (held.length === 0 || reported.has(record.label)) continue;
+                const meaning = WITNESS_FACTS.find((f) => f.id === held[0])!.meaning;
+                report({ range: record.range, args: args(record.label, meaning.replace(/^is /, 'is stated to be ').replace(/^has /, 'is stated to have ')) });
+            }
+        }
+    }),
+    rule({
+        code: 'poa/form-exclusive-choices',
+        title: 'More than one of the choices a form says to initial only one of',
+        kinds: 'all', jurisdictions: 'all', severity: 'warning',
+        message: 'The form {form} says "{words}", and {initialled} are initialled.',
+        why: 'The choices contradict each other, so the agent and the principal\'s physicians cannot tell which one the principal made.',
+        action: 'Initial one of {choices}.',
+        source: '{citation}',
+        provenance: [SOURCES.statutoryForms],
+        severityBasis: 'warning: the form stays valid, but the contradictory choices leave the principal\'s wishes on that point unknown, a real risk for the agent and the physicians.',
+        scope: 'Instruments on a statutory form with choices of which it says to initial only one.',
+        check: ({ model }, report) => {
+            const form = usedForm(model);
+            if (!form?.exclusive || !model.form) return;
+            for (const group of form.exclusive) {
+                const initialled = model.form.initials.filter((p) => group.powers.includes(p.id));
+                if (initialled.length < 2) continue;
+                report({ range: initialled[1].range, args: { form: form.id, words: group.words, initialled: joinWords(initialled.map((p) => p.id)), choices: joinWords(group.powers, 'or'), citation: form.citation } });
+            }
+        }
+    }),
+    rule({
+        code: 'poa/form-witness-relative',
+        title: 'A related witness on a form that disqualifies close relatives',
+        kinds: 'all', jurisdictions: 'all', severity: 'warning',
+        message: 'The witness "{name}" is stated to be related to the principal.',
+        why: 'The form {form} disqualifies as a witness {relatives}; a relative outside that list (a cousin, an aunt) may witness.',
+        action: 'If the witness is one of those relatives, choose another witness; if not, state how the witness is related in a comment and allow this finding.',
+        source: '{citation}',
+        provenance: [SOURCES.statutoryForms],
+        severityBasis: 'warning: `related` covers relatives the form allows as well as those it disqualifies, so the file does not show that the witnessing fails; if the witness is a close relative, it does.',
+        scope: 'Instruments on a statutory form whose words disqualify some relatives of the principal, with a witness stated `related`.',
+        check: ({ model }, report) => {
+            const form = usedForm(model);
+            const relatives = form?.formalities.disqualifiedRelatives;
+            if (!form || !relatives) return;
+            for (const record of witnessRecords(model).records) {
+                if (record.facts.get('related') === true && record.facts.get('agent') !== true) {
+                    report({ range: record.range, args: { name: record.label, form: form.id, relatives, citation: form.formalities.citation } });
                 }
             }
         }
