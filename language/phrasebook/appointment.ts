@@ -19,6 +19,14 @@ export const annexHeading: ClausePhrases = {
     ]
 };
 
+/**
+ * The appointment styles whose words appoint each agent alone ("each of A and B, ... the undersigned's true and
+ * lawful attorney-in-fact"), for the checks: they state that the agents act severally, as `agents severally` does.
+ */
+export function appointsEachAlone(styleId: string): boolean {
+    return styleId.startsWith('each-of');
+}
+
 export const appointment: ClausePhrases = {
     clause: 'appointment',
     styles: [
@@ -213,8 +221,8 @@ export const appointment: ClausePhrases = {
         {
             id: 'each-of-no-comma',
             label: 'each of A, B and C the undersigned\'s true and lawful attorney-in-fact (no comma before the possessive)',
-            template: '{opening} each of {agents}[{agent-mode}] {whose} true and lawful {designation-one}',
-            note: 'As `each-of`, the names running into "the undersigned\'s" with no comma between.',
+            template: '{opening} each of {agents}[{agent-mode},] {whose} true and lawful {designation-one}',
+            note: 'As `each-of`, the names running into "the undersigned\'s" with no comma between (a mode stated after them is set off by commas).',
             example: 'sec16_mongodb-botha-sequoia-2017'
         },
         {

@@ -10,6 +10,7 @@ import { partyDisplayName } from '../model/party-name.js';
 import { powerEndDate } from '../model/power-end.js';
 import { MODE_STATED_BY_STYLE } from '../phrasebook/agent-mode.js';
 import { MODE_STATED_BY_SUBSTITUTION } from '../phrasebook/substitution.js';
+import { appointsEachAlone } from '../phrasebook/appointment.js';
 import { styleSet } from '../phrasebook/style-sets.js';
 import { headRange, isIsoDate, longDate, nameKey } from './rule-helpers.js';
 import { SOURCES, upoaa } from './sources-read.js';
@@ -148,7 +149,7 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         kinds: 'all', jurisdictions: 'all', severity: 'warning',
         message: 'Several agents are named but the power of attorney does not say whether they act jointly or each alone.',
         why: 'When the instrument is silent, {rule}.',
-        action: 'State the agents\' mode after "agents" (jointly, severally, any-one-or-more, ...).',
+        action: 'State the agents\' mode after "agents" (jointly, severally, any-one-or-more, ...), or choose an appointment style that appoints each of them alone (`each-of`).',
         source: '{source}',
         provenance: [SOURCES.il2105, SOURCES.co711, SOURCES.fl2111, { citation: 'Uniform Power of Attorney Act § 111(a); D.C. Code § 21-2601.11(a); N.Y. Gen. Oblig. Law § 5-1508(1); Cal. Prob. Code § 4202(b)', read: 'cited' }],
         quickFix: 'state-agent-mode',
@@ -157,6 +158,9 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
             // A style whose words say how the agents act ("signing singly") has stated it.
             const styleChosen = model.styles.clauses.find((c) => c.clause === 'agent-mode')?.id ?? (model.styles.set ? styleSet(model.styles.set.id)?.clauses['agent-mode'] : undefined);
             if (styleChosen !== undefined && MODE_STATED_BY_STYLE[styleChosen]) return;
+            // So has an appointment style that appoints "each of" the agents alone.
+            const appointmentStyle = model.styles.clauses.find((c) => c.clause === 'appointment')?.id ?? (model.styles.set ? styleSet(model.styles.set.id)?.clauses.appointment : undefined);
+            if (appointmentStyle !== undefined && appointsEachAlone(appointmentStyle)) return;
             // So has a substitution style whose words give each agent power to act alone ("... and full power to act without the other").
             const substitutionStyle = model.styles.clauses.find((c) => c.clause === 'substitution')?.id;
             if (model.substitution && substitutionStyle !== undefined && MODE_STATED_BY_SUBSTITUTION[substitutionStyle]) return;

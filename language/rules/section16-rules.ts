@@ -32,6 +32,9 @@ export function confirmsOrLetter(model: PoaModel): boolean {
     return !!model.letter || /^\s*confirming statement\b/i.test(model.title.value ?? '');
 }
 
+
+/** Words that say how a power is revoked: "revoked ... in writing", "revocation". */
+const REVOKED = /\brevoked\b[^.]*\bwriting\b|\brevocation\b/i;
 export const SECTION16_RULES: readonly Rule[] = [
     rule({
         code: 'poa/missing-issuer',
@@ -102,7 +105,7 @@ export const SECTION16_RULES: readonly Rule[] = [
         code: 'poa/missing-revocation',
         clauseKeyword: 'revocation',
         severityBasis: 'information: a power is revocable whether or not it says how; stating the method is drafting practice.',
-        scope: 'Section 16 powers, under federal securities law.',
+        scope: 'Section 16 powers, under federal securities law, that neither have a revocation clause nor say in words kept as written (`worded`) how they are revoked.',
         title: 'Revocation method',
         kinds: ['section16'], jurisdictions: 'all', severity: 'information',
         message: 'The power of attorney does not say how it may be revoked.',
@@ -112,7 +115,9 @@ export const SECTION16_RULES: readonly Rule[] = [
         provenance: [...upoaa('Uniform Power of Attorney Act § 110(a)(3), (d)', SOURCES.co710), { citation: 'Restatement (Third) of Agency § 3.10', read: 'cited' }],
         quickFix: 'insert-clause',
         check: ({ model }, report) => {
-            if (!model.revocation) report({ range: missingAt(model), fix: insertClause('revocation', 'revocation by signed-writing delivered to agents', 'Add a revocation clause') });
+            // Words kept as written that say how ("unless earlier revoked by the undersigned in a signed writing") state it.
+            if (model.revocation || model.wordings.some((w) => REVOKED.test(w.text))) return;
+            report({ range: missingAt(model), fix: insertClause('revocation', 'revocation by signed-writing delivered to agents', 'Add a revocation clause') });
         }
     }),
     rule({
