@@ -90,6 +90,8 @@ function matchForm(form: StatutoryForm, text: string, textWords: number): Recogn
         // A value written on the first of several ruled lines leaves the rest of them blank.
         let value = text?.replace(/\s+/g, ' ').trim();
         for (let rule; value && (rule = /[_.\u2026]{3,}$/.exec(value)); ) value = value.slice(0, rule.index).trim();
+        // ... and a value written after the form's own rule on its line ("_____ February 3, 2025") is the words after it.
+        for (let rule; value && (rule = /^[_\u2026]{3,}/.exec(value)); ) value = value.slice(rule[0].length).trim();
         if (!value || isBlank(value, block.blanks?.[slot] ?? form.blank)) return;
         if (slot === 'initials') {
             if (block.power && !initials.includes(block.power)) initials.push(block.power);
@@ -209,14 +211,28 @@ function follow(items: readonly Item[], text: string, at: number, pending: strin
         return follow(rest, text, at, pending, values, lines, blank);
     }
     if (pending) {
+        // The slot's value ends at the first place the words that follow it are found, or at a later place on the
+        // same line where the rest of the block then matches: "by {principal.name}." is "by Grace O. Adeyemi.", whose
+        // first full stop follows "Grace O".
         item.search.lastIndex = at;
-        const m = item.search.exec(text);
-        if (!m || m.index - at > MAX_SLOT) return undefined;
-        const value = text.slice(at, m.index);
-        // A slot's value stays within its paragraph.
-        if (/\n[ \t]*\n/.test(value) || !accepts(pending, value, blank)) return undefined;
-        values.push([pending, value]);
-        return follow(rest, text, m.index + m[0].length, undefined, values, lines, blank);
+        const first = item.search.exec(text);
+        if (!first || first.index - at > MAX_SLOT) return undefined;
+        const eolAt = text.indexOf('\n', at);
+        const eol = eolAt < 0 ? text.length : eolAt;
+        for (let m: RegExpExecArray | null = first, tries = 0; m && (m === first || m.index < eol) && tries < MAX_CANDIDATES; tries++) {
+            const value = text.slice(at, m.index);
+            // A slot's value stays within its paragraph.
+            if (m.index - at <= MAX_SLOT && !/\n[ \t]*\n/.test(value) && accepts(pending, value, blank)) {
+                const mark = values.length;
+                values.push([pending, value]);
+                const end = follow(rest, text, m.index + m[0].length, undefined, values, lines, blank);
+                if (end !== undefined) return end;
+                values.length = mark;
+            }
+            item.search.lastIndex = m.index + Math.max(1, m[0].length);
+            m = item.search.exec(text);
+        }
+        return undefined;
     }
     item.sticky.lastIndex = at;
     const m = item.sticky.exec(text);
@@ -243,7 +259,9 @@ function compiledBlocks(form: StatutoryForm): CompiledBlock[] {
             const nodes = parseTemplate(block.text);
             const slots: string[] = [];
             // A block without words of its own would match any line: a bare slot is read between its neighbours, a page break not at all.
-            if (!countWords(literal(nodes))) return nodes.length === 1 && nodes[0].kind === 'slot' ? [{ block, items: [], slots: [nodes[0].name] }] : [];
+            // A block of rules around one slot ("_____   {execution.date}") is read as that bare slot, its rules dropped by `fill`.
+            const only = nodes.filter((n) => n.kind === 'slot');
+            if (!countWords(literal(nodes))) return only.length === 1 && only[0].kind === 'slot' && nodes.every((n) => n.kind !== 'group') ? [{ block, items: [], slots: [only[0].name] }] : [];
             return [{ block, items: sequence(nodes, slots), slots }];
         });
         compiled.set(form.id, blocks);
