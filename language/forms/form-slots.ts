@@ -15,7 +15,7 @@ export const FORM_SLOTS = [
     'successor1.name', 'successor1.address', 'successor2.name', 'successor2.address', 'successors.names', 'successors.namesAndAddresses',
     'initials', 'instructions',
     'execution.date', 'execution.day', 'execution.month', 'execution.year', 'execution.yearShort', 'execution.place',
-    'witness1.name', 'witness2.name', 'notary.state', 'notary.county'
+    'witness1.name', 'witness2.name', 'witness2.principal', 'witness2.date', 'notary.state', 'notary.county'
 ] as const;
 
 /** Between the successors of `successors.namesAndAddresses` (each "name, address"); form import splits on it. */
@@ -53,6 +53,11 @@ export function formSlotValues(model: PoaModel): Map<string, string> {
     }
     set('execution.place', execution?.place?.value);
     execution?.witnesses?.names.slice(0, 2).forEach((w, i) => set(`witness${i + 1}.name`, w.value));
+    // A form's optional second witness's certificate names the principal and is dated only when there is a second witness.
+    if (Math.max(execution?.witnesses?.count ?? 0, execution?.witnesses?.names.length ?? 0) >= 2) {
+        set('witness2.principal', principal?.name.value);
+        set('witness2.date', values.get('execution.date'));
+    }
     set('notary.state', execution?.notary?.state?.value);
     set('notary.county', execution?.notary?.county?.value);
     return values;

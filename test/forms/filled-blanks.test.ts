@@ -75,3 +75,36 @@ describe('the Connecticut short form filled in', () => {
         expect(diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.code)).toEqual([]);
     });
 });
+
+describe('dates and second witnesses', () => {
+    it('prints the South Carolina form\'s year whole ("2025", not "20 25")', async () => {
+        const text = squash(await renderSource(`poa Client {
+    form sc-62-5-504
+    kind healthcare
+    jurisdiction SC
+    principal dorothy "Dorothy H. Pinckney" { pronoun she }
+    agents { agent william "William H. Pinckney" }
+    initials withholdTreatment
+    executed 2025-03-12 { signature  witnesses "Harriet L. Boone", "Gregory T. Vance" }
+}`));
+        expect(text).toContain('on this 12th day of March, 2025. My current home address is:');
+        expect(squash(await renderSource('poa Blank { form sc-62-5-504 }'))).toContain('day of __________, 20 __. My current home address is:');
+    });
+
+    it('names the principal and the date in the Illinois form\'s second witness certificate when there is a second witness', async () => {
+        const text = squash(await renderSource(`poa Client {
+    form il-3-3
+    kind general
+    jurisdiction IL
+    principal eleanor "Eleanor M. Kowalski" { pronoun she }
+    agents { agent david "David J. Kowalski" }
+    executed 2025-03-12 {
+        signature
+        witnesses "Margaret L. Chen", "Robert L. Nakamura"
+        notary acknowledgment in "Illinois" county "Cook"
+    }
+}`));
+        expect(text).toContain('(Second witness) The undersigned witness certifies that Eleanor M. Kowalski, known to me');
+        expect(text).toMatch(/or successor agent under the foregoing power of attorney\. Dated: March 12, 2025 \.+ Witness/);
+    });
+});
