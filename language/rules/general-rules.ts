@@ -21,9 +21,9 @@ export const GENERAL_RULES: readonly Rule[] = [
         code: 'poa/missing-durability',
         clauseKeyword: 'durable',
         severityBasis: 'warning where the governing law makes a power durable only if it says so (California, Florida, Texas, or a jurisdiction not in the table): the power is valid but ends on the principal\'s incapacity, a real risk. Information where the power is durable by default (New York, Illinois, the District of Columbia, Colorado and the Uniform Act states), and no finding where springing on incapacity makes it durable (California, Texas).',
-        scope: 'General (durable financial) powers, under the governing state act, of a principal who is an individual: an entity principal (a company, trust or fund) is not incapacitated.',
+        scope: 'General (durable financial) powers, and limited powers whose title calls them durable ("DURABLE LIMITED POWER OF ATTORNEY"), under the governing state act, of a principal who is an individual: an entity principal (a company, trust or fund) is not incapacitated.',
         title: 'Durability statement',
-        kinds: ['general'], jurisdictions: 'all', severity: 'warning',
+        kinds: ['general', 'limited'], jurisdictions: 'all', severity: 'warning',
         message: 'The power of attorney does not say whether it survives the principal\'s incapacity.',
         why: 'Durability is the point of most financial powers: {rule}.',
         action: 'State in the term that the power is durable (or, expressly, that it is not durable).',
@@ -38,6 +38,8 @@ export const GENERAL_RULES: readonly Rule[] = [
         quickFix: 'insert-in-block',
         check: ({ model, profile }, report) => {
             if (model.term?.durable !== undefined) return;
+            // A limited power is asked only when its title says it is durable, and its words may not.
+            if (model.kind === 'limited' && !/\bdurable\b/i.test(model.title.value ?? '')) return;
             // A company, trust or fund does not become incapacitated: durability is a question for individuals.
             if (model.principals.length > 0 && model.principals.every((p) => p.entity)) return;
             const state = profile && profile.id !== 'federal' ? profile : undefined;
