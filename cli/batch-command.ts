@@ -55,6 +55,7 @@ export async function runBatch(argv: string[], io: CliIo): Promise<number> {
     const loaded = await prepareTemplate(text, file);
     if ('error' in loaded) throw new UsageError(loaded.error, 1);
     const { template } = loaded;
+    for (const line of template.notPrinted) io.stderr(`${line}\n`);
 
     const nameFrom = stringOption(args, 'name-from') ?? template.parameters.find((p) => p.type === 'person')?.name;
     if (nameFrom !== undefined && !template.parameters.some((p) => p.name === nameFrom)) {
@@ -62,8 +63,14 @@ export async function runBatch(argv: string[], io: CliIo): Promise<number> {
         throw new UsageError(`--name-from ${nameFrom}: ${file} has no such parameter${names.length ? ` (its parameters: ${names.join(', ')})` : ''}`);
     }
 
+    if (!template.parameters.length) {
+        throw new UsageError(`${file} has no parameters: a batch fills a template's parameters from each row of data (docs/exports-and-batch.md); use poa render for one document`);
+    }
     const table = await readDataFile(io.cwd, dataFile);
     if (!table.rows.length) throw new UsageError(`${dataFile}: holds no rows of data`);
+    if (!table.columns.some((c) => template.parameters.some((p) => p.name === c))) {
+        throw new UsageError(`${dataFile}: no column is named after a parameter of ${file} (its parameters: ${template.parameters.map((p) => p.name).join(', ')}); the first row names the columns, separated by commas`);
+    }
     for (const column of unknownColumns(template.parameters, table)) {
         io.stderr(`poa batch: ${dataFile}: column "${column}" is not a parameter of ${file}; its values are not used\n`);
     }
@@ -91,6 +98,12 @@ export async function runBatch(argv: string[], io: CliIo): Promise<number> {
             progress.tick();
             continue;
         }
+        // A value neither the row nor a default gives is printed as a blank line to fill by hand: say so, row by row.
+        const unset = template.parameters.filter((p) => bound.data[p.name] === undefined && p.default === undefined).map((p) => p.name);
+        if (unset.length) {
+            progress.clear();
+            io.stderr(`poa batch: ${dataFile}: line ${row.line}: no value for ${unset.join(', ')}; the document prints a blank to fill in by hand\n`);
+        }
         const base = (nameFrom && bound.data[nameFrom] ? slugify(bound.data[nameFrom]!) : '') || `row-${row.line}`;
         jobs.push({ id: jobs.length, line: row.line, data: bound.data, fileName: names.take(base) + EXTENSIONS[format] });
     }
@@ -102,7 +115,7 @@ export async function runBatch(argv: string[], io: CliIo): Promise<number> {
         } else {
             const path = join(dir, job.fileName);
             try {
-                await writeOutput(path, result.output, { force });
+                await writeOutput(path, result.output, { force, inputs: [resolve(io.cwd, file), resolve(io.cwd, dataFile)] });
                 written++;
             } catch (e) {
                 report(job.line, writeErrorMessage(join(outDir, job.fileName), e));

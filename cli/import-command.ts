@@ -35,7 +35,7 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
     }
     if (out) {
         try {
-            await writeOutput(resolve(io.cwd, out), result.poa, { force: args.options.has('force') });
+            await writeOutput(resolve(io.cwd, out), result.poa, { force: args.options.has('force'), inputs: [resolve(io.cwd, file)] });
         } catch (e) {
             throw new UsageError(writeErrorMessage(out, e));
         }

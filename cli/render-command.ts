@@ -33,6 +33,7 @@ export async function runRender(argv: string[], io: CliIo): Promise<number> {
         return 1;
     }
     const { template } = loaded;
+    for (const line of template.notPrinted) io.stderr(`${line}\n`);
 
     let data: ParameterData = {};
     const dataFile = stringOption(args, 'data');
@@ -59,7 +60,7 @@ export async function runRender(argv: string[], io: CliIo): Promise<number> {
     }
     const target = resolve(io.cwd, out);
     try {
-        await writeOutput(target, output, { force: args.options.has('force') });
+        await writeOutput(target, output, { force: args.options.has('force'), inputs: [resolve(io.cwd, file), ...(dataFile ? [resolve(io.cwd, dataFile)] : [])] });
     } catch (e) {
         throw new UsageError(writeErrorMessage(out, e));
     }

@@ -14,10 +14,14 @@ import { isUsageError, UsageError } from './cli-io.js';
 import { readSource } from './read-source.js';
 import { exportDocument, type CliFormat } from './export-format.js';
 import { checkSource, resultLine } from './check-source.js';
+import { NOT_PRINTED_CODES } from '../language/checks/rendering-errors.js';
 
 export interface PreparedTemplate {
     instrument: Instrument;
-    parameters: ParameterSpec[];
+    /** Each parameter, with its default when it has one. */
+    parameters: (ParameterSpec & { default?: string })[];
+    /** What the file holds that the document will not print, as `poa check` lines (`NOT_PRINTED_CODES`). */
+    notPrinted: string[];
 }
 
 /** Reads a source file named on the command line; a problem names the file as the user wrote it. */
@@ -37,12 +41,13 @@ export async function readUserSource(cwd: string, file: string): Promise<string>
  * lines `poa check` prints for them ("FILE:LINE:COLUMN: error [CODE] message").
  */
 export async function prepareTemplate(text: string, file: string): Promise<{ template: PreparedTemplate } | { error: string }> {
-    const { document, model, renderingErrors } = await checkSource(text, file);
+    const { document, model, results, renderingErrors } = await checkSource(text, file);
     if (renderingErrors.length) return { error: renderingErrors.map(resultLine).join('\n') };
     return {
         template: {
             instrument: document.parseResult.value,
-            parameters: model.parameters.map((p) => ({ name: p.name, type: p.type, options: p.options }))
+            parameters: model.parameters.map((p) => ({ name: p.name, type: p.type, options: p.options, default: p.default })),
+            notPrinted: results.filter((r) => NOT_PRINTED_CODES.has(r.code)).map(resultLine)
         }
     };
 }

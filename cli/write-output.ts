@@ -3,7 +3,7 @@
  * one the user has not asked to replace: the bytes go to a temporary file in
  * the same folder, which then takes the final name in one step.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { link, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -13,7 +13,25 @@ export class OutputExistsError extends Error {
     }
 }
 
-export async function writeOutput(path: string, content: string | Uint8Array, options: { force?: boolean } = {}): Promise<void> {
+/** The output would replace a file the command reads: refused even with --force, which is for replacing earlier output. */
+export class OutputIsInputError extends Error {
+    constructor(readonly path: string) {
+        super(`${path} is a file this command reads; write the output to another file`);
+    }
+}
+
+/** The same file, through any link or relative path. */
+function sameFile(a: string, b: string): boolean {
+    const real = (p: string) => { try { return realpathSync(p); } catch { return p; } };
+    return real(a) === real(b);
+}
+
+/**
+ * Writes `content` to `path` (absolute). `inputs`: the absolute paths of the files the command reads, which the
+ * output may never replace, with or without `force`.
+ */
+export async function writeOutput(path: string, content: string | Uint8Array, options: { force?: boolean; inputs?: readonly string[] } = {}): Promise<void> {
+    if (options.inputs?.some((input) => sameFile(input, path))) throw new OutputIsInputError(path);
     // The process id and a random part keep the name apart from any other writer's, and 'wx' refuses a name taken
     // anyway; Math.random suffices for that, and spares every start the loading of node:crypto.
     const random = Math.floor(Math.random() * 0x100000000).toString(16).padStart(8, '0');
@@ -43,6 +61,7 @@ export async function writeOutput(path: string, content: string | Uint8Array, op
 /** A one-line reason for a failed write ("permission denied", "no such folder"). */
 export function writeErrorMessage(path: string, e: unknown): string {
     if (e instanceof OutputExistsError) return `${path} already exists; use --force to overwrite it`;
+    if (e instanceof OutputIsInputError) return `${path} is a file this command reads; write the output to another file`;
     const code = (e as NodeJS.ErrnoException).code;
     const reason: Record<string, string> = {
         ENOENT: 'the folder does not exist',

@@ -13,3 +13,10 @@ export const RENDERING_ERROR_CODES: ReadonlySet<string> = new Set(['poa/wording-
 export function blocksRendering(d: { severity: string; code: string }, fromLoader: boolean): boolean {
     return d.severity === 'error' && (fromLoader || RENDERING_ERROR_CODES.has(d.code));
 }
+
+/**
+ * Findings that say something the file holds is not printed (a clause written twice, a clause or a value a
+ * statutory form has no place for): `poa render` and `poa batch` repeat them on stderr, so that what the lawyer
+ * wrote is never left out of a document without a word.
+ */
+export const NOT_PRINTED_CODES: ReadonlySet<string> = new Set(['poa/repeated-clause', 'poa/form-clause-not-rendered', 'poa/form-value-not-printed', 'poa/form-clauses-without-form', 'poa/clause-style-as-set']);
