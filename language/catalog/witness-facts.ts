@@ -28,7 +28,7 @@ export const WITNESS_FACTS: readonly WitnessFact[] = [
     { id: 'creditor', meaning: 'has a claim against a part of the principal\'s estate after the principal\'s death', statutes: 'Tex. Health & Safety Code § 166.003(2)(G)' },
     { id: 'health-care-provider', meaning: 'is the principal\'s health-care provider or an employee of that provider', statutes: 'Cal. Prob. Code § 4674(c)(1); D.C. Code § 21-2205(c)' },
     { id: 'care-facility-operator', meaning: 'is the operator or an employee of a community care facility or of a residential care facility for the elderly', statutes: 'Cal. Prob. Code § 4674(c)(2)-(3)' },
-    { id: 'attending-physician', meaning: 'is the principal\'s attending physician or an employee of the attending physician', statutes: 'Tex. Health & Safety Code § 166.003(2)(D)-(E)' },
+    { id: 'attending-physician', meaning: 'is the principal\'s attending physician or an employee of the attending physician', statutes: 'Tex. Health & Safety Code § 166.003(2)(D)-(E)', caseOf: 'health-care-provider' },
     { id: 'facility-employee', meaning: 'is an employee of a health-care facility in which the principal is a patient who gives the principal direct patient care, or an officer, director, partner or business-office employee of the facility or of its parent organization', statutes: 'Tex. Health & Safety Code § 166.003(2)(F)' },
     { id: 'ombudsman', meaning: 'is a patient advocate or ombudsman designated by the California Department of Aging, serving as the witness § 4675 requires', statutes: 'Cal. Prob. Code § 4675(a)' },
     { id: 'patient-advocate', meaning: 'is a patient advocate designated by the California Department of Aging, serving as the witness § 4675 requires', statutes: 'Cal. Prob. Code § 4675(a)' }

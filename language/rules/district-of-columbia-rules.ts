@@ -25,6 +25,9 @@ export const DISTRICT_OF_COLUMBIA: JurisdictionProfile = {
     healthCare: { value: { witnesses: 2, notaryAlternative: false, notaryRequired: false }, text: 'the District of Columbia requires a durable power of attorney for health care to be signed before two adult witnesses', source: 'D.C. Code § 21-2205' }
 };
 
+/** § 21-2205(b)'s sentences, or words substantially like them: "shall not be affected by the subsequent incapacity of the principal", "becomes effective upon the incapacity of the principal". */
+const DURABILITY_WORDS = /\bnot be affected by (?:the )?(?:subsequent )?(?:disability or )?incapacity\b|\b(?:become|becomes|shall become) effective (?:up)?on (?:the )?(?:disability or )?incapacity\b/i;
+
 /** The effective date of the District's Uniform Power of Attorney Act (D.C. Law 24-236; § 21-2601.06(a)). */
 const UPOAA_FROM = '2023-02-23';
 
@@ -52,6 +55,8 @@ export const DISTRICT_OF_COLUMBIA_RULES: readonly Rule[] = [
         check: ({ model }, report) => {
             const t = model.term;
             if (t?.durable === true || t?.start?.springing) return;
+            // The section's own sentences, kept as written, are its words.
+            if (model.wordings.some((w) => DURABILITY_WORDS.test(w.text))) return;
             report({ range: t ? headRange(t.range, 'term'.length) : model.nameRange, fix: insertInBlock('term', 'durable', 'State that the power is durable') });
         }
     }),

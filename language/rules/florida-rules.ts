@@ -7,7 +7,8 @@ import type { JurisdictionProfile } from './jurisdiction-profile.js';
 import { FINANCIAL_KINDS, notaryRequiredRule, witnessesRequiredRule, type ActScope } from './jurisdiction-rule-factories.js';
 import { floridaActGoverns } from './instrument-scope.js';
 import { hotPower } from '../catalog/general-powers-catalog.js';
-import { headRange } from './rule-helpers.js';
+import { headRange, sameName } from './rule-helpers.js';
+import { agentWitnesses } from './witness-qualifications.js';
 import { rule, type Rule } from './rule.js';
 import { SOURCES } from './sources-read.js';
 
@@ -40,6 +41,26 @@ const PART_II: ActScope = {
 };
 
 export const FLORIDA_RULES: readonly Rule[] = [
+    rule({
+        code: 'poa/fl-healthcare-surrogate-witness',
+        severityBasis: 'error: § 765.202(1)-(2) requires the designation to be signed before two subscribing adult witnesses and says the person designated as surrogate shall not act as witness; with the surrogate as one of them the designation lacks a second qualified witness.',
+        scope: 'Designations of a health care surrogate (health-care powers) governed by Fla. Stat. ch. 765, whose execution names the surrogate as a witness (by name, or `witness ... is agent`). An alternate surrogate who witnesses is not reported: the section names the person designated as surrogate.',
+        title: 'Florida: the health care surrogate may not witness the designation',
+        kinds: ['healthcare'],
+        jurisdictions: ['FL'],
+        severity: 'error',
+        message: '{name} is named both as a witness and as the health care surrogate.',
+        why: 'A Florida designation of a health care surrogate must be signed before two adult witnesses, and the person designated as surrogate may not act as a witness to its execution.',
+        action: 'Have another adult, not designated as surrogate, witness the signature.',
+        source: 'Fla. Stat. § 765.202(2)',
+        provenance: [SOURCES.fl765202],
+        check: ({ model }, report) => {
+            for (const w of agentWitnesses(model, true)) {
+                if (model.successors.some((s) => sameName(s.name.value, w.name))) continue;
+                report({ range: w.range, args: { name: w.name } });
+            }
+        }
+    }),
     notaryRequiredRule(FLORIDA, 'poa/fl-notary-required', PART_II),
     witnessesRequiredRule(FLORIDA, 'poa/fl-witnesses-required', PART_II),
     rule({

@@ -6,12 +6,15 @@ import { headRange, insertInBlock, quote } from './rule-helpers.js';
 import { SOURCES } from './sources-read.js';
 import { rule, type Rule } from './rule.js';
 
+
+/** Words that give health-care decisions: "make any and all decisions concerning my ... health care", "medical treatment decisions". */
+const HEALTH_CARE_DECISIONS = /\bdecisions?\b[^.;]*\b(?:health[- ]care|medical)\b|\b(?:health[- ]care|medical)\b[^.;]*\bdecisions?\b/i;
 export const HEALTHCARE_RULES: readonly Rule[] = [
     rule({
         code: 'poa/missing-health-care-authority',
         clauseKeyword: 'health-care',
         severityBasis: 'error: a health-care agent may decide only what the instrument authorizes; without that authority the instrument is ineffective as a health-care power.',
-        scope: 'Health-care powers, under the health-care statute of the governing state.',
+        scope: 'Health-care powers, under the health-care statute of the governing state, whose grant neither says `health-care decisions` nor, in a power written out or its own words, gives decisions about health care or medical treatment.',
         title: 'Health-care authority',
         kinds: ['healthcare'], jurisdictions: 'all', severity: 'error',
         message: 'The grant does not give the agent authority to make health-care decisions.',
@@ -23,7 +26,11 @@ export const HEALTHCARE_RULES: readonly Rule[] = [
         check: ({ model, profile }, report) => {
             const g = model.grant;
             const source = profile && profile.id !== 'federal' ? profile.healthCareAct : 'the health-care statute of the governing state';
-            if (g && !g.healthCare) report({ range: headRange(g.range, 'grant'.length), args: { source }, fix: insertInBlock('grant', 'health-care decisions', 'Grant health-care decision authority') });
+            if (!g || g.healthCare) return;
+            // A power written out, or the grant's own words, that give health-care (or medical) decisions give the authority.
+            const words = [...g.customPowers.map((p) => p.wording?.text ?? p.text), g.wording?.text ?? ''];
+            if (words.some((w) => HEALTH_CARE_DECISIONS.test(w))) return;
+            report({ range: headRange(g.range, 'grant'.length), args: { source }, fix: insertInBlock('grant', 'health-care decisions', 'Grant health-care decision authority') });
         }
     }),
     rule({
