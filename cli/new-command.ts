@@ -31,6 +31,8 @@ export async function runNew(argv: string[], io: CliIo): Promise<number> {
     const target = resolve(io.cwd, out);
     if (existsSync(target) && !args.options.has('force')) throw new UsageError(`${out} already exists; use --force to overwrite it`);
     await writeFile(target, source, { flag: args.options.has('force') ? 'w' : 'wx' });
-    io.stdout(`Wrote ${out}: a ${kind} power of attorney to complete. Check it with: poa check ${out}\n`);
+    // A path with spaces or quotes is quoted, so that the command given can be run as printed.
+    const shown = /^[\w./-]+$/.test(out) ? out : `"${out.replace(/(["\\$`])/g, '\\$1')}"`;
+    io.stdout(`Wrote ${out}: a ${kind} power of attorney to complete. Check it with: poa check ${shown}\n`);
     return 0;
 }

@@ -2,6 +2,7 @@
  * Runs the rule catalog over one semantic model: picks the rules that apply
  * to the file's kind and jurisdiction and turns their reports into findings.
  */
+import { nearestKeyword } from '../nearest-word.js';
 import type { PoaModel } from '../model/poa-model.js';
 import { jurisdictionProfile } from '../rules/jurisdictions.js';
 import { RULES } from '../rules/rule-catalog.js';
@@ -57,6 +58,8 @@ export function checkPoa(model: PoaModel, context: CheckContext): Finding[] {
     };
     const findings: Finding[] = [];
     const written = model.wordsAfterSyntaxError ? new Set(model.wordsAfterSyntaxError) : undefined;
+    // A file with no words at all (empty, or only comments) has one problem, which its syntax error states.
+    if (written && written.size === 0) return [];
     const onForm = statutoryForm(model.form?.id) !== undefined;
     // One report function for the whole run, reading the rule that is checking: a closure made for each of
     // the fifty-odd rules was most of this loop's own time and allocation. The checks are synchronous, so
@@ -92,7 +95,10 @@ export function checkPoa(model: PoaModel, context: CheckContext): Finding[] {
 /** After a syntax error: the clause the rule would report missing is written, so the syntax error is the problem. */
 function writtenAfterSyntaxError(rule: Rule, written: ReadonlySet<string>): boolean {
     const keywords = rule.clauseKeyword === undefined ? [] : typeof rule.clauseKeyword === 'string' ? [rule.clauseKeyword] : rule.clauseKeyword;
-    return keywords.some((k) => written.has(k));
+    if (keywords.some((k) => written.has(k))) return true;
+    // A misspelt keyword (`granted {`) is the syntax error's, and the clause it opens is written.
+    for (const word of written) if (nearestKeyword(word, keywords) !== undefined) return true;
+    return false;
 }
 
 const DAY_MS = 86_400_000;

@@ -36,9 +36,16 @@ function alternatives(types: readonly TokenType[]): string {
     return `${named.slice(0, -1).join(', ')} or ${named[named.length - 1]}`;
 }
 
+/** The message for a file with nothing in it but space and comments. */
+const EMPTY = 'The file is empty: an instrument starts `poa Name {` and ends with `}` (`poa new` writes a starter).';
+
+function isEnd(token: IToken | undefined): boolean {
+    return !token || token.tokenType?.name === 'EOF' || token.image === '';
+}
+
 /** What was found, quoted and clipped; the end of the file in words. */
 function found(token: IToken | undefined): string {
-    if (!token || token.tokenType?.name === 'EOF' || token.image === '') return 'the file ends there';
+    if (!token || isEnd(token)) return 'the file ends there';
     return `found \`${clip(token.image)}\``;
 }
 
@@ -58,6 +65,7 @@ export class PoaParserErrorMessageProvider extends LangiumParserErrorMessageProv
     }
 
     override buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription: string; ruleName: string }): string {
+        if (isEnd(options.actual[0]) && !options.previous?.image) return EMPTY;
         const first = options.expectedPathsPerAlt.flatMap((paths) => paths.map((path) => path[0])).filter((t): t is TokenType => t !== undefined);
         return `Expected ${alternatives(first)} here, but ${found(options.actual[0])}.`;
     }

@@ -15,10 +15,12 @@
  * `parser-assignments.ts`'s.
  *
  * It also recovers from a stray closing brace (`brace-recovery.ts`): the
- * parser reads the token stream without it and resumes at the next clause.
+ * parser reads the token stream without it and resumes at the next clause; and its syntax errors
+ * are tidied for the reader (`syntax-error-cleanup.ts`).
  */
 import { type AbstractLangiumParser, createParser, GrammarAST, LangiumCompletionParser, LangiumParser, type LangiumCoreServices, type LanguageMetaData, type Lexer, type LexerResult } from 'langium';
 import { removeStrayBraces } from './brace-recovery.js';
+import { cleanSyntaxErrors } from './syntax-error-cleanup.js';
 import { LazyLookahead, type LookaheadStrategy } from './lazy-lookahead.js';
 import { patchCstContainerPush } from './cst-container-push.js';
 import { buildParserRules, type RuleBuilder } from './poa-parser-builder.js';
@@ -61,6 +63,7 @@ export function createPoaParser(services: LangiumCoreServices, record: RecordedG
         };
     }
     recoverStrayBraces(parser, clauseKeywords(services.Grammar));
+    cleanSyntaxErrors(parser, services.Grammar);
     return parser;
 }
 

@@ -234,7 +234,7 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
         provenance: [SOURCES.usc77a78a],
         check: ({ model }, report) => {
             for (const f of model.grant?.filings ?? []) {
-                if (!statute(f.statute)) report({ range: f.statuteRange, args: { id: f.statute, known: STATUTES.map((x) => x.id).join(', ') } });
+                if (f.statute !== undefined && !statute(f.statute)) report({ range: f.statuteRange, args: { id: f.statute, known: STATUTES.map((x) => x.id).join(', ') } });
             }
         }
     }),

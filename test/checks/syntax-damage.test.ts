@@ -69,3 +69,33 @@ describe('syntax error messages', () => {
         expect(messages.join('\n')).not.toMatch(/Token sequences|\[STRING\]|EOF/);
     });
 });
+
+describe('one mistake, one plain message (a new-user trial)', () => {
+    const errorsOf = async (text: string) => (await check(text)).diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code}: ${d.message}`);
+
+    test('a misspelt keyword gets the word meant, and no finding that its clause is missing', async () => {
+        const errors = await errorsOf(californiaPower('executed 2020-01-15').replace('    grant {', '    granted {'));
+        expect(errors).toEqual([expect.stringMatching(/^parsing-error: Expected `}` here, but found `granted`\. Did you mean `grant`\?$/)]);
+    });
+
+    test('a word of the language written as a name is said to be one', async () => {
+        const errors = await errorsOf(californiaPower('executed 2020-01-15', 'agent trust "Alex Roe"'));
+        expect(errors[0]).toBe('parsing-error: `trust` is a word of the language and cannot be a name here: choose another name (`trust1`, for example).');
+    });
+
+    test('a date written 03/15/2020 says how to write a date, and the instrument\'s correct closing brace is not blamed', async () => {
+        const errors = await errorsOf(californiaPower('executed 03/15/2020'));
+        expect(errors).toContain('lexing-error: A "/" is not part of the language here: write a date as YYYY-MM-DD (2025-03-15).');
+        expect(errors.join('\n')).not.toContain('closing `}`');
+    });
+
+    test('curly quotation marks say to use straight ones', async () => {
+        const errors = await errorsOf(californiaPower('executed 2020-01-15', 'agent alex \u201CAlex Roe\u201D'));
+        expect(errors[0]).toBe('lexing-error: A curly quotation mark (\u201C) is not a quote in the language: put text between straight double quotes ("...") instead of a word processor\'s curly ones.');
+    });
+
+    test.each(['', '   \n\n', '// only a comment\n'])('an empty file (%j) gets one message', async (text) => {
+        const { diagnostics } = await check(text);
+        expect(diagnostics.map((d) => d.message)).toEqual(['The file is empty: an instrument starts `poa Name {` and ends with `}` (`poa new` writes a starter).']);
+    });
+});

@@ -72,3 +72,14 @@ describe('what is written is kept', () => {
         expect(r.stderr).not.toContain('line 2:');
     });
 });
+
+describe('poa new', () => {
+    test('prints a check command that runs as printed when the name has a space', async () => {
+        const dir = mkdtempSync(join(tmpdir(), 'poa-new-'));
+        const r = await run(['new', '--kind', 'section16', 'Maria Chen'], dir);
+        expect(r.code).toBe(0);
+        expect(r.stdout).toContain('Check it with: poa check "Maria Chen.poa"');
+        const checked = await run(['check', 'Maria Chen.poa'], dir);
+        expect(checked.stderr).not.toContain('no such file');
+    });
+});
