@@ -7,8 +7,8 @@ import type { JurisdictionProfile } from './jurisdiction-profile.js';
 import { FINANCIAL_KINDS, notaryRequiredRule, witnessesRequiredRule, type ActScope } from './jurisdiction-rule-factories.js';
 import { floridaActGoverns } from './instrument-scope.js';
 import { hotPower } from '../catalog/general-powers-catalog.js';
-import { headRange, sameName } from './rule-helpers.js';
-import { agentWitnesses } from './witness-qualifications.js';
+import { headRange } from './rule-helpers.js';
+import { appointedAgentWitnesses } from './witness-qualifications.js';
 import { rule, type Rule } from './rule.js';
 import { SOURCES } from './sources-read.js';
 
@@ -55,10 +55,7 @@ export const FLORIDA_RULES: readonly Rule[] = [
         source: 'Fla. Stat. § 765.202(2)',
         provenance: [SOURCES.fl765202],
         check: ({ model }, report) => {
-            for (const w of agentWitnesses(model, true)) {
-                if (model.successors.some((s) => sameName(s.name.value, w.name))) continue;
-                report({ range: w.range, args: { name: w.name } });
-            }
+            for (const w of appointedAgentWitnesses(model)) report({ range: w.range, args: { name: w.name } });
         }
     }),
     notaryRequiredRule(FLORIDA, 'poa/fl-notary-required', PART_II),

@@ -7,8 +7,8 @@
 import type { JurisdictionProfile } from './jurisdiction-profile.js';
 import { notaryRequiredRule, witnessesRequiredRule, FINANCIAL_KINDS, type ActScope } from './jurisdiction-rule-factories.js';
 import { newYorkTitle15Governs } from './instrument-scope.js';
-import { executedBefore, headRange, insertInBlock, sameName } from './rule-helpers.js';
-import { agentWitnesses, witnessRecords } from './witness-qualifications.js';
+import { executedBefore, headRange, insertInBlock } from './rule-helpers.js';
+import { agentWitnesses, appointedAgentWitnesses, witnessRecords } from './witness-qualifications.js';
 import { rule, type Rule } from './rule.js';
 import { SOURCES } from './sources-read.js';
 
@@ -161,11 +161,7 @@ export const NEW_YORK_RULES: readonly Rule[] = [
         source: 'N.Y. Pub. Health Law § 2981(2)(a)',
         provenance: [SOURCES.nyPbh2981],
         check: ({ model }, report) => {
-            // The proxy has no notary alternative: its witnesses count whether or not a notary also acknowledges it.
-            for (const w of agentWitnesses(model, true)) {
-                if (model.successors.some((s) => sameName(s.name.value, w.name))) continue;
-                report({ range: w.range, args: { name: w.name } });
-            }
+            for (const w of appointedAgentWitnesses(model)) report({ range: w.range, args: { name: w.name } });
         }
     })
 ];

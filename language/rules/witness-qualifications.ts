@@ -99,3 +99,12 @@ export function agentWitnesses(model: PoaModel, witnessesRequiredWithNotary = fa
     if (!model.execution?.witnesses || (model.execution.notary && !witnessesRequiredWithNotary)) return [];
     return witnessRecords(model).records.filter((r) => r.facts.get('agent') === true).map((r) => ({ name: r.label, range: r.range }));
 }
+
+/**
+ * The witnesses who are the agent appointed (by name, or stated `is agent`), not a successor named as one: the
+ * health-care statutes that name "the person appointed as agent" (N.Y. Pub. Health Law § 2981(2)(a)) or "the person
+ * designated as surrogate" (Fla. Stat. § 765.202(2)). Counted whether or not a notary also acknowledges the signature.
+ */
+export function appointedAgentWitnesses(model: PoaModel): { name: string; range: SourceRange }[] {
+    return agentWitnesses(model, true).filter((w) => !model.successors.some((s) => sameName(s.name.value, w.name)));
+}
